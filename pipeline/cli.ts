@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+import { availableParallelism } from 'node:os';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import type { Lang } from '../stages/types.js';
+import { extractCommand } from './extract-command.js';
+import { runNerCommand } from './ner-command.js';
+import { runCommand } from './run-command.js';
+import { writeView } from './view.js';
+
+/** Exit codes: 0 ok, 1 some input failed (the output was still written), 2 usage or configuration error. */
+const USAGE_ERROR = 2;
+
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
+  return n;
+}
+
+function buildProgram(setExit: (code: number) => void): Command {
+  const program = new Command('newsgraph')
+    .description('Reads news articles in Norwegian Bokmål, Danish and English and writes one graph of people, places, organizations and statements.')
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => process.stderr.write(s), writeErr: (s) => process.stderr.write(s) });
+
+  program
+    .command('run')
+    .description('extract every .txt article under the input folder and write the graph (and its HTML view)')
+    .option('--input <dir>', 'folder of articles, read recursively', 'corpus')
+    .option('--out <file>', 'where to write the graph', 'output/graph.json')
+    .option('--workers <n>', 'worker threads for extraction', positiveInteger, availableParallelism())
+    .option('--max-bytes <n>', 'largest article accepted, in bytes', positiveInteger, 10 * 1024 * 1024)
+    .addOption(new Option('--log-format <format>', 'log lines on stderr: one JSON object per event, or a progress bar').choices(['json', 'pretty']))
+    .option('--cache <dir>', 'per-article extraction cache (default: cache/ next to the graph)')
+    .option('--no-view', 'do not write the HTML view next to the graph')
+    .action(async (opts: { input: string; out: string; workers: number; maxBytes: number; logFormat?: 'json' | 'pretty'; cache?: string; view: boolean }) => {
+      const code = await runCommand(opts);
+      setExit(code);
+      if (code !== USAGE_ERROR && opts.view) {
+        const view = await writeView({ graph: opts.out, out: opts.out.replace(/\.json$/u, '') + '.html' });
+        process.stderr.write(`newsgraph: view of ${view.nodes} nodes written to ${view.out}\n`);
+      }
+    });
+
+  program
+    .command('extract')
+    .description("one article's extraction (language, entities with spans, statements) as JSON on stdout")
+    .argument('<file>', 'the article (.txt)')
+    .action((file: string) => setExit(extractCommand(file)));
+
+  program
+    .command('ner')
+    .description('tag the given tokens of NER sentences (JSONL: {id, text, tokens, entities}) with person, place and organization')
+    .addOption(new Option('--lang <lang>', 'language of the sentences').choices(['nb', 'da', 'en']).makeOptionMandatory())
+    .requiredOption('--in <file>', 'sentences in the shared NER JSONL format')
+    .requiredOption('--out <file>', 'where to write the predictions (same format)')
+    .action(async (opts: { lang: Lang; in: string; out: string }) => {
+      await runNerCommand({ lang: opts.lang, input: opts.in, output: opts.out });
+    });
+
+  program
+    .command('view')
+    .description('write a self-contained HTML view of a graph')
+    .option('--graph <file>', 'the graph to show', 'output/graph.json')
+    .option('--out <file>', 'where to write the HTML', 'output/graph.html')
+    .action(async (opts: { graph: string; out: string }) => {
+      const view = await writeView(opts);
+      process.stderr.write(`newsgraph: view of ${view.nodes} nodes written to ${view.out}\n`);
+    });
+
+  return program;
+}
+
+async function main(argv: string[]): Promise<number> {
+  let exitCode = 0;
+  const program = buildProgram((code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync(argv);
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help exits 0; a missing command, an unknown option or a bad value is a usage error.
+      return error.exitCode === 0 ? 0 : USAGE_ERROR;
+    }
+    process.stderr.write(`newsgraph: ${(error as Error).message}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = await main(process.argv);

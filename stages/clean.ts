@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import { dataPath } from './resources.js';
+import type { ArticleDoc, Meta, NonContent, NonContentKind, Resources } from './types.js';
+
+interface CleanData {
+  navigationLines: Set<string>;
+  trailerLines: Set<string>;
+  credit: RegExp;
+  source: RegExp;
+  byline: RegExp;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: string[]): string => words.map(escape).join('|');
+
+function loadCleanData(): CleanData {
+  const raw = JSON.parse(readFileSync(dataPath('clean.json'), 'utf8')) as Record<string, string[]>;
+  return {
+    navigationLines: new Set(raw.navigationLines),
+    trailerLines: new Set(raw.trailerLines),
+    // A label such as "Foto:" runs to the end of its line; it may follow a sentence without a space ("status.Kilde: NTB").
+    credit: new RegExp(`(?:^|(?<=[\\s.!?)]))(?:${alternation(raw.creditLabels)})\\s*:`, 'iu'),
+    source: new RegExp(`(?:^|(?<=[\\s.!?)]))(?:${alternation(raw.sourceLabels)})\\s*:\\s*\\S`, 'iu'),
+    byline: new RegExp(`^(?:${alternation(raw.bylinePrefixes.flatMap((p) => [p, p[0].toUpperCase() + p.slice(1)]))})\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'-]*|og|and|&|,))*\\s*$`, 'u'),
+  };
+}
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    const raw = text.slice(start, end);
+    lines.push({ start, end: start + raw.replace(/\s+$/u, '').length, text: raw.replace(/\s+$/u, '') });
+    if (nl < 0) return lines;
+    start = nl + 1;
+  }
+}
+
+const HEADER = /^(\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\s*)/u;
+const DATED = /\b(?:oppdatert|publisert|opdateret|publiceret|updated|published)\b\D{0,5}(\d{1,2})\.(\d{1,2})\.(\d{4})/iu;
+const LABEL = /^(\p{Lu}[\p{Lu}\d ,.'-]{2,}[:?!])\s+\S/u;
+const MAX_CREDIT_CHARS = 160;
+const MAX_SOURCE_CHARS = 60;
+
+function wordCount(s: string): number {
+  return s.split(/\s+/u).filter(Boolean).length;
+}
+
+/** A line of capitals with a slash, such as a map or graphic credit ("INSTITUTE FOR THE STUDY OF WAR / NRK"). */
+function isCapitalsCredit(line: string): boolean {
+  const letters = line.match(/\p{L}/gu) ?? [];
+  const upper = line.match(/\p{Lu}/gu) ?? [];
+  return letters.length >= 10 && upper.length / letters.length >= 0.7 && /\s\/\s/u.test(line);
+}
+
+function isHeadline(line: string): boolean {
+  const words = wordCount(line);
+  return words >= 2 && words <= 25 && !/[.!?:;,»«"”'’]$/u.test(line) && !/^[–—-]\s/u.test(line);
+}
+
+/**
+ * The `clean` stage: finds the header line, page furniture, photo and graphic credits, bylines and source lines, and
+ * records them as non-content ranges (the text itself is never changed, so every offset stays valid).
+ */
+export function clean(doc: ArticleDoc, res: Resources): ArticleDoc {
+  const data = res.get('clean-data', loadCleanData);
+  const nonContent: NonContent[] = [];
+  const mark = (start: number, end: number, kind: NonContentKind): void => {
+    if (end > start) nonContent.push({ start, end, kind });
+  };
+  let date: string | null = null;
+  let title: string | null = null;
+  const lines = linesOf(doc.text);
+  const nonEmpty = lines.filter((l) => l.text.trim() !== '');
+
+  nonEmpty.forEach((line, index) => {
+    let contentStart = line.start;
+    if (index === 0) {
+      const header = HEADER.exec(line.text);
+      if (header) {
+        date = header[2];
+        contentStart = line.start + header[1].length;
+        mark(line.start, contentStart, 'header');
+      }
+    }
+    const content = doc.text.slice(contentStart, line.end);
+    const trimmed = content.trim();
+    const lower = trimmed.toLowerCase();
+    if (data.navigationLines.has(lower)) return mark(contentStart, line.end, 'navigation');
+    if (data.trailerLines.has(lower) && nonEmpty.slice(index + 1).every((l) => wordCount(l.text) <= 8)) {
+      return mark(contentStart, nonEmpty[nonEmpty.length - 1].end, 'navigation');
+    }
+    if (isCapitalsCredit(trimmed)) return mark(contentStart, line.end, 'credit');
+    if (data.byline.test(trimmed) && wordCount(trimmed) <= 8) return mark(contentStart, line.end, 'byline');
+    const label = LABEL.exec(content);
+    if (label) mark(contentStart, contentStart + label[1].length, 'label');
+    const credit = data.credit.exec(content);
+    if (credit && content.length - credit.index <= MAX_CREDIT_CHARS) {
+      mark(contentStart + credit.index, line.end, 'credit');
+    } else {
+      const source = data.source.exec(content);
+      if (source && content.length - source.index <= MAX_SOURCE_CHARS) mark(contentStart + source.index, line.end, 'source');
+    }
+    if (title === null && index <= 2 && nonContent.every((n) => n.end <= contentStart) && isHeadline(trimmed)) {
+      const lead = contentStart + content.indexOf(trimmed);
+      if (index < nonEmpty.length - 1) title = doc.text.slice(lead, lead + trimmed.length);
+    }
+  });
+
+  if (date === null) {
+    const dated = DATED.exec(doc.text);
+    if (dated) date = `${dated[3]}-${dated[2].padStart(2, '0')}-${dated[1].padStart(2, '0')}`;
+  }
+  nonContent.sort((a, b) => a.start - b.start || a.end - b.end);
+  const meta: Meta = { date, title, nonContent };
+  return { ...doc, meta };
+}
+
+/** Whether a range overlaps page furniture, credits or other non-content. */
+export function inNonContent(meta: Meta, start: number, end: number): boolean {
+  return meta.nonContent.some((n) => n.start < end && start < n.end);
+}

@@ -1,0 +1,34 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Resources } from './types.js';
+
+/** A memo of loaded resources; one per process or worker thread, passed to every stage. */
+export function createResources(): Resources {
+  const loaded = new Map<string, unknown>();
+  return {
+    get<T>(key: string, load: () => T): T {
+      if (!loaded.has(key)) loaded.set(key, load());
+      return loaded.get(key) as T;
+    },
+  };
+}
+
+/**
+ * The package root, found from this module's location: the same code runs from `stages/` under jest and from
+ * `dist/stages/` when built, and data files live at the root in both cases.
+ */
+function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('newsgraph: cannot find the package root (no package.json above ' + dir + ')');
+    dir = parent;
+  }
+  return dir;
+}
+
+/** Absolute path of a file under the package's `data/` folder. */
+export function dataPath(...parts: string[]): string {
+  return join(packageRoot(), 'data', ...parts);
+}

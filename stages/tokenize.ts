@@ -1,0 +1,201 @@
+import { readFileSync } from 'node:fs';
+import { dataPath } from './resources.js';
+import type { ArticleDoc, Lang, Resources, Sentence, Span, Token, TokenKind } from './types.js';
+
+const LANGS: Lang[] = ['nb', 'da', 'en'];
+
+/** Abbreviations of all three languages: a period inside one never ends a sentence. */
+function loadAbbreviations(): RegExp {
+  const words = new Set<string>();
+  for (const lang of LANGS) {
+    for (const line of readFileSync(dataPath('lang', lang, 'abbreviations.txt'), 'utf8').split('\n')) {
+      const w = line.trim();
+      if (w !== '' && !w.startsWith('#')) words.add(w.toLowerCase());
+    }
+  }
+  const alternatives = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.]/g, '\\.'));
+  return new RegExp(`(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iuy');
+}
+
+// A word: letters, marks and digits, joined by inner hyphens, by apostrophes between letters, and by . , : between digits.
+const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:[-‐](?=[\p{L}\p{M}\p{N}])|(?<=\p{L})['’](?=\p{L})|(?<=\p{N})[.,:](?=\p{N}))[\p{L}\p{M}\p{N}]+)*/uy;
+const SPACE = /\s/u;
+const UPPER_START = /^\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
+const DASHES = new Set(['–', '—', '―', '‒']);
+const QUOTES = new Set(['«', '»', '„', '“', '”', '"', '‟', '‹', '›', "'", '‘', '’', '‚']);
+const SINGLE_QUOTES = new Set(["'", '‘', '’', '‚', '‹', '›']);
+const SENTENCE_END = new Set(['.', '!', '?', '…', '...']);
+/** Characters after which a following quote mark opens, and before which a preceding one closes. */
+const OPENING_CONTEXT = new Set(['(', '[', '{', '–', '—', '-', '/', ':']);
+const CLOSING_CONTEXT = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '…']);
+
+interface Draft extends Span {
+  kind: TokenKind;
+  compound?: Token['compound'];
+  quote?: Token['quote'];
+}
+
+/** Splits a word run into the tokens the later stages want: genitive "'s" apart, and "Kreml-talsmannen" in three. */
+function splitWord(text: string, start: number, end: number, out: Draft[]): void {
+  const word = text.slice(start, end);
+  const possessive = /['’][sS]$/u.exec(word);
+  const stemEnd = possessive ? end - 2 : end;
+  const stem = text.slice(start, stemEnd);
+  const kind: TokenKind = /^\p{N}/u.test(stem) ? 'number' : 'word';
+  const hyphen = stem.search(/[-‐]/u);
+  const tail = hyphen > 0 ? stem.slice(hyphen + 1) : '';
+  const head = hyphen > 0 ? stem.slice(0, hyphen) : '';
+  // "Kreml-talsmannen", "FN-møtet": a capitalised name as the head of a lower-case compound is a mention of its own.
+  if (hyphen > 1 && UPPER_START.test(head) && LOWER_START.test(tail) && !/\d/u.test(head)) {
+    out.push({ start, end: start + hyphen, kind: 'word', compound: 'head' });
+    out.push({ start: start + hyphen, end: start + hyphen + 1, kind: 'punct', compound: 'hyphen' });
+    out.push({ start: start + hyphen + 1, end: stemEnd, kind: 'word', compound: 'tail' });
+  } else {
+    out.push({ start, end: stemEnd, kind });
+  }
+  if (possessive) out.push({ start: stemEnd, end, kind: 'punct' });
+}
+
+interface QuoteState {
+  doubleOpen: boolean;
+  singleOpen: boolean;
+}
+
+/**
+ * Decides whether a quote mark opens or closes from the characters around it, so that «», »« and "" all work; a
+ * straight quote with spaces on both sides falls back on whether one is open. A single quote glued after a word, with
+ * no single quote open, is a genitive apostrophe ("Financial Times'"), not a quote.
+ */
+function classifyQuote(text: string, pos: number, para: Span, state: QuoteState): Draft {
+  const ch = text[pos];
+  const before = pos > para.start ? text[pos - 1] : ' ';
+  const after = pos + 1 < para.end ? text[pos + 1] : ' ';
+  const spaceBefore = SPACE.test(before) || OPENING_CONTEXT.has(before) || QUOTES.has(before);
+  const spaceAfter = SPACE.test(after) || CLOSING_CONTEXT.has(after) || QUOTES.has(after);
+  const single = SINGLE_QUOTES.has(ch);
+  const open = single ? state.singleOpen : state.doubleOpen;
+  if (single && !spaceBefore && spaceAfter && !open && /[\p{L}]/u.test(before)) {
+    return { start: pos, end: pos + 1, kind: 'punct' };
+  }
+  let role: 'open' | 'close';
+  if (spaceBefore && !spaceAfter) role = 'open';
+  else if (!spaceBefore && spaceAfter) role = 'close';
+  else if (ch === '«' || ch === '„' || ch === '‚') role = open ? 'close' : 'open';
+  else role = open ? 'close' : 'open';
+  if (single) state.singleOpen = role === 'open';
+  else state.doubleOpen = role === 'open';
+  return { start: pos, end: pos + 1, kind: 'quote', quote: role };
+}
+
+function scanParagraph(text: string, para: Span, abbreviations: RegExp, out: Draft[]): void {
+  const state: QuoteState = { doubleOpen: false, singleOpen: false };
+  let pos = para.start;
+  while (pos < para.end) {
+    const ch = text[pos];
+    if (SPACE.test(ch)) {
+      pos++;
+      continue;
+    }
+    abbreviations.lastIndex = pos;
+    const prev = pos > para.start ? text[pos - 1] : ' ';
+    if (!/[\p{L}\p{N}]/u.test(prev) && abbreviations.test(text) && abbreviations.lastIndex <= para.end) {
+      out.push({ start: pos, end: abbreviations.lastIndex, kind: 'word' });
+      pos = abbreviations.lastIndex;
+      continue;
+    }
+    WORD.lastIndex = pos;
+    const word = WORD.exec(text);
+    if (word) {
+      let end = Math.min(pos + word[0].length, para.end);
+      // A single capital followed by a period is an initial ("J. Smith"), not the end of a sentence.
+      if (text[end] === '.' && /^\p{Lu}$/u.test(word[0])) end++;
+      splitWord(text, pos, end, out);
+      pos = end;
+      continue;
+    }
+    if (DASHES.has(ch)) {
+      out.push({ start: pos, end: pos + 1, kind: 'dash' });
+      pos++;
+      continue;
+    }
+    if (ch === '-') {
+      // A hyphen between spaces, or opening a paragraph before a space, is a speech or parenthetical dash.
+      const isDash = (pos === para.start || SPACE.test(prev)) && (pos + 1 >= para.end || SPACE.test(text[pos + 1]));
+      out.push({ start: pos, end: pos + 1, kind: isDash ? 'dash' : 'punct' });
+      pos++;
+      continue;
+    }
+    if (QUOTES.has(ch)) {
+      out.push(classifyQuote(text, pos, para, state));
+      pos++;
+      continue;
+    }
+    if (text.startsWith('...', pos)) {
+      out.push({ start: pos, end: pos + 3, kind: 'punct' });
+      pos += 3;
+      continue;
+    }
+    const code = text.codePointAt(pos) ?? 0;
+    const width = code > 0xffff ? 2 : 1;
+    out.push({ start: pos, end: pos + width, kind: /\p{P}/u.test(ch) ? 'punct' : 'symbol' });
+    pos += width;
+  }
+}
+
+/** Whether a sentence ends after token i: final punctuation (and closing quotes or brackets) before a new start. */
+function endsSentence(text: string, drafts: Draft[], i: number, paraEnd: number): boolean {
+  const t = drafts[i];
+  const next = drafts[i + 1];
+  if (!next || next.start >= paraEnd) return true;
+  const tokenText = text.slice(t.start, t.end);
+  if (!SENTENCE_END.has(tokenText)) {
+    // "... bekreftet.» Han" : the sentence ends after the closing mark that follows the period.
+    const prev = drafts[i - 1];
+    const closes = (t.kind === 'quote' && t.quote === 'close') || tokenText === ')';
+    if (!(closes && prev && SENTENCE_END.has(text.slice(prev.start, prev.end)))) return false;
+  }
+  const nextText = text.slice(next.start, next.end);
+  if (next.kind === 'quote' && next.quote === 'close') return false;
+  if (nextText === ')' || CLOSING_CONTEXT.has(nextText)) return false;
+  return UPPER_START.test(nextText) || /^\p{N}/u.test(nextText) || next.kind === 'dash' || next.kind === 'quote';
+}
+
+/**
+ * The `tokenize` stage: sentences and tokens with exact offsets. Lossless: every character that is not white space
+ * belongs to exactly one token, and `token.text === doc.text.slice(token.start, token.end)`.
+ */
+export function tokenize(doc: ArticleDoc, res: Resources): ArticleDoc {
+  if (!doc.language) throw new Error(`${doc.source}: tokenize needs the language layer (run the language stage first)`);
+  const abbreviations = res.get('tokenize-abbreviations', loadAbbreviations);
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  doc.language.paragraphs.forEach((para, paragraph) => {
+    const drafts: Draft[] = [];
+    scanParagraph(doc.text, para, abbreviations, drafts);
+    let first = 0;
+    for (let i = 0; i < drafts.length; i++) {
+      if (!endsSentence(doc.text, drafts, i, para.end)) continue;
+      const sentence = sentences.length;
+      const firstToken = tokens.length;
+      for (let k = first; k <= i; k++) {
+        const d = drafts[k];
+        const prev = k > 0 ? drafts[k - 1] : undefined;
+        const token: Token = {
+          start: d.start,
+          end: d.end,
+          text: doc.text.slice(d.start, d.end),
+          kind: d.kind,
+          glued: prev !== undefined && prev.end === d.start,
+          sentence,
+        };
+        if (d.compound) token.compound = d.compound;
+        if (d.quote) token.quote = d.quote;
+        tokens.push(token);
+      }
+      sentences.push({ start: drafts[first].start, end: drafts[i].end, paragraph, firstToken, endToken: tokens.length });
+      first = i + 1;
+    }
+  });
+  return { ...doc, sentences, tokens };
+}

@@ -1,0 +1,25 @@
+import { prepared } from './helpers.js';
+
+describe('language', () => {
+  it('tells Norwegian Bokmål from Danish and English for whole articles', () => {
+    expect(prepared('Regjeringen sier at de vil øke bevilgningene til forsvaret etter at krigen brøt ut. – Vi må gjøre mer nå, sa statsministeren til NRK.').language?.article).toBe('nb');
+    expect(prepared('Regeringen siger, at den vil øge bevillingerne til forsvaret efter krigens udbrud. - Vi må gøre mere nu, sagde statsministeren til DR.').language?.article).toBe('da');
+    expect(prepared('The government says it will increase defence spending after the war broke out, the prime minister told reporters.').language?.article).toBe('en');
+  });
+
+  it('gives each paragraph a language and marks headings, following the article on short lines', () => {
+    const doc = prepared('Nye tal fra ministeriet\n\nMinisteriet oplyser, at ledigheden er faldet efter den nye aftale blev indgået i foråret.\n\n"We are pleased with the outcome of the talks," the minister told reporters in London on Monday.');
+    const paragraphs = doc.language?.paragraphs.map((p) => [doc.text.slice(p.start, p.start + 12), p.lang, p.heading]);
+    expect(doc.language?.article).toBe('da');
+    expect(paragraphs).toEqual([
+      ['Nye tal fra ', 'da', true],
+      ['Ministeriet ', 'da', false],
+      ['"We are plea', 'en', false],
+    ]);
+  });
+
+  it('judges a caption without its photo credit', () => {
+    const doc = prepared('Statsministeren i Oslo tirsdag. Foto: Ola Nordmann / NTB\n\nHun sier at regjeringen vil legge fram en ny plan for helsevesenet.');
+    expect(doc.language?.paragraphs[0].heading).toBe(false);
+  });
+});

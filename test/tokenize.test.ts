@@ -1,0 +1,59 @@
+import type { ArticleDoc } from '../stages/types.js';
+import { prepared } from './helpers.js';
+
+const texts = (doc: ArticleDoc): string[] => (doc.tokens ?? []).map((t) => t.text);
+const sentences = (doc: ArticleDoc): string[] => (doc.sentences ?? []).map((s) => doc.text.slice(s.start, s.end));
+
+describe('tokenize', () => {
+  it('is lossless: every non-space character is in exactly one token, at its offset', () => {
+    const text = '– Vi er klare, sa Putin.\n\n«Ikke naive» – Kreml-talsmannen svarte 29. mars: 50–60 soldater, ca. 130.000 i alt…';
+    const doc = prepared(text);
+    let covered = '';
+    for (const t of doc.tokens ?? []) {
+      expect(text.slice(t.start, t.end)).toBe(t.text);
+      covered += t.text;
+    }
+    expect(covered).toBe(text.replace(/\s/g, ''));
+  });
+
+  it('marks speech dashes, splits name compounds and keeps Norwegian genitives whole', () => {
+    const doc = prepared('– Det sa Kreml-talsmannen om Putins plan og FN-møtet i Odd-Roger Enoksens hjemby.');
+    expect(texts(doc)).toEqual(['–', 'Det', 'sa', 'Kreml', '-', 'talsmannen', 'om', 'Putins', 'plan', 'og', 'FN', '-', 'møtet', 'i', 'Odd-Roger', 'Enoksens', 'hjemby', '.']);
+    const tokens = doc.tokens ?? [];
+    expect(tokens[0].kind).toBe('dash');
+    expect(tokens.slice(3, 6).map((t) => [t.compound, t.glued])).toEqual([['head', false], ['hyphen', true], ['tail', true]]);
+    expect(tokens[14].compound).toBeUndefined();
+  });
+
+  it('reads a Danish hyphen at the start of a paragraph as a speech dash, and a suspended hyphen as punctuation', () => {
+    const doc = prepared('- Vi trækker kamp- og bombefly tilbage, siger han.');
+    const kinds = (doc.tokens ?? []).map((t) => `${t.text}/${t.kind}`);
+    expect(kinds.slice(0, 5)).toEqual(['-/dash', 'Vi/word', 'trækker/word', 'kamp/word', '-/punct']);
+  });
+
+  it('tells opening from closing quote marks for «», »« and straight quotes', () => {
+    const marks = (text: string) => (prepared(text).tokens ?? []).filter((t) => t.kind === 'quote').map((t) => `${t.text}${t.quote}`);
+    expect(marks('Han kalte det «et godt tegn» i går.')).toEqual(['«open', '»close']);
+    expect(marks('Han kaldte det »et godt tegn« i går.')).toEqual(['»open', '«close']);
+    expect(marks('He said, "We will go." Then he left.')).toEqual(['"open', '"close']);
+    expect(marks("Lavrov said 'there is always a chance' for a deal.")).toEqual(["'open", "'close"]);
+  });
+
+  it("splits English genitives and reads a trailing apostrophe after a name as a genitive, not a quote", () => {
+    const doc = prepared("Russia's envoy quoted the Financial Times' report on Putin's plan.");
+    expect(texts(doc)).toEqual(['Russia', "'s", 'envoy', 'quoted', 'the', 'Financial', 'Times', "'", 'report', 'on', 'Putin', "'s", 'plan', '.']);
+    const apostrophe = (doc.tokens ?? [])[7];
+    expect([apostrophe.kind, apostrophe.glued, apostrophe.quote]).toEqual(['punct', true, undefined]);
+  });
+
+  it('splits sentences at final punctuation, not after abbreviations, ordinal dates or initials', () => {
+    const doc = prepared('Møtet var 29. mars i Istanbul. Bl.a. deltok J. Smith fra USA. Han sa: «Det gikk bra.» Så dro han hjem!');
+    expect(sentences(doc)).toEqual(['Møtet var 29. mars i Istanbul.', 'Bl.a. deltok J. Smith fra USA.', 'Han sa: «Det gikk bra.»', 'Så dro han hjem!']);
+  });
+
+  it('keeps paragraphs apart: a sentence never spans a blank line', () => {
+    const doc = prepared('Kaller det omgruppering\n\n– Vi ser et lite antall styrker, sa Kirby.');
+    expect(sentences(doc)).toEqual(['Kaller det omgruppering', '– Vi ser et lite antall styrker, sa Kirby.']);
+    expect((doc.sentences ?? []).map((s) => s.paragraph)).toEqual([0, 1]);
+  });
+});
