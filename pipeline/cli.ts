@@ -2,10 +2,8 @@
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { Lang } from '../stages/types.js';
-import { extractCommand } from './extract-command.js';
-import { runNerCommand } from './ner-command.js';
-import { runCommand } from './run-command.js';
-import { writeView } from './view.js';
+
+// Commands load their modules when they run, so that `--help` and usage errors answer at once.
 
 /** Exit codes: 0 ok, 1 some input failed (the output was still written), 2 usage or configuration error. */
 const USAGE_ERROR = 2;
@@ -34,9 +32,11 @@ function buildProgram(setExit: (code: number) => void): Command {
     .option('--cache <dir>', 'per-article extraction cache (default: cache/ next to the graph)')
     .option('--no-view', 'do not write the HTML view next to the graph')
     .action(async (opts: { input: string; out: string; workers: number; maxBytes: number; logFormat?: 'json' | 'pretty'; cache?: string; view: boolean }) => {
+      const { runCommand } = await import('./run-command.js');
       const code = await runCommand(opts);
       setExit(code);
       if (code !== USAGE_ERROR && opts.view) {
+        const { writeView } = await import('./view.js');
         const view = await writeView({ graph: opts.out, out: opts.out.replace(/\.json$/u, '') + '.html' });
         process.stderr.write(`newsgraph: view of ${view.nodes} nodes written to ${view.out}\n`);
       }
@@ -46,7 +46,10 @@ function buildProgram(setExit: (code: number) => void): Command {
     .command('extract')
     .description("one article's extraction (language, entities with spans, statements) as JSON on stdout")
     .argument('<file>', 'the article (.txt)')
-    .action((file: string) => setExit(extractCommand(file)));
+    .action(async (file: string) => {
+      const { extractCommand } = await import('./extract-command.js');
+      setExit(extractCommand(file));
+    });
 
   program
     .command('ner')
@@ -55,6 +58,7 @@ function buildProgram(setExit: (code: number) => void): Command {
     .requiredOption('--in <file>', 'sentences in the shared NER JSONL format')
     .requiredOption('--out <file>', 'where to write the predictions (same format)')
     .action(async (opts: { lang: Lang; in: string; out: string }) => {
+      const { runNerCommand } = await import('./ner-command.js');
       await runNerCommand({ lang: opts.lang, input: opts.in, output: opts.out });
     });
 
@@ -64,6 +68,7 @@ function buildProgram(setExit: (code: number) => void): Command {
     .option('--graph <file>', 'the graph to show', 'output/graph.json')
     .option('--out <file>', 'where to write the HTML', 'output/graph.html')
     .action(async (opts: { graph: string; out: string }) => {
+      const { writeView } = await import('./view.js');
       const view = await writeView(opts);
       process.stderr.write(`newsgraph: view of ${view.nodes} nodes written to ${view.out}\n`);
     });
