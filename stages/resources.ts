@@ -18,7 +18,7 @@ export function createResources(): Resources {
  * The package root, found from this module's location: the same code runs from `stages/` under jest and from
  * `dist/stages/` when built, and data files live at the root in both cases.
  */
-function packageRoot(): string {
+export function packageRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   while (!existsSync(join(dir, 'package.json'))) {
     const parent = dirname(dir);
