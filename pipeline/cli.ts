@@ -1,18 +1,11 @@
 #!/usr/bin/env node
-import { availableParallelism } from 'node:os';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import type { Lang } from '../stages/types.js';
 
 // Commands load their modules when they run, so that `--help` and usage errors answer at once.
 
-/** Exit codes: 0 ok, 1 some input failed (the output was still written), 2 usage or configuration error. */
+/** Exit codes: 0 ok, 1 some input failed (the output was still written), 2 usage or configuration error; `run` adds 3 (failed, previous graph unchanged) and 75 (another run holds the lock). */
 const USAGE_ERROR = 2;
-
-function positiveInteger(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
-  return n;
-}
 
 function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('newsgraph')
@@ -26,16 +19,19 @@ function buildProgram(setExit: (code: number) => void): Command {
     .description('extract every .txt article under the input folder and write the graph (and its HTML view)')
     .option('--input <dir>', 'folder of articles, read recursively', 'corpus')
     .option('--out <file>', 'where to write the graph', 'output/graph.json')
-    .option('--workers <n>', 'worker threads for extraction', positiveInteger, availableParallelism())
-    .option('--max-bytes <n>', 'largest article accepted, in bytes', positiveInteger, 10 * 1024 * 1024)
-    .addOption(new Option('--log-format <format>', 'log lines on stderr: one JSON object per event, or a progress bar').choices(['json', 'pretty']))
+    .option('--workers <n>', 'worker threads for extraction; 0 extracts in the main thread (default: the number of cores)')
+    .option('--max-bytes <size>', 'largest article accepted: bytes, or with a unit such as 512k or 10M', '10M')
+    .addOption(new Option('--log-format <format>', 'log lines on stderr: one JSON object per event, or a progress bar (default: pretty on a terminal, else json)').choices(['json', 'pretty']))
     .option('--cache <dir>', 'per-article extraction cache (default: cache/ next to the graph)')
+    .option('--no-cache', 'extract every article again and keep no cache')
+    .option('--lock-wait <seconds>', 'how long to wait for another run on the same output to finish', '0')
     .option('--no-view', 'do not write the HTML view next to the graph')
-    .action(async (opts: { input: string; out: string; workers: number; maxBytes: number; logFormat?: 'json' | 'pretty'; cache?: string; view: boolean }) => {
+    .action(async (opts: { input: string; out: string; workers?: string; maxBytes: string; logFormat?: string; cache: string | boolean; lockWait: string; view: boolean }) => {
       const { runCommand } = await import('./run-command.js');
       const code = await runCommand(opts);
       setExit(code);
-      if (code !== USAGE_ERROR && opts.view) {
+      // The view shows whatever graph was written: also after some articles failed (exit 1).
+      if ((code === 0 || code === 1) && opts.view) {
         const { writeView } = await import('./view.js');
         const view = await writeView({ graph: opts.out, out: opts.out.replace(/\.json$/u, '') + '.html' });
         process.stderr.write(`newsgraph: view of ${view.nodes} nodes written to ${view.out}\n`);
