@@ -36,7 +36,16 @@ export function previousEntities(graph: Graph | null): PreviousEntity[] {
   if (!graph) return [];
   return graph.nodes
     .filter((n): n is EntityNode => ENTITY_NODE_TYPES.has(n.type))
-    .map((n) => ({ id: n.id, type: n.type, name: n.name, aliases: n.aliases, formerIds: n.formerIds ?? [] }));
+    .map((n) => ({
+      id: n.id,
+      type: n.type,
+      name: n.name,
+      aliases: n.aliases,
+      formerIds: n.formerIds ?? [],
+      // A place's GeoNames id and country keep homonyms apart (Paris, France vs Paris, Texas) across runs.
+      ...(n.type === 'place' && n.geonameId !== undefined ? { geonameId: n.geonameId } : {}),
+      ...(n.type === 'place' && n.country !== undefined ? { country: n.country } : {}),
+    }));
 }
 
 function entityNode(entity: ResolvedEntity, extractions: readonly Extraction[], roles: Map<string, { text: string; lang: Lang }[]>): EntityNode {

@@ -231,6 +231,9 @@ export interface PreviousEntity {
   name: string;
   aliases: string[];
   formerIds?: string[];
+  /** A place node's GeoNames id and country, when it has them: two different gazetteer places never match. */
+  geonameId?: number;
+  country?: string;
 }
 
 /** One entity across all articles, as `resolve` decides it. */

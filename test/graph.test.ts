@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { extractArticle } from '../pipeline/extract.js';
 import { articleId, buildGraph, serializeGraph } from '../pipeline/graph.js';
 import type { EntityNode, Extraction, Graph, StatementNode } from '../stages/types.js';

@@ -1,0 +1,278 @@
+/**
+ * The gazetteer: countries, cities, regions and well-known organizations by every name they go by in nb, da and en,
+ * plus given names. Reads the compiled files under data/gazetteer/ (see scripts/build-gazetteer.ts) and the curated
+ * ones under data/gazetteer/curated/.
+ */
+import { readFileSync } from 'node:fs';
+import { dataPath } from './resources.js';
+import type { EntityType, Gazetteer, GazetteerEntry, Lang, PlaceInfo, Resources } from './types.js';
+
+/** A city this large keeps a name that is also a common word ("Nice"); smaller homonyms of common words are dropped. */
+const COMMON_WORD_MIN_POPULATION = 100_000;
+/** Ranks: a country before anything else of that name, curated entries before all but the largest cities. */
+const COUNTRY_WEIGHT = 1e10;
+const CURATED_WEIGHT = 5e8;
+
+/** A name's hits: entry index × 2, plus 1 when the alias is an acronym ("WHO", "US") that matches only in capitals. */
+type Hits = number[];
+
+interface Index {
+  /** Entries, created from `rows` on first use (most cities are never asked for). */
+  entries: (GazetteerEntry | undefined)[];
+  /** cities.tsv rows; row r is entry firstCity + r. */
+  rows: Lines;
+  firstCity: number;
+  /** city-names.tsv: sorted `key\trow,row...` lines, searched by their keys. */
+  cityNames: Lines;
+  /** Weights of the curated entries and countries (a city weighs its population). */
+  weights: number[];
+  /** Languages an entry's names belong to, when not all ("Venstre": the Norwegian party in nb only). */
+  langs: Map<number, readonly Lang[]>;
+  byName: Map<string, Hits>;
+  common: Record<Lang, Set<string>>;
+  given: Map<string, 'm' | 'f' | 'u'>;
+}
+
+const ASCII = /^[\x20-\x7e]*$/;
+
+/** The lookup key of a name: lower case, without diacritics, typographic apostrophes made straight. */
+export function nameKey(s: string): string {
+  if (ASCII.test(s)) return s.toLowerCase().replace(/`/g, "'").replace(/\s+/g, ' ').trim();
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’`´]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+const isAcronym = (s: string) => /^[\p{Lu}\d.&+-]{2,6}$/u.test(s) && /\p{Lu}.*\p{Lu}|^\p{Lu}$/u.test(s);
+
+function readJson<T>(...parts: string[]): T {
+  return JSON.parse(readFileSync(dataPath('gazetteer', ...parts), 'utf8')) as T;
+}
+
+/**
+ * The lines of a large file kept as one string with their start offsets, so that loading it makes no string per line
+ * and a sorted file can be searched without making any.
+ */
+class Lines {
+  private readonly starts: Int32Array;
+  readonly length: number;
+  constructor(private readonly text: string) {
+    let n = 0;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+    if (text.length && !text.endsWith('\n')) n++;
+    this.starts = new Int32Array(n + 1);
+    let line = 0;
+    let at = 0;
+    while (line < n) {
+      this.starts[line++] = at;
+      const nl = text.indexOf('\n', at);
+      at = nl < 0 ? text.length : nl + 1;
+    }
+    this.starts[n] = at;
+    this.length = n;
+  }
+  /** Line i without its line break. */
+  line(i: number): string {
+    const end = this.starts[i + 1]!;
+    return this.text.slice(this.starts[i]!, this.text.charCodeAt(end - 1) === 10 ? end - 1 : end);
+  }
+  /** Compares `key` with the first tab-separated field of line i, as `<` compares strings. */
+  compareField(key: string, i: number): number {
+    const text = this.text;
+    let p = this.starts[i]!;
+    for (let k = 0; ; k++, p++) {
+      const c = text.charCodeAt(p);
+      const fieldEnded = c === 9 || c === 10 || p >= this.starts[i + 1]!;
+      if (k === key.length) return fieldEnded ? 0 : -1;
+      if (fieldEnded) return 1;
+      const d = key.charCodeAt(k) - c;
+      if (d !== 0) return d;
+    }
+  }
+}
+
+function readLines(...parts: string[]): string[] {
+  return readFileSync(dataPath('gazetteer', ...parts), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+}
+
+function indexName(byName: Map<string, Hits>, entry: number, name: string): void {
+  const key = nameKey(name);
+  if (!key) return;
+  const hit = entry * 2 + (isAcronym(name) ? 1 : 0);
+  const list = byName.get(key);
+  if (!list) byName.set(key, [hit]);
+  else if (list.includes(hit - (hit & 1))) return;
+  else if (list.includes(hit | 1)) list[list.indexOf(hit | 1)] = hit; // written out as a word too ("NATO", "Nato")
+  else list.push(hit);
+}
+
+function load(): Index {
+  const entries: (GazetteerEntry | undefined)[] = [];
+  const weights: number[] = [];
+  const langs = new Map<number, readonly Lang[]>();
+  const byName = new Map<string, Hits>();
+  const add = (entry: GazetteerEntry, weight: number, names: Iterable<string>, only?: readonly Lang[]) => {
+    const i = entries.push(entry) - 1;
+    weights.push(weight);
+    if (only) langs.set(i, only);
+    for (const name of names) {
+      indexName(byName, i, name);
+      if (/^the /i.test(name)) indexName(byName, i, name.slice(4));
+    }
+  };
+
+  for (const c of readJson<{ code: string; name: string; names: Record<string, string[]> }[]>('countries.json')) {
+    const place: PlaceInfo = { kind: 'country', country: c.code };
+    add({ key: `country:${c.code}`, type: 'place', name: c.name, place }, COUNTRY_WEIGHT, Object.values(c.names).flat());
+  }
+
+  type Curated = { key: string; name: string; aliases: string[]; langs?: Lang[]; weight?: number };
+  type CuratedPlace = Curated & Omit<PlaceInfo, 'geonameId'> & { admin1?: string };
+  for (const file of ['regions.json', 'us-states.json']) {
+    for (const r of readJson<CuratedPlace[]>('curated', file)) {
+      const place: PlaceInfo = { kind: r.kind, ...(r.country ? { country: r.country } : {}), ...(r.lat !== undefined ? { lat: r.lat, lon: r.lon } : {}) };
+      const entry: GazetteerEntry = { key: r.key, type: 'place', name: r.name, place, ...(r.admin1 ? { admin1: r.admin1 } : {}) };
+      add(entry, r.weight ?? CURATED_WEIGHT, [r.name, ...r.aliases], r.langs);
+    }
+  }
+  for (const o of readJson<(Curated & { altTypes?: EntityType[] })[]>('curated', 'organizations.json')) {
+    const entry: GazetteerEntry = { key: o.key, type: 'organization', name: o.name, ...(o.altTypes ? { altTypes: o.altTypes } : {}) };
+    add(entry, CURATED_WEIGHT, [o.name, ...o.aliases], o.langs);
+  }
+
+  const rows = new Lines(readFileSync(dataPath('gazetteer', 'cities.tsv'), 'utf8'));
+  const cityNames = new Lines(readFileSync(dataPath('gazetteer', 'city-names.tsv'), 'utf8'));
+  const firstCity = entries.length;
+  entries.length += rows.length;
+  const common = Object.fromEntries((['nb', 'da', 'en'] as const).map((l) => [l, new Set(readLines(`common-${l}.txt`))])) as Record<Lang, Set<string>>;
+  const given = new Map<string, 'm' | 'f' | 'u'>();
+  for (const line of readLines('curated', 'given-names.txt')) {
+    const [name, gender] = line.split('\t');
+    if (name && (gender === 'm' || gender === 'f' || gender === 'u')) given.set(name, gender);
+  }
+  return { entries, rows, firstCity, cityNames, weights, langs, byName, common, given };
+}
+
+function entryAt(index: Index, i: number): GazetteerEntry {
+  const known = index.entries[i];
+  if (known) return known;
+  const [id, name, country, lat, lon, population, admin1] = index.rows.line(i - index.firstCity).split('\t') as string[];
+  const place: PlaceInfo = { kind: 'city', country: country!, lat: Number(lat), lon: Number(lon), geonameId: Number(id) };
+  const entry: GazetteerEntry = { key: `geonames:${id}`, type: 'place', name: cityName(name!, country!), place, population: Number(population), ...(admin1 ? { admin1 } : {}) };
+  index.entries[i] = entry;
+  return entry;
+}
+
+/** GeoNames writes the Ukrainian and Russian soft sign as an apostrophe (Luhans'k); English news drops it. */
+function cityName(name: string, country: string): string {
+  return country === 'UA' || country === 'RU' || country === 'BY' ? name.replace(/['’ʹ]/g, '') : name;
+}
+
+/** Forms of a name without a genitive ending: "Russlands" → "Russland", "Russia's" → "Russia", "Times'" → "Times". */
+export function withoutGenitive(surface: string, lang: Lang): string[] {
+  const m = /^(.*\p{L})(?:['’]s|['’])$/u.exec(surface);
+  if (m) return [m[1]!];
+  if (lang !== 'en' && /\p{L}{2}s$/u.test(surface)) return [surface.slice(0, -1)];
+  return [];
+}
+
+/** The cities.tsv rows a lookup key names, by binary search over the sorted city-names.tsv lines. */
+function cityRows(index: Index, key: string): number[] {
+  const names = index.cityNames;
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const c = names.compareField(key, mid);
+    if (c === 0) {
+      const line = names.line(mid);
+      return line.slice(line.indexOf('\t') + 1).split(',').map(Number);
+    }
+    if (c > 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return [];
+}
+
+function weightOf(index: Index, i: number): number {
+  return i < index.firstCity ? index.weights[i]! : entryAt(index, i).population ?? 0;
+}
+
+function lookupIn(index: Index, surface: string, lang: Lang): GazetteerEntry[] {
+  const key = nameKey(surface);
+  // An acronym ("EU", "UK") is no town that happens to be spelled with those letters (Eu in France).
+  const acronym = isAcronym(surface) && surface.length <= 4;
+  const hits = [...(index.byName.get(key) ?? []), ...(acronym ? [] : cityRows(index, key).map((r) => (index.firstCity + r) * 2))];
+  if (!hits.length) return [];
+  const allCaps = surface === surface.toUpperCase();
+  const commonWord = index.common[lang].has(surface.toLowerCase());
+  const chosen: number[] = [];
+  for (const h of hits) {
+    const i = h >> 1;
+    if ((h & 1 && !allCaps) || chosen.includes(i)) continue;
+    const only = index.langs.get(i);
+    if (only && !only.includes(lang)) continue;
+    const entry = entryAt(index, i);
+    if (commonWord && entry.place?.kind === 'city' && (entry.population ?? 0) < COMMON_WORD_MIN_POPULATION) continue;
+    chosen.push(i);
+  }
+  return chosen
+    .sort((a, b) => weightOf(index, b) - weightOf(index, a) || (entryAt(index, a).key < entryAt(index, b).key ? -1 : 1))
+    .map((i) => entryAt(index, i));
+}
+
+/** Lookups remembered per gazetteer; news repeats its names, and the tagger asks for every capitalised word. */
+const LOOKUP_CACHE_SIZE = 50_000;
+
+function createGazetteer(index: Index): Gazetteer {
+  const cache = new Map<string, readonly GazetteerEntry[]>();
+  const lookup = (s: string, lang: Lang): readonly GazetteerEntry[] => {
+    const found = lookupIn(index, s, lang);
+    if (found.length) return found;
+    for (const base of withoutGenitive(s, lang)) {
+      const again = lookupIn(index, base, lang);
+      if (again.length) return again;
+    }
+    return [];
+  };
+  return {
+    lookup(surface: string, lang: Lang): readonly GazetteerEntry[] {
+      const s = surface.trim();
+      // A name is written with a capital (or a digit: "10 Downing Street"); "han" or "will" is never looked up.
+      if (!/^(?:(?:the|det|den|de) )?[\p{Lu}\d]/u.test(s)) return [];
+      const key = `${lang}\u0000${s}`;
+      let found = cache.get(key);
+      if (!found) {
+        if (cache.size >= LOOKUP_CACHE_SIZE) cache.clear();
+        found = Object.freeze(lookup(s, lang));
+        cache.set(key, found);
+      }
+      return found;
+    },
+    givenName(word: string) {
+      const w = word.length > 1 && word === word.toUpperCase() ? word[0] + word.slice(1).toLowerCase() : word;
+      const gender = index.given.get(w);
+      return gender ? { gender } : undefined;
+    },
+  };
+}
+
+/** The gazetteer, loaded once per Resources. */
+export function gazetteer(res: Resources): Gazetteer {
+  return res.get('gazetteer', () => createGazetteer(res.get('gazetteer:index', load)));
+}
+
+/**
+ * Every city of the given countries with at least `minPopulation` inhabitants, for indexes of other kinds (such as
+ * the spelling skeletons of East Slavic place names).
+ */
+export function citiesIn(res: Resources, countries: ReadonlySet<string>, minPopulation: number): GazetteerEntry[] {
+  const index = res.get('gazetteer:index', load);
+  const out: GazetteerEntry[] = [];
+  for (let r = 0; r < index.rows.length; r++) {
+    const row = index.rows.line(r);
+    const afterName = row.indexOf('\t', row.indexOf('\t') + 1) + 1;
+    if (!countries.has(row.slice(afterName, row.indexOf('\t', afterName)))) continue;
+    const entry = entryAt(index, index.firstCity + r);
+    if ((entry.population ?? 0) >= minPopulation) out.push(entry);
+  }
+  return out;
+}

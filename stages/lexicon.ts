@@ -1,0 +1,115 @@
+/**
+ * Per-language word lists about names: titles and roles (data/lang/<lang>/titles.txt) and words that mark an
+ * organization (org-cues.txt), with the inflected and compound forms news text uses ("talsmannen",
+ * "viseforsvarsminister", "Pentagon-talsmann", "forsvarsdepartementet").
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dataPath } from './resources.js';
+import type { Lang, Resources } from './types.js';
+
+export interface TitleInfo {
+  /** The title's base form in lower case, as listed: "talsmann", "deputy defence minister", "minister". */
+  title: string;
+  /** Inherent gender of the title (talsmann m, talskvinne f), when it has one. */
+  gender?: 'm' | 'f';
+  /** A form of address written before a name: Mr, Sir, fru, hr. */
+  honorific: boolean;
+}
+
+export interface Lexicon {
+  lang: Lang;
+  /** Every listed title by its base form (lower case; multi-word titles with single spaces). */
+  titles: ReadonlyMap<string, TitleInfo>;
+  /** Every listed organization cue word (lower case). */
+  orgCues: ReadonlySet<string>;
+  /**
+   * The title a single word is, if any: a listed title in any case, inflected ("talsmannen"), or a compound ending in
+   * one ("viseforsvarsminister", "Pentagon-talsmann", "generalsekretæren"). The info is the listed title's.
+   */
+  title(word: string): TitleInfo | undefined;
+  /** The longest listed title starting at words[start] ("Deputy Defence Minister"), and how many words it spans. */
+  titleAt(words: readonly string[], start: number): { info: TitleInfo; length: number } | undefined;
+  /** Whether a word is an organization cue, inflected or as the end of a compound ("forsvarsdepartementet"). */
+  orgCue(word: string): boolean;
+  /** Party abbreviations as written in parentheses after a politician's name ("S", "Ap"), by a name of the party. */
+  partyAbbreviations: ReadonlyMap<string, string>;
+}
+
+/** The shortest title or cue a compound may end in, so that "avis" ends "nettavis" but "a" ends nothing. */
+const MIN_COMPOUND_HEAD = 3;
+const MIN_COMPOUND_REST = 2;
+
+function lines(lang: Lang, file: string, optional = false): string[] {
+  const path = dataPath('lang', lang, file);
+  if (optional && !existsSync(path)) return [];
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'));
+}
+
+function loadLexicon(lang: Lang): Lexicon {
+  const titles = new Map<string, TitleInfo>();
+  for (const line of lines(lang, 'titles.txt')) {
+    const [word, gender, kind] = line.split('\t');
+    const info: TitleInfo = { title: word!.trim(), honorific: kind === 'honorific' };
+    if (gender === 'm' || gender === 'f') info.gender = gender;
+    titles.set(info.title, info);
+  }
+  const orgCues = new Set(lines(lang, 'org-cues.txt').map((l) => l.trim()));
+  const endings = lines(lang, 'word-endings.txt')
+    .map((l) => l.trim())
+    .sort((a, b) => b.length - a.length);
+  const closedCompounds = lang !== 'en';
+  const maxTitleWords = Math.max(...[...titles.keys()].map((t) => t.split(' ').length));
+
+  /** A listed key that the word is, or is an inflection of. */
+  const base = <T>(w: string, known: (k: string) => T | undefined): T | undefined => {
+    const hit = known(w);
+    if (hit !== undefined) return hit;
+    for (const e of endings) if (w.length > e.length + 1 && w.endsWith(e)) {
+      const stem = known(w.slice(0, -e.length));
+      if (stem !== undefined) return stem;
+    }
+    return undefined;
+  };
+  /** Also a compound ending in a listed key: "viseforsvarsminister", "Pentagon-talsmann". */
+  const compound = <T>(word: string, known: (k: string) => T | undefined): T | undefined => {
+    const w = word.toLowerCase();
+    const whole = base(w, known);
+    if (whole !== undefined) return whole;
+    for (let i = MIN_COMPOUND_REST; i <= w.length - MIN_COMPOUND_HEAD; i++) {
+      // English writes compounds apart ("Pentagon spokesman"): only a hyphen joins one ("vice-president").
+      if (!closedCompounds && w[i - 1] !== '-') continue;
+      const hit = base(w.slice(i), known);
+      if (hit !== undefined) return hit;
+    }
+    return undefined;
+  };
+  const singleTitle = (k: string) => (k.includes(' ') ? undefined : titles.get(k));
+
+  const partyAbbreviations = new Map(
+    lines(lang, 'party-abbreviations.txt', true).map((l) => l.split('\t').map((x) => x.trim()) as [string, string]),
+  );
+  return {
+    lang,
+    titles,
+    orgCues,
+    partyAbbreviations,
+    title: (word) => (/^\p{L}[\p{L}.-]*$/u.test(word) ? compound(word, singleTitle) : undefined),
+    titleAt(words, start) {
+      for (let n = Math.min(maxTitleWords, words.length - start); n >= 2; n--) {
+        const phrase = words.slice(start, start + n).join(' ').toLowerCase();
+        const info = titles.get(phrase) ?? base(phrase, (k) => titles.get(k));
+        if (info) return { info, length: n };
+      }
+      const info = start < words.length ? compound(words[start]!, singleTitle) : undefined;
+      return info && /^\p{L}/u.test(words[start]!) ? { info, length: 1 } : undefined;
+    },
+    orgCue: (word) => /^\p{L}[\p{L}/-]*$/u.test(word) && compound(word, (k) => (orgCues.has(k) ? true : undefined)) === true,
+  };
+}
+
+/** The lexicon of one language, loaded once per Resources. */
+export function lexicon(res: Resources, lang: Lang): Lexicon {
+  return res.get(`lexicon:${lang}`, () => loadLexicon(lang));
+}

@@ -1,0 +1,108 @@
+/**
+ * Spelling rules for names, read from data files: transliteration to English conventions (data/translit/<lang>.json),
+ * the East Slavic shape that allows it (slavic.json), given-name spellings (given-names.json), the spelling skeleton
+ * used for blocking (skeleton.json), and the alias table of source-language variants (data/aliases.json).
+ * The code here knows no language; the data does.
+ */
+import { readFileSync } from 'node:fs';
+import { nameKey } from '../gazetteer.js';
+import { dataPath } from '../resources.js';
+import type { EntityType, Lang, Resources } from '../types.js';
+
+type Rule = readonly [RegExp, string];
+
+export interface AliasHit {
+  name: string;
+  type: EntityType;
+}
+
+export interface NameRules {
+  /**
+   * One word rewritten from a Norwegian or Danish romanization to English conventions ("Konasjenkov" →
+   * "Konashenkov", "Medinskij" → "Medinsky"); the word itself when no rule applies. Apply only to East Slavic names.
+   */
+  transliterate(word: string, lang: Lang): string;
+  /** The English news spelling of an East Slavic given name ("Alexandr" → "Alexander"), if it is a variant of one. */
+  givenName(word: string): string | undefined;
+  /** Whether a person's name (its words) looks East Slavic, so that transliteration may rewrite it. */
+  slavicPerson(words: readonly string[]): boolean;
+  /** Whether a single-word place name looks East Slavic. */
+  slavicPlace(word: string): boolean;
+  /** Countries whose places are named by East Slavic transliteration. */
+  slavicCountries: ReadonlySet<string>;
+  /** A spelling skeleton: equal skeletons mean "could be the same name across romanizations", never "is". */
+  skeleton(name: string): string;
+  /** The English standard name of a source-language variant ("Lugansk" → Luhansk), from the alias table; an entry of
+   * the given type first. */
+  alias(surface: string, type: EntityType): AliasHit | undefined;
+}
+
+function readJson<T>(...parts: string[]): T {
+  return JSON.parse(readFileSync(dataPath(...parts), 'utf8')) as T;
+}
+
+function compile(rules: readonly (readonly [string, string])[], flags = 'u'): Rule[] {
+  return rules.map(([pattern, replacement]) => [new RegExp(pattern, flags.includes('g') ? flags : flags + 'g'), replacement] as const);
+}
+
+function apply(rules: readonly Rule[], s: string): string {
+  return rules.reduce((acc, [re, rep]) => acc.replace(re, rep), s);
+}
+
+/** The rewritten word with the case pattern of the original (first letter, or all capitals). */
+function withCaseOf(original: string, lower: string): string {
+  if (original.length > 1 && original === original.toUpperCase()) return lower.toUpperCase();
+  return /^\p{Lu}/u.test(original) ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
+}
+
+function load(): NameRules {
+  const translit = new Map<Lang, Rule[]>();
+  for (const lang of ['nb', 'da', 'en'] as const) {
+    translit.set(lang, compile(readJson<{ rules: [string, string][] }>('translit', `${lang}.json`).rules));
+  }
+  const slavic = readJson<{ surnameEndings: string[]; placeEndings: string[]; placeCountries: string[] }>('translit', 'slavic.json');
+  const surnameEnd = new RegExp(`(?:${slavic.surnameEndings.join('|')})$`, 'u');
+  const placeEnd = new RegExp(`(?:${slavic.placeEndings.join('|')})$`, 'u');
+  const given = new Map<string, string>();
+  for (const [name, variants] of Object.entries(readJson<{ names: Record<string, string[]> }>('translit', 'given-names.json').names)) {
+    for (const v of variants) if (v !== name) given.set(v, name);
+  }
+  const skeletonRules = compile(readJson<{ rules: [string, string][] }>('translit', 'skeleton.json').rules);
+  const aliases = new Map<string, AliasHit>();
+  for (const e of readJson<{ entries: { type: EntityType; name: string; aliases: string[] }[] }>('aliases.json').entries) {
+    for (const a of [e.name, ...e.aliases]) aliases.set(`${e.type}:${nameKey(a)}`, { name: e.name, type: e.type });
+  }
+  const slavicCountries = new Set(slavic.placeCountries);
+
+  return {
+    transliterate(word, lang) {
+      if (word.includes('-')) return word.split('-').map((part) => this.transliterate(part, lang)).join('-');
+      const lower = word.toLowerCase();
+      const out = apply(translit.get(lang) ?? [], lower);
+      return out === lower ? word : withCaseOf(word, out);
+    },
+    givenName: (word) => given.get(word) ?? given.get(withCaseOf('A', word.toLowerCase())),
+    slavicPerson(words) {
+      const last = words[words.length - 1];
+      return !!last && (surnameEnd.test(last.toLowerCase()) || words.some((w) => given.has(w)));
+    },
+    slavicPlace: (word) => placeEnd.test(word.toLowerCase()),
+    slavicCountries,
+    skeleton(name) {
+      return apply(skeletonRules, nameKey(name)).replace(/\s+/g, ' ').trim();
+    },
+    alias(surface, type) {
+      const key = nameKey(surface);
+      for (const t of [type, 'place', 'organization', 'person'] as const) {
+        const hit = aliases.get(`${t}:${key}`);
+        if (hit) return hit;
+      }
+      return undefined;
+    },
+  };
+}
+
+/** The name rules, loaded once per Resources. */
+export function nameRules(res: Resources): NameRules {
+  return res.get('names:rules', load);
+}

@@ -1,0 +1,321 @@
+/**
+ * Cross-article resolution: the per-article entities of all extractions become one entity per real-world person,
+ * place or organization. Candidates are blocked by key (a gazetteer entry, or a spelling skeleton; for persons the
+ * surname's skeleton), so the cost grows linearly with the number of entities. Merging is conservative: two persons
+ * who share a surname stay apart unless their given names agree, and a lone surname joins a full name only when that
+ * surname belongs to one person in the whole corpus.
+ */
+import type { DocEntity, EntityType, Evidence, Extraction, PlaceInfo, PreviousEntity, ResolvedEntity } from './types.js';
+
+interface Item {
+  article: number;
+  entity: number;
+  doc: DocEntity;
+  lang: string;
+  /** The key names a gazetteer or alias-table entry rather than a spelling. */
+  knownKey: boolean;
+  /** Words in the name. */
+  words: number;
+}
+
+class UnionFind {
+  private readonly parent: Int32Array;
+  constructor(n: number) {
+    this.parent = new Int32Array(n).map((_, i) => i);
+  }
+  find(i: number): number {
+    let r = i;
+    while (this.parent[r] !== r) r = this.parent[r]!;
+    while (this.parent[i] !== r) [this.parent[i], i] = [r, this.parent[i]!];
+    return r;
+  }
+  /** Joins two sets; the smaller index becomes the root, so the result does not depend on the order of calls. */
+  union(a: number, b: number): void {
+    const ra = this.find(a), rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** An ASCII slug: "Alexander Fomin" → "alexander-fomin", "Tromsø" → "tromso". */
+export function slug(name: string): string {
+  const s = name
+    .replace(/[øØ]/g, 'o')
+    .replace(/[æÆ]/g, 'ae')
+    .replace(/[åÅ]/g, 'aa')
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return s || 'unnamed';
+}
+
+/**
+ * Persons' keys are `person:<surname skeleton>`, or `person:<surname skeleton>/<initial>:<given-name skeleton>` (an
+ * empty skeleton for a bare initial); see personKey in normalize.
+ */
+function personParts(key: string): { first?: string; last: string } {
+  const body = key.slice(key.indexOf(':') + 1);
+  const slash = body.indexOf('/');
+  return slash < 0 ? { last: body } : { last: body.slice(0, slash), first: body.slice(slash + 1) };
+}
+
+const isInitial = (first: string) => first.endsWith(':');
+
+/** Unions the persons of one surname block; returns nothing, the union-find holds the result. */
+function joinPersons(block: number[], items: Item[], uf: UnionFind): void {
+  const full: { item: number; first: string }[] = [];
+  const lone: number[] = [];
+  for (const i of block) {
+    const { first } = personParts(items[i]!.doc.key);
+    if (first) full.push({ item: i, first });
+    else lone.push(i);
+  }
+  // Full names: equal given names join; an initial joins the one given name it can stand for.
+  const byFirst = new Map<string, number>();
+  for (const f of full) {
+    const known = byFirst.get(f.first);
+    if (known === undefined) byFirst.set(f.first, f.item);
+    else uf.union(known, f.item);
+  }
+  const byInitial = new Map<string, string[]>();
+  for (const g of byFirst.keys()) {
+    if (isInitial(g)) continue;
+    const initial = g.slice(0, g.indexOf(':') + 1);
+    byInitial.set(initial, [...(byInitial.get(initial) ?? []), g]);
+  }
+  for (const [g, item] of byFirst) {
+    const matches = isInitial(g) ? byInitial.get(g) : undefined;
+    if (matches?.length === 1) uf.union(item, byFirst.get(matches[0]!)!);
+  }
+  const people = new Set([...byFirst.values()].map((i) => uf.find(i)));
+  for (let k = 1; k < lone.length; k++) uf.union(lone[0]!, lone[k]!);
+  if (lone.length && people.size === 1) uf.union(lone[0]!, [...people][0]!);
+}
+
+/** The most frequent value; `tieBreak` orders values of equal count. */
+function majority<T>(values: Iterable<T>, tieBreak: (a: T, b: T) => number): T {
+  const tally = new Map<T, number>();
+  for (const v of values) tally.set(v, (tally.get(v) ?? 0) + 1);
+  let best: T | undefined;
+  let bestCount = 0;
+  for (const [v, n] of tally) if (n > bestCount || (n === bestCount && tieBreak(v, best!) < 0)) [best, bestCount] = [v, n];
+  return best!;
+}
+
+function* pick<T, U>(items: readonly T[], f: (t: T) => U): Iterable<U> {
+  for (const t of items) yield f(t);
+}
+
+/** A kind of key that names a gazetteer or alias-table entry rather than a spelling. */
+const isKnownKey = (key: string): boolean => !/^(person|place|organization):/.test(key);
+
+function entityType(members: Item[]): EntityType {
+  const key = members.find((m) => m.knownKey)?.doc.key ?? '';
+  const preferred: EntityType = key.startsWith('org:') ? 'organization' : 'place';
+  return majority(
+    pick(members, (m) => m.doc.type),
+    (a, b) => (a === preferred ? -1 : b === preferred ? 1 : compare(a, b)),
+  );
+}
+
+/** Evidence without repeats, sorted; kept as alias → rule → detail so that a large group builds no keys. */
+class EvidenceSet {
+  private readonly byAlias = new Map<string, Map<Evidence['rule'], Map<string, Evidence>>>();
+  add(e: Evidence): void {
+    this.addParts(e.alias, e.rule, e.detail, e);
+  }
+  /** Adds the evidence of these parts, built only if it is new. */
+  addParts(alias: string, rule: Evidence['rule'], detail: string | undefined, known?: Evidence): void {
+    let byRule = this.byAlias.get(alias);
+    if (!byRule) this.byAlias.set(alias, (byRule = new Map()));
+    let byDetail = byRule.get(rule);
+    if (!byDetail) byRule.set(rule, (byDetail = new Map()));
+    if (!byDetail.has(detail ?? '')) byDetail.set(detail ?? '', known ?? (detail === undefined ? { rule, alias } : { rule, alias, detail }));
+  }
+  sorted(): Evidence[] {
+    const out: Evidence[] = [];
+    for (const alias of [...this.byAlias.keys()].sort(compare)) {
+      const byRule = this.byAlias.get(alias)!;
+      for (const rule of [...byRule.keys()].sort(compare)) {
+        const byDetail = byRule.get(rule)!;
+        for (const detail of [...byDetail.keys()].sort(compare)) out.push(byDetail.get(detail)!);
+      }
+    }
+    return out;
+  }
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * The canonical name: a gazetteer or alias-table name, else the fullest spelling, English articles' first (noted in
+ * `evidence` when that choice overrode another language's spelling).
+ */
+function canonicalName(members: Item[], evidence: EvidenceSet): string {
+  const known = members.filter((m) => m.doc.known);
+  if (known.length) return majority(pick(known, (m) => m.doc.name), compare);
+  const most = members.reduce((n, m) => Math.max(n, m.words), 0);
+  const fullest = members.filter((m) => m.words === most);
+  const english = fullest.filter((m) => m.lang === 'en');
+  const best = majority(pick(english.length ? english : fullest, (m) => m.doc.name), compare);
+  if (english.length && english.length < members.length && members.some((m) => m.lang !== 'en' && m.doc.name !== best)) {
+    evidence.addParts(best, 'english-mention', 'the spelling of English text');
+  }
+  if (NON_ASCII.test(best) || !fullest.some((m) => NON_ASCII.test(m.doc.name))) return best;
+  // A spelling with its letters (Støre) over one that dropped them (Store): the same name, told more exactly.
+  const fold = slug(best);
+  const lettered = fullest.map((m) => m.doc.name).filter((n) => NON_ASCII.test(n) && slug(n) === fold);
+  return lettered.length ? lettered.sort(compare)[0]! : best;
+}
+
+function mergeEvidence(members: Item[], name: string, set: EvidenceSet): Evidence[] {
+  const joinedAs = new Map<string, string>();
+  for (const m of members) {
+    for (const e of m.doc.evidence) set.add(e);
+    if (members.length === 1 || m.doc.name === name) continue;
+    let detail = joinedAs.get(m.doc.name);
+    if (detail === undefined) joinedAs.set(m.doc.name, (detail = `${m.doc.name} → ${name}`));
+    for (const alias of m.doc.aliases) set.addParts(alias, 'article', detail);
+  }
+  return set.sorted();
+}
+
+interface Draft {
+  baseId: string;
+  key: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  evidence: Evidence[];
+  place?: PlaceInfo;
+  /** In article and entity order. */
+  members: Item[];
+}
+
+function draftOf(members: Item[]): Draft {
+  const type = entityType(members);
+  const evidence = new EvidenceSet();
+  const name = canonicalName(members, evidence);
+  const aliases = new Set<string>();
+  const keys = new Set<string>();
+  for (const m of members) {
+    for (const a of m.doc.aliases) aliases.add(a);
+    keys.add(m.doc.key);
+  }
+  const sortedKeys = [...keys].sort(compare);
+  const key = sortedKeys.find(isKnownKey) ?? sortedKeys[0]!;
+  const place = type === 'place' ? members.find((m) => m.doc.place)?.doc.place : undefined;
+  const draft: Draft = { baseId: `${type}:${slug(name)}`, key, type, name, aliases: [...aliases].sort(compare), evidence: mergeEvidence(members, name, evidence), members };
+  if (place) draft.place = { ...place };
+  return draft;
+}
+
+/** Whether a previous node may be this draft's entity at all: same type, and not another gazetteer place. */
+function compatible(d: Draft, p: PreviousEntity): boolean {
+  if (p.type !== d.type) return false;
+  if (p.geonameId !== undefined && d.place?.geonameId !== undefined && p.geonameId !== d.place.geonameId) return false;
+  return p.country === undefined || d.place?.country === undefined || p.country === d.place.country;
+}
+
+/**
+ * Ids: the previous graph's id of the same entity where there is one, else `<type>:<slug>`, qualified by the key on a
+ * clash. A previous node is the same entity when it carries the id this entity would get, or else shares a name or
+ * alias with it; previous nodes that a run merges into one entity become its `formerIds`.
+ */
+function assignIds(drafts: Draft[], previous: readonly PreviousEntity[]): ResolvedEntity[] {
+  const lower = (s: string) => s.normalize('NFC').toLowerCase();
+  const prevById = new Map(previous.map((p) => [p.id, p]));
+  const prevByName = new Map<string, PreviousEntity[]>();
+  for (const p of previous) {
+    for (const n of new Set([p.name, ...p.aliases].map(lower))) {
+      const k = `${p.type}\u0000${n}`;
+      const list = prevByName.get(k);
+      if (list) list.push(p);
+      else prevByName.set(k, [p]);
+    }
+  }
+  drafts.sort((a, b) => compare(a.baseId, b.baseId) || compare(a.key, b.key));
+  const qualified = (d: Draft) => `${d.baseId}-${slug(d.key)}`;
+  const byOwnId = drafts.map((d) => (previous.length ? [d.baseId, qualified(d)].map((id) => prevById.get(id)).find((p) => p && compatible(d, p)) : undefined));
+  const none: PreviousEntity[] = [];
+  const byName = drafts.map((d) => {
+    if (!previous.length) return none;
+    const found = new Map<string, PreviousEntity>();
+    for (const n of new Set([d.name, ...d.aliases].map(lower))) for (const p of prevByName.get(`${d.type}\u0000${n}`) ?? []) if (compatible(d, p)) found.set(p.id, p);
+    return [...found.values()].sort((a, b) => compare(a.id, b.id));
+  });
+
+  const ids: (string | undefined)[] = drafts.map(() => undefined);
+  const taken = new Set<string>();
+  const claim = (i: number, p: PreviousEntity | undefined) => {
+    if (!p || ids[i] || taken.has(p.id)) return;
+    ids[i] = p.id;
+    taken.add(p.id);
+  };
+  // An entity that still carries its own previous id keeps it first; then names and aliases decide.
+  drafts.forEach((_, i) => claim(i, byOwnId[i]));
+  drafts.forEach((_, i) => claim(i, byName[i]!.find((p) => !taken.has(p.id))));
+  const formerIds: string[][] = drafts.map((_, i) => {
+    const survivor = ids[i] ? prevById.get(ids[i]!) : undefined;
+    if (!survivor) return [];
+    const retired = byName[i]!.filter((p) => p.id !== survivor.id && !taken.has(p.id));
+    for (const p of retired) taken.add(p.id);
+    return [...new Set([...(survivor.formerIds ?? []), ...retired.flatMap((p) => [p.id, ...(p.formerIds ?? [])])])].sort(compare);
+  });
+  const reserved = new Set(previous.flatMap((p) => [p.id, ...(p.formerIds ?? [])]));
+  drafts.forEach((d, i) => {
+    if (ids[i]) return;
+    let id = d.baseId;
+    if (taken.has(id) || reserved.has(id)) id = qualified(d);
+    for (let n = 2; taken.has(id) || reserved.has(id); n++) id = `${qualified(d)}-${n}`;
+    ids[i] = id;
+    taken.add(id);
+  });
+  return drafts
+    .map((d, i) => {
+      const entity: ResolvedEntity = {
+        id: ids[i]!, type: d.type, name: d.name, aliases: d.aliases, evidence: d.evidence, formerIds: formerIds[i]!,
+        members: d.members.map((m) => ({ article: m.article, entity: m.entity })),
+      };
+      if (d.place) entity.place = d.place;
+      return entity;
+    })
+    .sort((a, b) => compare(a.id, b.id));
+}
+
+export function resolve(extractions: readonly Extraction[], previous: readonly PreviousEntity[] = []): ResolvedEntity[] {
+  const items: Item[] = [];
+  extractions.forEach((x, article) =>
+    x.entities.forEach((doc, entity) => items.push({ article, entity, doc, lang: x.lang, knownKey: isKnownKey(doc.key), words: doc.name.split(' ').length })),
+  );
+  const uf = new UnionFind(items.length);
+  const byKey = new Map<string, number>();
+  const bySurname = new Map<string, number[]>();
+  items.forEach((it, i) => {
+    if (it.doc.type === 'person' && !it.knownKey) {
+      const { last } = personParts(it.doc.key);
+      const block = bySurname.get(last);
+      if (block) block.push(i);
+      else bySurname.set(last, [i]);
+      return;
+    }
+    const known = byKey.get(it.doc.key);
+    if (known === undefined) byKey.set(it.doc.key, i);
+    else uf.union(known, i);
+  });
+  for (const block of bySurname.values()) joinPersons(block, items, uf);
+
+  const groups = new Map<number, Item[]>();
+  items.forEach((it, i) => {
+    const r = uf.find(i);
+    const g = groups.get(r);
+    if (g) g.push(it);
+    else groups.set(r, [it]);
+  });
+  return assignIds([...groups.values()].map(draftOf), previous);
+}

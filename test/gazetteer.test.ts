@@ -1,0 +1,107 @@
+import { gazetteer } from '../stages/gazetteer.js';
+import { lexicon } from '../stages/lexicon.js';
+import { createResources } from '../stages/resources.js';
+import type { Lang } from '../stages/types.js';
+
+const res = createResources();
+const gaz = gazetteer(res);
+const top = (surface: string, lang: Lang) => gaz.lookup(surface, lang)[0];
+
+describe('gazetteer lookup', () => {
+  it('finds exonyms and local names of cities, largest first', () => {
+    expect(gaz.lookup('Moskva', 'nb').slice(0, 2).map((e) => [e.key, e.name, e.place?.country])).toEqual([
+      ['geonames:524901', 'Moscow', 'RU'],
+      ['geonames:5601538', 'Moscow', 'US'],
+    ]);
+    expect(top('Moscow', 'en')).toMatchObject({ key: 'geonames:524901', type: 'place', place: { kind: 'city', country: 'RU', geonameId: 524901 } });
+    expect(top('Kijev', 'nb')?.name).toBe('Kyiv');
+    expect(top('Tsjernihiv', 'nb')?.name).toBe('Chernihiv');
+    expect(top('Butsja', 'nb')?.name).toBe('Bucha');
+    expect(top('Lugansk', 'nb')?.name).toBe('Luhansk');
+    const moscow = top('Moskva', 'da')!.place!;
+    expect(moscow.lat).toBeCloseTo(55.75, 1);
+    expect(moscow.lon).toBeCloseTo(37.62, 1);
+  });
+
+  it('knows countries in nb, nn, da and en, by their English name', () => {
+    const cases: [string, Lang, string][] = [
+      ['Hviterussland', 'nb', 'Belarus'], ['Hviderusland', 'da', 'Belarus'], ['Tyrkia', 'nb', 'Turkey'], ['Tyrkiet', 'da', 'Turkey'],
+      ['Storbritannia', 'nb', 'United Kingdom'], ['Storbritannien', 'da', 'United Kingdom'], ['USA', 'nb', 'United States'],
+      ['Russland', 'nb', 'Russia'], ['Rusland', 'da', 'Russia'], ['Kina', 'nb', 'China'], ['Kviterussland', 'nb', 'Belarus'],
+    ];
+    for (const [surface, lang, name] of cases) expect([surface, top(surface, lang)?.name, top(surface, lang)?.place?.kind]).toEqual([surface, name, 'country']);
+  });
+
+  it('strips a genitive when the name itself is not known', () => {
+    expect(top('Russlands', 'nb')?.key).toBe('country:RU');
+    expect(top('Natos', 'nb')?.key).toBe('org:nato');
+    expect(top("Russia's", 'en')?.key).toBe('country:RU');
+    expect(top('Paris', 'nb')?.key).toBe('geonames:2988507');
+  });
+
+  it('knows curated regions and organizations, with building names that may be places', () => {
+    expect(top('Krim', 'nb')).toMatchObject({ key: 'area:crimea', name: 'Crimea', place: { kind: 'region', country: 'UA' } });
+    expect(top('Donbas', 'nb')?.name).toBe('Donbas');
+    expect(top('Europa', 'da')).toMatchObject({ name: 'Europe', place: { kind: 'continent' } });
+    expect(top('Vesten', 'nb')?.name).toBe('the West');
+    expect(top('Kreml', 'nb')).toMatchObject({ key: 'org:kremlin', name: 'Kremlin', type: 'organization', altTypes: ['place'] });
+    expect(top('Det hvite hus', 'nb')?.name).toBe('White House');
+    expect(top('Det Hvide Hus', 'da')?.name).toBe('White House');
+    expect(top('FN', 'nb')?.name).toBe('United Nations');
+    expect(top('FNs sikkerhetsråd', 'nb')?.name).toBe('United Nations Security Council');
+    expect(top('Nato', 'nb')?.name).toBe('NATO');
+    expect(top('TASS', 'nb')?.name).toBe('TASS');
+  });
+
+  it('tells party names apart by language', () => {
+    expect(top('Venstre', 'nb')?.key).toBe('org:liberal-party-norway');
+    expect(top('Venstre', 'da')?.key).toBe('org:venstre-denmark');
+  });
+
+  it('puts the country Georgia before the US state, and the state before nothing', () => {
+    expect(gaz.lookup('Georgia', 'en').slice(0, 2).map((e) => e.key)).toEqual(['country:GE', 'us-state:ga']);
+    expect(top('Texas', 'en')).toMatchObject({ key: 'us-state:tx', admin1: 'TX', place: { country: 'US' } });
+  });
+
+  it('takes neither lower-case words nor capitalised common words for towns', () => {
+    expect(gaz.lookup('Han', 'nb')).toEqual([]);
+    expect(gaz.lookup('Will', 'en')).toEqual([]);
+    expect(gaz.lookup('moskva', 'nb')).toEqual([]);
+    expect(gaz.lookup('Who', 'en')).toEqual([]);
+    expect(top('WHO', 'en')?.name).toBe('World Health Organization');
+  });
+
+  it('knows given names with their gender', () => {
+    expect(gaz.givenName('Vladimir')).toEqual({ gender: 'm' });
+    expect(gaz.givenName('Mette')).toEqual({ gender: 'f' });
+    expect(gaz.givenName('Kim')).toEqual({ gender: 'u' });
+    expect(gaz.givenName('Fomin')).toBeUndefined();
+  });
+});
+
+describe('lexicon', () => {
+  it('recognises titles inflected and in compounds, with inherent gender', () => {
+    const nb = lexicon(res, 'nb');
+    expect(nb.title('talsmannen')).toEqual({ title: 'talsmann', gender: 'm', honorific: false });
+    expect(nb.title('talskvinnen')).toEqual({ title: 'talskvinne', gender: 'f', honorific: false });
+    expect(nb.title('viseforsvarsminister')?.title).toBe('viseforsvarsminister');
+    expect(nb.title('Pentagon-talsmann')?.title).toBe('talsmann');
+    expect(nb.title('generalsekretæren')?.title).toBe('generalsekretær');
+    expect(nb.title('Putin')).toBeUndefined();
+    const da = lexicon(res, 'da');
+    expect(da.title('talsmanden')).toEqual({ title: 'talsmand', gender: 'm', honorific: false });
+    expect(da.title('Nato-generalsekretær')?.title).toBe('generalsekretær');
+    const en = lexicon(res, 'en');
+    expect(en.titleAt(['said', 'Deputy', 'Defence', 'Minister', 'Alexander'], 1)).toEqual({ info: { title: 'deputy defence minister', honorific: false }, length: 3 });
+    expect(en.title('Sir')).toEqual({ title: 'sir', gender: 'm', honorific: true });
+    expect(en.title('overhead')).toBeUndefined();
+  });
+
+  it('recognises organization cue words, also as the end of a compound', () => {
+    expect(lexicon(res, 'nb').orgCue('forsvarsdepartementet')).toBe(true);
+    expect(lexicon(res, 'nb').orgCue('nyhetsbyrået')).toBe(true);
+    expect(lexicon(res, 'da').orgCue('Forsvarsministeriet')).toBe(true);
+    expect(lexicon(res, 'en').orgCue('Agency')).toBe(true);
+    expect(lexicon(res, 'nb').orgCue('Tomas')).toBe(false);
+  });
+});

@@ -1,0 +1,173 @@
+import { normalize } from '../stages/normalize.js';
+import type { ArticleDoc, Mention } from '../stages/types.js';
+import { prepared, res } from './helpers.js';
+import { normalized } from './names/marked.js';
+
+const summary = (doc: ArticleDoc) => doc.entities!.map((e) => [e.type, e.name, e.aliases.join(' | '), e.known]);
+
+describe('normalize', () => {
+  it('groups a Norwegian article into entities named in English', () => {
+    const { doc } = normalized(res, 'nb.txt', 'nb',
+      '[Russlands/Russland|place] viseforsvarsminister [Alexandr Fomin|person] sier at styrkene rundt [Kijev|place] og [Tsjernihiv|place] ' +
+      'trekkes tilbake. [Fomin|person] sa det etter møtet i [Tyrkia|place]. [Putins/Putin|person] talsmann [Dmitrij Peskov|person] ' +
+      'sier at [Kreml|organization] er fornøyd. [Russland|organization] har sagt noe annet før, skriver [Reuters|organization].');
+    expect(summary(doc)).toEqual([
+      ['place', 'Russia', 'Russland | Russlands', true],
+      ['person', 'Alexander Fomin', 'Alexandr Fomin | Fomin', false],
+      ['place', 'Kyiv', 'Kijev', true],
+      ['place', 'Chernihiv', 'Tsjernihiv', true],
+      ['place', 'Turkey', 'Tyrkia', true],
+      ['person', 'Putin', 'Putins', false],
+      ['person', 'Dmitry Peskov', 'Dmitrij Peskov', false],
+      ['organization', 'Kremlin', 'Kreml', true],
+      ['organization', 'Reuters', 'Reuters', true],
+    ]);
+    const [russia, fomin, kyiv] = doc.entities!;
+    expect(russia!.mentions).toEqual([0, 9]);
+    expect(russia!.key).toBe('country:RU');
+    expect(russia!.place).toEqual({ kind: 'country', country: 'RU' });
+    expect(russia!.evidence).toEqual([
+      { rule: 'gazetteer', alias: 'Russland', detail: 'country:RU' },
+      { rule: 'gazetteer', alias: 'Russlands', detail: 'country:RU' },
+      { rule: 'genitive', alias: 'Russlands', detail: 'Russland' },
+    ]);
+    expect(fomin!.key).toBe('person:fomin/a:aleksander');
+    expect(fomin!.mentions).toEqual([1, 4]);
+    expect(fomin!.evidence).toEqual([
+      { rule: 'transliteration', alias: 'Alexandr Fomin', detail: 'Alexander Fomin' },
+      { rule: 'short-form', alias: 'Fomin', detail: 'Alexander Fomin' },
+    ]);
+    expect(kyiv!.place).toEqual({ kind: 'city', country: 'UA', lat: 50.455, lon: 30.524, geonameId: 703448 });
+  });
+
+  it('joins a lone surname to the full name of the article, and a genitive to its name', () => {
+    const { doc } = normalized(res, 'nb.txt', 'nb', '[Putins/Putin|person] ambisjoner. President [Vladimir Putin|person] sier. [Putin|person] smilte.');
+    expect(summary(doc)).toEqual([['person', 'Vladimir Putin', 'Putin | Putins | Vladimir Putin', true]]);
+    expect(doc.entities![0]!.mentions).toEqual([0, 1, 2]);
+  });
+
+  it('transliterates East Slavic names only', () => {
+    const { doc } = normalized(res, 'da.txt', 'da',
+      'Talsmand [Igor Konasjenkov|person] siger, og [Sjur Kjeldsen|person] og [Volodymyr Zelenskyj|person] svarer fra [Lysytsjansk|place].');
+    expect(summary(doc)).toEqual([
+      ['person', 'Igor Konashenkov', 'Igor Konasjenkov', false],
+      ['person', 'Sjur Kjeldsen', 'Sjur Kjeldsen', false],
+      ['person', 'Volodymyr Zelensky', 'Volodymyr Zelenskyj', true],
+      ['place', 'Lysychansk', 'Lysytsjansk', true],
+    ]);
+  });
+
+  it('finds an East Slavic town by the skeleton of its spelling when no table lists that spelling', () => {
+    const { doc } = normalized(res, 'nb.txt', 'nb', 'Kampene rundt [Sjevjerodonetsk|place], [Kostjantynivka|place] og [Izjum|place] fortsetter.');
+    expect(doc.entities!.map((e) => [e.name, e.known, e.place?.country])).toEqual([
+      ['Sievierodonetsk', true, 'UA'],
+      ['Kostiantynivka', true, 'UA'],
+      ['Izium', true, 'UA'],
+    ]);
+    expect(doc.entities![0]!.evidence).toEqual([{ rule: 'transliteration', alias: 'Sjevjerodonetsk', detail: 'Sievierodonetsk' }]);
+    expect(doc.entities![1]!.evidence).toEqual([
+      { rule: 'gazetteer', alias: 'Kostjantynivka', detail: doc.entities![1]!.key },
+      { rule: 'transliteration', alias: 'Kostjantynivka', detail: 'Kostyantynivka' },
+    ]);
+  });
+
+  it('keeps two people of one surname apart, and a lone surname between them on its own', () => {
+    const { doc } = normalized(res, 'en.txt', 'en', '[Boris Johnson|person] met [Dustin Johnson|person]. [Johnson|person] said it went well.');
+    expect(summary(doc)).toEqual([
+      ['person', 'Boris Johnson', 'Boris Johnson', false],
+      ['person', 'Dustin Johnson', 'Dustin Johnson', false],
+      ['person', 'Johnson', 'Johnson', false],
+    ]);
+  });
+
+  it('reads "Paris, Texas" and a US state among US places', () => {
+    const texas = normalized(res, 'en.txt', 'en', 'He grew up in [Paris|place], Texas.').doc.entities![0]!;
+    expect(texas.place).toMatchObject({ country: 'US', geonameId: 4717560 });
+    const paris = normalized(res, 'en.txt', 'en', 'He grew up in [Paris|place].').doc.entities![0]!;
+    expect(paris.place).toMatchObject({ country: 'FR', geonameId: 2988507 });
+    const state = normalized(res, 'en.txt', 'en', 'Voters in [Atlanta|place], [Georgia|place] went to the polls.').doc.entities![1]!;
+    expect([state.key, state.place?.country]).toEqual(['us-state:ga', 'US']);
+    const country = normalized(res, 'en.txt', 'en', 'Voters in [Tbilisi|place], [Georgia|place] went to the polls.').doc.entities![1]!;
+    expect([country.key, country.place?.kind]).toEqual(['country:GE', 'country']);
+    const france = normalized(res, 'en.txt', 'en', 'From [Paris|place] in [France|place] to [Texas|place].').doc.entities![0]!;
+    expect(france.place).toMatchObject({ country: 'FR' });
+    const texasToo = normalized(res, 'en.txt', 'en', 'From [Paris|place] to [Dallas|place] in [Texas|place].').doc.entities![0]!;
+    expect(texasToo.place).toMatchObject({ country: 'US' });
+  });
+
+  it('records a name inside a compound, with the compound it came from', () => {
+    const doc = prepared('Kreml-talsmannen sier at Kreml er fornøyd.');
+    const tokens = doc.tokens!;
+    const mention = (i: number): Mention => ({ start: tokens[i]!.start, end: tokens[i]!.end, text: tokens[i]!.text, base: tokens[i]!.text, type: 'organization', firstToken: i, endToken: i + 1, source: 'tagger' });
+    const heads = tokens.flatMap((t, i) => (t.text === 'Kreml' ? [i] : []));
+    const out = normalize({ ...doc, mentions: heads.map(mention) }, res);
+    expect(out.entities).toHaveLength(1);
+    expect(out.entities![0]!.evidence).toContainEqual({ rule: 'compound', alias: 'Kreml', detail: 'Kreml' });
+    expect(out.entities![0]!.mentions).toEqual([0, 1]);
+  });
+
+  it('takes a country or a large city for a place even where the tagger said organization', () => {
+    const { doc } = normalized(res, 'da.txt', 'da', 'Anerkendelse af regionerne [Lugansk|organization] og [Donetsk|organization]. [Rusland|organization] siger nej, og [Reuters|organization] skriver.');
+    expect(doc.entities!.map((e) => [e.type, e.name, e.key])).toEqual([
+      ['place', 'Luhansk', 'geonames:702658'],
+      ['place', 'Donetsk', 'geonames:709717'],
+      ['place', 'Russia', 'country:RU'],
+      ['organization', 'Reuters', 'org:reuters'],
+    ]);
+  });
+
+  it('takes a lone word for a town, not a person, when it names one and no person of the article', () => {
+    const { doc } = normalized(res, 'nb.txt', 'nb', 'Styrker trekkes ut av [Irpin|person] og [Butsja|person]. [George Washington|person] og [Washington|person] var der.');
+    expect(doc.entities!.map((e) => [e.type, e.name])).toEqual([
+      ['place', 'Irpin'],
+      ['place', 'Bucha'],
+      ['person', 'George Washington'],
+    ]);
+  });
+
+  it('takes a name with a particle for a surname, and keeps the spelling of English text', () => {
+    const { doc } = normalized(res, 'en.txt', 'en', '[Ursula von der Leyen|person] spoke. [von der Leyen|person] and [Yuriy Ushakov|person] agreed.');
+    expect(summary(doc)).toEqual([
+      ['person', 'Ursula von der Leyen', 'Ursula von der Leyen | von der Leyen', false],
+      ['person', 'Yuriy Ushakov', 'Yuriy Ushakov', false],
+    ]);
+    const nb = normalized(res, 'nb.txt', 'nb', 'Rådgiver [Jurij Usjakov|person] sier.').doc.entities![0]!;
+    expect([nb.name, nb.key]).toEqual(['Yuri Ushakov', doc.entities![1]!.key]);
+  });
+
+  it('takes a known organization for one whatever the tagger said, and no acronym for a town', () => {
+    const { doc } = normalized(res, 'nb.txt', 'nb', '[EU|place] og [Nato|organization] møttes i [Oslo|place].');
+    expect(doc.entities!.map((e) => [e.type, e.name, e.key])).toEqual([
+      ['organization', 'European Union', 'org:eu'],
+      ['organization', 'NATO', 'org:nato'],
+      ['place', 'Oslo', 'geonames:3143244'],
+    ]);
+  });
+
+  it('joins an acronym to the organization it abbreviates', () => {
+    const { doc } = normalized(res, 'en.txt', 'en',
+      'The [Centre for Baltic Defence Studies|organization] ([CBDS|organization]) said so. [CBDS|organization] added that [Nordic Shipping Partners|organization] and [NSP|organization] agree.');
+    expect(summary(doc)).toEqual([
+      ['organization', 'Centre for Baltic Defence Studies', 'CBDS | Centre for Baltic Defence Studies', false],
+      ['organization', 'Nordic Shipping Partners', 'NSP | Nordic Shipping Partners', false],
+    ]);
+  });
+
+  it('reads a party abbreviation in parentheses after a name', () => {
+    const da = normalized(res, 'da.txt', 'da', 'Statsminister [Mette Frederiksen|person] ([S|organization]) og [Jakob Ellemann-Jensen|person] ([V|organization]) er enige.').doc;
+    expect(da.entities!.map((e) => [e.type, e.name, e.aliases.join(' | ')])).toEqual([
+      ['person', 'Mette Frederiksen', 'Mette Frederiksen'],
+      ['organization', 'Social Democrats (Denmark)', 'S'],
+      ['person', 'Jakob Ellemann-Jensen', 'Jakob Ellemann-Jensen'],
+      ['organization', 'Venstre (Denmark)', 'V'],
+    ]);
+    expect(da.entities![1]!.evidence).toContainEqual({ rule: 'alias-table', alias: 'S', detail: 'party abbreviation: Socialdemokratiet' });
+    const nb = normalized(res, 'nb.txt', 'nb', '[Jonas Gahr Støre|person] ([Ap|organization]) og [V|organization] i teksten.').doc;
+    expect(nb.entities!.map((e) => [e.name, e.known])).toEqual([['Jonas Gahr Støre', false], ['Labour Party (Norway)', true], ['V', false]]);
+  });
+
+  it('gives an empty list for an article without mentions', () => {
+    const { doc } = normalized(res, 'x.txt', 'nb', 'Ingen navn her.');
+    expect(doc.entities).toEqual([]);
+  });
+});

@@ -1,0 +1,125 @@
+import { resolve, slug } from '../stages/resolve.js';
+import { createResources } from '../stages/resources.js';
+import type { Extraction, Lang, ResolvedEntity } from '../stages/types.js';
+import { extraction, normalized } from './names/marked.js';
+
+const res = createResources();
+const corpus = (...articles: [Lang, string][]): Extraction[] =>
+  articles.map(([lang, text], i) => extraction(normalized(res, `${String(i).padStart(3, '0')}.txt`, lang, text).doc));
+const names = (out: ResolvedEntity[]) => out.map((e) => [e.id, e.name]);
+
+describe('resolve', () => {
+  it('makes one node of one person across nb, da and en, named in English', () => {
+    const out = resolve(corpus(
+      ['nb', 'Viseforsvarsminister [Alexandr Fomin|person] sier at [Russland|place] trapper ned.'],
+      ['en', 'Deputy Defence Minister [Alexander Fomin|person] said [Russia|place] would scale back.'],
+      ['da', '[Fomin|person] siger, at [Rusland|place] trækker sig.'],
+    ));
+    expect(names(out)).toEqual([['person:alexander-fomin', 'Alexander Fomin'], ['place:russia', 'Russia']]);
+    const fomin = out[0]!;
+    expect(fomin.members).toEqual([{ article: 0, entity: 0 }, { article: 1, entity: 0 }, { article: 2, entity: 0 }]);
+    expect(fomin.aliases).toEqual(['Alexander Fomin', 'Alexandr Fomin', 'Fomin']);
+    expect(fomin.evidence).toContainEqual({ rule: 'article', alias: 'Fomin', detail: 'Fomin → Alexander Fomin' });
+    expect(fomin.evidence).toContainEqual({ rule: 'transliteration', alias: 'Alexandr Fomin', detail: 'Alexander Fomin' });
+    expect(out[1]!.place).toEqual({ kind: 'country', country: 'RU' });
+    expect(out[1]!.aliases).toEqual(['Rusland', 'Russia', 'Russland']);
+  });
+
+  it('joins a lone surname only when one person of the corpus has it', () => {
+    const two = resolve(corpus(['en', '[Boris Johnson|person] spoke.'], ['en', '[Dustin Johnson|person] played.'], ['en', '[Johnson|person] said.']));
+    expect(names(two)).toEqual([['person:boris-johnson', 'Boris Johnson'], ['person:dustin-johnson', 'Dustin Johnson'], ['person:johnson', 'Johnson']]);
+    const one = resolve(corpus(['en', '[Boris Johnson|person] spoke.'], ['en', '[Johnson|person] said.'], ['nb', '[Johnson|person] sier.']));
+    expect(names(one)).toEqual([['person:boris-johnson', 'Boris Johnson']]);
+    expect(one[0]!.members).toHaveLength(3);
+  });
+
+  it('prefers the spelling of an English article where no table knows the name', () => {
+    const out = resolve(corpus(['nb', 'FN-ambassadør [Vasilij Nebenzja|person] sier.'], ['en', 'UN envoy [Vassily Nebenzia|person] said.']));
+    expect(names(out)).toEqual([['person:vassily-nebenzia', 'Vassily Nebenzia']]);
+    expect(out[0]!.evidence).toContainEqual({ rule: 'english-mention', alias: 'Vassily Nebenzia', detail: 'the spelling of English text' });
+    expect(out[0]!.evidence).toContainEqual({ rule: 'article', alias: 'Vasilij Nebenzja', detail: 'Vasily Nebenzha → Vassily Nebenzia' });
+  });
+
+  it('keeps the letters of a name that English text wrote without them', () => {
+    const out = resolve(corpus(['nb', 'Statsminister [Jonas Gahr Støre|person] sier.'], ['en', 'Prime Minister [Jonas Gahr Store|person] said.'], ['nb', '[Støre|person] sier.']));
+    expect(out.map((e) => [e.id, e.name, e.aliases])).toEqual([['person:jonas-gahr-store', 'Jonas Gahr Støre', ['Jonas Gahr Store', 'Jonas Gahr Støre', 'Støre']]]);
+  });
+
+  it('keeps homonymous places apart, with ids that tell them apart', () => {
+    const out = resolve(corpus(['en', 'Protests in [Paris|place] today.'], ['en', 'A fair in [Paris|place], Texas.'], ['nb', 'Protester i [Paris|place].']));
+    expect(out.map((e) => [e.id, e.place?.country, e.members.length])).toEqual([
+      ['place:paris', 'FR', 2],
+      ['place:paris-geonames-4717560', 'US', 1],
+    ]);
+  });
+
+  it('gives one type to a building that stands for an institution', () => {
+    const out = resolve(corpus(['nb', 'Møtet i [Kreml|place].'], ['en', 'The [Kremlin|organization] said.'], ['da', '[Kreml|organization] siger.']));
+    expect(out.map((e) => [e.id, e.type, e.aliases])).toEqual([['organization:kremlin', 'organization', ['Kreml', 'Kremlin']]]);
+  });
+
+  it('gives the same ids whatever the order of the articles', () => {
+    const articles: [Lang, string][] = [
+      ['nb', '[Vladimir Putin|person] møtte [Olaf Scholz|person] i [Moskva|place].'],
+      ['en', '[Putin|person] told [Scholz|person] in [Moscow|place] that [NATO|organization] must listen.'],
+      ['da', '[Natos/Nato|organization] generalsekretær [Jens Stoltenberg|person] siger.'],
+    ];
+    const forward = resolve(corpus(...articles));
+    const backward = resolve(corpus(...[...articles].reverse()));
+    expect(backward.map((e) => [e.id, e.name, e.aliases])).toEqual(forward.map((e) => [e.id, e.name, e.aliases]));
+    expect(names(forward)).toEqual([
+      ['organization:nato', 'NATO'], ['person:jens-stoltenberg', 'Jens Stoltenberg'], ['person:olaf-scholz', 'Olaf Scholz'],
+      ['person:vladimir-putin', 'Vladimir Putin'], ['place:moscow', 'Moscow'],
+    ]);
+  });
+
+  it('keeps a previous id when the canonical name changes', () => {
+    const previous = [{ id: 'person:vasily-nebenzha', type: 'person' as const, name: 'Vasily Nebenzha', aliases: ['Vasilij Nebenzja'] }];
+    const out = resolve(corpus(['nb', '[Vasilij Nebenzja|person] sier.'], ['en', '[Vassily Nebenzia|person] said.']), previous);
+    expect(out.map((e) => [e.id, e.name, e.formerIds])).toEqual([['person:vasily-nebenzha', 'Vassily Nebenzia', []]]);
+  });
+
+  it('lists a retired id in formerIds when a run merges two previous entities', () => {
+    const previous = [
+      { id: 'place:kiev', type: 'place' as const, name: 'Kiev', aliases: ['Kiev'] },
+      { id: 'place:kyiv', type: 'place' as const, name: 'Kyiv', aliases: ['Kyiv'], formerIds: ['place:kyjiv'] },
+    ];
+    const out = resolve(corpus(['en', 'Talks in [Kiev|place].'], ['en', 'Talks in [Kyiv|place].']), previous);
+    expect(out.map((e) => [e.id, e.formerIds])).toEqual([['place:kyiv', ['place:kiev', 'place:kyjiv']]]);
+  });
+
+  it('does not hand a previous id to a different entity', () => {
+    const previous = [{ id: 'person:johnson', type: 'person' as const, name: 'Johnson', aliases: ['Johnson'] }];
+    const out = resolve(corpus(['en', '[Dustin Johnson|person] played.']), previous);
+    expect(out.map((e) => e.id)).toEqual(['person:dustin-johnson']);
+  });
+
+  it('keeps the ids of two homonymous places that share an alias', () => {
+    const previous = [
+      { id: 'place:paris', type: 'place' as const, name: 'Paris', aliases: ['Paris'], geonameId: 2988507, country: 'FR' },
+      { id: 'place:paris-geonames-4717560', type: 'place' as const, name: 'Paris', aliases: ['Paris'], geonameId: 4717560, country: 'US' },
+    ];
+    const both = resolve(corpus(['en', 'A fair in [Paris|place], Texas.'], ['nb', 'Protester i [Paris|place].']), previous);
+    expect(both.map((e) => [e.id, e.place?.country, e.formerIds])).toEqual([
+      ['place:paris', 'FR', []],
+      ['place:paris-geonames-4717560', 'US', []],
+    ]);
+    const france = resolve(corpus(['nb', 'Protester i [Paris|place].']), previous);
+    expect(france.map((e) => [e.id, e.formerIds])).toEqual([['place:paris', []]]);
+    const texas = resolve(corpus(['en', 'A fair in [Paris|place], Texas.']), previous);
+    expect(texas.map((e) => [e.id, e.formerIds])).toEqual([['place:paris-geonames-4717560', []]]);
+  });
+
+  it('never gives a new entity an id that a previous entity had', () => {
+    const previous = [{ id: 'person:john-smith', type: 'person' as const, name: 'John Smith', aliases: ['John Smith'], formerIds: ['person:alex-smith'] }];
+    const out = resolve(corpus(['en', '[Alex Smith|person] said.']), previous);
+    expect(out.map((e) => e.id)).toEqual(['person:alex-smith-person-smith-a-aleks']);
+  });
+
+  it('makes ASCII slugs', () => {
+    expect(slug('Palle Ydstebø')).toBe('palle-ydstebo');
+    expect(slug('Trøndelag')).toBe('trondelag');
+    expect(slug("People's Republic of China")).toBe('peoples-republic-of-china');
+    expect(slug('Zürich')).toBe('zurich');
+  });
+});
