@@ -1,0 +1,128 @@
+/**
+ * Trains the entity taggers from the shared NER data and writes models/ner-{lang}.bin.gz (feature weights only, never
+ * training text). Deterministic: the same data and knowledge give the same files.
+ *
+ * usage: npm run train -- --data ../shared/data/ner [--lang nb,da,en] [--out models] [--epochs N]
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createResources } from '../stages/resources.js';
+import type { Lang } from '../stages/types.js';
+import { goldSpans, readNerFile, spansToEntities, type NerSentence } from '../stages/ner/corpus.js';
+import { FeatureExtractor, vocabularyKey } from '../stages/ner/features.js';
+import { nerKnowledge } from '../stages/ner/knowledge.js';
+import { NerModel } from '../stages/ner/model.js';
+import { spansToTags, tagsToSpans, type TokenSpan } from '../stages/ner/tags.js';
+import { knowledgeSources, modelPath } from '../stages/ner/tagger.js';
+import { trainPerceptron, type TrainingSentence } from '../stages/ner/train.js';
+
+interface Part {
+  file: string;
+  lang: Lang;
+  /** How many times the part is shown per epoch: the model's own language counts more than a neighbour's. */
+  repeat: number;
+}
+
+/**
+ * What each language's model learns from, and what it is checked against. Danish and English also learn from NorNE:
+ * Danish is close to Norwegian, and the small English set gains from the shapes and contexts of names in general.
+ */
+const PLANS: Record<Lang, { train: Part[]; check: string; epochs: number }> = {
+  nb: { train: [{ file: 'norne/train.jsonl', lang: 'nb', repeat: 1 }], check: 'norne/dev.jsonl', epochs: 12 },
+  da: {
+    train: [
+      { file: 'dane/train.jsonl', lang: 'da', repeat: 2 },
+      { file: 'norne/train.jsonl', lang: 'nb', repeat: 1 },
+    ],
+    check: 'dane/dev.jsonl',
+    epochs: 12,
+  },
+  en: {
+    train: [
+      { file: 'uner-en/dev.jsonl', lang: 'en', repeat: 2 },
+      { file: 'norne/train.jsonl', lang: 'nb', repeat: 1 },
+    ],
+    check: 'uner-en/test.jsonl',
+    epochs: 12,
+  },
+};
+
+const SEED = 20261122;
+
+/** Exact-span scores as score-ner.mjs counts them: a prediction on a span of an unscored gold type counts neither way. */
+function score(sentences: NerSentence[], predict: (s: NerSentence) => TokenSpan[]): string {
+  let tp = 0, fp = 0, fn = 0;
+  for (const s of sentences) {
+    const key = (e: { start: number; end: number }) => `${e.start}:${e.end}`;
+    const gold = new Map(spansToEntities(s, goldSpans(s)).map((e) => [key(e), e.type]));
+    const all = new Set(s.entities.map(key));
+    const predicted = spansToEntities(s, predict(s)).filter((e) => gold.has(key(e)) || !all.has(key(e)));
+    for (const e of predicted) if (gold.get(key(e)) === e.type) tp++; else fp++;
+    const found = new Set(predicted.map((e) => `${key(e)}:${e.type}`));
+    for (const [k, type] of gold) if (!found.has(`${k}:${type}`)) fn++;
+  }
+  const p = tp / (tp + fp), r = tp / (tp + fn);
+  return `P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${((2 * p * r) / (p + r)).toFixed(3)}`;
+}
+
+/** Hashes of the words the training text writes in lower case (no text is kept). */
+function lowerCaseVocabulary(sentences: readonly NerSentence[]): Set<number> {
+  const vocabulary = new Set<number>();
+  for (const s of sentences)
+    for (const token of s.tokens) {
+      const key = vocabularyKey(token);
+      if (key !== undefined) vocabulary.add(key);
+    }
+  return vocabulary;
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      data: { type: 'string', default: '../shared/data/ner' },
+      out: { type: 'string' },
+      lang: { type: 'string', default: 'nb,da,en' },
+      epochs: { type: 'string' },
+    },
+  });
+  const res = createResources();
+  for (const lang of values.lang!.split(',') as Lang[]) {
+    const plan = PLANS[lang];
+    if (!plan) throw new Error(`newsgraph: no training plan for language "${lang}"`);
+    const epochs = values.epochs ? Number(values.epochs) : plan.epochs;
+    const { name } = knowledgeSources(res, lang);
+    const started = Date.now();
+    const parts = plan.train.map((part) => ({ ...part, sentences: readNerFile(join(values.data!, part.file)) }));
+    const vocabulary = lowerCaseVocabulary(parts.flatMap((p) => p.sentences));
+    const training: TrainingSentence[] = [];
+    for (const part of parts) {
+      const extractor = new FeatureExtractor(nerKnowledge(part.lang, knowledgeSources(res, part.lang).sources), vocabulary);
+      const sentences = part.sentences
+        .filter((s) => s.tokens.length > 0)
+        .map((s) => ({ ...extractor.extract(s.tokens), gold: spansToTags(s.tokens.length, goldSpans(s)) }));
+      for (let r = 0; r < part.repeat; r++) training.push(...sentences);
+    }
+    process.stderr.write(`${lang}: ${training.length} sentences, knowledge "${name}", ${epochs} epochs\n`);
+    const trained = trainPerceptron(training, { epochs, seed: SEED, minCount: 1 });
+    const file = NerModel.fromWeights(
+      { lang, knowledge: name, trainedOn: plan.train.map((p) => `${p.file} x${p.repeat}`).join(' + ') },
+      trained,
+      vocabulary,
+    );
+    const target = values.out ? join(values.out, `ner-${lang}.bin.gz`) : modelPath(lang);
+    mkdirSync(join(target, '..'), { recursive: true });
+    writeFileSync(target, file);
+    const model = NerModel.fromFile(file);
+    const extractor = new FeatureExtractor(nerKnowledge(lang, knowledgeSources(res, lang).sources), model.vocabulary);
+    const checked = score(readNerFile(join(values.data!, plan.check)), (s) =>
+      s.tokens.length ? tagsToSpans(model.decode(extractor.extract(s.tokens))) : [],
+    );
+    process.stderr.write(
+      `${lang}: ${trained.keys.length} features, ${(file.length / 1e6).toFixed(1)} MB, ${plan.check} ${checked}, ` +
+        `${((Date.now() - started) / 1000).toFixed(0)} s -> ${target}\n`,
+    );
+  }
+}
+
+main();

@@ -1,0 +1,159 @@
+import { inNonContent } from './clean.js';
+import { lexicon, type Lexicon } from './lexicon.js';
+import { knowledgeSources, loadTagger } from './ner/tagger.js';
+import type { ArticleDoc, EntityType, Lang, Mention, Resources, Sentence, Token } from './types.js';
+
+/**
+ * The tagger's view of a run of content tokens: a compound "Kreml-talsmannen" is shown as "Kreml" "talsmannen" (its
+ * hyphen left out), so that the head is tagged on its own, as a name, and never joined to the words after it.
+ */
+interface View {
+  words: string[];
+  /** Index into doc.tokens of each word. */
+  tokens: number[];
+}
+
+function sentenceLang(doc: ArticleDoc, sentence: Sentence): Lang | undefined {
+  const lang = doc.language?.paragraphs[sentence.paragraph]?.lang;
+  if (lang && lang !== 'und') return lang;
+  const article = doc.language?.article;
+  return article && article !== 'und' ? article : undefined;
+}
+
+/** Runs of consecutive tokens of the sentence that are article content (not credits, bylines or page furniture). */
+function contentRuns(doc: ArticleDoc, sentence: Sentence): View[] {
+  const tokens = doc.tokens!;
+  const runs: View[] = [];
+  let run: View = { words: [], tokens: [] };
+  for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+    const token = tokens[i];
+    if (doc.meta && inNonContent(doc.meta, token.start, token.end)) {
+      if (run.words.length) runs.push(run);
+      run = { words: [], tokens: [] };
+      continue;
+    }
+    if (token.compound === 'hyphen') continue;
+    // A name never runs over a line break (a headline without final punctuation may share a sentence with the next line).
+    if (run.words.length && doc.text.slice(tokens[i - 1].end, token.start).includes('\n')) {
+      runs.push(run);
+      run = { words: [], tokens: [] };
+    }
+    run.words.push(token.text);
+    run.tokens.push(i);
+  }
+  if (run.words.length) runs.push(run);
+  return runs;
+}
+
+const APOSTROPHES = new Set(["'", '’']);
+const ENGLISH_POSSESSIVES = new Set(["'s", '’s', "'S", '’S', "'", '’']);
+
+/**
+ * How far a mention ending at token `last` extends over a genitive ending written as its own token: English "'s" and
+ * "'" ("Financial Times'"), Norwegian and Danish "'" after s/x/z ("Paris'").
+ */
+function genitiveToken(tokens: readonly Token[], last: number, lang: Lang): Token | undefined {
+  if (tokens[last].compound === 'head') return undefined;
+  const next = tokens[last + 1];
+  if (!next || !next.glued || next.sentence !== tokens[last].sentence) return undefined;
+  if (lang === 'en') return ENGLISH_POSSESSIVES.has(next.text) ? next : undefined;
+  return APOSTROPHES.has(next.text) && /[sxz]$/iu.test(tokens[last].text) ? next : undefined;
+}
+
+/**
+ * The name without a Norwegian or Danish genitive -s ("Putins" → "Putin", "Natos" → "Nato"), when the text or the
+ * gazetteer knows the stem; names that merely end in s ("Paris", "Hans") keep it.
+ */
+function stripGenitiveS(text: string, lang: Lang, knownWords: ReadonlySet<string>, res: Resources): string {
+  if (lang === 'en' || !/\p{L}[^sxz\s]s$/u.test(text)) return text;
+  const stem = text.slice(0, -1);
+  const lastWord = (s: string) => s.slice(s.lastIndexOf(' ') + 1);
+  if (knownWords.has(lastWord(stem))) return stem;
+  const gazetteer = knowledgeSources(res, lang).sources.gazetteer;
+  if (gazetteer && !gazetteer.givenName(lastWord(text))) {
+    if (gazetteer.lookup(stem, lang).length > 0 || gazetteer.givenName(lastWord(stem))) return stem;
+  }
+  return text;
+}
+
+/**
+ * One sense per article: every mention of a name gets the type most of its mentions were tagged with (the first
+ * mention's type on a tie), and a lone surname of a person named in full ("Kirby" after "John Kirby") is that person.
+ */
+export function oneTypePerName(mentions: Mention[]): Mention[] {
+  const surnames = new Set(mentions.filter((m) => m.type === 'person' && m.base.includes(' ')).map((m) => m.base.slice(m.base.lastIndexOf(' ') + 1)));
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const m of mentions) {
+    const tally = votes.get(m.base) ?? new Map<EntityType, number>();
+    tally.set(m.type, (tally.get(m.type) ?? 0) + 1);
+    votes.set(m.base, tally);
+  }
+  return mentions.map((m) => {
+    if (surnames.has(m.base)) return { ...m, type: 'person' };
+    let best = m.type;
+    let bestCount = 0;
+    for (const [type, count] of votes.get(m.base)!) if (count > bestCount) [best, bestCount] = [type, count];
+    return best === m.type ? m : { ...m, type: best };
+  });
+}
+
+/**
+ * Where a person's name starts once titles and roles are left out ("Deputy Defence Minister Alexander Fomin" →
+ * "Alexander Fomin"); `end` when the span is nothing but a title. A title may begin just before the span.
+ */
+function afterTitles(words: Lexicon, run: readonly string[], start: number, end: number): number {
+  let at = start;
+  for (let from = Math.max(0, start - 2); from <= at && at < end; from++) {
+    const title = words.titleAt(run, from);
+    if (title && from + title.length > at) at = Math.min(end, from + title.length);
+    else if (from === at && words.title(run[at])) at++;
+  }
+  return at;
+}
+
+/** The entities stage: adds `doc.mentions`, the person, place and organization names the tagger finds, by start. */
+export function entities(doc: ArticleDoc, res: Resources): ArticleDoc {
+  const tokens = doc.tokens ?? [];
+  const knownWords = new Set(tokens.map((t) => t.text));
+  const mentions: Mention[] = [];
+  for (const sentence of doc.sentences ?? []) {
+    const lang = sentenceLang(doc, sentence);
+    if (!lang) continue;
+    const tagger = loadTagger(res, lang);
+    for (const run of contentRuns(doc, sentence)) {
+      for (const span of tagger.tag(run.words)) {
+        if (span.type === 'person') span.start = afterTitles(lexicon(res, lang), run.words, span.start, span.end);
+        if (span.start >= span.end) continue;
+        const first = run.tokens[span.start];
+        let last = run.tokens[span.end - 1];
+        // A compound head ends its name: "Nato-generalsekretær Jens" is Nato, then (maybe) Jens.
+        for (let k = span.start; k < span.end - 1; k++)
+          if (tokens[run.tokens[k]].compound === 'head') {
+            last = run.tokens[k];
+            break;
+          }
+        if (tokens[first].compound === 'tail') continue;
+        // The tagger may take in a genitive ending itself ("Hackney 's" in web text); either way it stays out of the base.
+        const inside = last > first && genitiveToken(tokens, last - 1, lang) === tokens[last];
+        const nameEnd = inside ? last - 1 : last;
+        const base = doc.text.slice(tokens[first].start, tokens[nameEnd].end);
+        const genitive = inside || genitiveToken(tokens, last, lang) !== undefined;
+        const endToken = genitive ? nameEnd + 2 : nameEnd + 1;
+        const end = tokens[endToken - 1].end;
+        const start = tokens[first].start;
+        mentions.push({
+          start,
+          end,
+          text: doc.text.slice(start, end),
+          type: span.type,
+          firstToken: first,
+          endToken,
+          base: genitive ? base : stripGenitiveS(base, lang, knownWords, res),
+          source: 'tagger',
+        });
+      }
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { ...doc, mentions: oneTypePerName(mentions) };
+}

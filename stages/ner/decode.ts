@@ -1,0 +1,47 @@
+import { TAG_COUNT, allowedTransition } from './tags.js';
+
+/**
+ * Transition scores are laid out as `(TAG_COUNT + 1) x TAG_COUNT`: row `prev` for a previous tag, row TAG_COUNT for
+ * the sentence start. Disallowed BIO transitions are never chosen, whatever the weights say.
+ */
+export const TRANSITION_ROWS = TAG_COUNT + 1;
+export const START_ROW = TAG_COUNT;
+
+const ALLOWED: boolean[] = [];
+for (let prev = 0; prev < TRANSITION_ROWS; prev++)
+  for (let next = 0; next < TAG_COUNT; next++) ALLOWED.push(allowedTransition(prev === START_ROW ? -1 : prev, next));
+
+/** The best constrained tag sequence (first-order Viterbi) for emission scores `emit[i * TAG_COUNT + tag]`. */
+export function viterbi(emit: Float64Array, n: number, transitions: ArrayLike<number>, out: Uint8Array): void {
+  if (n === 0) return;
+  const T = TAG_COUNT;
+  const best = new Float64Array(n * T);
+  const back = new Uint8Array(n * T);
+  for (let t = 0; t < T; t++)
+    best[t] = ALLOWED[START_ROW * T + t] ? emit[t] + transitions[START_ROW * T + t] : -Infinity;
+  for (let i = 1; i < n; i++) {
+    const row = i * T;
+    const prevRow = row - T;
+    for (let t = 0; t < T; t++) {
+      let bestScore = -Infinity;
+      let bestPrev = 0;
+      for (let p = 0; p < T; p++) {
+        if (!ALLOWED[p * T + t]) continue;
+        const s = best[prevRow + p] + transitions[p * T + t];
+        if (s > bestScore) {
+          bestScore = s;
+          bestPrev = p;
+        }
+      }
+      best[row + t] = bestScore + emit[row + t];
+      back[row + t] = bestPrev;
+    }
+  }
+  let last = 0;
+  const lastRow = (n - 1) * T;
+  for (let t = 1; t < T; t++) if (best[lastRow + t] > best[lastRow + last]) last = t;
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = last;
+    last = back[i * T + last];
+  }
+}

@@ -1,0 +1,121 @@
+import { createRequire } from 'node:module';
+import type { Gazetteer, Lang } from '../types.js';
+import { WORD_CLASS, type NerKnowledge } from './features.js';
+
+/** Word lists the tagger's features consult: titles and roles, speech verbs, organization cue words. */
+export interface CueWords {
+  isTitle(word: string): boolean;
+  isOrgCue(word: string): boolean;
+  /** Speech and opinion verbs in lower case. */
+  speechVerbs: ReadonlySet<string>;
+}
+
+/** The outside knowledge a language's tagger may use; any part may be missing. */
+export interface KnowledgeSources {
+  gazetteer?: Gazetteer;
+  cues?: CueWords;
+  /** English only: compromise's lexicon (word → tag or tags). */
+  englishLexicon?: Readonly<Record<string, string | string[]>>;
+}
+
+const COMPROMISE_CLASSES: Record<string, number> = {
+  FirstName: WORD_CLASS.givenName,
+  MaleName: WORD_CLASS.givenName,
+  FemaleName: WORD_CLASS.givenName,
+  LastName: WORD_CLASS.lastName,
+  Person: WORD_CLASS.person,
+  City: WORD_CLASS.city,
+  Country: WORD_CLASS.country,
+  Region: WORD_CLASS.region,
+  Place: WORD_CLASS.place,
+  Organization: WORD_CLASS.organization,
+  SportsTeam: WORD_CLASS.organization,
+  Demonym: WORD_CLASS.demonym,
+  Honorific: WORD_CLASS.honorific,
+  Actor: WORD_CLASS.title,
+};
+
+/** compromise's English lexicon; compromise is loaded only here, when an English tagger is (it takes half a second). */
+export function compromiseLexicon(): Readonly<Record<string, string | string[]>> {
+  const nlp = createRequire(import.meta.url)('compromise') as { model(): { one: { lexicon: Record<string, string | string[]> } } };
+  return nlp.model().one.lexicon;
+}
+
+const LARGE_CITY = 100_000;
+
+/** Classes of a lower-case word's capitalised form are these class ids shifted by this much. */
+const LOWER_CASE_OFFSET = 100;
+
+/** The gazetteer's classes of a surface form, if it names something. */
+function gazetteerClasses(gazetteer: Gazetteer, surface: string, lang: Lang, genitive: boolean, out: Set<number>): void {
+  for (const entry of gazetteer.lookup(surface, lang)) {
+    if (entry.type === 'place') {
+      // Thousands of villages share a name with a person or a word (Kirby, Mads, Per): only larger places are a
+      // strong sign.
+      const large = entry.place?.kind !== 'city' || (entry.population ?? 0) >= LARGE_CITY;
+      if (!large) out.add(genitive ? WORD_CLASS.smallPlaceGenitive : WORD_CLASS.smallPlace);
+      else if (genitive) out.add(WORD_CLASS.placeGenitive);
+      else {
+        out.add(WORD_CLASS.place);
+        if (entry.place?.kind === 'country') out.add(WORD_CLASS.country);
+        if (entry.place?.kind === 'city') out.add(WORD_CLASS.city);
+      }
+    } else if (entry.type === 'organization') {
+      out.add(genitive ? WORD_CLASS.organizationGenitive : WORD_CLASS.organization);
+    } else out.add(genitive ? WORD_CLASS.personGenitive : WORD_CLASS.person);
+  }
+}
+
+/** Word classes from the sources, computed the same way for training and tagging. */
+export function nerKnowledge(lang: Lang, sources: KnowledgeSources): NerKnowledge {
+  const { gazetteer, cues, englishLexicon } = sources;
+  return {
+    phraseClasses: gazetteer
+      ? (phrase: string) => {
+          const out = new Set<number>();
+          gazetteerClasses(gazetteer, phrase, lang, false, out);
+          return [...out].sort((a, b) => a - b);
+        }
+      : undefined,
+    classes(word: string): number[] {
+      const out = new Set<number>();
+      const lower = word.toLowerCase();
+      if (gazetteer) {
+        gazetteerClasses(gazetteer, word, lang, false, out);
+        // Web text writes names in lower case too ("chicago"): what the capitalised word would name, as its own class.
+        if (lower === word && word.length > 2) {
+          const known = new Set<number>();
+          gazetteerClasses(gazetteer, word[0].toUpperCase() + word.slice(1), lang, false, known);
+          for (const c of known) out.add(LOWER_CASE_OFFSET + c);
+        }
+        if (gazetteer.givenName(word)) out.add(WORD_CLASS.givenName);
+        // Norwegian and Danish genitives ("Russlands", "Putins") keep the -s on the token.
+        if (lang !== 'en' && word.length > 3 && word.endsWith('s')) {
+          const stem = word.slice(0, -1);
+          gazetteerClasses(gazetteer, stem, lang, true, out);
+          if (gazetteer.givenName(stem)) out.add(WORD_CLASS.givenNameGenitive);
+        }
+      }
+      if (cues) {
+        if (cues.isTitle(word)) out.add(WORD_CLASS.title);
+        if (cues.speechVerbs.has(lower)) out.add(WORD_CLASS.speechVerb);
+        if (cues.isOrgCue(word)) out.add(WORD_CLASS.orgCue);
+      }
+      if (englishLexicon) {
+        const tags = englishLexicon[lower];
+        if (tags !== undefined) {
+          let known = false;
+          for (const tag of Array.isArray(tags) ? tags : [tags]) {
+            const c = COMPROMISE_CLASSES[tag];
+            if (c !== undefined) {
+              out.add(c);
+              known = true;
+            }
+          }
+          if (!known) out.add(WORD_CLASS.commonWord);
+        }
+      }
+      return [...out].sort((a, b) => a - b);
+    },
+  };
+}

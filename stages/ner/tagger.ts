@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { gazetteer } from '../gazetteer.js';
+import { lexicon } from '../lexicon.js';
+import { dataPath } from '../resources.js';
+import type { Lang, Resources } from '../types.js';
+import { FeatureExtractor } from './features.js';
+import { compromiseLexicon, nerKnowledge, type CueWords, type KnowledgeSources } from './knowledge.js';
+import { NerModel } from './model.js';
+import { tagsToSpans, type TokenSpan } from './tags.js';
+
+export interface NerTagger {
+  /** Entity spans over the given tokens of one sentence. */
+  tag(tokens: readonly string[]): TokenSpan[];
+}
+
+/** Where a language's trained model lives (models/ beside data/ at the package root). */
+export function modelPath(lang: Lang): string {
+  return dataPath('..', 'models', `ner-${lang}.bin.gz`);
+}
+
+/** The outside knowledge for a language's features, and a name for it that models record. */
+export function knowledgeSources(res: Resources, lang: Lang): { name: string; sources: KnowledgeSources } {
+  return res.get(`ner-knowledge:${lang}`, () => {
+    const sources: KnowledgeSources = { gazetteer: gazetteer(res), cues: cueWords(res, lang) };
+    const parts: string[] = ['gazetteer', 'lexicon'];
+    if (lang === 'en') {
+      sources.englishLexicon = compromiseLexicon();
+      parts.push('compromise');
+    }
+    return { name: parts.join('+'), sources };
+  });
+}
+
+function cueWords(res: Resources, lang: Lang): CueWords {
+  const words = lexicon(res, lang);
+  const speech = JSON.parse(readFileSync(dataPath('lang', lang, 'speech.json'), 'utf8')) as { verbs: string[] };
+  return {
+    isTitle: (word) => words.title(word) !== undefined,
+    isOrgCue: (word) => words.orgCue(word),
+    speechVerbs: new Set(speech.verbs.map((v) => v.split(' ')[0].toLowerCase())),
+  };
+}
+
+export function loadModel(res: Resources, lang: Lang): NerModel {
+  return res.get(`ner-model:${lang}`, () => NerModel.fromFile(readFileSync(modelPath(lang))));
+}
+
+export function loadTagger(res: Resources, lang: Lang): NerTagger {
+  return res.get(`ner-tagger:${lang}`, () => {
+    const model = loadModel(res, lang);
+    const { name, sources } = knowledgeSources(res, lang);
+    if (model.header.knowledge !== name)
+      throw new Error(`newsgraph: the ${lang} NER model was trained with knowledge "${model.header.knowledge}", not "${name}": retrain (npm run train)`);
+    const extractor = new FeatureExtractor(nerKnowledge(lang, sources), model.vocabulary);
+    return {
+      tag: (tokens) => (tokens.length === 0 ? [] : tagsToSpans(model.decode(extractor.extract(tokens)))),
+    };
+  });
+}

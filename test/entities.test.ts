@@ -1,0 +1,87 @@
+import { entities, oneTypePerName } from '../stages/entities.js';
+import type { ArticleDoc, EntityType, Mention } from '../stages/types.js';
+import { prepared, res } from './helpers.js';
+
+/** Each mention as text(base)/type, in order. */
+function found(text: string): string[] {
+  const doc = entities(prepared(text), res);
+  return (doc.mentions ?? []).map((m) => `${m.text}${m.base === m.text ? '' : `(${m.base})`}/${m.type}`);
+}
+
+function mentionsOf(text: string): ArticleDoc['mentions'] & object {
+  return entities(prepared(text), res).mentions ?? [];
+}
+
+describe('entities', () => {
+  it('tags the head of a name compound on its own and skips photo credits (nb)', () => {
+    expect(
+      found(
+        'Foto: Ingrid Haugvoll / NTB\n\n– Dette er alvorlig, sier Kreml-talsmannen Dmitrij Peskov til FN-møtet i Genève. ' +
+          'Nato-generalsekretær Jens Stoltenberg svarte.',
+      ),
+    ).toEqual(['Kreml/organization', 'Dmitrij Peskov/person', 'FN/organization', 'Genève/place', 'Nato/organization', 'Jens Stoltenberg/person']);
+  });
+
+  it('gives spans exact in the text, with token ranges', () => {
+    const text = 'Putin møtte Erdoğan i Ankara. Russlands svar kom fra viseforsvarsminister Alexandr Fomin.';
+    const mentions = mentionsOf(text);
+    for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(mentions.map((m) => `${m.text}(${m.base})/${m.type}`)).toEqual([
+      'Putin(Putin)/person', 'Erdoğan(Erdoğan)/person', 'Ankara(Ankara)/place', 'Russlands(Russland)/place', 'Alexandr Fomin(Alexandr Fomin)/person',
+    ]);
+    const fomin = mentions[4];
+    expect([fomin.firstToken, fomin.endToken, fomin.source]).toEqual([11, 13, 'tagger']);
+  });
+
+  it('leaves titles out of person names and finds names it has never seen (nb)', () => {
+    expect(found('Ordfører Sigrunn Haldorsen i Valdersvik kommune sier at Fjellheim Kraft AS må betale.')).toEqual([
+      'Sigrunn Haldorsen/person', 'Valdersvik kommune/place', 'Fjellheim Kraft AS/organization',
+    ]);
+  });
+
+  it('finds Danish names, seen and unseen', () => {
+    expect(found('Statsminister Mette Frederiksen siger, at Danmark vil sende fly til Letland, skriver Ritzau.')).toEqual([
+      'Mette Frederiksen/person', 'Danmark/place', 'Letland/place', 'Ritzau/organization',
+    ]);
+    expect(found('Borgmester Kirstine Bøgelund fra Vestermarken Kommune siger, at Danske Bank skal betale.')).toEqual([
+      'Kirstine Bøgelund/person', 'Vestermarken Kommune/place', 'Danske Bank/organization',
+    ]);
+  });
+
+  it("includes English genitive endings in the mention but not in its base", () => {
+    expect(found("The Kremlin said on Tuesday that Vladimir Putin's envoy had met Senator Aldous Pemberton in Geneva.")).toEqual([
+      'Kremlin/organization', "Vladimir Putin's(Vladimir Putin)/person", 'Aldous Pemberton/person', 'Geneva/place',
+    ]);
+  });
+
+  it('leaves English titles out of person names, even when the tagger took them in', () => {
+    expect(found('Deputy Defence Minister Alexander Fomin said, and Defence Minister Ben Wallace agreed.')).toEqual([
+      'Alexander Fomin/person', 'Ben Wallace/person',
+    ]);
+  });
+
+  it('gives every mention of a name the type most of its mentions have, and a lone surname its person', () => {
+    const mention = (text: string, type: EntityType, start: number): Mention => ({
+      text, base: text, type, start, end: start + text.length, firstToken: start, endToken: start + 1, source: 'tagger',
+    });
+    const voted = oneTypePerName([
+      mention('Kyiv', 'place', 0),
+      mention('John Kirby', 'person', 10),
+      mention('Kyiv', 'person', 30),
+      mention('Kirby', 'organization', 40),
+      mention('Kyiv', 'place', 50),
+      mention('Telegram', 'organization', 60),
+      mention('Telegram', 'place', 70),
+    ]);
+    expect(voted.map((m) => `${m.text}/${m.type}`)).toEqual([
+      'Kyiv/place', 'John Kirby/person', 'Kyiv/place', 'Kirby/person', 'Kyiv/place', 'Telegram/organization', 'Telegram/organization',
+    ]);
+  });
+
+  it('tags each paragraph in its own language and nothing in page furniture', () => {
+    const doc = entities(prepared('Av Kari Nordmann\n\nRegjeringen i Oslo sier at Sverige må svare.'), res);
+    const credits = (doc.meta?.nonContent ?? []).map((n) => doc.text.slice(n.start, n.end));
+    expect(credits.join(' ')).toContain('Kari Nordmann');
+    expect((doc.mentions ?? []).map((m) => `${m.text}/${m.type}`)).toEqual(['Oslo/place', 'Sverige/place']);
+  });
+});
