@@ -204,14 +204,19 @@ export interface Gazetteer {
   givenName(word: string): { gender: 'm' | 'f' | 'u' } | undefined;
 }
 
-/** The per-article result that is cached and merged across articles; everything but the intermediate layers. */
-export interface Extraction {
+/** What the graph records of an article itself. */
+export interface ArticleFacts {
+  /** Path relative to the input folder, with `/` separators. */
   source: string;
   sha256: string;
   lang: ArticleLang;
   date: string | null;
   title: string | null;
   chars: number;
+}
+
+/** The per-article result that is cached and merged across articles; everything but the intermediate layers. */
+export interface Extraction extends ArticleFacts {
   mentions: Mention[];
   entities: DocEntity[];
   roles: Role[];
@@ -261,15 +266,9 @@ export interface GraphMention {
   text: string;
 }
 
-export interface ArticleNode {
+export interface ArticleNode extends ArticleFacts {
   id: string;
   type: 'article';
-  source: string;
-  sha256: string;
-  lang: ArticleLang;
-  date: string | null;
-  title: string | null;
-  chars: number;
 }
 
 export interface EntityNodeBase {
