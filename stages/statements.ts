@@ -1,0 +1,225 @@
+import type { ArticleDoc, Resources, Statement } from './types.js';
+import { buildContext, entityAt, isWord, type Ctx } from './statements/context.js';
+import { anaphoricAttribution, dashQuote, isDashParagraph, type Attribution } from './statements/dash.js';
+import { trimSpan, wordCount } from './statements/phrases.js';
+import { findRoles } from './statements/roles.js';
+import { analyzeSentence, type Draft, type Relay } from './statements/sentence.js';
+import { SpeakerResolver } from './statements/speakers.js';
+
+/** A statement whose speaker and relays are resolved to entities. */
+interface Found {
+  draft: Draft;
+  speaker: number | null;
+  via: number[];
+  paragraph: number;
+}
+
+/** How many paragraphs back an unattributed dash paragraph or quote may continue a speaker. */
+const CONTINUATION_REACH = 3;
+
+class StatementFinder {
+  readonly found: Found[] = [];
+  private readonly resolver: SpeakerResolver;
+  private readonly byParagraph: number[][];
+
+  constructor(
+    private readonly ctx: Ctx,
+    roles: ReturnType<typeof findRoles>,
+  ) {
+    this.resolver = new SpeakerResolver(ctx, roles);
+    this.byParagraph = ctx.paragraphs.map(() => []);
+    ctx.sentences.forEach((s, i) => this.byParagraph[s.paragraph]?.push(i));
+  }
+
+  run(): void {
+    this.ctx.paragraphs.forEach((para, p) => {
+      const sentences = this.byParagraph[p];
+      if (sentences.length === 0 || !this.ctx.isContent(para.start, para.end) && this.allNonContent(para)) return;
+      if (para.heading) return this.heading(p, sentences);
+      const dash = dashQuote(this.ctx, sentences);
+      if (!dash) {
+        for (const s of sentences) this.sentence(s, this.ctx.sentences[s].firstToken, undefined);
+        return;
+      }
+      // An unattributed question in dash speech is the interviewer's: nobody's statement.
+      if (!dash.attribution && this.ctx.tokens[dash.b - 1]?.text === '?') return;
+      this.resolver.quoted(dash.a, dash.b);
+      const speaker = dash.attribution ? this.resolver.resolve(dash.attribution.ref, dash.attribution.refToken) : this.continued(p);
+      const via = dash.attribution ? dash.attribution.via : [];
+      const draft: Draft = {
+        kind: 'direct',
+        a: dash.a,
+        b: dash.b,
+        ref: dash.attribution?.ref ?? { kind: 'none' },
+        refToken: dash.a,
+        speaker,
+        via: [],
+        cue: dash.attribution?.cue ?? 'continuation',
+        sentence: this.ctx.tokens[dash.a].sentence,
+      };
+      this.add(draft, speaker, via, p);
+      for (const s of sentences) {
+        const sent = this.ctx.sentences[s];
+        if (sent.endToken <= dash.b) continue;
+        const attribution = dash.attribution;
+        if (attribution && s === attribution.sentence) {
+          const prior = { ref: attribution.ref, token: attribution.refToken };
+          this.sentence(s, attribution.end, prior);
+        } else if (sent.firstToken >= dash.b) this.sentence(s, sent.firstToken, undefined);
+      }
+    });
+  }
+
+  private allNonContent(para: { start: number; end: number }): boolean {
+    const nonContent = this.ctx.doc.meta?.nonContent ?? [];
+    return nonContent.some((n) => n.start <= para.start && para.end <= n.end);
+  }
+
+  /** "Kreml: Ikke aktuelt ...": a headline counts only when it names who says it. */
+  private heading(p: number, sentences: number[]): void {
+    const first = this.ctx.sentences[sentences[0]].firstToken;
+    const last = this.ctx.sentences[sentences[sentences.length - 1]].endToken;
+    const e = entityAt(this.ctx, first);
+    if (e < 0) return;
+    const m = this.ctx.doc.mentions![this.ctx.mentionAt[first]];
+    if (this.ctx.tokens[m.endToken]?.text !== ':' || wordCount(this.ctx, m.endToken + 1, last) < 2) return;
+    const draft: Draft = { kind: 'direct', a: m.endToken + 1, b: last, ref: { kind: 'entity', entity: e }, refToken: first, via: [], cue: 'headline', sentence: sentences[0] };
+    this.add(draft, e, [], p);
+  }
+
+  /**
+   * The speaker an unattributed dash paragraph continues: after dash speech, the speaker before; after narrative, the
+   * attributed dash paragraph that follows ("– A.\n\n– B, sier X."), else the speaker before.
+   */
+  private continued(p: number): number | null {
+    const last = this.found[this.found.length - 1];
+    const afterDash = last !== undefined && last.paragraph === p - 1 && isDashParagraph(this.ctx, this.byParagraph[p - 1]);
+    if (afterDash && last.speaker !== null) return last.speaker;
+    for (let q = p + 1; q < this.ctx.paragraphs.length; q++) {
+      const sentences = this.byParagraph[q];
+      if (sentences.length === 0 || this.ctx.paragraphs[q].heading || !isDashParagraph(this.ctx, sentences)) break;
+      const next = dashQuote(this.ctx, sentences);
+      if (next?.attribution) return this.resolver.resolve(next.attribution.ref, next.attribution.refToken);
+      if (!next || this.ctx.tokens[next.b - 1]?.text === '?') break;
+    }
+    if (last && last.speaker !== null && p - last.paragraph <= CONTINUATION_REACH) return last.speaker;
+    return null;
+  }
+
+  private sentence(s: number, from: number, prior: { ref: Draft['ref']; token: number } | undefined): void {
+    const sent = this.ctx.sentences[s];
+    const p = sent.paragraph;
+    if (from === sent.firstToken) {
+      const anaphoric = anaphoricAttribution(this.ctx, s);
+      if (anaphoric) return this.attributeBack(anaphoric, p);
+    }
+    const drafts = analyzeSentence(this.ctx, s, from, sent.endToken, prior).sort((x, y) => x.a - y.a);
+    for (const d of drafts) {
+      let speaker: number | null;
+      if (d.speaker !== undefined) speaker = d.speaker;
+      else if (d.ref.kind === 'coordinate') {
+        const last = this.found[this.found.length - 1];
+        speaker = last && p - last.paragraph <= CONTINUATION_REACH ? last.speaker : null;
+      } else speaker = this.resolver.resolve(d.ref, d.refToken);
+      this.add(d, speaker, this.resolveVia(d.via), p);
+    }
+  }
+
+  private resolveVia(via: Relay[]): number[] {
+    const out: number[] = [];
+    for (const r of via) {
+      const e = this.resolver.resolve(r.ref, r.token);
+      if (e !== null && !out.includes(e)) out.push(e);
+    }
+    return out;
+  }
+
+  /** "Det sa Fomin ifølge FT", "Det skriver Reuters": attributes, or relays, the statements of the sentence before. */
+  private attributeBack(att: Attribution, p: number): void {
+    const who = this.resolver.resolve(att.ref, att.refToken);
+    const prevSentence = att.sentence - 1;
+    if (prevSentence < 0 || this.ctx.paragraphs[this.ctx.sentences[prevSentence].paragraph]?.heading) return;
+    const targets = this.found.filter((f) => f.draft.sentence === prevSentence || (f.draft.b > this.ctx.sentences[prevSentence].firstToken && f.draft.a < this.ctx.sentences[prevSentence].endToken));
+    for (const t of targets) {
+      if (att.relayCue && who !== null) {
+        if (t.speaker !== who && !t.via.includes(who)) t.via.push(who);
+      } else if (t.draft.cue === 'continuation' || t.speaker === null) t.speaker = who;
+      for (const v of att.via) if (v !== t.speaker && !t.via.includes(v)) t.via.push(v);
+    }
+    const prev = this.ctx.sentences[prevSentence];
+    let a = prev.firstToken;
+    if (targets.length > 0) {
+      // What the earlier statements leave uncovered of the sentence ("Imens Rusland oplyser, at ..., viser ...").
+      a = Math.max(...targets.map((t) => t.draft.b));
+      while (a < prev.endToken && !isWord(this.ctx, a)) a++;
+      if (!att.relayCue || wordCount(this.ctx, a, prev.endToken) < 4) return;
+    }
+    if (this.ctx.tokens[a]?.kind === 'dash') a++;
+    if (wordCount(this.ctx, a, prev.endToken) < 2) return;
+    const draft: Draft = { kind: 'indirect', a, b: prev.endToken, ref: att.ref, refToken: att.refToken, via: [], cue: att.cue, sentence: prevSentence };
+    this.add(draft, who, att.via.filter((v) => v !== who), p);
+  }
+
+  private add(draft: Draft, speaker: number | null, via: number[], paragraph: number): void {
+    this.found.push({ draft, speaker, via: via.filter((v) => v !== speaker), paragraph });
+    this.resolver.note(speaker, draft.sentence);
+  }
+}
+
+/** The span of tokens [a, b) up to any page furniture inside it ("...status.Kilde: NTB"), trimmed. */
+function contentSpan(ctx: Ctx, a: number, b: number): { start: number; end: number } | undefined {
+  const span = trimSpan(ctx, a, b);
+  if (!span) return undefined;
+  const cut = (ctx.doc.meta?.nonContent ?? []).filter((n) => n.start < span.end && span.start < n.end);
+  if (cut.length === 0) return span;
+  if (cut.some((n) => n.start <= span.start)) return undefined;
+  let end = Math.min(...cut.map((n) => n.start));
+  while (end > span.start && /[\s.,;:]/u.test(ctx.text[end - 1])) end--;
+  return end > span.start ? { start: span.start, end } : undefined;
+}
+
+function toStatements(ctx: Ctx, found: Found[]): Statement[] {
+  const out: Statement[] = [];
+  const seen = new Set<string>();
+  const sorted = [...found].sort((x, y) => x.draft.a - y.draft.a);
+  for (const f of sorted) {
+    const span = contentSpan(ctx, f.draft.a, f.draft.b);
+    if (!span) continue;
+    const text = ctx.text.slice(span.start, span.end);
+    const spanKey = `${span.start}:${span.end}`;
+    // Web pages repeat a paragraph (teaser and body): one utterance, one statement.
+    const textKey = `${f.speaker}\u0000${text}`;
+    if (seen.has(spanKey) || seen.has(textKey)) continue;
+    seen.add(spanKey);
+    seen.add(textKey);
+    const about: number[] = [];
+    ctx.doc.mentions!.forEach((m, mi) => {
+      const e = ctx.entityOf[mi];
+      if (e >= 0 && m.start >= span.start && m.end <= span.end && !about.includes(e)) about.push(e);
+    });
+    out.push({
+      start: span.start,
+      end: span.end,
+      kind: f.draft.kind,
+      text,
+      lang: ctx.langOf(f.draft.sentence),
+      speaker: f.speaker,
+      via: f.via.filter((v) => v !== f.speaker),
+      about,
+      cue: f.draft.cue,
+    });
+  }
+  return out.sort((x, y) => x.start - y.start || x.end - y.end);
+}
+
+/**
+ * The `statements` stage: who said what, via whom, about whom. Reads tokens, sentences, paragraphs, mentions and
+ * entities; adds `statements` (direct and indirect, with speaker, relay chain and the entities they are about) and
+ * `roles` (titles written next to a person's name).
+ */
+export function statements(doc: ArticleDoc, res: Resources): ArticleDoc {
+  const ctx = buildContext(doc, res);
+  const finder = new StatementFinder(ctx, findRoles(ctx, true));
+  finder.run();
+  return { ...doc, roles: findRoles(ctx), statements: toStatements(ctx, finder.found) };
+}

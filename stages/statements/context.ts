@@ -1,0 +1,173 @@
+import { gazetteer } from '../gazetteer.js';
+import type { ArticleDoc, EntityType, Lang, Paragraph, Resources, Sentence, Span, Token } from '../types.js';
+import { speechLexicon, type SpeechLexicon } from './lexicon.js';
+
+/** A pair of quotation marks in one paragraph, by token index. */
+export interface QuoteSpan {
+  open: number;
+  close: number;
+  /** Word tokens between the marks. */
+  words: number;
+}
+
+/** What the statement finders share: the document's layers indexed for token-level look-ups. */
+export interface Ctx {
+  doc: ArticleDoc;
+  text: string;
+  tokens: Token[];
+  /** Token texts in lower case, computed once. */
+  lowered: string[];
+  /** Token index → 1 when the token lies outside page furniture. */
+  contentToken: Uint8Array;
+  sentences: Sentence[];
+  paragraphs: Paragraph[];
+  /** Token index → index into doc.mentions, or -1. */
+  mentionAt: Int32Array;
+  /** Mention index → index into doc.entities, or -1. */
+  entityOf: Int32Array;
+  quotes: QuoteSpan[];
+  /** Token index → index into `quotes` of the innermost span it lies in (marks included), or -1. */
+  quoteAt: Int32Array;
+  lexFor(sentence: number): SpeechLexicon;
+  langOf(sentence: number): Lang;
+  gender(entity: number): 'm' | 'f' | 'u';
+  isContent(start: number, end: number): boolean;
+}
+
+export const lower = (ctx: Ctx, i: number): string => ctx.lowered[i] ?? '';
+export const isWord = (ctx: Ctx, i: number): boolean => {
+  const k = ctx.tokens[i]?.kind;
+  return k === 'word' || k === 'number';
+};
+export const entityType = (ctx: Ctx, entity: number): EntityType => ctx.doc.entities![entity].type;
+
+/** The entity a token names, or -1. */
+export function entityAt(ctx: Ctx, i: number): number {
+  const m = ctx.mentionAt[i];
+  return m < 0 ? -1 : ctx.entityOf[m];
+}
+
+/** Whether the words from token i on read as the phrase (lower-case words). */
+export function matchPhrase(ctx: Ctx, i: number, phrase: string[], end: number): boolean {
+  if (i + phrase.length > end) return false;
+  return phrase.every((w, k) => lower(ctx, i + k) === w);
+}
+
+export function firstPhrase(ctx: Ctx, i: number, phrases: string[][], end: number): string[] | undefined {
+  return phrases.find((p) => matchPhrase(ctx, i, p, end));
+}
+
+function pairQuotes(tokens: Token[], first: number, end: number): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  const open: number[] = [];
+  const family = (t: Token): string => (/['‘’‚‹›]/u.test(t.text) ? 'single' : 'double');
+  for (let i = first; i < end; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'quote') continue;
+    if (t.quote === 'open') open.push(i);
+    else {
+      const k = open.map((o) => family(tokens[o])).lastIndexOf(family(t));
+      if (k < 0) continue;
+      const o = open[k];
+      open.length = k;
+      let words = 0;
+      for (let j = o + 1; j < i; j++) if (tokens[j].kind === 'word' || tokens[j].kind === 'number') words++;
+      spans.push({ open: o, close: i, words });
+    }
+  }
+  return spans;
+}
+
+/** Marks the tokens outside page furniture, one pass per non-content range (tokens are sorted by offset). */
+function contentTokens(tokens: Token[], nonContent: readonly Span[]): Uint8Array {
+  const out = new Uint8Array(tokens.length).fill(1);
+  for (const n of nonContent) {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid].end <= n.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < tokens.length && tokens[i].start < n.end; i++) out[i] = 0;
+  }
+  return out;
+}
+
+export function buildContext(doc: ArticleDoc, res: Resources): Ctx {
+  if (!doc.tokens || !doc.sentences || !doc.language || !doc.mentions || !doc.entities) {
+    throw new Error(`${doc.source}: statements needs tokens, sentences, language, mentions and entities`);
+  }
+  const tokens = doc.tokens;
+  const sentences = doc.sentences;
+  const paragraphs = doc.language.paragraphs;
+  const mentionAt = new Int32Array(tokens.length).fill(-1);
+  doc.mentions.forEach((m, mi) => {
+    for (let t = m.firstToken; t < m.endToken; t++) mentionAt[t] = mi;
+  });
+  const entityOf = new Int32Array(doc.mentions.length).fill(-1);
+  doc.entities.forEach((e, ei) => e.mentions.forEach((mi) => (entityOf[mi] = ei)));
+
+  const quotes: QuoteSpan[] = [];
+  const quoteAt = new Int32Array(tokens.length).fill(-1);
+  let t = 0;
+  paragraphs.forEach((p) => {
+    while (t < tokens.length && tokens[t].start < p.start) t++;
+    let end = t;
+    while (end < tokens.length && tokens[end].end <= p.end) end++;
+    for (const q of pairQuotes(tokens, t, end)) quotes.push(q);
+    t = end;
+  });
+  // Outer spans first, so that an inner span overwrites its outer one.
+  quotes.sort((a, b) => a.open - b.open || b.close - a.close);
+  quotes.forEach((q, qi) => {
+    for (let i = q.open; i <= q.close; i++) quoteAt[i] = qi;
+  });
+
+  const articleLang: Lang = doc.language.article === 'und' ? 'nb' : doc.language.article;
+  const langOf = (s: number): Lang => {
+    const l = paragraphs[sentences[s].paragraph]?.lang;
+    return l && l !== 'und' ? l : articleLang;
+  };
+  const gaz = gazetteer(res);
+  const genders = new Map<number, 'm' | 'f' | 'u'>();
+  const gender = (e: number): 'm' | 'f' | 'u' => {
+    let g = genders.get(e);
+    if (g === undefined) {
+      const ent = doc.entities![e];
+      g = 'u';
+      if (ent.type === 'person') {
+        for (const mi of ent.mentions) {
+          const parts = doc.mentions![mi].base.split(/\s+/u);
+          if (parts.length < 2) continue;
+          const given = gaz.givenName(parts[0]);
+          if (given) {
+            g = given.gender;
+            break;
+          }
+        }
+      }
+      genders.set(e, g);
+    }
+    return g;
+  };
+  const nonContent = doc.meta?.nonContent ?? [];
+  const isContent = (start: number, end: number): boolean => !nonContent.some((n) => n.start < end && start < n.end);
+  return {
+    doc,
+    text: doc.text,
+    tokens,
+    lowered: tokens.map((tk) => tk.text.toLowerCase()),
+    contentToken: contentTokens(tokens, nonContent),
+    sentences,
+    paragraphs,
+    mentionAt,
+    entityOf,
+    quotes,
+    quoteAt,
+    lexFor: (s) => speechLexicon(res, langOf(s)),
+    langOf,
+    gender,
+    isContent,
+  };
+}

@@ -1,0 +1,129 @@
+import { isWord, lower, type Ctx } from './context.js';
+import { cueAt, parseSpeakerNP, type SpeakerRef } from './phrases.js';
+import { parseRelay } from './relay.js';
+
+/** Who an attribution names, with the relay chain after it: "sier X, ifølge BBC, som siterer TASS". */
+export interface Attribution {
+  ref: SpeakerRef;
+  refToken: number;
+  via: number[];
+  cue: string;
+  relayCue: boolean;
+  sentence: number;
+  /** The first token after the attribution (where "og la til at ..." may follow). */
+  end: number;
+}
+
+/** A paragraph of dash speech: "– Content, sier X." The content is tokens [a, b). */
+export interface DashQuote {
+  a: number;
+  b: number;
+  attribution?: Attribution;
+}
+
+/** "Det sa Fomin ifølge ...", "Det skriver Reuters.", "Dette sa X": a sentence that only attributes what came before. */
+export function anaphoricAttribution(ctx: Ctx, s: number): Attribution | undefined {
+  const lex = ctx.lexFor(s);
+  const sent = ctx.sentences[s];
+  let k = sent.firstToken;
+  if (!lex.anaphors.has(lower(ctx, k))) return undefined;
+  const m = cueAt(ctx, k + 1, sent.endToken, lex);
+  if (!m || m.verb !== k + 1) return undefined;
+  const limit = m.particleStart > m.verb + 1 ? m.particleStart : sent.endToken;
+  const np = parseSpeakerNP(ctx, m.verb + 1, limit, lex);
+  // "Det bekrefter politiet": a source that names no one still attributes (to nobody named).
+  if (np.end === np.start) return undefined;
+  k = Math.max(np.end, m.particleEnd);
+  const relay = parseRelay(ctx, k, sent.endToken, lex);
+  // Only the attribution, perhaps a time or place ("på en pressekonferanse i Oslo fredag"), may follow.
+  let rest = 0;
+  for (let t = relay.end; t < sent.endToken; t++) if (isWord(ctx, t)) rest++;
+  if (rest > 8) return undefined;
+  return {
+    ref: np.ref,
+    refToken: m.verb + 1,
+    via: relay.via,
+    cue: m.cue.words.join(' '),
+    relayCue: m.cue.relay,
+    sentence: s,
+    end: sent.endToken,
+  };
+}
+
+/** Whether a paragraph opens with a speech dash. */
+export function isDashParagraph(ctx: Ctx, sentences: number[]): boolean {
+  const first = ctx.sentences[sentences[0]].firstToken;
+  return ctx.tokens[first]?.kind === 'dash' && isWord(ctx, first + 1);
+}
+
+/**
+ * The quote of a dash paragraph and its attribution: the first ", <cue> <speaker>" outside quotation marks ends the
+ * quote ("– Vi ønsker ikke krig, sa Putin."); a following "Det sa X." attributes it too. Without either, the whole
+ * paragraph is the quote and the speaker comes from around it.
+ */
+export function dashQuote(ctx: Ctx, sentences: number[]): DashQuote | undefined {
+  if (!isDashParagraph(ctx, sentences)) return undefined;
+  const a = ctx.sentences[sentences[0]].firstToken + 1;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    const sent = ctx.sentences[s];
+    if (i > 0) {
+      const anaphoric = anaphoricAttribution(ctx, s);
+      if (anaphoric) return { a, b: sent.firstToken, attribution: anaphoric };
+    }
+    const lex = ctx.lexFor(s);
+    for (let c = Math.max(sent.firstToken, a); c < sent.endToken; c++) {
+      // "– ..., sier X." and "– Hva nå? spør X."
+      const mark = ctx.tokens[c].text;
+      if (!(mark === ',' || ((mark === '?' || mark === '!') && /^\p{Ll}/u.test(ctx.tokens[c + 1]?.text ?? ''))) || ctx.quoteAt[c] >= 0) continue;
+      const m = cueAt(ctx, c + 1, sent.endToken, lex);
+      if (!m) continue;
+      const limit = m.particleStart > m.verb + 1 ? m.particleStart : sent.endToken;
+      const np = parseSpeakerNP(ctx, m.verb + 1, limit, lex);
+      if (np.end === np.start) continue;
+      const relay = parseRelay(ctx, Math.max(np.end, m.particleEnd), sent.endToken, lex);
+      return {
+        a,
+        b: c,
+        attribution: {
+          ref: np.ref,
+          refToken: m.verb + 1,
+          via: relay.via,
+          cue: m.cue.words.join(' '),
+          relayCue: m.cue.relay,
+          sentence: s,
+          end: Math.max(relay.end, np.end, m.particleEnd),
+        },
+      };
+    }
+  }
+  const manner = mannerAttribution(ctx, sentences, a);
+  if (manner) return manner;
+  const last = ctx.sentences[sentences[sentences.length - 1]];
+  return { a, b: last.endToken };
+}
+
+/**
+ * "– Jeg har røkt siden jeg var fjorten, smiler hun." News writes the speaker after any verb of manner (smiler, ler,
+ * nikker): a comma, a verb, then a pronoun or a name that closes the sentence.
+ */
+function mannerAttribution(ctx: Ctx, sentences: number[], a: number): DashQuote | undefined {
+  for (const s of sentences) {
+    const lex = ctx.lexFor(s);
+    const sent = ctx.sentences[s];
+    for (let c = Math.max(sent.firstToken, a); c < sent.endToken - 2; c++) {
+      if (ctx.tokens[c].text !== ',' || ctx.quoteAt[c] >= 0) continue;
+      const v = c + 1;
+      const w = lower(ctx, v);
+      if (!/^\p{Ll}/u.test(ctx.tokens[v].text) || lex.conjunctions.has(w) || lex.contrast.has(w) || lex.prepositions.has(w)) continue;
+      if (lex.adverbs.has(w) || lex.subordinators.has(w) || lex.relatives.has(w) || lex.determiners.has(w) || lex.pronouns.has(w)) continue;
+      const np = parseSpeakerNP(ctx, v + 1, sent.endToken, lex);
+      if (np.end === np.start || (np.ref.kind !== 'pronoun' && np.ref.kind !== 'entity')) continue;
+      let rest = 0;
+      for (let t = np.end; t < sent.endToken; t++) if (isWord(ctx, t)) rest++;
+      if (rest > 4) continue;
+      return { a, b: c, attribution: { ref: np.ref, refToken: v + 1, via: [], cue: w, relayCue: false, sentence: s, end: np.end } };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,212 @@
+import { readFileSync } from 'node:fs';
+import { lexicon, type Lexicon } from '../lexicon.js';
+import { dataPath } from '../resources.js';
+import type { Lang, Resources } from '../types.js';
+
+type Gender = 'm' | 'f';
+
+/** The keys of `data/lang/<lang>/speech.json`: word lists, lower case, multi-word entries with single spaces. */
+interface SpeechFile {
+  /** Speech and opinion verbs in the forms news use; particle verbs as "la til", "peget på". */
+  verbs: string[];
+  /** Participles among them ("sagt", "udtalt"): the subject stands before the auxiliary. */
+  participles: string[];
+  /** Cues that take a clause without "at"/"that" ("mener uttalelsen ..."). */
+  bareComplement: string[];
+  /** Cues that attribute quotes but report no clause ("kalte den «...»", "spør"). */
+  quoteOnly: string[];
+  /** Verbs of media passing a report on ("skriver CNN"). */
+  relayVerbs: string[];
+  /** "..., adding that": participles that continue the subject of the cue before. */
+  coordinateCues: string[];
+  complementizers: string[];
+  /** Words before "at" that make it no complementizer ("etter at"). */
+  notComplementAfter: string[];
+  /** Words right after a cue that make it no speech ("sier seg selv", "legger til grunn"). */
+  notSpeechAfter: string[];
+  /** "ifølge", "according to". */
+  according: string[];
+  /** "som siterer", "quoting": the next link of a relay chain. */
+  quoting: string[];
+  aux: string[];
+  /** Adverbs that may stand between a subject and its verb, or a verb and its clause. */
+  adverbs: string[];
+  /** Times that may stand between a cue and its clause ("said Tuesday the ..."). */
+  timeWords: string[];
+  /** Words that end a speaker's noun phrase ("sier Ydstebø til TV 2"). */
+  boundaries: string[];
+  prepositions: string[];
+  determiners: string[];
+  /** Indefinite articles: "en talsperson", "a spokesman" point to no one in particular. */
+  indefinites: string[];
+  conjunctions: string[];
+  contrast: string[];
+  /** Words that open a subordinate clause ("Mens Rusland oplyser, at ..., viser ..."). */
+  subordinators: string[];
+  /** "X, som sa at": relative pronouns that stand for the name before them. */
+  relatives: string[];
+  /** "Det sa X": words that point back to what was just said. */
+  anaphors: string[];
+  /** Subject pronouns with gender (or pl). */
+  pronouns: Record<string, Gender | 'pl'>;
+  /** Object pronouns after "ifølge" ("ifølge ham"). */
+  objectPronouns: Record<string, Gender | 'pl'>;
+  /** Role nouns that can stand for a person ("talsmannen"), with an inherent gender where they have one. */
+  roles: { stem: string; gender?: Gender }[];
+  /** Endings of the definite singular ("talsmann-en"): a title that points back to someone named. */
+  definiteSuffixes: string[];
+  /** Plural endings ("forhandler-ne", "negotiator-s"): a group, which names no one. */
+  pluralSuffixes: string[];
+  /** Nouns that stand for the organization last named ("nyhetsbyrået", "the agency"). */
+  orgNouns: string[];
+  /** Words that extend a title backwards ("Deputy Defence Minister", "chief negotiator"). */
+  modifiers: string[];
+}
+
+/** A speech or opinion cue: the verb form first, then particle words that must follow it ("la til", "peget på"). */
+export interface Cue {
+  words: string[];
+  participle: boolean;
+  /** May take a clause without "at"/"that" ("Han mener uttalelsen ..."). */
+  bare: boolean;
+  /** Attributes quotes but introduces no reported clause ("kalte den «...»"). */
+  quoteOnly: boolean;
+  /** The verb of a medium passing on a report ("skriver CNN"): its subject relays. */
+  relay: boolean;
+  /** "..., adding that": a participle whose subject is that of the cue before it. */
+  coordinate: boolean;
+}
+
+export interface RoleWord {
+  stem: string;
+  gender?: Gender;
+  /** "talsmannen", "forhandlingslederen": a definite form, which points back to someone already named. */
+  definite: boolean;
+}
+
+export interface SpeechLexicon {
+  lang: Lang;
+  /** Cues by their first word, longest first. */
+  cues: Map<string, Cue[]>;
+  complementizers: string[][];
+  notComplementAfter: Set<string>;
+  according: string[][];
+  quoting: string[][];
+  aux: Set<string>;
+  adverbs: Set<string>;
+  boundaries: Set<string>;
+  determiners: Set<string>;
+  indefinites: Set<string>;
+  conjunctions: Set<string>;
+  contrast: Set<string>;
+  subordinators: Set<string>;
+  /** "X, som sa at": the relative pronoun stands for the name before it. */
+  relatives: Set<string>;
+  prepositions: Set<string>;
+  /** "Det sier seg selv", "legger til grunn": a word after the verb that makes it no speech. */
+  notSpeechAfter: Set<string>;
+  /** "said Tuesday the troops ...": times between a cue and its clause. */
+  timeWords: string[][];
+  anaphors: Set<string>;
+  pronouns: Map<string, Gender | 'pl'>;
+  /** "ifølge ham", "according to her". */
+  objectPronouns: Map<string, Gender | 'pl'>;
+  orgNouns: Set<string>;
+  modifiers: Set<string>;
+  roleOf(word: string): RoleWord | undefined;
+}
+
+/** Bounds the memo of role look-ups over a long run (distinct words keep coming). */
+const ROLE_MEMO_LIMIT = 50_000;
+
+const words = (phrase: string): string[] => phrase.toLowerCase().split(/\s+/u).filter((w) => w !== '');
+const byLengthDesc = (a: string[], b: string[]): number => b.length - a.length;
+
+function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
+  const participles = new Set(file.participles);
+  const bare = new Set(file.bareComplement);
+  const quoteOnly = new Set(file.quoteOnly);
+  const relay = new Set(file.relayVerbs);
+  const coordinate = new Set(file.coordinateCues);
+  const cues = new Map<string, Cue[]>();
+  for (const phrase of file.verbs) {
+    const w = words(phrase);
+    const cue: Cue = {
+      words: w,
+      participle: participles.has(w[0]),
+      bare: bare.has(phrase) || bare.has(w[0]),
+      quoteOnly: quoteOnly.has(phrase),
+      relay: relay.has(phrase),
+      coordinate: coordinate.has(phrase),
+    };
+    const list = cues.get(w[0]) ?? [];
+    list.push(cue);
+    list.sort((a, b) => byLengthDesc(a.words, b.words));
+    cues.set(w[0], list);
+  }
+  const roles = [...file.roles].sort((a, b) => b.stem.length - a.stem.length);
+  const suffixes = ['', ...file.definiteSuffixes];
+  // Norwegian and Danish write titles as compounds ("viseforsvarsminister", "forhandlingslederen"); English does not.
+  const compounds = lang !== 'en';
+  const definite = (w: string, stem: string): boolean => file.definiteSuffixes.some((x) => w.endsWith(stem + x));
+  // The speech file's own role words first (they carry the forms that point back), then the shared title list.
+  const findRole = (word: string): RoleWord | undefined => {
+    const w = word.toLowerCase();
+    for (const r of roles) {
+      for (const suffix of suffixes) {
+        const form = r.stem + suffix;
+        const hit = w === form || (compounds ? w.endsWith(form) && w.length - form.length >= 3 : w.endsWith('-' + form));
+        if (hit) return { stem: r.stem, gender: r.gender, definite: suffix !== '' };
+      }
+    }
+    const title = titles.title(word);
+    if (!title || title.honorific) return undefined;
+    const stem = title.title.split(' ').pop()!;
+    // "the negotiators", "forhandlerne": a group, which names no one.
+    if (file.pluralSuffixes.some((x) => w.endsWith(stem + x)) && !definite(w, stem)) return undefined;
+    return { stem, gender: title.gender, definite: w !== stem && definite(w, stem) };
+  };
+  // Compound splitting is the costly part and the same words recur: remember each word's answer.
+  const known = new Map<string, RoleWord | undefined>();
+  const roleOf = (word: string): RoleWord | undefined => {
+    if (!known.has(word)) {
+      if (known.size >= ROLE_MEMO_LIMIT) known.clear();
+      known.set(word, findRole(word));
+    }
+    return known.get(word);
+  };
+  return {
+    lang,
+    cues,
+    complementizers: file.complementizers.map(words).sort(byLengthDesc),
+    notComplementAfter: new Set(file.notComplementAfter),
+    according: file.according.map(words).sort(byLengthDesc),
+    quoting: file.quoting.map(words).sort(byLengthDesc),
+    aux: new Set(file.aux),
+    adverbs: new Set(file.adverbs),
+    boundaries: new Set(file.boundaries),
+    determiners: new Set(file.determiners),
+    indefinites: new Set(file.indefinites),
+    conjunctions: new Set(file.conjunctions),
+    contrast: new Set(file.contrast),
+    subordinators: new Set(file.subordinators),
+    relatives: new Set(file.relatives),
+    prepositions: new Set(file.prepositions),
+    notSpeechAfter: new Set(file.notSpeechAfter),
+    timeWords: file.timeWords.map(words).sort(byLengthDesc),
+    anaphors: new Set(file.anaphors),
+    pronouns: new Map(Object.entries(file.pronouns)),
+    objectPronouns: new Map(Object.entries(file.objectPronouns)),
+    orgNouns: new Set(file.orgNouns),
+    modifiers: new Set(file.modifiers),
+    roleOf,
+  };
+}
+
+/** The speech cues of one language, from `data/lang/<lang>/speech.json`, loaded once per Resources. */
+export function speechLexicon(res: Resources, lang: Lang): SpeechLexicon {
+  return res.get(`statements-speech-${lang}`, () => {
+    const file = JSON.parse(readFileSync(dataPath('lang', lang, 'speech.json'), 'utf8')) as SpeechFile;
+    return build(lang, file, lexicon(res, lang));
+  });
+}

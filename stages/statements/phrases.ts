@@ -1,0 +1,397 @@
+import { entityAt, entityType, firstPhrase, isWord, lower, matchPhrase, type Ctx } from './context.js';
+import type { Cue, SpeechLexicon } from './lexicon.js';
+
+/** Who a phrase names as speaker, before resolution to an entity. */
+export type SpeakerRef =
+  | { kind: 'entity'; entity: number }
+  | { kind: 'pronoun'; gender: 'm' | 'f' | 'pl' }
+  | { kind: 'role'; stem: string; gender?: 'm' | 'f'; hint: number }
+  /** "nyhetsbyrået", "the agency": the organization last named. */
+  | { kind: 'orgNoun' }
+  /** "... og la til at": the subject of the previous cue in the sentence. */
+  | { kind: 'coordinate' }
+  /** A subject that names nobody ("Generalstaben", "A spokesman", "britisk etterretning"). */
+  | { kind: 'none' };
+
+export interface NounPhrase {
+  start: number;
+  end: number;
+  ref: SpeakerRef;
+  /** Entities named in the phrase, in order. */
+  entities: number[];
+}
+
+const NONE: SpeakerRef = { kind: 'none' };
+const PUNCT_IN_NAME = new Set(["'", '’', '-', '‐']);
+
+function isCapitalised(ctx: Ctx, i: number): boolean {
+  return /^\p{Lu}/u.test(ctx.tokens[i]?.text ?? '');
+}
+
+function skipParenthesis(ctx: Ctx, i: number, end: number): number {
+  if (ctx.tokens[i]?.text !== '(') return i;
+  for (let k = i + 1; k < Math.min(end, i + 8); k++) if (ctx.tokens[k].text === ')') return k + 1;
+  return i;
+}
+
+/** Whether the phrase before token i ends in a genitive name ("Russlands", "Financial Times'") or its modifiers. */
+function genitiveBefore(ctx: Ctx, i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k < 4; k--) {
+    const m = ctx.mentionAt[k];
+    if (m >= 0) return /(s|['’])$/u.test(ctx.doc.mentions![m].text);
+    if (ctx.tokens[k].kind !== 'word' || /^\p{Lu}/u.test(ctx.tokens[k].text)) return false;
+  }
+  return false;
+}
+
+/** The best speaker among the entities of a phrase: a person, else an organization, else a place. */
+function bestEntity(ctx: Ctx, entities: number[]): number {
+  for (const type of ['person', 'organization', 'place'] as const) {
+    const e = entities.find((x) => entityType(ctx, x) === type);
+    if (e !== undefined) return e;
+  }
+  return -1;
+}
+
+/**
+ * Reads a noun phrase naming a speaker from token `i` on, up to `end`: "Russlands viseforsvarsminister Alexandr
+ * Fomin", "talsperson for Pentagon John Kirby", "den russiske udenrigsminister, Sergej Lavrov", "han", "Natos
+ * generalsekretær", "the negotiators".
+ */
+export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): NounPhrase {
+  const start = i;
+  const entities: number[] = [];
+  let role: { stem: string; gender?: 'm' | 'f'; definite: boolean; after: number } | undefined;
+  let determiner = false;
+  let hint = -1;
+  if (i < end && lex.pronouns.has(lower(ctx, i))) {
+    // "de" is a pronoun and a determiner: "de ukrainske representantene" is a noun phrase.
+    const determinerUse = lex.determiners.has(lower(ctx, i)) && /e$/u.test(lower(ctx, i + 1)) && ctx.mentionAt[i + 1] < 0;
+    if (!determinerUse) return { start, end: i + 1, ref: { kind: 'pronoun', gender: lex.pronouns.get(lower(ctx, i))! }, entities };
+  }
+  let count = 0;
+  while (i < end && count < 14) {
+    count++;
+    const t = ctx.tokens[i];
+    const e = entityAt(ctx, i);
+    if (e >= 0) {
+      const m = ctx.doc.mentions![ctx.mentionAt[i]];
+      entities.push(e);
+      hint = e;
+      i = Math.max(i + 1, m.endToken);
+      continue;
+    }
+    if (ctx.mentionAt[i] >= 0) {
+      i++;
+      continue;
+    }
+    const w = t.text.toLowerCase();
+    const afterParen = skipParenthesis(ctx, i, end);
+    if (afterParen > i) {
+      i = afterParen;
+      continue;
+    }
+    if (t.compound === 'hyphen' || (PUNCT_IN_NAME.has(t.text) && t.glued)) {
+      i++;
+      continue;
+    }
+    if (t.text === ',') {
+      // An apposition: "den russiske udenrigsminister, Sergej Lavrov, ..."
+      if (role && entities.length === 0 && entityAt(ctx, i + 1) >= 0) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (t.kind !== 'word') break;
+    if (lex.complementizers.some((c) => matchPhrase(ctx, i, c, end))) break;
+    if (firstPhrase(ctx, i, lex.according, end)) break;
+    if ((w === 'for' || w === 'of') && role && entities.length === 0) {
+      i++;
+      continue;
+    }
+    if (lex.boundaries.has(w) || lex.conjunctions.has(w) || lex.contrast.has(w) || lex.cues.has(w) || lex.adverbs.has(w) || lex.aux.has(w)) break;
+    if (lex.determiners.has(w)) {
+      if (entities.length > 0) break;
+      determiner = !lex.indefinites.has(w);
+      i++;
+      continue;
+    }
+    if (lex.pronouns.has(w) && !lex.determiners.has(w)) break;
+    const r = lex.roleOf(w);
+    // After a name only a title goes on ("Natos generalsekretær"), or a genitive's noun ("Russlands nye ...").
+    if (entities.length > 0 && !r && !/^\p{Lu}/u.test(t.text) && !genitiveBefore(ctx, i)) break;
+    if (r) role = { ...r, after: entities.length };
+    i++;
+  }
+  const np = { start, end: i, entities };
+  const person = entities.find((x) => entityType(ctx, x) === 'person');
+  if (person !== undefined) return { ...np, ref: { kind: 'entity', entity: person } };
+  if (role && role.after === entities.length) {
+    const definite = role.definite || determiner || entities.length > 0;
+    if (definite && !lex.indefinites.has(lower(ctx, start))) {
+      return { ...np, ref: { kind: 'role', stem: role.stem, gender: role.gender, hint } };
+    }
+    return { ...np, ref: NONE };
+  }
+  const best = bestEntity(ctx, entities);
+  if (best >= 0) return { ...np, ref: { kind: 'entity', entity: best } };
+  if (i > start && lex.orgNouns.has(lower(ctx, i - 1)) && (determiner || lex.lang !== 'en')) return { ...np, ref: { kind: 'orgNoun' } };
+  return { ...np, ref: NONE };
+}
+
+/** A cue found in a sentence. */
+export interface CueMatch {
+  cue: Cue;
+  verb: number;
+  /** Where the particle words start and end (both verb + 1 for one-word cues). */
+  particleStart: number;
+  particleEnd: number;
+}
+
+/** Matches a cue at token i; particle words may follow an inverted subject ("la han til", "gav X udtryk for"). */
+export function cueAt(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): CueMatch | undefined {
+  const list = lex.cues.get(lower(ctx, i));
+  if (!list || ctx.tokens[i].kind !== 'word' || ctx.tokens[i].compound === 'head') return undefined;
+  // "the claims", "by reports of": after a determiner or a preposition the word is a noun.
+  const prev = lower(ctx, i - 1);
+  const prepositionBefore = lex.prepositions.has(prev) && !lex.subordinators.has(prev);
+  const determinerBefore = lex.determiners.has(prev) && !lex.pronouns.has(prev) && !lex.anaphors.has(prev);
+  if (ctx.tokens[i - 1]?.kind === 'word' && (determinerBefore || prepositionBefore)) return undefined;
+  if (lex.notSpeechAfter.has(lower(ctx, i + 1))) return undefined;
+  for (const cue of list) {
+    const particle = cue.words.slice(1);
+    if (particle.length > 0 && lex.notSpeechAfter.has(lower(ctx, i + 1 + particle.length))) continue;
+    if (particle.length === 0) return { cue, verb: i, particleStart: i + 1, particleEnd: i + 1 };
+    for (let p = i + 1; p < Math.min(end, i + 12); p++) {
+      if (matchPhrase(ctx, p, particle, end)) return { cue, verb: i, particleStart: p, particleEnd: p + particle.length };
+      const t = ctx.tokens[p];
+      if (t.kind === 'quote' || t.text === '.' || t.text === ':' || t.text === ';') break;
+    }
+  }
+  return undefined;
+}
+
+export interface Subject {
+  ref: SpeakerRef;
+  start: number;
+  end: number;
+}
+
+/**
+ * The subject before a cue, looking back over adverbs and auxiliaries ("Russland har på sin side sagt"), a
+ * parenthesis ("Enoksen (Sp) sa") and an apposition comma ("Palle Ydstebø, mener"). Undefined when the word before is
+ * no subject (an adverbial opening a V2 clause: "Likevel mener han").
+ */
+export function subjectBefore(ctx: Ctx, verb: number, first: number, lex: SpeechLexicon, participle: boolean): Subject | undefined {
+  const plain = subjectAt(ctx, verb - 1, first, lex);
+  if (!participle || (plain && plain.ref.kind !== 'none')) return plain;
+  // A participle ("har i forbindelse med mødet udtalt"): the subject stands before the auxiliary.
+  for (let k = verb - 1; k >= first && k >= verb - 10; k--) {
+    if (lex.aux.has(lower(ctx, k)) && ctx.mentionAt[k] < 0) return subjectAt(ctx, k - 1, first, lex) ?? plain;
+    if (ctx.tokens[k].kind !== 'word' && ctx.tokens[k].text !== ',') break;
+  }
+  return plain;
+}
+
+function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): Subject | undefined {
+  const verb = from + 1;
+  let j = from;
+  let steps = 0;
+  const skippable = (k: number): boolean => {
+    const w = lower(ctx, k);
+    return lex.adverbs.has(w) || lex.aux.has(w);
+  };
+  while (j >= first && steps++ < 8) {
+    const t = ctx.tokens[j];
+    if (t.text === ')') {
+      let k = j - 1;
+      while (k >= first && ctx.tokens[k].text !== '(' && j - k < 8) k--;
+      if (k >= first && ctx.tokens[k].text === '(') {
+        j = k - 1;
+        continue;
+      }
+      return undefined;
+    }
+    if (t.text === ',') {
+      // "Putin, som talte i Moskva mandag, sa": the subject stands before a relative clause.
+      const relative = relativeClauseStart(ctx, j, first, lex);
+      if (relative >= 0) {
+        j = relative;
+        continue;
+      }
+    }
+    if (t.text === ',' && j - 1 >= first && entityAt(ctx, j - 1) >= 0) {
+      j--;
+      continue;
+    }
+    if (t.kind === 'word' && ctx.mentionAt[j] < 0 && skippable(j)) {
+      j--;
+      continue;
+    }
+    break;
+  }
+  if (j < first) return undefined;
+  const t = ctx.tokens[j];
+  const w = t.text.toLowerCase();
+  if (t.kind !== 'word') {
+    if (t.text === ',' && j + 1 < verb && lex.contrast.has(lower(ctx, j + 1))) return { ref: { kind: 'coordinate' }, start: j, end: j + 1 };
+    return undefined;
+  }
+  if (lex.conjunctions.has(w) || lex.contrast.has(w)) return { ref: { kind: 'coordinate' }, start: j, end: j + 1 };
+  if (lex.relatives.has(w)) {
+    const k = ctx.tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
+    const e = k >= first ? entityAt(ctx, k) : -1;
+    return e >= 0 ? { ref: { kind: 'entity', entity: e }, start: j, end: j + 1 } : { ref: { kind: 'none' }, start: j, end: j + 1 };
+  }
+  const e = entityAt(ctx, j);
+  if (e >= 0) {
+    const m = ctx.doc.mentions![ctx.mentionAt[j]];
+    const before = lower(ctx, m.firstToken - 1);
+    // "I Moskva sa Putin", "A spokesman for the Rapid Support Forces said": a name in a prepositional phrase is no subject.
+    const beyond = lex.determiners.has(before) ? lower(ctx, m.firstToken - 2) : '';
+    if (beyond && m.firstToken - 2 >= first && lex.prepositions.has(beyond)) return undefined;
+    if (m.firstToken - 1 >= first && lex.prepositions.has(before) && !lex.subordinators.has(before)) return undefined;
+    // "Both Ukraine and Russia said": the first of coordinated names.
+    let entity = e;
+    let start = m.firstToken;
+    if (m.firstToken - 2 >= first && lex.conjunctions.has(before) && entityAt(ctx, m.firstToken - 2) >= 0) {
+      const prev = ctx.doc.mentions![ctx.mentionAt[m.firstToken - 2]];
+      entity = entityAt(ctx, m.firstToken - 2);
+      start = prev.firstToken;
+    }
+    // A genitive name before a title ("Natos generalsekretær") is handled as a role below; a name is the subject.
+    return { ref: { kind: 'entity', entity }, start, end: m.endToken };
+  }
+  if (lex.pronouns.has(w)) return { ref: { kind: 'pronoun', gender: lex.pronouns.get(w)! }, start: j, end: j + 1 };
+  const role = lex.roleOf(w);
+  if (role) {
+    const hint = entityAt(ctx, j - 1) >= 0 ? entityAt(ctx, j - 1) : entityAt(ctx, j - 2);
+    let k = j - 1;
+    while (k >= first && ctx.tokens[k].kind === 'word' && ctx.mentionAt[k] < 0 && !lex.determiners.has(lower(ctx, k)) && j - k < 4) k--;
+    const det = k >= first ? lower(ctx, k) : '';
+    const definite = (role.definite || (lex.determiners.has(det) && !lex.indefinites.has(det)) || hint >= 0) && !lex.indefinites.has(det);
+    return { ref: definite ? { kind: 'role', stem: role.stem, gender: role.gender, hint } : { kind: 'none' }, start: j, end: j + 1 };
+  }
+  if (lex.orgNouns.has(w)) return { ref: { kind: 'orgNoun' }, start: j, end: j + 1 };
+  if (lex.subordinators.has(w) || lex.adverbs.has(w) || lex.boundaries.has(w)) return undefined;
+  if (j === first && isCapitalised(ctx, j) && lex.lang !== 'en' && !/(ene|erne|ne)$/u.test(w)) {
+    // One capitalised word opening a sentence may be an adverb ("Likevel", "Derfor") or an unnamed subject.
+    return undefined;
+  }
+  return { ref: { kind: 'none' }, start: j, end: j + 1 };
+}
+
+/** The token before ", som ..., " / ", who ..., " that closes at the comma j, when a name stands before it; else -1. */
+function relativeClauseStart(ctx: Ctx, j: number, first: number, lex: SpeechLexicon): number {
+  for (let k = j - 1; k > first && j - k < 16; k--) {
+    const t = ctx.tokens[k];
+    if (t.kind === 'quote' || t.text === '.' || t.text === ';') return -1;
+    if (t.text !== ',') continue;
+    // ", som ...", ", who ...", ", an adviser to ...", ", speaking in Tokyo,"
+    const opener = lower(ctx, k + 1);
+    const before = entityAt(ctx, k - 1);
+    if (before < 0) return -1;
+    // An apposition describes a person ("Podolyak, an adviser to ..."); after "Sjef for Hæren, generalmajor X" the
+    // name inside the commas is the subject.
+    const apposition = lex.determiners.has(opener) || lex.roleOf(opener) !== undefined || (lex.lang === 'en' && /ing$/u.test(opener));
+    if (!lex.relatives.has(opener) && !(apposition && entityType(ctx, before) === 'person')) return -1;
+    // "Når det gjelder Krim, som ...": a name inside an opening subordinate clause is no subject.
+    for (let x = first; x < k - 1; x++) if (lex.subordinators.has(lower(ctx, x))) return -1;
+    return k - 1;
+  }
+  return -1;
+}
+
+/** Where a reported clause starts after a cue: after "at"/"that" within a few words, or right away for bare cues. */
+export function complementStart(ctx: Ctx, from: number, end: number, lex: SpeechLexicon, cue: Cue): { start: number; explicit: boolean } | undefined {
+  for (let k = from; k < Math.min(end, from + 8); k++) {
+    const t = ctx.tokens[k];
+    if (t.kind === 'quote' || t.text === '.' || t.text === ';' || t.text === '?' || t.text === '!') break;
+    if (t.text === ',' && !lex.complementizers.some((c) => matchPhrase(ctx, k + 1, c, end))) break;
+    const comp = lex.complementizers.find((c) => matchPhrase(ctx, k, c, end));
+    if (comp && (k === from || !lex.notComplementAfter.has(lower(ctx, k - 1)))) return { start: k + comp.length, explicit: true };
+    if (t.kind === 'word' && lex.cues.has(lower(ctx, k)) && k > from) break;
+  }
+  if (!cue.bare) return undefined;
+  let k = from;
+  if (ctx.tokens[k]?.text === ':') k++;
+  for (let moved = true; moved && k < end; ) {
+    moved = false;
+    const time = firstPhrase(ctx, k, lex.timeWords, end);
+    // "said today's talks ..." is no time before the clause.
+    if (time && !ctx.tokens[k + time.length]?.glued) {
+      k += time.length;
+      moved = true;
+    } else if (lex.adverbs.has(lower(ctx, k)) && isWord(ctx, k + 1)) {
+      k++;
+      moved = true;
+    }
+  }
+  // "said on Tuesday.": a prepositional phrase is no reported clause.
+  // "sa til Dagsavisen i går, ...", "said on Tuesday.": a prepositional phrase is no reported clause.
+  if (lex.prepositions.has(lower(ctx, k))) return undefined;
+  if (lex.boundaries.has(lower(ctx, k)) && !lex.pronouns.has(lower(ctx, k)) && !lex.determiners.has(lower(ctx, k)) && wordCount(ctx, k, end) <= 4) return undefined;
+  if (k < end && (isWord(ctx, k) || ctx.tokens[k].kind === 'quote' || ctx.tokens[k].kind === 'dash')) return { start: k, explicit: false };
+  return undefined;
+}
+
+/** Whether token k begins an attribution that ends a clause: "..., sier X", "... og la til", ", ifølge X". */
+function startsAttribution(ctx: Ctx, k: number, end: number, lex: SpeechLexicon): boolean {
+  return cueAt(ctx, k, end, lex) !== undefined || firstPhrase(ctx, k, lex.according, end) !== undefined;
+}
+
+/**
+ * Where a reported clause ends: at the end of the sentence, or before ", men" (unless "men at"), ";", a coordinated
+ * new cue ("og kalte", ", men understreker at"), a trailing attribution (", skriver CNN"), or, when the sentence
+ * opened with a subordinate clause ("Imens Rusland oplyser, at ..., viser ..."), at the next comma.
+ */
+export function clauseEnd(ctx: Ctx, start: number, end: number, lex: SpeechLexicon, subordinate: boolean): number {
+  for (let k = start; k < end; k++) {
+    const t = ctx.tokens[k];
+    const inQuote = ctx.quoteAt[k] >= 0 && ctx.quoteAt[k] !== ctx.quoteAt[start - 1];
+    if (inQuote && t.kind !== 'quote') continue;
+    if (t.text === ';') return k;
+    const w = t.text.toLowerCase();
+    if (t.text === ',') {
+      if (subordinate) return k;
+      if (lex.contrast.has(lower(ctx, k + 1)) && !lex.complementizers.some((c) => matchPhrase(ctx, k + 2, c, end))) return k;
+      if (startsAttribution(ctx, k + 1, end, lex)) return k;
+      if (lex.conjunctions.has(lower(ctx, k + 1)) && cueAt(ctx, k + 2, end, lex)) return k;
+      if (lex.lang === 'en' && trailingEnglishAttribution(ctx, k + 1, end, lex)) return k;
+    }
+    if ((lex.conjunctions.has(w) || lex.contrast.has(w)) && k > start && cueAt(ctx, k + 1, end, lex)) return k;
+  }
+  return end;
+}
+
+/** ", the negotiators told reporters in Istanbul": a short subject and a cue that close an English sentence. */
+export function trailingEnglishAttribution(ctx: Ctx, k: number, end: number, lex: SpeechLexicon): CueMatch | undefined {
+  for (let v = k; v < Math.min(end, k + 7); v++) {
+    const c = cueAt(ctx, v, end, lex);
+    if (!c || v === k) continue;
+    const np = parseSpeakerNP(ctx, k, v, lex);
+    if (np.end !== v) return undefined;
+    for (let r = c.particleEnd; r < end; r++) {
+      if (lex.complementizers.some((x) => matchPhrase(ctx, r, x, end))) return undefined;
+      if (ctx.tokens[r].kind === 'quote') return undefined;
+    }
+    return c;
+  }
+  return undefined;
+}
+
+/** The span of tokens [a, b) without trailing punctuation and white space. */
+export function trimSpan(ctx: Ctx, a: number, b: number): { start: number; end: number } | undefined {
+  while (b > a && ['.', ',', ';', ':', '–', '—', '-'].includes(ctx.tokens[b - 1].text)) b--;
+  while (a < b && [',', ':', '–', '—', '-'].includes(ctx.tokens[a].text)) a++;
+  if (b <= a) return undefined;
+  return { start: ctx.tokens[a].start, end: ctx.tokens[b - 1].end };
+}
+
+/** How many word tokens lie in [a, b). */
+export function wordCount(ctx: Ctx, a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k < b; k++) if (isWord(ctx, k)) n++;
+  return n;
+}

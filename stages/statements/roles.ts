@@ -1,0 +1,80 @@
+import type { Role } from '../types.js';
+import { entityAt, entityType, lower, type Ctx } from './context.js';
+
+/** Modifier words may extend a title backwards ("Deputy Defence Minister", "chief negotiator"). */
+function extendBack(ctx: Ctx, j: number, first: number): number {
+  const lex = ctx.lexFor(ctx.tokens[j].sentence);
+  let k = j;
+  if (ctx.tokens[k].compound === 'tail' && k - 2 >= first) k -= 2;
+  while (k - 1 >= first) {
+    const t = ctx.tokens[k - 1];
+    if (t.kind !== 'word' || ctx.mentionAt[k - 1] >= 0) break;
+    const w = t.text.toLowerCase();
+    const capitalTitle = lex.lang === 'en' && /^\p{Lu}/u.test(t.text) && !lex.determiners.has(w);
+    if (!lex.modifiers.has(w) && !lex.roleOf(w) && !capitalTitle) break;
+    k--;
+  }
+  return k;
+}
+
+/** The title token just before a person's name, or -1: "viseforsvarsminister Alexandr Fomin", "Minister, Alexander". */
+function titleBefore(ctx: Ctx, f: number, first: number): number {
+  const lex = ctx.lexFor(ctx.tokens[f].sentence);
+  let j = f - 1;
+  if (j >= first && ctx.tokens[j].text === ',' && lex.lang === 'en') j--;
+  if (j < first || ctx.tokens[j].kind !== 'word' || ctx.mentionAt[j] >= 0) return -1;
+  return lex.roleOf(ctx.tokens[j].text) ? j : -1;
+}
+
+/**
+ * "talsmand for det russiske forsvarsministerium Igor Konasjenkov", "talsperson for Pentagon John Kirby": a title
+ * with its complement before the name.
+ */
+function titleWithComplement(ctx: Ctx, f: number, first: number): { start: number; end: number } | undefined {
+  const lex = ctx.lexFor(ctx.tokens[f].sentence);
+  for (let k = f - 2; k >= Math.max(first, f - 7); k--) {
+    const t = ctx.tokens[k];
+    if (t.kind !== 'word' && t.kind !== 'punct') return undefined;
+    const e = entityAt(ctx, k);
+    if (e >= 0 && entityType(ctx, e) === 'person') return undefined;
+    const w = lower(ctx, k);
+    if ((w === 'for' || w === 'of') && k - 1 >= first && lex.roleOf(ctx.tokens[k - 1].text)) {
+      let end = f - 1;
+      while (end > k && ctx.tokens[end].kind !== 'word') end--;
+      return { start: extendBack(ctx, k - 1, first), end };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Titles written next to a name, in the language of their paragraph: for persons, and (with `untyped`) for names the
+ * tagger typed otherwise although a title stands right before them ("utenriksminister Lavrov" taken for an
+ * organization), which the speaker resolution may still treat as persons.
+ */
+export function findRoles(ctx: Ctx, untyped = false): Role[] {
+  const roles: Role[] = [];
+  const seen = new Set<string>();
+  ctx.doc.mentions!.forEach((m, mi) => {
+    const entity = ctx.entityOf[mi];
+    if (entity < 0) return;
+    const isPerson = entityType(ctx, entity) === 'person';
+    if (!isPerson && (!untyped || entityType(ctx, entity) === 'place')) return;
+    const f = m.firstToken;
+    const sentence = ctx.sentences[ctx.tokens[f].sentence];
+    let span: { start: number; end: number } | undefined;
+    const j = titleBefore(ctx, f, sentence.firstToken);
+    if (j >= 0) span = { start: extendBack(ctx, j, sentence.firstToken), end: j };
+    else if (isPerson) span = titleWithComplement(ctx, f, sentence.firstToken);
+    if (!span) return;
+    const start = ctx.tokens[span.start].start;
+    const end = ctx.tokens[span.end].end;
+    if (!ctx.isContent(start, end)) return;
+    const text = ctx.text.slice(start, end);
+    const key = `${entity}\u0000${text.toLowerCase()}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    roles.push({ entity, text, lang: ctx.langOf(ctx.tokens[f].sentence), start, end });
+  });
+  return roles.sort((a, b) => a.start - b.start);
+}

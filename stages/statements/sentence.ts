@@ -1,0 +1,464 @@
+import { entityAt, entityType, firstPhrase, lower, matchPhrase, type Ctx } from './context.js';
+import type { SpeechLexicon } from './lexicon.js';
+import {
+  clauseEnd,
+  complementStart,
+  cueAt,
+  parseSpeakerNP,
+  subjectBefore,
+  trailingEnglishAttribution,
+  wordCount,
+  type CueMatch,
+  type SpeakerRef,
+} from './phrases.js';
+import { parseRelay, relayEntities } from './relay.js';
+
+/** A statement found but not yet resolved: content tokens [a, b), the speaker as written, the relay chain. */
+export interface Draft {
+  kind: 'direct' | 'indirect';
+  a: number;
+  b: number;
+  ref: SpeakerRef;
+  /** The token the speaker phrase stands at (for resolving pronouns and titles). */
+  refToken: number;
+  /** Set when the speaker is already known (a continued dash paragraph, a nested report). */
+  speaker?: number | null;
+  via: Relay[];
+  cue: string;
+  sentence: number;
+}
+
+/** One link of a relay chain, as written; resolved with the speakers. */
+export interface Relay {
+  ref: SpeakerRef;
+  token: number;
+}
+
+const named = (entities: number[], token: number): Relay[] => entities.map((entity) => ({ ref: { kind: 'entity', entity }, token }));
+
+function addVia(d: Draft, relays: Relay[]): void {
+  for (const r of relays) {
+    const dup = d.via.some((v) => r.ref.kind === 'entity' && v.ref.kind === 'entity' && v.ref.entity === r.ref.entity);
+    if (!dup) d.via.push(r);
+  }
+}
+
+/** A cue with its subject and its reported clause. */
+interface CueInfo {
+  match: CueMatch;
+  ref: SpeakerRef;
+  refToken: number;
+  subjectStart: number;
+  comp?: { start: number; explicit: boolean; end: number };
+  /** Another cue's report passes this one on ("BBC melder at generalstaben skriver at ..."). */
+  relayedBy?: CueInfo;
+  suppressed: boolean;
+}
+
+const WORD_MIN = 2;
+
+/** Inverted subject after the verb (V2: "Likevel mener han", "I helgen sa Russland at", "la han til"). */
+function invertedSubject(ctx: Ctx, m: CueMatch, b: number, lex: SpeechLexicon): { ref: SpeakerRef; start: number; end: number } | undefined {
+  const limit = m.particleStart > m.verb + 1 ? m.particleStart : b;
+  const np = parseSpeakerNP(ctx, m.verb + 1, limit, lex);
+  if (np.end === np.start || np.ref.kind === 'none') return undefined;
+  if (m.particleStart > m.verb + 1) {
+    const gapEnd = ctx.tokens[m.particleStart - 1]?.text === ',' ? m.particleStart - 1 : m.particleStart;
+    return np.end === gapEnd ? np : undefined;
+  }
+  const next = ctx.tokens[np.end];
+  const w = lower(ctx, np.end);
+  const closes =
+    !next ||
+    next.kind === 'punct' ||
+    lex.complementizers.some((c) => matchPhrase(ctx, np.end, c, b)) ||
+    lex.boundaries.has(w) ||
+    w === 'å' ||
+    np.ref.kind === 'pronoun';
+  return closes ? np : undefined;
+}
+
+const closesQuote = (ctx: Ctx, i: number): boolean => ctx.tokens[i]?.kind === 'quote' && ctx.tokens[i].quote === 'close';
+
+/** Whether a reported clause opens with the subject of a cue at `verb`: only words lie between, and few. */
+function opensWith(ctx: Ctx, start: number, verb: number): boolean {
+  if (verb - start > 7) return false;
+  for (let k = start; k < verb; k++) if (ctx.tokens[k].kind !== 'word' && ctx.tokens[k].compound !== 'hyphen') return false;
+  return true;
+}
+
+/** Splits a reported clause at "og at"/"and that" and drops the parts that carry a quotation (those are direct). */
+function clausePieces(ctx: Ctx, a: number, b: number, lex: SpeechLexicon): [number, number][] {
+  const cuts: number[] = [a];
+  const skips: number[] = [];
+  for (let k = a + 1; k < b; k++) {
+    const w = lower(ctx, k);
+    if (!lex.conjunctions.has(w)) continue;
+    const comp = lex.complementizers.find((c) => matchPhrase(ctx, k + 1, c, b));
+    if (comp) {
+      cuts.push(k);
+      skips.push(k + 1 + comp.length);
+    }
+  }
+  const pieces: [number, number, number][] = cuts.map((c, i) => [c, i + 1 < cuts.length ? cuts[i + 1] : b, i === 0 ? a : skips[i - 1]]);
+  const quoted = (x: number, y: number): boolean => ctx.quotes.some((q) => q.words >= WORD_MIN && q.open >= x && q.open < y);
+  const kept = pieces.map(([x, y]) => !quoted(x, y));
+  const runs: [number, number][] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    if (!kept[i]) continue;
+    let j = i;
+    while (j + 1 < pieces.length && kept[j + 1]) j++;
+    runs.push([pieces[i][2], pieces[j][1]]);
+    i = j;
+  }
+  return runs;
+}
+
+/** Whether the sentence opens with a subordinate clause ("Imens Rusland oplyser, at ..., viser ..."). */
+function opensSubordinate(ctx: Ctx, a: number, lex: SpeechLexicon): boolean {
+  let k = a;
+  while (ctx.tokens[k] && ctx.tokens[k].kind !== 'word') k++;
+  return lex.subordinators.has(lower(ctx, k)) && lower(ctx, k) !== 'om';
+}
+
+function firstComma(ctx: Ctx, a: number, b: number): number {
+  for (let k = a; k < b; k++) if (ctx.tokens[k].text === ',' && ctx.quoteAt[k] < 0) return k;
+  return b;
+}
+
+/** A trailing attribution: "..., uttalte han i en videotale", "..., skriver CNN", "..., the negotiators told reporters". */
+export function trailingAttribution(ctx: Ctx, a: number, b: number, lex: SpeechLexicon): { comma: number; match: CueMatch; ref: SpeakerRef; refToken: number; npEnd: number } | undefined {
+  for (let k = b - 1; k > a; k--) {
+    if (ctx.tokens[k].text !== ',' || ctx.quoteAt[k] >= 0) continue;
+    if (lex.lang === 'en') {
+      const m = trailingEnglishAttribution(ctx, k + 1, b, lex);
+      if (m) {
+        const np = parseSpeakerNP(ctx, k + 1, m.verb, lex);
+        return { comma: k, match: m, ref: np.ref, refToken: k + 1, npEnd: m.particleEnd };
+      }
+    }
+    const m = cueAt(ctx, k + 1, b, lex);
+    if (!m) continue;
+    const limit = m.particleStart > m.verb + 1 ? m.particleStart : b;
+    const np = parseSpeakerNP(ctx, m.verb + 1, limit, lex);
+    if (np.end === np.start) continue;
+    const after = Math.max(np.end, m.particleEnd);
+    // "Palle Ydstebø, mener uttalelsen ...": a name before the comma is the subject, not a closed statement.
+    const appositive = subjectBefore(ctx, m.verb, a, lex, m.cue.participle);
+    if (appositive && appositive.ref.kind !== 'none') continue;
+    const next = ctx.tokens[after];
+    const closed = !next || next.kind === 'punct' || lex.boundaries.has(lower(ctx, after)) || lex.adverbs.has(lower(ctx, after));
+    if (!closed || (np.ref.kind === 'none' && wordCount(ctx, after, b) > 4)) continue;
+    let complement = false;
+    for (let r = after; r < b; r++) if (lex.complementizers.some((c) => matchPhrase(ctx, r, c, b)) || ctx.tokens[r].kind === 'quote') complement = true;
+    if (complement || wordCount(ctx, after, b) > 12) continue;
+    return { comma: k, match: m, ref: np.ref, refToken: m.verb + 1, npEnd: after };
+  }
+  return undefined;
+}
+
+/**
+ * Finds the statements of one sentence part, tokens [a, b): reported clauses after cues, "ifølge X" clauses, quotes
+ * in quotation marks, and plain sentences closed by a trailing attribution. `prior` is the speaker phrase of an
+ * attribution just before (so that "og la til at ..." continues it).
+ */
+export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior: { ref: SpeakerRef; token: number } | undefined): Draft[] {
+  const lex = ctx.lexFor(s);
+  const drafts: Draft[] = [];
+  const trailing = trailingAttribution(ctx, a, b, lex);
+  const subordinate = opensSubordinate(ctx, a, lex);
+  const subordinateEnd = subordinate ? firstComma(ctx, a, b) : -1;
+
+  // 1. cues and their reported clauses
+  const cues: CueInfo[] = [];
+  for (let k = a; k < b; k++) {
+    if (ctx.quoteAt[k] >= 0 || ctx.tokens[k].kind !== 'word') continue;
+    if (trailing && k === trailing.match.verb) continue;
+    if (!ctx.contentToken[k]) continue;
+    const m = cueAt(ctx, k, b, lex);
+    if (!m) continue;
+    // `"...," said X`: the cue attributes the quotation before it and reports no clause of its own.
+    const pre = subjectBefore(ctx, k, a, lex, m.cue.participle);
+    const quoteBefore = (x: number): boolean => x >= a && (closesQuote(ctx, x) || (ctx.tokens[x]?.text === ',' && closesQuote(ctx, x - 1)));
+    if (quoteBefore(k - 1) || (pre && quoteBefore(pre.start - 1))) {
+      // Kept without a clause, so that "..., adding that ..." can take its subject.
+      const ref = pre?.ref ?? parseSpeakerNP(ctx, m.particleEnd, b, lex).ref;
+      cues.push({ match: m, ref, refToken: pre?.start ?? m.particleEnd, subjectStart: k, suppressed: true });
+      k = Math.max(k, m.particleEnd - 1);
+      continue;
+    }
+    const inv = lex.lang !== 'en' && (!pre || pre.ref.kind === 'none') ? invertedSubject(ctx, m, b, lex) : undefined;
+    let ref: SpeakerRef = m.cue.coordinate ? { kind: 'coordinate' } : inv ? inv.ref : pre?.ref ?? { kind: 'none' };
+    let refToken = inv ? inv.start : pre?.start ?? k;
+    const subjectStart = inv ? k : pre?.start ?? k;
+    if (ref.kind === 'coordinate') {
+      const before = cues[cues.length - 1];
+      if (before) {
+        ref = before.ref;
+        refToken = before.refToken;
+      } else if (prior) {
+        ref = prior.ref;
+        refToken = prior.token;
+      } else ref = { kind: 'none' };
+    }
+    const after = inv ? Math.max(inv.end, m.particleEnd) : m.particleEnd;
+    const cs = m.cue.quoteOnly ? undefined : complementStart(ctx, after, b, lex, m.cue);
+    const info: CueInfo = { match: m, ref, refToken, subjectStart, suppressed: false };
+    if (cs) {
+      const sub = subordinate && k < subordinateEnd;
+      const end = clauseEnd(ctx, cs.start, b, lex, sub);
+      info.comp = { ...cs, end };
+    }
+    cues.push(info);
+    k = Math.max(k, m.particleEnd - 1);
+  }
+  // Nested reports: the inner clause is the statement, the outer speaker relays it; a cue inside a reported clause
+  // ("..., og at han mente det") is part of that clause.
+  for (const outer of cues) {
+    if (!outer.comp || outer.suppressed) continue;
+    for (const inner of cues) {
+      if (inner === outer || inner.match.verb < outer.comp.start || inner.match.verb >= outer.comp.end) continue;
+      const nested = inner.comp?.explicit === true && opensWith(ctx, outer.comp.start, inner.match.verb);
+      if (nested && !outer.relayedBy) {
+        inner.relayedBy = outer;
+        outer.suppressed = true;
+      } else if (!nested) inner.suppressed = true;
+    }
+  }
+  for (const c of cues) {
+    if (c.suppressed || !c.comp) continue;
+    let ref = c.ref;
+    let refToken = c.refToken;
+    const via: Relay[] = [];
+    if (c.relayedBy) {
+      if (ref.kind === 'pronoun') {
+        ref = c.relayedBy.ref;
+        refToken = c.relayedBy.refToken;
+      }
+      if (c.relayedBy.ref.kind !== 'none') via.push({ ref: c.relayedBy.ref, token: c.relayedBy.refToken });
+    }
+    for (const [x, y] of clausePieces(ctx, c.comp.start, c.comp.end, lex)) {
+      if (wordCount(ctx, x, y) < WORD_MIN) continue;
+      drafts.push({ kind: 'indirect', a: x, b: y, ref, refToken, via: [...via], cue: c.match.cue.words.join(' '), sentence: s });
+    }
+  }
+
+  // 2. "ifølge X" / "according to X"
+  for (let k = a; k < b; k++) {
+    if (ctx.quoteAt[k] >= 0) continue;
+    const phrase = firstPhrase(ctx, k, lex.according, b);
+    if (!phrase) continue;
+    const np = accordingPhrase(ctx, k + phrase.length, b, lex);
+    // "According to the World Food Programme, more than ...": an opening source reaches to its comma.
+    const comma = openingSourceEnd(ctx, k + phrase.length, b, lex);
+    if (wordCount(ctx, a, k) <= 1 && comma > np.end) np.end = comma;
+    let rest = np.end;
+    while (rest < b && ctx.tokens[rest].kind === 'punct' && ctx.tokens[rest].text !== ',') rest++;
+    // ", according to a report by Daily Mail.": after a comma and a full clause, a short source closes the sentence.
+    const closing = ctx.tokens[k - 1]?.text === ',' && wordCount(ctx, a, k) >= 4 && wordCount(ctx, np.end, b) <= 4 && !cues.some((c) => c.match.verb >= np.end);
+    const trailingHere = rest >= b || wordCount(ctx, np.end, b) === 0 || closing;
+    if (closing) np.end = b;
+    const spokenBefore = cues.some((c) => !c.suppressed && c.match.verb < k && c.comp);
+    if (trailingHere && spokenBefore) {
+      const via = named(relayEntities(ctx, k + phrase.length, np.end), k);
+      for (const d of drafts) if (d.a < k) addVia(d, via);
+      k = np.end;
+      continue;
+    }
+    let x: number;
+    let y: number;
+    if (trailingHere) {
+      x = a;
+      y = k;
+    } else {
+      x = np.end;
+      if (ctx.tokens[x]?.text === ',') x++;
+      y = clauseEnd(ctx, x, b, lex, false);
+    }
+    // "Ifølge nyhedsbureauet har Maxar peget på, at ...": the agency relays Maxar's statement.
+    const inner = cues.find((c) => !c.suppressed && c.comp?.explicit && c.match.verb >= x && c.match.verb < x + 6);
+    if (inner && !trailingHere) {
+      for (const d of drafts) if (d.a >= inner.comp!.start && d.a < inner.comp!.end) d.via.unshift({ ref: np.ref, token: k + phrase.length });
+      k = np.end;
+      continue;
+    }
+    if (wordCount(ctx, x, y) >= WORD_MIN) {
+      drafts.push({ kind: 'indirect', a: x, b: y, ref: np.ref, refToken: k + phrase.length, via: [], cue: phrase.join(' '), sentence: s });
+    }
+    k = np.end;
+  }
+
+  // 3. quotation marks
+  for (const q of ctx.quotes) {
+    if (q.open < a || q.open >= b || q.words < WORD_MIN) continue;
+    if (drafts.some((d) => d.kind === 'direct' && d.a <= q.open && q.close <= d.b)) continue;
+    const attr = quoteAttribution(ctx, q.open, q.close, a, cues, lex, drafts);
+    if (!attr) continue;
+    drafts.push({ kind: 'direct', a: q.open + 1, b: q.close, ref: attr.ref, refToken: attr.refToken, via: attr.via, cue: attr.cue, sentence: s });
+  }
+
+  // 4. a trailing attribution: closes a plain sentence, or relays the statements of a quoting one
+  if (trailing) {
+    const relay = named(parseRelay(ctx, trailing.npEnd, b, lex).via, trailing.npEnd);
+    const others = drafts.filter((d) => d.a < trailing.comma);
+    if (others.length > 0 && trailing.match.cue.relay) {
+      for (const d of others) addVia(d, [{ ref: trailing.ref, token: trailing.refToken }]);
+    } else if (others.length === 0 && wordCount(ctx, a, trailing.comma) >= WORD_MIN) {
+      drafts.push({ kind: 'indirect', a, b: trailing.comma, ref: trailing.ref, refToken: trailing.refToken, via: relay, cue: trailing.match.cue.words.join(' '), sentence: s });
+    }
+  }
+  return drafts;
+}
+
+/** The comma that closes an opening "According to X," phrase, or -1. */
+function openingSourceEnd(ctx: Ctx, from: number, b: number, lex: SpeechLexicon): number {
+  for (let k = from; k < Math.min(b, from + 9); k++) {
+    const t = ctx.tokens[k];
+    if (t.text === ',') return k;
+    if (t.kind !== 'word' && !(t.kind === 'punct' && t.glued)) return -1;
+    if (lex.cues.has(lower(ctx, k)) || lex.aux.has(lower(ctx, k))) return -1;
+  }
+  return -1;
+}
+
+/** The end of a person's name within a few words after a title ("i Danske Bank Las Olsen"), or -1. */
+function personAfter(ctx: Ctx, from: number, b: number, lex: SpeechLexicon): number {
+  for (let k = from; k < Math.min(b, from + 7); k++) {
+    const e = entityAt(ctx, k);
+    if (e >= 0 && entityType(ctx, e) === 'person') return ctx.doc.mentions![ctx.mentionAt[k]].endToken;
+    // Prepositions, determiners and names (tagged or not) may stand between the title and its holder.
+    const between = lex.prepositions.has(lower(ctx, k)) || lex.determiners.has(lower(ctx, k)) || /^\p{Lu}/u.test(ctx.tokens[k].text);
+    if (e < 0 && !between) return -1;
+  }
+  return -1;
+}
+
+const BY = new Set(['by', 'av', 'af', 'fra', 'from', 'of']);
+
+/**
+ * The noun phrase after "ifølge": a name ("Putin", "Natos anslag", "Nato-generalsekretær Jens Stoltenberg"), or a
+ * description ("de ukrainske representantene", "britisk etterretning", "a report by Daily Mail"). It ends before the
+ * finite verb of a V2 clause, which is where the reported content starts.
+ */
+function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { end: number; ref: SpeakerRef } {
+  const entities: number[] = [];
+  let role: { stem: string; gender?: 'm' | 'f'; after: number } | undefined;
+  const object = lex.objectPronouns.get(lower(ctx, i));
+  if (object) return { end: i + 1, ref: { kind: 'pronoun', gender: object } };
+  let k = i;
+  if (lex.determiners.has(lower(ctx, k)) && !lex.pronouns.has(lower(ctx, k)) || lower(ctx, k) === 'de' && /e$/u.test(lower(ctx, k + 1))) k++;
+  const isLowerWord = (x: number): boolean => ctx.tokens[x]?.kind === 'word' && /^\p{Ll}/u.test(ctx.tokens[x].text);
+  while (k < b) {
+    const e = entityAt(ctx, k);
+    if (e >= 0) {
+      const m = ctx.doc.mentions![ctx.mentionAt[k]];
+      entities.push(e);
+      k = Math.max(k + 1, m.endToken);
+      let head = false;
+      if (ctx.tokens[k]?.compound === 'hyphen') {
+        k += 2; // "Nato-generalsekretær"
+        head = true;
+      } else if (ctx.tokens[k]?.glued && /^['’]s?$/u.test(ctx.tokens[k].text)) k++;
+      if (entityAt(ctx, k) >= 0) continue;
+      if (!head && /(s|['’])$/u.test(m.text) && isLowerWord(k) && !lex.aux.has(lower(ctx, k)) && !lex.cues.has(lower(ctx, k))) {
+        k++; // "Natos anslag", "Financial Times' korrespondent"
+        head = true;
+      }
+      if (head) {
+        const r = lex.roleOf(ctx.tokens[k - 1].text);
+        if (r) role = { ...r, after: entities.length };
+        if (entityAt(ctx, k) >= 0) continue;
+      }
+      if (BY.has(lower(ctx, k)) && entityAt(ctx, k + 1) >= 0) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (!isLowerWord(k) || lex.cues.has(lower(ctx, k)) || lex.aux.has(lower(ctx, k)) || lex.boundaries.has(lower(ctx, k))) break;
+    const w = lower(ctx, k);
+    const r = lex.roleOf(w);
+    k++;
+    if (r) {
+      role = { ...r, after: entities.length };
+      // "cheføkonom i Danske Bank Las Olsen": the title, where it is held, and the person who holds it.
+      const holder = personAfter(ctx, k, b, lex);
+      if (holder >= 0) {
+        entities.push(entityAt(ctx, holder - 1));
+        k = holder;
+      }
+      continue;
+    }
+    // Adjectives run on ("ukrainske", "britisk"); the first other word is the head noun and ends the phrase.
+    if (/(e|isk|sk)$/u.test(w) && !lex.orgNouns.has(w)) continue;
+    if (BY.has(lower(ctx, k)) && entityAt(ctx, k + 1) >= 0) {
+      k++;
+      continue;
+    }
+    // "nyhedsbureauet AFP": the name after the noun is the source.
+    if (lex.orgNouns.has(w) && entityAt(ctx, k) >= 0) continue;
+    if (lex.orgNouns.has(w) && entities.length === 0) return { end: k, ref: { kind: 'orgNoun' } };
+    break;
+  }
+  const person = entities.find((x) => entityType(ctx, x) === 'person');
+  if (person !== undefined) return { end: k, ref: { kind: 'entity', entity: person } };
+  if (role && role.after === entities.length && entities.length > 0) return { end: k, ref: { kind: 'role', stem: role.stem, gender: role.gender, hint: entities[entities.length - 1] } };
+  if (entities.length > 0) return { end: k, ref: { kind: 'entity', entity: entities[0] } };
+  return { end: k, ref: { kind: 'none' } };
+}
+
+/** Who a quotation belongs to: an attribution right after it, a cue right before it, or the cue of its sentence. */
+function quoteAttribution(
+  ctx: Ctx,
+  open: number,
+  close: number,
+  a: number,
+  cues: CueInfo[],
+  lex: SpeechLexicon,
+  drafts: Draft[],
+): { ref: SpeakerRef; refToken: number; via: Relay[]; cue: string } | undefined {
+  const sentenceEnd = ctx.sentences[ctx.tokens[close].sentence].endToken;
+  // `"...," said X` / `», sier X` / `," he added` / `" X said`
+  let j = close + 1;
+  if (ctx.tokens[j]?.text === ',') j++;
+  const after = cueAt(ctx, j, sentenceEnd, lex);
+  const before = cues.filter((c) => c.match.verb < open && c.match.verb >= a).pop();
+  if (after && after.cue.relay && before) {
+    // "Også Sverige sier de «...», skriver DN": the cue before the quote names the speaker, the medium relays.
+    const np = parseSpeakerNP(ctx, after.verb + 1, sentenceEnd, lex);
+    return { ref: before.ref, refToken: before.refToken, via: [{ ref: np.ref, token: after.verb + 1 }], cue: before.match.cue.words.join(' ') };
+  }
+  if (after) {
+    const limit = after.particleStart > after.verb + 1 ? after.particleStart : sentenceEnd;
+    const np = parseSpeakerNP(ctx, after.verb + 1, limit, lex);
+    const relay = parseRelay(ctx, np.end, sentenceEnd, lex);
+    return { ref: np.ref, refToken: after.verb + 1, via: named(relay.via, np.end), cue: after.cue.words.join(' ') };
+  }
+  for (let v = j + 1; v < Math.min(sentenceEnd, j + 18); v++) {
+    const m = cueAt(ctx, v, sentenceEnd, lex);
+    if (!m) continue;
+    const np = parseSpeakerNP(ctx, j, v, lex);
+    // `" Mykhailo Podolyak, an adviser to President Zelensky, told`: a name and its apposition before the cue.
+    const apposition = ctx.tokens[np.end]?.text === ',' && ctx.tokens[v - 1]?.text === ',' && np.end < v - 1;
+    // `"...," the ministry said`: an unnamed subject right before the cue still attributes (to nobody named).
+    if ((np.end === v && np.end > j) || (apposition && np.ref.kind !== 'none')) {
+      const relay = parseRelay(ctx, m.particleEnd, sentenceEnd, lex);
+      return { ref: np.ref, refToken: j, via: named(relay.via, m.particleEnd), cue: m.cue.words.join(' ') };
+    }
+    break;
+  }
+  // `X said, "..."` / `X sier: «...»` / any cue earlier in the sentence
+  if (before) {
+    const via = drafts.find((d) => d.ref === before.ref && d.via.length > 0)?.via ?? [];
+    return { ref: before.ref, refToken: before.refToken, via: [...via], cue: before.match.cue.words.join(' ') };
+  }
+  const according = drafts.find((d) => d.kind === 'indirect' && d.a <= open && close < d.b && lex.according.some((p) => p.join(' ') === d.cue));
+  if (according) return { ref: according.ref, refToken: according.refToken, via: [], cue: according.cue };
+  // A quotation that is a whole sentence (or paragraph) continues the speaker before it.
+  const sentence = ctx.sentences[ctx.tokens[open].sentence];
+  const last = ctx.sentences[ctx.tokens[close].sentence].endToken - 1;
+  if (open === sentence.firstToken && (close === last || (close === last - 1 && ctx.tokens[last].kind === 'punct'))) {
+    return { ref: { kind: 'coordinate' }, refToken: open, via: [], cue: 'continuation' };
+  }
+  return undefined;
+}

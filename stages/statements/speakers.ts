@@ -1,0 +1,146 @@
+import type { Role } from '../types.js';
+import { entityAt, entityType, type Ctx } from './context.js';
+import type { SpeakerRef } from './phrases.js';
+
+/** How far back (in sentences) a pronoun or a title may reach for the last speaker. */
+const PRONOUN_REACH = 8;
+const ROLE_REACH = 4;
+const PLURAL_REACH = 2;
+
+interface SpeakerEvent {
+  entity: number | null;
+  sentence: number;
+}
+
+const compatible = (want: 'm' | 'f' | undefined, have: 'm' | 'f' | 'u'): boolean => !want || have === 'u' || have === want;
+
+/**
+ * Resolves pronouns ("han", "she"), titles ("talsmannen", "Natos generalsekretær") and nouns for organizations
+ * ("nyhetsbyrået") to the entity meant: the most recent compatible speaker, else the most recent compatible person
+ * named nearby. Nobody compatible → null, never a guess.
+ */
+export class SpeakerResolver {
+  private readonly history: SpeakerEvent[] = [];
+
+  constructor(
+    private readonly ctx: Ctx,
+    private readonly roles: Role[],
+  ) {
+    this.titled = new Set(roles.map((r) => r.entity));
+  }
+
+  /** Token ranges of quoted words: names inside them are what someone said, not who is speaking. */
+  private readonly quotedSpans: [number, number][] = [];
+
+  quoted(a: number, b: number): void {
+    this.quotedSpans.push([a, b]);
+  }
+
+  private isQuoted(t: number): boolean {
+    return this.ctx.quoteAt[t] >= 0 || this.quotedSpans.some(([a, b]) => t >= a && t < b);
+  }
+
+  /** Records who spoke, in text order. */
+  note(entity: number | null, sentence: number): void {
+    this.history.push({ entity, sentence });
+  }
+
+  resolve(ref: SpeakerRef, token: number): number | null {
+    const sentence = this.ctx.tokens[token]?.sentence ?? 0;
+    switch (ref.kind) {
+      case 'entity':
+        return ref.entity;
+      case 'pronoun':
+        return ref.gender === 'pl' ? this.plural(sentence) : this.person(ref.gender, sentence);
+      case 'role':
+        return this.role(ref.stem, ref.gender, token, sentence);
+      case 'orgNoun':
+        return this.lastNamed(token, 'organization');
+      default:
+        return null;
+    }
+  }
+
+  private lastSpeaker(sentence: number, reach: number, accept: (e: number) => boolean): number | null {
+    for (let k = this.history.length - 1; k >= 0; k--) {
+      const ev = this.history[k];
+      if (sentence - ev.sentence > reach) break;
+      if (ev.entity !== null && accept(ev.entity)) return ev.entity;
+    }
+    return null;
+  }
+
+  /** A person, or a name with a title before it that the tagger typed otherwise. */
+  private isPerson = (e: number): boolean => entityType(this.ctx, e) === 'person' || this.titled.has(e);
+  private readonly titled: Set<number>;
+
+  private personsIn(sentence: number, before: number, gender: 'm' | 'f' | undefined): number[] {
+    const s = this.ctx.sentences[sentence];
+    const out: number[] = [];
+    for (let t = s.firstToken; t < Math.min(s.endToken, before); t++) {
+      const e = entityAt(this.ctx, t);
+      if (e >= 0 && !this.isQuoted(t) && this.isPerson(e) && compatible(gender, this.ctx.gender(e))) out.push(e);
+    }
+    return out;
+  }
+
+  /**
+   * A person named earlier in the same sentence is left out: "Etter møtet med Putin sa han" is rarely Putin, who
+   * would have been named again.
+   */
+  private person(gender: 'm' | 'f', sentence: number): number | null {
+    const prev = this.ctx.sentences[sentence - 1];
+    if (prev && prev.paragraph === this.ctx.sentences[sentence].paragraph) {
+      const subject = this.personsIn(sentence - 1, Number.MAX_SAFE_INTEGER, gender);
+      if (subject.length > 0) return subject[0];
+    }
+    const spoke = this.lastSpeaker(sentence, PRONOUN_REACH, (e) => this.isPerson(e) && compatible(gender, this.ctx.gender(e)));
+    if (spoke !== null) return spoke;
+    for (let s = sentence - 1; s >= Math.max(0, sentence - 3); s--) {
+      const found = this.personsIn(s, Number.MAX_SAFE_INTEGER, gender);
+      if (found.length > 0) return found[0];
+    }
+    return null;
+  }
+
+  /** "De"/"they": the organization or country that spoke just before, or that opened a recent sentence. */
+  private plural(sentence: number): number | null {
+    const last = this.history[this.history.length - 1];
+    if (last && sentence - last.sentence <= PLURAL_REACH) {
+      if (last.entity === null) return null;
+      if (!this.isPerson(last.entity)) return last.entity;
+    }
+    for (let s = sentence - 1; s >= Math.max(0, sentence - PLURAL_REACH - 1); s--) {
+      const prev = this.ctx.sentences[s];
+      let words = 0;
+      for (let t = prev.firstToken; t < prev.endToken && words < 3; t++) {
+        const e = entityAt(this.ctx, t);
+        if (e >= 0) {
+          if (!this.isPerson(e)) return e;
+          break;
+        }
+        if (this.ctx.tokens[t].kind === 'word') words++;
+      }
+    }
+    return null;
+  }
+
+  private role(stem: string, gender: 'm' | 'f' | undefined, token: number, sentence: number): number | null {
+    const start = this.ctx.tokens[token]?.start ?? 0;
+    let best: Role | undefined;
+    for (const r of this.roles) {
+      if (r.start >= start || !r.text.toLowerCase().includes(stem)) continue;
+      if (!best || r.start > best.start) best = r;
+    }
+    if (best) return best.entity;
+    return this.lastSpeaker(sentence, ROLE_REACH, (e) => this.isPerson(e) && compatible(gender, this.ctx.gender(e)));
+  }
+
+  private lastNamed(token: number, type: 'organization'): number | null {
+    for (let t = token - 1; t >= 0; t--) {
+      const e = entityAt(this.ctx, t);
+      if (e >= 0 && entityType(this.ctx, e) === type) return e;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,98 @@
+import { org, person, place, rolesOf, said } from './statements-support.js';
+
+const METTE = person('Mette Frederiksen', 'Frederiksen');
+const LARS = person('Lars Løkke Rasmussen', 'Løkke Rasmussen');
+
+describe('statements (da): dash speech', () => {
+  it('takes the quote after a hyphen used as speech dash, before "siger X"', () => {
+    expect(said('- Vi er klar til at forhandle, siger Mette Frederiksen.', 'da', [METTE])).toEqual([
+      'direct | Mette Frederiksen |  | Vi er klar til at forhandle',
+    ]);
+  });
+
+  it('resolves "siger han" and "siger talsmanden" to the speaker meant', () => {
+    const text =
+      'Forsvarets talsmand Jens Hansen kommenterede sagen mandag.\n\n' +
+      '- Vi sender to skibe, siger talsmanden.\n\n- Det sker allerede i morgen, siger han.';
+    expect(said(text, 'da', [person('Jens Hansen')])).toEqual([
+      'direct | Jens Hansen |  | Vi sender to skibe',
+      'direct | Jens Hansen |  | Det sker allerede i morgen',
+    ]);
+  });
+
+  it('adds "og tilføjer, at ..." to the speaker of the attribution', () => {
+    const text = '- Vi har gjort vores arbejde, sagde Mette Frederiksen og tilføjer, at regeringen står samlet.';
+    expect(said(text, 'da', [METTE])).toEqual([
+      'direct | Mette Frederiksen |  | Vi har gjort vores arbejde',
+      'indirect | Mette Frederiksen |  | regeringen står samlet',
+    ]);
+  });
+});
+
+describe('statements (da): quotation marks', () => {
+  it('takes a quote in »« with the attribution after it', () => {
+    expect(said('»Det er en alvorlig situation«, siger Lars Løkke Rasmussen.', 'da', [LARS])).toEqual([
+      'direct | Lars Løkke Rasmussen |  | Det er en alvorlig situation',
+    ]);
+  });
+
+  it("keeps only the words in single quotes inside a reported clause", () => {
+    const text = "Lars Løkke Rasmussen sagde, at 'alle muligheder er åbne' i sagen.";
+    expect(said(text, 'da', [LARS])).toEqual(['direct | Lars Løkke Rasmussen |  | alle muligheder er åbne']);
+  });
+});
+
+describe('statements (da): indirect speech', () => {
+  it('reads "X siger, at" and "X mener"', () => {
+    const text = 'Lars Løkke Rasmussen siger, at Danmark støtter Ukraine. Frederiksen mener situationen er under kontrol.';
+    expect(said(text, 'da', [LARS, METTE, place('Danmark'), place('Ukraine')])).toEqual([
+      'indirect | Lars Løkke Rasmussen |  | Danmark støtter Ukraine',
+      'indirect | Mette Frederiksen |  | situationen er under kontrol',
+    ]);
+  });
+
+  it('reads "Ifølge X" before a V2 clause', () => {
+    expect(said('Ifølge Ritzau har politiet anholdt to personer.', 'da', [org('Ritzau')])).toEqual([
+      'indirect | Ritzau |  | har politiet anholdt to personer',
+    ]);
+  });
+
+  it('finds the subject of a participle before its auxiliary', () => {
+    const text = 'Statsministeren Mette Frederiksen har efter mødet med oppositionen udtalt, at aftalen holder.';
+    expect(said(text, 'da', [METTE])).toEqual(['indirect | Mette Frederiksen |  | aftalen holder']);
+  });
+
+  it('ends the reported clause of an opening subordinate clause at its comma, and "Det skriver X" relays it', () => {
+    const text = 'Mens Rusland oplyser, at tropperne trækkes tilbage, viser nye billeder flere kampvogne ved grænsen.\n\nDet skriver Reuters.';
+    expect(said(text, 'da', [place('Rusland'), org('Reuters')])).toEqual([
+      'indirect | Rusland | Reuters | tropperne trækkes tilbage',
+      'indirect | Reuters |  | viser nye billeder flere kampvogne ved grænsen',
+    ]);
+  });
+
+  it('makes an agency relay the statement reported inside its "ifølge" clause', () => {
+    const text = 'Ifølge nyhedsbureauet AFP har Mærsk oplyst, at skibene sejler uden om Suezkanalen.';
+    expect(said(text, 'da', [org('AFP'), org('Mærsk'), place('Suezkanalen')])).toEqual([
+      'indirect | Mærsk | AFP | skibene sejler uden om Suezkanalen',
+    ]);
+  });
+});
+
+describe('statements (da): sources with titles and assessments', () => {
+  it('reads "Ifølge <title> i <organization> <name>" and "X vurderer, at"', () => {
+    const text = 'Ifølge cheføkonom i Danske Bank Las Olsen er der ikke grund til bekymring. Dansk Industri vurderer, at ledigheden stiger.';
+    expect(said(text, 'da', [org('Danske Bank'), person('Las Olsen'), org('Dansk Industri')])).toEqual([
+      'indirect | Las Olsen |  | er der ikke grund til bekymring',
+      'indirect | Dansk Industri |  | ledigheden stiger',
+    ]);
+  });
+});
+
+describe('statements (da): roles', () => {
+  it('records a title with its complement before the name', () => {
+    const text = 'Talsmand for det russiske forsvarsministerium Igor Konasjenkov afviste kritikken.';
+    expect(rolesOf(text, 'da', [person('Igor Konasjenkov')])).toEqual([
+      'Igor Konasjenkov: Talsmand for det russiske forsvarsministerium (da)',
+    ]);
+  });
+});

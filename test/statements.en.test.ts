@@ -1,0 +1,152 @@
+import { org, person, place, rolesOf, said } from './statements-support.js';
+
+const LAVROV = person('Sergei Lavrov', 'Lavrov');
+const BLINKEN = person('Antony Blinken', 'Blinken');
+
+describe('statements (en): quotations', () => {
+  it('reads `"...," said X`, `X said, "..."` and `"...," X said`', () => {
+    const text =
+      '"We will not back down," said Antony Blinken.\n' +
+      'Blinken said, "The alliance is united."\n' +
+      '"The talks were useful," Lavrov said.';
+    expect(said(text, 'en', [BLINKEN, LAVROV])).toEqual([
+      'direct | Antony Blinken |  | We will not back down',
+      'direct | Antony Blinken |  | The alliance is united',
+      'direct | Sergei Lavrov |  | The talks were useful',
+    ]);
+  });
+
+  it('resolves `"...," he added` to the last speaker', () => {
+    const text = 'Sergei Lavrov spoke in Geneva on Friday.\n"The talks were useful," Lavrov said.\n"We expect more progress," he added.';
+    expect(said(text, 'en', [LAVROV, place('Geneva')])).toEqual([
+      'direct | Sergei Lavrov |  | The talks were useful',
+      'direct | Sergei Lavrov |  | We expect more progress',
+    ]);
+  });
+
+  it('keeps a partial quote inside a reported clause and the rest after "and that"', () => {
+    const text = "Antony Blinken said there had been 'real progress' in the talks and that a deal could follow soon.";
+    expect(said(text, 'en', [BLINKEN])).toEqual([
+      'direct | Antony Blinken |  | real progress',
+      'indirect | Antony Blinken |  | a deal could follow soon',
+    ]);
+  });
+
+  it('keeps a quote whose unnamed source follows it, with the speaker null', () => {
+    expect(said('"The strikes will continue," the ministry said in a statement.', 'en', [])).toEqual([
+      'direct | - |  | The strikes will continue',
+    ]);
+  });
+
+  it('ignores a single scare-quoted word', () => {
+    expect(said("The 'historic' summit ended in Paris on Monday.", 'en', [place('Paris')])).toEqual([]);
+  });
+});
+
+describe('statements (en): indirect speech', () => {
+  it('reads "X said (that)" with an institution or a city as speaker', () => {
+    const text = 'The Kremlin said that the troops would return to their bases.\nMoscow said the exercises had ended.';
+    expect(said(text, 'en', [org('Kremlin'), place('Moscow')])).toEqual([
+      'indirect | Kremlin |  | the troops would return to their bases',
+      'indirect | Moscow |  | the exercises had ended',
+    ]);
+  });
+
+  it('skips a time between the cue and a clause without "that", and reads no clause from a prepositional phrase', () => {
+    const text = 'Antony Blinken said Tuesday the sanctions would stay.\nSergei Lavrov said on Friday in Moscow, after a long meeting.';
+    expect(said(text, 'en', [BLINKEN, LAVROV, place('Moscow')])).toEqual(['indirect | Antony Blinken |  | the sanctions would stay']);
+  });
+
+  it('reads "according to X" before and after the clause', () => {
+    const text = 'According to Reuters, the convoy left the city on Monday.\nThe bridge was destroyed overnight, according to the BBC.';
+    expect(said(text, 'en', [org('Reuters'), org('BBC')])).toEqual([
+      'indirect | Reuters |  | the convoy left the city on Monday',
+      'indirect | BBC |  | The bridge was destroyed overnight',
+    ]);
+  });
+
+  it('reads "X told reporters" and a trailing ", officials told reporters" with nobody named', () => {
+    const text = 'Antony Blinken told reporters that the plan was ready.\nThe plan would take effect in May, officials told reporters in Brussels.';
+    expect(said(text, 'en', [BLINKEN, place('Brussels')])).toEqual([
+      'indirect | Antony Blinken |  | the plan was ready',
+      'indirect | - |  | The plan would take effect in May',
+    ]);
+  });
+
+  it('gives an unnamed official the speaker null, never a guess', () => {
+    const text = '"We are ready," said Antony Blinken.\nA senior official said the talks had stalled.';
+    expect(said(text, 'en', [BLINKEN])).toEqual([
+      'direct | Antony Blinken |  | We are ready',
+      'indirect | - |  | the talks had stalled',
+    ]);
+  });
+
+  it('resolves "the Kremlin spokesman" to the person holding the title', () => {
+    const text = 'Kremlin spokesman Dmitry Peskov spoke on Tuesday.\nThe Kremlin spokesman said the offer was not serious.';
+    expect(said(text, 'en', [person('Dmitry Peskov'), org('Kremlin')])).toEqual([
+      'indirect | Dmitry Peskov |  | the offer was not serious',
+    ]);
+  });
+
+  it('resolves "she said" by gender', () => {
+    const text = 'Ursula von der Leyen met Olaf Scholz in Berlin.\nShe said the sanctions would stay.';
+    expect(said(text, 'en', [person('Ursula von der Leyen'), person('Olaf Scholz'), place('Berlin')])).toEqual([
+      'indirect | Ursula von der Leyen |  | the sanctions would stay',
+    ]);
+  });
+
+  it('reads a relay by "quoting"', () => {
+    const text = '"The exercises are over," said Sergei Lavrov, quoting the Interfax agency.';
+    expect(said(text, 'en', [LAVROV, org('Interfax')])).toEqual(['direct | Sergei Lavrov | Interfax | The exercises are over']);
+  });
+});
+
+describe('statements (en): subjects and continuations', () => {
+  it('gives ", adding that ..." to the speaker of the quote before it', () => {
+    const text = '"I do not know what they want," Blinken said, adding that the decision was final.';
+    expect(said(text, 'en', [BLINKEN])).toEqual([
+      'direct | Antony Blinken |  | I do not know what they want',
+      'indirect | Antony Blinken |  | the decision was final',
+    ]);
+  });
+
+  it('finds the subject before a "who" clause', () => {
+    const text = 'Keir Starmer, who spoke at a summit in Brussels, said Britain would send more aid.';
+    expect(said(text, 'en', [person('Keir Starmer'), place('Brussels'), place('Britain')])).toEqual([
+      'indirect | Keir Starmer |  | Britain would send more aid',
+    ]);
+  });
+
+  it('reads a quote attributed by a name with an apposition, and a subject before a participle clause', () => {
+    const text =
+      '"Russia brought the war home," Mykhailo Podolyak, an adviser to President Volodymyr Zelensky, told the Guardian.\n' +
+      'Antony Blinken, speaking in Tokyo, said Washington did not encourage the strikes.';
+    const named = [person('Mykhailo Podolyak'), person('Volodymyr Zelensky'), org('Guardian'), BLINKEN, place('Tokyo'), place('Washington')];
+    expect(said(text, 'en', named)).toEqual([
+      'direct | Mykhailo Podolyak |  | Russia brought the war home',
+      'indirect | Antony Blinken |  | Washington did not encourage the strikes',
+    ]);
+  });
+
+  it('lets a quoted sentence without attribution continue the speaker before it', () => {
+    const text = '"We are running out of time," said Antony Blinken. "Without access, people will die."';
+    expect(said(text, 'en', [BLINKEN])).toEqual([
+      'direct | Antony Blinken |  | We are running out of time',
+      'direct | Antony Blinken |  | Without access, people will die',
+    ]);
+  });
+
+  it('reads no statement from a cue word used as a noun', () => {
+    expect(said('The claims could not be verified by reporters in the region.', 'en', [])).toEqual([]);
+  });
+});
+
+describe('statements (en): roles', () => {
+  it('records a capitalised title before a name, with or without a comma', () => {
+    const text = 'Foreign Minister, Sergei Lavrov, met Secretary of State Antony Blinken.';
+    expect(rolesOf(text, 'en', [LAVROV, BLINKEN])).toEqual([
+      'Sergei Lavrov: Foreign Minister (en)',
+      'Antony Blinken: Secretary of State (en)',
+    ]);
+  });
+});

@@ -1,0 +1,223 @@
+import { org, person, place, rolesOf, said } from './statements-support.js';
+
+const STORE = person('Jonas Gahr Støre', 'Støre');
+const TAJIK = person('Hadia Tajik', 'Tajik');
+
+describe('statements (nb): dash speech', () => {
+  it('takes the quote before an inverted attribution, without the attribution or its comma', () => {
+    expect(said('– Vi skal ikke gi oss, sier Hadia Tajik til NRK.', 'nb', [TAJIK, org('NRK')])).toEqual([
+      'direct | Hadia Tajik |  | Vi skal ikke gi oss',
+    ]);
+  });
+
+  it('keeps a multi-sentence quote up to the attribution and leaves the sentence after it out', () => {
+    expect(
+      said('– Det blir dyrt. Men vi har ikke noe valg, sa Støre. Møtet varte i to timer.', 'nb', [STORE]),
+    ).toEqual(['direct | Jonas Gahr Støre |  | Det blir dyrt. Men vi har ikke noe valg']);
+  });
+
+  it('gives a dash paragraph without attribution to the attributed dash paragraph after it', () => {
+    const text = 'Lønnsoppgjøret er i havn.\n\n– Dette er et godt resultat.\n\n– Vi er fornøyde, sa Peggy Hessen Følsvik.';
+    expect(said(text, 'nb', [person('Peggy Hessen Følsvik')])).toEqual([
+      'direct | Peggy Hessen Følsvik |  | Dette er et godt resultat',
+      'direct | Peggy Hessen Følsvik |  | Vi er fornøyde',
+    ]);
+  });
+
+  it('lets a dash paragraph without attribution continue the speaker just before', () => {
+    const text = 'Jonas Gahr Støre mener situasjonen er alvorlig.\n\n– Vi må handle raskt og samlet.';
+    expect(said(text, 'nb', [STORE])).toEqual([
+      'indirect | Jonas Gahr Støre |  | situasjonen er alvorlig',
+      'direct | Jonas Gahr Støre |  | Vi må handle raskt og samlet',
+    ]);
+  });
+
+  it('takes the speaker after a verb of manner ("smiler hun") and leaves an unattributed question out', () => {
+    const text = 'Anniken Huitfeldt møtte pressen.\n\n– Hvorfor kom dere hit?\n\n– Jeg har aldri angret, smiler Huitfeldt.';
+    expect(said(text, 'nb', [person('Anniken Huitfeldt', 'Huitfeldt')])).toEqual([
+      'direct | Anniken Huitfeldt |  | Jeg har aldri angret',
+    ]);
+  });
+
+  it('reads the attribution from the next sentence: "Det sa X"', () => {
+    const text = '– Prisene kommer til å stige videre. Det sa sentralbanksjef Ida Wolden Bache onsdag.';
+    expect(said(text, 'nb', [person('Ida Wolden Bache')])).toEqual([
+      'direct | Ida Wolden Bache |  | Prisene kommer til å stige videre',
+    ]);
+  });
+
+  it('adds the statement that follows "og la til at" to the same speaker', () => {
+    const text = '– Vi ser ingen bedring, sa Hadia Tajik og la til at regjeringen må gjøre mer.';
+    expect(said(text, 'nb', [TAJIK])).toEqual([
+      'direct | Hadia Tajik |  | Vi ser ingen bedring',
+      'indirect | Hadia Tajik |  | regjeringen må gjøre mer',
+    ]);
+  });
+});
+
+describe('statements (nb): quotation marks', () => {
+  it('takes a quote in «» with the attribution after it', () => {
+    expect(said('«Dette er en trist dag for Norge», sier Hadia Tajik.', 'nb', [TAJIK, place('Norge')])).toEqual([
+      'direct | Hadia Tajik |  | Dette er en trist dag for Norge',
+    ]);
+  });
+
+  it('keeps only the quoted words of a partial quote inside a reported clause', () => {
+    const text = 'Jonas Gahr Støre sier at forslaget er «helt uaktuelt» for regjeringen.';
+    expect(said(text, 'nb', [STORE])).toEqual(['direct | Jonas Gahr Støre |  | helt uaktuelt']);
+  });
+
+  it('leaves a quoted word without any speech cue alone', () => {
+    expect(said('Den nye «supersykehuset» åpner i Bergen neste år.', 'nb', [place('Bergen')])).toEqual([]);
+  });
+});
+
+describe('statements (nb): indirect speech', () => {
+  it('reads "X sier at", "X mener" and "X påpeker at"', () => {
+    const text =
+      'Hadia Tajik sier at partiet vil stemme mot forslaget. Jonas Gahr Støre mener forslaget er gjennomtenkt. ' +
+      'Støre påpeker at Stortinget har siste ord.';
+    expect(said(text, 'nb', [TAJIK, STORE, org('Stortinget')])).toEqual([
+      'indirect | Hadia Tajik |  | partiet vil stemme mot forslaget',
+      'indirect | Jonas Gahr Støre |  | forslaget er gjennomtenkt',
+      'indirect | Jonas Gahr Støre |  | Stortinget har siste ord',
+    ]);
+  });
+
+  it('reads "ifølge X" before a clause, and a country that speaks as its government', () => {
+    const text = 'Ifølge Reuters har Kina sendt flere skip til området. Russland har sagt at øvelsene er over.';
+    expect(said(text, 'nb', [org('Reuters'), place('Kina'), place('Russland')])).toEqual([
+      'indirect | Reuters |  | har Kina sendt flere skip til området',
+      'indirect | Russland |  | øvelsene er over',
+    ]);
+  });
+
+  it('reads a trailing "ifølge X" as the source of the sentence before it', () => {
+    const text = 'Over tusen mennesker ble evakuert fra byen, ifølge NTB.';
+    expect(said(text, 'nb', [org('NTB')])).toEqual(['indirect | NTB |  | Over tusen mennesker ble evakuert fra byen']);
+  });
+
+  it('gives a statement with no named speaker the speaker null', () => {
+    expect(said('Flere eksperter mener at krigen kan vare lenge.', 'nb', [])).toEqual([
+      'indirect | - |  | krigen kan vare lenge',
+    ]);
+  });
+
+  it('reads "Det skriver X" as the source of the sentence before', () => {
+    const text = 'Regjeringen vil kutte skatten på strøm neste år. Det skriver Aftenposten.';
+    expect(said(text, 'nb', [org('Aftenposten')])).toEqual([
+      'indirect | Aftenposten |  | Regjeringen vil kutte skatten på strøm neste år',
+    ]);
+  });
+});
+
+describe('statements (nb): speakers by pronoun and role', () => {
+  it('resolves "hun" to the woman named, not to the man named after her', () => {
+    const text = 'Anniken Huitfeldt møtte Jonas Gahr Støre i Oslo.\n\nHun sier at samtalene var gode.';
+    expect(said(text, 'nb', [person('Anniken Huitfeldt'), STORE, place('Oslo')])).toEqual([
+      'indirect | Anniken Huitfeldt |  | samtalene var gode',
+    ]);
+  });
+
+  it('resolves "han" after an inverted verb to the last speaker', () => {
+    const text = '– Vi trenger flere soldater, sier Bjørn Arild Gram.\n\nLikevel mener han at budsjettet holder.';
+    expect(said(text, 'nb', [person('Bjørn Arild Gram')])).toEqual([
+      'direct | Bjørn Arild Gram |  | Vi trenger flere soldater',
+      'indirect | Bjørn Arild Gram |  | budsjettet holder',
+    ]);
+  });
+
+  it('does not take a name inside the quote for the "han" that says it', () => {
+    const text = 'Jonas Gahr Støre var i Bergen mandag.\n\n– Jeg snakket med Vladimir Putin i går. Det var en vanskelig samtale, sier han.';
+    expect(said(text, 'nb', [STORE, place('Bergen'), person('Vladimir Putin')])).toEqual([
+      'direct | Jonas Gahr Støre |  | Jeg snakket med Vladimir Putin i går. Det var en vanskelig samtale',
+    ]);
+  });
+
+  it('resolves a title ("talsmannen", "Kreml-talsmannen") to the person who holds it', () => {
+    const text =
+      'Kreml-talsmann Dmitrij Peskov kommenterte saken tirsdag.\n\n– Vi har ingen planer om et angrep, sier talsmannen.\n\n' +
+      'Kreml-talsmannen sier at øvelsen er avsluttet.';
+    expect(said(text, 'nb', [person('Dmitrij Peskov'), org('Kreml')])).toEqual([
+      'direct | Dmitrij Peskov |  | Vi har ingen planer om et angrep',
+      'indirect | Dmitrij Peskov |  | øvelsen er avsluttet',
+    ]);
+  });
+
+  it('names nobody for "en talsperson" (an indefinite title), even after a speaker', () => {
+    const text = '– Vi er klare, sier Jonas Gahr Støre.\n\n– Vi venter på svar, sier en talsperson for regjeringen.';
+    expect(said(text, 'nb', [STORE])).toEqual([
+      'direct | Jonas Gahr Støre |  | Vi er klare',
+      'direct | - |  | Vi venter på svar',
+    ]);
+  });
+
+  it('names nobody for a title that no one in the text holds', () => {
+    expect(said('Guvernøren skriver på Telegram at flere hus er truffet.', 'nb', [org('Telegram')])).toEqual([
+      'indirect | - |  | flere hus er truffet',
+    ]);
+  });
+});
+
+describe('statements (nb): subjects and non-speech', () => {
+  it('finds the subject before a relative clause and after an opening phrase (V2)', () => {
+    const text =
+      'Vladimir Putin, som talte i Moskva mandag, sa at krigen går etter planen. ' +
+      'I et intervju med VG sier Espen Barth Eide at støtten økes.';
+    expect(said(text, 'nb', [person('Vladimir Putin'), place('Moskva'), org('VG'), person('Espen Barth Eide')])).toEqual([
+      'indirect | Vladimir Putin |  | krigen går etter planen',
+      'indirect | Espen Barth Eide |  | støtten økes',
+    ]);
+  });
+
+  it('reads "ifølge ham" and a question closed by "spør X"', () => {
+    const text = 'Jonas Gahr Støre talte i Stortinget.\n\nIfølge ham har regjeringen gjort nok.\n\n– Hva mer kan vi gjøre? spør Støre.';
+    expect(said(text, 'nb', [STORE, org('Stortinget')])).toEqual([
+      'indirect | Jonas Gahr Støre |  | har regjeringen gjort nok',
+      'direct | Jonas Gahr Støre |  | Hva mer kan vi gjøre',
+    ]);
+  });
+
+  it('finds no statement in "Det sier seg selv", "legger til grunn" or a cue word used as a noun', () => {
+    const text = 'Det sier seg selv at dette blir vanskelig. Retten legger til grunn at avtalen gjelder. En påstand om at alt er bra, er feil.';
+    expect(said(text, 'nb', [])).toEqual([]);
+  });
+});
+
+describe('statements (nb): relay chains', () => {
+  it('reads "ifølge X, som siterer Y" after the speaker', () => {
+    const text = '– Vi trekker styrkene tilbake, sier Sergej Sjojgu, ifølge NTB, som siterer nyhetsbyrået Interfax.';
+    expect(said(text, 'nb', [person('Sergej Sjojgu'), org('NTB'), org('Interfax')])).toEqual([
+      'direct | Sergej Sjojgu | NTB,Interfax | Vi trekker styrkene tilbake',
+    ]);
+  });
+
+  it('reads "Det sa X ifølge Y" as speaker and relay of the sentence before', () => {
+    const text = 'Sergej Lavrov sier at samtalene var «konstruktive og nyttige». Det sa Lavrov ifølge avisen Kommersant.';
+    expect(said(text, 'nb', [person('Sergej Lavrov', 'Lavrov'), org('Kommersant')])).toEqual([
+      'direct | Sergej Lavrov | Kommersant | konstruktive og nyttige',
+    ]);
+  });
+
+  it('reads ", skriver X" after a quote as a relay', () => {
+    const text = 'Også Sverige sier de «vil vurdere saken», skriver Dagens Nyheter.';
+    expect(said(text, 'nb', [place('Sverige'), org('Dagens Nyheter')])).toEqual([
+      'direct | Sverige | Dagens Nyheter | vil vurdere saken',
+    ]);
+  });
+});
+
+describe('statements (nb): headlines and roles', () => {
+  it('counts a headline only when it names who says it', () => {
+    const text = 'Kreml: Ikke aktuelt med våpenhvile nå\n\nSamtalene i Genève ga ingen resultater.';
+    expect(said(text, 'nb', [org('Kreml'), place('Genève')])).toEqual(['direct | Kreml |  | Ikke aktuelt med våpenhvile nå']);
+  });
+
+  it('records titles written next to a name', () => {
+    const text = 'Russlands utenriksminister Sergej Lavrov møtte Nato-sjef Jens Stoltenberg.';
+    expect(rolesOf(text, 'nb', [person('Sergej Lavrov'), person('Jens Stoltenberg'), place('Russlands'), org('Nato')])).toEqual([
+      'Sergej Lavrov: utenriksminister (nb)',
+      'Jens Stoltenberg: Nato-sjef (nb)',
+    ]);
+  });
+});
