@@ -2,37 +2,20 @@
  * The normalize stage: groups the mentions of one article into entities and names each in its English standard
  * spelling. Adds `doc.entities`.
  *
- * Persons: a full name's spelling variants are one entity (Alexandr Fomin, Alexander Fomin), and a lone surname or
- * given name joins the one full name it can belong to (Fomin, Putins). Places and organizations: one entity per
- * gazetteer entry or alias-table name, else per spelling skeleton.
+ * Persons: a full name's spelling variants are one entity (Alexandr Fomin, Alexander Fomin), and a shorter form joins
+ * the one full name it can belong to (Fomin, Putins, "Løkke Rasmussen", "JD Vance"; see names/person-groups). Places
+ * and organizations: one entity per gazetteer entry or alias-table name, else per spelling skeleton, with acronyms and
+ * one-word short forms joined to the one name of the article they stand for (Aosis, Novo).
  */
-import { gazetteer } from './gazetteer.js';
+import { gazetteer, nameKey } from './gazetteer.js';
 import { lexicon, type Lexicon } from './lexicon.js';
 import { nameRules, type NameRules } from './names/rules.js';
 import { personWords } from './names/person.js';
+import { groupPersons, personKey } from './names/person-groups.js';
+import type { Named } from './names/named.js';
+import { particleNames, personByName, personEndings } from './names/readings.js';
 import { articlePlaces, choosePlace, slavicCity } from './names/places.js';
 import type { ArticleDoc, DocEntity, EntityType, Evidence, GazetteerEntry, Lang, Mention, PlaceInfo, Resources } from './types.js';
-
-interface Named {
-  /** Index into doc.mentions. */
-  mention: number;
-  type: EntityType;
-  lang: Lang;
-  /** The canonical name this mention alone suggests. */
-  name: string;
-  /** Grouping key: a gazetteer key, or a type-prefixed spelling skeleton. */
-  key: string;
-  known: boolean;
-  entry?: GazetteerEntry;
-  evidence: Evidence[];
-  /** Persons: whether the name is spelled as its key words (a given name already in its English news spelling). */
-  spelled?: boolean;
-  /** Persons: the given name as `<initial>:<skeleton>` ("j:on" for John, "j:" for "J."), and the surname's skeleton; a
-   * single word has only `last`. */
-  first?: string;
-  last?: string;
-  words: number;
-}
 
 function mentionLang(doc: ArticleDoc, m: Mention): Lang {
   const paragraphs = doc.language?.paragraphs ?? [];
@@ -61,14 +44,15 @@ function actsAsPlace(entry: GazetteerEntry): boolean {
 const PERSON_AS_PLACE_MIN_POPULATION = 20_000;
 
 /**
- * Whether a one-word "person" is really a place: a country, region or sizeable town that is no given name and no
- * surname of a person named in full in the article ("Irpin", but not "Washington" after "George Washington").
+ * Whether a "person" is really a place: a country, region or sizeable town that starts with no given name and is no
+ * surname of a person named in full in the article ("Irpin", "Saudi Arabia", but not "Washington" after "George
+ * Washington").
  */
 function placeNotPerson(m: Mention, lang: Lang, res: Resources, surnames: ReadonlySet<string>): boolean {
   const word = nameSurface(m);
-  if (word.includes(' ') || surnames.has(word)) return false;
+  if (surnames.has(word)) return false;
   const gaz = gazetteer(res);
-  if (gaz.givenName(word)) return false;
+  if (gaz.givenName(word.split(' ')[0]!)) return false;
   const best = gaz.lookup(word, lang)[0];
   if (!best || best.type !== 'place' || !best.place) return false;
   return best.place.kind !== 'city' || (best.population ?? 0) >= PERSON_AS_PLACE_MIN_POPULATION;
@@ -145,69 +129,9 @@ function analyzePerson(m: Mention, index: number, lang: Lang, rules: NameRules, 
   const name = words.join(' ');
   if (rewritten) evidence.push({ rule: 'transliteration', alias: m.text, detail: name });
   const spelled = words.join(' ') === keyWords.join(' ');
-  return { mention: index, type: 'person', lang, name, known: false, evidence, spelled, ...personKey(keyWords, rules) };
-}
-
-/**
- * A person's blocking key, `person:<surname skeleton>` or `person:<surname skeleton>/<initial>:<given-name skeleton>`
- * ("person:fomin/a:aleksander"); an initial alone ("J. Kirby") has an empty skeleton ("person:kirb/j:").
- */
-export function personKey(words: readonly string[], rules: NameRules): { key: string; first?: string; last: string; words: number } {
-  const last = rules.skeleton(words[words.length - 1]!);
-  // "von der Leyen": a name that starts with a lower-case particle is a surname without a given name.
-  if (words.length < 2 || /^\p{Ll}/u.test(words[0]!)) return { key: `person:${last}`, last, words: 1 };
-  const given = words[0]!;
-  const initial = nameInitial(given);
-  const first = `${initial}:${/^\p{L}\.?$/u.test(given) ? '' : rules.skeleton(given)}`;
-  return { key: `person:${last}/${first}`, first, last, words: words.length };
-}
-
-function nameInitial(word: string): string {
-  return word.normalize('NFD').charAt(0).toLowerCase();
-}
-
-/** Whether two given names (`<initial>:<skeleton>`) may name one person: equal, or one an initial of the other. */
-export function firstNamesAgree(a: string | undefined, b: string | undefined): boolean {
-  if (!a || !b || a === b) return true;
-  const [ai, as] = a.split(':'), [bi, bs] = b.split(':');
-  return ai === bi && (!as || !bs);
-}
-
-/** Groups person mentions: full names by compatible given name and surname, then lone names onto the one full name. */
-function groupPersons(named: Named[]): Named[][] {
-  const initialOnly = (n: Named) => !!n.first?.endsWith(':');
-  const full = named.filter((n) => n.words > 1 && !initialOnly(n));
-  const initials = named.filter((n) => n.words > 1 && initialOnly(n));
-  const single = named.filter((n) => n.words === 1);
-  const groups: Named[][] = [];
-  for (const n of full) {
-    const g = groups.find((gr) => gr[0]!.last === n.last && gr[0]!.first === n.first);
-    if (g) g.push(n);
-    else groups.push([n]);
-  }
-  // "J. Kirby" joins the one full name it can abbreviate; with none (or two) it stands for itself.
-  for (const n of initials) {
-    const fits = groups.filter((gr) => gr[0]!.last === n.last && firstNamesAgree(gr[0]!.first, n.first));
-    const same = groups.find((gr) => gr[0]!.last === n.last && gr[0]!.first === n.first);
-    if (fits.length === 1) fits[0]!.push(n);
-    else if (same) same.push(n);
-    else groups.push([n]);
-  }
-  const lone = new Map<string, Named[]>();
-  for (const n of single) {
-    const bySurname = groups.filter((g) => g[0]!.last === n.last);
-    const byGiven = bySurname.length ? [] : groups.filter((g) => g[0]!.first?.split(':')[1] === n.last);
-    const target = bySurname.length === 1 ? bySurname[0] : byGiven.length === 1 ? byGiven[0] : undefined;
-    if (target) {
-      n.evidence.push({ rule: 'short-form', alias: '', detail: target[0]!.name });
-      target.push(n);
-    } else {
-      const list = lone.get(n.last!) ?? [];
-      list.push(n);
-      lone.set(n.last!, list);
-    }
-  }
-  return [...groups, ...lone.values()];
+  const named: Named = { mention: index, type: 'person', lang, name, known: false, evidence, spelled, ...personKey(keyWords, rules) };
+  if (m.text !== surface && !surface.includes(' ')) named.writtenLast = rules.skeleton(m.text);
+  return named;
 }
 
 function evidenceFor(doc: ArticleDoc, group: Named[], name: string): Evidence[] {
@@ -237,7 +161,6 @@ function groupType(group: Named[]): EntityType {
   return [...tally].sort((a, b) => b[1] - a[1] || (a[0] === preferred ? -1 : b[0] === preferred ? 1 : a[0] < b[0] ? -1 : 1))[0]![0];
 }
 
-/** The group's display name: the gazetteer's, else its longest full spelling (an English mention's on a tie). */
 /**
  * The member that names the group: a gazetteer or alias-table one, else the fullest name, spelled in the usual English
  * form first ("Alexander" before "Alexandr"), then from English text, then the longest.
@@ -268,35 +191,72 @@ function toEntity(doc: ArticleDoc, group: Named[], rules: NameRules): DocEntity 
   return entity;
 }
 
-/** The initials of a name's capitalised words: "Institute for the Study of War" → "ISW". */
-function initials(name: string): string {
-  return name
-    .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join('');
+/**
+ * The ways a name is abbreviated: the initials of its capitalised words ("Institute for the Study of War" → "ISW"),
+ * and of all its words ("Alliance of Small Island States" → "AOSIS").
+ */
+function initials(name: string): string[] {
+  const words = name.split(/[\s-]+/).filter(Boolean);
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  const all = words.map((w) => w[0]!.toUpperCase()).join('');
+  return capitalised === all ? [all] : [capitalised, all];
+}
+
+/** At most this many words before a name may complete it to the acronym written after it. */
+const ACRONYM_LOOKBACK_WORDS = 4;
+
+/**
+ * The full name an acronym in parentheses spells when the tagged name lacks its first words: "the Office for Budget
+ * Responsibility (OBR)" tagged as "Budget Responsibility" gives "Office for Budget Responsibility".
+ */
+function spelledOut(doc: ArticleDoc, m: Mention, acronym: string): string | undefined {
+  const before = doc.text.slice(Math.max(0, m.start - 80), m.start).split(/(?<=\s)/u);
+  let name = nameSurface(m);
+  for (let k = 0; k < ACRONYM_LOOKBACK_WORDS && before.length; k++) {
+    const word = before.pop()!.trim();
+    if (!/^\p{L}+$/u.test(word)) return undefined;
+    name = `${word} ${name}`;
+    if (/^\p{Lu}/u.test(word) && initials(name)[0] === acronym) return name;
+  }
+  return undefined;
 }
 
 /**
  * Joins an organization's acronym to its full name within the article: written right after it in parentheses
- * ("Maxar Technologies (MAXR)"), or spelled by its initials when one unknown name of the article has them.
+ * ("Maxar Technologies (MAXR)"), or spelled by its initials when one unknown name of the article has them. An acronym
+ * written like a word ("Aosis") counts only when it spells such a name.
  */
 function joinAcronyms(doc: ArticleDoc, groups: Named[][]): Named[][] {
   const mentions = doc.mentions!;
   const groupOf = new Map<number, Named[]>();
   for (const g of groups) for (const n of g) groupOf.set(n.mention, g);
-  const isAcronym = (g: Named[]) => g.every((n) => /^\p{Lu}{2,6}$/u.test(nameSurface(mentions[n.mention]!)));
+  const surfaceOf = (g: Named[]) => {
+    const s = nameSurface(mentions[g[0]!.mention]!);
+    return g.every((n) => nameSurface(mentions[n.mention]!) === s) ? s : undefined;
+  };
   const merged = new Set<Named[]>();
   for (const short of groups) {
-    if (short[0]!.type !== 'organization' || short.some((n) => n.known) || !isAcronym(short)) continue;
-    const acronym = nameSurface(mentions[short[0]!.mention]!);
-    const inParentheses = short
-      .map((n) => mentions[n.mention]!)
-      .map((m) => mentions.findIndex((o) => o.end <= m.start && /^\s*\($/.test(doc.text.slice(o.end, m.start)) && doc.text[m.end] === ')'))
-      .find((i) => i >= 0);
-    const spelled = groups.filter((g) => g !== short && g[0]!.type === 'organization' && !g.some((n) => n.known) && g.some((n) => initials(n.name) === acronym));
+    const surface = surfaceOf(short);
+    if (short[0]!.type !== 'organization' || short.some((n) => n.known) || !surface || !/^\p{L}{2,6}$/u.test(surface)) continue;
+    const capitals = /^\p{Lu}+$/u.test(surface);
+    const acronym = surface.toUpperCase();
+    const inParentheses = capitals
+      ? short
+          .map((n) => mentions[n.mention]!)
+          .map((m) => mentions.findIndex((o) => o.end <= m.start && /^\s*\($/.test(doc.text.slice(o.end, m.start)) && doc.text[m.end] === ')'))
+          .find((i) => i >= 0)
+      : undefined;
+    const spelled = groups.filter((g) => g !== short && g[0]!.type === 'organization' && !g.some((n) => n.known) && g.some((n) => initials(n.name).includes(acronym)));
     const target = inParentheses !== undefined ? groupOf.get(inParentheses) : spelled.length === 1 ? spelled[0] : undefined;
     if (!target || target === short || target[0]!.type !== 'organization' || merged.has(target)) continue;
+    if (inParentheses !== undefined && !target.some((n) => initials(n.name).includes(acronym))) {
+      const full = spelledOut(doc, mentions[inParentheses]!, acronym);
+      const named = target.find((n) => n.mention === inParentheses)!;
+      if (full && !named.known) {
+        named.evidence.push({ rule: 'short-form', alias: '', detail: `spelled by ${acronym}: ${full}` });
+        named.name = full;
+      }
+    }
     for (const n of short) n.evidence.push({ rule: 'short-form', alias: '', detail: target[0]!.name });
     target.push(...short);
     merged.add(short);
@@ -304,14 +264,79 @@ function joinAcronyms(doc: ArticleDoc, groups: Named[][]): Named[][] {
   return groups.filter((g) => !merged.has(g));
 }
 
-export function normalize(doc: ArticleDoc, res: Resources): ArticleDoc {
-  const mentions = doc.mentions ?? [];
+/**
+ * Of candidate names (each a list of spellings), the one that all others extend ("Novo Nordisk" of "Novo Nordisk" and
+ * "Novo Nordisk Fonden"); undefined when two are not nested.
+ */
+function nestedShortest(candidates: string[][]): number | undefined {
+  if (!candidates.length) return undefined;
+  const shortest = (names: string[]) => names.reduce((a, b) => (b.length < a.length ? b : a));
+  const heads = candidates.map(shortest);
+  const best = heads.reduce((bi, h, i) => (h.length < heads[bi]!.length ? i : bi), 0);
+  const head = heads[best]!;
+  return heads.every((h, i) => i === best || (h.startsWith(`${head} `) && h !== head)) ? best : undefined;
+}
+
+/**
+ * Joins a one-word name to the one longer place or organization name of the article that starts with it ("Ullevaal"
+ * and "Ullevaal stadion", "Novo" and "Novo Nordisk", not "Novo Nordisk Fonden"): a place or organization to one of its own type, a lone word
+ * that no person of the article explains to an organization.
+ */
+function joinShortForms(doc: ArticleDoc, groups: Named[][]): Named[][] {
+  const mentions = doc.mentions!;
+  const words = (n: Named) => nameSurface(mentions[n.mention]!).split(' ');
+  const merged = new Set<Named[]>();
+  for (const short of groups) {
+    if (short.some((n) => n.known || words(n).length > 1)) continue;
+    const type = short[0]!.type;
+    const word = nameKey(words(short[0]!)[0]!);
+    if (!short.every((n) => nameKey(words(n)[0]!) === word)) continue;
+    const longer = groups.filter(
+      (g) => g !== short && !merged.has(g) && g[0]!.type !== 'person' && (type === 'person' ? g[0]!.type === 'organization' : g[0]!.type === type) &&
+        g.some((n) => words(n).length > 1 && nameKey(words(n)[0]!) === word),
+    );
+    const target = nestedShortest(longer.map((g) => g.filter((n) => words(n).length > 1).map((n) => nameKey(nameSurface(mentions[n.mention]!)))));
+    if (target === undefined) continue;
+    for (const n of short) {
+      n.evidence.push({ rule: 'short-form', alias: '', detail: longer[target]![0]!.name });
+      n.type = longer[target]![0]!.type;
+    }
+    longer[target]!.push(...short);
+    merged.add(short);
+  }
+  return groups.filter((g) => !merged.has(g));
+}
+
+/**
+ * A person's full name with its genitive -s kept when no word follows it: a genitive owns the next word ("Putins
+ * krig"), so "direktør David Ricks, til" names Ricks, not Rick. Lone words and other names may end a list of
+ * genitives ("Lundbecks, Genmabs og Novos aktier"); an apostrophe genitive ("Reeves'") is written as one.
+ */
+function withNameEnding(doc: ArticleDoc, m: Mention): Mention {
+  if (m.type !== 'person' || !m.base.includes(' ') || `${m.base}s` !== m.text) return m;
+  if (/^\s+[\p{L}\d]/u.test(doc.text.slice(m.end, m.end + 2))) return m;
+  return { ...m, base: m.text };
+}
+
+export function normalize(original: ArticleDoc, res: Resources): ArticleDoc {
+  const doc: ArticleDoc = { ...original, mentions: (original.mentions ?? []).map((m) => withNameEnding(original, m)) };
+  const mentions = doc.mentions!;
   const rules = nameRules(res);
-  const places = articlePlaces(doc, gazetteer(res));
+  const gaz = gazetteer(res);
+  const places = articlePlaces(doc, gaz);
   const surnames = new Set(mentions.filter((m) => m.type === 'person' && nameSurface(m).includes(' ')).map((m) => nameSurface(m).split(' ').pop()!));
+  const endings = personEndings(mentions);
+  const wholeNames = particleNames(doc, rules, gaz);
   const named: Named[] = mentions.map((m, i) => {
     const lang = mentionLang(doc, m);
+    const whole = wholeNames.get(i);
+    if (whole) {
+      const n = analyzePerson(whole, i, lang, rules, lexicon(res, lang));
+      n.evidence.push({ rule: 'short-form', alias: '', detail: `one name across a particle: ${whole.text}` });
+      return n;
+    }
     if (m.type === 'person' && placeNotPerson(m, lang, res, surnames)) return analyzePlaceOrOrg(doc, { ...m, type: 'place' }, i, lang, res, rules, places);
+    if (personByName(m, lang, endings, rules, gaz)) return analyzePerson({ ...m, type: 'person' }, i, lang, rules, lexicon(res, lang));
     return m.type === 'person' ? analyzePerson(m, i, lang, rules, lexicon(res, lang)) : analyzePlaceOrOrg(doc, m, i, lang, res, rules, places);
   });
   const persons = groupPersons(named.filter((n) => n.type === 'person'));
@@ -322,8 +347,7 @@ export function normalize(doc: ArticleDoc, res: Resources): ArticleDoc {
     list.push(n);
     others.set(n.key, list);
   }
-  const entities = [...persons, ...joinAcronyms(doc, [...others.values()])]
-    .map((g) => toEntity(doc, g, rules))
-    .sort((a, b) => a.mentions[0]! - b.mentions[0]!);
-  return { ...doc, entities };
+  const groups = joinShortForms(doc, [...persons, ...joinAcronyms(doc, [...others.values()])]);
+  const entities = groups.map((g) => toEntity(doc, g, rules)).sort((a, b) => a.mentions[0]! - b.mentions[0]!);
+  return { ...original, entities };
 }

@@ -66,6 +66,33 @@ function personParts(key: string): { first?: string; last: string } {
 
 const isInitial = (first: string) => first.endsWith(':');
 
+/**
+ * A full name that is the end of the names of just one person of the block is that person's surname: "Løkke
+ * Rasmussen" in one article, "Lars Løkke Rasmussen" in another.
+ */
+function joinSurnames(full: readonly number[], items: Item[], uf: UnionFind): void {
+  const long = full.filter((i) => items[i]!.words > 2);
+  if (!long.length) return;
+  const words = (i: number) => items[i]!.doc.name.split(' ').map(slug);
+  const byEnding = new Map<string, number[]>();
+  for (const i of long) {
+    const w = words(i);
+    for (let k = 1; k + 2 <= w.length; k++) {
+      const ending = w.slice(k).join(' ');
+      const list = byEnding.get(ending);
+      if (list) list.push(i);
+      else byEnding.set(ending, [i]);
+    }
+  }
+  for (const i of full) {
+    if (items[i]!.words < 2) continue;
+    const longer = byEnding.get(words(i).join(' '));
+    if (!longer) continue;
+    const people = new Set(longer.map((j) => uf.find(j)));
+    if (people.size === 1) uf.union(i, longer[0]!);
+  }
+}
+
 /** Unions the persons of one surname block; returns nothing, the union-find holds the result. */
 function joinPersons(block: number[], items: Item[], uf: UnionFind): void {
   const full: { item: number; first: string }[] = [];
@@ -92,9 +119,39 @@ function joinPersons(block: number[], items: Item[], uf: UnionFind): void {
     const matches = isInitial(g) ? byInitial.get(g) : undefined;
     if (matches?.length === 1) uf.union(item, byFirst.get(matches[0]!)!);
   }
+  joinSurnames(full.map((f) => f.item), items, uf);
   const people = new Set([...byFirst.values()].map((i) => uf.find(i)));
   for (let k = 1; k < lone.length; k++) uf.union(lone[0]!, lone[k]!);
   if (lone.length && people.size === 1) uf.union(lone[0]!, [...people][0]!);
+}
+
+/**
+ * A word that only ever stands alone ("Lula") joins the one person of the corpus who has it inside a full name ("Luiz
+ * Inácio Lula da Silva"), unless it is also someone's given name. Blocks are visited once: linear in the entities.
+ */
+function joinMiddleNames(bySurname: ReadonlyMap<string, number[]>, items: Item[], uf: UnionFind): void {
+  const inside = new Map<string, number[]>();
+  for (const block of bySurname.values()) {
+    for (const i of block) {
+      if (items[i]!.words < 3) continue;
+      for (const w of items[i]!.doc.name.split(' ').slice(1, -1)) {
+        if (!/^\p{Lu}/u.test(w)) continue;
+        const list = inside.get(slug(w));
+        if (list) list.push(i);
+        else inside.set(slug(w), [i]);
+      }
+    }
+  }
+  if (!inside.size) return;
+  const given = new Set<string>();
+  for (const block of bySurname.values()) for (const i of block) if (items[i]!.words > 1) given.add(slug(items[i]!.doc.name.split(' ')[0]!));
+  for (const block of bySurname.values()) {
+    if (block.some((i) => personParts(items[i]!.doc.key).first)) continue;
+    const word = slug(items[block[0]!]!.doc.name);
+    const holders = inside.get(word);
+    if (!holders || given.has(word) || new Set(holders.map((h) => uf.find(h))).size !== 1) continue;
+    uf.union(block[0]!, holders[0]!);
+  }
 }
 
 /** The most frequent value; `tieBreak` orders values of equal count. */
@@ -309,6 +366,7 @@ export function resolve(extractions: readonly Extraction[], previous: readonly P
     else uf.union(known, i);
   });
   for (const block of bySurname.values()) joinPersons(block, items, uf);
+  joinMiddleNames(bySurname, items, uf);
 
   const groups = new Map<number, Item[]>();
   items.forEach((it, i) => {

@@ -166,6 +166,92 @@ describe('normalize', () => {
     expect(nb.entities!.map((e) => [e.name, e.known])).toEqual([['Jonas Gahr Støre', false], ['Labour Party (Norway)', true], ['V', false]]);
   });
 
+  it('joins a later multi-word surname to the full name it ends, and keeps two people of one surname apart', () => {
+    const { doc } = normalized(res, 'da.txt', 'da',
+      'Udenrigsminister [Lars Løkke Rasmussen|person] mødte [Anders Fogh Rasmussen|person]. [Løkke Rasmussen|person] talte først, ' +
+      'og [Fogh Rasmussen|person] svarede. [Rasmussen|person] smilede.');
+    expect(summary(doc)).toEqual([
+      ['person', 'Lars Løkke Rasmussen', 'Lars Løkke Rasmussen | Løkke Rasmussen', false],
+      ['person', 'Anders Fogh Rasmussen', 'Anders Fogh Rasmussen | Fogh Rasmussen', false],
+      ['person', 'Rasmussen', 'Rasmussen', false],
+    ]);
+    expect(doc.entities![0]!.mentions).toEqual([0, 2]);
+    expect(doc.entities![0]!.evidence).toContainEqual({ rule: 'short-form', alias: 'Løkke Rasmussen', detail: 'Lars Løkke Rasmussen' });
+  });
+
+  it('joins a name without its middle name, its surname and a middle name alone to the fullest form', () => {
+    const { doc } = normalized(res, 'nb.txt', 'nb',
+      '[Erling Braut Haaland|person] scoret. [Erling Haaland|person] jublet, og [Haaland|person] takket. [Pedro Álvares Cabral|person] kom, og [Álvares|person] gikk.');
+    expect(summary(doc)).toEqual([
+      ['person', 'Erling Braut Haaland', 'Erling Braut Haaland | Erling Haaland | Haaland', false],
+      ['person', 'Pedro Álvares Cabral', 'Pedro Álvares Cabral | Álvares', false],
+    ]);
+  });
+
+  it('reads a name the tagger cut at a particle as one name, but not two names around a conjunction', () => {
+    const { doc } = normalized(res, 'en.txt', 'en',
+      'President [João Carlos|person] dos [Santos|person] arrived. [Carlos|person] said so.');
+    expect(summary(doc)).toEqual([['person', 'João Carlos dos Santos', 'Carlos | João Carlos | Santos', false]]);
+    expect(doc.entities![0]!.mentions).toEqual([0, 1, 2]);
+    expect(doc.entities![0]!.key).toBe('person:santos/j:oao');
+    const nb = normalized(res, 'nb.txt', 'nb', 'Det sa [Jonas Gahr Støre|person] da [Mette|person] kom, og [Støre|person] da [Frederiksen|person] gikk.').doc;
+    expect(nb.entities!.map((e) => e.name)).toEqual(['Jonas Gahr Støre', 'Mette', 'Frederiksen']);
+  });
+
+  it('takes initials for a given name, and a name tagged as an organization for the person its surname names', () => {
+    const { doc } = normalized(res, 'da.txt', 'da', 'Vicepræsident [JD Vance|organization] kom. [Vance|person] sagde nej, og [DR Nyheder|organization] skrev det.');
+    expect(summary(doc)).toEqual([
+      ['person', 'JD Vance', 'JD Vance | Vance', false],
+      ['organization', 'DR Nyheder', 'DR Nyheder', false],
+    ]);
+    expect(doc.entities![0]!.key).toBe('person:vance/j:');
+  });
+
+  it('joins a first name alone to the one full name it starts', () => {
+    const { doc } = normalized(res, 'da.txt', 'da', '[Jonas Vingegaard|person] vandt. «Det var hårdt for [Jonas|person]», sagde [Simon Yates|person].');
+    expect(summary(doc)).toEqual([
+      ['person', 'Jonas Vingegaard', 'Jonas | Jonas Vingegaard', false],
+      ['person', 'Simon Yates', 'Simon Yates', false],
+    ]);
+  });
+
+  it('joins an acronym written as a word, and completes a name from the acronym after it', () => {
+    const { doc } = normalized(res, 'en.txt', 'en',
+      'The [Union of Baltic Ferry Operators|organization] met. [Ubfo|organization] agreed. The Council for [Arctic Research|organization] ([CAR|organization]) said no.');
+    expect(summary(doc)).toEqual([
+      ['organization', 'Union of Baltic Ferry Operators', 'Ubfo | Union of Baltic Ferry Operators', false],
+      ['organization', 'Council for Arctic Research', 'Arctic Research | CAR', false],
+    ]);
+    expect(doc.entities![1]!.evidence).toContainEqual({ rule: 'short-form', alias: 'Arctic Research', detail: 'spelled by CAR: Council for Arctic Research' });
+  });
+
+  it('joins one word to the one longer place or organization name it starts, the shortest of nested ones', () => {
+    const { doc } = normalized(res, 'da.txt', 'da',
+      'Kampen på [Brann stadion|place] endte. [Brann|place] var fuld. [Vestas Wind|organization] og [Vestas Wind Fonden|organization] ejer aktier, ' +
+      'og [Vestas|person] steg. [Manchester|place] og [Manchester City|organization] vandt.');
+    expect(summary(doc)).toEqual([
+      ['place', 'Brann stadion', 'Brann | Brann stadion', false],
+      ['organization', 'Vestas Wind', 'Vestas | Vestas Wind', false],
+      ['organization', 'Vestas Wind Fonden', 'Vestas Wind Fonden', false],
+      ['place', 'Manchester', 'Manchester', true],
+      ['organization', 'Manchester City', 'Manchester City', false],
+    ]);
+  });
+
+  it('takes a country the tagger called a person for the country, and keeps a country beside a neighbour', () => {
+    const en = normalized(res, 'en.txt', 'en', 'Talks with [Saudi Arabia|person] and [Russia|place] stalled.').doc;
+    expect(en.entities!.map((e) => [e.type, e.name, e.key])).toEqual([['place', 'Saudi Arabia', 'country:SA'], ['place', 'Russia', 'country:RU']]);
+    const nb = normalized(res, 'nb.txt', 'nb', 'VM spilles i [USA|place], [Canada|place] og [Mexico|place].').doc;
+    expect(nb.entities!.map((e) => [e.name, e.key])).toEqual([['United States', 'country:US'], ['Canada', 'country:CA'], ['Mexico', 'country:MX']]);
+  });
+
+  it('keeps a final -s of a name that no word follows, and strips a genitive that owns the next word', () => {
+    const { doc } = normalized(res, 'da.txt', 'da', 'Topchefen, [David Ricks/David Rick|person], sagde det. [Ricks/Rick|person] plan virker.');
+    expect(summary(doc)).toEqual([['person', 'David Ricks', 'David Ricks | Ricks', false]]);
+    const list = normalized(res, 'da.txt', 'da', '[Lundbecks/Lundbeck|organization], [Genmabs/Genmab|organization] og [Ørsteds/Ørsted|organization] aktier faldt.').doc;
+    expect(list.entities!.map((e) => e.name)).toEqual(['Lundbeck', 'Genmab', 'Ørsted']);
+  });
+
   it('gives an empty list for an article without mentions', () => {
     const { doc } = normalized(res, 'x.txt', 'nb', 'Ingen navn her.');
     expect(doc.entities).toEqual([]);

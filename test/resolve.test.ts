@@ -33,6 +33,39 @@ describe('resolve', () => {
     expect(one[0]!.members).toHaveLength(3);
   });
 
+  it('joins a multi-word surname in one article to the one full name that ends with it in another', () => {
+    const out = resolve(corpus(
+      ['da', 'Udenrigsminister [Lars Løkke Rasmussen|person] rejser.'],
+      ['nb', '[Løkke Rasmussen|person] sier nei.'],
+      ['en', '[Anders Fogh Rasmussen|person] and [Lars Rasmussen|person] met.'],
+    ));
+    expect(out.map((e) => [e.id, e.name, e.aliases])).toEqual([
+      ['person:anders-fogh-rasmussen', 'Anders Fogh Rasmussen', ['Anders Fogh Rasmussen']],
+      ['person:lars-lokke-rasmussen', 'Lars Løkke Rasmussen', ['Lars Løkke Rasmussen', 'Lars Rasmussen', 'Løkke Rasmussen']],
+    ]);
+    const two = resolve(corpus(['da', '[Lars Løkke Rasmussen|person] rejser.'], ['da', '[Jens Løkke Rasmussen|person] bliver.'], ['nb', '[Løkke Rasmussen|person] sier nei.']));
+    expect(names(two)).toEqual([
+      ['person:jens-lokke-rasmussen', 'Jens Løkke Rasmussen'],
+      ['person:lars-lokke-rasmussen', 'Lars Løkke Rasmussen'],
+      ['person:lokke-rasmussen', 'Løkke Rasmussen'],
+    ]);
+  });
+
+  it('joins a word that only stands alone to the one person who has it inside a full name, not to a given name', () => {
+    const out = resolve(corpus(
+      ['en', 'President [João Carlos|person] dos [Santos|person] arrived.'],
+      ['nb', '[Carlos|person] kom i går.'],
+      ['en', '[Mark Jonas Berg|person] and [Jonas Lie|person] met.'],
+      ['da', '[Jonas|person] svarede.'],
+    ));
+    expect(out.map((e) => [e.id, e.name, e.aliases])).toEqual([
+      ['person:joao-carlos-dos-santos', 'João Carlos dos Santos', ['Carlos', 'João Carlos', 'Santos']],
+      ['person:jonas', 'Jonas', ['Jonas']],
+      ['person:jonas-lie', 'Jonas Lie', ['Jonas Lie']],
+      ['person:mark-jonas-berg', 'Mark Jonas Berg', ['Mark Jonas Berg']],
+    ]);
+  });
+
   it('prefers the spelling of an English article where no table knows the name', () => {
     const out = resolve(corpus(['nb', 'FN-ambassadør [Vasilij Nebenzja|person] sier.'], ['en', 'UN envoy [Vassily Nebenzia|person] said.']));
     expect(names(out)).toEqual([['person:vassily-nebenzia', 'Vassily Nebenzia']]);

@@ -32,7 +32,7 @@ export function articlePlaces(doc: ArticleDoc, gaz: Gazetteer): () => readonly G
  * The entry a place mention most likely names: the gazetteer's first (largest, country before city), unless the text
  * says otherwise: "Paris, Texas" right after the name, or, when no other place of the article lies in or around the
  * first, another place that lies in or around a candidate (Georgia with Atlanta: the US state; with Tbilisi: the
- * country).
+ * country). A country gives way to a region only.
  */
 export function choosePlace(
   doc: ArticleDoc,
@@ -53,7 +53,10 @@ export function choosePlace(
   const others = articlePlaces().filter((o) => !entries.includes(o));
   const supported = (e: GazetteerEntry) => others.some((o) => contains(o, e) || contains(e, o));
   if (supported(first)) return first;
-  return entries.find((e) => e !== first && supported(e)) ?? first;
+  // Context may turn a country into a region of its name (Georgia, the US state), never into a town (Canada beside
+  // Mexico is no Mexican La Cañada).
+  const rivals = first.place?.kind === 'country' ? entries.filter((e) => e.place?.kind !== 'city') : entries;
+  return rivals.find((e) => e !== first && supported(e)) ?? first;
 }
 
 /** A city of an East Slavic country whose name has the spelling skeleton of one of the candidate spellings. */

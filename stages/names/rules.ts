@@ -1,7 +1,8 @@
 /**
  * Spelling rules for names, read from data files: transliteration to English conventions (data/translit/<lang>.json),
  * the East Slavic shape that allows it (slavic.json), given-name spellings (given-names.json), the spelling skeleton
- * used for blocking (skeleton.json), and the alias table of source-language variants (data/aliases.json).
+ * used for blocking (skeleton.json), the particles inside names (name-particles.json), and the alias table of
+ * source-language variants (data/aliases.json).
  * The code here knows no language; the data does.
  */
 import { readFileSync } from 'node:fs';
@@ -35,6 +36,8 @@ export interface NameRules {
   /** The English standard name of a source-language variant ("Lugansk" → Luhansk), from the alias table; an entry of
    * the given type first. */
   alias(surface: string, type: EntityType): AliasHit | undefined;
+  /** Whether a lower-case word may stand inside a personal name ("da" in Lula da Silva). */
+  particle(word: string): boolean;
 }
 
 function readJson<T>(...parts: string[]): T {
@@ -73,6 +76,7 @@ function load(): NameRules {
     for (const a of [e.name, ...e.aliases]) aliases.set(`${e.type}:${nameKey(a)}`, { name: e.name, type: e.type });
   }
   const slavicCountries = new Set(slavic.placeCountries);
+  const particles = new Set(readJson<{ particles: string[] }>('translit', 'name-particles.json').particles);
 
   return {
     transliterate(word, lang) {
@@ -99,6 +103,7 @@ function load(): NameRules {
       }
       return undefined;
     },
+    particle: (word) => particles.has(word),
   };
 }
 
