@@ -1,0 +1,122 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { dataPath } from '../stages/resources.js';
+import { TEMP_SUFFIX, writeFileAtomic } from './atomic.js';
+
+const VERSION_FOLDER = /^[0-9A-Za-z.+-]+-[0-9a-f]{16}$/;
+const ENTRY_FILE = /^([0-9a-f]{64})\.json$/;
+
+function filesUnder(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  const found: string[] = [];
+  const pending = [folder];
+  while (pending.length > 0) {
+    const current = pending.pop() as string;
+    for (const entry of readdirSync(current, { withFileTypes: true })) {
+      const path = join(current, entry.name);
+      if (entry.isDirectory()) pending.push(path);
+      else if (entry.isFile()) found.push(path);
+    }
+  }
+  return found.sort();
+}
+
+/** A version string from a package version and the contents (and names relative to `root`) of the given files. */
+export function hashVersion(packageVersion: string, root: string, files: readonly string[]): string {
+  const hash = createHash('sha256');
+  hash.update(`package ${packageVersion}\n`);
+  for (const path of files) {
+    hash.update(`${relative(root, path).split(sep).join('/')}\n`);
+    hash.update(readFileSync(path));
+  }
+  return `${packageVersion}-${hash.digest('hex').slice(0, 16)}`;
+}
+
+/**
+ * The pipeline version that keys the cache: the package version plus a hash of everything an extraction depends on,
+ * the stage code, the extraction modules, the language data and the models. Any change to one of them gives a new
+ * version, so that a stale extraction is never reused, without anyone having to remember to bump a number.
+ */
+export function pipelineVersion(): string {
+  const root = dirname(dataPath());
+  // The running code: the package root under jest, dist/ when built.
+  const code = dirname(dirname(fileURLToPath(import.meta.url)));
+  const modules = ['extract', 'extract-task', 'worker'].flatMap((name) => [`${name}.js`, `${name}.ts`]).map((name) => join(code, 'pipeline', name));
+  const files = [
+    ...filesUnder(join(code, 'stages')),
+    ...modules.filter((path) => existsSync(path)),
+    ...filesUnder(join(root, 'data')),
+    ...filesUnder(join(root, 'models')),
+  ];
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version?: string };
+  return hashVersion(pkg.version ?? '0.0.0', root, files);
+}
+
+/**
+ * Per-article extractions (JSON, without `source` and timings: the same bytes under another path reuse the entry)
+ * keyed by the SHA-256 of the article's bytes, under `<dir>/<version>/ab/<sha>.json`. An entry
+ * that is torn, foreign or of another version reads as a miss, so the cache can never make a graph wrong, only slower.
+ */
+export class ExtractionCache {
+  readonly folder: string;
+
+  constructor(
+    readonly dir: string,
+    readonly version: string,
+  ) {
+    this.folder = join(dir, version);
+  }
+
+  private entryPath(sha256: string): string {
+    return join(this.folder, sha256.slice(0, 2), `${sha256}.json`);
+  }
+
+  /** The cached extraction's JSON (without source), or null. */
+  get(sha256: string): string | null {
+    let text: string;
+    try {
+      text = readFileSync(this.entryPath(sha256), 'utf8');
+    } catch {
+      return null;
+    }
+    // The entry is `{"version":…,"sha256":…,"extraction":…}`; checking the header first skips a full parse.
+    const header = `{"version":${JSON.stringify(this.version)},"sha256":"${sha256}","extraction":`;
+    if (!text.startsWith(header) || !text.endsWith('}')) return null;
+    return text.slice(header.length, -1);
+  }
+
+  /** Stores an extraction's JSON; not flushed to disk (see AtomicWriteOptions.durable), but never seen half-written. */
+  put(sha256: string, extractionJson: string): void {
+    const path = this.entryPath(sha256);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileAtomic(path, [`{"version":${JSON.stringify(this.version)},"sha256":"${sha256}","extraction":`, extractionJson, '}'], { durable: false });
+  }
+
+  /**
+   * Drops every entry not in `keep` (deleted or changed articles), every other version's folder, and temp files of
+   * killed runs; returns how many entries went. Call only while holding the run lock.
+   */
+  prune(keep: ReadonlySet<string>): number {
+    let removed = 0;
+    if (!existsSync(this.dir)) return 0;
+    // Only what this cache wrote is ever removed, in case --cache points at a folder that holds other things.
+    for (const name of readdirSync(this.dir)) {
+      if (name !== this.version && VERSION_FOLDER.test(name)) rmSync(join(this.dir, name), { recursive: true, force: true });
+    }
+    if (!existsSync(this.folder)) return 0;
+    for (const shard of readdirSync(this.folder)) {
+      const shardPath = join(this.folder, shard);
+      if (!/^[0-9a-f]{2}$/.test(shard) || !statSync(shardPath).isDirectory()) continue;
+      for (const name of readdirSync(shardPath)) {
+        const entry = ENTRY_FILE.exec(name);
+        if (entry !== null && keep.has(entry[1])) continue;
+        if (entry === null && !name.endsWith(TEMP_SUFFIX)) continue;
+        unlinkSync(join(shardPath, name));
+        if (entry !== null) removed++;
+      }
+    }
+    return removed;
+  }
+}

@@ -1,0 +1,157 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { ArticleReadError, type ReadFailure } from '../stages/read.js';
+import type { ExtractOutput } from './extract-task.js';
+
+export interface WorkerTask {
+  id: number;
+  source: string;
+  bytes: Uint8Array;
+}
+
+export type WorkerReply =
+  | { id: number; ok: true; output: ExtractOutput }
+  | { id: number; ok: false; reason: ReadFailure | null; message: string };
+
+/** A stage threw on an article (a bug or an input it cannot handle), or the worker died on it. */
+export class ExtractionError extends Error {
+  constructor(
+    readonly source: string,
+    detail: string,
+  ) {
+    super(`${source}: extraction-failed: ${detail}`);
+    this.name = 'ExtractionError';
+  }
+}
+
+/**
+ * The worker script. Under jest the sources run as TypeScript, which a worker thread cannot load, so the build in
+ * dist/ is used when there is no sibling worker.js.
+ */
+function workerScript(): URL {
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const candidate of [join(here, 'worker.js'), join(here, '..', 'dist', 'pipeline', 'worker.js')]) {
+    if (existsSync(candidate)) return pathToFileURL(candidate);
+  }
+  throw new Error('worker threads need the build (npm run build); or extract in this thread with workers = 0');
+}
+
+interface Pending {
+  task: WorkerTask;
+  resolve: (output: ExtractOutput) => void;
+  reject: (error: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  current: Pending | null;
+  /** Whether this worker ever finished a task: one that dies before is failing to start, not failing on an article. */
+  replied: boolean;
+}
+
+/** Workers that die this many times in a row before finishing any task cannot start at all. */
+const MAX_START_FAILURES = 3;
+
+/**
+ * Options of the main process that must not reach a worker: a worker runs a module file, and `node -e` or
+ * `--input-type` would make it refuse to.
+ */
+function workerExecArgv(): string[] {
+  const kept: string[] = [];
+  const args = process.execArgv;
+  for (let i = 0; i < args.length; i++) {
+    if (/^(-e|-p|--eval|--print)$/.test(args[i])) i++; // and the code that follows it
+    else if (!/^(--input-type|--eval|--print)=/.test(args[i])) kept.push(args[i]);
+  }
+  return kept;
+}
+
+/**
+ * A fixed set of worker threads for the CPU-bound extraction. Each worker takes one article at a time; a worker that
+ * dies (out of memory, a crash in a stage) fails only its current article and is replaced.
+ */
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private readonly waiting: Pending[] = [];
+  private readonly script = workerScript();
+  private nextId = 0;
+  private closed = false;
+  private startFailures = 0;
+  /** Set when workers cannot start: every article then fails with this reason instead of respawning forever. */
+  private broken: string | null = null;
+
+  constructor(readonly size: number) {
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  }
+
+  private spawn(): Slot {
+    const slot: Slot = { worker: new Worker(this.script, { execArgv: workerExecArgv() }), current: null, replied: false };
+    slot.worker.on('message', (reply: WorkerReply) => {
+      const pending = slot.current;
+      slot.current = null;
+      slot.replied = true;
+      this.startFailures = 0;
+      if (pending !== null) {
+        if (reply.ok) pending.resolve(reply.output);
+        else if (reply.reason !== null) pending.reject(new ArticleReadError(pending.task.source, reply.reason, stripPrefix(reply.message, pending.task.source, reply.reason)));
+        else pending.reject(new ExtractionError(pending.task.source, reply.message));
+      }
+      this.dispatch();
+    });
+    slot.worker.on('error', (error) => this.replace(slot, error.message));
+    slot.worker.on('exit', (code) => {
+      if (!this.closed) this.replace(slot, `the worker thread exited (code ${code})`);
+    });
+    return slot;
+  }
+
+  private replace(slot: Slot, why: string): void {
+    const index = this.slots.indexOf(slot);
+    if (index < 0) return;
+    slot.current?.reject(new ExtractionError(slot.current.task.source, why));
+    slot.current = null;
+    void slot.worker.terminate();
+    if (this.closed) return;
+    if (!slot.replied && ++this.startFailures >= MAX_START_FAILURES) {
+      this.broken = `worker threads cannot start: ${why}`;
+      for (const pending of this.waiting.splice(0)) pending.reject(new ExtractionError(pending.task.source, this.broken));
+      this.slots.splice(index, 1);
+      return;
+    }
+    this.slots[index] = this.spawn();
+    this.dispatch();
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (this.waiting.length === 0) return;
+      if (slot.current !== null) continue;
+      const pending = this.waiting.shift() as Pending;
+      slot.current = pending;
+      slot.worker.postMessage(pending.task);
+    }
+  }
+
+  /** Extracts one article in some worker. */
+  extract(source: string, bytes: Uint8Array): Promise<ExtractOutput> {
+    if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
+    if (this.broken !== null) return Promise.reject(new ExtractionError(source, this.broken));
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ task: { id: this.nextId++, source, bytes }, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+  }
+}
+
+/** The worker sends the full message; the error is rebuilt here with the bare detail. */
+function stripPrefix(message: string, source: string, reason: string): string {
+  const prefix = `${source}: ${reason}: `;
+  return message.startsWith(prefix) ? message.slice(prefix.length) : message;
+}

@@ -1,0 +1,368 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import PQueue from 'p-queue';
+import { ArticleReadError } from '../stages/read.js';
+import { createResources } from '../stages/resources.js';
+import { GRAPH_SCHEMA_ID, type Extraction, type Graph, type Resources } from '../stages/types.js';
+import { removeStaleTemps, writeFileAtomic } from './atomic.js';
+import { ExtractionCache, pipelineVersion } from './cache.js';
+import { type CorpusFile, countWords, listCorpus, readArticleBytes } from './corpus.js';
+import { type ExtractOutput, extractToJson } from './extract-task.js';
+import { buildGraph } from './graph.js';
+import { serializeGraphChunks } from './graph-stream.js';
+import { acquireLock } from './lock.js';
+import type { Logger } from './log.js';
+import { ExtractionError, WorkerPool } from './pool.js';
+import { type ArticleError, articleError, countNodes, RUN_REPORT_SCHEMA, roundMs, type RunReport } from './report.js';
+
+export interface RunOptions {
+  /** Folder of articles, walked recursively. */
+  input: string;
+  /** The graph file; `run.json` and the lock go beside it. */
+  out: string;
+  /** Worker threads for extraction; 0 extracts in this thread (tests, profiling). */
+  workers: number;
+  /** Largest article accepted, in bytes. */
+  maxBytes: number;
+  /** The extraction cache folder, or null for none. */
+  cacheDir: string | null;
+  /** How long to wait for another run's lock, in ms (0: fail at once with LockBusyError). */
+  lockWaitMs: number;
+  log: Logger;
+  /** The extraction when `workers` is 0 (default: the pipeline's); tests put a failing one here. */
+  extractInThread?: (bytes: Buffer, source: string, res: Resources) => ExtractOutput;
+}
+
+/** Name of the lock file in the output folder: one run at a time per output. */
+export const LOCK_FILE = '.newsgraph.lock';
+export const REPORT_FILE = 'run.json';
+
+/** The graph of the last completed run, so that resolution keeps its ids; a damaged one is reported and ignored. */
+function readPreviousGraph(path: string, log: Logger): Graph | null {
+  if (!existsSync(path)) return null;
+  try {
+    const graph = JSON.parse(readFileSync(path, 'utf8')) as Graph;
+    if (graph.schema === GRAPH_SCHEMA_ID && Array.isArray(graph.nodes)) return identitiesOnly(graph);
+    log.log({ event: 'previous.ignored', level: 'warn', message: `${path} is not a ${GRAPH_SCHEMA_ID} graph; ids are assigned afresh`, path });
+  } catch (error) {
+    log.log({ event: 'previous.ignored', level: 'warn', message: `${path} cannot be read (${(error as Error).message}); ids are assigned afresh`, path });
+  }
+  return null;
+}
+
+/** Beside the cache: the previous graph's entity identities, so that a run need not parse the whole graph again. */
+export const IDENTITIES_FILE = 'previous-identities.json';
+
+interface IdentitiesFile {
+  /** The graph file these identities come from, as it was just written: any other file there is parsed instead. */
+  size: number;
+  mtimeMs: number;
+  graph: Graph;
+}
+
+/**
+ * The previous graph's identities: from the file the last run left beside the cache when the graph is still the
+ * one it wrote (same size and modification time), else from the graph itself.
+ */
+function readPrevious(out: string, cacheDir: string | null, log: Logger): Graph | null {
+  if (!existsSync(out)) return null;
+  if (cacheDir !== null) {
+    try {
+      const saved = JSON.parse(readFileSync(join(cacheDir, IDENTITIES_FILE), 'utf8')) as IdentitiesFile;
+      const stats = statSync(out);
+      if (saved.size === stats.size && saved.mtimeMs === stats.mtimeMs && saved.graph?.schema === GRAPH_SCHEMA_ID) return saved.graph;
+    } catch {
+      // none yet, or torn: the graph itself is the source of truth
+    }
+  }
+  return readPreviousGraph(out, log);
+}
+
+function writeIdentities(out: string, cacheDir: string, graph: Graph): void {
+  const stats = statSync(out);
+  const saved: IdentitiesFile = { size: stats.size, mtimeMs: stats.mtimeMs, graph: identitiesOnly(graph) };
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileAtomic(join(cacheDir, IDENTITIES_FILE), JSON.stringify(saved), { durable: false });
+}
+
+/**
+ * What resolution needs of the previous graph: its entities' identities (id, type, name, aliases, former ids), not
+ * their mentions, nor the articles, statements and edges, which would take most of the memory of a large corpus
+ * for the whole run.
+ */
+function identitiesOnly(graph: Graph): Graph {
+  const nodes: Graph['nodes'] = [];
+  for (const node of graph.nodes) {
+    if (node.type !== 'person' && node.type !== 'place' && node.type !== 'organization') continue;
+    const identity = { id: node.id, name: node.name, aliases: node.aliases, mentions: [], evidence: [], ...(node.formerIds ? { formerIds: node.formerIds } : {}) };
+    nodes.push(node.type === 'person' ? { ...identity, type: 'person', roles: [] } : node.type === 'place' ? { ...identity, type: 'place' } : { ...identity, type: 'organization' });
+  }
+  return { schema: graph.schema, nodes, edges: [] };
+}
+
+/** A stopwatch over named phases; each phase's wall time lands in the report. */
+function phaseTimer(): { time<T>(name: string, work: () => T): T; timeAsync<T>(name: string, work: () => Promise<T>): Promise<T>; phases: Record<string, number> } {
+  const phases: Record<string, number> = {};
+  return {
+    phases,
+    time(name, work) {
+      const started = performance.now();
+      try {
+        return work();
+      } finally {
+        phases[name] = (phases[name] ?? 0) + performance.now() - started;
+      }
+    },
+    async timeAsync(name, work) {
+      const started = performance.now();
+      try {
+        return await work();
+      } finally {
+        phases[name] = (phases[name] ?? 0) + performance.now() - started;
+      }
+    },
+  };
+}
+
+/**
+ * One run of the pipeline over a corpus: lists the articles, extracts each (from the cache when its bytes and the
+ * pipeline are unchanged, else in a worker), resolves all into one graph and writes the graph and `run.json`
+ * atomically, under a lock. Per-article failures are reported, never fatal; anything else throws, leaving the
+ * previous graph as it was.
+ */
+export async function runCorpus(options: RunOptions): Promise<RunReport> {
+  const startedAt = new Date();
+  const started = performance.now();
+  const { log } = options;
+  const input = resolve(options.input);
+  const out = resolve(options.out);
+  const outDir = dirname(out);
+  const cacheDir = options.cacheDir === null ? null : resolve(options.cacheDir);
+  mkdirSync(outDir, { recursive: true });
+  const lock = await acquireLock(join(outDir, LOCK_FILE), {
+    waitMs: options.lockWaitMs,
+    onEvent: ({ type, holder }) =>
+      log.log({
+        event: type,
+        level: 'warn',
+        message: type === 'lock.wait' ? `waiting for the run of pid ${holder?.pid ?? '?'} to finish` : `removed the stale lock of a run that is gone (pid ${holder?.pid ?? '?'})`,
+        pid: holder?.pid ?? null,
+      }),
+  });
+  try {
+    removeStaleTemps(outDir);
+    const timer = phaseTimer();
+    const version = timer.time('version', pipelineVersion);
+    const cache = cacheDir === null ? null : new ExtractionCache(cacheDir, version);
+    const listing = timer.time('walk', () => listCorpus(input, { exclude: [outDir, ...(cacheDir ? [cacheDir] : [])] }));
+    log.log({ event: 'run.start', level: 'info', message: `${listing.files.length} articles under ${input}`, input, out, files: listing.files.length, workers: options.workers, pipelineVersion: version });
+    for (const skipped of listing.skipped) log.log({ event: 'file.skipped', level: 'info', message: `skipped ${skipped.source}: ${skipped.detail}`, ...skipped });
+
+    const errors: ArticleError[] = listing.errors.map((error) => articleError(error, error.reason));
+    for (const error of errors) logArticleError(log, error);
+    const previous = timer.time('previous', () => readPrevious(out, cacheDir, log));
+
+    const extraction = await timer.timeAsync('extract', () => extractAll(listing.files, options, cache, log));
+    log.close();
+    if (extraction.extracted === 0 && extraction.extractionFailures > 0) {
+      // Not one article could be extracted: the pipeline is broken (a model or data file), not the input. Writing a
+      // graph now would replace a good one with a hollow one.
+      throw new PipelineBrokenError(extraction.errors.find((e) => e.reason === 'extraction-failed') as ArticleError, extraction.extractionFailures);
+    }
+    errors.push(...extraction.errors);
+    errors.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
+    const extractions = extraction.extractions.filter((x): x is Extraction => x !== null);
+
+    const graph = timer.time('resolve', () => buildGraph(extractions, previous));
+    const keep = new Set(extractions.map((x) => x.sha256));
+    const chars = extractions.reduce((sum, x) => sum + x.chars, 0);
+    const articles = extractions.length;
+    // The graph holds all it needs: the extractions can be collected while it is written.
+    extractions.length = 0;
+    extraction.extractions.length = 0;
+    // Serialized while written: the graph of a large corpus exceeds the longest possible string.
+    timer.time('write', () => writeFileAtomic(out, serializeGraphChunks(graph)));
+    // Only after the new graph is safely written: a killed run must leave a cache that still serves the old graph.
+    let cacheRemoved = 0;
+    if (cache !== null) {
+      timer.time('prune', () => {
+        writeIdentities(out, cache.dir, graph);
+        cacheRemoved = cache.prune(keep);
+      });
+    }
+
+    const report: RunReport = {
+      schema: RUN_REPORT_SCHEMA,
+      startedAt: startedAt.toISOString(),
+      finishedAt: new Date().toISOString(),
+      exitCode: errors.length > 0 ? 1 : 0,
+      input,
+      graph: out,
+      cache: cache?.folder ?? null,
+      pipelineVersion: version,
+      workers: options.workers,
+      maxBytes: options.maxBytes,
+      counts: {
+        files: listing.files.length + listing.errors.length,
+        articles,
+        extracted: extraction.extracted,
+        cached: extraction.cached,
+        failed: errors.length,
+        skipped: listing.skipped.length,
+        cacheRemoved,
+        words: extraction.words,
+        chars,
+        nodes: countNodes(graph),
+        edges: graph.edges.length,
+      },
+      timings: { totalMs: 0, phasesMs: roundMs(timer.phases), stagesMs: roundMs(extraction.stagesMs) },
+      errors,
+      skipped: listing.skipped,
+    };
+    report.timings.totalMs = Math.round((performance.now() - started) * 10) / 10;
+    writeFileAtomic(join(outDir, REPORT_FILE), JSON.stringify(report, null, 2) + '\n');
+    log.log({
+      event: 'run.done',
+      level: errors.length > 0 ? 'warn' : 'info',
+      message: `${report.counts.articles} articles in the graph (${report.counts.extracted} extracted, ${report.counts.cached} from the cache), ${report.counts.failed} failed, ${report.counts.skipped} skipped, in ${(report.timings.totalMs / 1000).toFixed(1)} s`,
+      articles: report.counts.articles,
+      extracted: report.counts.extracted,
+      cached: report.counts.cached,
+      failed: report.counts.failed,
+      skipped: report.counts.skipped,
+      totalMs: report.timings.totalMs,
+      exitCode: report.exitCode,
+    });
+    return report;
+  } finally {
+    log.close();
+    lock.release();
+  }
+}
+
+/** Every extraction attempted in a run failed. */
+export class PipelineBrokenError extends Error {
+  constructor(first: ArticleError, count: number) {
+    super(`the pipeline failed on every article it tried (${count}), the first being ${first.source}: ${first.message}`);
+    this.name = 'PipelineBrokenError';
+  }
+}
+
+interface ExtractAllResult {
+  /** Index-aligned with the files; null where the article failed. */
+  extractions: (Extraction | null)[];
+  errors: ArticleError[];
+  extracted: number;
+  /** Articles on which a stage threw (not a read failure). */
+  extractionFailures: number;
+  cached: number;
+  words: number;
+  stagesMs: Record<string, number>;
+}
+
+/**
+ * Reads and extracts every file with bounded memory: p-queue bounds the articles being read and looked up in the
+ * cache, and at most a few articles per worker wait for extraction; when that backlog is full, reading waits
+ * (back-pressure). Cache hits go on while the workers are busy with misses, so an incremental run is not held up
+ * by the few articles it extracts.
+ */
+async function extractAll(files: readonly CorpusFile[], options: RunOptions, cache: ExtractionCache | null, log: Logger): Promise<ExtractAllResult> {
+  const result: ExtractAllResult = { extractions: new Array<Extraction | null>(files.length).fill(null), errors: [], extracted: 0, extractionFailures: 0, cached: 0, words: 0, stagesMs: {} };
+  // Started at the first cache miss: a run that finds everything in the cache never loads the models.
+  let pool: WorkerPool | null = null;
+  let res: Resources | null = null;
+  const inThread = options.extractInThread ?? extractToJson;
+  const extract = (source: string, bytes: Buffer): Promise<ExtractOutput> | ExtractOutput => {
+    if (options.workers === 0) return inThread(bytes, source, (res ??= createResources()));
+    return (pool ??= new WorkerPool(options.workers)).extract(source, bytes);
+  };
+  const queue = new PQueue({ concurrency: Math.max(2, options.workers * 2) });
+  const backlogLimit = Math.max(2, options.workers * 4);
+  const backlog = new Set<Promise<void>>();
+  let done = 0;
+  log.progress(0, files.length);
+
+  const fail = (file: CorpusFile, error: unknown): void => {
+    const failure =
+      error instanceof ArticleReadError
+        ? articleError(error, error.reason)
+        : error instanceof ExtractionError
+          ? articleError(error, 'extraction-failed')
+          : { source: file.source, reason: 'extraction-failed', message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+    if (failure.reason === 'extraction-failed') result.extractionFailures++;
+    result.errors.push(failure);
+    logArticleError(log, failure);
+  };
+  const accept = (file: CorpusFile, index: number, bytes: Buffer, fields: Omit<Extraction, 'source'>): void => {
+    result.words += countWords(bytes);
+    result.extractions[index] = { source: file.source, ...fields };
+  };
+  const finish = (): void => log.progress(++done, files.length);
+
+  const extractMiss = async (file: CorpusFile, index: number, bytes: Buffer, sha256: string): Promise<void> => {
+    try {
+      const output = await extract(file.source, bytes);
+      cache?.put(sha256, output.json);
+      for (const [stage, ms] of Object.entries(output.timings ?? {})) result.stagesMs[stage] = (result.stagesMs[stage] ?? 0) + ms;
+      result.extracted++;
+      accept(file, index, bytes, JSON.parse(output.json) as Omit<Extraction, 'source'>);
+    } catch (error) {
+      fail(file, error);
+    } finally {
+      finish();
+    }
+  };
+
+  const processFile = async (file: CorpusFile, index: number): Promise<void> => {
+    let bytes: Buffer;
+    let sha256: string;
+    try {
+      bytes = await readArticleBytes(file, options.maxBytes);
+      sha256 = createHash('sha256').update(bytes).digest('hex');
+      const cached = parseCached(cache?.get(sha256) ?? null);
+      if (cached !== null) {
+        result.cached++;
+        accept(file, index, bytes, cached);
+        finish();
+        return;
+      }
+    } catch (error) {
+      fail(file, error);
+      finish();
+      return;
+    }
+    while (backlog.size >= backlogLimit) await Promise.race(backlog);
+    const extraction = extractMiss(file, index, bytes, sha256).finally(() => backlog.delete(extraction));
+    backlog.add(extraction);
+  };
+
+  try {
+    for (let i = 0; i < files.length; i++) {
+      // Back-pressure: reading waits while the queue (and through it the extraction backlog) is full.
+      await queue.onSizeLessThan(queue.concurrency);
+      void queue.add(() => processFile(files[i], i));
+    }
+    await queue.onIdle();
+    await Promise.all(backlog);
+  } finally {
+    await (pool as WorkerPool | null)?.close();
+  }
+  return result;
+}
+
+/** One clear line per failed article: the file and the reason. */
+function logArticleError(log: Logger, error: ArticleError): void {
+  log.log({ event: 'article.error', level: 'error', source: error.source, reason: error.reason, message: `${error.source}: ${error.reason}: ${error.message}` });
+}
+
+/** A cache hit's fields, or null for a miss or an entry that does not parse (it is then extracted afresh). */
+function parseCached(json: string | null): Omit<Extraction, 'source'> | null {
+  if (json === null) return null;
+  try {
+    return JSON.parse(json) as Omit<Extraction, 'source'>;
+  } catch {
+    return null;
+  }
+}
