@@ -1,5 +1,6 @@
 /** `newsgraph view`: one self-contained HTML page that shows the graph as a network, for people who would rather look. */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
+import { writeFileAtomic } from './atomic.js';
 import { dirname } from 'node:path';
 import { GRAPH_SCHEMA_ID, type Graph } from '../stages/types.js';
 import { renderPage } from './view/page.js';
@@ -18,6 +19,6 @@ export async function writeView(opts: { graph: string; out: string }): Promise<{
   const data = prepareView(await readGraph(opts.graph));
   const page = await renderPage(data);
   await mkdir(dirname(opts.out), { recursive: true });
-  await writeFile(opts.out, page);
+  writeFileAtomic(opts.out, page);
   return { out: opts.out, nodes: data.entities.length };
 }
