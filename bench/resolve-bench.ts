@@ -10,22 +10,12 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { resolve } from '../stages/resolve.js';
 import type { DocEntity, EntityType, Extraction } from '../stages/types.js';
+import { seededRandom } from './random.js';
 
 const SIZES = [10_000, 100_000, 1_000_000];
 const MENTIONS_PER_ARTICLE = 10;
 const RUNS = 3;
 
-/** A small deterministic generator (mulberry32), so every run resolves the same corpus. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'ra', 'to', 'vse', 'nov', 'dre', 'pe', 'sko', 'lin', 'ber', 'gen', 'sta', 'vik', 'mar', 'tol', 'jan'];
 
@@ -40,7 +30,7 @@ function entity(type: EntityType, name: string, key: string, mentions: number[],
 }
 
 export function syntheticExtractions(mentions: number): Extraction[] {
-  const rnd = random(mentions);
+  const rnd = seededRandom(mentions);
   const articles = Math.ceil(mentions / MENTIONS_PER_ARTICLE);
   const people = Math.max(50, Math.floor(mentions / 20));
   const givenNames = Array.from({ length: 300 }, () => word(rnd, 2));

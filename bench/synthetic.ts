@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../stages/types.js';
+import { seededRandom } from './random.js';
 
 /**
  * Synthetic news articles in Norwegian Bokmål, Danish and English for benchmarks and stress tests. Each article is
@@ -10,17 +11,6 @@ import type { Lang } from '../stages/types.js';
  * None of the seed articles' text is used.
  */
 
-/** mulberry32: small, fast, and the same sequence on every machine. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Pick = <T>(list: readonly T[]) => T;
 
@@ -377,7 +367,7 @@ const LANGS: readonly Lang[] = ['nb', 'da', 'en'];
 
 /** Article `index` of the synthetic corpus `seed`: its language and text. */
 export function syntheticArticle(index: number, seed = 1): { lang: Lang; text: string } {
-  const random = rng(Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(index + 1, 0xc2b2ae35));
+  const random = seededRandom(Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(index + 1, 0xc2b2ae35));
   const lang = LANGS[Math.floor(random() * LANGS.length)];
   return { lang, text: new ArticleWriter(lang, random).article() };
 }

@@ -24,6 +24,7 @@ import type {
 import { GRAPH_SCHEMA_ID } from '../stages/types.js';
 import { launchChromium } from '../pipeline/view/chromium.js';
 import { writeView } from '../pipeline/view.js';
+import { seededRandom } from './random.js';
 
 const ENTITY_COUNT = 10_000;
 const OPEN_RUNS = 3;
@@ -53,17 +54,6 @@ export function contractGraph(nodes: GraphNode[]): Graph {
   return { schema: GRAPH_SCHEMA_ID, nodes: sorted, edges: contractEdges(sorted) };
 }
 
-/** A small seeded generator (mulberry32), so the synthetic graph is the same on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = ['ka', 'lo', 'mir', 'va', 'sen', 'dor', 'bel', 'ri', 'tos', 'han', 'ne', 'gar', 'vik', 'ul', 'sto', 'pe'];
 
@@ -81,7 +71,7 @@ function word(n: number): string {
  * articles, most in one or two), as in news. Every entity is named at least once.
  */
 export function syntheticGraph(entityCount = ENTITY_COUNT, seed = 7): Graph {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const langs: Lang[] = ['nb', 'da', 'en'];
   const types: EntityType[] = ['person', 'person', 'place', 'organization'];
   const articleCount = Math.max(1, Math.floor(entityCount / 4));
