@@ -1,5 +1,5 @@
 import type { ArticleDoc, Resources, Statement } from './types.js';
-import { buildContext, entityAt, isWord, type Ctx } from './statements/context.js';
+import { buildContext, entityAt, entityType, isWord, surnameAt, type Ctx } from './statements/context.js';
 import { anaphoricAttribution, dashQuote, isDashParagraph, type Attribution } from './statements/dash.js';
 import { trimSpan, wordCount } from './statements/phrases.js';
 import { findRoles } from './statements/roles.js';
@@ -24,7 +24,7 @@ class StatementFinder {
 
   constructor(
     private readonly ctx: Ctx,
-    roles: ReturnType<typeof findRoles>,
+    private readonly roles: ReturnType<typeof findRoles>,
   ) {
     this.resolver = new SpeakerResolver(ctx, roles);
     this.byParagraph = ctx.paragraphs.map(() => []);
@@ -35,7 +35,8 @@ class StatementFinder {
     this.ctx.paragraphs.forEach((para, p) => {
       const sentences = this.byParagraph[p];
       if (sentences.length === 0 || !this.ctx.isContent(para.start, para.end) && this.allNonContent(para)) return;
-      if (para.heading) return this.heading(p, sentences);
+      if (this.headlineLike(p, sentences) && this.heading(p, sentences)) return;
+      if (para.heading) return this.headingQuotes(sentences);
       const dash = dashQuote(this.ctx, sentences);
       if (!dash) {
         for (const s of sentences) this.sentence(s, this.ctx.sentences[s].firstToken, undefined);
@@ -75,16 +76,70 @@ class StatementFinder {
     return nonContent.some((n) => n.start <= para.start && para.end <= n.end);
   }
 
-  /** "Kreml: Ikke aktuelt ...": a headline counts only when it names who says it. */
-  private heading(p: number, sentences: number[]): void {
-    const first = this.ctx.sentences[sentences[0]].firstToken;
-    const last = this.ctx.sentences[sentences[sentences.length - 1]].endToken;
-    const e = entityAt(this.ctx, first);
-    if (e < 0) return;
-    const m = this.ctx.doc.mentions![this.ctx.mentionAt[first]];
-    if (this.ctx.tokens[m.endToken]?.text !== ':' || wordCount(this.ctx, m.endToken + 1, last) < 2) return;
-    const draft: Draft = { kind: 'direct', a: m.endToken + 1, b: last, ref: { kind: 'entity', entity: e }, refToken: first, via: [], cue: 'headline', sentence: sentences[0] };
-    this.add(draft, e, [], p);
+  /**
+   * "Kreml: Ikke aktuelt ...", "Hansen efter løbet: »...«", "Hydro-sjefen om kuttet: – ...": a headline counts only
+   * when it names who says it, at its start and before a colon.
+   */
+  private heading(p: number, sentences: number[]): boolean {
+    const ctx = this.ctx;
+    const first = ctx.sentences[sentences[0]].firstToken;
+    let last = ctx.sentences[sentences[sentences.length - 1]].endToken;
+    let colon = -1;
+    for (let k = first + 1; k < Math.min(last, first + 9); k++) {
+      if (ctx.quoteAt[k] >= 0) break;
+      if (ctx.tokens[k].text === ':') {
+        colon = k;
+        break;
+      }
+    }
+    if (colon < 0) return false;
+    const ref = headlineSpeaker(ctx, first, colon);
+    if (!ref) return false;
+    let a = colon + 1;
+    if (ctx.tokens[a]?.kind === 'dash') a++;
+    const q = ctx.quotes.find((x) => x.open === a);
+    if (q && q.close >= last - 2) {
+      a = q.open + 1;
+      last = q.close;
+    }
+    if (wordCount(ctx, a, last) < 2) return false;
+    const draft: Draft = { kind: 'direct', a, b: last, ref, refToken: first, via: [], cue: 'headline', sentence: sentences[0] };
+    this.add(draft, ref.kind === 'entity' ? ref.entity : null, [], p);
+    return true;
+  }
+
+  /** "Minister insists plan is "the fairest option"": a headline quoting someone with a speech verb. */
+  private headingQuotes(sentences: number[]): void {
+    for (const s of sentences) {
+      const sent = this.ctx.sentences[s];
+      for (const d of analyzeSentence(this.ctx, s, sent.firstToken, sent.endToken, undefined)) {
+        if (d.kind !== 'direct' || d.ref.kind === 'none' || d.ref.kind === 'coordinate') continue;
+        this.add(d, this.resolver.resolve(d.ref, d.refToken), this.resolveVia(d.via), sent.paragraph);
+      }
+    }
+  }
+
+  /** A short paragraph without final punctuation: a headline, a standfirst or a subheading. */
+  private headlineLike(p: number, sentences: number[]): boolean {
+    if (this.ctx.paragraphs[p].heading) return true;
+    if (sentences.length !== 1) return false;
+    let k = this.ctx.sentences[sentences[0]].endToken - 1;
+    while (k > 0 && this.ctx.tokens[k].kind === 'quote') k--;
+    return !['.', '!', '?', '…'].includes(this.ctx.tokens[k].text);
+  }
+
+  /**
+   * A headline speaker written by title only ("Minister insists ...", "Hydro-sjefen: ...") is named in the
+   * article below it: the first holder of that title, else the first person who speaks in the body.
+   */
+  resolveHeadlines(): void {
+    for (const f of this.found) {
+      if (f.speaker !== null || f.draft.ref.kind !== 'role' || !this.headlineLike(f.paragraph, this.byParagraph[f.paragraph])) continue;
+      const stem = f.draft.ref.stem;
+      const holder = this.roles.find((r) => r.start > this.ctx.tokens[f.draft.b - 1].end && r.text.toLowerCase().includes(stem));
+      const next = this.found.find((g) => g.paragraph > f.paragraph && g.speaker !== null && entityType(this.ctx, g.speaker) === 'person' && !this.headlineLike(g.paragraph, this.byParagraph[g.paragraph]));
+      f.speaker = holder?.entity ?? next?.speaker ?? null;
+    }
   }
 
   /**
@@ -114,7 +169,10 @@ class StatementFinder {
       if (anaphoric) return this.attributeBack(anaphoric, p);
     }
     const drafts = analyzeSentence(this.ctx, s, from, sent.endToken, prior).sort((x, y) => x.a - y.a);
+    // A quoted subheading ("'A long night'") continues no one.
+    const headline = this.headlineLike(p, this.byParagraph[p]);
     for (const d of drafts) {
+      if (headline && d.cue === 'continuation') continue;
       let speaker: number | null;
       if (d.speaker !== undefined) speaker = d.speaker;
       else if (d.ref.kind === 'coordinate') {
@@ -164,6 +222,21 @@ class StatementFinder {
     this.found.push({ draft, speaker, via: via.filter((v) => v !== speaker), paragraph });
     this.resolver.note(speaker, draft.sentence);
   }
+}
+
+/** Who a headline names before its colon: a name ("Hansen efter løbet:") or a title ("Hydro-sjefen om kuttet:"). */
+function headlineSpeaker(ctx: Ctx, first: number, colon: number): Draft['ref'] | undefined {
+  const lex = ctx.lexFor(ctx.tokens[first].sentence);
+  // The title opens the headline, alone or as the head of a compound ("Hydro-sjefen").
+  let k = first;
+  if (entityAt(ctx, k) >= 0 && ctx.tokens[k + 1]?.compound === 'hyphen') k += 2;
+  const role = k < colon && (k + 1 === colon || lex.prepositions.has(ctx.lowered[k + 1])) ? lex.roleOf(ctx.tokens[k].text) : undefined;
+  if (role) return { kind: 'role', stem: role.stem, gender: role.gender, hint: entityAt(ctx, first) };
+  const e = entityAt(ctx, first) >= 0 ? entityAt(ctx, first) : surnameAt(ctx, first);
+  if (e < 0 || entityType(ctx, e) === 'place') return undefined;
+  // "Hansen: ..." or "Hansen efter løbet: ...", but not "Carlsberg skærer ned: ...", where the name is a topic.
+  const after = ctx.mentionAt[first] >= 0 ? ctx.doc.mentions![ctx.mentionAt[first]].endToken : first + 1;
+  return after === colon || lex.prepositions.has(ctx.lowered[after]) ? { kind: 'entity', entity: e } : undefined;
 }
 
 /** The span of tokens [a, b) up to any page furniture inside it ("...status.Kilde: NTB"), trimmed. */
@@ -221,5 +294,6 @@ export function statements(doc: ArticleDoc, res: Resources): ArticleDoc {
   const ctx = buildContext(doc, res);
   const finder = new StatementFinder(ctx, findRoles(ctx, true));
   finder.run();
+  finder.resolveHeadlines();
   return { ...doc, roles: findRoles(ctx), statements: toStatements(ctx, finder.found) };
 }

@@ -47,6 +47,24 @@ export function entityAt(ctx: Ctx, i: number): number {
   return m < 0 ? -1 : ctx.entityOf[m];
 }
 
+/**
+ * The person a capitalised word the tagger left untagged names by surname ("Brekke mener", "White said"), when
+ * exactly one person of the article ends in that word; else -1.
+ */
+export function surnameAt(ctx: Ctx, i: number): number {
+  const t = ctx.tokens[i];
+  if (!t || t.kind !== 'word' || ctx.mentionAt[i] >= 0 || t.text.length < 3 || !/^\p{Lu}\p{Ll}/u.test(t.text)) return -1;
+  let found = -1;
+  ctx.doc.entities!.forEach((e, k) => {
+    if (e.type !== 'person') return;
+    // Any name but the given name: "Brekke" of "Kari Dahl Brekke", "Frederiksen" of "Anne Frederiksen Lund".
+    const word = t.text.replace(/['’]s$/u, '');
+    if (!e.aliases.some((form) => form.split(/\s+/u).slice(1).some((w) => w.replace(/['’]s$/u, '') === word))) return;
+    found = found === -1 ? k : -2;
+  });
+  return found >= 0 ? found : -1;
+}
+
 /** Whether the words from token i on read as the phrase (lower-case words). */
 export function matchPhrase(ctx: Ctx, i: number, phrase: string[], end: number): boolean {
   if (i + phrase.length > end) return false;

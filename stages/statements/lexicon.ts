@@ -61,6 +61,8 @@ interface SpeechFile {
   orgNouns: string[];
   /** Words that extend a title backwards ("Deputy Defence Minister", "chief negotiator"). */
   modifiers: string[];
+  /** Endings of definite nouns for a person ("svensker-en", "nordmann-en"): they point back to someone named. */
+  personEndings: string[];
 }
 
 /** A speech or opinion cue: the verb form first, then particle words that must follow it ("la til", "peget på"). */
@@ -113,6 +115,8 @@ export interface SpeechLexicon {
   objectPronouns: Map<string, Gender | 'pl'>;
   orgNouns: Set<string>;
   modifiers: Set<string>;
+  /** "svenskeren", "treneren": a definite noun for a person, named nowhere else. */
+  isPersonNoun(word: string): boolean;
   roleOf(word: string): RoleWord | undefined;
 }
 
@@ -199,6 +203,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     objectPronouns: new Map(Object.entries(file.objectPronouns)),
     orgNouns: new Set(file.orgNouns),
     modifiers: new Set(file.modifiers),
+    isPersonNoun: (word) => /^\p{Ll}+$/u.test(word) && file.personEndings.some((x) => word.length > x.length + 2 && word.endsWith(x)),
     roleOf,
   };
 }

@@ -1,11 +1,12 @@
-import { entityAt, entityType, firstPhrase, isWord, lower, matchPhrase, type Ctx } from './context.js';
+import { entityAt, entityType, firstPhrase, isWord, lower, matchPhrase, surnameAt, type Ctx } from './context.js';
 import type { Cue, SpeechLexicon } from './lexicon.js';
 
 /** Who a phrase names as speaker, before resolution to an entity. */
 export type SpeakerRef =
   | { kind: 'entity'; entity: number }
   | { kind: 'pronoun'; gender: 'm' | 'f' | 'pl' }
-  | { kind: 'role'; stem: string; gender?: 'm' | 'f'; hint: number }
+  /** A title ("talsmannen"), or with `noun` a definite noun for a person ("svenskeren", "treneren"). */
+  | { kind: 'role'; stem: string; gender?: 'm' | 'f'; hint: number; noun?: boolean }
   /** "nyhetsbyrået", "the agency": the organization last named. */
   | { kind: 'orgNoun' }
   /** "... og la til at": the subject of the previous cue in the sentence. */
@@ -64,6 +65,8 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
   let role: { stem: string; gender?: 'm' | 'f'; definite: boolean; after: number } | undefined;
   let determiner = false;
   let hint = -1;
+  /** The name in apposition to a title: "Vestas' topchef, Henrik Andersen" is Andersen. */
+  let holder = -1;
   if (i < end && lex.pronouns.has(lower(ctx, i))) {
     // "de" is a pronoun and a determiner: "de ukrainske representantene" is a noun phrase.
     const determinerUse = lex.determiners.has(lower(ctx, i)) && /e$/u.test(lower(ctx, i + 1)) && ctx.mentionAt[i + 1] < 0;
@@ -85,6 +88,13 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
       i++;
       continue;
     }
+    const surname = surnameAt(ctx, i);
+    if (surname >= 0) {
+      entities.push(surname);
+      hint = surname;
+      i++;
+      continue;
+    }
     const w = t.text.toLowerCase();
     const afterParen = skipParenthesis(ctx, i, end);
     if (afterParen > i) {
@@ -97,7 +107,9 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
     }
     if (t.text === ',') {
       // An apposition: "den russiske udenrigsminister, Sergej Lavrov, ..."
-      if (role && entities.length === 0 && entityAt(ctx, i + 1) >= 0) {
+      const appositive = role && role.after === entities.length && entityAt(ctx, i + 1) >= 0 && entityType(ctx, entityAt(ctx, i + 1)) === 'person';
+      if (role && (entities.length === 0 || appositive) && entityAt(ctx, i + 1) >= 0) {
+        if (appositive) holder = entityAt(ctx, i + 1);
         i++;
         continue;
       }
@@ -125,6 +137,7 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
     i++;
   }
   const np = { start, end: i, entities };
+  if (holder >= 0) return { ...np, ref: { kind: 'entity', entity: holder } };
   const person = entities.find((x) => entityType(ctx, x) === 'person');
   if (person !== undefined) return { ...np, ref: { kind: 'entity', entity: person } };
   if (role && role.after === entities.length) {
@@ -137,6 +150,8 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
   const best = bestEntity(ctx, entities);
   if (best >= 0) return { ...np, ref: { kind: 'entity', entity: best } };
   if (i > start && lex.orgNouns.has(lower(ctx, i - 1)) && (determiner || lex.lang !== 'en')) return { ...np, ref: { kind: 'orgNoun' } };
+  // "sagde svenskeren": one definite noun for a person stands for the person just spoken of.
+  if (i === start + 1 && lex.isPersonNoun(lower(ctx, start))) return { ...np, ref: { kind: 'role', stem: lower(ctx, start), hint: -1, noun: true } };
   return { ...np, ref: NONE };
 }
 
@@ -207,6 +222,11 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
     if (t.text === ')') {
       let k = j - 1;
       while (k >= first && ctx.tokens[k].text !== '(' && j - k < 8) k--;
+      // "Statens veg- og trafikkvesen (SVV) advart": the abbreviation names what the tagger missed before it.
+      const inside = entityAt(ctx, j - 1);
+      if (k >= first && k === j - 2 && inside >= 0 && ctx.mentionAt[k - 1] < 0 && isWord(ctx, k - 1) && !lex.adverbs.has(lower(ctx, k - 1))) {
+        return { ref: { kind: 'entity', entity: inside }, start: k + 1, end: j };
+      }
       if (k >= first && ctx.tokens[k].text === '(') {
         j = k - 1;
         continue;
@@ -236,7 +256,7 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
   const w = t.text.toLowerCase();
   if (t.kind !== 'word') {
     if (t.text === ',' && j + 1 < verb && lex.contrast.has(lower(ctx, j + 1))) return { ref: { kind: 'coordinate' }, start: j, end: j + 1 };
-    return undefined;
+    return t.text === ',' || t.text === ')' ? holderBefore(ctx, j, first, lex) : undefined;
   }
   if (lex.conjunctions.has(w) || lex.contrast.has(w)) return { ref: { kind: 'coordinate' }, start: j, end: j + 1 };
   if (lex.relatives.has(w)) {
@@ -250,8 +270,17 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
     const before = lower(ctx, m.firstToken - 1);
     // "I Moskva sa Putin", "A spokesman for the Rapid Support Forces said": a name in a prepositional phrase is no subject.
     const beyond = lex.determiners.has(before) ? lower(ctx, m.firstToken - 2) : '';
-    if (beyond && m.firstToken - 2 >= first && lex.prepositions.has(beyond)) return undefined;
-    if (m.firstToken - 1 >= first && lex.prepositions.has(before) && !lex.subordinators.has(before)) return undefined;
+    // "X har ifølge NTB sagt": the source is no subject.
+    if (lex.according.some((p) => m.firstToken - p.length >= first && matchPhrase(ctx, m.firstToken - p.length, p, m.firstToken))) return undefined;
+    const inPhrase = (beyond && m.firstToken - 2 >= first && lex.prepositions.has(beyond)) || (m.firstToken - 1 >= first && lex.prepositions.has(before) && !lex.subordinators.has(before));
+    if (inPhrase) {
+      // "The Office for National Statistics said": a name the tagger cut at its preposition is still the subject.
+      const prep = lex.prepositions.has(before) ? m.firstToken - 1 : m.firstToken - 2;
+      const head = ctx.tokens[prep - 1];
+      const w = lower(ctx, prep - 1);
+      const cutName = prep - 1 >= first && head?.kind === 'word' && isCapitalised(ctx, prep - 1) && ctx.mentionAt[prep - 1] < 0 && !lex.prepositions.has(w) && !lex.subordinators.has(w) && !lex.adverbs.has(w);
+      return holderBefore(ctx, m.firstToken - 1, first, lex) ?? (cutName ? { ref: { kind: 'entity', entity: e }, start: prep - 1, end: m.endToken } : undefined);
+    }
     // "Both Ukraine and Russia said": the first of coordinated names.
     let entity = e;
     let start = m.firstToken;
@@ -264,13 +293,17 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
     return { ref: { kind: 'entity', entity }, start, end: m.endToken };
   }
   if (lex.pronouns.has(w)) return { ref: { kind: 'pronoun', gender: lex.pronouns.get(w)! }, start: j, end: j + 1 };
+  const surname = surnameAt(ctx, j);
+  if (surname >= 0) return { ref: { kind: 'entity', entity: surname }, start: j, end: j + 1 };
   const role = lex.roleOf(w);
   if (role) {
     const hint = entityAt(ctx, j - 1) >= 0 ? entityAt(ctx, j - 1) : entityAt(ctx, j - 2);
     let k = j - 1;
     while (k >= first && ctx.tokens[k].kind === 'word' && ctx.mentionAt[k] < 0 && !lex.determiners.has(lower(ctx, k)) && j - k < 4) k--;
     const det = k >= first ? lower(ctx, k) : '';
-    const definite = (role.definite || (lex.determiners.has(det) && !lex.indefinites.has(det)) || hint >= 0) && !lex.indefinites.has(det);
+    // English headlines drop the article: "Minister insists ..." is the minister.
+    const headline = lex.lang === 'en' && j === first && isCapitalised(ctx, j);
+    const definite = (role.definite || (lex.determiners.has(det) && !lex.indefinites.has(det)) || hint >= 0 || headline) && !lex.indefinites.has(det);
     return { ref: definite ? { kind: 'role', stem: role.stem, gender: role.gender, hint } : { kind: 'none' }, start: j, end: j + 1 };
   }
   if (lex.orgNouns.has(w)) return { ref: { kind: 'orgNoun' }, start: j, end: j + 1 };
@@ -279,7 +312,49 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
     // One capitalised word opening a sentence may be an adverb ("Likevel", "Derfor") or an unnamed subject.
     return undefined;
   }
-  return { ref: { kind: 'none' }, start: j, end: j + 1 };
+  // "Sjeføkonom X i Nordbank Marked mener": a name the tagger missed ends the phrase that describes X.
+  const described = isCapitalised(ctx, j) ? holderBefore(ctx, j, first, lex) : undefined;
+  return described ?? { ref: { kind: 'none' }, start: j, end: j + 1 };
+}
+
+const PHRASE_PUNCT = new Set([',', '(', ')', '-', '‐', "'", '’']);
+
+/**
+ * The person who opens the sentence before a phrase that describes him or her and ends at token `from`: "Lektor X
+ * fra Syddansk Universitet (SDU) mener", "Judge X of the Appeals Court said", "X, chief negotiator for PIF, said".
+ * Only a title may stand before the person: "Da Putin kom hjem, sa han" names no subject here.
+ */
+function holderBefore(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): Subject | undefined {
+  let sawLink = false;
+  for (let k = from; k >= first && from - k < 18; k--) {
+    const t = ctx.tokens[k];
+    const e = entityAt(ctx, k);
+    if (e >= 0 && entityType(ctx, e) === 'person') {
+      const m = ctx.doc.mentions![ctx.mentionAt[k]];
+      if (!sawLink || !titleOnlyBefore(ctx, m.firstToken, first, lex)) return undefined;
+      return { ref: { kind: 'entity', entity: e }, start: m.firstToken, end: m.endToken };
+    }
+    if (e >= 0) continue;
+    if (t.kind === 'word' || t.kind === 'number') {
+      const w = lower(ctx, k);
+      if (lex.cues.has(w) || lex.aux.has(w) || lex.subordinators.has(w) && !lex.prepositions.has(w) || lex.conjunctions.has(w)) return undefined;
+      if (lex.prepositions.has(w) || lex.relatives.has(w)) sawLink = true;
+      continue;
+    }
+    if (!PHRASE_PUNCT.has(t.text)) return undefined;
+    if (t.text === ',') sawLink = true;
+  }
+  return undefined;
+}
+
+/** Whether only titles and modifiers (no verb, no subordinator, at most three words) stand between `first` and `i`. */
+function titleOnlyBefore(ctx: Ctx, i: number, first: number, lex: SpeechLexicon): boolean {
+  if (i - first > 3) return false;
+  for (let k = first; k < i; k++) {
+    const w = lower(ctx, k);
+    if (ctx.tokens[k].kind !== 'word' || lex.subordinators.has(w) || lex.prepositions.has(w) || lex.cues.has(w) || lex.aux.has(w)) return false;
+  }
+  return true;
 }
 
 /** The token before ", som ..., " / ", who ..., " that closes at the comma j, when a name stands before it; else -1. */
@@ -305,9 +380,20 @@ function relativeClauseStart(ctx: Ctx, j: number, first: number, lex: SpeechLexi
 
 /** Where a reported clause starts after a cue: after "at"/"that" within a few words, or right away for bare cues. */
 export function complementStart(ctx: Ctx, from: number, end: number, lex: SpeechLexicon, cue: Cue): { start: number; explicit: boolean } | undefined {
-  for (let k = from; k < Math.min(end, from + 8); k++) {
+  // "sagde X, Y's chief, til investorer, at": the comma closing an apposition; "oplyser X, som ..., at": a relative clause.
+  let k0 = from;
+  if (ctx.tokens[from]?.text === ',' && entityAt(ctx, from - 1) >= 0) k0 = from + 1;
+  for (let k = k0; k < Math.min(end, k0 + 8); k++) {
     const t = ctx.tokens[k];
     if (t.kind === 'quote' || t.text === '.' || t.text === ';' || t.text === '?' || t.text === '!') break;
+    if (t.text === ',' && lex.relatives.has(lower(ctx, k + 1))) {
+      let close = k + 2;
+      while (close < Math.min(end, k + 14) && ctx.tokens[close].text !== ',' && ctx.tokens[close].kind !== 'quote' && ctx.tokens[close].text !== '.') close++;
+      if (ctx.tokens[close]?.text === ',' && lex.complementizers.some((c) => matchPhrase(ctx, close + 1, c, end))) {
+        k = close;
+        continue;
+      }
+    }
     if (t.text === ',' && !lex.complementizers.some((c) => matchPhrase(ctx, k + 1, c, end))) break;
     const comp = lex.complementizers.find((c) => matchPhrase(ctx, k, c, end));
     if (comp && (k === from || !lex.notComplementAfter.has(lower(ctx, k - 1)))) return { start: k + comp.length, explicit: true };

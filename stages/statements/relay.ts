@@ -1,5 +1,6 @@
 import { entityAt, entityType, firstPhrase, type Ctx } from './context.js';
 import type { SpeechLexicon } from './lexicon.js';
+import { cueAt } from './phrases.js';
 
 /** The organizations and people named in tokens [a, b), in order: who passes a statement on. Places only locate. */
 export function relayEntities(ctx: Ctx, a: number, b: number): number[] {
@@ -11,14 +12,31 @@ export function relayEntities(ctx: Ctx, a: number, b: number): number[] {
   return out;
 }
 
-/** Where a relay phrase ends: before ", som siterer ..." or the end of the sentence. */
+/**
+ * Where a relay phrase ends: before ", som siterer ...", before the clause it introduces ("..., sagde X, at") or the
+ * end of the sentence. After a comma only a name without a verb of its own continues it (an apposition: "Financial
+ * Times' korrespondent i Moskva, Max Seddon").
+ */
 function relayPhraseEnd(ctx: Ctx, from: number, end: number, lex: SpeechLexicon): number {
   for (let k = from; k < end; k++) {
     const t = ctx.tokens[k];
     if (t.kind === 'quote' || t.text === '.' || t.text === ';') return k;
-    if (t.text === ',' && firstPhrase(ctx, k + 1, lex.quoting, end)) return k;
+    if (k > from && cueAt(ctx, k, end, lex)) return k;
+    if (t.text !== ',') continue;
+    if (firstPhrase(ctx, k + 1, lex.quoting, end) || entityAt(ctx, k + 1) < 0) return k;
+    for (let v = k + 2; v < Math.min(end, k + 8) && ctx.tokens[v].kind !== 'punct'; v++) if (cueAt(ctx, v, end, lex)) return k;
   }
   return end;
+}
+
+/** The comma after a few plain words ("on Friday,") when a relay phrase follows it; else `from`. */
+function afterAdverbial(ctx: Ctx, from: number, end: number, lex: SpeechLexicon): number {
+  for (let k = from; k < Math.min(end, from + 5); k++) {
+    const t = ctx.tokens[k];
+    if (t.text === ',') return firstPhrase(ctx, k + 1, lex.according, end) ? k : from;
+    if (t.kind !== 'word' && t.kind !== 'number') return from;
+  }
+  return from;
 }
 
 /**
@@ -30,13 +48,14 @@ export function parseRelay(ctx: Ctx, from: number, end: number, lex: SpeechLexic
   let k = from;
   for (let round = 0; round < 3; round++) {
     let j = k;
+    // "said on Friday, according to AFP": a short time or place may stand before the first link.
+    if (round === 0) j = afterAdverbial(ctx, j, end, lex);
     if (ctx.tokens[j]?.text === ',') j++;
     const phrase = firstPhrase(ctx, j, lex.according, end) ?? firstPhrase(ctx, j, lex.quoting, end);
     if (!phrase) break;
     const stop = relayPhraseEnd(ctx, j + phrase.length, end, lex);
-    const found = relayEntities(ctx, j + phrase.length, stop);
-    if (found.length === 0) break;
-    for (const e of found) if (!via.includes(e)) via.push(e);
+    // A relay that names no one ("which cited two people familiar with the plan") is still no statement: it is passed over.
+    for (const e of relayEntities(ctx, j + phrase.length, stop)) if (!via.includes(e)) via.push(e);
     k = stop;
   }
   return { via, end: k };

@@ -1,4 +1,4 @@
-import { entityAt, entityType, firstPhrase, lower, matchPhrase, type Ctx } from './context.js';
+import { entityAt, entityType, firstPhrase, isWord, lower, matchPhrase, type Ctx, type QuoteSpan } from './context.js';
 import type { SpeechLexicon } from './lexicon.js';
 import {
   clauseEnd,
@@ -87,13 +87,13 @@ function opensWith(ctx: Ctx, start: number, verb: number): boolean {
   return true;
 }
 
-/** Splits a reported clause at "og at"/"and that" and drops the parts that carry a quotation (those are direct). */
-function clausePieces(ctx: Ctx, a: number, b: number, lex: SpeechLexicon): [number, number][] {
+/** Splits a reported clause at "og at"/"men at"/"and that" and drops the parts that carry a quotation (those are direct). */
+function clausePieces(ctx: Ctx, a: number, b: number, lex: SpeechLexicon, quotes: QuoteSpan[]): [number, number][] {
   const cuts: number[] = [a];
   const skips: number[] = [];
   for (let k = a + 1; k < b; k++) {
     const w = lower(ctx, k);
-    if (!lex.conjunctions.has(w)) continue;
+    if (!lex.conjunctions.has(w) && !lex.contrast.has(w)) continue;
     const comp = lex.complementizers.find((c) => matchPhrase(ctx, k + 1, c, b));
     if (comp) {
       cuts.push(k);
@@ -101,7 +101,7 @@ function clausePieces(ctx: Ctx, a: number, b: number, lex: SpeechLexicon): [numb
     }
   }
   const pieces: [number, number, number][] = cuts.map((c, i) => [c, i + 1 < cuts.length ? cuts[i + 1] : b, i === 0 ? a : skips[i - 1]]);
-  const quoted = (x: number, y: number): boolean => ctx.quotes.some((q) => q.words >= WORD_MIN && q.open >= x && q.open < y);
+  const quoted = (x: number, y: number): boolean => quotes.some((q) => q.open >= x && q.open < y);
   const kept = pieces.map(([x, y]) => !quoted(x, y));
   const runs: [number, number][] = [];
   for (let i = 0; i < pieces.length; i++) {
@@ -187,7 +187,9 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
       k = Math.max(k, m.particleEnd - 1);
       continue;
     }
-    const inv = lex.lang !== 'en' && (!pre || pre.ref.kind === 'none') ? invertedSubject(ctx, m, b, lex) : undefined;
+    // "Ifølge Politiken, som citerer Reuters, sagde X": a name before the comma is no subject when one follows the verb.
+    const commaGap = pre !== undefined && ctx.tokens[k - 1]?.text === ',';
+    const inv = lex.lang !== 'en' && (!pre || pre.ref.kind === 'none' || commaGap) ? invertedSubject(ctx, m, b, lex) : undefined;
     let ref: SpeakerRef = m.cue.coordinate ? { kind: 'coordinate' } : inv ? inv.ref : pre?.ref ?? { kind: 'none' };
     let refToken = inv ? inv.start : pre?.start ?? k;
     const subjectStart = inv ? k : pre?.start ?? k;
@@ -199,7 +201,12 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
       } else if (prior) {
         ref = prior.ref;
         refToken = prior.token;
-      } else ref = { kind: 'none' };
+      } else {
+        // "X has defended ..., insisting that", "X welcomed ... but said": the subject of the sentence's first verb.
+        const subject = sentenceSubject(ctx, a, k, lex);
+        ref = subject >= 0 ? { kind: 'entity', entity: entityAt(ctx, subject) } : { kind: 'none' };
+        if (subject >= 0) refToken = subject;
+      }
     }
     const after = inv ? Math.max(inv.end, m.particleEnd) : m.particleEnd;
     const cs = m.cue.quoteOnly ? undefined : complementStart(ctx, after, b, lex, m.cue);
@@ -212,6 +219,15 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
     cues.push(info);
     k = Math.max(k, m.particleEnd - 1);
   }
+  // The quotations of the sentence: of two words or more, or of one word inside a reported clause ("had
+  // "erred"", "kalte det «krig»").
+  // A quoted word before a noun is a label ("after 'constructive' meetings"), no quotation of what was said.
+  const label = (q: QuoteSpan): boolean => {
+    const w = lower(ctx, q.close + 1);
+    return ctx.tokens[q.close + 1]?.kind === 'word' && !lex.prepositions.has(w) && !lex.conjunctions.has(w) && !lex.boundaries.has(w);
+  };
+  const inClause = (q: QuoteSpan): boolean => !label(q) && cues.some((c) => c.comp !== undefined && q.open >= c.comp.start && q.open < c.comp.end);
+  const quotes = ctx.quotes.filter((q) => q.open >= a && q.open < b && (q.words >= WORD_MIN || (q.words === 1 && inClause(q))));
   // Nested reports: the inner clause is the statement, the outer speaker relays it; a cue inside a reported clause
   // ("..., og at han mente det") is part of that clause.
   for (const outer of cues) {
@@ -237,13 +253,16 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
       }
       if (c.relayedBy.ref.kind !== 'none') via.push({ ref: c.relayedBy.ref, token: c.relayedBy.refToken });
     }
-    for (const [x, y] of clausePieces(ctx, c.comp.start, c.comp.end, lex)) {
+    for (const [x, y] of clausePieces(ctx, c.comp.start, c.comp.end, lex, quotes)) {
       if (wordCount(ctx, x, y) < WORD_MIN) continue;
       drafts.push({ kind: 'indirect', a: x, b: y, ref, refToken, via: [...via], cue: c.match.cue.words.join(' '), sentence: s });
     }
   }
 
   // 2. "ifølge X" / "according to X"
+  const closingRelays: { before: number; via: Relay[] }[] = [];
+  let midRelay: { ref: SpeakerRef; refToken: number; via: Relay[]; cue: string; at: number } | undefined;
+  const relayedCues = new Map<CueInfo, Relay[]>();
   for (let k = a; k < b; k++) {
     if (ctx.quoteAt[k] >= 0) continue;
     const phrase = firstPhrase(ctx, k, lex.according, b);
@@ -252,16 +271,30 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
     // "According to the World Food Programme, more than ...": an opening source reaches to its comma.
     const comma = openingSourceEnd(ctx, k + phrase.length, b, lex);
     if (wordCount(ctx, a, k) <= 1 && comma > np.end) np.end = comma;
+    // "ifølge Politiken, som citerer Reuters, ...": the chain relays; it is never a statement of its own.
+    const chain = parseRelay(ctx, np.end, b, lex);
+    const chainVia = named(chain.via, np.end);
+    if (chain.end > np.end) np.end = chain.end;
     let rest = np.end;
     while (rest < b && ctx.tokens[rest].kind === 'punct' && ctx.tokens[rest].text !== ',') rest++;
     // ", according to a report by Daily Mail.": after a comma and a full clause, a short source closes the sentence.
     const closing = ctx.tokens[k - 1]?.text === ',' && wordCount(ctx, a, k) >= 4 && wordCount(ctx, np.end, b) <= 4 && !cues.some((c) => c.match.verb >= np.end);
     const trailingHere = rest >= b || wordCount(ctx, np.end, b) === 0 || closing;
     if (closing) np.end = b;
-    const spokenBefore = cues.some((c) => !c.suppressed && c.match.verb < k && c.comp);
+    // Anything said before a closing source ("«...», X said, according to AP") is what it relays.
+    const spokenBefore = cues.some((c) => c.match.verb < k) || ctx.quotes.some((q) => q.words >= WORD_MIN && q.open >= a && q.close < k);
     if (trailingHere && spokenBefore) {
-      const via = named(relayEntities(ctx, k + phrase.length, np.end), k);
-      for (const d of drafts) if (d.a < k) addVia(d, via);
+      closingRelays.push({ before: k, via: named(relayEntities(ctx, k + phrase.length, np.end), k) });
+      k = np.end;
+      continue;
+    }
+    // "Borgmester X har ifølge Berlingske bedt ...": the source stands inside a clause whose subject is named.
+    // Only when the subject says something there (a quotation, a speech verb); else the source reports a fact.
+    const says = quotes.some((q) => q.open >= np.end) || cues.some((c) => c.match.verb >= np.end);
+    const subject = !trailingHere && says && isWord(ctx, k - 1) ? subjectBefore(ctx, k, a, lex, true) : undefined;
+    if (subject && subject.ref.kind !== 'none' && subject.ref.kind !== 'coordinate') {
+      const via: Relay[] = [{ ref: np.ref, token: k + phrase.length }, ...chainVia];
+      midRelay = { ref: subject.ref, refToken: subject.start, via, cue: phrase.join(' '), at: k };
       k = np.end;
       continue;
     }
@@ -278,24 +311,34 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
     // "Ifølge nyhedsbureauet har Maxar peget på, at ...": the agency relays Maxar's statement.
     const inner = cues.find((c) => !c.suppressed && c.comp?.explicit && c.match.verb >= x && c.match.verb < x + 6);
     if (inner && !trailingHere) {
-      for (const d of drafts) if (d.a >= inner.comp!.start && d.a < inner.comp!.end) d.via.unshift({ ref: np.ref, token: k + phrase.length });
+      for (const d of drafts) {
+        if (d.a < inner.comp!.start || d.a >= inner.comp!.end) continue;
+        d.via.unshift({ ref: np.ref, token: k + phrase.length });
+        addVia(d, chainVia);
+      }
+      relayedCues.set(inner, [{ ref: np.ref, token: k + phrase.length }, ...chainVia]);
       k = np.end;
       continue;
     }
     if (wordCount(ctx, x, y) >= WORD_MIN) {
-      drafts.push({ kind: 'indirect', a: x, b: y, ref: np.ref, refToken: k + phrase.length, via: [], cue: phrase.join(' '), sentence: s });
+      drafts.push({ kind: 'indirect', a: x, b: y, ref: np.ref, refToken: k + phrase.length, via: [...chainVia], cue: phrase.join(' '), sentence: s });
     }
     k = np.end;
   }
 
   // 3. quotation marks
-  for (const q of ctx.quotes) {
-    if (q.open < a || q.open >= b || q.words < WORD_MIN) continue;
+  for (const q of quotes) {
     if (drafts.some((d) => d.kind === 'direct' && d.a <= q.open && q.close <= d.b)) continue;
-    const attr = quoteAttribution(ctx, q.open, q.close, a, cues, lex, drafts);
+    const attr = quoteAttribution(ctx, q.open, q.close, a, cues, lex, drafts, relayedCues) ?? (midRelay && q.open > midRelay.at ? { ...midRelay, via: [] } : undefined);
     if (!attr) continue;
     drafts.push({ kind: 'direct', a: q.open + 1, b: q.close, ref: attr.ref, refToken: attr.refToken, via: attr.via, cue: attr.cue, sentence: s });
   }
+  for (const r of closingRelays) for (const d of drafts) if (d.a < r.before) addVia(d, r.via);
+  if (midRelay) for (const d of drafts) if (d.a > midRelay.at) addVia(d, midRelay.via);
+  // "Ifølge Stortinget gjelder det «...»": a source's clause that carries a quotation is the quotation.
+  const according = new Set(lex.according.map((p) => p.join(' ')));
+  const carriers = drafts.filter((d) => d.kind === 'indirect' && according.has(d.cue) && drafts.some((q) => q.kind === 'direct' && q.a >= d.a && q.b <= d.b));
+  for (const c of carriers) drafts.splice(drafts.indexOf(c), 1);
 
   // 4. a trailing attribution: closes a plain sentence, or relays the statements of a quoting one
   if (trailing) {
@@ -308,6 +351,25 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
     }
   }
   return drafts;
+}
+
+/**
+ * The token of the first name in [a, b) that is no part of a prepositional phrase or a quotation: the subject a
+ * coordinated cue continues. A person is preferred; a name after "ifølge"/"according to" is a source, not a subject.
+ */
+function sentenceSubject(ctx: Ctx, a: number, b: number, lex: SpeechLexicon): number {
+  let fallback = -1;
+  for (let k = a; k < b; k++) {
+    const e = entityAt(ctx, k);
+    if (e < 0 || ctx.quoteAt[k] >= 0 || ctx.mentionAt[k] === ctx.mentionAt[k - 1]) continue;
+    const before = lower(ctx, k - 1);
+    const beyond = lower(ctx, k - 2);
+    if (k > a && (lex.prepositions.has(before) || lex.according.some((p) => p[p.length - 1] === before))) continue;
+    if (k - 1 > a && lex.determiners.has(before) && lex.prepositions.has(beyond)) continue;
+    if (entityType(ctx, e) === 'person') return k;
+    if (fallback < 0 && entityType(ctx, e) === 'organization') fallback = k;
+  }
+  return fallback;
 }
 
 /** The comma that closes an opening "According to X," phrase, or -1. */
@@ -342,7 +404,7 @@ const BY = new Set(['by', 'av', 'af', 'fra', 'from', 'of']);
  */
 function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { end: number; ref: SpeakerRef } {
   const entities: number[] = [];
-  let role: { stem: string; gender?: 'm' | 'f'; after: number } | undefined;
+  let role: { stem: string; gender?: 'm' | 'f'; definite?: boolean; after: number } | undefined;
   const object = lex.objectPronouns.get(lower(ctx, i));
   if (object) return { end: i + 1, ref: { kind: 'pronoun', gender: object } };
   let k = i;
@@ -360,7 +422,9 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
         head = true;
       } else if (ctx.tokens[k]?.glued && /^['’]s?$/u.test(ctx.tokens[k].text)) k++;
       if (entityAt(ctx, k) >= 0) continue;
-      if (!head && /(s|['’])$/u.test(m.text) && isLowerWord(k) && !lex.aux.has(lower(ctx, k)) && !lex.cues.has(lower(ctx, k))) {
+      // A verb, not a noun, when a pronoun or an article follows it (V2: "Ifølge Det hvite hus mener de").
+      const verbNext = lex.pronouns.has(lower(ctx, k + 1)) || lex.determiners.has(lower(ctx, k + 1));
+      if (!head && /(s|['’])$/u.test(m.text) && isLowerWord(k) && !verbNext && !lex.aux.has(lower(ctx, k)) && !lex.cues.has(lower(ctx, k))) {
         k++; // "Natos anslag", "Financial Times' korrespondent"
         head = true;
       }
@@ -375,6 +439,11 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
       }
       break;
     }
+    if (entities.length === 0 && k === i && ctx.tokens[k].kind === 'word' && /^\p{Lu}/u.test(ctx.tokens[k].text)) {
+      // A source the tagger did not name ("according to AP, which cited ..."): still the whole source phrase.
+      while (k < b && ctx.tokens[k].kind === 'word' && /^\p{Lu}/u.test(ctx.tokens[k].text) && entityAt(ctx, k) < 0) k++;
+      return { end: k, ref: { kind: 'none' } };
+    }
     if (!isLowerWord(k) || lex.cues.has(lower(ctx, k)) || lex.aux.has(lower(ctx, k)) || lex.boundaries.has(lower(ctx, k))) break;
     const w = lower(ctx, k);
     const r = lex.roleOf(w);
@@ -386,7 +455,7 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
       if (holder >= 0) {
         entities.push(entityAt(ctx, holder - 1));
         k = holder;
-      }
+      } else if (r.definite && entities.length === 0) break; // "ifølge eksperten avgjør ...": the verb follows
       continue;
     }
     // Adjectives run on ("ukrainske", "britisk"); the first other word is the head noun and ends the phrase.
@@ -403,6 +472,8 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
   const person = entities.find((x) => entityType(ctx, x) === 'person');
   if (person !== undefined) return { end: k, ref: { kind: 'entity', entity: person } };
   if (role && role.after === entities.length && entities.length > 0) return { end: k, ref: { kind: 'role', stem: role.stem, gender: role.gender, hint: entities[entities.length - 1] } };
+  // "ifølge eksperten": a title in the definite form points back to its holder.
+  if (role && entities.length === 0 && role.definite) return { end: k, ref: { kind: 'role', stem: role.stem, gender: role.gender, hint: -1 } };
   if (entities.length > 0) return { end: k, ref: { kind: 'entity', entity: entities[0] } };
   return { end: k, ref: { kind: 'none' } };
 }
@@ -416,6 +487,7 @@ function quoteAttribution(
   cues: CueInfo[],
   lex: SpeechLexicon,
   drafts: Draft[],
+  relayedCues: Map<CueInfo, Relay[]>,
 ): { ref: SpeakerRef; refToken: number; via: Relay[]; cue: string } | undefined {
   const sentenceEnd = ctx.sentences[ctx.tokens[close].sentence].endToken;
   // `"...," said X` / `», sier X` / `," he added` / `" X said`
@@ -449,7 +521,7 @@ function quoteAttribution(
   }
   // `X said, "..."` / `X sier: «...»` / any cue earlier in the sentence
   if (before) {
-    const via = drafts.find((d) => d.ref === before.ref && d.via.length > 0)?.via ?? [];
+    const via = relayedCues.get(before) ?? drafts.find((d) => d.ref === before.ref && d.via.length > 0)?.via ?? [];
     return { ref: before.ref, refToken: before.refToken, via: [...via], cue: before.match.cue.words.join(' ') };
   }
   const according = drafts.find((d) => d.kind === 'indirect' && d.a <= open && close < d.b && lex.according.some((p) => p.join(' ') === d.cue));

@@ -40,6 +40,11 @@ export class SpeakerResolver {
     return this.ctx.quoteAt[t] >= 0 || this.quotedSpans.some(([a, b]) => t >= a && t < b);
   }
 
+  private startsQuoted(sentence: number): boolean {
+    const s = this.ctx.sentences[sentence];
+    return s !== undefined && (this.isQuoted(s.firstToken) || this.isQuoted(s.firstToken + 1));
+  }
+
   /** Records who spoke, in text order. */
   note(entity: number | null, sentence: number): void {
     this.history.push({ entity, sentence });
@@ -53,7 +58,8 @@ export class SpeakerResolver {
       case 'pronoun':
         return ref.gender === 'pl' ? this.plural(sentence) : this.person(ref.gender, sentence);
       case 'role':
-        return this.role(ref.stem, ref.gender, token, sentence);
+        // A noun for a person is named nowhere as a title: it points back like a pronoun.
+        return ref.noun ? this.person(undefined, sentence) : this.role(ref.stem, ref.gender, token, sentence);
       case 'orgNoun':
         return this.lastNamed(token, 'organization');
       default:
@@ -88,10 +94,25 @@ export class SpeakerResolver {
    * A person named earlier in the same sentence is left out: "Etter møtet med Putin sa han" is rarely Putin, who
    * would have been named again.
    */
-  private person(gender: 'm' | 'f', sentence: number): number | null {
-    const prev = this.ctx.sentences[sentence - 1];
-    if (prev && prev.paragraph === this.ctx.sentences[sentence].paragraph) {
-      const subject = this.personsIn(sentence - 1, Number.MAX_SAFE_INTEGER, gender);
+  private person(gender: 'm' | 'f' | undefined, sentence: number): number | null {
+    const last = this.history[this.history.length - 1];
+    // The sentence before the quotation the pronoun attributes ("– A. B, siger han": before "– A").
+    let p = sentence;
+    while (p >= 0 && this.startsQuoted(p)) p--;
+    const before = p === sentence ? sentence - 1 : p;
+    // Who spoke in the sentence just before goes on speaking ("Brekke mener at ... Hun krever at ...").
+    if (last && last.sentence === before && last.entity !== null && this.isPerson(last.entity) && compatible(gender, this.ctx.gender(last.entity))) {
+      return last.entity;
+    }
+    const prev = this.ctx.sentences[before];
+    const samePara = prev && prev.paragraph === this.ctx.sentences[sentence].paragraph;
+    // A person introduced after the last speaker ("I Voss er ordfører X rolig.\n\n– ..., sier han").
+    const newer = prev && !this.ctx.paragraphs[prev.paragraph]?.heading && (!last || last.sentence < before);
+    if (samePara || newer) {
+      const subject = this.personsIn(before, Number.MAX_SAFE_INTEGER, gender);
+      // A person of the right gender before a name whose gender is unknown (perhaps no person at all).
+      const sure = subject.find((e) => this.ctx.gender(e) === gender);
+      if (sure !== undefined) return sure;
       if (subject.length > 0) return subject[0];
     }
     const spoke = this.lastSpeaker(sentence, PRONOUN_REACH, (e) => this.isPerson(e) && compatible(gender, this.ctx.gender(e)));
@@ -132,6 +153,10 @@ export class SpeakerResolver {
       if (r.start >= start || !r.text.toLowerCase().includes(stem)) continue;
       if (!best || r.start > best.start) best = r;
     }
+    // "Finansministeren fortalte": a recent speaker with that title before the last holder named.
+    const holders = new Set(this.roles.filter((r) => r.start < start && r.text.toLowerCase().includes(stem)).map((r) => r.entity));
+    const holderSpoke = this.lastSpeaker(sentence, ROLE_REACH * 2, (e) => holders.has(e));
+    if (holderSpoke !== null) return holderSpoke;
     if (best) return best.entity;
     return this.lastSpeaker(sentence, ROLE_REACH, (e) => this.isPerson(e) && compatible(gender, this.ctx.gender(e)));
   }

@@ -1,0 +1,244 @@
+/**
+ * Constructions that generalize beyond the seed articles: relay clauses, real speakers next to relays, names described
+ * by a phrase, pronouns after a new name, headlines, speakers named by a title or a noun only.
+ */
+import { org, person, place, said } from './statements-support.js';
+
+describe('statements: a relay clause only relays', () => {
+  it('(nb) "ifølge Aftenposten, som siterer avisen X, sa Y at ..." → Y via [Aftenposten, X]', () => {
+    const text = 'Budsjettet er klart.\n\nIfølge Aftenposten, som siterer avisen Nationen, sa Per Sandvik at bøndene får mer.';
+    expect(said(text, 'nb', [org('Aftenposten'), org('Nationen'), person('Per Sandvik')])).toEqual([
+      'indirect | Per Sandvik | Aftenposten,Nationen | bøndene får mer',
+    ]);
+  });
+
+  it('(nb) "sa at «...», ifølge X, som siterer Y" relays the quote and is no statement', () => {
+    const text = 'Skiløpet nærmer seg.\n\nTreneren Lars Vik sa at «svenskene er sterkest i år», ifølge Dagbladet, som siterer den svenske avisen Expressen.';
+    expect(said(text, 'nb', [org('Dagbladet'), org('Expressen'), person('Lars Vik')])).toEqual([
+      'direct | Lars Vik | Dagbladet,Expressen | svenskene er sterkest i år',
+    ]);
+  });
+
+  it('(da) a speaker in apposition after the chain: "sagde Vestas\' topchef, Henrik Andersen, ..., at »...«"', () => {
+    const text =
+      'Aktien steg.\n\nIfølge Politiken, som citerer nyhedsbureauet Reuters, sagde Vestas\' topchef, Henrik Andersen, til aktionærerne i går, at firmaet »står stærkere end nogensinde«.';
+    expect(said(text, 'da', [org('Politiken'), org('Reuters'), org('Vestas', "Vestas'"), person('Henrik Andersen')])).toEqual([
+      'direct | Henrik Andersen | Politiken,Reuters | står stærkere end nogensinde',
+    ]);
+  });
+
+  it('(en) "according to AP, which cited remarks ..." relays the quote before it', () => {
+    const text = 'The vote was close.\n\n"We have the numbers. The bill will pass," Tom Reed said on Monday, according to AP, which cited remarks he made to a radio station.';
+    expect(said(text, 'en', [person('Tom Reed'), org('AP')])).toEqual(['direct | Tom Reed | AP | We have the numbers. The bill will pass']);
+  });
+
+  it('(en) a relay that names no one is passed over', () => {
+    const text = 'Staff were worried.\n\nAccording to Reuters, which cited two people familiar with the plan, Joan Park told managers that the merger was "all but done".';
+    expect(said(text, 'en', [org('Reuters'), person('Joan Park')])).toEqual(['direct | Joan Park | Reuters | all but done']);
+  });
+
+  it('(da) "X har ifølge Berlingske opfordret ... til at »...«": X speaks, the paper relays, the clause is no statement', () => {
+    const text = 'Striden fortsætter.\n\nBorgmester Anne Kirk har ifølge Berlingske bedt partierne om at »finde en løsning før jul«.';
+    expect(said(text, 'da', [person('Anne Kirk'), org('Berlingske')])).toEqual(['direct | Anne Kirk | Berlingske | finde en løsning før jul']);
+  });
+
+  it('(da) "X har ifølge Børsen sagt ..., at »...«": the quotation is X\'s, relayed by the paper', () => {
+    const text = 'Fyringer.\n\nHolm har ifølge Børsen sagt til personalet, at »ingen kontorer lukker«.';
+    expect(said(text, 'da', [person('Søren Holm', 'Holm'), org('Børsen')])).toEqual(['direct | Søren Holm | Børsen | ingen kontorer lukker']);
+  });
+
+  it('(nb) "X har ifølge NTB sagt at ...": the source inside the clause relays', () => {
+    const text = 'Saken følges.\n\nStatsministeren Jonas Berg har ifølge NTB sagt at regjeringen vil hjelpe.';
+    expect(said(text, 'nb', [person('Jonas Berg'), org('NTB')])).toEqual(['indirect | Jonas Berg | NTB | regjeringen vil hjelpe']);
+  });
+
+  it('(nb) "X har ifølge NTB reist ...": without a speech verb or a quotation the source reports it', () => {
+    const text = 'Saken følges.\n\nJonas Berg har ifølge NTB reist til Brussel i dag.';
+    expect(said(text, 'nb', [person('Jonas Berg'), org('NTB'), place('Brussel')])).toEqual(['indirect | NTB |  | reist til Brussel i dag']);
+  });
+
+  it('(nb) "Ifølge Stortinget gjelder det «...»": the quotation, not the clause that carries it', () => {
+    const text = 'Reglene endres.\n\nIfølge Stortinget gjelder det «alle søknader sendt etter nyttår».';
+    expect(said(text, 'nb', [org('Stortinget')])).toEqual(['direct | Stortinget |  | alle søknader sendt etter nyttår']);
+  });
+
+  it('(da) "sagde X ifølge avisen": X is the speaker', () => {
+    const text = 'Løbet var hårdt.\n\n- Det var min bedste dag, sagde Ole Berg ifølge Ritzau.';
+    expect(said(text, 'da', [person('Ole Berg'), org('Ritzau')])).toEqual(['direct | Ole Berg | Ritzau | Det var min bedste dag']);
+  });
+});
+
+describe('statements: the person a describing phrase follows', () => {
+  it('(nb) "Professor X ved Y i Tromsø mener ..."', () => {
+    const text = 'Fisket er truet.\n\nProfessor Kari Lunde ved Norges fiskerihøgskole i Tromsø mener kvotene må ned.';
+    expect(said(text, 'nb', [person('Kari Lunde'), org('Norges fiskerihøgskole'), place('Tromsø')])).toEqual([
+      'indirect | Kari Lunde |  | kvotene må ned',
+    ]);
+  });
+
+  it('(nb) a name the tagger missed ends the describing phrase: "Sjeføkonom X i Nordbank Marked mener"', () => {
+    const text = 'Renten stiger.\n\nSjeføkonom Eva Moe i Nordbank Marked mener boligprisene faller.';
+    expect(said(text, 'nb', [person('Eva Moe')])).toEqual(['indirect | Eva Moe |  | boligprisene faller']);
+  });
+
+  it('(da) "Lektor X fra Y (Z) mener, at ...", then "siger han" is X, not the speaker before', () => {
+    const text =
+      'Valget nærmer sig.\n\n- Vi vinder, sagde Mads Jensen.\n\nLektor Jens Holm fra Syddansk Universitet (SDU) mener, at valget bliver tæt.\n\n- Det er åbent, siger han.';
+    expect(said(text, 'da', [person('Mads Jensen'), person('Jens Holm'), org('Syddansk Universitet', 'SDU')])).toEqual([
+      'direct | Mads Jensen |  | Vi vinder',
+      'indirect | Jens Holm |  | valget bliver tæt',
+      'direct | Jens Holm |  | Det er åbent',
+    ]);
+  });
+
+  it('(en) "Judge X of the Y Court said ... had "erred" in ..." and "X, chief negotiator for Y (Z), said"', () => {
+    const text =
+      'The appeal ended.\n\nJudge Amy Stone of the Appeals Court said the agency had "erred" in its review.\n\n' +
+      'Ana Berg, chief negotiator for the Pacific Islands Forum (PIF), said the offer was "an insult to the region".';
+    expect(said(text, 'en', [person('Amy Stone'), org('Appeals Court'), person('Ana Berg'), org('Pacific Islands Forum', 'PIF')])).toEqual([
+      'direct | Amy Stone |  | erred',
+      'direct | Ana Berg |  | an insult to the region',
+    ]);
+  });
+
+  it('(en) a quoted word before a noun is a label, not a quotation', () => {
+    const text = "The talks ended.\n\nFrance has announced that it will sign after 'constructive' meetings in Rome.";
+    expect(said(text, 'en', [place('France'), place('Rome')])).toEqual(["indirect | France |  | it will sign after 'constructive' meetings in Rome"]);
+  });
+
+  it('(da) "oplyser X, som ejer ..., at ...": the relative clause stands between cue and clause', () => {
+    const text = 'Handlen er lukket.\n\nSamtidig oplyser Lego Fonden, som ejer koncernen, at fonden støtter salget.';
+    expect(said(text, 'da', [org('Lego Fonden')])).toEqual(['indirect | Lego Fonden |  | fonden støtter salget']);
+  });
+
+  it('(nb) "har Statens vegvesen (SVV) advart om at": the abbreviation names the subject', () => {
+    const text = 'Veiene er glatte.\n\nSamtidig har Statens veg- og trafikkvesen (SVV) advart om at bilistene må kjøre forsiktig.';
+    expect(said(text, 'nb', [org('SVV')])).toEqual(['indirect | SVV |  | bilistene må kjøre forsiktig']);
+  });
+
+  it('(en) "The Office for National Statistics (ONS) said": a name cut at its preposition is the subject', () => {
+    const text = 'Prices rose.\n\nThe Office for National Statistics (ONS) said that inflation would fall.';
+    expect(said(text, 'en', [org('National Statistics', 'ONS')])).toEqual(['indirect | National Statistics |  | inflation would fall']);
+  });
+});
+
+describe('statements: pronouns and surnames', () => {
+  it('(nb) "sier han" after a new person is named in the paragraph before', () => {
+    const text = 'Flommen vokser.\n\n– Vi følger med, sier Jonas Berg.\n\nI Voss er ordfører Per Olsen rolig.\n\n– Vi har vært her før, sier han.';
+    expect(said(text, 'nb', [person('Jonas Berg'), person('Per Olsen'), place('Voss')])).toEqual([
+      'direct | Jonas Berg |  | Vi følger med',
+      'direct | Per Olsen |  | Vi har vært her før',
+    ]);
+  });
+
+  it('(nb) a surname the tagger left untagged, then "Hun" continues the speaker, not a name in her clause', () => {
+    const text = 'Vedtaket falt.\n\nOrdfører Kari Dahl Brekke er skuffet.\n\nBrekke mener at Vindkraft har undervurdert protestene. Hun krever at saken utsettes.';
+    expect(said(text, 'nb', [person('Kari Dahl Brekke'), person('Vindkraft')])).toEqual([
+      'indirect | Kari Dahl Brekke |  | Vindkraft har undervurdert protestene',
+      'indirect | Kari Dahl Brekke |  | saken utsettes',
+    ]);
+  });
+
+  it('(en) "X has defended ..., insisting that ..." and "X welcomed ... but said it ..." take the subject', () => {
+    const text =
+      'Spending review.\n\nAnna Grey has defended the cuts, insisting that the council had "no alternative".\n\n' +
+      'In Cardiff, Wales\'s first minister, Ian Moray, welcomed the grant but said it "will not fix the roads".';
+    expect(said(text, 'en', [person('Anna Grey'), place('Cardiff'), place('Wales', "Wales's"), person('Ian Moray')])).toEqual([
+      'direct | Anna Grey |  | no alternative',
+      'direct | Ian Moray |  | will not fix the roads',
+    ]);
+  });
+
+  it('(en) `"...," X said` with X known only by surname', () => {
+    const text = 'Prof Dan White, a historian, spoke.\n\n"The treaty is fragile. It may not last," White said.';
+    expect(said(text, 'en', [person('Dan White', 'Prof Dan White')])).toEqual(['direct | Dan White |  | The treaty is fragile. It may not last']);
+  });
+
+  it('(nb) "..., men at ..." after a partial quote is a statement of its own', () => {
+    const text = 'Anbudet er avgjort.\n\nTalsperson Ola Lie sier til NTB at firmaet «respekterer avgjørelsen», men at det vurderer å klage.';
+    expect(said(text, 'nb', [person('Ola Lie'), org('NTB')])).toEqual([
+      'direct | Ola Lie |  | respekterer avgjørelsen',
+      'indirect | Ola Lie |  | det vurderer å klage',
+    ]);
+  });
+});
+
+describe('statements: headlines', () => {
+  it('(da) "Frederiksen efter topmødet: - ..." with the speaker named by a middle name', () => {
+    const text = 'Frederiksen efter topmødet: - Vi holder fast i kursen\n\nKulturminister Anne Frederiksen Lund talte onsdag i Bruxelles.';
+    expect(said(text, 'da', [person('Anne Frederiksen Lund'), place('Bruxelles')])).toEqual(['direct | Anne Frederiksen Lund |  | Vi holder fast i kursen']);
+  });
+
+  it("(da) \"X efter løbet: 'Jeg kommer igen'\"", () => {
+    const text = "Hansen efter løbet: 'Jeg kommer igen'\n\nMikkel Hansen tabte tid i bjergene.";
+    expect(said(text, 'da', [person('Mikkel Hansen', 'Hansen')])).toEqual(['direct | Mikkel Hansen |  | Jeg kommer igen']);
+  });
+
+  it('(da) a name that is the topic of a headline ("Carlsberg skærer ned: - ...") speaks no quote', () => {
+    const text = 'Carlsberg skærer ned: - Vi må spare\n\nBryggeriet fyrer 500 medarbejdere.';
+    expect(said(text, 'da', [org('Carlsberg')])).toEqual([]);
+  });
+
+  it('(nb) a title as headline speaker is its holder below: "Hydro-sjefen om kuttet: – ..."', () => {
+    const text = 'Hydro-sjefen om kuttet: – Vi hadde ikke noe valg\n\nKonsernsjef Eva Strand forklarte kuttet fredag.';
+    expect(said(text, 'nb', [org('Hydro'), person('Eva Strand')])).toEqual(['direct | Eva Strand |  | Vi hadde ikke noe valg']);
+  });
+
+  it('(en) `X: "..."` and a standfirst "Minister insists ..." by the first speaker below', () => {
+    const text =
+      'Minister insists plan is "the fairest option" as unions protest\n\n' +
+      'Anna Grey has defended the pension plan, insisting that the government had "no alternative".\n\n' +
+      'Doyle: "A plan for nobody"\n\nThe opposition leader, Ruth Doyle, said the government had misled voters.';
+    expect(said(text, 'en', [person('Anna Grey'), person('Ruth Doyle')])).toEqual([
+      'direct | Anna Grey |  | the fairest option',
+      'direct | Anna Grey |  | no alternative',
+      'direct | Ruth Doyle |  | A plan for nobody',
+      'indirect | Ruth Doyle |  | the government had misled voters',
+    ]);
+  });
+
+  it('(en) a quoted subheading continues no one; a headline without a named speaker is no statement', () => {
+    const text =
+      'Storm hits the coast – now Norway braces for more\n\n"We are ready for the next one," Lee Moss said.\n\n\'A long night\'\n\nThe roads will reopen on Monday.';
+    expect(said(text, 'en', [person('Lee Moss'), place('Norway')])).toEqual(['direct | Lee Moss |  | We are ready for the next one']);
+  });
+});
+
+describe('statements: speakers named by title or by a noun for a person', () => {
+  it('(da) "Finansministeren" is the minister who just spoke, not the last minister named', () => {
+    const text =
+      'Mødet var kort.\n\nFinansminister Ida Vang mødte finansminister Klaus Berg fra Tyskland.\n\n- Vi er enige om rammerne, sagde Ida Vang.\n\n' +
+      'Finansministeren fortalte, at landene vil samarbejde om skat.';
+    expect(said(text, 'da', [person('Ida Vang'), person('Klaus Berg'), place('Tyskland')])).toEqual([
+      'direct | Ida Vang |  | Vi er enige om rammerne',
+      'indirect | Ida Vang |  | landene vil samarbejde om skat',
+    ]);
+  });
+
+  it('(nb) "Ifølge eksperten ..." is the expert named before', () => {
+    const text = 'Finalen nærmer seg.\n\nHåndballekspert Kari Berg mener laget er klart.\n\nIfølge eksperten avgjør keeperen kampen.';
+    expect(said(text, 'nb', [person('Kari Berg')])).toEqual([
+      'indirect | Kari Berg |  | laget er klart',
+      'indirect | Kari Berg |  | avgjør keeperen kampen',
+    ]);
+  });
+
+  it('(da) "sagde svenskeren" is the person who spoke just before', () => {
+    const text =
+      'Løbet var hårdt.\n\nIfølge Ritzau sagde Erik Lund efter løbet, at han »havde ventet et hurtigere felt«.\n\n- Jeg er stolt af holdet, sagde svenskeren ifølge avisen.';
+    expect(said(text, 'da', [org('Ritzau'), person('Erik Lund')])).toEqual([
+      'direct | Erik Lund | Ritzau | havde ventet et hurtigere felt',
+      'direct | Erik Lund |  | Jeg er stolt af holdet',
+    ]);
+  });
+
+  it('(nb) "sier treneren" is the person spoken of, "sa politiet" names no one', () => {
+    const text = 'Kampen ble tapt.\n\nPer Moe har ledet laget i to år.\n\n– Vi var for dårlige, sier treneren.\n\n– Ingen ble skadet, sa politiet.';
+    expect(said(text, 'nb', [person('Per Moe')])).toEqual(['direct | Per Moe |  | Vi var for dårlige', 'direct | - |  | Ingen ble skadet']);
+  });
+
+  it('(en) "the statistics agency" is the organization named before', () => {
+    const text = 'Jobs data.\n\nThe ONS said that hiring would slow. However, the agency warned that wages would "stay flat".';
+    expect(said(text, 'en', [org('ONS')])).toEqual(['indirect | ONS |  | hiring would slow', 'direct | ONS |  | stay flat']);
+  });
+});
