@@ -22,6 +22,8 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:[-‐](?=[\p{L}\p{M}\p{N}])|(?<=\p{L})['�
 const SPACE = /\s/u;
 const UPPER_START = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
+/** Letters a compound's tail needs before its capitalised head is split off as a name of its own. */
+const MIN_COMPOUND_TAIL = 4;
 const DASHES = new Set(['–', '—', '―', '‒']);
 const QUOTES = new Set(['«', '»', '„', '“', '”', '"', '‟', '‹', '›', "'", '‘', '’', '‚']);
 const SINGLE_QUOTES = new Set(["'", '‘', '’', '‚', '‹', '›']);
@@ -47,7 +49,8 @@ function splitWord(text: string, start: number, end: number, out: Draft[]): void
   const tail = hyphen > 0 ? stem.slice(hyphen + 1) : '';
   const head = hyphen > 0 ? stem.slice(0, hyphen) : '';
   // "Kreml-talsmannen", "FN-møtet": a capitalised name as the head of a lower-case compound is a mention of its own.
-  if (hyphen > 1 && UPPER_START.test(head) && LOWER_START.test(tail) && !/\d/u.test(head)) {
+  // A short tail belongs to a hyphenated given name instead ("Tae-yul", "Hyun-woo").
+  if (hyphen > 1 && UPPER_START.test(head) && LOWER_START.test(tail) && tail.length >= MIN_COMPOUND_TAIL && !/\d/u.test(head)) {
     out.push({ start, end: start + hyphen, kind: 'word', compound: 'head' });
     out.push({ start: start + hyphen, end: start + hyphen + 1, kind: 'punct', compound: 'hyphen' });
     out.push({ start: start + hyphen + 1, end: stemEnd, kind: 'word', compound: 'tail' });

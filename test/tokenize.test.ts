@@ -25,6 +25,10 @@ describe('tokenize', () => {
     expect(tokens[14].compound).toBeUndefined();
   });
 
+  it('keeps hyphenated given names whole', () => {
+    expect(texts(prepared('Cho Tae-yul møtte Hyun-woo Baek i EU-landet.'))).toEqual(['Cho', 'Tae-yul', 'møtte', 'Hyun-woo', 'Baek', 'i', 'EU', '-', 'landet', '.']);
+  });
+
   it('reads a Danish hyphen at the start of a paragraph as a speech dash, and a suspended hyphen as punctuation', () => {
     const doc = prepared('- Vi trækker kamp- og bombefly tilbage, siger han.');
     const kinds = (doc.tokens ?? []).map((t) => `${t.text}/${t.kind}`);
