@@ -58,9 +58,9 @@ function entityNode(entity: ResolvedEntity, extractions: readonly Extraction[], 
     }
   }
   mentions.sort((a, b) => compareStrings(a.article, b.article) || a.start - b.start || a.end - b.end);
-  const base = { id: entity.id, name: entity.name, aliases: entity.aliases, mentions, evidence: entity.evidence };
+  const base = { name: entity.name, aliases: entity.aliases, mentions, evidence: entity.evidence };
   const former = entity.formerIds.length ? { formerIds: entity.formerIds } : {};
-  if (entity.type === 'person') return { ...base, type: 'person', roles: roles.get(entity.id) ?? [], ...former };
+  if (entity.type === 'person') return { id: entity.id, type: 'person', ...base, roles: roles.get(entity.id) ?? [], ...former };
   if (entity.type === 'place') {
     const p = entity.place;
     const place = p
@@ -71,9 +71,9 @@ function entityNode(entity: ResolvedEntity, extractions: readonly Extraction[], 
           ...(p.geonameId !== undefined ? { geonameId: p.geonameId } : {}),
         }
       : {};
-    return { ...base, type: 'place', ...place, ...former };
+    return { id: entity.id, type: 'place', ...base, ...place, ...former };
   }
-  return { ...base, type: 'organization', ...former };
+  return { id: entity.id, type: 'organization', ...base, ...former };
 }
 
 /**
