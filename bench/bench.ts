@@ -13,25 +13,26 @@ import { benchResolve } from './resolve-bench.js';
 import { syntheticArticle, type SyntheticStats, writeSyntheticCorpus } from './synthetic.js';
 import { benchView } from './view-bench.js';
 
-/**
- * `npm run bench`: the pipeline end to end on synthetic corpora (see synthetic.ts). Prints a readable summary on
- * stderr and the figures as JSON on stdout.
- *
- *   --sizes 1000,10000,100000   corpus sizes for wall time and peak RSS (all cores)
- *   --throughput-size N         corpus for words/s on one core vs all cores (default: the smallest size)
- *   --incremental-size N        corpus for the 1%-new incremental run (default: the largest size up to 10000)
- *   --english N                 English articles for the side-by-side with compromise (default 300)
- *   --workers N                 "all cores" (default: the number of cores)
- *   --dir DIR                   where corpora are generated and kept between runs (default: $TMPDIR/newsgraph-bench)
- *   --skip-stages               skip the stage benchmarks (NER, resolve, view)
- */
+/** `npm run bench`: the pipeline end to end on synthetic corpora (see synthetic.ts). */
+const USAGE = `usage: npm run bench -- [options]
+Prints a readable summary on stderr and the figures as JSON on stdout.
+
+  --sizes 1000,10000          corpus sizes for wall time and peak RSS, all cores (100000 takes long: add it explicitly)
+  --throughput-size N         corpus for words/s on one core vs all cores (default: the smallest size)
+  --incremental-size N        corpus for the 1%-new incremental run (default: the largest size up to 10000)
+  --english N                 English articles for the side-by-side with compromise (default 300)
+  --workers N                 "all cores" (default: the number of cores)
+  --dir DIR                   where corpora are generated and kept between runs (default: $TMPDIR/newsgraph-bench)
+  --skip-stages               skip the stage benchmarks (NER, resolve, view)
+`;
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const RUN_CHILD = join(HERE, 'bench-run.js');
 
 const { values: args } = parseArgs({
   options: {
-    sizes: { type: 'string', default: '1000,10000,100000' },
+    help: { type: 'boolean', short: 'h', default: false },
+    sizes: { type: 'string', default: '1000,10000' },
     'throughput-size': { type: 'string' },
     'incremental-size': { type: 'string' },
     english: { type: 'string', default: '300' },
@@ -40,6 +41,11 @@ const { values: args } = parseArgs({
     'skip-stages': { type: 'boolean', default: false },
   },
 });
+
+if (args.help) {
+  process.stderr.write(USAGE);
+  process.exit(0);
+}
 
 const sizes = args.sizes.split(',').map(Number).sort((a, b) => a - b);
 const workers = Number(args.workers);
