@@ -1,5 +1,6 @@
 import { inNonContent } from './clean.js';
 import { lexicon, type Lexicon } from './lexicon.js';
+import { spanRules, type RuleView } from './ner/span-rules.js';
 import { knowledgeSources, loadTagger } from './ner/tagger.js';
 import type { ArticleDoc, EntityType, Lang, Mention, Resources, Sentence, Token } from './types.js';
 
@@ -80,7 +81,7 @@ function stripGenitiveS(text: string, lang: Lang, knownWords: ReadonlySet<string
  * One sense per article: every mention of a name gets the type most of its mentions were tagged with (the first
  * mention's type on a tie), and a lone surname of a person named in full ("Kirby" after "John Kirby") is that person.
  */
-export function oneTypePerName(mentions: Mention[]): Mention[] {
+export function oneTypePerName(mentions: Mention[], decided: ReadonlyMap<string, EntityType> = new Map()): Mention[] {
   const surnames = new Set(mentions.filter((m) => m.type === 'person' && m.base.includes(' ')).map((m) => m.base.slice(m.base.lastIndexOf(' ') + 1)));
   const votes = new Map<string, Map<EntityType, number>>();
   for (const m of mentions) {
@@ -89,6 +90,8 @@ export function oneTypePerName(mentions: Mention[]): Mention[] {
     votes.set(m.base, tally);
   }
   return mentions.map((m) => {
+    const settled = decided.get(m.base);
+    if (settled) return settled === m.type ? m : { ...m, type: settled };
     if (surnames.has(m.base)) return { ...m, type: 'person' };
     let best = m.type;
     let bestCount = 0;
@@ -111,17 +114,49 @@ function afterTitles(words: Lexicon, run: readonly string[], start: number, end:
   return at;
 }
 
+/** The tagger's run as the span rules see it. */
+function ruleView(doc: ArticleDoc, run: View, sentence: Sentence): RuleView {
+  const tokens = doc.tokens!;
+  return { words: run.words, tail: run.tokens.map((t) => tokens[t].compound === 'tail'), sentenceStart: run.tokens[0] === sentence.firstToken };
+}
+
+/**
+ * A lone capitalised word opening a sentence that the article writes in lower case elsewhere is a common word
+ * ("Negotiators ... the negotiators"), unless the gazetteer knows it as a name.
+ */
+function commonWordsAtStart(doc: ArticleDoc, mentions: readonly Mention[], res: Resources): Set<Mention> {
+  const tokens = doc.tokens ?? [];
+  const lowerWords = new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
+  const sentenceStarts = new Set((doc.sentences ?? []).map((s) => s.firstToken));
+  const out = new Set<Mention>();
+  for (const m of mentions) {
+    if (m.endToken - m.firstToken !== 1 || !sentenceStarts.has(m.firstToken) || m.type === 'person') continue;
+    const lower = m.base.toLowerCase();
+    if (lower === m.base || !lowerWords.has(lower)) continue;
+    const lang = doc.language?.article;
+    if (lang && lang !== 'und' && knowledgeSources(res, lang).sources.gazetteer?.lookup(m.base, lang).length) continue;
+    out.add(m);
+  }
+  return out;
+}
+
 /** The entities stage: adds `doc.mentions`, the person, place and organization names the tagger finds, by start. */
 export function entities(doc: ArticleDoc, res: Resources): ArticleDoc {
   const tokens = doc.tokens ?? [];
   const knownWords = new Set(tokens.map((t) => t.text));
   const mentions: Mention[] = [];
+  const products = new Set<string>();
+  const decided = new Map<string, EntityType>();
+  const strongStarts = new Map<number, EntityType>();
   for (const sentence of doc.sentences ?? []) {
     const lang = sentenceLang(doc, sentence);
     if (!lang) continue;
     const tagger = loadTagger(res, lang);
+    const rules = spanRules(res, lang);
     for (const run of contentRuns(doc, sentence)) {
-      for (const span of tagger.tag(run.words)) {
+      const ruled = rules.apply(ruleView(doc, run, sentence), tagger.tag(run.words));
+      for (const p of ruled.products) products.add(p);
+      for (const span of ruled.spans) {
         if (span.type === 'person') span.start = afterTitles(lexicon(res, lang), run.words, span.start, span.end);
         if (span.start >= span.end) continue;
         const first = run.tokens[span.start];
@@ -141,6 +176,7 @@ export function entities(doc: ArticleDoc, res: Resources): ArticleDoc {
         const endToken = genitive ? nameEnd + 2 : nameEnd + 1;
         const end = tokens[endToken - 1].end;
         const start = tokens[first].start;
+        if (span.strong) strongStarts.set(start, span.type);
         mentions.push({
           start,
           end,
@@ -154,6 +190,12 @@ export function entities(doc: ArticleDoc, res: Resources): ArticleDoc {
       }
     }
   }
-  mentions.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { ...doc, mentions: oneTypePerName(mentions) };
+  for (const m of mentions) {
+    const type = strongStarts.get(m.start);
+    if (type && !decided.has(m.base)) decided.set(m.base, type);
+  }
+  const common = commonWordsAtStart(doc, mentions, res);
+  const kept = mentions.filter((m) => !products.has(m.base) && !common.has(m));
+  kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { ...doc, mentions: oneTypePerName(kept, decided) };
 }

@@ -85,3 +85,38 @@ describe('entities', () => {
     expect((doc.mentions ?? []).map((m) => `${m.text}/${m.type}`)).toEqual(['Oslo/place', 'Sverige/place']);
   });
 });
+
+describe('entities: context rules after tagging', () => {
+  it('drops a product name everywhere in the article once a product word names it (da)', () => {
+    expect(found('Salget af præparatet Slankol steg kraftigt i år. Mange patienter køber nu Slankol på nettet, siger direktør Jens Holm.')).toEqual([
+      'Jens Holm/person',
+    ]);
+  });
+
+  it('types a name an organization after an introducer word, in every mention (nb)', () => {
+    expect(found('Konsernsjef Kari Lund sier at selskapet Brattvik har tapt penger. Nå venter Brattvik bedre tider, sier hun.')).toEqual([
+      'Kari Lund/person', 'Brattvik/organization', 'Brattvik/organization',
+    ]);
+  });
+
+  it('finds well-known places the tagger missed and leaves months out (en)', () => {
+    expect(found('The talks recalled the failed Copenhagen summit, and officials in Beijing said they would wait until March.')).toEqual([
+      'Copenhagen/place', 'Beijing/place',
+    ]);
+  });
+
+  it('lets a type decided by context win over the vote', () => {
+    const m = (start: number, type: EntityType): Mention => ({
+      text: 'Brattvik', base: 'Brattvik', type, start, end: start + 8, firstToken: start, endToken: start + 1, source: 'tagger',
+    });
+    const voted = oneTypePerName([m(0, 'person'), m(20, 'person'), m(40, 'organization')], new Map([['Brattvik', 'organization']]));
+    expect(voted.map((v) => v.type)).toEqual(['organization', 'organization', 'organization']);
+  });
+
+  it('drops a capitalised word opening a sentence when the article writes it in lower case elsewhere', () => {
+    expect(found('Arbitrators at the Geneva meeting said on Monday that talks had stalled. Several arbitrators left early.')).toEqual([
+      'Geneva/place',
+    ]);
+  });
+});
+

@@ -1,0 +1,343 @@
+import { readFileSync } from 'node:fs';
+import { gazetteer } from '../gazetteer.js';
+import { lexicon, type Lexicon } from '../lexicon.js';
+import { dataPath } from '../resources.js';
+import type { EntityType, Gazetteer, Lang, Resources } from '../types.js';
+import type { TokenSpan } from './tags.js';
+
+/**
+ * Corrections to the tagger's spans that need more context than its features see: names joined over particles
+ * ("Folha de S.Paulo"), foreign articles ("La Gazzetta dello Sport"), company suffixes and cue words that make a name an
+ * organization, product names, and well-known places the tagger left out. Word lists are data
+ * (data/lang/<lang>/entity-rules.json); the tagger's own scores on NER data do not depend on these rules.
+ */
+
+interface RuleWords {
+  orgIntroducers: Set<string>;
+  productCues: Set<string>;
+  possessives: Set<string>;
+  companySuffixes: Set<string>;
+  institutionHeads: Set<string>;
+  months: Set<string>;
+  weekdays: Set<string>;
+  particles: Set<string>;
+  common: Set<string>;
+}
+
+/** A run of words as the tagger saw it, with what the text says about each word. */
+export interface RuleView {
+  words: readonly string[];
+  /** Word i is the tail of a hyphen compound ("talsmannen" of "Kreml-talsmannen"). */
+  tail: readonly boolean[];
+  /** words[0] begins its sentence. */
+  sentenceStart: boolean;
+}
+
+/** A span the rules made: `strong` when context, not the tagger, decided its type (it then wins the article's vote). */
+export interface RuledSpan extends TokenSpan {
+  strong?: boolean;
+}
+
+/** Lower-case words inside foreign organization names besides personal-name particles ("Gazzetta dello Sport"). */
+const NAME_INNER_WORDS = ['dello', 'degli', 'dei', 'delle', 'des', 'de la', 'y', 'e'];
+/** Capitalised foreign articles that begin a name ("La Repubblica", "Le Monde", "Die Zeit", "El País"). */
+const FOREIGN_ARTICLES = new Set(['La', 'Le', 'Les', 'Il', 'Lo', 'El', 'Los', 'Las', 'Die', 'Der', 'Das']);
+const LARGE_CITY = 100_000;
+
+function monthNames(lang: Lang): string[] {
+  const format = new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' });
+  return Array.from({ length: 12 }, (_, m) => format.format(new Date(Date.UTC(2020, m, 1))).toLowerCase());
+}
+
+function weekdayNames(lang: Lang): string[] {
+  const format = new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' });
+  return Array.from({ length: 7 }, (_, d) => format.format(new Date(Date.UTC(2020, 5, 1 + d))).toLowerCase());
+}
+
+/** The shortest introducer that may end a compound ("sportsavis" ends in "avis"). */
+const MIN_INTRODUCER_HEAD = 4;
+
+function isIntroducer(words: RuleWords, word: string | undefined): boolean {
+  if (word === undefined || !/^\p{Ll}/u.test(word)) return false;
+  if (words.orgIntroducers.has(word)) return true;
+  for (const cue of words.orgIntroducers)
+    if (cue.length >= MIN_INTRODUCER_HEAD && word.length > cue.length + 1 && word.endsWith(cue)) return true;
+  return false;
+}
+
+function ruleWords(res: Resources, lang: Lang): RuleWords {
+  return res.get(`entity-rules:${lang}`, () => {
+    const rules = JSON.parse(readFileSync(dataPath('lang', lang, 'entity-rules.json'), 'utf8')) as {
+      orgIntroducers: string[]; productCues: string[]; possessives: string[]; companySuffixes: string[]; institutionHeads?: string[];
+    };
+    const particles = JSON.parse(readFileSync(dataPath('translit', 'name-particles.json'), 'utf8')) as { particles: string[] };
+    const common = readFileSync(dataPath('gazetteer', `common-${lang}.txt`), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+    return {
+      orgIntroducers: new Set(rules.orgIntroducers),
+      productCues: new Set(rules.productCues),
+      possessives: new Set(rules.possessives),
+      companySuffixes: new Set(rules.companySuffixes),
+      institutionHeads: new Set(rules.institutionHeads ?? []),
+      months: new Set(monthNames(lang)),
+      weekdays: new Set(weekdayNames(lang)),
+      particles: new Set([...particles.particles, ...NAME_INNER_WORDS]),
+      common: new Set(common),
+    };
+  });
+}
+
+const capitalised = (w: string | undefined): boolean => w !== undefined && /^\p{Lu}/u.test(w);
+
+/** Spans that touch through one particle and can be one name: the same type, or an organization with anything. */
+function joinOverParticles(view: RuleView, spans: RuledSpan[], words: RuleWords, lex: Lexicon): RuledSpan[] {
+  const out: RuledSpan[] = [];
+  for (const span of spans) {
+    const prev = out[out.length - 1];
+    const between = prev ? view.words[prev.end] : undefined;
+    if (prev && span.start === prev.end + 1 && between !== undefined && words.particles.has(between) &&
+        (prev.type === span.type || prev.type === 'organization' || span.type === 'organization')) {
+      const type: EntityType = prev.type === 'organization' || span.type === 'organization' ? 'organization' : prev.type;
+      out[out.length - 1] = { start: prev.start, end: span.end, type, strong: prev.strong || span.strong };
+      continue;
+    }
+    out.push({ ...span });
+  }
+  // "London School of Economics": a name ending in an organization word takes in "of" and the capitalised words after.
+  for (const span of out) {
+    const w = view.words;
+    const head = w[span.end - 1];
+    if (!(lex.orgCue(head) || words.institutionHeads.has(head.toLowerCase())) || !capitalised(w[span.end - 1]) || w[span.end]?.toLowerCase() !== 'of' || !capitalised(w[span.end + 1])) continue;
+    let end = span.end + 1;
+    while (end < w.length && capitalised(w[end])) end++;
+    span.end = end;
+    span.type = 'organization';
+    span.strong = true;
+  }
+  return dropOverlaps(out);
+}
+
+/** Later spans that the growth of an earlier one has swallowed are left out. */
+function dropOverlaps(spans: RuledSpan[]): RuledSpan[] {
+  const out: RuledSpan[] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    if (prev && s.start < prev.end) {
+      if (s.end > prev.end) prev.end = s.end;
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
+}
+
+/** An organization followed at once by a place is its regional branch ("Sky Sport Italia", "Google Norge"). */
+function joinBranch(spans: RuledSpan[], view: RuleView): RuledSpan[] {
+  const out: RuledSpan[] = [];
+  for (const span of spans) {
+    const prev = out[out.length - 1];
+    if (prev && prev.type === 'organization' && span.type === 'place' && span.start === prev.end && span.end - span.start === 1 && !view.tail[span.start]) {
+      prev.end = span.end;
+      continue;
+    }
+    out.push(span);
+  }
+  return out;
+}
+
+/** The type context gives a span: suffixes (ASA, Inc), introducers ("selskapet X"), title compounds ("X-sjefen"). */
+function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWords, lex: Lexicon): void {
+  const w = view.words;
+  const next = w[span.end];
+  if (next !== undefined && words.companySuffixes.has(next) && !view.tail[span.end]) {
+    span.end++;
+    span.type = 'organization';
+    span.strong = true;
+    return;
+  }
+  if (span.end - span.start > 1 && words.companySuffixes.has(w[span.end - 1])) {
+    span.type = 'organization';
+    span.strong = true;
+    return;
+  }
+  if (isIntroducer(words, w[span.start - 1])) {
+    span.type = 'organization';
+    span.strong = true;
+    return;
+  }
+  // A person's name never heads a title compound: "X-sjefen", "X-direktøren" are an organization's.
+  if (span.type === 'person' && span.end - span.start === 1 && next !== undefined && view.tail[span.end] && lex.title(next)) {
+    span.type = 'organization';
+    span.strong = true;
+  }
+}
+
+/** Whether the span names a product: a product word just before it, or "its X (web) browser". */
+function isProduct(view: RuleView, span: TokenSpan, words: RuleWords): boolean {
+  const w = view.words;
+  const before = w[span.start - 1]?.toLowerCase();
+  if (before !== undefined && words.productCues.has(before)) return true;
+  if (before === undefined || !words.possessives.has(before)) return false;
+  for (let i = span.end; i < Math.min(w.length, span.end + 2); i++) if (words.productCues.has(w[i].toLowerCase())) return true;
+  return false;
+}
+
+/** The longest name an organization may have when only an introducer marks it. */
+const MAX_INTRODUCED_WORDS = 4;
+
+/**
+ * Names the tagger left out that context marks: a capitalised run after an introducer ("the advocacy group Acme
+ * Watch", "sportsavisen Le Sport") and the head of a title compound ("Arsenal-kapteinen") are organizations.
+ */
+function addMarkedNames(view: RuleView, spans: RuledSpan[], words: RuleWords, lex: Lexicon): RuledSpan[] {
+  const w = view.words;
+  const covered = new Uint8Array(w.length);
+  for (const s of spans) covered.fill(1, s.start, s.end);
+  const usable = (i: number) => i < w.length && !covered[i] && !view.tail[i] && capitalised(w[i]) &&
+    !words.months.has(w[i].toLowerCase()) && !words.weekdays.has(w[i].toLowerCase());
+  const added: RuledSpan[] = [];
+  for (let i = 0; i < w.length; i++) {
+    if (!usable(i)) continue;
+    if (i > 0 && isIntroducer(words, w[i - 1])) {
+      let end = i + 1;
+      while (end < w.length && end - i < MAX_INTRODUCED_WORDS && usable(end)) end++;
+      added.push({ start: i, end, type: 'organization', strong: true });
+      covered.fill(1, i, end);
+      i = end - 1;
+    } else if (view.tail[i + 1] && lex.title(w[i + 1]) && !words.common.has(w[i].toLowerCase())) {
+      added.push({ start: i, end: i + 1, type: 'organization', strong: true });
+    }
+  }
+  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+}
+
+/** What the gazetteer is sure a capitalised word names: a country, region or large city, or an organization. */
+function knownName(gaz: Gazetteer, word: string, lang: Lang): EntityType | undefined {
+  const entries = gaz.lookup(word, lang);
+  if (entries.length === 0) return undefined;
+  const first = entries[0];
+  if (first.type === 'organization' && entries.every((e) => e.type === 'organization')) return 'organization';
+  if (first.type !== 'place' || gaz.givenName(word)) return undefined;
+  const large = first.place?.kind !== 'city' || (first.population ?? 0) >= LARGE_CITY;
+  return large ? 'place' : undefined;
+}
+
+/** The type the gazetteer gives a phrase when every entry it has for it is one type, and no other reading fits. */
+function phraseType(gaz: Gazetteer, phrase: string, lang: Lang): EntityType | undefined {
+  const entries = gaz.lookup(phrase, lang);
+  if (entries.length === 0) return undefined;
+  return entries.every((e) => e.type === entries[0].type && !e.altTypes?.length) ? entries[0].type : undefined;
+}
+
+/**
+ * Known multi-word names the tagger cut ("European | Union"): a capitalised word it left out just before or after a
+ * span joins it when the gazetteer knows the whole; a span that names a well-known organization is one.
+ */
+function knownPhrases(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, lang: Lang): void {
+  const w = view.words;
+  const free = (i: number) => i >= 0 && i < w.length && capitalised(w[i]) && !view.tail[i] && !spans.some((s) => s.start <= i && i < s.end);
+  for (const span of spans) {
+    // A capitalised common word before a name ("The UN") is no part of it; after one it may be ("Daily Mail").
+    if (free(span.start - 1) && !words.common.has(w[span.start - 1].toLowerCase())) {
+      const type = phraseType(gaz, w.slice(span.start - 1, span.end).join(' '), lang);
+      if (type) Object.assign(span, { start: span.start - 1, type, strong: true });
+    }
+    if (free(span.end)) {
+      const type = phraseType(gaz, w.slice(span.start, span.end + 1).join(' '), lang);
+      if (type) Object.assign(span, { end: span.end + 1, type, strong: true });
+    }
+    if (!span.strong && span.type !== 'organization' && phraseType(gaz, w.slice(span.start, span.end).join(' '), lang) === 'organization') {
+      span.type = 'organization';
+      span.strong = true;
+    }
+  }
+}
+
+/** The longest known organization name of two or three words at `i` ("TV 2", "Daily Mail"), as a word count. */
+function knownPhraseAt(view: RuleView, covered: Uint8Array, i: number, gaz: Gazetteer, lang: Lang): number {
+  const w = view.words;
+  for (let len = 3; len >= 2; len--) {
+    const end = i + len;
+    if (end > w.length || covered.subarray(i, end).some((c) => c === 1) || view.tail.slice(i + 1, end).some(Boolean)) continue;
+    if (!/^[\p{Lu}\p{N}]/u.test(w[end - 1])) continue;
+    if (phraseType(gaz, w.slice(i, end).join(' '), lang) === 'organization') return len;
+  }
+  return 0;
+}
+
+/**
+ * Lone capitalised words the tagger left out although the gazetteer knows them well ("Copenhagen summit"); not at a
+ * sentence start, not next to another capitalised word, not a common word.
+ */
+function addKnownNames(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, lang: Lang): RuledSpan[] {
+  const covered = new Uint8Array(view.words.length);
+  for (const s of spans) covered.fill(1, s.start, s.end);
+  const added: RuledSpan[] = [];
+  const w = view.words;
+  for (let i = 0; i < w.length; i++) {
+    if (covered[i] || view.tail[i] || !capitalised(w[i])) continue;
+    const phrase = knownPhraseAt(view, covered, i, gaz, lang);
+    if (phrase) {
+      added.push({ start: i, end: i + phrase, type: 'organization' });
+      i += phrase - 1;
+      continue;
+    }
+    if ((i === 0 && view.sentenceStart) || w[i].length < 3) continue;
+    if (capitalised(w[i - 1]) || capitalised(w[i + 1]) || view.tail[i + 1]) continue;
+    // Part of a longer name: "Tour de France", "Bank of Japan".
+    if ((words.particles.has(w[i + 1]) || w[i + 1] === 'of') && capitalised(w[i + 2])) continue;
+    if ((words.particles.has(w[i - 1]) || w[i - 1] === 'of') && capitalised(w[i - 2])) continue;
+    if (words.common.has(w[i].toLowerCase()) || words.months.has(w[i].toLowerCase())) continue;
+    const type = knownName(gaz, w[i], lang);
+    if (type) added.push({ start: i, end: i + 1, type });
+  }
+  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+}
+
+/**
+ * A span after a particle and a capitalised word the tagger left out is the end of a name it did not know ("Tour de
+ * France" is no mention of France): better no mention than a wrong part.
+ */
+function tailOfUnknownName(view: RuleView, span: TokenSpan, spans: readonly TokenSpan[], words: RuleWords): boolean {
+  const at = span.start;
+  if (at < 2 || !words.particles.has(view.words[at - 1]) || !capitalised(view.words[at - 2])) return false;
+  if (at - 2 === 0 && view.sentenceStart) return false;
+  return !spans.some((s) => s.start <= at - 2 && at - 2 < s.end);
+}
+
+/** A lone month name is a date ("in March", "until May"), unless a capitalised word before makes it a surname. */
+function isMonth(view: RuleView, span: TokenSpan, words: RuleWords): boolean {
+  if (span.end - span.start !== 1 || !words.months.has(view.words[span.start].toLowerCase())) return false;
+  return span.type !== 'person' || !capitalised(view.words[span.start - 1]);
+}
+
+export interface SpanRules {
+  apply(view: RuleView, spans: readonly TokenSpan[]): { spans: RuledSpan[]; products: string[] };
+}
+
+/** The span rules of a language. */
+export function spanRules(res: Resources, lang: Lang): SpanRules {
+  return res.get(`span-rules:${lang}`, () => {
+    const words = ruleWords(res, lang);
+    const lex = lexicon(res, lang);
+    const gaz = gazetteer(res);
+    return {
+      apply(view, tagged) {
+        const products: string[] = [];
+        let spans = joinBranch(joinOverParticles(view, tagged.map((s) => ({ ...s })), words, lex), view);
+        for (const s of spans) {
+          const article = view.words[s.start - 1];
+          if (article !== undefined && FOREIGN_ARTICLES.has(article) && (s.type === 'organization' || s.end - s.start > 1)) s.start--;
+        }
+        spans = spans.filter((s) => {
+          if (isMonth(view, s, words) || tailOfUnknownName(view, s, spans, words)) return false;
+          if (!isProduct(view, s, words)) return true;
+          products.push(view.words.slice(s.start, s.end).join(' '));
+          return false;
+        });
+        knownPhrases(view, spans, words, gaz, lang);
+        for (const s of spans) typeFromContext(view, s, words, lex);
+        return { spans: addKnownNames(view, addMarkedNames(view, dropOverlaps(spans), words, lex), words, gaz, lang), products };
+      },
+    };
+  });
+}

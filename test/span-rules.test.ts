@@ -1,0 +1,84 @@
+import { spanRules, type RuledSpan } from '../stages/ner/span-rules.js';
+import type { TokenSpan } from '../stages/ner/tags.js';
+import type { EntityType, Lang } from '../stages/types.js';
+import { res } from './helpers.js';
+
+const P: EntityType = 'person';
+const L: EntityType = 'place';
+const O: EntityType = 'organization';
+
+/** The rules applied to a sentence written as space-separated words, with the tagger's spans given by hand. */
+function ruled(lang: Lang, sentence: string, tagged: [number, number, EntityType][], tails: number[] = []) {
+  const words = sentence.split(' ');
+  const spans: TokenSpan[] = tagged.map(([start, end, type]) => ({ start, end, type }));
+  const view = { words, tail: words.map((_, i) => tails.includes(i)), sentenceStart: true };
+  const out = spanRules(res, lang).apply(view, spans);
+  const show = (s: RuledSpan) => `${words.slice(s.start, s.end).join(' ')}/${s.type}${s.strong ? '!' : ''}`;
+  return { spans: out.spans.map(show), products: out.products };
+}
+
+describe('span rules', () => {
+  it('joins a name cut at a particle, and takes in a foreign article before it', () => {
+    expect(ruled('en', 'The paper Folha de S.Paulo reported it', [[2, 3, P], [4, 5, P]]).spans).toEqual(['Folha de S.Paulo/person']);
+    expect(ruled('nb', 'Han sa til La Gazzetta dello Sport at', [[4, 7, O]]).spans).toEqual(['La Gazzetta dello Sport/organization']);
+    expect(ruled('nb', 'Han sa til Gazzetta dello Sport at', [[3, 4, O], [5, 6, O]]).spans).toEqual(['Gazzetta dello Sport/organization']);
+    // A particle between a place and a person is no name: "da" is also "then".
+    expect(ruled('nb', 'Det var i Oslo da Støre kom', [[3, 4, L], [5, 6, P]]).spans).toEqual(['Oslo/place', 'Støre/person']);
+  });
+
+  it("extends an institution's name over an 'of' phrase and makes it an organization", () => {
+    expect(ruled('en', 'said Ama Owusu of the Glasgow School of Tropical Studies today', [[1, 3, P], [5, 7, L]]).spans).toEqual([
+      'Ama Owusu/person', 'Glasgow School of Tropical Studies/organization!',
+    ]);
+  });
+
+  it('joins an organization and the place of its branch', () => {
+    expect(ruled('nb', 'Han sa til Sky Sport Italia at', [[3, 5, O], [5, 6, L]]).spans).toEqual(['Sky Sport Italia/organization']);
+  });
+
+  it('types names by company suffixes, introducer words and title compounds', () => {
+    expect(ruled('nb', 'I fjor tapte Fjordlys ASA penger', [[3, 4, P]]).spans).toEqual(['Fjordlys ASA/organization!']);
+    expect(ruled('en', 'shares in Brightwell Securities fell', [[2, 4, P]]).spans).toEqual(['Brightwell Securities/organization!']);
+    expect(ruled('nb', 'Ifølge selskapet Vindkast er det dyrt', [[2, 3, P]]).spans).toEqual(['Vindkast/organization!']);
+    expect(ruled('da', 'Det skriver avisen Vestkysten i dag', [[3, 4, L]]).spans).toEqual(['Vestkysten/organization!']);
+    expect(ruled('nb', 'Det sier Kraftlaget sjefen Ola Dahl', [[2, 3, P], [4, 6, P]], [3]).spans).toEqual([
+      'Kraftlaget/organization!', 'Ola Dahl/person',
+    ]);
+  });
+
+  it('leaves out product names, and remembers them for the rest of the article', () => {
+    expect(ruled('da', 'Salget af præparatet Slankol steg', [[3, 4, P]])).toEqual({ spans: [], products: ['Slankol'] });
+    expect(ruled('en', 'the court said its Glimmer web browser may stay', [[4, 5, L]])).toEqual({ spans: [], products: ['Glimmer'] });
+    // A company before its own product word stays: no possessive before it.
+    expect(ruled('en', 'analysts said Glimmer browser sales rose', [[2, 3, O]]).spans).toEqual(['Glimmer/organization']);
+  });
+
+  it('adds well-known places the tagger missed, but not months, common words or parts of longer names', () => {
+    expect(ruled('en', 'the talks recalled the Copenhagen summit and Beijing said no', []).spans).toEqual([
+      'Copenhagen/place', 'Beijing/place',
+    ]);
+    expect(ruled('en', 'growth was 1.1% up from its forecast in March', [[8, 9, L]]).spans).toEqual([]);
+    expect(ruled('da', 'han nægter at opgive Tour de France i år', [[6, 7, L]]).spans).toEqual([]);
+  });
+
+  it('completes and types names the gazetteer knows as a whole, but not over a capitalised common word', () => {
+    expect(ruled('en', 'and the European Union said no', [[3, 4, L]]).spans).toEqual(['European Union/organization!']);
+    expect(ruled('en', 'The UN said no', [[1, 2, O]]).spans).toEqual(['UN/organization']);
+    expect(ruled('en', 'a report by Reuters said', [[3, 4, P]]).spans).toEqual(['Reuters/organization!']);
+  });
+
+  it('adds names the tagger left out after an introducer word, and heads of title compounds, as organizations', () => {
+    expect(ruled('en', 'said the advocacy group Fair Rail Watch on Monday', []).spans).toEqual(['Fair Rail Watch/organization!']);
+    expect(ruled('da', 'citerer den franske sportsavis Le Cycliste i dag', []).spans).toEqual(['Le Cycliste/organization!']);
+    expect(ruled('en', 'the group Monday said', []).spans).toEqual([]);
+    expect(ruled('nb', 'Brannvik kapteinen fortalte det', [], [1]).spans).toEqual(['Brannvik/organization!']);
+    // Without the compound it is just a capitalised word at the start.
+    expect(ruled('nb', 'Brannvik kapteinen fortalte det', []).spans).toEqual([]);
+  });
+
+  it('adds known organization names of several words the tagger left out, digits included', () => {
+    expect(ruled('nb', 'sa hun til TV 2 etter kampen', []).spans).toEqual(['TV 2/organization']);
+    expect(ruled('en', 'a column in the Daily Mail said', [[4, 5, P]]).spans).toEqual(['Daily Mail/organization!']);
+  });
+});
+
