@@ -31,9 +31,11 @@ function statementId(source: string, start: number, end: number): string {
 
 const ENTITY_NODE_TYPES = new Set(['person', 'place', 'organization']);
 
-/** The entity nodes of an earlier graph, so that resolution keeps their ids. */
-export function previousEntities(graph: Graph | null): PreviousEntity[] {
-  if (!graph) return [];
+/**
+ * What resolution needs of an earlier graph to keep its ids: each entity's identity, not its mentions, nor the
+ * articles, statements and edges, which would take most of the memory of a large corpus for the whole run.
+ */
+export function previousEntities(graph: Graph): PreviousEntity[] {
   return graph.nodes
     .filter((n): n is EntityNode => ENTITY_NODE_TYPES.has(n.type))
     .map((n) => ({
@@ -80,8 +82,8 @@ function entityNode(entity: ResolvedEntity, extractions: readonly Extraction[], 
  * Resolves the entities of all articles into one graph of the `newsgraph.graph/1` contract: article, entity and
  * statement nodes sorted by id, edges sorted by source, type and target.
  */
-export function buildGraph(extractions: readonly Extraction[], previous: Graph | null): Graph {
-  const resolved = resolve(extractions, previousEntities(previous));
+export function buildGraph(extractions: readonly Extraction[], previous: readonly PreviousEntity[]): Graph {
+  const resolved = resolve(extractions, previous);
   const idOf = new Map<string, string>(); // `${article}:${entity}` → node id
   for (const entity of resolved) for (const m of entity.members) idOf.set(`${m.article}:${m.entity}`, entity.id);
   const ref = (article: number, entity: number): string => {

@@ -5,12 +5,12 @@ import { performance } from 'node:perf_hooks';
 import PQueue from 'p-queue';
 import { ArticleReadError } from '../stages/read.js';
 import { createResources } from '../stages/resources.js';
-import { GRAPH_SCHEMA_ID, type Extraction, type Graph, type Resources } from '../stages/types.js';
+import { GRAPH_SCHEMA_ID, type Extraction, type Graph, type PreviousEntity, type Resources } from '../stages/types.js';
 import { removeStaleTemps, writeFileAtomic } from './atomic.js';
 import { ExtractionCache, pipelineVersion } from './cache.js';
 import { type CorpusFile, countWords, listCorpus, readArticleBytes } from './corpus.js';
 import { type ExtractOutput, extractToJson } from './extract-task.js';
-import { buildGraph } from './graph.js';
+import { buildGraph, previousEntities } from './graph.js';
 import { serializeGraphChunks } from './graph-stream.js';
 import { acquireLock } from './lock.js';
 import type { Logger } from './log.js';
@@ -40,16 +40,16 @@ export const LOCK_FILE = '.newsgraph.lock';
 export const REPORT_FILE = 'run.json';
 
 /** The graph of the last completed run, so that resolution keeps its ids; a damaged one is reported and ignored. */
-function readPreviousGraph(path: string, log: Logger): Graph | null {
-  if (!existsSync(path)) return null;
+function readPreviousGraph(path: string, log: Logger): PreviousEntity[] {
+  if (!existsSync(path)) return [];
   try {
     const graph = JSON.parse(readFileSync(path, 'utf8')) as Graph;
-    if (graph.schema === GRAPH_SCHEMA_ID && Array.isArray(graph.nodes)) return identitiesOnly(graph);
+    if (graph.schema === GRAPH_SCHEMA_ID && Array.isArray(graph.nodes)) return previousEntities(graph);
     log.log({ event: 'previous.ignored', level: 'warn', message: `${path} is not a ${GRAPH_SCHEMA_ID} graph; ids are assigned afresh`, path });
   } catch (error) {
     log.log({ event: 'previous.ignored', level: 'warn', message: `${path} cannot be read (${(error as Error).message}); ids are assigned afresh`, path });
   }
-  return null;
+  return [];
 }
 
 /** Beside the cache: the previous graph's entity identities, so that a run need not parse the whole graph again. */
@@ -59,20 +59,21 @@ interface IdentitiesFile {
   /** The graph file these identities come from, as it was just written: any other file there is parsed instead. */
   size: number;
   mtimeMs: number;
-  graph: Graph;
+  schema: typeof GRAPH_SCHEMA_ID;
+  entities: PreviousEntity[];
 }
 
 /**
  * The previous graph's identities: from the file the last run left beside the cache when the graph is still the
  * one it wrote (same size and modification time), else from the graph itself.
  */
-function readPrevious(out: string, cacheDir: string | null, log: Logger): Graph | null {
-  if (!existsSync(out)) return null;
+function readPrevious(out: string, cacheDir: string | null, log: Logger): PreviousEntity[] {
+  if (!existsSync(out)) return [];
   if (cacheDir !== null) {
     try {
       const saved = JSON.parse(readFileSync(join(cacheDir, IDENTITIES_FILE), 'utf8')) as IdentitiesFile;
       const stats = statSync(out);
-      if (saved.size === stats.size && saved.mtimeMs === stats.mtimeMs && saved.graph?.schema === GRAPH_SCHEMA_ID) return saved.graph;
+      if (saved.size === stats.size && saved.mtimeMs === stats.mtimeMs && saved.schema === GRAPH_SCHEMA_ID && Array.isArray(saved.entities)) return saved.entities;
     } catch {
       // none yet, or torn: the graph itself is the source of truth
     }
@@ -82,24 +83,9 @@ function readPrevious(out: string, cacheDir: string | null, log: Logger): Graph 
 
 function writeIdentities(out: string, cacheDir: string, graph: Graph): void {
   const stats = statSync(out);
-  const saved: IdentitiesFile = { size: stats.size, mtimeMs: stats.mtimeMs, graph: identitiesOnly(graph) };
+  const saved: IdentitiesFile = { size: stats.size, mtimeMs: stats.mtimeMs, schema: GRAPH_SCHEMA_ID, entities: previousEntities(graph) };
   mkdirSync(cacheDir, { recursive: true });
   writeFileAtomic(join(cacheDir, IDENTITIES_FILE), JSON.stringify(saved), { durable: false });
-}
-
-/**
- * What resolution needs of the previous graph: its entities' identities (id, type, name, aliases, former ids), not
- * their mentions, nor the articles, statements and edges, which would take most of the memory of a large corpus
- * for the whole run.
- */
-function identitiesOnly(graph: Graph): Graph {
-  const nodes: Graph['nodes'] = [];
-  for (const node of graph.nodes) {
-    if (node.type !== 'person' && node.type !== 'place' && node.type !== 'organization') continue;
-    const identity = { id: node.id, name: node.name, aliases: node.aliases, mentions: [], evidence: [], ...(node.formerIds ? { formerIds: node.formerIds } : {}) };
-    nodes.push(node.type === 'person' ? { ...identity, type: 'person', roles: [] } : node.type === 'place' ? { ...identity, type: 'place' } : { ...identity, type: 'organization' });
-  }
-  return { schema: graph.schema, nodes, edges: [] };
 }
 
 /** A stopwatch over named phases; each phase's wall time lands in the report. */

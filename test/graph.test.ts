@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { extractArticle } from '../pipeline/extract.js';
-import { articleId, buildGraph, serializeGraph } from '../pipeline/graph.js';
+import { articleId, buildGraph, previousEntities, serializeGraph } from '../pipeline/graph.js';
 import type { EntityNode, Extraction, Graph, StatementNode } from '../stages/types.js';
 import { res } from './helpers.js';
 
@@ -12,7 +12,7 @@ const files = readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort();
 const texts = new Map(files.map((f) => [f, readFileSync(join(corpus, f), 'utf8').replace(/^\uFEFF/, '')]));
 const extract = (f: string): Extraction => extractArticle(readFileSync(join(corpus, f)), f, res);
 const extractions = files.map(extract);
-const graph = buildGraph(extractions, null);
+const graph = buildGraph(extractions, []);
 const node = (id: string) => graph.nodes.find((n) => n.id === id);
 const isEntity = (n: Graph['nodes'][number]): n is EntityNode => n.type === 'person' || n.type === 'place' || n.type === 'organization';
 
@@ -62,18 +62,18 @@ describe('graph', () => {
     expect(node('article:002_f0782c8e115b1d7c.txt')).toMatchObject({ lang: 'da', date: '2022-02' });
     expect(articleId('nb/2022/a b.txt')).toBe('article:nb/2022/a%20b.txt');
     const edited = extractArticle(Buffer.from(texts.get(files[0]) + '\nEt nytt avsnitt om Oslo.\n'), files[0], res);
-    const again = buildGraph([edited, ...extractions.slice(1)], graph);
+    const again = buildGraph([edited, ...extractions.slice(1)], previousEntities(graph));
     expect(again.nodes.filter((n) => n.type === 'article').map((n) => n.id)).toEqual(graph.nodes.filter((n) => n.type === 'article').map((n) => n.id));
   });
 
   it('gives the same bytes for the same input, whatever the order of the articles', () => {
-    const reversed = buildGraph([...files].reverse().map(extract), null);
+    const reversed = buildGraph([...files].reverse().map(extract), []);
     expect(serializeGraph(reversed)).toBe(serializeGraph(graph));
   });
 
   it('keeps entity ids when articles are added, and one node per real-world entity across languages', () => {
-    const partial = buildGraph(extractions.slice(0, 2), null);
-    const full = buildGraph(extractions, partial);
+    const partial = buildGraph(extractions.slice(0, 2), []);
+    const full = buildGraph(extractions, previousEntities(partial));
     const partialIds = partial.nodes.filter(isEntity).map((n) => n.id);
     const fullIds = new Set(full.nodes.filter(isEntity).flatMap((n) => [n.id, ...(n.formerIds ?? [])]));
     expect(partialIds.filter((id) => !fullIds.has(id))).toEqual([]);
@@ -81,6 +81,18 @@ describe('graph', () => {
     expect(fomin && isEntity(fomin) ? fomin.aliases : []).toEqual(expect.arrayContaining(['Alexander Fomin', 'Alexandr Fomin', 'Fomin']));
     const kyiv = node('place:kyiv');
     expect(kyiv && isEntity(kyiv) ? kyiv.aliases : []).toEqual(expect.arrayContaining(['Kijev', 'Kyiv']));
+  });
+
+  it("hands resolution a place's GeoNames id and country, so homonyms keep their own ids across runs", () => {
+    const kyiv = previousEntities(graph).find((e) => e.id === 'place:kyiv');
+    expect(kyiv).toMatchObject({ type: 'place', name: 'Kyiv', geonameId: 703448, country: 'UA' });
+    expect(previousEntities(graph).find((e) => e.id === 'person:alexander-fomin')).toEqual({
+      id: 'person:alexander-fomin',
+      type: 'person',
+      name: 'Alexander Fomin',
+      aliases: ['Alexander Fomin', 'Alexandr Fomin', 'Fomin'],
+      formerIds: [],
+    });
   });
 
   it('links statements to their speaker, relays and subjects with edges that match the nodes', () => {
