@@ -24,9 +24,9 @@ function filesUnder(folder: string): string[] {
 }
 
 /** A version string from a package version and the contents (and names relative to `root`) of the given files. */
-export function hashVersion(packageVersion: string, root: string, files: readonly string[]): string {
+export function hashVersion(packageVersion: string, root: string, files: readonly string[], runtime = ''): string {
   const hash = createHash('sha256');
-  hash.update(`package ${packageVersion}\n`);
+  hash.update(`package ${packageVersion}\n${runtime}\n`);
   for (const path of files) {
     hash.update(`${relative(root, path).split(sep).join('/')}\n`);
     hash.update(readFileSync(path));
@@ -36,8 +36,9 @@ export function hashVersion(packageVersion: string, root: string, files: readonl
 
 /**
  * The pipeline version that keys the cache: the package version plus a hash of everything an extraction depends on,
- * the stage code, the extraction modules, the language data and the models. Any change to one of them gives a new
- * version, so that a stale extraction is never reused, without anyone having to remember to bump a number.
+ * the stage code, the extraction modules, the language data, the models, the locked library versions (eld, compromise)
+ * and the ICU data that names months for the entity rules. Any change to one of them gives a new version, so that a
+ * stale extraction is never reused, without anyone having to remember to bump a number.
  */
 export function pipelineVersion(): string {
   const root = dirname(dataPath());
@@ -49,9 +50,10 @@ export function pipelineVersion(): string {
     ...modules.filter((path) => existsSync(path)),
     ...filesUnder(join(root, 'data')),
     ...filesUnder(join(root, 'models')),
+    ...[join(root, 'package-lock.json')].filter((path) => existsSync(path)),
   ];
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version?: string };
-  return hashVersion(pkg.version ?? '0.0.0', root, files);
+  return hashVersion(pkg.version ?? '0.0.0', root, files, `icu ${process.versions.icu ?? 'none'}`);
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Lang } from '../stages/types.js';
 
 // Commands load their modules when they run, so that `--help` and usage errors answer at once.
 
-/** Exit codes: 0 ok, 1 some input failed (the output was still written), 2 usage or configuration error; `run` adds 3 (failed, previous graph unchanged) and 75 (another run holds the lock). */
+/** Exit codes: 0 ok, 1 some input (or the view) failed but the graph was written, 2 usage or configuration error; `run` adds 3 (failed, previous graph unchanged) and 75 (another run holds the lock). */
 const USAGE_ERROR = 2;
 
 function buildProgram(setExit: (code: number) => void): Command {
@@ -32,9 +32,16 @@ function buildProgram(setExit: (code: number) => void): Command {
       setExit(code);
       // The view shows whatever graph was written: also after some articles failed (exit 1).
       if ((code === 0 || code === 1) && opts.view) {
-        const { writeView } = await import('./view.js');
-        const view = await writeView({ graph: opts.out, out: opts.out.replace(/\.json$/u, '') + '.html' });
-        process.stderr.write(`newsgraph: view of ${view.nodes} nodes written to ${view.out}\n`);
+        const out = opts.out.replace(/\.json$/u, '') + '.html';
+        try {
+          const { writeView } = await import('./view.js');
+          const view = await writeView({ graph: opts.out, out });
+          process.stderr.write(`newsgraph: view of ${view.nodes} nodes written to ${view.out}\n`);
+        } catch (error) {
+          // The graph stands; a view that could not be written is reported like a failed article.
+          process.stderr.write(`newsgraph: ${out}: the view could not be written: ${(error as Error).message}\n`);
+          setExit(1);
+        }
       }
     });
 

@@ -2,6 +2,7 @@ import { constants, type Dirent, readdirSync, statSync, type Stats } from 'node:
 import { open } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { ArticleReadError } from '../stages/read.js';
+import { compareStrings } from '../stages/order.js';
 
 /** An article file found under the input folder. */
 export interface CorpusFile {
@@ -31,11 +32,6 @@ export interface CorpusListing {
 export interface ListOptions {
   /** Absolute folders never to enter (the output and cache folders when they lie inside the input). */
   exclude?: readonly string[];
-}
-
-/** Code-unit order, the same on every machine and locale. */
-function byCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function isArticleName(name: string): boolean {
@@ -80,7 +76,7 @@ export function listCorpus(root: string, options: ListOptions = {}): CorpusListi
       errors.push(new ArticleReadError(sourceOf(folder) || '.', 'unreadable', `cannot read the folder (${errnoOf(error)})`));
       continue;
     }
-    entries.sort((a, b) => byCodeUnits(a.name, b.name));
+    entries.sort((a, b) => compareStrings(a.name, b.name));
     const subfolders: string[] = [];
     for (const entry of entries) {
       const path = join(folder, entry.name);
@@ -131,9 +127,9 @@ export function listCorpus(root: string, options: ListOptions = {}): CorpusListi
     // Reversed onto the stack so that folders are walked in name order.
     for (let i = subfolders.length - 1; i >= 0; i--) pending.push(subfolders[i]);
   }
-  files.sort((a, b) => byCodeUnits(a.source, b.source));
-  skipped.sort((a, b) => byCodeUnits(a.source, b.source));
-  errors.sort((a, b) => byCodeUnits(a.source, b.source));
+  files.sort((a, b) => compareStrings(a.source, b.source));
+  skipped.sort((a, b) => compareStrings(a.source, b.source));
+  errors.sort((a, b) => compareStrings(a.source, b.source));
   return { files, skipped, errors };
 }
 

@@ -13,11 +13,7 @@ import {
   type ResolvedEntity,
   type StatementNode,
 } from '../stages/types.js';
-
-/** Plain code-unit order: the same on every machine and locale, so the file is byte-identical everywhere. */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+import { compareStrings } from '../stages/order.js';
 
 /** Article ids derive from the source path only, so an edited article keeps its id. */
 export function articleId(source: string): string {

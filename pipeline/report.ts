@@ -2,6 +2,7 @@ import type { ArticleReadError } from '../stages/read.js';
 import type { Graph } from '../stages/types.js';
 import type { SkippedFile } from './corpus.js';
 import type { ExtractionError } from './pool.js';
+import { compareStrings } from '../stages/order.js';
 
 export const RUN_REPORT_SCHEMA = 'newsgraph.run/1';
 
@@ -63,7 +64,7 @@ export function articleError(error: ArticleReadError | ExtractionError, reason: 
 export function countNodes(graph: Graph): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const node of graph.nodes) counts[node.type] = (counts[node.type] ?? 0) + 1;
-  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => compareStrings(a, b)));
 }
 
 /** Rounded to 0.1 ms: the report is for people and dashboards, not for sub-microsecond noise. */

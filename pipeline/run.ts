@@ -16,6 +16,7 @@ import { acquireLock } from './lock.js';
 import type { Logger } from './log.js';
 import { ExtractionError, WorkerPool } from './pool.js';
 import { type ArticleError, articleError, countNodes, RUN_REPORT_SCHEMA, roundMs, type RunReport } from './report.js';
+import { compareStrings } from '../stages/order.js';
 
 export interface RunOptions {
   /** Folder of articles, walked recursively. */
@@ -158,7 +159,7 @@ export async function runCorpus(options: RunOptions): Promise<RunReport> {
       throw new PipelineBrokenError(extraction.errors.find((e) => e.reason === 'extraction-failed') as ArticleError, extraction.extractionFailures);
     }
     errors.push(...extraction.errors);
-    errors.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
+    errors.sort((a, b) => compareStrings(a.source, b.source));
     const extractions = extraction.extractions.filter((x): x is Extraction => x !== null);
 
     const graph = timer.time('resolve', () => buildGraph(extractions, previous));
@@ -328,7 +329,8 @@ async function extractAll(files: readonly CorpusFile[], options: RunOptions, cac
     for (let i = 0; i < files.length; i++) {
       // Back-pressure: reading waits while the queue (and through it the extraction backlog) is full.
       await queue.onSizeLessThan(queue.concurrency);
-      void queue.add(() => processFile(files[i], i));
+      // processFile reports its own failures; anything it lets slip still lands in the report, never unhandled.
+      void queue.add(() => processFile(files[i], i)).catch((error: unknown) => fail(files[i], error));
     }
     await queue.onIdle();
     await Promise.all(backlog);

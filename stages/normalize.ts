@@ -16,6 +16,7 @@ import type { Named } from './names/named.js';
 import { particleNames, personByName, personEndings } from './names/readings.js';
 import { articlePlaces, choosePlace, slavicCity } from './names/places.js';
 import type { ArticleDoc, DocEntity, EntityType, Evidence, GazetteerEntry, Lang, Mention, PlaceInfo, Resources } from './types.js';
+import { compareStrings } from './order.js';
 
 function mentionLang(doc: ArticleDoc, m: Mention): Lang {
   const paragraphs = doc.language?.paragraphs ?? [];
@@ -150,7 +151,7 @@ function evidenceFor(doc: ArticleDoc, group: Named[], name: string): Evidence[] 
     if (doc.tokens?.[m.firstToken]?.compound === 'head') push({ rule: 'compound', alias: m.text, detail: doc.tokens[m.firstToken]!.text });
     for (const e of n.evidence) push({ ...e, alias: m.text });
   }
-  return out.sort((a, b) => (a.alias < b.alias ? -1 : a.alias > b.alias ? 1 : a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+  return out.sort((a, b) => compareStrings(a.alias, b.alias) || compareStrings(a.rule, b.rule));
 }
 
 /** The type most mentions of a group were given; a gazetteer entry's own type breaks a tie. */
@@ -172,7 +173,7 @@ function namingMember(group: Named[]): Named {
   return [...group].sort((a, b) => {
     const ra = rank(a), rb = rank(b);
     for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return ra[i]! - rb[i]!;
-    return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+    return compareStrings(a.name, b.name);
   })[0]!;
 }
 

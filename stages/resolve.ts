@@ -6,6 +6,7 @@
  * surname belongs to one person in the whole corpus.
  */
 import type { DocEntity, EntityType, Evidence, Extraction, PlaceInfo, PreviousEntity, ResolvedEntity } from './types.js';
+import { compareStrings } from './order.js';
 
 interface Item {
   article: number;
@@ -36,7 +37,6 @@ class UnionFind {
   }
 }
 
-const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** An ASCII slug: "Alexander Fomin" → "alexander-fomin", "Tromsø" → "tromso". */
 export function slug(name: string): string {
@@ -176,7 +176,7 @@ function entityType(members: Item[]): EntityType {
   const preferred: EntityType = key.startsWith('org:') ? 'organization' : 'place';
   return majority(
     pick(members, (m) => m.doc.type),
-    (a, b) => (a === preferred ? -1 : b === preferred ? 1 : compare(a, b)),
+    (a, b) => (a === preferred ? -1 : b === preferred ? 1 : compareStrings(a, b)),
   );
 }
 
@@ -196,11 +196,11 @@ class EvidenceSet {
   }
   sorted(): Evidence[] {
     const out: Evidence[] = [];
-    for (const alias of [...this.byAlias.keys()].sort(compare)) {
+    for (const alias of [...this.byAlias.keys()].sort(compareStrings)) {
       const byRule = this.byAlias.get(alias)!;
-      for (const rule of [...byRule.keys()].sort(compare)) {
+      for (const rule of [...byRule.keys()].sort(compareStrings)) {
         const byDetail = byRule.get(rule)!;
-        for (const detail of [...byDetail.keys()].sort(compare)) out.push(byDetail.get(detail)!);
+        for (const detail of [...byDetail.keys()].sort(compareStrings)) out.push(byDetail.get(detail)!);
       }
     }
     return out;
@@ -215,11 +215,11 @@ const NON_ASCII = /[^\x00-\x7f]/;
  */
 function canonicalName(members: Item[], evidence: EvidenceSet): string {
   const known = members.filter((m) => m.doc.known);
-  if (known.length) return majority(pick(known, (m) => m.doc.name), compare);
+  if (known.length) return majority(pick(known, (m) => m.doc.name), compareStrings);
   const most = members.reduce((n, m) => Math.max(n, m.words), 0);
   const fullest = members.filter((m) => m.words === most);
   const english = fullest.filter((m) => m.lang === 'en');
-  const best = majority(pick(english.length ? english : fullest, (m) => m.doc.name), compare);
+  const best = majority(pick(english.length ? english : fullest, (m) => m.doc.name), compareStrings);
   if (english.length && english.length < members.length && members.some((m) => m.lang !== 'en' && m.doc.name !== best)) {
     evidence.addParts(best, 'english-mention', 'the spelling of English text');
   }
@@ -227,7 +227,7 @@ function canonicalName(members: Item[], evidence: EvidenceSet): string {
   // A spelling with its letters (Støre) over one that dropped them (Store): the same name, told more exactly.
   const fold = slug(best);
   const lettered = fullest.map((m) => m.doc.name).filter((n) => NON_ASCII.test(n) && slug(n) === fold);
-  return lettered.length ? lettered.sort(compare)[0]! : best;
+  return lettered.length ? lettered.sort(compareStrings)[0]! : best;
 }
 
 function mergeEvidence(members: Item[], name: string, set: EvidenceSet): Evidence[] {
@@ -264,10 +264,10 @@ function draftOf(members: Item[]): Draft {
     for (const a of m.doc.aliases) aliases.add(a);
     keys.add(m.doc.key);
   }
-  const sortedKeys = [...keys].sort(compare);
+  const sortedKeys = [...keys].sort(compareStrings);
   const key = sortedKeys.find(isKnownKey) ?? sortedKeys[0]!;
   const place = type === 'place' ? members.find((m) => m.doc.place)?.doc.place : undefined;
-  const draft: Draft = { baseId: `${type}:${slug(name)}`, key, type, name, aliases: [...aliases].sort(compare), evidence: mergeEvidence(members, name, evidence), members };
+  const draft: Draft = { baseId: `${type}:${slug(name)}`, key, type, name, aliases: [...aliases].sort(compareStrings), evidence: mergeEvidence(members, name, evidence), members };
   if (place) draft.place = { ...place };
   return draft;
 }
@@ -296,7 +296,7 @@ function assignIds(drafts: Draft[], previous: readonly PreviousEntity[]): Resolv
       else prevByName.set(k, [p]);
     }
   }
-  drafts.sort((a, b) => compare(a.baseId, b.baseId) || compare(a.key, b.key));
+  drafts.sort((a, b) => compareStrings(a.baseId, b.baseId) || compareStrings(a.key, b.key));
   const qualified = (d: Draft) => `${d.baseId}-${slug(d.key)}`;
   const byOwnId = drafts.map((d) => (previous.length ? [d.baseId, qualified(d)].map((id) => prevById.get(id)).find((p) => p && compatible(d, p)) : undefined));
   const none: PreviousEntity[] = [];
@@ -304,7 +304,7 @@ function assignIds(drafts: Draft[], previous: readonly PreviousEntity[]): Resolv
     if (!previous.length) return none;
     const found = new Map<string, PreviousEntity>();
     for (const n of new Set([d.name, ...d.aliases].map(lower))) for (const p of prevByName.get(`${d.type}\u0000${n}`) ?? []) if (compatible(d, p)) found.set(p.id, p);
-    return [...found.values()].sort((a, b) => compare(a.id, b.id));
+    return [...found.values()].sort((a, b) => compareStrings(a.id, b.id));
   });
 
   const ids: (string | undefined)[] = drafts.map(() => undefined);
@@ -322,7 +322,7 @@ function assignIds(drafts: Draft[], previous: readonly PreviousEntity[]): Resolv
     if (!survivor) return [];
     const retired = byName[i]!.filter((p) => p.id !== survivor.id && !taken.has(p.id));
     for (const p of retired) taken.add(p.id);
-    return [...new Set([...(survivor.formerIds ?? []), ...retired.flatMap((p) => [p.id, ...(p.formerIds ?? [])])])].sort(compare);
+    return [...new Set([...(survivor.formerIds ?? []), ...retired.flatMap((p) => [p.id, ...(p.formerIds ?? [])])])].sort(compareStrings);
   });
   const reserved = new Set(previous.flatMap((p) => [p.id, ...(p.formerIds ?? [])]));
   drafts.forEach((d, i) => {
@@ -342,7 +342,7 @@ function assignIds(drafts: Draft[], previous: readonly PreviousEntity[]): Resolv
       if (d.place) entity.place = d.place;
       return entity;
     })
-    .sort((a, b) => compare(a.id, b.id));
+    .sort((a, b) => compareStrings(a.id, b.id));
 }
 
 export function resolve(extractions: readonly Extraction[], previous: readonly PreviousEntity[] = []): ResolvedEntity[] {
