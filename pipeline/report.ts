@@ -53,7 +53,15 @@ export interface RunReport {
     stagesMs: Record<string, number>;
   };
   errors: ArticleError[];
+  /** Articles in the graph that a stage warned about (e.g. a language newsgraph does not read). */
+  warnings: ArticleWarning[];
   skipped: SkippedFile[];
+}
+
+export interface ArticleWarning {
+  source: string;
+  stage: string;
+  message: string;
 }
 
 export function articleError(error: ArticleReadError | ExtractionError, reason: string): ArticleError {

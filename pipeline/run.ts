@@ -15,7 +15,7 @@ import { serializeGraphChunks } from './graph-stream.js';
 import { acquireLock } from './lock.js';
 import type { Logger } from './log.js';
 import { ExtractionError, WorkerPool } from './pool.js';
-import { type ArticleError, articleError, countNodes, RUN_REPORT_SCHEMA, roundMs, type RunReport } from './report.js';
+import { type ArticleError, articleError, type ArticleWarning, countNodes, RUN_REPORT_SCHEMA, roundMs, type RunReport } from './report.js';
 import { compareStrings } from '../stages/order.js';
 
 export interface RunOptions {
@@ -161,6 +161,10 @@ export async function runCorpus(options: RunOptions): Promise<RunReport> {
     errors.push(...extraction.errors);
     errors.sort((a, b) => compareStrings(a.source, b.source));
     const extractions = extraction.extractions.filter((x): x is Extraction => x !== null);
+    const warnings: ArticleWarning[] = extractions.flatMap((x) =>
+      x.diagnostics.filter((d) => d.level !== 'info').map((d) => ({ source: x.source, stage: d.stage, message: d.message })),
+    );
+    for (const w of warnings) log.log({ event: 'article.warning', level: 'warn', source: w.source, message: `${w.source}: ${w.stage}: ${w.message}` });
 
     const graph = timer.time('resolve', () => buildGraph(extractions, previous));
     const keep = new Set(extractions.map((x) => x.sha256));
@@ -206,6 +210,7 @@ export async function runCorpus(options: RunOptions): Promise<RunReport> {
       },
       timings: { totalMs: 0, phasesMs: roundMs(timer.phases), stagesMs: roundMs(extraction.stagesMs) },
       errors,
+      warnings,
       skipped: listing.skipped,
     };
     report.timings.totalMs = Math.round((performance.now() - started) * 10) / 10;

@@ -37,14 +37,23 @@ function countMarkers(text: string, markers: Markers): Counts {
   return counts;
 }
 
-/** The article's language: eld's scores for the three languages, with marker words to split Norwegian from Danish. */
-function articleLanguage(text: string, counts: Counts): { lang: ArticleLang; confidence: number } {
-  const scores = eld.detect(text.slice(0, SAMPLE_CHARS)).getScores();
+/** How far another language must lead eld's scores before an article counts as none of ours. */
+const FOREIGN_MARGIN = 0.05;
+
+/**
+ * The article's language: eld's scores for the three languages, with marker words to split Norwegian from Danish;
+ * 'und', with the language eld saw, when another language clearly leads (German, Swedish, ...).
+ */
+function articleLanguage(text: string, counts: Counts): { lang: ArticleLang; confidence: number; seen?: string } {
+  const result = eld.detect(text.slice(0, SAMPLE_CHARS));
+  const scores = result.getScores();
   const no = scores.no ?? 0;
   const da = scores.da ?? 0;
   const en = scores.en ?? 0;
   const best = Math.max(no, da, en);
   if (best === 0) return { lang: 'und', confidence: 0 };
+  const [foreign, foreignScore] = Object.entries(scores).filter(([code]) => code !== 'no' && code !== 'da' && code !== 'en').sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  if (foreignScore - best >= FOREIGN_MARGIN) return { lang: 'und', confidence: +(foreignScore - best).toFixed(3), seen: foreign };
   if (en === best) return { lang: 'en', confidence: +(en - Math.max(no, da)).toFixed(3) };
   const balance = no - da + MARKER_WEIGHT * (counts.nb - counts.da);
   return { lang: balance >= 0 ? 'nb' : 'da', confidence: +Math.min(1, Math.abs(balance)).toFixed(3) };
@@ -103,5 +112,13 @@ export function language(doc: ArticleDoc, res: Resources): ArticleDoc {
     return { ...span, lang, heading: isHeading(credit ? doc.text.slice(span.start, credit.start).trim() : text) };
   });
   const layer: LanguageLayer = { article: article.lang, confidence: article.confidence, paragraphs };
-  return { ...doc, language: layer };
+  const diagnostics = article.lang !== 'und' ? doc.diagnostics : [
+    ...doc.diagnostics,
+    {
+      stage: 'language' as const,
+      level: 'warning' as const,
+      message: `not Norwegian Bokmål, Danish or English${article.seen ? ` (looks like '${article.seen}')` : ''}: no entities or statements are extracted`,
+    },
+  ];
+  return { ...doc, language: layer, diagnostics };
 }

@@ -22,4 +22,11 @@ describe('language', () => {
     const doc = prepared('Statsministeren i Oslo tirsdag. Foto: Ola Nordmann / NTB\n\nHun sier at regjeringen vil legge fram en ny plan for helsevesenet.');
     expect(doc.language?.paragraphs[0].heading).toBe(false);
   });
+
+  it('marks an article in another language as und, with a warning, rather than forcing nb, da or en', () => {
+    const doc = prepared('Die Bundesregierung hat am Dienstag in Berlin neue Maßnahmen beschlossen. Der Bundeskanzler sagte, man werde die Wirtschaft stärken und die Steuern senken.');
+    expect(doc.language?.article).toBe('und');
+    expect(doc.language?.paragraphs.map((p) => p.lang)).toEqual(['und']);
+    expect(doc.diagnostics).toEqual([{ stage: 'language', level: 'warning', message: "not Norwegian Bokmål, Danish or English (looks like 'de'): no entities or statements are extracted" }]);
+  });
 });

@@ -213,3 +213,16 @@ test('a pipeline that fails on every article stops the run and keeps the previou
   expect(partial.errors).toEqual([{ source: victim, reason: 'extraction-failed', message: 'RangeError: stage bug' }]);
   expect(partial.counts).toMatchObject({ articles: 6, extracted: 1, cached: 5 });
 });
+
+test('an article in a language newsgraph does not read stays in the graph as und, with a warning in run.json', async () => {
+  const corpus = dir('foreign');
+  const out = dir('foreign-out');
+  writeFileSync(join(corpus, 'de.txt'), 'Die Bundesregierung hat am Dienstag in Berlin neue Maßnahmen beschlossen. Der Bundeskanzler sagte, man werde die Wirtschaft stärken und die Steuern senken.\n');
+  writeFileSync(join(corpus, 'nb.txt'), 'Statsministeren sier at regjeringen vil øke bevilgningene til forsvaret i Tromsø.\n');
+  const report = await run(corpus, out);
+  expect(report.exitCode).toBe(0);
+  expect(report.warnings).toEqual([{ source: 'de.txt', stage: 'language', message: "not Norwegian Bokmål, Danish or English (looks like 'de'): no entities or statements are extracted" }]);
+  const graph = JSON.parse(graphBytes(out)) as Graph;
+  expect(graph.nodes.filter((n) => n.type === 'article').map((n) => [n.id, n.type === 'article' ? n.lang : ''])).toEqual([['article:de.txt', 'und'], ['article:nb.txt', 'nb']]);
+  expect(runReport(out).warnings).toEqual(report.warnings);
+});
