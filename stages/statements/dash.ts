@@ -21,6 +21,13 @@ export interface DashQuote {
   attribution?: Attribution;
 }
 
+type Cue = NonNullable<ReturnType<typeof cueAt>>;
+
+/** The attribution a speech cue, its speaker phrase and the relay after them make. */
+function attribution(cue: Cue, ref: SpeakerRef, via: number[], sentence: number, end: number): Attribution {
+  return { ref, refToken: cue.verb + 1, via, cue: cue.cue.words.join(' '), relayCue: cue.cue.relay, sentence, end };
+}
+
 /** "Det sa Fomin ifølge ...", "Det skriver Reuters.", "Dette sa X": a sentence that only attributes what came before. */
 export function anaphoricAttribution(ctx: Ctx, s: number): Attribution | undefined {
   const lex = ctx.lexFor(s);
@@ -39,15 +46,7 @@ export function anaphoricAttribution(ctx: Ctx, s: number): Attribution | undefin
   let rest = 0;
   for (let t = relay.end; t < sent.endToken; t++) if (isWord(ctx, t)) rest++;
   if (rest > 8) return undefined;
-  return {
-    ref: np.ref,
-    refToken: m.verb + 1,
-    via: relay.via,
-    cue: m.cue.words.join(' '),
-    relayCue: m.cue.relay,
-    sentence: s,
-    end: sent.endToken,
-  };
+  return attribution(m, np.ref, relay.via, s, sent.endToken);
 }
 
 /** Whether a paragraph opens with a speech dash. */
@@ -82,19 +81,7 @@ export function dashQuote(ctx: Ctx, sentences: number[]): DashQuote | undefined 
       const np = parseSpeakerNP(ctx, m.verb + 1, limit, lex);
       if (np.end === np.start) continue;
       const relay = parseRelay(ctx, Math.max(np.end, m.particleEnd), sent.endToken, lex);
-      return {
-        a,
-        b: c,
-        attribution: {
-          ref: np.ref,
-          refToken: m.verb + 1,
-          via: relay.via,
-          cue: m.cue.words.join(' '),
-          relayCue: m.cue.relay,
-          sentence: s,
-          end: Math.max(relay.end, np.end, m.particleEnd),
-        },
-      };
+      return { a, b: c, attribution: attribution(m, np.ref, relay.via, s, Math.max(relay.end, np.end, m.particleEnd)) };
     }
   }
   const manner = mannerAttribution(ctx, sentences, a);
