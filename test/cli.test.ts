@@ -21,6 +21,12 @@ describe('newsgraph command line', () => {
     }
   });
 
+  it('runs as `npx newsgraph`, the way the README calls it (the built file must be executable)', () => {
+    const r = spawnSync('npx', ['--no-install', 'newsgraph', '--help'], { cwd: root, encoding: 'utf8' });
+    expect([r.status, r.stdout]).toEqual([0, '']);
+    expect(r.stderr).toContain('Usage: newsgraph');
+  });
+
   it('exits 2 on usage errors', () => {
     expect(newsgraph().code).toBe(2);
     expect(newsgraph('frobnicate').code).toBe(2);
