@@ -58,6 +58,14 @@ function withCaseOf(original: string, lower: string): string {
   return /^\p{Lu}/u.test(original) ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
 }
 
+const MEMO_LIMIT = 100_000;
+
+/** Stores a memoized result, starting over when the memo is full so that a long run's memory stays bounded. */
+function remember(memo: Map<string, string>, key: string, value: string): void {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
+}
+
 function load(): NameRules {
   const translit = new Map<Lang, Rule[]>();
   for (const lang of ['nb', 'da', 'en'] as const) {
@@ -77,13 +85,22 @@ function load(): NameRules {
   }
   const slavicCountries = new Set(slavic.placeCountries);
   const particles = new Set(readJson<{ particles: string[] }>('translit', 'name-particles.json').particles);
+  // Both rewrites run a chain of regexes and are asked about the same words and names again and again.
+  const transliterated = new Map<string, string>();
+  const skeletons = new Map<string, string>();
 
   return {
     transliterate(word, lang) {
       if (word.includes('-')) return word.split('-').map((part) => this.transliterate(part, lang)).join('-');
-      const lower = word.toLowerCase();
-      const out = apply(translit.get(lang) ?? [], lower);
-      return out === lower ? word : withCaseOf(word, out);
+      const key = `${lang}:${word}`;
+      let result = transliterated.get(key);
+      if (result === undefined) {
+        const lower = word.toLowerCase();
+        const out = apply(translit.get(lang) ?? [], lower);
+        result = out === lower ? word : withCaseOf(word, out);
+        remember(transliterated, key, result);
+      }
+      return result;
     },
     givenName: (word) => given.get(word) ?? given.get(withCaseOf('A', word.toLowerCase())),
     slavicPerson(words) {
@@ -93,7 +110,12 @@ function load(): NameRules {
     slavicPlace: (word) => placeEnd.test(word.toLowerCase()),
     slavicCountries,
     skeleton(name) {
-      return apply(skeletonRules, nameKey(name)).replace(/\s+/g, ' ').trim();
+      let result = skeletons.get(name);
+      if (result === undefined) {
+        result = apply(skeletonRules, nameKey(name)).replace(/\s+/g, ' ').trim();
+        remember(skeletons, name, result);
+      }
+      return result;
     },
     alias(surface, type) {
       const key = nameKey(surface);

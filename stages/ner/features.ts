@@ -53,6 +53,8 @@ interface WordInfo {
   genitiveStem: number;
   length: number;
   classes: number[];
+  /** The first WORD_KEY_COUNT feature keys of every token of this word, which depend on the word alone. */
+  wordKeys: Uint32Array;
 }
 
 /** Feature templates: each feature key is `mix(template, value)`. */
@@ -63,6 +65,11 @@ const T = {
   length: 27, nextSuf3: 28, prev2Cls: 29, shortPair: 30, prevShortLower: 31, seenLower: 32, nextSeenLower: 33, genitiveStem: 34, caseShape: 35, caseSeen: 36, phrase: 37,
 } as const;
 
+/**
+ * Every token's keys begin with this many that depend on the word alone (bias, raw .. suf4): they are mixed once per
+ * distinct word, and a model may memoize their scores per word.
+ */
+export const WORD_KEY_COUNT = 10;
 /** How many fixed templates `extract` writes for every token. */
 const FIXED_TEMPLATES = 31;
 /** At most this many phrase marks per token. */
@@ -136,21 +143,20 @@ export class FeatureExtractor {
     const chars = [...lower];
     const affix = (n: number, fromEnd: boolean): number =>
       hashString(chars.length <= n ? lower : (fromEnd ? chars.slice(-n) : chars.slice(0, n)).join(''));
+    const raw = hashString(word), lowerHash = hashString(lower), short = hashString(shapeOf(word, true));
+    const shape = hashString(shapeOf(word, false));
+    const pre2 = affix(2, false), pre3 = affix(3, false), suf2 = affix(2, true), suf3 = affix(3, true), suf4 = affix(4, true);
     info = {
-      raw: hashString(word),
-      lower: hashString(lower),
-      shape: hashString(shapeOf(word, false)),
-      short: hashString(shapeOf(word, true)),
-      pre2: affix(2, false),
-      pre3: affix(3, false),
-      suf2: affix(2, true),
-      suf3: affix(3, true),
-      suf4: affix(4, true),
+      raw, lower: lowerHash, shape, short, pre2, pre3, suf2, suf3, suf4,
       capital: /^\p{Lu}/u.test(word),
-      seenLower: this.vocabulary.has(hashString(lower)),
+      seenLower: this.vocabulary.has(lowerHash),
       genitiveStem: /^\p{Lu}.{2,}s$/u.test(word) ? 2 + (this.vocabulary.has(hashString(lower.slice(0, -1))) ? 1 : 0) : 0,
       length: Math.min(chars.length, 8),
       classes: [...this.knowledge.classes(word)],
+      wordKeys: Uint32Array.of(
+        mix(T.bias, 0), mix(T.raw, raw), mix(T.lower, lowerHash), mix(T.shape, shape), mix(T.short, short),
+        mix(T.pre2, pre2), mix(T.pre3, pre3), mix(T.suf2, suf2), mix(T.suf3, suf3), mix(T.suf4, suf4),
+      ),
     };
     if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
     this.memo.set(word, info);
@@ -206,16 +212,8 @@ export class FeatureExtractor {
       const qLower = q ? q.lower : BOUNDARY_END;
       const pShort = p ? p.short : BOUNDARY_START;
       const qShort = q ? q.short : BOUNDARY_END;
-      keys[k++] = mix(T.bias, 0);
-      keys[k++] = mix(T.raw, w.raw);
-      keys[k++] = mix(T.lower, w.lower);
-      keys[k++] = mix(T.shape, w.shape);
-      keys[k++] = mix(T.short, w.short);
-      keys[k++] = mix(T.pre2, w.pre2);
-      keys[k++] = mix(T.pre3, w.pre3);
-      keys[k++] = mix(T.suf2, w.suf2);
-      keys[k++] = mix(T.suf3, w.suf3);
-      keys[k++] = mix(T.suf4, w.suf4);
+      keys.set(w.wordKeys, k);
+      k += WORD_KEY_COUNT;
       keys[k++] = mix(T.capPosition, (i === 0 ? 2 : 0) + (w.capital ? 1 : 0));
       keys[k++] = mix(T.shortPosition, mix(w.short, i === 0 ? 1 : 0));
       keys[k++] = mix(T.prevLower, pLower);

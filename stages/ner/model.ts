@@ -3,6 +3,7 @@ import { viterbi, TRANSITION_ROWS } from './decode.js';
 import { TAG_COUNT } from './tags.js';
 
 const MAGIC = 'NGNER1';
+const WORD_MEMO_LIMIT = 200_000;
 
 /** What a model file says about itself (no training text, only settings and figures). */
 export interface ModelHeader {
@@ -60,19 +61,43 @@ export class NerModel {
     }
   }
 
-  /** The best tag per token for features from `FeatureExtractor.extract`. */
-  decode(features: { keys: Uint32Array; offsets: Uint32Array }): Uint8Array {
+  /** Adds the weights of `keys[from .. to)` to `emit[base .. base + TAG_COUNT)`, in key order. */
+  private addScores(keys: Uint32Array, from: number, to: number, emit: Float64Array, base: number): void {
+    for (let k = from; k < to; k++) {
+      const r = this.row(keys[k]);
+      if (r < 0) continue;
+      const w = r * TAG_COUNT;
+      for (let t = 0; t < TAG_COUNT; t++) emit[base + t] += this.weights[w + t];
+    }
+  }
+
+  /**
+   * The best tag per token for features from `FeatureExtractor.extract`. With `words`, the scores of each token's
+   * first `count` keys (those that depend on the word alone) are memoized per word: the sums are formed in the same
+   * order either way, so the result is the same to the bit.
+   */
+  decode(
+    features: { keys: Uint32Array; offsets: Uint32Array },
+    words?: { tokens: readonly string[]; count: number; memo: Map<string, Float64Array> },
+  ): Uint8Array {
     const n = features.offsets.length - 1;
     const emit = new Float64Array(n * TAG_COUNT);
     const { keys, offsets } = features;
     for (let i = 0; i < n; i++) {
       const base = i * TAG_COUNT;
-      for (let k = offsets[i]; k < offsets[i + 1]; k++) {
-        const r = this.row(keys[k]);
-        if (r < 0) continue;
-        const w = r * TAG_COUNT;
-        for (let t = 0; t < TAG_COUNT; t++) emit[base + t] += this.weights[w + t];
+      let from = offsets[i];
+      if (words) {
+        let own = words.memo.get(words.tokens[i]);
+        if (!own) {
+          own = new Float64Array(TAG_COUNT);
+          this.addScores(keys, from, from + words.count, own, 0);
+          if (words.memo.size >= WORD_MEMO_LIMIT) words.memo.clear();
+          words.memo.set(words.tokens[i], own);
+        }
+        emit.set(own, base);
+        from += words.count;
       }
+      this.addScores(keys, from, offsets[i + 1], emit, base);
     }
     const tags = new Uint8Array(n);
     viterbi(emit, n, this.transitions, tags);

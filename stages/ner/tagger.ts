@@ -3,7 +3,7 @@ import { gazetteer } from '../gazetteer.js';
 import { lexicon } from '../lexicon.js';
 import { dataPath } from '../resources.js';
 import type { Lang, Resources } from '../types.js';
-import { FeatureExtractor } from './features.js';
+import { FeatureExtractor, WORD_KEY_COUNT } from './features.js';
 import { compromiseLexicon, nerKnowledge, type CueWords, type KnowledgeSources } from './knowledge.js';
 import { NerModel } from './model.js';
 import { tagsToSpans, type TokenSpan } from './tags.js';
@@ -52,8 +52,11 @@ export function loadTagger(res: Resources, lang: Lang): NerTagger {
     if (model.header.knowledge !== name)
       throw new Error(`newsgraph: the ${lang} NER model was trained with knowledge "${model.header.knowledge}", not "${name}": retrain (npm run train)`);
     const extractor = new FeatureExtractor(nerKnowledge(lang, sources), model.vocabulary);
+    const memo = new Map<string, Float64Array>();
+    const decode = (tokens: readonly string[]): Uint8Array =>
+      model.decode(extractor.extract(tokens), { tokens, count: WORD_KEY_COUNT, memo });
     return {
-      tag: (tokens) => (tokens.length === 0 ? [] : tagsToSpans(model.decode(extractor.extract(tokens)))),
+      tag: (tokens) => (tokens.length === 0 ? [] : tagsToSpans(decode(tokens))),
     };
   });
 }
