@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { dataPath } from './resources.js';
+import { readDataJson } from './resources.js';
 import type { ArticleDoc, Meta, NonContent, NonContentKind, Resources } from './types.js';
 
 interface CleanData {
@@ -14,7 +13,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: string[]): string => words.map(escape).join('|');
 
 function loadCleanData(): CleanData {
-  const raw = JSON.parse(readFileSync(dataPath('clean.json'), 'utf8')) as Record<string, string[]>;
+  const raw = readDataJson<Record<string, string[]>>('clean.json');
   return {
     navigationLines: new Set(raw.navigationLines),
     trailerLines: new Set(raw.trailerLines),

@@ -4,7 +4,7 @@
  * ones under data/gazetteer/curated/.
  */
 import { readFileSync } from 'node:fs';
-import { dataPath } from './resources.js';
+import { dataPath, readDataJson, readDataLines } from './resources.js';
 import type { EntityType, Gazetteer, GazetteerEntry, Lang, PlaceInfo, Resources } from './types.js';
 
 /** A city this large keeps a name that is also a common word ("Nice"); smaller homonyms of common words are dropped. */
@@ -43,9 +43,6 @@ export function nameKey(s: string): string {
 
 const isAcronym = (s: string) => /^[\p{Lu}\d.&+-]{2,6}$/u.test(s) && /\p{Lu}.*\p{Lu}|^\p{Lu}$/u.test(s);
 
-function readJson<T>(...parts: string[]): T {
-  return JSON.parse(readFileSync(dataPath('gazetteer', ...parts), 'utf8')) as T;
-}
 
 /**
  * The lines of a large file kept as one string with their start offsets, so that loading it makes no string per line
@@ -89,10 +86,6 @@ class Lines {
   }
 }
 
-function readLines(...parts: string[]): string[] {
-  return readFileSync(dataPath('gazetteer', ...parts), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
-}
-
 function indexName(byName: Map<string, Hits>, entry: number, name: string): void {
   const key = nameKey(name);
   if (!key) return;
@@ -119,7 +112,7 @@ function load(): Index {
     }
   };
 
-  for (const c of readJson<{ code: string; name: string; names: Record<string, string[]> }[]>('countries.json')) {
+  for (const c of readDataJson<{ code: string; name: string; names: Record<string, string[]> }[]>('gazetteer', 'countries.json')) {
     const place: PlaceInfo = { kind: 'country', country: c.code };
     add({ key: `country:${c.code}`, type: 'place', name: c.name, place }, COUNTRY_WEIGHT, Object.values(c.names).flat());
   }
@@ -127,13 +120,13 @@ function load(): Index {
   type Curated = { key: string; name: string; aliases: string[]; langs?: Lang[]; weight?: number };
   type CuratedPlace = Curated & Omit<PlaceInfo, 'geonameId'> & { admin1?: string };
   for (const file of ['regions.json', 'us-states.json']) {
-    for (const r of readJson<CuratedPlace[]>('curated', file)) {
+    for (const r of readDataJson<CuratedPlace[]>('gazetteer', 'curated', file)) {
       const place: PlaceInfo = { kind: r.kind, ...(r.country ? { country: r.country } : {}), ...(r.lat !== undefined ? { lat: r.lat, lon: r.lon } : {}) };
       const entry: GazetteerEntry = { key: r.key, type: 'place', name: r.name, place, ...(r.admin1 ? { admin1: r.admin1 } : {}) };
       add(entry, r.weight ?? CURATED_WEIGHT, [r.name, ...r.aliases], r.langs);
     }
   }
-  for (const o of readJson<(Curated & { altTypes?: EntityType[] })[]>('curated', 'organizations.json')) {
+  for (const o of readDataJson<(Curated & { altTypes?: EntityType[] })[]>('gazetteer', 'curated', 'organizations.json')) {
     const entry: GazetteerEntry = { key: o.key, type: 'organization', name: o.name, ...(o.altTypes ? { altTypes: o.altTypes } : {}) };
     add(entry, CURATED_WEIGHT, [o.name, ...o.aliases], o.langs);
   }
@@ -142,9 +135,9 @@ function load(): Index {
   const cityNames = new Lines(readFileSync(dataPath('gazetteer', 'city-names.tsv'), 'utf8'));
   const firstCity = entries.length;
   entries.length += rows.length;
-  const common = Object.fromEntries((['nb', 'da', 'en'] as const).map((l) => [l, new Set(readLines(`common-${l}.txt`))])) as Record<Lang, Set<string>>;
+  const common = Object.fromEntries((['nb', 'da', 'en'] as const).map((l) => [l, new Set(readDataLines('gazetteer', `common-${l}.txt`))])) as Record<Lang, Set<string>>;
   const given = new Map<string, 'm' | 'f' | 'u'>();
-  for (const line of readLines('curated', 'given-names.txt')) {
+  for (const line of readDataLines('gazetteer', 'curated', 'given-names.txt')) {
     const [name, gender] = line.split('\t');
     if (name && (gender === 'm' || gender === 'f' || gender === 'u')) given.set(name, gender);
   }

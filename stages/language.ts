@@ -1,20 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { eld } from 'eld/medium';
-import { dataPath } from './resources.js';
+import { readDataLines } from './resources.js';
 import type { ArticleDoc, ArticleLang, Lang, LanguageLayer, Paragraph, Resources, Span } from './types.js';
 
 /** Marker words per language: they split Bokmål from Danish where eld's n-grams hesitate, and find English paragraphs. */
 type Markers = Record<Lang, Set<string>>;
 
-function readWordList(lang: Lang, file: string): Set<string> {
-  const lines = readFileSync(dataPath('lang', lang, file), 'utf8').split('\n');
-  return new Set(lines.map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#')));
-}
-
 const loadMarkers = (): Markers => ({
-  nb: readWordList('nb', 'markers.txt'),
-  da: readWordList('da', 'markers.txt'),
-  en: readWordList('en', 'markers.txt'),
+  nb: new Set(readDataLines('lang', 'nb', 'markers.txt')),
+  da: new Set(readDataLines('lang', 'da', 'markers.txt')),
+  en: new Set(readDataLines('lang', 'en', 'markers.txt')),
 });
 
 type Counts = Record<Lang, number>;

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Resources } from './types.js';
@@ -31,4 +31,17 @@ export function packageRoot(): string {
 /** Absolute path of a file under the package's `data/` folder. */
 export function dataPath(...parts: string[]): string {
   return join(packageRoot(), 'data', ...parts);
+}
+
+/** A JSON file under `data/`. */
+export function readDataJson<T>(...parts: string[]): T {
+  return JSON.parse(readFileSync(dataPath(...parts), 'utf8')) as T;
+}
+
+/** A word list under `data/`: one entry a line, trimmed; blank lines and `#` comments left out. */
+export function readDataLines(...parts: string[]): string[] {
+  return readFileSync(dataPath(...parts), 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
 }

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { dataPath } from './resources.js';
+import { readDataLines } from './resources.js';
 import type { ArticleDoc, Lang, Resources, Sentence, Span, Token, TokenKind } from './types.js';
 
 const LANGS: Lang[] = ['nb', 'da', 'en'];
@@ -7,12 +6,7 @@ const LANGS: Lang[] = ['nb', 'da', 'en'];
 /** Abbreviations of all three languages: a period inside one never ends a sentence. */
 function loadAbbreviations(): RegExp {
   const words = new Set<string>();
-  for (const lang of LANGS) {
-    for (const line of readFileSync(dataPath('lang', lang, 'abbreviations.txt'), 'utf8').split('\n')) {
-      const w = line.trim();
-      if (w !== '' && !w.startsWith('#')) words.add(w.toLowerCase());
-    }
-  }
+  for (const lang of LANGS) for (const w of readDataLines('lang', lang, 'abbreviations.txt')) words.add(w.toLowerCase());
   const alternatives = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.]/g, '\\.'));
   return new RegExp(`(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iuy');
 }

@@ -5,9 +5,8 @@
  * source-language variants (data/aliases.json).
  * The code here knows no language; the data does.
  */
-import { readFileSync } from 'node:fs';
 import { nameKey } from '../gazetteer.js';
-import { dataPath } from '../resources.js';
+import { readDataJson } from '../resources.js';
 import type { EntityType, Lang, Resources } from '../types.js';
 
 type Rule = readonly [RegExp, string];
@@ -40,9 +39,6 @@ export interface NameRules {
   particle(word: string): boolean;
 }
 
-function readJson<T>(...parts: string[]): T {
-  return JSON.parse(readFileSync(dataPath(...parts), 'utf8')) as T;
-}
 
 function compile(rules: readonly (readonly [string, string])[], flags = 'u'): Rule[] {
   return rules.map(([pattern, replacement]) => [new RegExp(pattern, flags.includes('g') ? flags : flags + 'g'), replacement] as const);
@@ -69,22 +65,22 @@ function remember(memo: Map<string, string>, key: string, value: string): void {
 function load(): NameRules {
   const translit = new Map<Lang, Rule[]>();
   for (const lang of ['nb', 'da', 'en'] as const) {
-    translit.set(lang, compile(readJson<{ rules: [string, string][] }>('translit', `${lang}.json`).rules));
+    translit.set(lang, compile(readDataJson<{ rules: [string, string][] }>('translit', `${lang}.json`).rules));
   }
-  const slavic = readJson<{ surnameEndings: string[]; placeEndings: string[]; placeCountries: string[] }>('translit', 'slavic.json');
+  const slavic = readDataJson<{ surnameEndings: string[]; placeEndings: string[]; placeCountries: string[] }>('translit', 'slavic.json');
   const surnameEnd = new RegExp(`(?:${slavic.surnameEndings.join('|')})$`, 'u');
   const placeEnd = new RegExp(`(?:${slavic.placeEndings.join('|')})$`, 'u');
   const given = new Map<string, string>();
-  for (const [name, variants] of Object.entries(readJson<{ names: Record<string, string[]> }>('translit', 'given-names.json').names)) {
+  for (const [name, variants] of Object.entries(readDataJson<{ names: Record<string, string[]> }>('translit', 'given-names.json').names)) {
     for (const v of variants) if (v !== name) given.set(v, name);
   }
-  const skeletonRules = compile(readJson<{ rules: [string, string][] }>('translit', 'skeleton.json').rules);
+  const skeletonRules = compile(readDataJson<{ rules: [string, string][] }>('translit', 'skeleton.json').rules);
   const aliases = new Map<string, AliasHit>();
-  for (const e of readJson<{ entries: { type: EntityType; name: string; aliases: string[] }[] }>('aliases.json').entries) {
+  for (const e of readDataJson<{ entries: { type: EntityType; name: string; aliases: string[] }[] }>('aliases.json').entries) {
     for (const a of [e.name, ...e.aliases]) aliases.set(`${e.type}:${nameKey(a)}`, { name: e.name, type: e.type });
   }
   const slavicCountries = new Set(slavic.placeCountries);
-  const particles = new Set(readJson<{ particles: string[] }>('translit', 'name-particles.json').particles);
+  const particles = new Set(readDataJson<{ particles: string[] }>('translit', 'name-particles.json').particles);
   // Both rewrites run a chain of regexes and are asked about the same words and names again and again.
   const transliterated = new Map<string, string>();
   const skeletons = new Map<string, string>();

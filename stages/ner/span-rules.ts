@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { gazetteer } from '../gazetteer.js';
 import { lexicon, type Lexicon } from '../lexicon.js';
-import { dataPath } from '../resources.js';
+import { readDataJson, readDataLines } from '../resources.js';
 import type { EntityType, Gazetteer, Lang, Resources } from '../types.js';
 import type { TokenSpan } from './tags.js';
 
@@ -67,11 +66,11 @@ function isIntroducer(words: RuleWords, word: string | undefined): boolean {
 
 function ruleWords(res: Resources, lang: Lang): RuleWords {
   return res.get(`entity-rules:${lang}`, () => {
-    const rules = JSON.parse(readFileSync(dataPath('lang', lang, 'entity-rules.json'), 'utf8')) as {
+    const rules = readDataJson<{
       orgIntroducers: string[]; productCues: string[]; possessives: string[]; companySuffixes: string[]; institutionHeads?: string[];
-    };
-    const particles = JSON.parse(readFileSync(dataPath('translit', 'name-particles.json'), 'utf8')) as { particles: string[] };
-    const common = readFileSync(dataPath('gazetteer', `common-${lang}.txt`), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+    }>('lang', lang, 'entity-rules.json');
+    const particles = readDataJson<{ particles: string[] }>('translit', 'name-particles.json');
+    const common = readDataLines('gazetteer', `common-${lang}.txt`);
     return {
       orgIntroducers: new Set(rules.orgIntroducers),
       productCues: new Set(rules.productCues),

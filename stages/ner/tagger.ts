@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gazetteer } from '../gazetteer.js';
 import { lexicon } from '../lexicon.js';
-import { dataPath } from '../resources.js';
+import { dataPath, readDataJson } from '../resources.js';
 import type { Lang, Resources } from '../types.js';
 import { FeatureExtractor, WORD_KEY_COUNT } from './features.js';
 import { compromiseLexicon, nerKnowledge, type CueWords, type KnowledgeSources } from './knowledge.js';
@@ -33,7 +33,7 @@ export function knowledgeSources(res: Resources, lang: Lang): { name: string; so
 
 function cueWords(res: Resources, lang: Lang): CueWords {
   const words = lexicon(res, lang);
-  const speech = JSON.parse(readFileSync(dataPath('lang', lang, 'speech.json'), 'utf8')) as { verbs: string[] };
+  const speech = readDataJson<{ verbs: string[] }>('lang', lang, 'speech.json');
   return {
     isTitle: (word) => words.title(word) !== undefined,
     isOrgCue: (word) => words.orgCue(word),

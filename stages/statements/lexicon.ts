@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { lexicon, type Lexicon } from '../lexicon.js';
-import { dataPath } from '../resources.js';
+import { readDataJson } from '../resources.js';
 import type { Lang, Resources } from '../types.js';
 
 type Gender = 'm' | 'f';
@@ -211,7 +210,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
 /** The speech cues of one language, from `data/lang/<lang>/speech.json`, loaded once per Resources. */
 export function speechLexicon(res: Resources, lang: Lang): SpeechLexicon {
   return res.get(`statements-speech-${lang}`, () => {
-    const file = JSON.parse(readFileSync(dataPath('lang', lang, 'speech.json'), 'utf8')) as SpeechFile;
+    const file = readDataJson<SpeechFile>('lang', lang, 'speech.json');
     return build(lang, file, lexicon(res, lang));
   });
 }
