@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, readdirSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** Temp files end with this, so that a later run can recognise and remove what a killed run left behind. */
@@ -66,7 +66,7 @@ function writeFully(fd: number, bytes: Uint8Array): void {
   while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
 }
 
-/** Removes temp files that a killed run left in `folder`; returns how many. Call only while holding the run lock. */
+/** Removes temp files and folders that a killed run left in `folder`; returns how many. Call only while holding the run lock. */
 export function removeStaleTemps(folder: string): number {
   let removed = 0;
   let names: string[];
@@ -78,7 +78,8 @@ export function removeStaleTemps(folder: string): number {
   for (const name of names) {
     if (!name.endsWith(TEMP_SUFFIX)) continue;
     try {
-      unlinkSync(join(folder, name));
+      // A killed run's scratch cache is a folder of temp name.
+      rmSync(join(folder, name), { recursive: true, force: true });
       removed++;
     } catch {
       // removed by someone else meanwhile

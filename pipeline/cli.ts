@@ -33,14 +33,18 @@ function buildProgram(setExit: (code: number) => void): Command {
       // The view shows whatever graph was written: also after some articles failed (exit 1).
       if ((code === 0 || code === 1) && opts.view) {
         const out = opts.out.replace(/\.json$/u, '') + '.html';
+        const { writeView, ViewTooLargeError } = await import('./view.js');
         try {
-          const { writeView } = await import('./view.js');
           const view = await writeView({ graph: opts.out, out });
           process.stderr.write(`newsgraph: view of ${view.nodes} nodes written to ${view.out}\n`);
         } catch (error) {
-          // The graph stands; a view that could not be written is reported like a failed article.
-          process.stderr.write(`newsgraph: ${out}: the view could not be written: ${(error as Error).message}\n`);
-          setExit(1);
+          if (error instanceof ViewTooLargeError) {
+            process.stderr.write(`newsgraph: ${out} not updated: ${error.message} (--no-view skips it)\n`);
+          } else {
+            // The graph stands; a view that could not be written is reported like a failed article.
+            process.stderr.write(`newsgraph: ${out}: the view could not be written: ${(error as Error).message}\n`);
+            setExit(1);
+          }
         }
       }
     });

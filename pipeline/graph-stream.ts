@@ -1,36 +1,45 @@
-import type { Graph } from '../stages/types.js';
+/**
+ * The graph's JSON written piece by piece, byte for byte what `JSON.stringify(graph, null, 2) + '\n'` gives: the graph
+ * of a large corpus exceeds the longest string V8 can hold (~512 MB) and need never be one string, nor one object.
+ */
 
-/** Items per JSON.stringify call: few calls, yet never one string of the whole graph. */
-const ITEMS_PER_CHUNK = 2000;
-
-function* array(name: string, items: readonly unknown[], last: boolean): Generator<string> {
-  const end = last ? '\n' : ',\n';
-  const key = JSON.stringify(name);
-  if (items.length === 0) {
-    yield `  ${key}: []${end}`;
-    return;
-  }
-  yield `  ${key}: [\n`;
-  // Stringified inside the same wrapper as in the whole graph, the items come out with the indentation they have
-  // there: only the wrapper's first and last lines are cut off.
-  const head = `{\n  ${key}: [\n`.length;
-  const tail = '\n  ]\n}'.length;
-  for (let from = 0; from < items.length; from += ITEMS_PER_CHUNK) {
-    const text = JSON.stringify({ [name]: items.slice(from, from + ITEMS_PER_CHUNK) }, null, 2);
-    yield (from > 0 ? ',\n' : '') + text.slice(head, text.length - tail);
-  }
-  yield `\n  ]${end}`;
+/** One item of the graph's `nodes` or `edges` array, indented as it stands there. */
+export function itemJson(value: unknown): string {
+  return '    ' + JSON.stringify(value, null, 2).replace(/\n/g, '\n    ');
 }
 
 /**
- * The bytes of `serializeGraph` (two-space JSON and a final newline) as a sequence of chunks: a graph of a large
- * corpus is larger than the longest string V8 can hold (~512 MB), and need not ever be one string.
+ * A top-level array of the graph from groups of items, each group being items from `itemJson` joined by ",\n" (or
+ * empty). `last`: whether it is the graph's last key.
  */
-export function* serializeGraphChunks(graph: Graph): Generator<string> {
-  const keys = Object.keys(graph);
-  if (keys.join() !== 'schema,nodes,edges') throw new Error(`serializeGraphChunks: unexpected graph keys ${keys.join()}`);
-  yield `{\n  "schema": ${JSON.stringify(graph.schema)},\n`;
-  yield* array('nodes', graph.nodes, false);
-  yield* array('edges', graph.edges, true);
-  yield '}\n';
+export function* jsonArray(name: string, groups: Iterable<string>, last: boolean): Generator<string> {
+  const key = JSON.stringify(name);
+  const end = last ? '\n' : ',\n';
+  let first = true;
+  for (const group of groups) {
+    if (group.length === 0) continue;
+    yield first ? `  ${key}: [\n` : ',\n';
+    first = false;
+    yield group;
+  }
+  yield first ? `  ${key}: []${end}` : `\n  ]${end}`;
+}
+
+/** Characters gathered before a chunk is handed on: few writes, small strings. */
+const CHUNK_CHARS = 1 << 20;
+
+/** The same text in chunks of about CHUNK_CHARS characters. */
+export function* batched(pieces: Iterable<string>): Generator<string> {
+  let parts: string[] = [];
+  let size = 0;
+  for (const piece of pieces) {
+    parts.push(piece);
+    size += piece.length;
+    if (size >= CHUNK_CHARS) {
+      yield parts.join('');
+      parts = [];
+      size = 0;
+    }
+  }
+  if (size > 0) yield parts.join('');
 }

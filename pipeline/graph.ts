@@ -1,28 +1,34 @@
 import { resolve } from '../stages/resolve.js';
 import {
   GRAPH_SCHEMA_ID,
+  type ArticleFacts,
   type ArticleNode,
   type EntityNode,
   type Extraction,
   type Graph,
   type GraphEdge,
   type GraphMention,
-  type GraphNode,
   type Lang,
   type PreviousEntity,
   type ResolvedEntity,
   type StatementNode,
 } from '../stages/types.js';
 import { compareStrings } from '../stages/order.js';
+import { batched, itemJson, jsonArray } from './graph-stream.js';
+import { MemorySpool, type Spool } from './spool.js';
 
 /** Article ids derive from the source path only, so an edited article keeps its id. */
 export function articleId(source: string): string {
-  return 'article:' + source.split('/').map(encodeURIComponent).join('/');
+  return 'article:' + encodedSource(source);
 }
 
-/** A statement is named by its article and its place in the text. */
-function statementId(source: string, start: number, end: number): string {
-  return `statement:${source.split('/').map(encodeURIComponent).join('/')}#${start}-${end}`;
+function encodedSource(source: string): string {
+  return source.split('/').map(encodeURIComponent).join('/');
+}
+
+/** What every statement id of an article begins with; a statement is named by its article and its place in the text. */
+function statementPrefix(source: string): string {
+  return `statement:${encodedSource(source)}#`;
 }
 
 const ENTITY_NODE_TYPES = new Set(['person', 'place', 'organization']);
@@ -34,31 +40,292 @@ const ENTITY_NODE_TYPES = new Set(['person', 'place', 'organization']);
 export function previousEntities(graph: Graph): PreviousEntity[] {
   return graph.nodes
     .filter((n): n is EntityNode => ENTITY_NODE_TYPES.has(n.type))
-    .map((n) => ({
-      id: n.id,
-      type: n.type,
-      name: n.name,
-      aliases: n.aliases,
-      formerIds: n.formerIds ?? [],
-      // A place's GeoNames id and country keep homonyms apart (Paris, France vs Paris, Texas) across runs.
-      ...(n.type === 'place' && n.geonameId !== undefined ? { geonameId: n.geonameId } : {}),
-      ...(n.type === 'place' && n.country !== undefined ? { country: n.country } : {}),
-    }));
+    .map((n) => identity(n.id, n.type, n.name, n.aliases, n.formerIds ?? [], n.type === 'place' ? n : {}));
 }
 
-function entityNode(entity: ResolvedEntity, extractions: readonly Extraction[], roles: Map<string, { text: string; lang: Lang }[]>): EntityNode {
-  const mentions: GraphMention[] = [];
-  for (const { article, entity: local } of entity.members) {
-    const x = extractions[article];
-    for (const m of x.entities[local].mentions) {
-      const mention = x.mentions[m];
-      mentions.push({ article: articleId(x.source), start: mention.start, end: mention.end, text: mention.text });
+/** The identities of the entities a graph was written from: what `previousEntities` reads back from that graph. */
+export function resolvedIdentities(resolved: readonly ResolvedEntity[]): PreviousEntity[] {
+  return resolved.map((e) => identity(e.id, e.type, e.name, e.aliases, e.formerIds, e.place ?? {}));
+}
+
+function identity(id: string, type: PreviousEntity['type'], name: string, aliases: string[], formerIds: string[], place: { geonameId?: number; country?: string }): PreviousEntity {
+  return {
+    id,
+    type,
+    name,
+    aliases,
+    formerIds,
+    // A place's GeoNames id and country keep homonyms apart (Paris, France vs Paris, Texas) across runs.
+    ...(type === 'place' && place.geonameId !== undefined ? { geonameId: place.geonameId } : {}),
+    ...(type === 'place' && place.country !== undefined ? { country: place.country } : {}),
+  };
+}
+
+/** Of an article's extraction, what the graph takes beyond the summary: read once per article while it is written. */
+export type ArticleDetail = Pick<Extraction, 'mentions' | 'entities' | 'roles' | 'statements'>;
+
+export interface GraphInput {
+  /** The articles, numbered as `resolve` numbered them. */
+  articles: readonly (ArticleFacts & { entities: readonly unknown[] })[];
+  /** The entities, sorted by id, as `resolve` returns them. */
+  resolved: readonly ResolvedEntity[];
+  load(article: number): ArticleDetail;
+  /** Where statements and their edges wait until their turn in the output. */
+  spool: Spool;
+}
+
+/** Nodes per type and edges, filled in as the graph is written. */
+export interface GraphCounts {
+  nodes: Record<string, number>;
+  edges: number;
+}
+
+/** Indices 0..n-1 in the order of their keys. */
+function orderBy(keys: readonly string[]): Int32Array {
+  return Int32Array.from(keys.keys()).sort((p, q) => compareStrings(keys[p], keys[q]));
+}
+
+/** A column of int32 that grows as it is filled: millions of mentions without millions of objects. */
+class IntColumn {
+  private data = new Int32Array(1024);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
+  }
+  at(i: number): number {
+    return this.data[i];
+  }
+}
+
+/** Where each article's statement nodes, statement edges and mention edges wait in the spool (-1: none). */
+interface Spooled {
+  statementNodes: Int32Array;
+  statementEdges: Int32Array;
+  mentionEdges: Int32Array;
+}
+
+/**
+ * What the pass over the articles gathers for the entity nodes and the `said` edges, which sort by entity and so
+ * cannot be written article by article.
+ */
+class EntityGatherer {
+  /** Mentions as columns, in article order and, within an article, by position. */
+  readonly mention = { entity: new IntColumn(), article: new IntColumn(), start: new IntColumn(), end: new IntColumn(), text: new IntColumn() };
+  private readonly textIds = new Map<string, number>();
+  readonly texts: string[] = [];
+  /** A said statement is ordered by its article's statement rank, then its place among the article's statements. */
+  readonly said = { entity: new IntColumn(), article: new IntColumn(), rank: new IntColumn(), local: new IntColumn(), start: new IntColumn(), end: new IntColumn() };
+  readonly roles = new Map<number, { text: string; lang: Lang }[]>();
+
+  addMention(entity: number, article: number, start: number, end: number, text: string): void {
+    let id = this.textIds.get(text);
+    if (id === undefined) {
+      id = this.texts.push(text) - 1;
+      this.textIds.set(text, id);
+    }
+    const m = this.mention;
+    m.entity.push(entity);
+    m.article.push(article);
+    m.start.push(start);
+    m.end.push(end);
+    m.text.push(id);
+  }
+
+  addRole(entity: number, text: string, lang: Lang): void {
+    const list = this.roles.get(entity) ?? [];
+    if (!list.some((r) => r.text === text && r.lang === lang)) list.push({ text, lang });
+    this.roles.set(entity, list);
+  }
+
+  addSaid(entity: number, article: number, rank: number, local: number, start: number, end: number): void {
+    const s = this.said;
+    s.entity.push(entity);
+    s.article.push(article);
+    s.rank.push(rank);
+    s.local.push(local);
+    s.start.push(start);
+    s.end.push(end);
+  }
+
+  /** Row numbers grouped by entity, keeping their order within an entity (a counting sort). */
+  static byEntity(entity: IntColumn, entities: number): { rows: Int32Array; first: Int32Array } {
+    const first = new Int32Array(entities + 1);
+    for (let i = 0; i < entity.length; i++) first[entity.at(i) + 1]++;
+    for (let g = 0; g < entities; g++) first[g + 1] += first[g];
+    const next = first.slice(0, entities);
+    const rows = new Int32Array(entity.length);
+    for (let i = 0; i < entity.length; i++) rows[next[entity.at(i)]++] = i;
+    return { rows, first };
+  }
+}
+
+/**
+ * The graph of the `newsgraph.graph/1` contract as JSON text in chunks: article, entity and statement nodes sorted by
+ * id, edges sorted by source, type and target. Memory holds the entities and compact columns of their mentions; each
+ * article's extraction is loaded once, in one pass made when the entity nodes are due, and its statements wait in the
+ * spool until theirs are.
+ */
+export function* graphChunks(input: GraphInput, counts: GraphCounts = { nodes: {}, edges: 0 }): Generator<string> {
+  yield* batched(graphPieces(input, counts));
+}
+
+function* graphPieces(input: GraphInput, counts: GraphCounts): Generator<string> {
+  const { articles, resolved, spool } = input;
+  const n = articles.length;
+  const articleIds = articles.map((a) => articleId(a.source));
+  const prefixes = articles.map((a) => statementPrefix(a.source));
+  // The order of article ids and of statement-id prefixes can differ ("a!.txt" and "a.txt": '!' sorts before '#').
+  const byArticleId = orderBy(articleIds);
+  const byStatementId = orderBy(prefixes);
+  const statementRank = new Int32Array(n);
+  byStatementId.forEach((a, rank) => (statementRank[a] = rank));
+
+  const firstLocal = new Int32Array(n + 1);
+  articles.forEach((a, i) => (firstLocal[i + 1] = firstLocal[i] + a.entities.length));
+  const globalOf = new Int32Array(firstLocal[n]).fill(-1);
+  resolved.forEach((e, g) => {
+    for (const m of e.members) globalOf[firstLocal[m.article] + m.entity] = g;
+  });
+  const ref = (article: number, local: number): number => {
+    const g = globalOf[firstLocal[article] + local];
+    if (g === undefined || g < 0) throw new Error(`resolve left entity ${local} of ${articles[article].source} without a node`);
+    return g;
+  };
+
+  const resolvedIds = resolved.map((e) => e.id);
+  const gathered = new EntityGatherer();
+  const spooled: Spooled = { statementNodes: new Int32Array(n).fill(-1), statementEdges: new Int32Array(n).fill(-1), mentionEdges: new Int32Array(n).fill(-1) };
+  const nodeCounts: Record<string, number> = { article: n, statement: 0 };
+  for (const e of resolved) nodeCounts[e.type] = (nodeCounts[e.type] ?? 0) + 1;
+
+  const pass = (): void => {
+    for (const a of byArticleId) {
+      nodeCounts.statement += spoolArticle(a, input.load(a), { articleIds, resolvedIds, prefixes, statementRank, ref, gathered, spooled, spool, counts });
+    }
+  };
+
+  function* nodeGroups(): Generator<string> {
+    for (const a of byArticleId) {
+      const x = articles[a];
+      const node: ArticleNode = { id: articleIds[a], type: 'article', source: x.source, sha256: x.sha256, lang: x.lang, date: x.date, title: x.title, chars: x.chars };
+      yield itemJson(node);
+    }
+    pass();
+    const { rows, first } = EntityGatherer.byEntity(gathered.mention.entity, resolved.length);
+    const m = gathered.mention;
+    for (let g = 0; g < resolved.length; g++) {
+      const mentions: GraphMention[] = [];
+      for (let r = first[g]; r < first[g + 1]; r++) {
+        const row = rows[r];
+        mentions.push({ article: articleIds[m.article.at(row)], start: m.start.at(row), end: m.end.at(row), text: gathered.texts[m.text.at(row)] });
+      }
+      yield itemJson(entityNode(resolved[g], mentions, gathered.roles.get(g) ?? []));
+    }
+    for (const a of byStatementId) if (spooled.statementNodes[a] >= 0) yield spool.get(spooled.statementNodes[a]);
+  }
+
+  function* edgeGroups(): Generator<string> {
+    for (const a of byArticleId) if (spooled.mentionEdges[a] >= 0) yield spool.get(spooled.mentionEdges[a]);
+    yield* saidEdges(gathered, resolved, prefixes, counts);
+    for (const a of byStatementId) if (spooled.statementEdges[a] >= 0) yield spool.get(spooled.statementEdges[a]);
+  }
+
+  yield `{\n  "schema": ${JSON.stringify(GRAPH_SCHEMA_ID)},\n`;
+  yield* jsonArray('nodes', nodeGroups(), false);
+  yield* jsonArray('edges', edgeGroups(), true);
+  yield '}\n';
+  counts.nodes = Object.fromEntries(Object.entries(nodeCounts).sort(([p], [q]) => compareStrings(p, q)));
+}
+
+interface PassContext {
+  articleIds: readonly string[];
+  resolvedIds: readonly string[];
+  prefixes: readonly string[];
+  statementRank: Int32Array;
+  ref: (article: number, local: number) => number;
+  gathered: EntityGatherer;
+  spooled: Spooled;
+  spool: Spool;
+  counts: GraphCounts;
+}
+
+/**
+ * One article's part of the graph: its mentions, roles and speakers go to the gatherer, its mention edges, statement
+ * nodes and statement edges to the spool. Returns how many statements it has.
+ */
+function spoolArticle(a: number, x: ArticleDetail, ctx: PassContext): number {
+  const { ref, gathered, spooled, spool, counts } = ctx;
+  // Several of the article's entities can be one node: its mentions are ordered by position across all of them.
+  const byNode = new Map<number, ArticleDetail['mentions']>();
+  x.entities.forEach((e, local) => {
+    const g = ref(a, local);
+    const own = byNode.get(g) ?? [];
+    for (const i of e.mentions) own.push(x.mentions[i]);
+    byNode.set(g, own);
+  });
+  for (const [g, own] of byNode) {
+    own.sort((p, q) => p.start - q.start || p.end - q.end);
+    for (const mention of own) gathered.addMention(g, a, mention.start, mention.end, mention.text);
+  }
+  for (const role of x.roles) gathered.addRole(ref(a, role.entity), role.text, role.lang);
+  const source = ctx.articleIds[a];
+  const mentionEdges = [...byNode.keys()].sort((p, q) => p - q);
+  if (mentionEdges.length > 0) spooled.mentionEdges[a] = spool.put(mentionEdges.map((g) => itemJson(edge(source, ctx.resolvedIds[g], 'mentions', byNode.get(g)?.length))).join(',\n'));
+  counts.edges += mentionEdges.length;
+
+  const statements = x.statements
+    .map((s) => ({ s, id: `${ctx.prefixes[a]}${s.start}-${s.end}` }))
+    .sort((p, q) => compareStrings(p.id, q.id));
+  const nodes: string[] = [];
+  const edges: string[] = [];
+  statements.forEach(({ s, id }, local) => {
+    const speaker = s.speaker === null ? null : ref(a, s.speaker);
+    const via = dedupe(s.via.map((v) => ref(a, v)));
+    const about = dedupe(s.about.map((v) => ref(a, v))).sort((p, q) => p - q);
+    const node: StatementNode = {
+      id, type: 'statement', article: source, lang: s.lang, kind: s.kind, text: s.text, start: s.start, end: s.end,
+      speaker: speaker === null ? null : ctx.resolvedIds[speaker], via: via.map((g) => ctx.resolvedIds[g]), about: about.map((g) => ctx.resolvedIds[g]),
+    };
+    nodes.push(itemJson(node));
+    if (speaker !== null) gathered.addSaid(speaker, a, ctx.statementRank[a], local, s.start, s.end);
+    for (const g of about) edges.push(itemJson(edge(id, ctx.resolvedIds[g], 'about')));
+    for (const g of [...via].sort((p, q) => p - q)) edges.push(itemJson(edge(id, ctx.resolvedIds[g], 'via')));
+  });
+  if (nodes.length > 0) spooled.statementNodes[a] = spool.put(nodes.join(',\n'));
+  if (edges.length > 0) spooled.statementEdges[a] = spool.put(edges.join(',\n'));
+  counts.edges += edges.length;
+  return statements.length;
+}
+
+function edge(source: string, target: string, type: GraphEdge['type'], count?: number): GraphEdge {
+  return count === undefined ? { source, target, type } : { source, target, type, count };
+}
+
+/** `said` edges, by speaker and then by statement id. */
+function* saidEdges(gathered: EntityGatherer, resolved: readonly ResolvedEntity[], prefixes: readonly string[], counts: GraphCounts): Generator<string> {
+  const s = gathered.said;
+  const { rows, first } = EntityGatherer.byEntity(s.entity, resolved.length);
+  for (let g = 0; g < resolved.length; g++) {
+    const own = rows.subarray(first[g], first[g + 1]).sort((p, q) => s.rank.at(p) - s.rank.at(q) || s.local.at(p) - s.local.at(q));
+    for (const row of own) {
+      counts.edges++;
+      yield itemJson(edge(resolved[g].id, `${prefixes[s.article.at(row)]}${s.start.at(row)}-${s.end.at(row)}`, 'said'));
     }
   }
-  mentions.sort((a, b) => compareStrings(a.article, b.article) || a.start - b.start || a.end - b.end);
+}
+
+function entityNode(entity: ResolvedEntity, mentions: GraphMention[], roles: { text: string; lang: Lang }[]): EntityNode {
   const base = { name: entity.name, aliases: entity.aliases, mentions, evidence: entity.evidence };
   const former = entity.formerIds.length ? { formerIds: entity.formerIds } : {};
-  if (entity.type === 'person') return { id: entity.id, type: 'person', ...base, roles: roles.get(entity.id) ?? [], ...former };
+  if (entity.type === 'person') {
+    const sorted = [...roles].sort((p, q) => compareStrings(p.text, q.text) || compareStrings(p.lang, q.lang));
+    return { id: entity.id, type: 'person', ...base, roles: sorted, ...former };
+  }
   if (entity.type === 'place') {
     const p = entity.place;
     const place = p
@@ -74,66 +341,16 @@ function entityNode(entity: ResolvedEntity, extractions: readonly Extraction[], 
   return { id: entity.id, type: 'organization', ...base, ...former };
 }
 
-/**
- * Resolves the entities of all articles into one graph of the `newsgraph.graph/1` contract: article, entity and
- * statement nodes sorted by id, edges sorted by source, type and target.
- */
-export function buildGraph(extractions: readonly Extraction[], previous: readonly PreviousEntity[]): Graph {
-  const resolved = resolve(extractions, previous);
-  const idOf = new Map<string, string>(); // `${article}:${entity}` → node id
-  for (const entity of resolved) for (const m of entity.members) idOf.set(`${m.article}:${m.entity}`, entity.id);
-  const ref = (article: number, entity: number): string => {
-    const id = idOf.get(`${article}:${entity}`);
-    if (!id) throw new Error(`resolve left entity ${entity} of ${extractions[article].source} without a node`);
-    return id;
-  };
-
-  const roles = new Map<string, { text: string; lang: Lang }[]>();
-  extractions.forEach((x, a) => {
-    for (const role of x.roles) {
-      const id = ref(a, role.entity);
-      const list = roles.get(id) ?? [];
-      if (!list.some((r) => r.text === role.text && r.lang === role.lang)) list.push({ text: role.text, lang: role.lang });
-      roles.set(id, list);
-    }
-  });
-  for (const list of roles.values()) list.sort((p, q) => compareStrings(p.text, q.text) || compareStrings(p.lang, q.lang));
-
-  const nodes: GraphNode[] = [];
-  const edges: GraphEdge[] = [];
-  extractions.forEach((x, a) => {
-    const id = articleId(x.source);
-    const article: ArticleNode = { id, type: 'article', source: x.source, sha256: x.sha256, lang: x.lang, date: x.date, title: x.title, chars: x.chars };
-    nodes.push(article);
-    const counts = new Map<string, number>();
-    x.entities.forEach((e, local) => counts.set(ref(a, local), (counts.get(ref(a, local)) ?? 0) + e.mentions.length));
-    for (const [target, count] of counts) edges.push({ source: id, target, type: 'mentions', count });
-    for (const s of x.statements) {
-      const sid = statementId(x.source, s.start, s.end);
-      const speaker = s.speaker === null ? null : ref(a, s.speaker);
-      const via = dedupe(s.via.map((v) => ref(a, v)));
-      const about = dedupe(s.about.map((v) => ref(a, v))).sort(compareStrings);
-      const node: StatementNode = { id: sid, type: 'statement', article: id, lang: s.lang, kind: s.kind, text: s.text, start: s.start, end: s.end, speaker, via, about };
-      nodes.push(node);
-      if (speaker) edges.push({ source: speaker, target: sid, type: 'said' });
-      for (const v of via) edges.push({ source: sid, target: v, type: 'via' });
-      for (const t of about) edges.push({ source: sid, target: t, type: 'about' });
-    }
-  });
-  for (const entity of resolved) nodes.push(entityNode(entity, extractions, roles));
-
-  nodes.sort((p, q) => compareStrings(p.id, q.id));
-  edges.sort((p, q) => compareStrings(p.source, q.source) || compareStrings(p.type, q.type) || compareStrings(p.target, q.target));
-  return { schema: GRAPH_SCHEMA_ID, nodes, edges: dedupeEdges(edges) };
-}
-
-function dedupe(ids: string[]): string[] {
+function dedupe(ids: number[]): number[] {
   return ids.filter((id, i) => ids.indexOf(id) === i);
 }
 
-/** The same statement can name an entity twice in `about`; an edge is kept once. */
-function dedupeEdges(edges: GraphEdge[]): GraphEdge[] {
-  return edges.filter((e, i) => i === 0 || !(e.source === edges[i - 1].source && e.type === edges[i - 1].type && e.target === edges[i - 1].target));
+/** The graph of some extractions, in memory: for tests and small corpora; a run streams it instead (`graphChunks`). */
+export function buildGraph(extractions: readonly Extraction[], previous: readonly PreviousEntity[]): Graph {
+  const spool = new MemorySpool();
+  const resolved = resolve(extractions, previous);
+  const text = [...graphChunks({ articles: extractions, resolved, load: (a) => extractions[a], spool })].join('');
+  return JSON.parse(text) as Graph;
 }
 
 /** The graph as bytes: two-space JSON with a final newline; key order is fixed by construction. */

@@ -1,21 +1,24 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import PQueue from 'p-queue';
 import { ArticleReadError } from '../stages/read.js';
 import { createResources } from '../stages/resources.js';
-import { GRAPH_SCHEMA_ID, type Extraction, type Graph, type PreviousEntity, type Resources } from '../stages/types.js';
-import { removeStaleTemps, writeFileAtomic } from './atomic.js';
+import { resolve as resolveEntities } from '../stages/resolve.js';
+import { GRAPH_SCHEMA_ID, type ArticleSummary, type EntityDescriptor, type PreviousEntity, type Resources } from '../stages/types.js';
+import { removeStaleTemps, TEMP_SUFFIX, writeFileAtomic } from './atomic.js';
 import { ExtractionCache, pipelineVersion } from './cache.js';
 import { type CorpusFile, countWords, listCorpus, readArticleBytes } from './corpus.js';
-import { type ExtractOutput, extractToJson } from './extract-task.js';
-import { buildGraph, previousEntities } from './graph.js';
-import { serializeGraphChunks } from './graph-stream.js';
+import { type CachedSummary, type ExtractOutput, extractToJson } from './extract-task.js';
+import { type ArticleDetail, type GraphCounts, graphChunks, resolvedIdentities } from './graph.js';
+import { NotAGraphError, readGraphIdentities } from './previous-graph.js';
 import { acquireLock } from './lock.js';
 import type { Logger } from './log.js';
 import { ExtractionError, WorkerPool } from './pool.js';
-import { type ArticleError, articleError, type ArticleWarning, countNodes, RUN_REPORT_SCHEMA, roundMs, type RunReport } from './report.js';
+import { type ArticleError, articleError, type ArticleWarning, RUN_REPORT_SCHEMA, roundMs, type RunReport } from './report.js';
+import { FileSpool } from './spool.js';
 import { compareStrings } from '../stages/order.js';
 
 export interface RunOptions {
@@ -44,11 +47,10 @@ export const REPORT_FILE = 'run.json';
 function readPreviousGraph(path: string, log: Logger): PreviousEntity[] {
   if (!existsSync(path)) return [];
   try {
-    const graph = JSON.parse(readFileSync(path, 'utf8')) as Graph;
-    if (graph.schema === GRAPH_SCHEMA_ID && Array.isArray(graph.nodes)) return previousEntities(graph);
-    log.log({ event: 'previous.ignored', level: 'warn', message: `${path} is not a ${GRAPH_SCHEMA_ID} graph; ids are assigned afresh`, path });
+    return readGraphIdentities(path);
   } catch (error) {
-    log.log({ event: 'previous.ignored', level: 'warn', message: `${path} cannot be read (${(error as Error).message}); ids are assigned afresh`, path });
+    const reason = error instanceof NotAGraphError ? error.message : `it cannot be read (${(error as Error).message})`;
+    log.log({ event: 'previous.ignored', level: 'warn', message: `${path}: ${reason}; ids are assigned afresh`, path });
   }
   return [];
 }
@@ -82,9 +84,9 @@ function readPrevious(out: string, cacheDir: string | null, log: Logger): Previo
   return readPreviousGraph(out, log);
 }
 
-function writeIdentities(out: string, cacheDir: string, graph: Graph): void {
+function writeIdentities(out: string, cacheDir: string, entities: PreviousEntity[]): void {
   const stats = statSync(out);
-  const saved: IdentitiesFile = { size: stats.size, mtimeMs: stats.mtimeMs, schema: GRAPH_SCHEMA_ID, entities: previousEntities(graph) };
+  const saved: IdentitiesFile = { size: stats.size, mtimeMs: stats.mtimeMs, schema: GRAPH_SCHEMA_ID, entities };
   mkdirSync(cacheDir, { recursive: true });
   writeFileAtomic(join(cacheDir, IDENTITIES_FILE), JSON.stringify(saved), { durable: false });
 }
@@ -142,92 +144,97 @@ export async function runCorpus(options: RunOptions): Promise<RunReport> {
     removeStaleTemps(outDir);
     const timer = phaseTimer();
     const version = timer.time('version', pipelineVersion);
-    const cache = cacheDir === null ? null : new ExtractionCache(cacheDir, version);
-    const listing = timer.time('walk', () => listCorpus(input, { exclude: [outDir, ...(cacheDir ? [cacheDir] : [])] }));
-    log.log({ event: 'run.start', level: 'info', message: `${listing.files.length} articles under ${input}`, input, out, files: listing.files.length, workers: options.workers, pipelineVersion: version });
-    for (const skipped of listing.skipped) log.log({ event: 'file.skipped', level: 'info', message: `skipped ${skipped.source}: ${skipped.detail}`, ...skipped });
+    // Without a cache of its own, the run still needs each extraction twice (summary, then graph): a private one.
+    const scratch = cacheDir === null ? join(outDir, `.extractions.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`) : null;
+    const cache = new ExtractionCache(cacheDir ?? (scratch as string), version);
+    try {
+      const listing = timer.time('walk', () => listCorpus(input, { exclude: [outDir, ...(cacheDir ? [cacheDir] : [])] }));
+      log.log({ event: 'run.start', level: 'info', message: `${listing.files.length} articles under ${input}`, input, out, files: listing.files.length, workers: options.workers, pipelineVersion: version });
+      for (const skipped of listing.skipped) log.log({ event: 'file.skipped', level: 'info', message: `skipped ${skipped.source}: ${skipped.detail}`, ...skipped });
 
-    const errors: ArticleError[] = listing.errors.map((error) => articleError(error, error.reason));
-    for (const error of errors) logArticleError(log, error);
-    const previous = timer.time('previous', () => readPrevious(out, cacheDir, log));
+      const errors: ArticleError[] = listing.errors.map((error) => articleError(error, error.reason));
+      for (const error of errors) logArticleError(log, error);
+      const previous = timer.time('previous', () => readPrevious(out, cacheDir, log));
 
-    const extraction = await timer.timeAsync('extract', () => extractAll(listing.files, options, cache, log));
-    log.close();
-    if (extraction.extracted === 0 && extraction.extractionFailures > 0) {
-      // Not one article could be extracted: the pipeline is broken (a model or data file), not the input. Writing a
-      // graph now would replace a good one with a hollow one.
-      throw new PipelineBrokenError(extraction.errors.find((e) => e.reason === 'extraction-failed') as ArticleError, extraction.extractionFailures);
-    }
-    errors.push(...extraction.errors);
-    errors.sort((a, b) => compareStrings(a.source, b.source));
-    const extractions = extraction.extractions.filter((x): x is Extraction => x !== null);
-    const warnings: ArticleWarning[] = extractions.flatMap((x) =>
-      x.diagnostics.filter((d) => d.level !== 'info').map((d) => ({ source: x.source, stage: d.stage, message: d.message })),
-    );
-    for (const w of warnings) log.log({ event: 'article.warning', level: 'warn', source: w.source, message: `${w.source}: ${w.stage}: ${w.message}` });
+      const extraction = await timer.timeAsync('extract', () => extractAll(listing.files, options, { cache, reuse: cacheDir !== null }, log));
+      log.close();
+      if (extraction.extracted === 0 && extraction.extractionFailures > 0) {
+        // Not one article could be extracted: the pipeline is broken (a model or data file), not the input. Writing a
+        // graph now would replace a good one with a hollow one.
+        throw new PipelineBrokenError(extraction.errors.find((e) => e.reason === 'extraction-failed') as ArticleError, extraction.extractionFailures);
+      }
+      errors.push(...extraction.errors);
+      errors.sort((a, b) => compareStrings(a.source, b.source));
+      const articles = extraction.summaries.filter((x): x is ArticleSummary => x !== null);
+      extraction.summaries.length = 0;
+      const warnings: ArticleWarning[] = articles.flatMap((x) => x.warnings.map((d) => ({ source: x.source, stage: d.stage, message: d.message })));
+      for (const w of warnings) log.log({ event: 'article.warning', level: 'warn', source: w.source, message: `${w.source}: ${w.stage}: ${w.message}` });
 
-    const graph = timer.time('resolve', () => buildGraph(extractions, previous));
-    const keep = new Set(extractions.map((x) => x.sha256));
-    const chars = extractions.reduce((sum, x) => sum + x.chars, 0);
-    const articles = extractions.length;
-    // The graph holds all it needs: the extractions can be collected while it is written.
-    extractions.length = 0;
-    extraction.extractions.length = 0;
-    // Serialized while written: the graph of a large corpus exceeds the longest possible string.
-    timer.time('write', () => writeFileAtomic(out, serializeGraphChunks(graph)));
-    // Only after the new graph is safely written: a killed run must leave a cache that still serves the old graph.
-    let cacheRemoved = 0;
-    if (cache !== null) {
-      timer.time('prune', () => {
-        writeIdentities(out, cache.dir, graph);
-        cacheRemoved = cache.prune(keep);
+      const resolved = timer.time('resolve', () => resolveEntities(articles, previous));
+      const graphCounts: GraphCounts = { nodes: {}, edges: 0 };
+      timer.time('write', () => {
+        const spool = new FileSpool(outDir);
+        try {
+          writeFileAtomic(out, graphChunks({ articles, resolved, load: (a) => loadDetail(cache, articles[a]), spool }, graphCounts));
+        } finally {
+          spool.close();
+        }
       });
+      // Only after the new graph is safely written: a killed run must leave a cache that still serves the old graph.
+      let cacheRemoved = 0;
+      if (cacheDir !== null) {
+        timer.time('prune', () => {
+          writeIdentities(out, cache.dir, resolvedIdentities(resolved));
+          cacheRemoved = cache.prune(new Set(articles.map((x) => x.sha256)));
+        });
+      }
+      const report: RunReport = {
+        schema: RUN_REPORT_SCHEMA,
+        startedAt: startedAt.toISOString(),
+        finishedAt: new Date().toISOString(),
+        exitCode: errors.length > 0 ? 1 : 0,
+        input,
+        graph: out,
+        cache: cacheDir === null ? null : cache.folder,
+        pipelineVersion: version,
+        workers: options.workers,
+        maxBytes: options.maxBytes,
+        counts: {
+          files: listing.files.length + listing.errors.length,
+          articles: articles.length,
+          extracted: extraction.extracted,
+          cached: extraction.cached,
+          failed: errors.length,
+          skipped: listing.skipped.length,
+          cacheRemoved,
+          words: extraction.words,
+          chars: articles.reduce((sum, x) => sum + x.chars, 0),
+          nodes: graphCounts.nodes,
+          edges: graphCounts.edges,
+        },
+        timings: { totalMs: 0, phasesMs: roundMs(timer.phases), stagesMs: roundMs(extraction.stagesMs) },
+        errors,
+        warnings,
+        skipped: listing.skipped,
+      };
+      report.timings.totalMs = Math.round((performance.now() - started) * 10) / 10;
+      writeFileAtomic(join(outDir, REPORT_FILE), JSON.stringify(report, null, 2) + '\n');
+      log.log({
+        event: 'run.done',
+        level: errors.length > 0 ? 'warn' : 'info',
+        message: `${report.counts.articles} articles in the graph (${report.counts.extracted} extracted, ${report.counts.cached} from the cache), ${report.counts.failed} failed, ${report.counts.skipped} skipped, in ${(report.timings.totalMs / 1000).toFixed(1)} s`,
+        articles: report.counts.articles,
+        extracted: report.counts.extracted,
+        cached: report.counts.cached,
+        failed: report.counts.failed,
+        skipped: report.counts.skipped,
+        totalMs: report.timings.totalMs,
+        exitCode: report.exitCode,
+      });
+      return report;
+    } finally {
+      if (scratch !== null) rmSync(scratch, { recursive: true, force: true });
     }
-
-    const report: RunReport = {
-      schema: RUN_REPORT_SCHEMA,
-      startedAt: startedAt.toISOString(),
-      finishedAt: new Date().toISOString(),
-      exitCode: errors.length > 0 ? 1 : 0,
-      input,
-      graph: out,
-      cache: cache?.folder ?? null,
-      pipelineVersion: version,
-      workers: options.workers,
-      maxBytes: options.maxBytes,
-      counts: {
-        files: listing.files.length + listing.errors.length,
-        articles,
-        extracted: extraction.extracted,
-        cached: extraction.cached,
-        failed: errors.length,
-        skipped: listing.skipped.length,
-        cacheRemoved,
-        words: extraction.words,
-        chars,
-        nodes: countNodes(graph),
-        edges: graph.edges.length,
-      },
-      timings: { totalMs: 0, phasesMs: roundMs(timer.phases), stagesMs: roundMs(extraction.stagesMs) },
-      errors,
-      warnings,
-      skipped: listing.skipped,
-    };
-    report.timings.totalMs = Math.round((performance.now() - started) * 10) / 10;
-    writeFileAtomic(join(outDir, REPORT_FILE), JSON.stringify(report, null, 2) + '\n');
-    log.log({
-      event: 'run.done',
-      level: errors.length > 0 ? 'warn' : 'info',
-      message: `${report.counts.articles} articles in the graph (${report.counts.extracted} extracted, ${report.counts.cached} from the cache), ${report.counts.failed} failed, ${report.counts.skipped} skipped, in ${(report.timings.totalMs / 1000).toFixed(1)} s`,
-      articles: report.counts.articles,
-      extracted: report.counts.extracted,
-      cached: report.counts.cached,
-      failed: report.counts.failed,
-      skipped: report.counts.skipped,
-      totalMs: report.timings.totalMs,
-      exitCode: report.exitCode,
-    });
-    return report;
   } finally {
     log.close();
     lock.release();
@@ -242,9 +249,18 @@ export class PipelineBrokenError extends Error {
   }
 }
 
+/**
+ * Where extractions go. `reuse`: whether earlier entries are read; a run without a cache still stores every
+ * extraction in a scratch one (the graph is written from it), but extracts every article, duplicates included.
+ */
+interface ExtractionStore {
+  cache: ExtractionCache;
+  reuse: boolean;
+}
+
 interface ExtractAllResult {
   /** Index-aligned with the files; null where the article failed. */
-  extractions: (Extraction | null)[];
+  summaries: (ArticleSummary | null)[];
   errors: ArticleError[];
   extracted: number;
   /** Articles on which a stage threw (not a read failure). */
@@ -260,8 +276,9 @@ interface ExtractAllResult {
  * (back-pressure). Cache hits go on while the workers are busy with misses, so an incremental run is not held up
  * by the few articles it extracts.
  */
-async function extractAll(files: readonly CorpusFile[], options: RunOptions, cache: ExtractionCache | null, log: Logger): Promise<ExtractAllResult> {
-  const result: ExtractAllResult = { extractions: new Array<Extraction | null>(files.length).fill(null), errors: [], extracted: 0, extractionFailures: 0, cached: 0, words: 0, stagesMs: {} };
+async function extractAll(files: readonly CorpusFile[], options: RunOptions, store: ExtractionStore, log: Logger): Promise<ExtractAllResult> {
+  const { cache, reuse } = store;
+  const result: ExtractAllResult = { summaries: new Array<ArticleSummary | null>(files.length).fill(null), errors: [], extracted: 0, extractionFailures: 0, cached: 0, words: 0, stagesMs: {} };
   // Started at the first cache miss: a run that finds everything in the cache never loads the models.
   let pool: WorkerPool | null = null;
   let res: Resources | null = null;
@@ -287,19 +304,20 @@ async function extractAll(files: readonly CorpusFile[], options: RunOptions, cac
     result.errors.push(failure);
     logArticleError(log, failure);
   };
-  const accept = (file: CorpusFile, index: number, bytes: Buffer, fields: Omit<Extraction, 'source'>): void => {
+  const descriptors = new DescriptorPool();
+  const accept = (file: CorpusFile, index: number, bytes: Buffer, summary: CachedSummary): void => {
     result.words += countWords(bytes);
-    result.extractions[index] = { source: file.source, ...fields };
+    result.summaries[index] = { ...summary, source: file.source, entities: summary.entities.map((json) => descriptors.get(json)) };
   };
   const finish = (): void => log.progress(++done, files.length);
 
   const extractMiss = async (file: CorpusFile, index: number, bytes: Buffer, sha256: string): Promise<void> => {
     try {
       const output = await extract(file.source, bytes);
-      cache?.put(sha256, output.json);
+      cache.put(sha256, output);
       for (const [stage, ms] of Object.entries(output.timings ?? {})) result.stagesMs[stage] = (result.stagesMs[stage] ?? 0) + ms;
       result.extracted++;
-      accept(file, index, bytes, JSON.parse(output.json) as Omit<Extraction, 'source'>);
+      accept(file, index, bytes, JSON.parse(output.summary) as CachedSummary);
     } catch (error) {
       fail(file, error);
     } finally {
@@ -313,7 +331,7 @@ async function extractAll(files: readonly CorpusFile[], options: RunOptions, cac
     try {
       bytes = await readArticleBytes(file, options.maxBytes);
       sha256 = createHash('sha256').update(bytes).digest('hex');
-      const cached = parseCached(cache?.get(sha256) ?? null);
+      const cached = reuse ? parseSummary(cache.get(sha256)?.summary ?? null) : null;
       if (cached !== null) {
         result.cached++;
         accept(file, index, bytes, cached);
@@ -350,12 +368,35 @@ function logArticleError(log: Logger, error: ArticleError): void {
   log.log({ event: 'article.error', level: 'error', source: error.source, reason: error.reason, message: `${error.source}: ${error.reason}: ${error.message}` });
 }
 
-/** A cache hit's fields, or null for a miss or an entry that does not parse (it is then extracted afresh). */
-function parseCached(json: string | null): Omit<Extraction, 'source'> | null {
+/** A cache hit's summary, or null for a miss or an entry that does not parse (it is then extracted afresh). */
+function parseSummary(json: string | null): CachedSummary | null {
   if (json === null) return null;
   try {
-    return JSON.parse(json) as Omit<Extraction, 'source'>;
+    return JSON.parse(json) as CachedSummary;
   } catch {
     return null;
   }
+}
+
+/**
+ * One object per distinct entity description: the many articles that name Putin the same way share it, so that the
+ * summaries of a large corpus fit in memory.
+ */
+class DescriptorPool {
+  private readonly pool = new Map<string, EntityDescriptor>();
+  get(json: string): EntityDescriptor {
+    let descriptor = this.pool.get(json);
+    if (descriptor === undefined) {
+      descriptor = JSON.parse(json) as EntityDescriptor;
+      this.pool.set(json, descriptor);
+    }
+    return descriptor;
+  }
+}
+
+/** An article's extraction, read back from the cache while the graph is written. */
+function loadDetail(cache: ExtractionCache, article: ArticleSummary): ArticleDetail {
+  const entry = cache.get(article.sha256);
+  if (entry === null) throw new Error(`${article.source}: its extraction is gone from the cache (${cache.folder}) while the graph was being written`);
+  return JSON.parse(entry.extraction) as ArticleDetail;
 }

@@ -5,13 +5,13 @@
  * who share a surname stay apart unless their given names agree, and a lone surname joins a full name only when that
  * surname belongs to one person in the whole corpus.
  */
-import type { DocEntity, EntityType, Evidence, Extraction, PlaceInfo, PreviousEntity, ResolvedEntity } from './types.js';
+import type { EntityDescriptor, EntityType, Evidence, PlaceInfo, PreviousEntity, ResolvableArticle, ResolvedEntity } from './types.js';
 import { compareStrings } from './order.js';
 
 interface Item {
   article: number;
   entity: number;
-  doc: DocEntity;
+  doc: EntityDescriptor;
   lang: string;
   /** The key names a gazetteer or alias-table entry rather than a spelling. */
   knownKey: boolean;
@@ -345,9 +345,9 @@ function assignIds(drafts: Draft[], previous: readonly PreviousEntity[]): Resolv
     .sort((a, b) => compareStrings(a.id, b.id));
 }
 
-export function resolve(extractions: readonly Extraction[], previous: readonly PreviousEntity[] = []): ResolvedEntity[] {
+export function resolve(articles: readonly ResolvableArticle[], previous: readonly PreviousEntity[] = []): ResolvedEntity[] {
   const items: Item[] = [];
-  extractions.forEach((x, article) =>
+  articles.forEach((x, article) =>
     x.entities.forEach((doc, entity) => items.push({ article, entity, doc, lang: x.lang, knownKey: isKnownKey(doc.key), words: doc.name.split(' ').length })),
   );
   const uf = new UnionFind(items.length);

@@ -229,6 +229,25 @@ export interface Extraction extends ArticleFacts {
   timings?: Record<string, number>;
 }
 
+/** What cross-article resolution reads of a per-article entity: everything but its mentions. */
+export type EntityDescriptor = Omit<DocEntity, 'mentions'>;
+
+/** An article as resolution sees it: its language and its entities, in the order of `Extraction.entities`. */
+export interface ResolvableArticle {
+  lang: ArticleLang;
+  entities: readonly EntityDescriptor[];
+}
+
+/**
+ * What a run keeps of each article until the graph is written: its facts and what resolution needs. Mentions and
+ * statements, most of an extraction, are read again from the cache while the graph is written, so that memory does
+ * not grow with the size of the corpus's text.
+ */
+export interface ArticleSummary extends ArticleFacts, ResolvableArticle {
+  /** The article's warnings and errors for the run report (not its info diagnostics). */
+  warnings: Diagnostic[];
+}
+
 /** An entity node of a previous graph, given to `resolve` so that ids stay stable as the corpus grows. */
 export interface PreviousEntity {
   id: string;
@@ -251,7 +270,7 @@ export interface ResolvedEntity {
   evidence: Evidence[];
   place?: PlaceInfo;
   formerIds: string[];
-  /** The per-article entities it unites: index into the extractions passed to `resolve`, index into their `entities`. */
+  /** The per-article entities it unites: index into the articles passed to `resolve`, index into their `entities`. */
   members: { article: number; entity: number }[];
 }
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ExtractionCache, hashVersion, pipelineVersion } from '../pipeline/cache.js';
+import { type CacheEntry, ExtractionCache, hashVersion, pipelineVersion } from '../pipeline/cache.js';
 
 let dir: string;
 beforeEach(() => {
@@ -12,37 +12,41 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const sha = (text: string): string => createHash('sha256').update(text).digest('hex');
 const VERSION = '0.1.0-0123456789abcdef';
+/** An entry whose two parts both carry `key`, so that a test can tell entries apart. */
+const entry = (key: string): CacheEntry => ({ summary: `{"sha256":"${key}","lang":"nb"}`, extraction: `{"lang":"nb","entities":[{"name":"${key}"}]}` });
 
 test('an entry stored under its content hash comes back byte for byte; others are misses', () => {
   const cache = new ExtractionCache(dir, VERSION);
-  const json = '{"sha256":"x","lang":"nb","entities":[{"name":"Æsop"}]}';
-  cache.put(sha('a'), json);
-  expect(cache.get(sha('a'))).toBe(json);
+  cache.put(sha('a'), entry('Æsop'));
+  expect(cache.get(sha('a'))).toEqual(entry('Æsop'));
   expect(cache.get(sha('b'))).toBeNull();
   expect(existsSync(join(dir, VERSION, sha('a').slice(0, 2), `${sha('a')}.json`))).toBe(true);
 });
 
 test('another pipeline version does not see the entry', () => {
-  new ExtractionCache(dir, VERSION).put(sha('a'), '{}');
+  new ExtractionCache(dir, VERSION).put(sha('a'), entry('a'));
   expect(new ExtractionCache(dir, '0.1.0-fedcba9876543210').get(sha('a'))).toBeNull();
 });
 
 test('a torn or foreign entry reads as a miss, never as data', () => {
   const cache = new ExtractionCache(dir, VERSION);
-  cache.put(sha('a'), '{"lang":"nb"}');
+  cache.put(sha('a'), entry('a'));
   const path = join(dir, VERSION, sha('a').slice(0, 2), `${sha('a')}.json`);
   const whole = readFileSync(path, 'utf8');
-  writeFileSync(path, whole.slice(0, whole.length - 3));
-  expect(cache.get(sha('a'))).toBeNull();
+  // Torn anywhere: inside the extraction, right after the summary, inside the summary.
+  for (const cut of [3, entry('a').extraction.length + 1, entry('a').extraction.length + 5]) {
+    writeFileSync(path, whole.slice(0, whole.length - cut));
+    expect(cache.get(sha('a'))).toBeNull();
+  }
   // An entry copied under another hash's name is not trusted either.
-  cache.put(sha('b'), '{"lang":"da"}');
+  cache.put(sha('b'), entry('b'));
   writeFileSync(path, readFileSync(join(dir, VERSION, sha('b').slice(0, 2), `${sha('b')}.json`)));
   expect(cache.get(sha('a'))).toBeNull();
 });
 
 test('prune drops entries of deleted articles, old versions and temp files, and nothing it did not write', () => {
   const cache = new ExtractionCache(dir, VERSION);
-  for (const key of ['a', 'b', 'c']) cache.put(sha(key), `{"k":"${key}"}`);
+  for (const key of ['a', 'b', 'c']) cache.put(sha(key), entry(key));
   const old = join(dir, '0.0.9-aaaaaaaaaaaaaaaa');
   mkdirSync(join(old, 'ab'), { recursive: true });
   writeFileSync(join(old, 'ab', 'x.json'), '{}');
@@ -51,9 +55,9 @@ test('prune drops entries of deleted articles, old versions and temp files, and 
   writeFileSync(join(dir, VERSION, sha('a').slice(0, 2), `.x.json.1.ab.newsgraph-tmp`), 'partial');
 
   expect(cache.prune(new Set([sha('a'), sha('c')]))).toBe(1);
-  expect(cache.get(sha('a'))).toBe('{"k":"a"}');
+  expect(cache.get(sha('a'))).toEqual(entry('a'));
   expect(cache.get(sha('b'))).toBeNull();
-  expect(cache.get(sha('c'))).toBe('{"k":"c"}');
+  expect(cache.get(sha('c'))).toEqual(entry('c'));
   expect(existsSync(old)).toBe(false);
   expect(existsSync(join(dir, 'user-notes'))).toBe(true);
   expect(readdirSync(join(dir, VERSION, sha('a').slice(0, 2))).sort()).toEqual([`${sha('a')}.json`, 'readme.txt'].sort());

@@ -1,6 +1,14 @@
-import { serializeGraphChunks } from '../pipeline/graph-stream.js';
-import { serializeGraph } from '../pipeline/graph.js';
-import { GRAPH_SCHEMA_ID, type Graph } from '../stages/types.js';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractArticle } from '../pipeline/extract.js';
+import { batched, itemJson, jsonArray } from '../pipeline/graph-stream.js';
+import { buildGraph, graphChunks, serializeGraph } from '../pipeline/graph.js';
+import { FileSpool, MemorySpool } from '../pipeline/spool.js';
+import { resolve } from '../stages/resolve.js';
+import { compareStrings } from '../stages/order.js';
+import { GRAPH_SCHEMA_ID, type Extraction, type Graph } from '../stages/types.js';
+import { res } from './helpers.js';
+import { SEEDS, tempDir } from './run-helpers.js';
 
 const sample: Graph = {
   schema: GRAPH_SCHEMA_ID,
@@ -12,20 +20,106 @@ const sample: Graph = {
   edges: [{ source: 'article:a.txt', target: 'person:kari-berg', type: 'mentions', count: 1 }],
 };
 
-test('the chunks are byte for byte the serialized graph, empty arrays included', () => {
-  expect([...serializeGraphChunks(sample)].join('')).toBe(serializeGraph(sample));
-  const empty: Graph = { schema: GRAPH_SCHEMA_ID, nodes: [], edges: [] };
-  expect([...serializeGraphChunks(empty)].join('')).toBe(serializeGraph(empty));
-  const noEdges: Graph = { ...sample, edges: [] };
-  expect([...serializeGraphChunks(noEdges)].join('')).toBe(serializeGraph(noEdges));
+/** The graph's text from its items, grouped as the writer groups them (one group per item, or all in one). */
+function pieced(graph: Graph, oneGroup: boolean): string {
+  const groups = (items: unknown[]): string[] => (oneGroup ? [items.map(itemJson).join(',\n')] : ['', ...items.map(itemJson), '']);
+  return [`{\n  "schema": ${JSON.stringify(graph.schema)},\n`, ...jsonArray('nodes', groups(graph.nodes), false), ...jsonArray('edges', groups(graph.edges), true), '}\n'].join('');
+}
+
+test('items and arrays written piece by piece are byte for byte the serialized graph, empty arrays included', () => {
+  for (const graph of [sample, { schema: GRAPH_SCHEMA_ID, nodes: [], edges: [] }, { ...sample, edges: [] }] as Graph[]) {
+    expect(pieced(graph, true)).toBe(serializeGraph(graph));
+    expect(pieced(graph, false)).toBe(serializeGraph(graph));
+  }
 });
 
-test('a large graph comes in many chunks, none of them the whole', () => {
-  const nodes = Array.from({ length: 20001 }, (_, i) => ({ ...sample.nodes[1], id: `person:p${i}` })) as Graph['nodes'];
-  const graph: Graph = { schema: GRAPH_SCHEMA_ID, nodes, edges: sample.edges };
-  const chunks = [...serializeGraphChunks(graph)];
-  const whole = serializeGraph(graph);
-  expect(chunks.length).toBeGreaterThan(10);
-  expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(whole.length / 5);
+test('batched hands on the same text in bounded chunks, none of them the whole', () => {
+  const pieces = Array.from({ length: 30000 }, (_, i) => itemJson({ ...sample.nodes[1], id: `person:p${i}` }));
+  const chunks = [...batched(pieces)];
+  const whole = pieces.join('');
+  expect(chunks.length).toBeGreaterThan(5);
+  expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(whole.length / 4);
   expect(chunks.join('')).toBe(whole);
+  expect([...batched([])]).toEqual([]);
+});
+
+const seedExtractions = readdirSync(SEEDS)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => extractArticle(readFileSync(join(SEEDS, f)), f, res));
+
+test('a graph spooled through a temp file is the graph spooled in memory, and the temp file is gone after', () => {
+  const dir = tempDir('spool');
+  const resolved = resolve(seedExtractions, []);
+  const spool = new FileSpool(dir);
+  let viaFile: string;
+  try {
+    expect(readdirSync(dir)).toHaveLength(1);
+    viaFile = [...graphChunks({ articles: seedExtractions, resolved, load: (a) => seedExtractions[a], spool })].join('');
+  } finally {
+    spool.close();
+  }
+  expect(readdirSync(dir)).toEqual([]);
+  const inMemory = [...graphChunks({ articles: seedExtractions, resolved, load: (a) => seedExtractions[a], spool: new MemorySpool() })].join('');
+  expect(viaFile).toBe(inMemory);
+  const graph = JSON.parse(viaFile) as Graph;
+  expect(serializeGraph(graph)).toBe(viaFile);
+  expect(graph.nodes.filter((n) => n.type === 'statement').length).toBeGreaterThan(20);
+  expect(existsSync(dir)).toBe(true);
+});
+
+test('counts are those of the written graph', () => {
+  const counts = { nodes: {}, edges: 0 };
+  const text = [...graphChunks({ articles: seedExtractions, resolved: resolve(seedExtractions, []), load: (a) => seedExtractions[a], spool: new MemorySpool() }, counts)].join('');
+  const graph = JSON.parse(text) as Graph;
+  const byType: Record<string, number> = {};
+  for (const n of graph.nodes) byType[n.type] = (byType[n.type] ?? 0) + 1;
+  expect(counts.nodes).toEqual(byType);
+  expect(counts.edges).toBe(graph.edges.length);
+});
+
+/** One short article with a quote, under many names. */
+function copies(names: string[]): Extraction[] {
+  const text = 'Oslo\n\n– Vi må handle nå, sier Kari Nordmann til NTB.\n\nNordmann er leder i Norsk Folkehjelp.\n';
+  const x = extractArticle(Buffer.from(text), 'x.txt', res);
+  return names.map((source) => ({ ...x, source }));
+}
+
+const sortedBy = <T>(items: T[], key: (item: T) => string): boolean => items.every((item, i) => i === 0 || compareStrings(key(items[i - 1]), key(item)) <= 0);
+
+test('article and statement ids sort apart where "!" comes before "#", and every order stays that of the ids', () => {
+  // 'article:a.txt' < 'article:a.txt!x.txt', but 'statement:a.txt!x.txt#' < 'statement:a.txt#'.
+  const graph = buildGraph(copies(['a.txt', 'a.txt!x.txt']), []);
+  const statements = graph.nodes.filter((n) => n.type === 'statement').map((n) => n.id);
+  expect(statements).toHaveLength(2);
+  expect(statements[0].startsWith('statement:a.txt!x.txt#')).toBe(true);
+  expect(graph.nodes.filter((n) => n.type === 'article').map((n) => n.id)).toEqual(['article:a.txt', 'article:a.txt!x.txt']);
+  const said = graph.edges.filter((e) => e.type === 'said');
+  expect(said.map((e) => [e.source, e.target])).toEqual([
+    ['person:kari-nordmann', statements[0]],
+    ['person:kari-nordmann', statements[1]],
+  ]);
+  expect(sortedBy(graph.nodes, (n) => n.id)).toBe(true);
+  expect(sortedBy(graph.edges, (e) => [e.source, e.type, e.target].join('\u0000'))).toBe(true);
+});
+
+test('a speaker quoted in thousands of articles has its said edges in statement-id order', () => {
+  const names = Array.from({ length: 2500 }, (_, i) => `${(i * 7919) % 2500}.txt`);
+  const graph = buildGraph(copies(names), []);
+  const said = graph.edges.filter((e) => e.type === 'said');
+  expect(said).toHaveLength(2500);
+  expect(new Set(said.map((e) => e.source))).toEqual(new Set(['person:kari-nordmann']));
+  expect(sortedBy(said, (e) => e.target)).toBe(true);
+  expect(sortedBy(graph.edges, (e) => [e.source, e.type, e.target].join('\u0000'))).toBe(true);
+});
+
+test('each entity lists its mentions by article id, then position, across the article entities it unites', () => {
+  const graph = buildGraph(seedExtractions, []);
+  let mentions = 0;
+  for (const n of graph.nodes) {
+    if (n.type !== 'person' && n.type !== 'place' && n.type !== 'organization') continue;
+    mentions += n.mentions.length;
+    expect(n.mentions.every((m, i) => i === 0 || (compareStrings(n.mentions[i - 1].article, m.article) || n.mentions[i - 1].start - m.start || n.mentions[i - 1].end - m.end) <= 0)).toBe(true);
+  }
+  expect(mentions).toBe(seedExtractions.reduce((sum, x) => sum + x.entities.reduce((s, e) => s + e.mentions.length, 0), 0));
 });

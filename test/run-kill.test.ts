@@ -116,7 +116,7 @@ test('kill -9 mid-run keeps the previous graph; a run meanwhile is refused; the 
   writeFileSync(join(reference, 'graph.json'), previous);
   await expectOk(startRun(corpus, reference, { cache: false, workers: 2 }));
   expect(readFileSync(join(out, 'graph.json'), 'utf8')).toBe(readFileSync(join(reference, 'graph.json'), 'utf8'));
-});
+}, 180_000);
 
 test('kill -9 at any moment leaves either the old graph or the complete new one', async () => {
   const corpus = tempDir('kill-any');
@@ -138,3 +138,23 @@ test('kill -9 at any moment leaves either the old graph or the complete new one'
     expect(readdirSync(out).filter((name) => name.endsWith('.newsgraph-tmp'))).toEqual([]);
   }
 });
+
+test('a run without a cache killed mid-way leaves a scratch folder that the next run removes', async () => {
+  const corpus = tempDir('kill-scratch');
+  const out = tempDir('kill-scratch-out');
+  made.push(corpus, out);
+  addArticles(corpus, 2000, 2060);
+  const scratch = (): string[] => readdirSync(out).filter((name) => name.startsWith('.extractions.'));
+  const victim = startRun(corpus, out, { cache: false });
+  await until(() => scratch().length > 0 && cacheEntries(join(out, scratch()[0])) >= 5, 60_000);
+  victim.child.kill('SIGKILL');
+  expect((await victim.finished).signal).toBe('SIGKILL');
+  expect(scratch()).toHaveLength(1);
+  expect(scratch()[0].endsWith('.newsgraph-tmp')).toBe(true);
+
+  const next = await expectOk(startRun(corpus, out, { cache: false }));
+  expect(next.stderr).toContain('"event":"lock.stale-removed"');
+  expect(readdirSync(out).sort()).toEqual(['graph.json', 'run.json']);
+  const report = JSON.parse(readFileSync(join(out, 'run.json'), 'utf8')) as { counts: { articles: number; extracted: number } };
+  expect(report.counts).toMatchObject({ articles: 60, extracted: 60 });
+}, 120_000);

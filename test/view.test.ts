@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium } from '../pipeline/view/chromium.js';
@@ -7,7 +7,7 @@ import { layoutIterations, layoutPositions } from '../pipeline/view/layout.js';
 import type { ViewData } from '../pipeline/view/model.js';
 import { embedJson, embedScript, fillSlots } from '../pipeline/view/page.js';
 import { nodeSize, prepareView } from '../pipeline/view/prepare.js';
-import { writeView } from '../pipeline/view.js';
+import { VIEW_MAX_BYTES, ViewTooLargeError, writeView } from '../pipeline/view.js';
 import { articlePasses, firstDay, lastDay, visibility, type FilterState } from '../view/filter.js';
 import { entitiesByArticle, linksOf } from '../view/links.js';
 import { buildSearchIndex, fold, search } from '../view/search.js';
@@ -360,6 +360,21 @@ describe('the page', () => {
       await expect(writeView({ graph: join(dir, 'x.json'), out: join(dir, 'x.html') })).rejects.toThrow(
         /is not a newsgraph\.graph\/1 graph/,
       );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('writeView declines a graph too large to draw, without reading it, and writes no page', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'newsgraph-view-test-'));
+    try {
+      // Sparse: the size of a huge graph without its bytes.
+      await writeFile(join(dir, 'big.json'), '');
+      await truncate(join(dir, 'big.json'), VIEW_MAX_BYTES + 1);
+      const written = writeView({ graph: join(dir, 'big.json'), out: join(dir, 'big.html') });
+      await expect(written).rejects.toBeInstanceOf(ViewTooLargeError);
+      await expect(written).rejects.toThrow(/big\.json is 100 MB; the view draws graphs of up to 100 MB/);
+      expect(await readdir(dir)).toEqual(['big.json']);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

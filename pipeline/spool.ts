@@ -1,0 +1,88 @@
+import { randomBytes } from 'node:crypto';
+import { closeSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { TEMP_SUFFIX } from './atomic.js';
+
+/**
+ * Text set aside while the graph is written: the parts of the graph that come after the entities but are made in the
+ * same pass over the articles (statements, their edges) wait here, numbered by the order they were put in.
+ */
+export interface Spool {
+  /** Keeps a text; returns its number. */
+  put(text: string): number;
+  get(segment: number): string;
+  /** Frees what the spool holds. */
+  close(): void;
+}
+
+/** For graphs small enough to hold (tests, the in-memory `buildGraph`). */
+export class MemorySpool implements Spool {
+  private readonly texts: string[] = [];
+  put(text: string): number {
+    return this.texts.push(text) - 1;
+  }
+  get(segment: number): string {
+    return this.texts[segment];
+  }
+  close(): void {
+    this.texts.length = 0;
+  }
+}
+
+/** Bytes gathered before one write to the spool file. */
+const WRITE_BATCH = 1 << 20;
+
+/**
+ * A temp file beside the graph: its size grows with the corpus, memory does not. A run killed meanwhile leaves the
+ * file with the temp suffix, which the next run removes.
+ */
+export class FileSpool implements Spool {
+  private readonly path: string;
+  private readonly fd: number;
+  private readonly offsets: number[] = [];
+  private readonly lengths: number[] = [];
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+  private written = 0;
+
+  constructor(folder: string) {
+    this.path = join(folder, `.graph-spool.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
+    this.fd = openSync(this.path, 'wx+', 0o600);
+  }
+
+  put(text: string): number {
+    const bytes = Buffer.from(text, 'utf8');
+    this.offsets.push(this.written + this.pendingBytes);
+    this.lengths.push(bytes.length);
+    this.pending.push(bytes);
+    this.pendingBytes += bytes.length;
+    if (this.pendingBytes >= WRITE_BATCH) this.flush();
+    return this.offsets.length - 1;
+  }
+
+  private flush(): void {
+    const bytes = Buffer.concat(this.pending, this.pendingBytes);
+    let done = 0;
+    while (done < bytes.length) done += writeSync(this.fd, bytes, done, bytes.length - done, this.written + done);
+    this.written += bytes.length;
+    this.pending = [];
+    this.pendingBytes = 0;
+  }
+
+  get(segment: number): string {
+    if (this.pendingBytes > 0) this.flush();
+    const bytes = Buffer.allocUnsafe(this.lengths[segment]);
+    let done = 0;
+    while (done < bytes.length) {
+      const n = readSync(this.fd, bytes, done, bytes.length - done, this.offsets[segment] + done);
+      if (n === 0) throw new Error(`${this.path}: the spool file is shorter than what was put in it`);
+      done += n;
+    }
+    return bytes.toString('utf8');
+  }
+
+  close(): void {
+    closeSync(this.fd);
+    unlinkSync(this.path);
+  }
+}
