@@ -36,7 +36,7 @@ export function hashVersion(packageVersion: string, root: string, files: readonl
 
 /**
  * The pipeline version that keys the cache: the package version plus a hash of everything an extraction depends on,
- * the stage code, the extraction and cache modules, the language data, the models, the locked library versions (eld, compromise)
+ * the stage code, the extraction, detail and cache modules, the language data, the models, the locked library versions (eld, compromise)
  * and the ICU data that names months for the entity rules. Any change to one of them gives a new version, so that a
  * stale extraction is never reused, without anyone having to remember to bump a number.
  */
@@ -44,7 +44,7 @@ export function pipelineVersion(): string {
   const root = dirname(dataPath());
   // The running code: the package root under jest, dist/ when built.
   const code = dirname(dirname(fileURLToPath(import.meta.url)));
-  const modules = ['extract', 'extract-task', 'worker', 'cache'].flatMap((name) => [`${name}.js`, `${name}.ts`]).map((name) => join(code, 'pipeline', name));
+  const modules = ['extract', 'extract-task', 'detail', 'worker', 'cache'].flatMap((name) => [`${name}.js`, `${name}.ts`]).map((name) => join(code, 'pipeline', name));
   const files = [
     ...filesUnder(join(code, 'stages')),
     ...modules.filter((path) => existsSync(path)),
@@ -56,16 +56,16 @@ export function pipelineVersion(): string {
   return hashVersion(pkg.version ?? '0.0.0', root, files, `icu ${process.versions.icu ?? 'none'}`);
 }
 
-/** One article in the cache: its summary (read by every run) and its whole extraction (read when the graph is written). */
+/** One article in the cache: its summary (read by every run) and its detail (read when the graph is written), as JSON. */
 export interface CacheEntry {
   summary: string;
-  extraction: string;
+  detail: string;
 }
 
 /**
- * Per-article extractions (JSON, without `source` and timings: the same bytes under another path reuse the entry)
+ * Per-article extractions (JSON, without `source`: the same bytes under another path reuse the entry)
  * keyed by the SHA-256 of the article's bytes, under `<dir>/<version>/ab/<sha>.json`. An entry is three lines: a header
- * naming version and hash, the summary, the extraction; JSON never holds a raw line break. An entry that is torn,
+ * naming version and hash, the summary, the detail; JSON never holds a raw line break. An entry that is torn,
  * foreign or of another version reads as a miss, so the cache can never make a graph wrong, only slower.
  */
 export class ExtractionCache {
@@ -86,7 +86,7 @@ export class ExtractionCache {
     return `{"version":${JSON.stringify(this.version)},"sha256":"${sha256}"}\n`;
   }
 
-  /** The cached summary and extraction (JSON, without source), or null. */
+  /** The cached summary and detail, or null. */
   get(sha256: string): CacheEntry | null {
     let text: string;
     try {
@@ -98,14 +98,14 @@ export class ExtractionCache {
     if (!text.startsWith(header) || !text.endsWith('\n')) return null;
     const split = text.indexOf('\n', header.length);
     if (split < 0 || split === text.length - 1) return null;
-    return { summary: text.slice(header.length, split), extraction: text.slice(split + 1, -1) };
+    return { summary: text.slice(header.length, split), detail: text.slice(split + 1, -1) };
   }
 
   /** Stores an entry; not flushed to disk (see AtomicWriteOptions.durable), but never seen half-written. */
   put(sha256: string, entry: CacheEntry): void {
     const path = this.entryPath(sha256);
     mkdirSync(dirname(path), { recursive: true });
-    writeFileAtomic(path, [this.header(sha256), entry.summary, '\n', entry.extraction, '\n'], { durable: false });
+    writeFileAtomic(path, [this.header(sha256), entry.summary, '\n', entry.detail, '\n'], { durable: false });
   }
 
   /**

@@ -1,9 +1,10 @@
 import type { ArticleSummary, Extraction, Resources } from '../stages/types.js';
 import { extractArticle } from './extract.js';
 import type { CacheEntry } from './cache.js';
+import { articleDetail } from './detail.js';
 
 /**
- * One article's extraction as the run needs it: the cache entry (summary and extraction as JSON, without `source`)
+ * One article's extraction as the run needs it: the cache entry (summary and detail as JSON, without `source`)
  * and the stage timings.
  */
 export interface ExtractOutput extends CacheEntry {
@@ -37,5 +38,5 @@ function summaryJson(x: Omit<Extraction, 'source' | 'timings'>): string {
  */
 export function extractToJson(bytes: Buffer, source: string, res: Resources): ExtractOutput {
   const { source: _source, timings, ...cacheable } = extractArticle(bytes, source, res);
-  return { summary: summaryJson(cacheable), extraction: JSON.stringify(cacheable), timings: timings ?? null };
+  return { summary: summaryJson(cacheable), detail: JSON.stringify(articleDetail(cacheable)), timings: timings ?? null };
 }

@@ -43,3 +43,43 @@ export function* batched(pieces: Iterable<string>): Generator<string> {
   }
   if (size > 0) yield parts.join('');
 }
+
+/*
+ * Hand-written forms of the graph's most numerous items, the same bytes as `itemJson` gives for them at a fraction of
+ * the cost: a large graph has millions of mentions and edges. Arguments ending in `Json` are already JSON strings.
+ */
+
+/** An edge item; `count` only on `mentions` edges. */
+export function edgeJson(sourceJson: string, targetJson: string, type: string, count?: number): string {
+  const counted = count === undefined ? '' : `,\n      "count": ${count}`;
+  return `    {\n      "source": ${sourceJson},\n      "target": ${targetJson},\n      "type": "${type}"${counted}\n    }`;
+}
+
+/** A mention item inside an entity node's `mentions`. */
+export function mentionJson(articleJson: string, start: number, end: number, textJson: string): string {
+  return `        {\n          "article": ${articleJson},\n          "start": ${start},\n          "end": ${end},\n          "text": ${textJson}\n        }`;
+}
+
+const EMPTY_MENTIONS = '\n      "mentions": [],\n';
+
+/** An entity node's item (from `itemJson` of the node with no mentions) with its mentions put in. */
+export function withMentions(nodeJson: string, mentions: readonly string[]): string {
+  if (mentions.length === 0) return nodeJson;
+  const at = nodeJson.indexOf(EMPTY_MENTIONS);
+  if (at < 0) throw new Error('withMentions: the node has no empty "mentions" followed by another key');
+  return `${nodeJson.slice(0, at)}\n      "mentions": [\n${mentions.join(',\n')}\n      ],\n${nodeJson.slice(at + EMPTY_MENTIONS.length)}`;
+}
+
+/** A list of ids as a node's key shows it. */
+function idListJson(idJson: readonly string[]): string {
+  return idJson.length === 0 ? '[]' : `[\n        ${idJson.join(',\n        ')}\n      ]`;
+}
+
+/** A statement node item; `speakerJson` is `null` or an id as JSON. */
+export function statementJson(s: { idJson: string; articleJson: string; lang: string; kind: string; text: string; start: number; end: number; speakerJson: string; viaJson: readonly string[]; aboutJson: readonly string[] }): string {
+  return (
+    `    {\n      "id": ${s.idJson},\n      "type": "statement",\n      "article": ${s.articleJson},\n      "lang": ${JSON.stringify(s.lang)},\n      "kind": ${JSON.stringify(s.kind)},\n` +
+    `      "text": ${JSON.stringify(s.text)},\n      "start": ${s.start},\n      "end": ${s.end},\n      "speaker": ${s.speakerJson},\n` +
+    `      "via": ${idListJson(s.viaJson)},\n      "about": ${idListJson(s.aboutJson)}\n    }`
+  );
+}

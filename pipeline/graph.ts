@@ -1,20 +1,20 @@
 import { resolve } from '../stages/resolve.js';
 import {
   GRAPH_SCHEMA_ID,
+  type ArticleDetail,
   type ArticleFacts,
   type ArticleNode,
   type EntityNode,
   type Extraction,
   type Graph,
-  type GraphEdge,
   type GraphMention,
   type Lang,
   type PreviousEntity,
   type ResolvedEntity,
-  type StatementNode,
 } from '../stages/types.js';
 import { compareStrings } from '../stages/order.js';
-import { batched, itemJson, jsonArray } from './graph-stream.js';
+import { articleDetail } from './detail.js';
+import { batched, edgeJson, itemJson, jsonArray, mentionJson, statementJson, withMentions } from './graph-stream.js';
 import { MemorySpool, type Spool } from './spool.js';
 
 /** Article ids derive from the source path only, so an edited article keeps its id. */
@@ -60,9 +60,6 @@ function identity(id: string, type: PreviousEntity['type'], name: string, aliase
     ...(type === 'place' && place.country !== undefined ? { country: place.country } : {}),
   };
 }
-
-/** Of an article's extraction, what the graph takes beyond the summary: read once per article while it is written. */
-export type ArticleDetail = Pick<Extraction, 'mentions' | 'entities' | 'roles' | 'statements'>;
 
 export interface GraphInput {
   /** The articles, numbered as `resolve` numbered them. */
@@ -117,7 +114,8 @@ class EntityGatherer {
   /** Mentions as columns, in article order and, within an article, by position. */
   readonly mention = { entity: new IntColumn(), article: new IntColumn(), start: new IntColumn(), end: new IntColumn(), text: new IntColumn() };
   private readonly textIds = new Map<string, number>();
-  readonly texts: string[] = [];
+  /** Each distinct mention text once, as JSON. */
+  readonly textJson: string[] = [];
   /** A said statement is ordered by its article's statement rank, then its place among the article's statements. */
   readonly said = { entity: new IntColumn(), article: new IntColumn(), rank: new IntColumn(), local: new IntColumn(), start: new IntColumn(), end: new IntColumn() };
   readonly roles = new Map<number, { text: string; lang: Lang }[]>();
@@ -125,7 +123,7 @@ class EntityGatherer {
   addMention(entity: number, article: number, start: number, end: number, text: string): void {
     let id = this.textIds.get(text);
     if (id === undefined) {
-      id = this.texts.push(text) - 1;
+      id = this.textJson.push(JSON.stringify(text)) - 1;
       this.textIds.set(text, id);
     }
     const m = this.mention;
@@ -198,6 +196,8 @@ function* graphPieces(input: GraphInput, counts: GraphCounts): Generator<string>
   };
 
   const resolvedIds = resolved.map((e) => e.id);
+  const resolvedIdJson = resolved.map((e) => JSON.stringify(e.id));
+  const articleIdJson = articleIds.map((id) => JSON.stringify(id));
   const gathered = new EntityGatherer();
   const spooled: Spooled = { statementNodes: new Int32Array(n).fill(-1), statementEdges: new Int32Array(n).fill(-1), mentionEdges: new Int32Array(n).fill(-1) };
   const nodeCounts: Record<string, number> = { article: n, statement: 0 };
@@ -205,7 +205,7 @@ function* graphPieces(input: GraphInput, counts: GraphCounts): Generator<string>
 
   const pass = (): void => {
     for (const a of byArticleId) {
-      nodeCounts.statement += spoolArticle(a, input.load(a), { articleIds, resolvedIds, prefixes, statementRank, ref, gathered, spooled, spool, counts });
+      nodeCounts.statement += spoolArticle(a, input.load(a), { articleIds, articleIdJson, resolvedIds, resolvedIdJson, prefixes, statementRank, ref, gathered, spooled, spool, counts });
     }
   };
 
@@ -219,19 +219,19 @@ function* graphPieces(input: GraphInput, counts: GraphCounts): Generator<string>
     const { rows, first } = EntityGatherer.byEntity(gathered.mention.entity, resolved.length);
     const m = gathered.mention;
     for (let g = 0; g < resolved.length; g++) {
-      const mentions: GraphMention[] = [];
+      const mentions: string[] = [];
       for (let r = first[g]; r < first[g + 1]; r++) {
         const row = rows[r];
-        mentions.push({ article: articleIds[m.article.at(row)], start: m.start.at(row), end: m.end.at(row), text: gathered.texts[m.text.at(row)] });
+        mentions.push(mentionJson(articleIdJson[m.article.at(row)], m.start.at(row), m.end.at(row), gathered.textJson[m.text.at(row)]));
       }
-      yield itemJson(entityNode(resolved[g], mentions, gathered.roles.get(g) ?? []));
+      yield withMentions(itemJson(entityNode(resolved[g], [], gathered.roles.get(g) ?? [])), mentions);
     }
     for (const a of byStatementId) if (spooled.statementNodes[a] >= 0) yield spool.get(spooled.statementNodes[a]);
   }
 
   function* edgeGroups(): Generator<string> {
     for (const a of byArticleId) if (spooled.mentionEdges[a] >= 0) yield spool.get(spooled.mentionEdges[a]);
-    yield* saidEdges(gathered, resolved, prefixes, counts);
+    yield* saidEdges(gathered, resolvedIdJson, prefixes, counts);
     for (const a of byStatementId) if (spooled.statementEdges[a] >= 0) yield spool.get(spooled.statementEdges[a]);
   }
 
@@ -244,7 +244,9 @@ function* graphPieces(input: GraphInput, counts: GraphCounts): Generator<string>
 
 interface PassContext {
   articleIds: readonly string[];
+  articleIdJson: readonly string[];
   resolvedIds: readonly string[];
+  resolvedIdJson: readonly string[];
   prefixes: readonly string[];
   statementRank: Int32Array;
   ref: (article: number, local: number) => number;
@@ -261,21 +263,21 @@ interface PassContext {
 function spoolArticle(a: number, x: ArticleDetail, ctx: PassContext): number {
   const { ref, gathered, spooled, spool, counts } = ctx;
   // Several of the article's entities can be one node: its mentions are ordered by position across all of them.
-  const byNode = new Map<number, ArticleDetail['mentions']>();
-  x.entities.forEach((e, local) => {
+  const byNode = new Map<number, ArticleDetail['entityMentions'][number]>();
+  x.entityMentions.forEach((mentions, local) => {
     const g = ref(a, local);
-    const own = byNode.get(g) ?? [];
-    for (const i of e.mentions) own.push(x.mentions[i]);
-    byNode.set(g, own);
+    const own = byNode.get(g);
+    if (own === undefined) byNode.set(g, [...mentions]);
+    else own.push(...mentions);
   });
   for (const [g, own] of byNode) {
-    own.sort((p, q) => p.start - q.start || p.end - q.end);
-    for (const mention of own) gathered.addMention(g, a, mention.start, mention.end, mention.text);
+    own.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+    for (const [start, end, text] of own) gathered.addMention(g, a, start, end, text);
   }
   for (const role of x.roles) gathered.addRole(ref(a, role.entity), role.text, role.lang);
-  const source = ctx.articleIds[a];
+  const sourceJson = ctx.articleIdJson[a];
   const mentionEdges = [...byNode.keys()].sort((p, q) => p - q);
-  if (mentionEdges.length > 0) spooled.mentionEdges[a] = spool.put(mentionEdges.map((g) => itemJson(edge(source, ctx.resolvedIds[g], 'mentions', byNode.get(g)?.length))).join(',\n'));
+  if (mentionEdges.length > 0) spooled.mentionEdges[a] = spool.put(mentionEdges.map((g) => edgeJson(sourceJson, ctx.resolvedIdJson[g], 'mentions', byNode.get(g)?.length)).join(',\n'));
   counts.edges += mentionEdges.length;
 
   const statements = x.statements
@@ -287,14 +289,16 @@ function spoolArticle(a: number, x: ArticleDetail, ctx: PassContext): number {
     const speaker = s.speaker === null ? null : ref(a, s.speaker);
     const via = dedupe(s.via.map((v) => ref(a, v)));
     const about = dedupe(s.about.map((v) => ref(a, v))).sort((p, q) => p - q);
-    const node: StatementNode = {
-      id, type: 'statement', article: source, lang: s.lang, kind: s.kind, text: s.text, start: s.start, end: s.end,
-      speaker: speaker === null ? null : ctx.resolvedIds[speaker], via: via.map((g) => ctx.resolvedIds[g]), about: about.map((g) => ctx.resolvedIds[g]),
-    };
-    nodes.push(itemJson(node));
+    const idJson = JSON.stringify(id);
+    nodes.push(
+      statementJson({
+        idJson, articleJson: ctx.articleIdJson[a], lang: s.lang, kind: s.kind, text: s.text, start: s.start, end: s.end,
+        speakerJson: speaker === null ? 'null' : ctx.resolvedIdJson[speaker], viaJson: via.map((g) => ctx.resolvedIdJson[g]), aboutJson: about.map((g) => ctx.resolvedIdJson[g]),
+      }),
+    );
     if (speaker !== null) gathered.addSaid(speaker, a, ctx.statementRank[a], local, s.start, s.end);
-    for (const g of about) edges.push(itemJson(edge(id, ctx.resolvedIds[g], 'about')));
-    for (const g of [...via].sort((p, q) => p - q)) edges.push(itemJson(edge(id, ctx.resolvedIds[g], 'via')));
+    for (const g of about) edges.push(edgeJson(idJson, ctx.resolvedIdJson[g], 'about'));
+    for (const g of [...via].sort((p, q) => p - q)) edges.push(edgeJson(idJson, ctx.resolvedIdJson[g], 'via'));
   });
   if (nodes.length > 0) spooled.statementNodes[a] = spool.put(nodes.join(',\n'));
   if (edges.length > 0) spooled.statementEdges[a] = spool.put(edges.join(',\n'));
@@ -302,19 +306,15 @@ function spoolArticle(a: number, x: ArticleDetail, ctx: PassContext): number {
   return statements.length;
 }
 
-function edge(source: string, target: string, type: GraphEdge['type'], count?: number): GraphEdge {
-  return count === undefined ? { source, target, type } : { source, target, type, count };
-}
-
 /** `said` edges, by speaker and then by statement id. */
-function* saidEdges(gathered: EntityGatherer, resolved: readonly ResolvedEntity[], prefixes: readonly string[], counts: GraphCounts): Generator<string> {
+function* saidEdges(gathered: EntityGatherer, resolvedIdJson: readonly string[], prefixes: readonly string[], counts: GraphCounts): Generator<string> {
   const s = gathered.said;
-  const { rows, first } = EntityGatherer.byEntity(s.entity, resolved.length);
-  for (let g = 0; g < resolved.length; g++) {
+  const { rows, first } = EntityGatherer.byEntity(s.entity, resolvedIdJson.length);
+  for (let g = 0; g < resolvedIdJson.length; g++) {
     const own = rows.subarray(first[g], first[g + 1]).sort((p, q) => s.rank.at(p) - s.rank.at(q) || s.local.at(p) - s.local.at(q));
     for (const row of own) {
       counts.edges++;
-      yield itemJson(edge(resolved[g].id, `${prefixes[s.article.at(row)]}${s.start.at(row)}-${s.end.at(row)}`, 'said'));
+      yield edgeJson(resolvedIdJson[g], JSON.stringify(`${prefixes[s.article.at(row)]}${s.start.at(row)}-${s.end.at(row)}`), 'said');
     }
   }
 }
@@ -349,7 +349,7 @@ function dedupe(ids: number[]): number[] {
 export function buildGraph(extractions: readonly Extraction[], previous: readonly PreviousEntity[]): Graph {
   const spool = new MemorySpool();
   const resolved = resolve(extractions, previous);
-  const text = [...graphChunks({ articles: extractions, resolved, load: (a) => extractions[a], spool })].join('');
+  const text = [...graphChunks({ articles: extractions, resolved, load: (a) => articleDetail(extractions[a]), spool })].join('');
   return JSON.parse(text) as Graph;
 }
 

@@ -5,14 +5,13 @@ import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import PQueue from 'p-queue';
 import { ArticleReadError } from '../stages/read.js';
-import { createResources } from '../stages/resources.js';
 import { resolve as resolveEntities } from '../stages/resolve.js';
-import { GRAPH_SCHEMA_ID, type ArticleSummary, type EntityDescriptor, type PreviousEntity, type Resources } from '../stages/types.js';
+import { GRAPH_SCHEMA_ID, type ArticleDetail, type ArticleSummary, type EntityDescriptor, type PreviousEntity, type Resources } from '../stages/types.js';
 import { removeStaleTemps, TEMP_SUFFIX, writeFileAtomic } from './atomic.js';
 import { ExtractionCache, pipelineVersion } from './cache.js';
 import { type CorpusFile, countWords, listCorpus, readArticleBytes } from './corpus.js';
-import { type CachedSummary, type ExtractOutput, extractToJson } from './extract-task.js';
-import { type ArticleDetail, type GraphCounts, graphChunks, resolvedIdentities } from './graph.js';
+import type { CachedSummary, ExtractOutput } from './extract-task.js';
+import { type GraphCounts, graphChunks, resolvedIdentities } from './graph.js';
 import { NotAGraphError, readGraphIdentities } from './previous-graph.js';
 import { acquireLock } from './lock.js';
 import type { Logger } from './log.js';
@@ -250,6 +249,17 @@ export class PipelineBrokenError extends Error {
 }
 
 /**
+ * Extraction in this thread, loaded at the first cache miss: the stages and their libraries take the better part of a
+ * second to load, which a run that finds everything in the cache, or extracts in workers, never needs.
+ */
+async function extractorInThread(options: RunOptions): Promise<(bytes: Buffer, source: string) => ExtractOutput> {
+  const [{ extractToJson }, { createResources }] = await Promise.all([import('./extract-task.js'), import('../stages/resources.js')]);
+  const res = createResources();
+  const extract = options.extractInThread ?? extractToJson;
+  return (bytes, source) => extract(bytes, source, res);
+}
+
+/**
  * Where extractions go. `reuse`: whether earlier entries are read; a run without a cache still stores every
  * extraction in a scratch one (the graph is written from it), but extracts every article, duplicates included.
  */
@@ -281,11 +291,11 @@ async function extractAll(files: readonly CorpusFile[], options: RunOptions, sto
   const result: ExtractAllResult = { summaries: new Array<ArticleSummary | null>(files.length).fill(null), errors: [], extracted: 0, extractionFailures: 0, cached: 0, words: 0, stagesMs: {} };
   // Started at the first cache miss: a run that finds everything in the cache never loads the models.
   let pool: WorkerPool | null = null;
-  let res: Resources | null = null;
-  const inThread = options.extractInThread ?? extractToJson;
-  const extract = (source: string, bytes: Buffer): Promise<ExtractOutput> | ExtractOutput => {
-    if (options.workers === 0) return inThread(bytes, source, (res ??= createResources()));
-    return (pool ??= new WorkerPool(options.workers)).extract(source, bytes);
+  let inThread: ((bytes: Buffer, source: string) => ExtractOutput) | null = null;
+  const extract = async (source: string, bytes: Buffer): Promise<ExtractOutput> => {
+    if (options.workers > 0) return (pool ??= new WorkerPool(options.workers)).extract(source, bytes);
+    inThread ??= await extractorInThread(options);
+    return inThread(bytes, source);
   };
   const queue = new PQueue({ concurrency: Math.max(2, options.workers * 2) });
   const backlogLimit = Math.max(2, options.workers * 4);
@@ -398,5 +408,5 @@ class DescriptorPool {
 function loadDetail(cache: ExtractionCache, article: ArticleSummary): ArticleDetail {
   const entry = cache.get(article.sha256);
   if (entry === null) throw new Error(`${article.source}: its extraction is gone from the cache (${cache.folder}) while the graph was being written`);
-  return JSON.parse(entry.extraction) as ArticleDetail;
+  return JSON.parse(entry.detail) as ArticleDetail;
 }

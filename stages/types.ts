@@ -248,6 +248,16 @@ export interface ArticleSummary extends ArticleFacts, ResolvableArticle {
   warnings: Diagnostic[];
 }
 
+/**
+ * Of an article's extraction, what the graph takes beyond the summary, read once per article while the graph is
+ * written: each entity's mentions as [start, end, text], the roles and the statements.
+ */
+export interface ArticleDetail {
+  entityMentions: [start: number, end: number, text: string][][];
+  roles: Pick<Role, 'entity' | 'text' | 'lang'>[];
+  statements: Omit<Statement, 'cue'>[];
+}
+
 /** An entity node of a previous graph, given to `resolve` so that ids stay stable as the corpus grows. */
 export interface PreviousEntity {
   id: string;

@@ -13,7 +13,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 const sha = (text: string): string => createHash('sha256').update(text).digest('hex');
 const VERSION = '0.1.0-0123456789abcdef';
 /** An entry whose two parts both carry `key`, so that a test can tell entries apart. */
-const entry = (key: string): CacheEntry => ({ summary: `{"sha256":"${key}","lang":"nb"}`, extraction: `{"lang":"nb","entities":[{"name":"${key}"}]}` });
+const entry = (key: string): CacheEntry => ({ summary: `{"sha256":"${key}","lang":"nb"}`, detail: `{"entityMentions":[[[0,3,"${key}"]]],"roles":[],"statements":[]}` });
 
 test('an entry stored under its content hash comes back byte for byte; others are misses', () => {
   const cache = new ExtractionCache(dir, VERSION);
@@ -33,8 +33,8 @@ test('a torn or foreign entry reads as a miss, never as data', () => {
   cache.put(sha('a'), entry('a'));
   const path = join(dir, VERSION, sha('a').slice(0, 2), `${sha('a')}.json`);
   const whole = readFileSync(path, 'utf8');
-  // Torn anywhere: inside the extraction, right after the summary, inside the summary.
-  for (const cut of [3, entry('a').extraction.length + 1, entry('a').extraction.length + 5]) {
+  // Torn anywhere: inside the detail, right after the summary, inside the summary.
+  for (const cut of [3, entry('a').detail.length + 1, entry('a').detail.length + 5]) {
     writeFileSync(path, whole.slice(0, whole.length - cut));
     expect(cache.get(sha('a'))).toBeNull();
   }

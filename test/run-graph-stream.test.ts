@@ -1,12 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { articleDetail } from '../pipeline/detail.js';
 import { extractArticle } from '../pipeline/extract.js';
-import { batched, itemJson, jsonArray } from '../pipeline/graph-stream.js';
+import { batched, edgeJson, itemJson, jsonArray, mentionJson, statementJson, withMentions } from '../pipeline/graph-stream.js';
 import { buildGraph, graphChunks, serializeGraph } from '../pipeline/graph.js';
 import { FileSpool, MemorySpool } from '../pipeline/spool.js';
 import { resolve } from '../stages/resolve.js';
 import { compareStrings } from '../stages/order.js';
-import { GRAPH_SCHEMA_ID, type Extraction, type Graph } from '../stages/types.js';
+import { GRAPH_SCHEMA_ID, type Extraction, type Graph, type StatementNode } from '../stages/types.js';
 import { res } from './helpers.js';
 import { SEEDS, tempDir } from './run-helpers.js';
 
@@ -33,6 +34,22 @@ test('items and arrays written piece by piece are byte for byte the serialized g
   }
 });
 
+test('hand-written edges, mentions and entity nodes are the bytes itemJson gives', () => {
+  const q = JSON.stringify;
+  for (const e of [sample.edges[0], { source: 'statement:a "b".txt#1-2', target: 'place:ø', type: 'about' as const }]) {
+    expect(edgeJson(q(e.source), q(e.target), e.type, 'count' in e ? e.count : undefined)).toBe(itemJson(e));
+  }
+  const person = sample.nodes[1] as Extract<Graph['nodes'][number], { type: 'person' }>;
+  const mentions = [...person.mentions, { article: 'article:b\\c.txt', start: 10, end: 14, text: 'Kari\u00a0"B"' }];
+  expect(withMentions(itemJson({ ...person, mentions: [] }), mentions.map((m) => mentionJson(q(m.article), m.start, m.end, q(m.text))))).toBe(itemJson({ ...person, mentions }));
+  expect(withMentions(itemJson({ ...person, mentions: [] }), [])).toBe(itemJson({ ...person, mentions: [] }));
+  const statement: StatementNode = { id: 'statement:a.txt#5-9', type: 'statement', article: 'article:a.txt', lang: 'nb', kind: 'direct', text: '«Nå»\n', start: 5, end: 9, speaker: null, via: [], about: [] };
+  for (const s of [statement, { ...statement, speaker: 'person:kari-berg', via: ['organization:ntb', 'organization:tass'], about: ['place:oslo'] }]) {
+    const written = statementJson({ ...s, idJson: q(s.id), articleJson: q(s.article), speakerJson: q(s.speaker), viaJson: s.via.map((v) => q(v)), aboutJson: s.about.map((v) => q(v)) });
+    expect(written).toBe(itemJson(s));
+  }
+});
+
 test('batched hands on the same text in bounded chunks, none of them the whole', () => {
   const pieces = Array.from({ length: 30000 }, (_, i) => itemJson({ ...sample.nodes[1], id: `person:p${i}` }));
   const chunks = [...batched(pieces)];
@@ -55,12 +72,12 @@ test('a graph spooled through a temp file is the graph spooled in memory, and th
   let viaFile: string;
   try {
     expect(readdirSync(dir)).toHaveLength(1);
-    viaFile = [...graphChunks({ articles: seedExtractions, resolved, load: (a) => seedExtractions[a], spool })].join('');
+    viaFile = [...graphChunks({ articles: seedExtractions, resolved, load: (a) => articleDetail(seedExtractions[a]), spool })].join('');
   } finally {
     spool.close();
   }
   expect(readdirSync(dir)).toEqual([]);
-  const inMemory = [...graphChunks({ articles: seedExtractions, resolved, load: (a) => seedExtractions[a], spool: new MemorySpool() })].join('');
+  const inMemory = [...graphChunks({ articles: seedExtractions, resolved, load: (a) => articleDetail(seedExtractions[a]), spool: new MemorySpool() })].join('');
   expect(viaFile).toBe(inMemory);
   const graph = JSON.parse(viaFile) as Graph;
   expect(serializeGraph(graph)).toBe(viaFile);
@@ -70,7 +87,7 @@ test('a graph spooled through a temp file is the graph spooled in memory, and th
 
 test('counts are those of the written graph', () => {
   const counts = { nodes: {}, edges: 0 };
-  const text = [...graphChunks({ articles: seedExtractions, resolved: resolve(seedExtractions, []), load: (a) => seedExtractions[a], spool: new MemorySpool() }, counts)].join('');
+  const text = [...graphChunks({ articles: seedExtractions, resolved: resolve(seedExtractions, []), load: (a) => articleDetail(seedExtractions[a]), spool: new MemorySpool() }, counts)].join('');
   const graph = JSON.parse(text) as Graph;
   const byType: Record<string, number> = {};
   for (const n of graph.nodes) byType[n.type] = (byType[n.type] ?? 0) + 1;
