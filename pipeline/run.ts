@@ -339,7 +339,7 @@ async function extractAll(files: readonly CorpusFile[], options: RunOptions, sto
     let bytes: Buffer;
     let sha256: string;
     try {
-      bytes = await readArticleBytes(file, options.maxBytes);
+      bytes = readArticleBytes(file, options.maxBytes);
       sha256 = createHash('sha256').update(bytes).digest('hex');
       const cached = reuse ? parseSummary(cache.get(sha256)?.summary ?? null) : null;
       if (cached !== null) {
