@@ -64,14 +64,45 @@ function isOrganization(entry: GazetteerEntry): boolean {
   return entry.type === 'organization';
 }
 
+/** Bounds the per-name memos over a long run (distinct names keep coming). */
+const MEMO_LIMIT = 50_000;
+
+/** Every grouping step asks for the surfaces of the same mentions again: remember each written form's. */
+const surfaces = new Map<string, string>();
+
 function nameSurface(m: Mention): string {
-  return (m.base || m.text).replace(/\s+/g, ' ').trim();
+  const written = m.base || m.text;
+  let surface = surfaces.get(written);
+  if (surface === undefined) {
+    surface = written.replace(/\s+/g, ' ').trim();
+    if (surfaces.size >= MEMO_LIMIT) surfaces.clear();
+    surfaces.set(written, surface);
+  }
+  return surface;
 }
 
 /** The party a parenthesized abbreviation after a name stands for ("Mette Frederiksen (S)" → Socialdemokratiet). */
 function partyName(doc: ArticleDoc, m: Mention, surface: string, lex: Lexicon): string | undefined {
   if (doc.text[m.start - 1] !== '(' || doc.text[m.end] !== ')') return undefined;
   return lex.partyAbbreviations.get(surface);
+}
+
+/**
+ * The gazetteer entries that may name a place or organization mention written so. A common name finds many towns,
+ * and the same names recur in every article: the answers are remembered per Resources (whose gazetteer they come from).
+ */
+function entriesFor(res: Resources, candidate: string, lang: Lang, type: EntityType): readonly GazetteerEntry[] {
+  const memo = res.get('normalize:entries', () => new Map<string, readonly GazetteerEntry[]>());
+  const key = `${lang}\u0000${type}\u0000${candidate}`;
+  let entries = memo.get(key);
+  if (entries === undefined) {
+    const found = gazetteer(res).lookup(candidate, lang);
+    const fitting = found.filter((e) => fits(e, type) && (e.place?.kind !== 'city' || type === 'place'));
+    entries = fitting.length ? fitting : type === 'organization' ? found.filter(actsAsPlace) : found.filter(isOrganization);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, entries);
+  }
+  return entries;
 }
 
 function analyzePlaceOrOrg(doc: ArticleDoc, m: Mention, index: number, lang: Lang, res: Resources, rules: NameRules, places: () => readonly GazetteerEntry[]): Named {
@@ -90,9 +121,7 @@ function analyzePlaceOrOrg(doc: ArticleDoc, m: Mention, index: number, lang: Lan
     if (rewritten !== surface) candidates.push(rewritten);
   }
   for (const candidate of candidates) {
-    const found = gaz.lookup(candidate, lang);
-    const fitting = found.filter((e) => fits(e, m.type) && (e.place?.kind !== 'city' || m.type === 'place'));
-    const entries = fitting.length ? fitting : m.type === 'organization' ? found.filter(actsAsPlace) : found.filter(isOrganization);
+    const entries = entriesFor(res, candidate, lang, m.type);
     if (!entries.length) continue;
     const entry = choosePlace(doc, m, entries, gaz, lang, places);
     if (aliasName) evidence.push({ rule: 'alias-table', alias: m.text, detail: aliasName });

@@ -68,11 +68,15 @@ export function surnameAt(ctx: Ctx, i: number): number {
 /** Whether the words from token i on read as the phrase (lower-case words). */
 export function matchPhrase(ctx: Ctx, i: number, phrase: string[], end: number): boolean {
   if (i + phrase.length > end) return false;
-  return phrase.every((w, k) => lower(ctx, i + k) === w);
+  for (let k = 0; k < phrase.length; k++) if (lower(ctx, i + k) !== phrase[k]) return false;
+  return true;
 }
 
+/** The first of the phrases that the words from token i on read as. Called for nearly every token: no closures. */
 export function firstPhrase(ctx: Ctx, i: number, phrases: string[][], end: number): string[] | undefined {
-  return phrases.find((p) => matchPhrase(ctx, i, p, end));
+  const w = lower(ctx, i);
+  for (const p of phrases) if (p[0] === w && matchPhrase(ctx, i, p, end)) return p;
+  return undefined;
 }
 
 function pairQuotes(tokens: Token[], first: number, end: number): QuoteSpan[] {
@@ -170,6 +174,7 @@ export function buildContext(doc: ArticleDoc, res: Resources): Ctx {
     return g;
   };
   const nonContent = doc.meta?.nonContent ?? [];
+  const lexicons = new Map<Lang, SpeechLexicon>();
   const isContent = (start: number, end: number): boolean => !nonContent.some((n) => n.start < end && start < n.end);
   return {
     doc,
@@ -183,7 +188,16 @@ export function buildContext(doc: ArticleDoc, res: Resources): Ctx {
     entityOf,
     quotes,
     quoteAt,
-    lexFor: (s) => speechLexicon(res, langOf(s)),
+    lexFor: (s) => {
+      // Asked for by every finder of every sentence: one resource look-up per language and article.
+      const lang = langOf(s);
+      let lex = lexicons.get(lang);
+      if (!lex) {
+        lex = speechLexicon(res, lang);
+        lexicons.set(lang, lex);
+      }
+      return lex;
+    },
     langOf,
     gender,
     isContent,

@@ -1,4 +1,4 @@
-import { entityAt, entityType, firstPhrase, isWord, lower, matchPhrase, type Ctx, type QuoteSpan } from './context.js';
+import { entityAt, entityType, firstPhrase, isWord, lower, type Ctx, type QuoteSpan } from './context.js';
 import type { SpeechLexicon } from './lexicon.js';
 import {
   clauseEnd,
@@ -71,7 +71,7 @@ function invertedSubject(ctx: Ctx, m: CueMatch, b: number, lex: SpeechLexicon): 
   const closes =
     !next ||
     next.kind === 'punct' ||
-    lex.complementizers.some((c) => matchPhrase(ctx, np.end, c, b)) ||
+    firstPhrase(ctx, np.end, lex.complementizers, b) !== undefined ||
     lex.boundaries.has(w) ||
     w === 'å' ||
     np.ref.kind === 'pronoun';
@@ -94,7 +94,7 @@ function clausePieces(ctx: Ctx, a: number, b: number, lex: SpeechLexicon, quotes
   for (let k = a + 1; k < b; k++) {
     const w = lower(ctx, k);
     if (!lex.conjunctions.has(w) && !lex.contrast.has(w)) continue;
-    const comp = lex.complementizers.find((c) => matchPhrase(ctx, k + 1, c, b));
+    const comp = firstPhrase(ctx, k + 1, lex.complementizers, b);
     if (comp) {
       cuts.push(k);
       skips.push(k + 1 + comp.length);
@@ -150,7 +150,7 @@ export function trailingAttribution(ctx: Ctx, a: number, b: number, lex: SpeechL
     const closed = !next || next.kind === 'punct' || lex.boundaries.has(lower(ctx, after)) || lex.adverbs.has(lower(ctx, after));
     if (!closed || (np.ref.kind === 'none' && wordCount(ctx, after, b) > 4)) continue;
     let complement = false;
-    for (let r = after; r < b; r++) if (lex.complementizers.some((c) => matchPhrase(ctx, r, c, b)) || ctx.tokens[r].kind === 'quote') complement = true;
+    for (let r = after; r < b; r++) if (firstPhrase(ctx, r, lex.complementizers, b) !== undefined || ctx.tokens[r].kind === 'quote') complement = true;
     if (complement || wordCount(ctx, after, b) > 12) continue;
     return { comma: k, match: m, ref: np.ref, refToken: m.verb + 1, npEnd: after };
   }
@@ -214,7 +214,7 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
     if (cs) {
       const sub = subordinate && k < subordinateEnd;
       const end = clauseEnd(ctx, cs.start, b, lex, sub);
-      info.comp = { ...cs, end };
+      info.comp = { start: cs.start, explicit: cs.explicit, end };
     }
     cues.push(info);
     k = Math.max(k, m.particleEnd - 1);
@@ -255,7 +255,7 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
     }
     for (const [x, y] of clausePieces(ctx, c.comp.start, c.comp.end, lex, quotes)) {
       if (wordCount(ctx, x, y) < WORD_MIN) continue;
-      drafts.push({ kind: 'indirect', a: x, b: y, ref, refToken, via: [...via], cue: c.match.cue.words.join(' '), sentence: s });
+      drafts.push({ kind: 'indirect', a: x, b: y, ref, refToken, via: [...via], cue: c.match.cue.text, sentence: s });
     }
   }
 
@@ -336,8 +336,7 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
   for (const r of closingRelays) for (const d of drafts) if (d.a < r.before) addVia(d, r.via);
   if (midRelay) for (const d of drafts) if (d.a > midRelay.at) addVia(d, midRelay.via);
   // "Ifølge Stortinget gjelder det «...»": a source's clause that carries a quotation is the quotation.
-  const according = new Set(lex.according.map((p) => p.join(' ')));
-  const carriers = drafts.filter((d) => d.kind === 'indirect' && according.has(d.cue) && drafts.some((q) => q.kind === 'direct' && q.a >= d.a && q.b <= d.b));
+  const carriers = drafts.filter((d) => d.kind === 'indirect' && lex.accordingCues.has(d.cue) && drafts.some((q) => q.kind === 'direct' && q.a >= d.a && q.b <= d.b));
   for (const c of carriers) drafts.splice(drafts.indexOf(c), 1);
 
   // 4. a trailing attribution: closes a plain sentence, or relays the statements of a quoting one
@@ -347,7 +346,7 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
     if (others.length > 0 && trailing.match.cue.relay) {
       for (const d of others) addVia(d, [{ ref: trailing.ref, token: trailing.refToken }]);
     } else if (others.length === 0 && wordCount(ctx, a, trailing.comma) >= WORD_MIN) {
-      drafts.push({ kind: 'indirect', a, b: trailing.comma, ref: trailing.ref, refToken: trailing.refToken, via: relay, cue: trailing.match.cue.words.join(' '), sentence: s });
+      drafts.push({ kind: 'indirect', a, b: trailing.comma, ref: trailing.ref, refToken: trailing.refToken, via: relay, cue: trailing.match.cue.text, sentence: s });
     }
   }
   return drafts;
@@ -498,13 +497,13 @@ function quoteAttribution(
   if (after && after.cue.relay && before) {
     // "Også Sverige sier de «...», skriver DN": the cue before the quote names the speaker, the medium relays.
     const np = parseSpeakerNP(ctx, after.verb + 1, sentenceEnd, lex);
-    return { ref: before.ref, refToken: before.refToken, via: [{ ref: np.ref, token: after.verb + 1 }], cue: before.match.cue.words.join(' ') };
+    return { ref: before.ref, refToken: before.refToken, via: [{ ref: np.ref, token: after.verb + 1 }], cue: before.match.cue.text };
   }
   if (after) {
     const limit = after.particleStart > after.verb + 1 ? after.particleStart : sentenceEnd;
     const np = parseSpeakerNP(ctx, after.verb + 1, limit, lex);
     const relay = parseRelay(ctx, np.end, sentenceEnd, lex);
-    return { ref: np.ref, refToken: after.verb + 1, via: named(relay.via, np.end), cue: after.cue.words.join(' ') };
+    return { ref: np.ref, refToken: after.verb + 1, via: named(relay.via, np.end), cue: after.cue.text };
   }
   for (let v = j + 1; v < Math.min(sentenceEnd, j + 18); v++) {
     const m = cueAt(ctx, v, sentenceEnd, lex);
@@ -515,16 +514,16 @@ function quoteAttribution(
     // `"...," the ministry said`: an unnamed subject right before the cue still attributes (to nobody named).
     if ((np.end === v && np.end > j) || (apposition && np.ref.kind !== 'none')) {
       const relay = parseRelay(ctx, m.particleEnd, sentenceEnd, lex);
-      return { ref: np.ref, refToken: j, via: named(relay.via, m.particleEnd), cue: m.cue.words.join(' ') };
+      return { ref: np.ref, refToken: j, via: named(relay.via, m.particleEnd), cue: m.cue.text };
     }
     break;
   }
   // `X said, "..."` / `X sier: «...»` / any cue earlier in the sentence
   if (before) {
     const via = relayedCues.get(before) ?? drafts.find((d) => d.ref === before.ref && d.via.length > 0)?.via ?? [];
-    return { ref: before.ref, refToken: before.refToken, via: [...via], cue: before.match.cue.words.join(' ') };
+    return { ref: before.ref, refToken: before.refToken, via: [...via], cue: before.match.cue.text };
   }
-  const according = drafts.find((d) => d.kind === 'indirect' && d.a <= open && close < d.b && lex.according.some((p) => p.join(' ') === d.cue));
+  const according = drafts.find((d) => d.kind === 'indirect' && d.a <= open && close < d.b && lex.accordingCues.has(d.cue));
   if (according) return { ref: according.ref, refToken: according.refToken, via: [], cue: according.cue };
   // A quotation that is a whole sentence (or paragraph) continues the speaker before it.
   const sentence = ctx.sentences[ctx.tokens[open].sentence];
