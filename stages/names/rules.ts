@@ -84,8 +84,8 @@ function load(): NameRules {
   // Both rewrites run a chain of regexes and are asked about the same words and names again and again.
   const transliterated = new Map<string, string>();
   const skeletons = new Map<string, string>();
-  // Every mention asks for its alias under its type, and the same names recur; null remembers "none".
-  const aliasHits = new Map<string, AliasHit | null>();
+  // Every mention asks for its alias, by type, and the same names recur; null remembers "none".
+  const aliasHits = new Map<EntityType, Map<string, AliasHit | null>>();
 
   return {
     transliterate(word, lang) {
@@ -116,8 +116,12 @@ function load(): NameRules {
       return result;
     },
     alias(surface, type) {
-      const memoKey = `${type}\u0000${surface}`;
-      let hit = aliasHits.get(memoKey);
+      let memo = aliasHits.get(type);
+      if (!memo) {
+        memo = new Map();
+        aliasHits.set(type, memo);
+      }
+      let hit = memo.get(surface);
       if (hit === undefined) {
         const key = nameKey(surface);
         hit = null;
@@ -125,7 +129,7 @@ function load(): NameRules {
           hit = aliases.get(`${t}:${key}`) ?? null;
           if (hit) break;
         }
-        remember(aliasHits, memoKey, hit);
+        remember(memo, surface, hit);
       }
       return hit ?? undefined;
     },
