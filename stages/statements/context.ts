@@ -1,5 +1,5 @@
 import { gazetteer } from '../gazetteer.js';
-import type { ArticleDoc, EntityType, Lang, Paragraph, Resources, Sentence, Span, Token } from '../types.js';
+import type { ArticleDoc, DocEntity, EntityType, Lang, Paragraph, Resources, Sentence, Span, Token } from '../types.js';
 import { speechLexicon, type SpeechLexicon } from './lexicon.js';
 
 /** A pair of quotation marks in one paragraph, by token index. */
@@ -28,6 +28,8 @@ export interface Ctx {
   quotes: QuoteSpan[];
   /** Token index → index into `quotes` of the innermost span it lies in (marks included), or -1. */
   quoteAt: Int32Array;
+  /** Surnames and other non-initial name words of the article's persons, built on first use (see surnameAt). */
+  surnames(): Map<string, number>;
   lexFor(sentence: number): SpeechLexicon;
   langOf(sentence: number): Lang;
   gender(entity: number): 'm' | 'f' | 'u';
@@ -54,15 +56,25 @@ export function entityAt(ctx: Ctx, i: number): number {
 export function surnameAt(ctx: Ctx, i: number): number {
   const t = ctx.tokens[i];
   if (!t || t.kind !== 'word' || ctx.mentionAt[i] >= 0 || t.text.length < 3 || !/^\p{Lu}\p{Ll}/u.test(t.text)) return -1;
-  let found = -1;
-  ctx.doc.entities!.forEach((e, k) => {
+  const found = ctx.surnames().get(t.text.replace(/['’]s$/u, ''));
+  return found !== undefined && found >= 0 ? found : -1;
+}
+
+/** Each word of a person's name but the given name, to the one person it names, or -2 when it names more than one. */
+function surnameIndex(entities: readonly DocEntity[]): Map<string, number> {
+  const index = new Map<string, number>();
+  entities.forEach((e, k) => {
     if (e.type !== 'person') return;
     // Any name but the given name: "Brekke" of "Kari Dahl Brekke", "Frederiksen" of "Anne Frederiksen Lund".
-    const word = t.text.replace(/['’]s$/u, '');
-    if (!e.aliases.some((form) => form.split(/\s+/u).slice(1).some((w) => w.replace(/['’]s$/u, '') === word))) return;
-    found = found === -1 ? k : -2;
+    for (const form of e.aliases) {
+      for (const w of form.split(/\s+/u).slice(1)) {
+        const word = w.replace(/['’]s$/u, '');
+        const known = index.get(word);
+        index.set(word, known === undefined || known === k ? k : -2);
+      }
+    }
   });
-  return found >= 0 ? found : -1;
+  return index;
 }
 
 /** Whether the words from token i on read as the phrase (lower-case words). */
@@ -175,6 +187,7 @@ export function buildContext(doc: ArticleDoc, res: Resources): Ctx {
   };
   const nonContent = doc.meta?.nonContent ?? [];
   const lexicons = new Map<Lang, SpeechLexicon>();
+  let surnames: Map<string, number> | undefined;
   const isContent = (start: number, end: number): boolean => !nonContent.some((n) => n.start < end && start < n.end);
   return {
     doc,
@@ -188,6 +201,7 @@ export function buildContext(doc: ArticleDoc, res: Resources): Ctx {
     entityOf,
     quotes,
     quoteAt,
+    surnames: () => (surnames ??= surnameIndex(doc.entities!)),
     lexFor: (s) => {
       // Asked for by every finder of every sentence: one resource look-up per language and article.
       const lang = langOf(s);

@@ -97,6 +97,8 @@ export interface SpeechLexicon {
   according: string[][];
   /** The `according` phrases joined by spaces, as a draft's cue names them. */
   accordingCues: Set<string>;
+  /** The first words of the `according` phrases. */
+  accordingStarts: Set<string>;
   quoting: string[][];
   aux: Set<string>;
   adverbs: Set<string>;
@@ -192,6 +194,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     notComplementAfter: new Set(file.notComplementAfter),
     according: file.according.map(words).sort(byLengthDesc),
     accordingCues: new Set(file.according.map((p) => words(p).join(' '))),
+    accordingStarts: new Set(file.according.map((p) => words(p)[0]!)),
     quoting: file.quoting.map(words).sort(byLengthDesc),
     aux: new Set(file.aux),
     adverbs: new Set(file.adverbs),

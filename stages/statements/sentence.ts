@@ -158,12 +158,26 @@ export function trailingAttribution(ctx: Ctx, a: number, b: number, lex: SpeechL
 }
 
 /**
+ * Whether tokens [a, b] hold what every kind of statement below needs: a cue word, the start of an "ifølge" phrase or
+ * a quotation mark. Most sentences hold none, and the finders below would each scan them in vain.
+ */
+function maySpeak(ctx: Ctx, a: number, b: number, lex: SpeechLexicon): boolean {
+  for (let k = a; k <= b && k < ctx.tokens.length; k++) {
+    if (ctx.tokens[k].kind === 'quote') return true;
+    const w = ctx.lowered[k];
+    if (lex.cues.has(w) || lex.accordingStarts.has(w)) return true;
+  }
+  return false;
+}
+
+/**
  * Finds the statements of one sentence part, tokens [a, b): reported clauses after cues, "ifølge X" clauses, quotes
  * in quotation marks, and plain sentences closed by a trailing attribution. `prior` is the speaker phrase of an
  * attribution just before (so that "og la til at ..." continues it).
  */
 export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior: { ref: SpeakerRef; token: number } | undefined): Draft[] {
   const lex = ctx.lexFor(s);
+  if (!maySpeak(ctx, a, b, lex)) return [];
   const drafts: Draft[] = [];
   const trailing = trailingAttribution(ctx, a, b, lex);
   const subordinate = opensSubordinate(ctx, a, lex);
