@@ -54,6 +54,11 @@ function bestEntity(ctx: Ctx, entities: number[]): number {
   return -1;
 }
 
+/** A phrase built without object spread: one is read for nearly every cue and subject. */
+function nounPhrase(start: number, end: number, entities: number[], ref: SpeakerRef): NounPhrase {
+  return { start, end, entities, ref };
+}
+
 /**
  * Reads a noun phrase naming a speaker from token `i` on, up to `end`: "Russlands viseforsvarsminister Alexandr
  * Fomin", "talsperson for Pentagon John Kirby", "den russiske udenrigsminister, Sergej Lavrov", "han", "Natos
@@ -133,26 +138,25 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
     const r = lex.roleOf(w);
     // After a name only a title goes on ("Natos generalsekretær"), or a genitive's noun ("Russlands nye ...").
     if (entities.length > 0 && !r && !/^\p{Lu}/u.test(t.text) && !genitiveBefore(ctx, i)) break;
-    if (r) role = { ...r, after: entities.length };
+    if (r) role = { stem: r.stem, gender: r.gender, definite: r.definite, after: entities.length };
     i++;
   }
-  const np = { start, end: i, entities };
-  if (holder >= 0) return { ...np, ref: { kind: 'entity', entity: holder } };
+  if (holder >= 0) return nounPhrase(start, i, entities, { kind: 'entity', entity: holder });
   const person = entities.find((x) => entityType(ctx, x) === 'person');
-  if (person !== undefined) return { ...np, ref: { kind: 'entity', entity: person } };
+  if (person !== undefined) return nounPhrase(start, i, entities, { kind: 'entity', entity: person });
   if (role && role.after === entities.length) {
     const definite = role.definite || determiner || entities.length > 0;
     if (definite && !lex.indefinites.has(lower(ctx, start))) {
-      return { ...np, ref: { kind: 'role', stem: role.stem, gender: role.gender, hint } };
+      return nounPhrase(start, i, entities, { kind: 'role', stem: role.stem, gender: role.gender, hint });
     }
-    return { ...np, ref: NONE };
+    return nounPhrase(start, i, entities, NONE);
   }
   const best = bestEntity(ctx, entities);
-  if (best >= 0) return { ...np, ref: { kind: 'entity', entity: best } };
-  if (i > start && lex.orgNouns.has(lower(ctx, i - 1)) && (determiner || lex.lang !== 'en')) return { ...np, ref: { kind: 'orgNoun' } };
+  if (best >= 0) return nounPhrase(start, i, entities, { kind: 'entity', entity: best });
+  if (i > start && lex.orgNouns.has(lower(ctx, i - 1)) && (determiner || lex.lang !== 'en')) return nounPhrase(start, i, entities, { kind: 'orgNoun' });
   // "sagde svenskeren": one definite noun for a person stands for the person just spoken of.
-  if (i === start + 1 && lex.isPersonNoun(lower(ctx, start))) return { ...np, ref: { kind: 'role', stem: lower(ctx, start), hint: -1, noun: true } };
-  return { ...np, ref: NONE };
+  if (i === start + 1 && lex.isPersonNoun(lower(ctx, start))) return nounPhrase(start, i, entities, { kind: 'role', stem: lower(ctx, start), hint: -1, noun: true });
+  return nounPhrase(start, i, entities, NONE);
 }
 
 /** A cue found in a sentence. */

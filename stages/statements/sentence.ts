@@ -157,17 +157,24 @@ export function trailingAttribution(ctx: Ctx, a: number, b: number, lex: SpeechL
   return undefined;
 }
 
+/** What a sentence holds that statements need: a cue word, the first word of an "ifølge" phrase, a quotation mark. */
+const CUE = 1;
+const SOURCE = 2;
+const QUOTE = 4;
+
 /**
- * Whether tokens [a, b] hold what every kind of statement below needs: a cue word, the start of an "ifølge" phrase or
- * a quotation mark. Most sentences hold none, and the finders below would each scan them in vain.
+ * Which of those tokens [a, b] hold (token b too: a trailing cue may be sought right after the last comma). Most
+ * sentences hold none, and each finder below would scan them in vain.
  */
-function maySpeak(ctx: Ctx, a: number, b: number, lex: SpeechLexicon): boolean {
+function speechMarks(ctx: Ctx, a: number, b: number, lex: SpeechLexicon): number {
+  let marks = 0;
   for (let k = a; k <= b && k < ctx.tokens.length; k++) {
-    if (ctx.tokens[k].kind === 'quote') return true;
+    if (ctx.tokens[k].kind === 'quote') marks |= QUOTE;
     const w = ctx.lowered[k];
-    if (lex.cues.has(w) || lex.accordingStarts.has(w)) return true;
+    if (lex.cues.has(w)) marks |= CUE;
+    if (lex.accordingStarts.has(w)) marks |= SOURCE;
   }
-  return false;
+  return marks;
 }
 
 /**
@@ -177,15 +184,17 @@ function maySpeak(ctx: Ctx, a: number, b: number, lex: SpeechLexicon): boolean {
  */
 export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior: { ref: SpeakerRef; token: number } | undefined): Draft[] {
   const lex = ctx.lexFor(s);
-  if (!maySpeak(ctx, a, b, lex)) return [];
+  const marks = speechMarks(ctx, a, b, lex);
+  if (marks === 0) return [];
   const drafts: Draft[] = [];
-  const trailing = trailingAttribution(ctx, a, b, lex);
+  // Without a cue word there is no cue, and so no trailing attribution either.
+  const trailing = marks & CUE ? trailingAttribution(ctx, a, b, lex) : undefined;
   const subordinate = opensSubordinate(ctx, a, lex);
   const subordinateEnd = subordinate ? firstComma(ctx, a, b) : -1;
 
   // 1. cues and their reported clauses
   const cues: CueInfo[] = [];
-  for (let k = a; k < b; k++) {
+  for (let k = a; marks & CUE && k < b; k++) {
     if (ctx.quoteAt[k] >= 0 || ctx.tokens[k].kind !== 'word') continue;
     if (trailing && k === trailing.match.verb) continue;
     if (!ctx.contentToken[k]) continue;
@@ -277,7 +286,7 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
   const closingRelays: { before: number; via: Relay[] }[] = [];
   let midRelay: { ref: SpeakerRef; refToken: number; via: Relay[]; cue: string; at: number } | undefined;
   const relayedCues = new Map<CueInfo, Relay[]>();
-  for (let k = a; k < b; k++) {
+  for (let k = a; marks & SOURCE && k < b; k++) {
     if (ctx.quoteAt[k] >= 0) continue;
     const phrase = firstPhrase(ctx, k, lex.according, b);
     if (!phrase) continue;
