@@ -86,9 +86,9 @@ function isOrganization(entry: GazetteerEntry): boolean {
 const MEMO_LIMIT = 50_000;
 
 /** The party a parenthesized abbreviation after a name stands for ("Mette Frederiksen (S)" → Socialdemokratiet). */
-function partyName(doc: ArticleDoc, m: Mention, surface: string, lex: Lexicon): string | undefined {
+function partyName(doc: ArticleDoc, m: Mention, surface: string, res: Resources, lang: Lang): string | undefined {
   if (doc.text[m.start - 1] !== '(' || doc.text[m.end] !== ')') return undefined;
-  return lex.partyAbbreviations.get(surface);
+  return lexicon(res, lang).partyAbbreviations.get(surface);
 }
 
 /** Per language and type, the gazetteer entries that may name a place or organization mention, by how it is written. */
@@ -119,7 +119,7 @@ function entriesFor(memo: EntriesMemo, gaz: Gazetteer, candidate: string, lang: 
 function analyzePlaceOrOrg(doc: ArticleDoc, m: Mention, index: number, lang: Lang, res: Resources, rules: NameRules, places: () => readonly GazetteerEntry[], memo: EntriesMemo): Named {
   const gaz = gazetteer(res);
   const written = nameSurface(m);
-  const party = m.type === 'organization' ? partyName(doc, m, written, lexicon(res, lang)) : undefined;
+  const party = m.type === 'organization' ? partyName(doc, m, written, res, lang) : undefined;
   const surface = party ?? written;
   const evidence: Evidence[] = [];
   if (m.text !== written) evidence.push({ rule: 'genitive', alias: m.text, detail: written });
@@ -177,12 +177,18 @@ function analyzePerson(m: Mention, index: number, lang: Lang, rules: NameRules, 
 
 function evidenceFor(doc: ArticleDoc, group: Named[], name: string): Evidence[] {
   const out: Evidence[] = [];
-  const seen = new Set<string>();
-  // Keyed before the evidence is copied under the mention's alias: most of it repeats within a group.
+  const seen = new Map<string, string[]>();
+  // Checked before the evidence is copied under the mention's alias, most of which repeats within a group; by alias
+  // first (mention texts are hashed once), then among the few rules and details of that alias.
   const fresh = (rule: string, alias: string, detail: string | undefined): boolean => {
-    const k = `${rule}\u0000${alias}\u0000${detail ?? ''}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
+    let known = seen.get(alias);
+    if (!known) {
+      known = [];
+      seen.set(alias, known);
+    }
+    const d = detail ?? '';
+    for (let i = 0; i < known.length; i += 2) if (known[i] === rule && known[i + 1] === d) return false;
+    known.push(rule, d);
     return true;
   };
   for (const n of group) {
@@ -218,6 +224,14 @@ function namingMember(group: Named[]): Named {
   })[0]!;
 }
 
+/** A sorted list without its repeats, in place (cheaper than a Set for the few members of a group). */
+function sortedUnique<T>(sorted: T[]): T[] {
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i]!;
+  sorted.length = n;
+  return sorted;
+}
+
 function toEntity(doc: ArticleDoc, group: Named[], rules: NameRules): DocEntity {
   const type = groupType(group);
   const naming = namingMember(group);
@@ -225,8 +239,8 @@ function toEntity(doc: ArticleDoc, group: Named[], rules: NameRules): DocEntity 
   const entry = group.find((n) => n.entry)?.entry;
   const known = group.some((n) => n.known);
   const key = entry ? entry.key : type === 'person' && naming.type === 'person' ? naming.key : known ? `alias:${rules.skeleton(name)}` : `${type}:${rules.skeleton(name)}`;
-  const mentions = [...new Set(group.map((n) => n.mention))].sort((a, b) => a - b);
-  const aliases = [...new Set(mentions.map((i) => doc.mentions![i]!.text))].sort();
+  const mentions = sortedUnique(group.map((n) => n.mention).sort((a, b) => a - b));
+  const aliases = sortedUnique(mentions.map((i) => doc.mentions![i]!.text).sort());
   const entity: DocEntity = { type, name, key, mentions, aliases, evidence: evidenceFor(doc, group, name), known };
   const place: PlaceInfo | undefined = type === 'place' ? entry?.place : undefined;
   if (place) entity.place = { ...place };

@@ -40,10 +40,14 @@ export function particleNames(doc: ArticleDoc, rules: NameRules, gaz: Gazetteer)
  */
 export function personByName(m: Mention, lang: Lang, personWords: ReadonlySet<string>, rules: NameRules, gaz: Gazetteer): boolean {
   if (m.type === 'person') return false;
-  const words = nameSurface(m).split(' ');
-  if (words.length < 2 || words.length > 3 || !personWords.has(words[words.length - 1]!)) return false;
+  const surface = nameSurface(m);
+  // Most mentions end in no person's word: that is found without splitting the name.
+  const lastSpace = surface.lastIndexOf(' ');
+  if (lastSpace < 0 || !personWords.has(surface.slice(lastSpace + 1))) return false;
+  const words = surface.split(' ');
+  if (words.length > 3) return false;
   if (!INITIALS.test(words[0]!) && !gaz.givenName(words[0]!)) return false;
-  return !gaz.lookup(nameSurface(m), lang).length && !rules.alias(nameSurface(m), m.type);
+  return !gaz.lookup(surface, lang).length && !rules.alias(surface, m.type);
 }
 
 /** The words a person mention of the article ends with: lone names and the surnames of full names. */
