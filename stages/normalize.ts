@@ -290,6 +290,16 @@ function joinAcronyms(doc: ArticleDoc, groups: Named[][]): Named[][] {
     const s = nameSurface(mentions[g[0]!.mention]!);
     return g.every((n) => nameSurface(mentions[n.mention]!) === s) ? s : undefined;
   };
+  // Every acronym is tried against every name of the article: each name's initials are worked out once.
+  const known = new Map<string, string[]>();
+  const initialsOf = (name: string): string[] => {
+    let found = known.get(name);
+    if (!found) {
+      found = initials(name);
+      known.set(name, found);
+    }
+    return found;
+  };
   const merged = new Set<Named[]>();
   for (const short of groups) {
     const surface = surfaceOf(short);
@@ -299,13 +309,13 @@ function joinAcronyms(doc: ArticleDoc, groups: Named[][]): Named[][] {
     const inParentheses = capitals
       ? short
           .map((n) => mentions[n.mention]!)
-          .map((m) => mentions.findIndex((o) => o.end <= m.start && /^\s*\($/.test(doc.text.slice(o.end, m.start)) && doc.text[m.end] === ')'))
+          .map((m) => (doc.text[m.end] === ')' ? mentions.findIndex((o) => o.end <= m.start && /^\s*\($/.test(doc.text.slice(o.end, m.start))) : -1))
           .find((i) => i >= 0)
       : undefined;
-    const spelled = groups.filter((g) => g !== short && g[0]!.type === 'organization' && !g.some((n) => n.known) && g.some((n) => initials(n.name).includes(acronym)));
+    const spelled = groups.filter((g) => g !== short && g[0]!.type === 'organization' && !g.some((n) => n.known) && g.some((n) => initialsOf(n.name).includes(acronym)));
     const target = inParentheses !== undefined ? groupOf.get(inParentheses) : spelled.length === 1 ? spelled[0] : undefined;
     if (!target || target === short || target[0]!.type !== 'organization' || merged.has(target)) continue;
-    if (inParentheses !== undefined && !target.some((n) => initials(n.name).includes(acronym))) {
+    if (inParentheses !== undefined && !target.some((n) => initialsOf(n.name).includes(acronym))) {
       const full = spelledOut(doc, mentions[inParentheses]!, acronym);
       const named = target.find((n) => n.mention === inParentheses)!;
       if (full && !named.known) {
@@ -387,21 +397,36 @@ export function normalize(original: ArticleDoc, res: Resources): ArticleDoc {
   const gaz = gazetteer(res);
   const places = articlePlaces(doc, gaz);
   const langOf = mentionLangs(doc);
+  const lexicons = new Map<Lang, Lexicon>();
+  const lexOf = (lang: Lang): Lexicon => {
+    let lex = lexicons.get(lang);
+    if (!lex) {
+      lex = lexicon(res, lang);
+      lexicons.set(lang, lex);
+    }
+    return lex;
+  };
   const memo = res.get<EntriesMemo>('normalize:entries', () => new Map());
-  const surnames = new Set(mentions.filter((m) => m.type === 'person' && nameSurface(m).includes(' ')).map((m) => nameSurface(m).split(' ').pop()!));
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'person') continue;
+    const surface = nameSurface(m);
+    const lastSpace = surface.lastIndexOf(' ');
+    if (lastSpace >= 0) surnames.add(surface.slice(lastSpace + 1));
+  }
   const endings = personEndings(mentions);
   const wholeNames = particleNames(doc, rules, gaz);
   const named: Named[] = mentions.map((m, i) => {
     const lang = langOf(m);
     const whole = wholeNames.get(i);
     if (whole) {
-      const n = analyzePerson(whole, i, lang, rules, lexicon(res, lang));
+      const n = analyzePerson(whole, i, lang, rules, lexOf(lang));
       n.evidence.push({ rule: 'short-form', alias: '', detail: `one name across a particle: ${whole.text}` });
       return n;
     }
     if (m.type === 'person' && placeNotPerson(m, lang, res, surnames)) return analyzePlaceOrOrg(doc, { ...m, type: 'place' }, i, lang, res, rules, places, memo);
-    if (personByName(m, lang, endings, rules, gaz)) return analyzePerson({ ...m, type: 'person' }, i, lang, rules, lexicon(res, lang));
-    return m.type === 'person' ? analyzePerson(m, i, lang, rules, lexicon(res, lang)) : analyzePlaceOrOrg(doc, m, i, lang, res, rules, places, memo);
+    if (personByName(m, lang, endings, rules, gaz)) return analyzePerson({ ...m, type: 'person' }, i, lang, rules, lexOf(lang));
+    return m.type === 'person' ? analyzePerson(m, i, lang, rules, lexOf(lang)) : analyzePlaceOrOrg(doc, m, i, lang, res, rules, places, memo);
   });
   const persons = groupPersons(named.filter((n) => n.type === 'person'));
   const others = new Map<string, Named[]>();

@@ -17,6 +17,8 @@ interface Found {
 /** How many paragraphs back an unattributed dash paragraph or quote may continue a speaker. */
 const CONTINUATION_REACH = 3;
 
+const SENTENCE_ENDS = new Set(['.', '!', '?', '…']);
+
 class StatementFinder {
   readonly found: Found[] = [];
   private readonly resolver: SpeakerResolver;
@@ -125,7 +127,7 @@ class StatementFinder {
     if (sentences.length !== 1) return false;
     let k = this.ctx.sentences[sentences[0]].endToken - 1;
     while (k > 0 && this.ctx.tokens[k].kind === 'quote') k--;
-    return !['.', '!', '?', '…'].includes(this.ctx.tokens[k].text);
+    return !SENTENCE_ENDS.has(this.ctx.tokens[k].text);
   }
 
   /**
