@@ -38,6 +38,8 @@ export interface Lexicon {
 /** The shortest title or cue a compound may end in, so that "avis" ends "nettavis" but "a" ends nothing. */
 const MIN_COMPOUND_HEAD = 3;
 const MIN_COMPOUND_REST = 2;
+/** Bounds the per-word memos over a long run (distinct words keep coming). */
+const MEMO_LIMIT = 100_000;
 
 function lines(lang: Lang, file: string, optional = false): string[] {
   const path = dataPath('lang', lang, file);
@@ -86,6 +88,29 @@ function loadLexicon(lang: Lang): Lexicon {
     return undefined;
   };
   const singleTitle = (k: string) => (k.includes(' ') ? undefined : titles.get(k));
+  // The tagger asks about every word of every article, and compound splitting tries each split: remember the answers.
+  const wordTitles = new Map<string, TitleInfo | null>();
+  const titleOf = (word: string): TitleInfo | undefined => {
+    let info = wordTitles.get(word);
+    if (info === undefined) {
+      info = compound(word, singleTitle) ?? null;
+      if (wordTitles.size >= MEMO_LIMIT) wordTitles.clear();
+      wordTitles.set(word, info);
+    }
+    return info ?? undefined;
+  };
+  const cueWords = new Map<string, boolean>();
+  const orgCue = (word: string): boolean => {
+    let cue = cueWords.get(word);
+    if (cue === undefined) {
+      cue = /^\p{L}[\p{L}/-]*$/u.test(word) && compound(word, (k) => (orgCues.has(k) ? true : undefined)) === true;
+      if (cueWords.size >= MEMO_LIMIT) cueWords.clear();
+      cueWords.set(word, cue);
+    }
+    return cue;
+  };
+  // A title of several words can only start with the first word of one (an ending only changes the last word).
+  const multiWordStarts = new Set([...titles.keys()].filter((t) => t.includes(' ')).map((t) => t.split(' ')[0]!));
 
   const partyAbbreviations = new Map(
     lines(lang, 'party-abbreviations.txt', true).map((l) => l.split('\t').map((x) => x.trim()) as [string, string]),
@@ -95,17 +120,19 @@ function loadLexicon(lang: Lang): Lexicon {
     titles,
     orgCues,
     partyAbbreviations,
-    title: (word) => (/^\p{L}[\p{L}.-]*$/u.test(word) ? compound(word, singleTitle) : undefined),
+    title: (word) => (/^\p{L}[\p{L}.-]*$/u.test(word) ? titleOf(word) : undefined),
     titleAt(words, start) {
-      for (let n = Math.min(maxTitleWords, words.length - start); n >= 2; n--) {
+      const first = start < words.length ? words[start]!.toLowerCase() : '';
+      const several = multiWordStarts.has(first) || first.includes(' ');
+      for (let n = Math.min(maxTitleWords, words.length - start); several && n >= 2; n--) {
         const phrase = words.slice(start, start + n).join(' ').toLowerCase();
         const info = titles.get(phrase) ?? base(phrase, (k) => titles.get(k));
         if (info) return { info, length: n };
       }
-      const info = start < words.length ? compound(words[start]!, singleTitle) : undefined;
+      const info = start < words.length ? titleOf(words[start]!) : undefined;
       return info && /^\p{L}/u.test(words[start]!) ? { info, length: 1 } : undefined;
     },
-    orgCue: (word) => /^\p{L}[\p{L}/-]*$/u.test(word) && compound(word, (k) => (orgCues.has(k) ? true : undefined)) === true,
+    orgCue,
   };
 }
 

@@ -12,17 +12,35 @@ import { lexicon, type Lexicon } from './lexicon.js';
 import { nameRules, type NameRules } from './names/rules.js';
 import { personWords } from './names/person.js';
 import { groupPersons, personKey } from './names/person-groups.js';
-import type { Named } from './names/named.js';
+import { nameSurface, type Named } from './names/named.js';
 import { particleNames, personByName, personEndings } from './names/readings.js';
 import { articlePlaces, choosePlace, slavicCity } from './names/places.js';
-import type { ArticleDoc, DocEntity, EntityType, Evidence, GazetteerEntry, Lang, Mention, PlaceInfo, Resources } from './types.js';
+import type { ArticleDoc, DocEntity, EntityType, Evidence, Gazetteer, GazetteerEntry, Lang, Mention, PlaceInfo, Resources } from './types.js';
 import { compareStrings } from './order.js';
 
-function mentionLang(doc: ArticleDoc, m: Mention): Lang {
+/** The language of a mention's paragraph, else the article's, else English. */
+function mentionLangs(doc: ArticleDoc): (m: Mention) => Lang {
   const paragraphs = doc.language?.paragraphs ?? [];
-  const p = paragraphs.find((x) => x.start <= m.start && m.start < x.end);
-  const lang = p && p.lang !== 'und' ? p.lang : doc.language?.article;
-  return lang && lang !== 'und' ? lang : 'en';
+  const article = doc.language?.article;
+  // Paragraphs come in order without overlap: the one holding a mention is the last to start at or before it.
+  const ordered = paragraphs.every((p, i) => i === 0 || paragraphs[i - 1]!.end <= p.start);
+  const holding = (m: Mention) => {
+    if (!ordered) return paragraphs.find((x) => x.start <= m.start && m.start < x.end);
+    let lo = 0;
+    let hi = paragraphs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (paragraphs[mid]!.start <= m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const p = paragraphs[lo - 1];
+    return p && m.start < p.end ? p : undefined;
+  };
+  return (m) => {
+    const p = holding(m);
+    const lang = p && p.lang !== 'und' ? p.lang : article;
+    return lang && lang !== 'und' ? lang : 'en';
+  };
 }
 
 /** Whether a gazetteer entry may name a mention the tagger gave this type. */
@@ -64,20 +82,44 @@ function isOrganization(entry: GazetteerEntry): boolean {
   return entry.type === 'organization';
 }
 
-function nameSurface(m: Mention): string {
-  return (m.base || m.text).replace(/\s+/g, ' ').trim();
-}
+/** Bounds the per-name memos over a long run (distinct names keep coming). */
+const MEMO_LIMIT = 50_000;
 
 /** The party a parenthesized abbreviation after a name stands for ("Mette Frederiksen (S)" → Socialdemokratiet). */
-function partyName(doc: ArticleDoc, m: Mention, surface: string, lex: Lexicon): string | undefined {
+function partyName(doc: ArticleDoc, m: Mention, surface: string, res: Resources, lang: Lang): string | undefined {
   if (doc.text[m.start - 1] !== '(' || doc.text[m.end] !== ')') return undefined;
-  return lex.partyAbbreviations.get(surface);
+  return lexicon(res, lang).partyAbbreviations.get(surface);
 }
 
-function analyzePlaceOrOrg(doc: ArticleDoc, m: Mention, index: number, lang: Lang, res: Resources, rules: NameRules, places: () => readonly GazetteerEntry[]): Named {
+/** Per language and type, the gazetteer entries that may name a place or organization mention, by how it is written. */
+type EntriesMemo = Map<string, Map<string, readonly GazetteerEntry[]>>;
+
+/**
+ * The gazetteer entries that may name a place or organization mention written so. A common name finds many towns,
+ * and the same names recur in every article: the answers are remembered per Resources (whose gazetteer they come from).
+ */
+function entriesFor(memo: EntriesMemo, gaz: Gazetteer, candidate: string, lang: Lang, type: EntityType): readonly GazetteerEntry[] {
+  const kind = `${lang}:${type}`;
+  let byName = memo.get(kind);
+  if (!byName) {
+    byName = new Map();
+    memo.set(kind, byName);
+  }
+  let entries = byName.get(candidate);
+  if (entries === undefined) {
+    const found = gaz.lookup(candidate, lang);
+    const fitting = found.filter((e) => fits(e, type) && (e.place?.kind !== 'city' || type === 'place'));
+    entries = fitting.length ? fitting : type === 'organization' ? found.filter(actsAsPlace) : found.filter(isOrganization);
+    if (byName.size >= MEMO_LIMIT) byName.clear();
+    byName.set(candidate, entries);
+  }
+  return entries;
+}
+
+function analyzePlaceOrOrg(doc: ArticleDoc, m: Mention, index: number, lang: Lang, res: Resources, rules: NameRules, places: () => readonly GazetteerEntry[], memo: EntriesMemo): Named {
   const gaz = gazetteer(res);
   const written = nameSurface(m);
-  const party = m.type === 'organization' ? partyName(doc, m, written, lexicon(res, lang)) : undefined;
+  const party = m.type === 'organization' ? partyName(doc, m, written, res, lang) : undefined;
   const surface = party ?? written;
   const evidence: Evidence[] = [];
   if (m.text !== written) evidence.push({ rule: 'genitive', alias: m.text, detail: written });
@@ -90,9 +132,7 @@ function analyzePlaceOrOrg(doc: ArticleDoc, m: Mention, index: number, lang: Lan
     if (rewritten !== surface) candidates.push(rewritten);
   }
   for (const candidate of candidates) {
-    const found = gaz.lookup(candidate, lang);
-    const fitting = found.filter((e) => fits(e, m.type) && (e.place?.kind !== 'city' || m.type === 'place'));
-    const entries = fitting.length ? fitting : m.type === 'organization' ? found.filter(actsAsPlace) : found.filter(isOrganization);
+    const entries = entriesFor(memo, gaz, candidate, lang, m.type);
     if (!entries.length) continue;
     const entry = choosePlace(doc, m, entries, gaz, lang, places);
     if (aliasName) evidence.push({ rule: 'alias-table', alias: m.text, detail: aliasName });
@@ -137,19 +177,26 @@ function analyzePerson(m: Mention, index: number, lang: Lang, rules: NameRules, 
 
 function evidenceFor(doc: ArticleDoc, group: Named[], name: string): Evidence[] {
   const out: Evidence[] = [];
-  const seen = new Set<string>();
-  const push = (e: Evidence) => {
-    const k = `${e.rule}\u0000${e.alias}\u0000${e.detail ?? ''}`;
-    if (!seen.has(k)) {
-      seen.add(k);
-      out.push(e);
+  const seen = new Map<string, string[]>();
+  // Checked before the evidence is copied under the mention's alias, most of which repeats within a group; by alias
+  // first (mention texts are hashed once), then among the few rules and details of that alias.
+  const fresh = (rule: string, alias: string, detail: string | undefined): boolean => {
+    let known = seen.get(alias);
+    if (!known) {
+      known = [];
+      seen.set(alias, known);
     }
+    const d = detail ?? '';
+    for (let i = 0; i < known.length; i += 2) if (known[i] === rule && known[i + 1] === d) return false;
+    known.push(rule, d);
+    return true;
   };
   for (const n of group) {
     const m = doc.mentions![n.mention]!;
-    if (m.text === name) push({ rule: 'identical', alias: m.text });
-    if (doc.tokens?.[m.firstToken]?.compound === 'head') push({ rule: 'compound', alias: m.text, detail: doc.tokens[m.firstToken]!.text });
-    for (const e of n.evidence) push({ ...e, alias: m.text });
+    if (m.text === name && fresh('identical', m.text, undefined)) out.push({ rule: 'identical', alias: m.text });
+    const head = doc.tokens?.[m.firstToken];
+    if (head?.compound === 'head' && fresh('compound', m.text, head.text)) out.push({ rule: 'compound', alias: m.text, detail: head.text });
+    for (const e of n.evidence) if (fresh(e.rule, m.text, e.detail)) out.push({ ...e, alias: m.text });
   }
   return out.sort((a, b) => compareStrings(a.alias, b.alias) || compareStrings(a.rule, b.rule));
 }
@@ -177,6 +224,14 @@ function namingMember(group: Named[]): Named {
   })[0]!;
 }
 
+/** A sorted list without its repeats, in place (cheaper than a Set for the few members of a group). */
+function sortedUnique<T>(sorted: T[]): T[] {
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i]!;
+  sorted.length = n;
+  return sorted;
+}
+
 function toEntity(doc: ArticleDoc, group: Named[], rules: NameRules): DocEntity {
   const type = groupType(group);
   const naming = namingMember(group);
@@ -184,8 +239,8 @@ function toEntity(doc: ArticleDoc, group: Named[], rules: NameRules): DocEntity 
   const entry = group.find((n) => n.entry)?.entry;
   const known = group.some((n) => n.known);
   const key = entry ? entry.key : type === 'person' && naming.type === 'person' ? naming.key : known ? `alias:${rules.skeleton(name)}` : `${type}:${rules.skeleton(name)}`;
-  const mentions = [...new Set(group.map((n) => n.mention))].sort((a, b) => a - b);
-  const aliases = [...new Set(mentions.map((i) => doc.mentions![i]!.text))].sort();
+  const mentions = sortedUnique(group.map((n) => n.mention).sort((a, b) => a - b));
+  const aliases = sortedUnique(mentions.map((i) => doc.mentions![i]!.text).sort());
   const entity: DocEntity = { type, name, key, mentions, aliases, evidence: evidenceFor(doc, group, name), known };
   const place: PlaceInfo | undefined = type === 'place' ? entry?.place : undefined;
   if (place) entity.place = { ...place };
@@ -235,6 +290,16 @@ function joinAcronyms(doc: ArticleDoc, groups: Named[][]): Named[][] {
     const s = nameSurface(mentions[g[0]!.mention]!);
     return g.every((n) => nameSurface(mentions[n.mention]!) === s) ? s : undefined;
   };
+  // Every acronym is tried against every name of the article: each name's initials are worked out once.
+  const known = new Map<string, string[]>();
+  const initialsOf = (name: string): string[] => {
+    let found = known.get(name);
+    if (!found) {
+      found = initials(name);
+      known.set(name, found);
+    }
+    return found;
+  };
   const merged = new Set<Named[]>();
   for (const short of groups) {
     const surface = surfaceOf(short);
@@ -244,13 +309,13 @@ function joinAcronyms(doc: ArticleDoc, groups: Named[][]): Named[][] {
     const inParentheses = capitals
       ? short
           .map((n) => mentions[n.mention]!)
-          .map((m) => mentions.findIndex((o) => o.end <= m.start && /^\s*\($/.test(doc.text.slice(o.end, m.start)) && doc.text[m.end] === ')'))
+          .map((m) => (doc.text[m.end] === ')' ? mentions.findIndex((o) => o.end <= m.start && /^\s*\($/.test(doc.text.slice(o.end, m.start))) : -1))
           .find((i) => i >= 0)
       : undefined;
-    const spelled = groups.filter((g) => g !== short && g[0]!.type === 'organization' && !g.some((n) => n.known) && g.some((n) => initials(n.name).includes(acronym)));
+    const spelled = groups.filter((g) => g !== short && g[0]!.type === 'organization' && !g.some((n) => n.known) && g.some((n) => initialsOf(n.name).includes(acronym)));
     const target = inParentheses !== undefined ? groupOf.get(inParentheses) : spelled.length === 1 ? spelled[0] : undefined;
     if (!target || target === short || target[0]!.type !== 'organization' || merged.has(target)) continue;
-    if (inParentheses !== undefined && !target.some((n) => initials(n.name).includes(acronym))) {
+    if (inParentheses !== undefined && !target.some((n) => initialsOf(n.name).includes(acronym))) {
       const full = spelledOut(doc, mentions[inParentheses]!, acronym);
       const named = target.find((n) => n.mention === inParentheses)!;
       if (full && !named.known) {
@@ -285,18 +350,24 @@ function nestedShortest(candidates: string[][]): number | undefined {
  */
 function joinShortForms(doc: ArticleDoc, groups: Named[][]): Named[][] {
   const mentions = doc.mentions!;
-  const words = (n: Named) => nameSurface(mentions[n.mention]!).split(' ');
+  // Every group is compared with every other: each mention's words and keys are worked out once.
+  const split: string[][] = [];
+  const keys: string[] = [];
+  const firstKeys: string[] = [];
+  const words = (n: Named) => (split[n.mention] ??= nameSurface(mentions[n.mention]!).split(' '));
+  const key = (n: Named) => (keys[n.mention] ??= nameKey(nameSurface(mentions[n.mention]!)));
+  const firstKey = (n: Named) => (firstKeys[n.mention] ??= nameKey(words(n)[0]!));
   const merged = new Set<Named[]>();
   for (const short of groups) {
     if (short.some((n) => n.known || words(n).length > 1)) continue;
     const type = short[0]!.type;
-    const word = nameKey(words(short[0]!)[0]!);
-    if (!short.every((n) => nameKey(words(n)[0]!) === word)) continue;
+    const word = firstKey(short[0]!);
+    if (!short.every((n) => firstKey(n) === word)) continue;
     const longer = groups.filter(
       (g) => g !== short && !merged.has(g) && g[0]!.type !== 'person' && (type === 'person' ? g[0]!.type === 'organization' : g[0]!.type === type) &&
-        g.some((n) => words(n).length > 1 && nameKey(words(n)[0]!) === word),
+        g.some((n) => words(n).length > 1 && firstKey(n) === word),
     );
-    const target = nestedShortest(longer.map((g) => g.filter((n) => words(n).length > 1).map((n) => nameKey(nameSurface(mentions[n.mention]!)))));
+    const target = nestedShortest(longer.map((g) => g.filter((n) => words(n).length > 1).map(key)));
     if (target === undefined) continue;
     for (const n of short) {
       n.evidence.push({ rule: 'short-form', alias: '', detail: longer[target]![0]!.name });
@@ -325,20 +396,37 @@ export function normalize(original: ArticleDoc, res: Resources): ArticleDoc {
   const rules = nameRules(res);
   const gaz = gazetteer(res);
   const places = articlePlaces(doc, gaz);
-  const surnames = new Set(mentions.filter((m) => m.type === 'person' && nameSurface(m).includes(' ')).map((m) => nameSurface(m).split(' ').pop()!));
+  const langOf = mentionLangs(doc);
+  const lexicons = new Map<Lang, Lexicon>();
+  const lexOf = (lang: Lang): Lexicon => {
+    let lex = lexicons.get(lang);
+    if (!lex) {
+      lex = lexicon(res, lang);
+      lexicons.set(lang, lex);
+    }
+    return lex;
+  };
+  const memo = res.get<EntriesMemo>('normalize:entries', () => new Map());
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'person') continue;
+    const surface = nameSurface(m);
+    const lastSpace = surface.lastIndexOf(' ');
+    if (lastSpace >= 0) surnames.add(surface.slice(lastSpace + 1));
+  }
   const endings = personEndings(mentions);
   const wholeNames = particleNames(doc, rules, gaz);
   const named: Named[] = mentions.map((m, i) => {
-    const lang = mentionLang(doc, m);
+    const lang = langOf(m);
     const whole = wholeNames.get(i);
     if (whole) {
-      const n = analyzePerson(whole, i, lang, rules, lexicon(res, lang));
+      const n = analyzePerson(whole, i, lang, rules, lexOf(lang));
       n.evidence.push({ rule: 'short-form', alias: '', detail: `one name across a particle: ${whole.text}` });
       return n;
     }
-    if (m.type === 'person' && placeNotPerson(m, lang, res, surnames)) return analyzePlaceOrOrg(doc, { ...m, type: 'place' }, i, lang, res, rules, places);
-    if (personByName(m, lang, endings, rules, gaz)) return analyzePerson({ ...m, type: 'person' }, i, lang, rules, lexicon(res, lang));
-    return m.type === 'person' ? analyzePerson(m, i, lang, rules, lexicon(res, lang)) : analyzePlaceOrOrg(doc, m, i, lang, res, rules, places);
+    if (m.type === 'person' && placeNotPerson(m, lang, res, surnames)) return analyzePlaceOrOrg(doc, { ...m, type: 'place' }, i, lang, res, rules, places, memo);
+    if (personByName(m, lang, endings, rules, gaz)) return analyzePerson({ ...m, type: 'person' }, i, lang, rules, lexOf(lang));
+    return m.type === 'person' ? analyzePerson(m, i, lang, rules, lexOf(lang)) : analyzePlaceOrOrg(doc, m, i, lang, res, rules, places, memo);
   });
   const persons = groupPersons(named.filter((n) => n.type === 'person'));
   const others = new Map<string, Named[]>();

@@ -17,6 +17,8 @@ interface Found {
 /** How many paragraphs back an unattributed dash paragraph or quote may continue a speaker. */
 const CONTINUATION_REACH = 3;
 
+const SENTENCE_ENDS = new Set(['.', '!', '?', '…']);
+
 class StatementFinder {
   readonly found: Found[] = [];
   private readonly resolver: SpeakerResolver;
@@ -125,7 +127,7 @@ class StatementFinder {
     if (sentences.length !== 1) return false;
     let k = this.ctx.sentences[sentences[0]].endToken - 1;
     while (k > 0 && this.ctx.tokens[k].kind === 'quote') k--;
-    return !['.', '!', '?', '…'].includes(this.ctx.tokens[k].text);
+    return !SENTENCE_ENDS.has(this.ctx.tokens[k].text);
   }
 
   /**
@@ -253,7 +255,8 @@ function contentSpan(ctx: Ctx, a: number, b: number): { start: number; end: numb
 
 function toStatements(ctx: Ctx, found: Found[]): Statement[] {
   const out: Statement[] = [];
-  const seen = new Set<string>();
+  const seenSpans = new Set<string>();
+  const seenTexts = new Map<number | null, Set<string>>();
   const sorted = [...found].sort((x, y) => x.draft.a - y.draft.a);
   for (const f of sorted) {
     const span = contentSpan(ctx, f.draft.a, f.draft.b);
@@ -261,10 +264,14 @@ function toStatements(ctx: Ctx, found: Found[]): Statement[] {
     const text = ctx.text.slice(span.start, span.end);
     const spanKey = `${span.start}:${span.end}`;
     // Web pages repeat a paragraph (teaser and body): one utterance, one statement.
-    const textKey = `${f.speaker}\u0000${text}`;
-    if (seen.has(spanKey) || seen.has(textKey)) continue;
-    seen.add(spanKey);
-    seen.add(textKey);
+    let texts = seenTexts.get(f.speaker);
+    if (!texts) {
+      texts = new Set();
+      seenTexts.set(f.speaker, texts);
+    }
+    if (seenSpans.has(spanKey) || texts.has(text)) continue;
+    seenSpans.add(spanKey);
+    texts.add(text);
     const about: number[] = [];
     ctx.doc.mentions!.forEach((m, mi) => {
       const e = ctx.entityOf[mi];
@@ -292,8 +299,11 @@ function toStatements(ctx: Ctx, found: Found[]): Statement[] {
  */
 export function statements(doc: ArticleDoc, res: Resources): ArticleDoc {
   const ctx = buildContext(doc, res);
-  const finder = new StatementFinder(ctx, findRoles(ctx, true));
+  const roles = findRoles(ctx, true);
+  const finder = new StatementFinder(ctx, roles);
   finder.run();
   finder.resolveHeadlines();
-  return { ...doc, roles: findRoles(ctx), statements: toStatements(ctx, finder.found) };
+  // The roles of persons are those found with the untyped ones left out (each is keyed by its entity).
+  const personRoles = roles.filter((r) => entityType(ctx, r.entity) === 'person');
+  return { ...doc, roles: personRoles, statements: toStatements(ctx, finder.found) };
 }

@@ -19,11 +19,13 @@ function contains(region: GazetteerEntry, place: GazetteerEntry): boolean {
 export function articlePlaces(doc: ArticleDoc, gaz: Gazetteer): () => readonly GazetteerEntry[] {
   let places: GazetteerEntry[] | undefined;
   return () => {
-    places ??= (doc.mentions ?? []).flatMap((o) => {
-      const lang = doc.language?.article;
+    if (places) return places;
+    places = [];
+    const lang = doc.language?.article;
+    for (const o of doc.mentions ?? []) {
       const e = o.type === 'place' ? gaz.lookup(o.base || o.text, lang && lang !== 'und' ? lang : 'en')[0] : undefined;
-      return e ? [e] : [];
-    });
+      if (e) places.push(e);
+    }
     return places;
   };
 }

@@ -4,9 +4,9 @@
  * person of the article ("JD Vance" beside "Vance").
  */
 import type { ArticleDoc, Gazetteer, Lang, Mention } from '../types.js';
+import { nameSurface } from './named.js';
 import type { NameRules } from './rules.js';
 
-const surfaceOf = (m: Mention): string => (m.base || m.text).replace(/\s+/g, ' ').trim();
 
 /** Initials in place of a given name: "J.", "JD", "J.D.". */
 const INITIALS = /^(?:\p{Lu}\.?){1,3}$/u;
@@ -25,8 +25,8 @@ export function particleNames(doc: ArticleDoc, rules: NameRules, gaz: Gazetteer)
     const gap = doc.text.slice(a.end, b.start);
     const words = gap.trim().split(' ');
     if (!/^ +\p{Ll}+(?: \p{Ll}+)* +$/u.test(gap) || !words.every((w) => rules.particle(w))) continue;
-    const second = surfaceOf(b);
-    if (!surfaceOf(a).includes(' ') || second.includes(' ') || !/^\p{Lu}/u.test(second) || gaz.givenName(second)) continue;
+    const second = nameSurface(b);
+    if (!nameSurface(a).includes(' ') || second.includes(' ') || !/^\p{Lu}/u.test(second) || gaz.givenName(second)) continue;
     const whole: Mention = { ...a, end: b.end, endToken: b.endToken, text: doc.text.slice(a.start, b.end), base: `${a.text}${gap}${b.base}` };
     out.set(i, whole);
     out.set(i + 1, whole);
@@ -40,13 +40,17 @@ export function particleNames(doc: ArticleDoc, rules: NameRules, gaz: Gazetteer)
  */
 export function personByName(m: Mention, lang: Lang, personWords: ReadonlySet<string>, rules: NameRules, gaz: Gazetteer): boolean {
   if (m.type === 'person') return false;
-  const words = surfaceOf(m).split(' ');
-  if (words.length < 2 || words.length > 3 || !personWords.has(words[words.length - 1]!)) return false;
+  const surface = nameSurface(m);
+  // Most mentions end in no person's word: that is found without splitting the name.
+  const lastSpace = surface.lastIndexOf(' ');
+  if (lastSpace < 0 || !personWords.has(surface.slice(lastSpace + 1))) return false;
+  const words = surface.split(' ');
+  if (words.length > 3) return false;
   if (!INITIALS.test(words[0]!) && !gaz.givenName(words[0]!)) return false;
-  return !gaz.lookup(surfaceOf(m), lang).length && !rules.alias(surfaceOf(m), m.type);
+  return !gaz.lookup(surface, lang).length && !rules.alias(surface, m.type);
 }
 
 /** The words a person mention of the article ends with: lone names and the surnames of full names. */
 export function personEndings(mentions: readonly Mention[]): Set<string> {
-  return new Set(mentions.filter((m) => m.type === 'person').map((m) => surfaceOf(m).split(' ').pop()!));
+  return new Set(mentions.filter((m) => m.type === 'person').map((m) => nameSurface(m).split(' ').pop()!));
 }

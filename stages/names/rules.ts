@@ -57,7 +57,7 @@ function withCaseOf(original: string, lower: string): string {
 const MEMO_LIMIT = 100_000;
 
 /** Stores a memoized result, starting over when the memo is full so that a long run's memory stays bounded. */
-function remember(memo: Map<string, string>, key: string, value: string): void {
+function remember<V>(memo: Map<string, V>, key: string, value: V): void {
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(key, value);
 }
@@ -84,6 +84,8 @@ function load(): NameRules {
   // Both rewrites run a chain of regexes and are asked about the same words and names again and again.
   const transliterated = new Map<string, string>();
   const skeletons = new Map<string, string>();
+  // Every mention asks for its alias, by type, and the same names recur; null remembers "none".
+  const aliasHits = new Map<EntityType, Map<string, AliasHit | null>>();
 
   return {
     transliterate(word, lang) {
@@ -114,12 +116,22 @@ function load(): NameRules {
       return result;
     },
     alias(surface, type) {
-      const key = nameKey(surface);
-      for (const t of [type, 'place', 'organization', 'person'] as const) {
-        const hit = aliases.get(`${t}:${key}`);
-        if (hit) return hit;
+      let memo = aliasHits.get(type);
+      if (!memo) {
+        memo = new Map();
+        aliasHits.set(type, memo);
       }
-      return undefined;
+      let hit = memo.get(surface);
+      if (hit === undefined) {
+        const key = nameKey(surface);
+        hit = null;
+        for (const t of [type, 'place', 'organization', 'person'] as const) {
+          hit = aliases.get(`${t}:${key}`) ?? null;
+          if (hit) break;
+        }
+        remember(memo, surface, hit);
+      }
+      return hit ?? undefined;
     },
     particle: (word) => particles.has(word),
   };

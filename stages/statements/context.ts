@@ -1,5 +1,5 @@
 import { gazetteer } from '../gazetteer.js';
-import type { ArticleDoc, EntityType, Lang, Paragraph, Resources, Sentence, Span, Token } from '../types.js';
+import type { ArticleDoc, DocEntity, EntityType, Lang, Paragraph, Resources, Sentence, Span, Token } from '../types.js';
 import { speechLexicon, type SpeechLexicon } from './lexicon.js';
 
 /** A pair of quotation marks in one paragraph, by token index. */
@@ -28,6 +28,8 @@ export interface Ctx {
   quotes: QuoteSpan[];
   /** Token index → index into `quotes` of the innermost span it lies in (marks included), or -1. */
   quoteAt: Int32Array;
+  /** Surnames and other non-initial name words of the article's persons, built on first use (see surnameAt). */
+  surnames(): Map<string, number>;
   lexFor(sentence: number): SpeechLexicon;
   langOf(sentence: number): Lang;
   gender(entity: number): 'm' | 'f' | 'u';
@@ -54,25 +56,39 @@ export function entityAt(ctx: Ctx, i: number): number {
 export function surnameAt(ctx: Ctx, i: number): number {
   const t = ctx.tokens[i];
   if (!t || t.kind !== 'word' || ctx.mentionAt[i] >= 0 || t.text.length < 3 || !/^\p{Lu}\p{Ll}/u.test(t.text)) return -1;
-  let found = -1;
-  ctx.doc.entities!.forEach((e, k) => {
+  const found = ctx.surnames().get(t.text.replace(/['’]s$/u, ''));
+  return found !== undefined && found >= 0 ? found : -1;
+}
+
+/** Each word of a person's name but the given name, to the one person it names, or -2 when it names more than one. */
+function surnameIndex(entities: readonly DocEntity[]): Map<string, number> {
+  const index = new Map<string, number>();
+  entities.forEach((e, k) => {
     if (e.type !== 'person') return;
     // Any name but the given name: "Brekke" of "Kari Dahl Brekke", "Frederiksen" of "Anne Frederiksen Lund".
-    const word = t.text.replace(/['’]s$/u, '');
-    if (!e.aliases.some((form) => form.split(/\s+/u).slice(1).some((w) => w.replace(/['’]s$/u, '') === word))) return;
-    found = found === -1 ? k : -2;
+    for (const form of e.aliases) {
+      for (const w of form.split(/\s+/u).slice(1)) {
+        const word = w.replace(/['’]s$/u, '');
+        const known = index.get(word);
+        index.set(word, known === undefined || known === k ? k : -2);
+      }
+    }
   });
-  return found >= 0 ? found : -1;
+  return index;
 }
 
 /** Whether the words from token i on read as the phrase (lower-case words). */
 export function matchPhrase(ctx: Ctx, i: number, phrase: string[], end: number): boolean {
   if (i + phrase.length > end) return false;
-  return phrase.every((w, k) => lower(ctx, i + k) === w);
+  for (let k = 0; k < phrase.length; k++) if (lower(ctx, i + k) !== phrase[k]) return false;
+  return true;
 }
 
+/** The first of the phrases that the words from token i on read as. Called for nearly every token: no closures. */
 export function firstPhrase(ctx: Ctx, i: number, phrases: string[][], end: number): string[] | undefined {
-  return phrases.find((p) => matchPhrase(ctx, i, p, end));
+  const w = lower(ctx, i);
+  for (const p of phrases) if (p[0] === w && matchPhrase(ctx, i, p, end)) return p;
+  return undefined;
 }
 
 function pairQuotes(tokens: Token[], first: number, end: number): QuoteSpan[] {
@@ -170,6 +186,8 @@ export function buildContext(doc: ArticleDoc, res: Resources): Ctx {
     return g;
   };
   const nonContent = doc.meta?.nonContent ?? [];
+  const lexicons = new Map<Lang, SpeechLexicon>();
+  let surnames: Map<string, number> | undefined;
   const isContent = (start: number, end: number): boolean => !nonContent.some((n) => n.start < end && start < n.end);
   return {
     doc,
@@ -183,7 +201,17 @@ export function buildContext(doc: ArticleDoc, res: Resources): Ctx {
     entityOf,
     quotes,
     quoteAt,
-    lexFor: (s) => speechLexicon(res, langOf(s)),
+    surnames: () => (surnames ??= surnameIndex(doc.entities!)),
+    lexFor: (s) => {
+      // Asked for by every finder of every sentence: one resource look-up per language and article.
+      const lang = langOf(s);
+      let lex = lexicons.get(lang);
+      if (!lex) {
+        lex = speechLexicon(res, lang);
+        lexicons.set(lang, lex);
+      }
+      return lex;
+    },
     langOf,
     gender,
     isContent,

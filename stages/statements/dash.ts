@@ -25,7 +25,7 @@ type Cue = NonNullable<ReturnType<typeof cueAt>>;
 
 /** The attribution a speech cue, its speaker phrase and the relay after them make. */
 function attribution(cue: Cue, ref: SpeakerRef, via: number[], sentence: number, end: number): Attribution {
-  return { ref, refToken: cue.verb + 1, via, cue: cue.cue.words.join(' '), relayCue: cue.cue.relay, sentence, end };
+  return { ref, refToken: cue.verb + 1, via, cue: cue.cue.text, relayCue: cue.cue.relay, sentence, end };
 }
 
 /** "Det sa Fomin ifølge ...", "Det skriver Reuters.", "Dette sa X": a sentence that only attributes what came before. */

@@ -67,6 +67,9 @@ interface SpeechFile {
 /** A speech or opinion cue: the verb form first, then particle words that must follow it ("la til", "peget på"). */
 export interface Cue {
   words: string[];
+  /** The words after the verb, and all words joined by spaces: precomputed, cues are matched at nearly every token. */
+  particle: string[];
+  text: string;
   participle: boolean;
   /** May take a clause without "at"/"that" ("Han mener uttalelsen ..."). */
   bare: boolean;
@@ -92,6 +95,10 @@ export interface SpeechLexicon {
   complementizers: string[][];
   notComplementAfter: Set<string>;
   according: string[][];
+  /** The `according` phrases joined by spaces, as a draft's cue names them. */
+  accordingCues: Set<string>;
+  /** The first words of the `according` phrases. */
+  accordingStarts: Set<string>;
   quoting: string[][];
   aux: Set<string>;
   adverbs: Set<string>;
@@ -136,6 +143,8 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     const w = words(phrase);
     const cue: Cue = {
       words: w,
+      particle: w.slice(1),
+      text: w.join(' '),
       participle: participles.has(w[0]),
       bare: bare.has(phrase) || bare.has(w[0]),
       quoteOnly: quoteOnly.has(phrase),
@@ -184,6 +193,8 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     complementizers: file.complementizers.map(words).sort(byLengthDesc),
     notComplementAfter: new Set(file.notComplementAfter),
     according: file.according.map(words).sort(byLengthDesc),
+    accordingCues: new Set(file.according.map((p) => words(p).join(' '))),
+    accordingStarts: new Set(file.according.map((p) => words(p)[0]!)),
     quoting: file.quoting.map(words).sort(byLengthDesc),
     aux: new Set(file.aux),
     adverbs: new Set(file.adverbs),

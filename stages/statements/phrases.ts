@@ -54,6 +54,11 @@ function bestEntity(ctx: Ctx, entities: number[]): number {
   return -1;
 }
 
+/** A phrase built without object spread: one is read for nearly every cue and subject. */
+function nounPhrase(start: number, end: number, entities: number[], ref: SpeakerRef): NounPhrase {
+  return { start, end, entities, ref };
+}
+
 /**
  * Reads a noun phrase naming a speaker from token `i` on, up to `end`: "Russlands viseforsvarsminister Alexandr
  * Fomin", "talsperson for Pentagon John Kirby", "den russiske udenrigsminister, Sergej Lavrov", "han", "Natos
@@ -116,7 +121,7 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
       break;
     }
     if (t.kind !== 'word') break;
-    if (lex.complementizers.some((c) => matchPhrase(ctx, i, c, end))) break;
+    if (firstPhrase(ctx, i, lex.complementizers, end) !== undefined) break;
     if (firstPhrase(ctx, i, lex.according, end)) break;
     if ((w === 'for' || w === 'of') && role && entities.length === 0) {
       i++;
@@ -133,26 +138,25 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
     const r = lex.roleOf(w);
     // After a name only a title goes on ("Natos generalsekretær"), or a genitive's noun ("Russlands nye ...").
     if (entities.length > 0 && !r && !/^\p{Lu}/u.test(t.text) && !genitiveBefore(ctx, i)) break;
-    if (r) role = { ...r, after: entities.length };
+    if (r) role = { stem: r.stem, gender: r.gender, definite: r.definite, after: entities.length };
     i++;
   }
-  const np = { start, end: i, entities };
-  if (holder >= 0) return { ...np, ref: { kind: 'entity', entity: holder } };
+  if (holder >= 0) return nounPhrase(start, i, entities, { kind: 'entity', entity: holder });
   const person = entities.find((x) => entityType(ctx, x) === 'person');
-  if (person !== undefined) return { ...np, ref: { kind: 'entity', entity: person } };
+  if (person !== undefined) return nounPhrase(start, i, entities, { kind: 'entity', entity: person });
   if (role && role.after === entities.length) {
     const definite = role.definite || determiner || entities.length > 0;
     if (definite && !lex.indefinites.has(lower(ctx, start))) {
-      return { ...np, ref: { kind: 'role', stem: role.stem, gender: role.gender, hint } };
+      return nounPhrase(start, i, entities, { kind: 'role', stem: role.stem, gender: role.gender, hint });
     }
-    return { ...np, ref: NONE };
+    return nounPhrase(start, i, entities, NONE);
   }
   const best = bestEntity(ctx, entities);
-  if (best >= 0) return { ...np, ref: { kind: 'entity', entity: best } };
-  if (i > start && lex.orgNouns.has(lower(ctx, i - 1)) && (determiner || lex.lang !== 'en')) return { ...np, ref: { kind: 'orgNoun' } };
+  if (best >= 0) return nounPhrase(start, i, entities, { kind: 'entity', entity: best });
+  if (i > start && lex.orgNouns.has(lower(ctx, i - 1)) && (determiner || lex.lang !== 'en')) return nounPhrase(start, i, entities, { kind: 'orgNoun' });
   // "sagde svenskeren": one definite noun for a person stands for the person just spoken of.
-  if (i === start + 1 && lex.isPersonNoun(lower(ctx, start))) return { ...np, ref: { kind: 'role', stem: lower(ctx, start), hint: -1, noun: true } };
-  return { ...np, ref: NONE };
+  if (i === start + 1 && lex.isPersonNoun(lower(ctx, start))) return nounPhrase(start, i, entities, { kind: 'role', stem: lower(ctx, start), hint: -1, noun: true });
+  return nounPhrase(start, i, entities, NONE);
 }
 
 /** A cue found in a sentence. */
@@ -175,7 +179,7 @@ export function cueAt(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): Cue
   if (ctx.tokens[i - 1]?.kind === 'word' && (determinerBefore || prepositionBefore)) return undefined;
   if (lex.notSpeechAfter.has(lower(ctx, i + 1))) return undefined;
   for (const cue of list) {
-    const particle = cue.words.slice(1);
+    const particle = cue.particle;
     if (particle.length > 0 && lex.notSpeechAfter.has(lower(ctx, i + 1 + particle.length))) continue;
     if (particle.length === 0) return { cue, verb: i, particleStart: i + 1, particleEnd: i + 1 };
     for (let p = i + 1; p < Math.min(end, i + 12); p++) {
@@ -389,13 +393,13 @@ export function complementStart(ctx: Ctx, from: number, end: number, lex: Speech
     if (t.text === ',' && lex.relatives.has(lower(ctx, k + 1))) {
       let close = k + 2;
       while (close < Math.min(end, k + 14) && ctx.tokens[close].text !== ',' && ctx.tokens[close].kind !== 'quote' && ctx.tokens[close].text !== '.') close++;
-      if (ctx.tokens[close]?.text === ',' && lex.complementizers.some((c) => matchPhrase(ctx, close + 1, c, end))) {
+      if (ctx.tokens[close]?.text === ',' && firstPhrase(ctx, close + 1, lex.complementizers, end) !== undefined) {
         k = close;
         continue;
       }
     }
-    if (t.text === ',' && !lex.complementizers.some((c) => matchPhrase(ctx, k + 1, c, end))) break;
-    const comp = lex.complementizers.find((c) => matchPhrase(ctx, k, c, end));
+    if (t.text === ',' && firstPhrase(ctx, k + 1, lex.complementizers, end) === undefined) break;
+    const comp = firstPhrase(ctx, k, lex.complementizers, end);
     if (comp && (k === from || !lex.notComplementAfter.has(lower(ctx, k - 1)))) return { start: k + comp.length, explicit: true };
     if (t.kind === 'word' && lex.cues.has(lower(ctx, k)) && k > from) break;
   }
@@ -441,7 +445,7 @@ export function clauseEnd(ctx: Ctx, start: number, end: number, lex: SpeechLexic
     const w = t.text.toLowerCase();
     if (t.text === ',') {
       if (subordinate) return k;
-      if (lex.contrast.has(lower(ctx, k + 1)) && !lex.complementizers.some((c) => matchPhrase(ctx, k + 2, c, end))) return k;
+      if (lex.contrast.has(lower(ctx, k + 1)) && firstPhrase(ctx, k + 2, lex.complementizers, end) === undefined) return k;
       if (startsAttribution(ctx, k + 1, end, lex)) return k;
       if (lex.conjunctions.has(lower(ctx, k + 1)) && cueAt(ctx, k + 2, end, lex)) return k;
       if (lex.lang === 'en' && trailingEnglishAttribution(ctx, k + 1, end, lex)) return k;
@@ -459,7 +463,7 @@ export function trailingEnglishAttribution(ctx: Ctx, k: number, end: number, lex
     const np = parseSpeakerNP(ctx, k, v, lex);
     if (np.end !== v) return undefined;
     for (let r = c.particleEnd; r < end; r++) {
-      if (lex.complementizers.some((x) => matchPhrase(ctx, r, x, end))) return undefined;
+      if (firstPhrase(ctx, r, lex.complementizers, end) !== undefined) return undefined;
       if (ctx.tokens[r].kind === 'quote') return undefined;
     }
     return c;

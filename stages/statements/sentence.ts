@@ -1,4 +1,4 @@
-import { entityAt, entityType, firstPhrase, isWord, lower, matchPhrase, type Ctx, type QuoteSpan } from './context.js';
+import { entityAt, entityType, firstPhrase, isWord, lower, type Ctx, type QuoteSpan } from './context.js';
 import type { SpeechLexicon } from './lexicon.js';
 import {
   clauseEnd,
@@ -71,7 +71,7 @@ function invertedSubject(ctx: Ctx, m: CueMatch, b: number, lex: SpeechLexicon): 
   const closes =
     !next ||
     next.kind === 'punct' ||
-    lex.complementizers.some((c) => matchPhrase(ctx, np.end, c, b)) ||
+    firstPhrase(ctx, np.end, lex.complementizers, b) !== undefined ||
     lex.boundaries.has(w) ||
     w === 'å' ||
     np.ref.kind === 'pronoun';
@@ -94,7 +94,7 @@ function clausePieces(ctx: Ctx, a: number, b: number, lex: SpeechLexicon, quotes
   for (let k = a + 1; k < b; k++) {
     const w = lower(ctx, k);
     if (!lex.conjunctions.has(w) && !lex.contrast.has(w)) continue;
-    const comp = lex.complementizers.find((c) => matchPhrase(ctx, k + 1, c, b));
+    const comp = firstPhrase(ctx, k + 1, lex.complementizers, b);
     if (comp) {
       cuts.push(k);
       skips.push(k + 1 + comp.length);
@@ -150,11 +150,31 @@ export function trailingAttribution(ctx: Ctx, a: number, b: number, lex: SpeechL
     const closed = !next || next.kind === 'punct' || lex.boundaries.has(lower(ctx, after)) || lex.adverbs.has(lower(ctx, after));
     if (!closed || (np.ref.kind === 'none' && wordCount(ctx, after, b) > 4)) continue;
     let complement = false;
-    for (let r = after; r < b; r++) if (lex.complementizers.some((c) => matchPhrase(ctx, r, c, b)) || ctx.tokens[r].kind === 'quote') complement = true;
+    for (let r = after; r < b; r++) if (firstPhrase(ctx, r, lex.complementizers, b) !== undefined || ctx.tokens[r].kind === 'quote') complement = true;
     if (complement || wordCount(ctx, after, b) > 12) continue;
     return { comma: k, match: m, ref: np.ref, refToken: m.verb + 1, npEnd: after };
   }
   return undefined;
+}
+
+/** What a sentence holds that statements need: a cue word, the first word of an "ifølge" phrase, a quotation mark. */
+const CUE = 1;
+const SOURCE = 2;
+const QUOTE = 4;
+
+/**
+ * Which of those tokens [a, b] hold (token b too: a trailing cue may be sought right after the last comma). Most
+ * sentences hold none, and each finder below would scan them in vain.
+ */
+function speechMarks(ctx: Ctx, a: number, b: number, lex: SpeechLexicon): number {
+  let marks = 0;
+  for (let k = a; k <= b && k < ctx.tokens.length; k++) {
+    if (ctx.tokens[k].kind === 'quote') marks |= QUOTE;
+    const w = ctx.lowered[k];
+    if (lex.cues.has(w)) marks |= CUE;
+    if (lex.accordingStarts.has(w)) marks |= SOURCE;
+  }
+  return marks;
 }
 
 /**
@@ -164,14 +184,17 @@ export function trailingAttribution(ctx: Ctx, a: number, b: number, lex: SpeechL
  */
 export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior: { ref: SpeakerRef; token: number } | undefined): Draft[] {
   const lex = ctx.lexFor(s);
+  const marks = speechMarks(ctx, a, b, lex);
+  if (marks === 0) return [];
   const drafts: Draft[] = [];
-  const trailing = trailingAttribution(ctx, a, b, lex);
+  // Without a cue word there is no cue, and so no trailing attribution either.
+  const trailing = marks & CUE ? trailingAttribution(ctx, a, b, lex) : undefined;
   const subordinate = opensSubordinate(ctx, a, lex);
   const subordinateEnd = subordinate ? firstComma(ctx, a, b) : -1;
 
   // 1. cues and their reported clauses
   const cues: CueInfo[] = [];
-  for (let k = a; k < b; k++) {
+  for (let k = a; marks & CUE && k < b; k++) {
     if (ctx.quoteAt[k] >= 0 || ctx.tokens[k].kind !== 'word') continue;
     if (trailing && k === trailing.match.verb) continue;
     if (!ctx.contentToken[k]) continue;
@@ -214,7 +237,7 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
     if (cs) {
       const sub = subordinate && k < subordinateEnd;
       const end = clauseEnd(ctx, cs.start, b, lex, sub);
-      info.comp = { ...cs, end };
+      info.comp = { start: cs.start, explicit: cs.explicit, end };
     }
     cues.push(info);
     k = Math.max(k, m.particleEnd - 1);
@@ -255,7 +278,7 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
     }
     for (const [x, y] of clausePieces(ctx, c.comp.start, c.comp.end, lex, quotes)) {
       if (wordCount(ctx, x, y) < WORD_MIN) continue;
-      drafts.push({ kind: 'indirect', a: x, b: y, ref, refToken, via: [...via], cue: c.match.cue.words.join(' '), sentence: s });
+      drafts.push({ kind: 'indirect', a: x, b: y, ref, refToken, via: [...via], cue: c.match.cue.text, sentence: s });
     }
   }
 
@@ -263,7 +286,7 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
   const closingRelays: { before: number; via: Relay[] }[] = [];
   let midRelay: { ref: SpeakerRef; refToken: number; via: Relay[]; cue: string; at: number } | undefined;
   const relayedCues = new Map<CueInfo, Relay[]>();
-  for (let k = a; k < b; k++) {
+  for (let k = a; marks & SOURCE && k < b; k++) {
     if (ctx.quoteAt[k] >= 0) continue;
     const phrase = firstPhrase(ctx, k, lex.according, b);
     if (!phrase) continue;
@@ -336,8 +359,7 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
   for (const r of closingRelays) for (const d of drafts) if (d.a < r.before) addVia(d, r.via);
   if (midRelay) for (const d of drafts) if (d.a > midRelay.at) addVia(d, midRelay.via);
   // "Ifølge Stortinget gjelder det «...»": a source's clause that carries a quotation is the quotation.
-  const according = new Set(lex.according.map((p) => p.join(' ')));
-  const carriers = drafts.filter((d) => d.kind === 'indirect' && according.has(d.cue) && drafts.some((q) => q.kind === 'direct' && q.a >= d.a && q.b <= d.b));
+  const carriers = drafts.filter((d) => d.kind === 'indirect' && lex.accordingCues.has(d.cue) && drafts.some((q) => q.kind === 'direct' && q.a >= d.a && q.b <= d.b));
   for (const c of carriers) drafts.splice(drafts.indexOf(c), 1);
 
   // 4. a trailing attribution: closes a plain sentence, or relays the statements of a quoting one
@@ -347,7 +369,7 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
     if (others.length > 0 && trailing.match.cue.relay) {
       for (const d of others) addVia(d, [{ ref: trailing.ref, token: trailing.refToken }]);
     } else if (others.length === 0 && wordCount(ctx, a, trailing.comma) >= WORD_MIN) {
-      drafts.push({ kind: 'indirect', a, b: trailing.comma, ref: trailing.ref, refToken: trailing.refToken, via: relay, cue: trailing.match.cue.words.join(' '), sentence: s });
+      drafts.push({ kind: 'indirect', a, b: trailing.comma, ref: trailing.ref, refToken: trailing.refToken, via: relay, cue: trailing.match.cue.text, sentence: s });
     }
   }
   return drafts;
@@ -498,13 +520,13 @@ function quoteAttribution(
   if (after && after.cue.relay && before) {
     // "Også Sverige sier de «...», skriver DN": the cue before the quote names the speaker, the medium relays.
     const np = parseSpeakerNP(ctx, after.verb + 1, sentenceEnd, lex);
-    return { ref: before.ref, refToken: before.refToken, via: [{ ref: np.ref, token: after.verb + 1 }], cue: before.match.cue.words.join(' ') };
+    return { ref: before.ref, refToken: before.refToken, via: [{ ref: np.ref, token: after.verb + 1 }], cue: before.match.cue.text };
   }
   if (after) {
     const limit = after.particleStart > after.verb + 1 ? after.particleStart : sentenceEnd;
     const np = parseSpeakerNP(ctx, after.verb + 1, limit, lex);
     const relay = parseRelay(ctx, np.end, sentenceEnd, lex);
-    return { ref: np.ref, refToken: after.verb + 1, via: named(relay.via, np.end), cue: after.cue.words.join(' ') };
+    return { ref: np.ref, refToken: after.verb + 1, via: named(relay.via, np.end), cue: after.cue.text };
   }
   for (let v = j + 1; v < Math.min(sentenceEnd, j + 18); v++) {
     const m = cueAt(ctx, v, sentenceEnd, lex);
@@ -515,16 +537,16 @@ function quoteAttribution(
     // `"...," the ministry said`: an unnamed subject right before the cue still attributes (to nobody named).
     if ((np.end === v && np.end > j) || (apposition && np.ref.kind !== 'none')) {
       const relay = parseRelay(ctx, m.particleEnd, sentenceEnd, lex);
-      return { ref: np.ref, refToken: j, via: named(relay.via, m.particleEnd), cue: m.cue.words.join(' ') };
+      return { ref: np.ref, refToken: j, via: named(relay.via, m.particleEnd), cue: m.cue.text };
     }
     break;
   }
   // `X said, "..."` / `X sier: «...»` / any cue earlier in the sentence
   if (before) {
     const via = relayedCues.get(before) ?? drafts.find((d) => d.ref === before.ref && d.via.length > 0)?.via ?? [];
-    return { ref: before.ref, refToken: before.refToken, via: [...via], cue: before.match.cue.words.join(' ') };
+    return { ref: before.ref, refToken: before.refToken, via: [...via], cue: before.match.cue.text };
   }
-  const according = drafts.find((d) => d.kind === 'indirect' && d.a <= open && close < d.b && lex.according.some((p) => p.join(' ') === d.cue));
+  const according = drafts.find((d) => d.kind === 'indirect' && d.a <= open && close < d.b && lex.accordingCues.has(d.cue));
   if (according) return { ref: according.ref, refToken: according.refToken, via: [], cue: according.cue };
   // A quotation that is a whole sentence (or paragraph) continues the speaker before it.
   const sentence = ctx.sentences[ctx.tokens[open].sentence];
