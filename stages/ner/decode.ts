@@ -11,12 +11,30 @@ const ALLOWED: boolean[] = [];
 for (let prev = 0; prev < TRANSITION_ROWS; prev++)
   for (let next = 0; next < TAG_COUNT; next++) ALLOWED.push(allowedTransition(prev === START_ROW ? -1 : prev, next));
 
+/** Work space for `viterbi`, grown as needed: a tagger keeps one rather than allocating it for every sentence. */
+export class ViterbiBuffers {
+  best = new Float64Array(0);
+  back = new Uint8Array(0);
+
+  fit(size: number): void {
+    if (this.best.length >= size) return;
+    this.best = new Float64Array(size * 2);
+    this.back = new Uint8Array(size * 2);
+  }
+}
+
 /** The best constrained tag sequence (first-order Viterbi) for emission scores `emit[i * TAG_COUNT + tag]`. */
-export function viterbi(emit: Float64Array, n: number, transitions: ArrayLike<number>, out: Uint8Array): void {
+export function viterbi(
+  emit: Float64Array,
+  n: number,
+  transitions: ArrayLike<number>,
+  out: Uint8Array,
+  buffers: ViterbiBuffers = new ViterbiBuffers(),
+): void {
   if (n === 0) return;
   const T = TAG_COUNT;
-  const best = new Float64Array(n * T);
-  const back = new Uint8Array(n * T);
+  buffers.fit(n * T);
+  const { best, back } = buffers;
   for (let t = 0; t < T; t++)
     best[t] = ALLOWED[START_ROW * T + t] ? emit[t] + transitions[START_ROW * T + t] : -Infinity;
   for (let i = 1; i < n; i++) {
