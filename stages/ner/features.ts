@@ -308,6 +308,8 @@ export class EmissionScorer {
   private readonly edge: Int32Array;
   /** Reused for every sentence (allocating it was a tenth of the tagger's time). */
   private emit = new Float64Array(0);
+  /** A token's rows in key order, reused for every token. */
+  private order = new Int32Array(64);
 
   constructor(
     private readonly extractor: FeatureExtractor,
@@ -397,6 +399,7 @@ export class EmissionScorer {
     const edge = this.edge;
     if (this.emit.length < n * TAG_COUNT) this.emit = new Float64Array(n * TAG_COUNT * 2);
     const emit = this.emit;
+    const weights = this.model.weights;
     for (let i = 0; i < n; i++) {
       const base = i * TAG_COUNT;
       const first = i === 0 ? 1 : 0;
@@ -413,32 +416,42 @@ export class EmissionScorer {
       const pShort = p ? p.info.short : BOUNDARY_START;
       const qShort = q ? q.info.short : BOUNDARY_END;
       for (let t = 0, o = first * TAG_COUNT; t < TAG_COUNT; t++) emit[base + t] = word.own[o + t];
-      this.add(emit, base, before[R.prevLower]);
-      this.add(emit, base, after[R.nextLower]);
-      this.add(emit, base, (p2 ? p2.rows : edge)[R.prev2Lower]);
-      this.add(emit, base, (q2 ? q2.rows : edge)[R.next2Lower]);
-      this.add(emit, base, row(mix(T.shapeWindow, mix(mix(pShort, w.short), qShort))));
-      this.add(emit, base, before[R.prevShape]);
-      this.add(emit, base, after[R.nextShape]);
-      this.add(emit, base, row(mix(T.prevBigram, mix(pLower, w.lower))));
-      this.add(emit, base, row(mix(T.nextBigram, mix(w.lower, qLower))));
-      this.add(emit, base, before[R.prevSuf4]);
-      this.add(emit, base, after[R.nextSuf3]);
-      this.add(emit, base, word.rows[R.length]);
-      this.add(emit, base, row(mix(T.shortPair, mix(pShort, w.short))));
-      this.add(emit, base, row(mix(T.prevShortLower, mix(pLower, w.short))));
-      this.add(emit, base, word.rows[R.seenLower + first]);
-      this.add(emit, base, after[R.nextSeenLower + (w.capital ? 1 : 0)]);
-      this.add(emit, base, word.rows[R.genitiveStem + first]);
-      this.add(emit, base, word.rows[R.caseShape + mode]);
-      this.add(emit, base, word.rows[R.caseSeen + mode * 2 + first]);
+      // The rows of the token's other keys, in key order, then their weights added in that order.
       const c = w.classes.length;
-      for (let j = 0; j < 2 * c; j++) this.add(emit, base, word.rows[R.classes + j]);
+      const most = FIXED_TEMPLATES + MAX_PHRASE_MARKS + 2 * c + (p?.info.classes.length ?? 0) + (q?.info.classes.length ?? 0) + (p2?.info.classes.length ?? 0);
+      if (this.order.length < most) this.order = new Int32Array(most * 2);
+      const order = this.order;
+      let k = 0;
+      order[k++] = before[R.prevLower];
+      order[k++] = after[R.nextLower];
+      order[k++] = (p2 ? p2.rows : edge)[R.prev2Lower];
+      order[k++] = (q2 ? q2.rows : edge)[R.next2Lower];
+      order[k++] = row(mix(T.shapeWindow, mix(mix(pShort, w.short), qShort)));
+      order[k++] = before[R.prevShape];
+      order[k++] = after[R.nextShape];
+      order[k++] = row(mix(T.prevBigram, mix(pLower, w.lower)));
+      order[k++] = row(mix(T.nextBigram, mix(w.lower, qLower)));
+      order[k++] = before[R.prevSuf4];
+      order[k++] = after[R.nextSuf3];
+      order[k++] = word.rows[R.length];
+      order[k++] = row(mix(T.shortPair, mix(pShort, w.short)));
+      order[k++] = row(mix(T.prevShortLower, mix(pLower, w.short)));
+      order[k++] = word.rows[R.seenLower + first];
+      order[k++] = after[R.nextSeenLower + (w.capital ? 1 : 0)];
+      order[k++] = word.rows[R.genitiveStem + first];
+      order[k++] = word.rows[R.caseShape + mode];
+      order[k++] = word.rows[R.caseSeen + mode * 2 + first];
+      for (let j = 0; j < 2 * c; j++) order[k++] = word.rows[R.classes + j];
       const marks = phrases?.[i];
-      if (marks) for (const mark of marks) this.add(emit, base, row(mix(T.phrase, mark)));
-      if (p) for (let j = 0, pc = p.info.classes.length; j < pc; j++) this.add(emit, base, p.rows[R.classes + 2 * pc + j]);
-      if (q) for (let j = 0, qc = q.info.classes.length; j < qc; j++) this.add(emit, base, q.rows[R.classes + 3 * qc + j]);
-      if (p2) for (let j = 0, pc = p2.info.classes.length; j < pc; j++) this.add(emit, base, p2.rows[R.classes + 4 * pc + j]);
+      if (marks) for (const mark of marks) order[k++] = row(mix(T.phrase, mark));
+      if (p) for (let j = 0, pc = p.info.classes.length; j < pc; j++) order[k++] = p.rows[R.classes + 2 * pc + j];
+      if (q) for (let j = 0, qc = q.info.classes.length; j < qc; j++) order[k++] = q.rows[R.classes + 3 * qc + j];
+      if (p2) for (let j = 0, pc = p2.info.classes.length; j < pc; j++) order[k++] = p2.rows[R.classes + 4 * pc + j];
+      for (let j = 0; j < k; j++) {
+        const r = order[j];
+        if (r < 0) continue;
+        for (let t = 0; t < TAG_COUNT; t++) emit[base + t] += weights[r + t];
+      }
     }
     return emit;
   }
