@@ -290,6 +290,9 @@ const R = {
   classes: 27,
 } as const;
 
+// The scorer keeps one accumulator per tag in a local variable.
+if (TAG_COUNT !== 7) throw new Error('newsgraph: EmissionScorer sums exactly seven tags');
+
 interface ScoredWord {
   info: WordInfo;
   rows: Int32Array;
@@ -415,8 +418,7 @@ export class EmissionScorer {
       const qLower = q ? q.info.lower : BOUNDARY_END;
       const pShort = p ? p.info.short : BOUNDARY_START;
       const qShort = q ? q.info.short : BOUNDARY_END;
-      for (let t = 0, o = first * TAG_COUNT; t < TAG_COUNT; t++) emit[base + t] = word.own[o + t];
-      // The rows of the token's other keys, in key order, then their weights added in that order.
+      // The rows of the token's other keys, in key order; their weights are added in that order below.
       const c = w.classes.length;
       const most = FIXED_TEMPLATES + MAX_PHRASE_MARKS + 2 * c + (p?.info.classes.length ?? 0) + (q?.info.classes.length ?? 0) + (p2?.info.classes.length ?? 0);
       if (this.order.length < most) this.order = new Int32Array(most * 2);
@@ -447,11 +449,27 @@ export class EmissionScorer {
       if (p) for (let j = 0, pc = p.info.classes.length; j < pc; j++) order[k++] = p.rows[R.classes + 2 * pc + j];
       if (q) for (let j = 0, qc = q.info.classes.length; j < qc; j++) order[k++] = q.rows[R.classes + 3 * qc + j];
       if (p2) for (let j = 0, pc = p2.info.classes.length; j < pc; j++) order[k++] = p2.rows[R.classes + 4 * pc + j];
+      // One accumulator per tag, kept in registers; each still sums in key order, so every bit is the same.
+      const own = word.own, o = first * TAG_COUNT;
+      let e0 = own[o], e1 = own[o + 1], e2 = own[o + 2], e3 = own[o + 3], e4 = own[o + 4], e5 = own[o + 5], e6 = own[o + 6];
       for (let j = 0; j < k; j++) {
         const r = order[j];
         if (r < 0) continue;
-        for (let t = 0; t < TAG_COUNT; t++) emit[base + t] += weights[r + t];
+        e0 += weights[r];
+        e1 += weights[r + 1];
+        e2 += weights[r + 2];
+        e3 += weights[r + 3];
+        e4 += weights[r + 4];
+        e5 += weights[r + 5];
+        e6 += weights[r + 6];
       }
+      emit[base] = e0;
+      emit[base + 1] = e1;
+      emit[base + 2] = e2;
+      emit[base + 3] = e3;
+      emit[base + 4] = e4;
+      emit[base + 5] = e5;
+      emit[base + 6] = e6;
     }
     return emit;
   }
