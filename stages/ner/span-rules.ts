@@ -85,7 +85,13 @@ function ruleWords(res: Resources, lang: Lang): RuleWords {
   });
 }
 
-const capitalised = (w: string | undefined): boolean => w !== undefined && /^\p{Lu}/u.test(w);
+/** Whether a word begins with a capital; ASCII, most words, without a regex. */
+function capitalised(w: string | undefined): boolean {
+  if (w === undefined || w.length === 0) return false;
+  const code = w.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return /^\p{Lu}/u.test(w);
+}
 
 /** Spans that touch through one particle and can be one name: the same type, or an organization with anything. */
 function joinOverParticles(view: RuleView, spans: RuledSpan[], words: RuleWords, lex: Lexicon): RuledSpan[] {
