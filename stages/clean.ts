@@ -36,8 +36,9 @@ function linesOf(text: string): Line[] {
   for (;;) {
     const nl = text.indexOf('\n', start);
     const end = nl < 0 ? text.length : nl;
-    const raw = text.slice(start, end);
-    lines.push({ start, end: start + raw.replace(/\s+$/u, '').length, text: raw.replace(/\s+$/u, '') });
+    // trimEnd strips exactly what /\s+$/u would: white space and line terminators.
+    const trimmed = text.slice(start, end).trimEnd();
+    lines.push({ start, end: start + trimmed.length, text: trimmed });
     if (nl < 0) return lines;
     start = nl + 1;
   }
@@ -55,9 +56,11 @@ function wordCount(s: string): number {
 
 /** A line of capitals with a slash, such as a map or graphic credit ("INSTITUTE FOR THE STUDY OF WAR / NRK"). */
 function isCapitalsCredit(line: string): boolean {
+  // The slash first: it is rare, and counting letters is not.
+  if (!/\s\/\s/u.test(line)) return false;
   const letters = line.match(/\p{L}/gu) ?? [];
   const upper = line.match(/\p{Lu}/gu) ?? [];
-  return letters.length >= 10 && upper.length / letters.length >= 0.7 && /\s\/\s/u.test(line);
+  return letters.length >= 10 && upper.length / letters.length >= 0.7;
 }
 
 function isHeadline(line: string): boolean {
@@ -101,11 +104,13 @@ export function clean(doc: ArticleDoc, res: Resources): ArticleDoc {
     if (data.byline.test(trimmed) && wordCount(trimmed) <= 8) return mark(contentStart, line.end, 'byline');
     const label = LABEL.exec(content);
     if (label) mark(contentStart, contentStart + label[1].length, 'label');
-    const credit = data.credit.exec(content);
+    // A credit or a source needs a colon, which most lines lack; their patterns are slow to fail.
+    const colon = content.includes(':');
+    const credit = colon ? data.credit.exec(content) : null;
     if (credit && content.length - credit.index <= MAX_CREDIT_CHARS) {
       mark(contentStart + credit.index, line.end, 'credit');
     } else {
-      const source = data.source.exec(content);
+      const source = colon ? data.source.exec(content) : null;
       if (source && content.length - source.index <= MAX_SOURCE_CHARS) mark(contentStart + source.index, line.end, 'source');
     }
     if (title === null && index <= 2 && nonContent.every((n) => n.end <= contentStart) && isHeadline(trimmed)) {

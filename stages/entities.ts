@@ -65,11 +65,11 @@ function genitiveToken(tokens: readonly Token[], last: number, lang: Lang): Toke
  * The name without a Norwegian or Danish genitive -s ("Putins" → "Putin", "Natos" → "Nato"), when the text or the
  * gazetteer knows the stem; names that merely end in s ("Paris", "Hans") keep it.
  */
-function stripGenitiveS(text: string, lang: Lang, knownWords: ReadonlySet<string>, res: Resources): string {
+function stripGenitiveS(text: string, lang: Lang, knownWords: () => ReadonlySet<string>, res: Resources): string {
   if (lang === 'en' || !/\p{L}[^sxz\s]s$/u.test(text)) return text;
   const stem = text.slice(0, -1);
   const lastWord = (s: string) => s.slice(s.lastIndexOf(' ') + 1);
-  if (knownWords.has(lastWord(stem))) return stem;
+  if (knownWords().has(lastWord(stem))) return stem;
   const gazetteer = knowledgeSources(res, lang).sources.gazetteer;
   if (gazetteer && !gazetteer.givenName(lastWord(text))) {
     if (gazetteer.lookup(stem, lang).length > 0 || gazetteer.givenName(lastWord(stem))) return stem;
@@ -126,13 +126,16 @@ function ruleView(doc: ArticleDoc, run: View, sentence: Sentence): RuleView {
  */
 function commonWordsAtStart(doc: ArticleDoc, mentions: readonly Mention[], res: Resources): Set<Mention> {
   const tokens = doc.tokens ?? [];
-  const lowerWords = new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
+  // Made only for an article with a candidate: most have none.
+  let lowerWords: Set<string> | undefined;
   const sentenceStarts = new Set((doc.sentences ?? []).map((s) => s.firstToken));
   const out = new Set<Mention>();
   for (const m of mentions) {
     if (m.endToken - m.firstToken !== 1 || !sentenceStarts.has(m.firstToken) || m.type === 'person') continue;
     const lower = m.base.toLowerCase();
-    if (lower === m.base || !lowerWords.has(lower)) continue;
+    if (lower === m.base) continue;
+    lowerWords ??= new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
+    if (!lowerWords.has(lower)) continue;
     const lang = doc.language?.article;
     if (lang && lang !== 'und' && knowledgeSources(res, lang).sources.gazetteer?.lookup(m.base, lang).length) continue;
     out.add(m);
@@ -143,7 +146,9 @@ function commonWordsAtStart(doc: ArticleDoc, mentions: readonly Mention[], res: 
 /** The entities stage: adds `doc.mentions`, the person, place and organization names the tagger finds, by start. */
 export function entities(doc: ArticleDoc, res: Resources): ArticleDoc {
   const tokens = doc.tokens ?? [];
-  const knownWords = new Set(tokens.map((t) => t.text));
+  let words: Set<string> | undefined;
+  /** The article's words, made when a name first needs them. */
+  const knownWords = (): ReadonlySet<string> => (words ??= new Set(tokens.map((t) => t.text)));
   const mentions: Mention[] = [];
   const products = new Set<string>();
   const decided = new Map<string, EntityType>();

@@ -216,7 +216,9 @@ function lookupIn(index: Index, surface: string, lang: Lang): GazetteerEntry[] {
 const LOOKUP_CACHE_SIZE = 50_000;
 
 function createGazetteer(index: Index): Gazetteer {
-  const cache = new Map<string, readonly GazetteerEntry[]>();
+  // One map per language: keyed by the surface itself, a lookup makes no new string.
+  const caches = new Map<Lang, Map<string, readonly GazetteerEntry[]>>();
+  let cached = 0;
   const lookup = (s: string, lang: Lang): readonly GazetteerEntry[] => {
     const found = lookupIn(index, s, lang);
     if (found.length) return found;
@@ -231,12 +233,18 @@ function createGazetteer(index: Index): Gazetteer {
       const s = surface.trim();
       // A name is written with a capital (or a digit: "10 Downing Street"); "han" or "will" is never looked up.
       if (!/^(?:(?:the|det|den|de) )?[\p{Lu}\d]/u.test(s)) return [];
-      const key = `${lang}\u0000${s}`;
-      let found = cache.get(key);
+      let cache = caches.get(lang);
+      if (!cache) caches.set(lang, (cache = new Map()));
+      let found = cache.get(s);
       if (!found) {
-        if (cache.size >= LOOKUP_CACHE_SIZE) cache.clear();
+        if (cached >= LOOKUP_CACHE_SIZE) {
+          caches.clear();
+          caches.set(lang, (cache = new Map()));
+          cached = 0;
+        }
         found = Object.freeze(lookup(s, lang));
-        cache.set(key, found);
+        cache.set(s, found);
+        cached++;
       }
       return found;
     },

@@ -2,14 +2,19 @@ import { eld } from 'eld/medium';
 import { readDataLines } from './resources.js';
 import type { ArticleDoc, ArticleLang, Lang, LanguageLayer, Paragraph, Resources, Span } from './types.js';
 
-/** Marker words per language: they split Bokmål from Danish where eld's n-grams hesitate, and find English paragraphs. */
-type Markers = Record<Lang, Set<string>>;
+/**
+ * Marker words: they split Bokmål from Danish where eld's n-grams hesitate, and find English paragraphs. Each word
+ * maps to the languages it marks (bits NB, DA, EN), so that a word is looked up once.
+ */
+type Markers = Map<string, number>;
+const NB = 1, DA = 2, EN = 4;
 
-const loadMarkers = (): Markers => ({
-  nb: new Set(readDataLines('lang', 'nb', 'markers.txt')),
-  da: new Set(readDataLines('lang', 'da', 'markers.txt')),
-  en: new Set(readDataLines('lang', 'en', 'markers.txt')),
-});
+function loadMarkers(): Markers {
+  const markers: Markers = new Map();
+  for (const [lang, bit] of [['nb', NB], ['da', DA], ['en', EN]] as const)
+    for (const word of readDataLines('lang', lang, 'markers.txt')) markers.set(word, (markers.get(word) ?? 0) | bit);
+  return markers;
+}
 
 type Counts = Record<Lang, number>;
 
@@ -24,9 +29,11 @@ const SWITCH_MARGIN = 2;
 function countMarkers(text: string, markers: Markers): Counts {
   const counts = { nb: 0, da: 0, en: 0 };
   for (const word of text.toLowerCase().match(WORD) ?? []) {
-    if (markers.en.has(word)) counts.en++;
-    if (markers.nb.has(word)) counts.nb++;
-    else if (markers.da.has(word)) counts.da++;
+    const marks = markers.get(word);
+    if (marks === undefined) continue;
+    if (marks & EN) counts.en++;
+    if (marks & NB) counts.nb++;
+    else if (marks & DA) counts.da++;
   }
   return counts;
 }
@@ -79,9 +86,26 @@ function paragraphsOf(text: string): Span[] {
   return spans;
 }
 
+const MAX_HEADING_WORDS = 14;
+
 function isHeading(text: string): boolean {
-  const words = text.split(/\s+/u).filter(Boolean).length;
-  return words <= 14 && !/[.!?»«"”'’:]$/u.test(text);
+  return !/[.!?»«"”'’:]$/u.test(text) && !hasMoreWords(text, MAX_HEADING_WORDS);
+}
+
+/** Whether the text has more than `limit` words (runs of anything but white space), counting no further. */
+function hasMoreWords(text: string, limit: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const space = code < 128 ? code === 32 || (code >= 9 && code <= 13) : /\s/u.test(text[i]);
+    if (space) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      if (++words > limit) return true;
+    }
+  }
+  return false;
 }
 
 /** The `language` stage: nb, da or en for the article and for each paragraph (a non-empty line). */

@@ -14,6 +14,20 @@ function loadAbbreviations(): RegExp {
 // A word: letters, marks and digits, joined by inner hyphens, by apostrophes between letters, and by . , : between digits.
 const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:[-‐](?=[\p{L}\p{M}\p{N}])|(?<=\p{L})['’](?=\p{L})|(?<=\p{N})[.,:](?=\p{N}))[\p{L}\p{M}\p{N}]+)*/uy;
 const SPACE = /\s/u;
+
+/** Whether one character is white space (as /\s/u); ASCII, most of any text, without a regex. */
+function isSpace(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(ch);
+}
+
+/** Whether one UTF-16 unit is a letter or a number (as /[\p{L}\p{N}]/u); ASCII without a regex. */
+function isLetterOrNumber(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  return /[\p{L}\p{N}]/u.test(ch);
+}
 const UPPER_START = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
 /** Letters a compound's tail needs before its capitalised head is split off as a name of its own. */
@@ -32,14 +46,22 @@ interface Draft extends Span {
   quote?: Token['quote'];
 }
 
+/** Where the first hyphen (- or ‐) of a word is, or -1. */
+function firstHyphen(word: string): number {
+  const a = word.indexOf('-');
+  const b = word.indexOf('‐');
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+}
+
 /** Splits a word run into the tokens the later stages want: genitive "'s" apart, and "Kreml-talsmannen" in three. */
 function splitWord(text: string, start: number, end: number, out: Draft[]): void {
-  const word = text.slice(start, end);
-  const possessive = /['’][sS]$/u.exec(word);
+  // An "'s" or "’s" ending, in either case.
+  const last = text[end - 1];
+  const possessive = end - start >= 2 && (last === 's' || last === 'S') && (text[end - 2] === "'" || text[end - 2] === '’');
   const stemEnd = possessive ? end - 2 : end;
   const stem = text.slice(start, stemEnd);
   const kind: TokenKind = /^\p{N}/u.test(stem) ? 'number' : 'word';
-  const hyphen = stem.search(/[-‐]/u);
+  const hyphen = firstHyphen(stem);
   const tail = hyphen > 0 ? stem.slice(hyphen + 1) : '';
   const head = hyphen > 0 ? stem.slice(0, hyphen) : '';
   // "Kreml-talsmannen", "FN-møtet": a capitalised name as the head of a lower-case compound is a mention of its own.
@@ -68,8 +90,8 @@ function classifyQuote(text: string, pos: number, para: Span, state: QuoteState)
   const ch = text[pos];
   const before = pos > para.start ? text[pos - 1] : ' ';
   const after = pos + 1 < para.end ? text[pos + 1] : ' ';
-  const spaceBefore = SPACE.test(before) || OPENING_CONTEXT.has(before) || QUOTES.has(before);
-  const spaceAfter = SPACE.test(after) || CLOSING_CONTEXT.has(after) || QUOTES.has(after);
+  const spaceBefore = isSpace(before) || OPENING_CONTEXT.has(before) || QUOTES.has(before);
+  const spaceAfter = isSpace(after) || CLOSING_CONTEXT.has(after) || QUOTES.has(after);
   const single = SINGLE_QUOTES.has(ch);
   const open = single ? state.singleOpen : state.doubleOpen;
   if (single && !spaceBefore && spaceAfter && !open && /[\p{L}]/u.test(before)) {
@@ -90,23 +112,23 @@ function scanParagraph(text: string, para: Span, abbreviations: RegExp, out: Dra
   let pos = para.start;
   while (pos < para.end) {
     const ch = text[pos];
-    if (SPACE.test(ch)) {
+    if (isSpace(ch)) {
       pos++;
       continue;
     }
     abbreviations.lastIndex = pos;
     const prev = pos > para.start ? text[pos - 1] : ' ';
-    if (!/[\p{L}\p{N}]/u.test(prev) && abbreviations.test(text) && abbreviations.lastIndex <= para.end) {
+    if (!isLetterOrNumber(prev) && abbreviations.test(text) && abbreviations.lastIndex <= para.end) {
       out.push({ start: pos, end: abbreviations.lastIndex, kind: 'word' });
       pos = abbreviations.lastIndex;
       continue;
     }
     WORD.lastIndex = pos;
-    const word = WORD.exec(text);
-    if (word) {
-      let end = Math.min(pos + word[0].length, para.end);
+    if (WORD.test(text)) {
+      const wordEnd = WORD.lastIndex;
+      let end = Math.min(wordEnd, para.end);
       // A single capital followed by a period is an initial ("J. Smith"), not the end of a sentence.
-      if (text[end] === '.' && /^\p{Lu}$/u.test(word[0])) end++;
+      if (text[end] === '.' && wordEnd - pos <= 2 && /^\p{Lu}$/u.test(text.slice(pos, wordEnd))) end++;
       splitWord(text, pos, end, out);
       pos = end;
       continue;
@@ -118,7 +140,7 @@ function scanParagraph(text: string, para: Span, abbreviations: RegExp, out: Dra
     }
     if (ch === '-') {
       // A hyphen between spaces, or opening a paragraph before a space, is a speech or parenthetical dash.
-      const isDash = (pos === para.start || SPACE.test(prev)) && (pos + 1 >= para.end || SPACE.test(text[pos + 1]));
+      const isDash = (pos === para.start || isSpace(prev)) && (pos + 1 >= para.end || isSpace(text[pos + 1]));
       out.push({ start: pos, end: pos + 1, kind: isDash ? 'dash' : 'punct' });
       pos++;
       continue;

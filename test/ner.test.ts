@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import { runNerCommand } from '../pipeline/ner-command.js';
 import { spansToEntities, tokenOffsets } from '../stages/ner/corpus.js';
 import { viterbi } from '../stages/ner/decode.js';
-import { FeatureExtractor, NO_KNOWLEDGE } from '../stages/ner/features.js';
+import { EmissionScorer, FeatureExtractor, NO_KNOWLEDGE } from '../stages/ner/features.js';
+import { nerKnowledge } from '../stages/ner/knowledge.js';
 import { NerModel } from '../stages/ner/model.js';
 import { allowedTransition, beginTag, insideTag, O, spansToTags, tagsToSpans, TAG_COUNT } from '../stages/ner/tags.js';
-import { loadTagger } from '../stages/ner/tagger.js';
+import { knowledgeSources, loadModel, loadTagger } from '../stages/ner/tagger.js';
 import { trainPerceptron, type TrainingSentence } from '../stages/ner/train.js';
 import type { Lang } from '../stages/types.js';
 import { res } from './helpers.js';
@@ -104,6 +105,52 @@ describe('the trained taggers', () => {
     expect(tagged('en', 'Priya Ramaswamy , a spokeswoman for the World Health Organization , told Reuters the outbreak in Kenya was contained .')).toEqual([
       'Priya Ramaswamy/person', 'World Health Organization/organization', 'Reuters/organization', 'Kenya/place',
     ]);
+  });
+});
+
+describe('the emission scorer', () => {
+  /** The emission scores as `NerModel.decode` forms them from `extract`'s keys. */
+  function fromKeys(model: NerModel, features: { keys: Uint32Array; offsets: Uint32Array }): number[] {
+    const n = features.offsets.length - 1;
+    const emit = new Float64Array(n * TAG_COUNT);
+    for (let i = 0; i < n; i++)
+      for (let k = features.offsets[i]; k < features.offsets[i + 1]; k++) {
+        const row = model.rowOffset(features.keys[k]);
+        if (row >= 0) for (let t = 0; t < TAG_COUNT; t++) emit[i * TAG_COUNT + t] += model.weights[row + t];
+      }
+    return [...emit];
+  }
+
+  const sentences: Record<Lang, string[]> = {
+    nb: [
+      'Ordfører Sigrunn Haldorsen i Valdersvik kommune sier at Fjellheim Kraft AS må betale .',
+      'Putins talsmann møtte Jens Stoltenberg i New York og Bergen',
+      'NATO OG EU ENIG OM NYE SANKSJONER MOT RUSSLAND',
+      'Slik Blir Været I Oslo Denne Helgen',
+      'han sa at oslo og bergen er fine byer',
+      'Ja',
+    ],
+    da: ['Borgmester Kirstine Bøgelund fra Vestermarken Kommune siger , at Danske Bank skal betale .'],
+    en: [
+      'Priya Ramaswamy , a spokeswoman for the World Health Organization , told Reuters the outbreak in Kenya was contained .',
+      'The Financial Times reported that New Zealand and the Bay of Plenty were hit , Mr Smith said .',
+      'BIDEN MEETS XI IN SAN FRANCISCO',
+    ],
+  };
+
+  it('gives the scores of the feature keys, to the bit, from the first word of a sentence to the last', () => {
+    for (const lang of ['nb', 'da', 'en'] as const) {
+      const model = loadModel(res, lang);
+      const knowledge = nerKnowledge(lang, knowledgeSources(res, lang).sources);
+      const extractor = new FeatureExtractor(knowledge, model.vocabulary);
+      const scorer = new EmissionScorer(new FeatureExtractor(knowledge, model.vocabulary), model);
+      // Twice: the second time from the scorer's memo.
+      for (const sentence of [...sentences[lang], ...sentences[lang]]) {
+        const tokens = sentence.split(' ');
+        const expected = fromKeys(model, extractor.extract(tokens));
+        expect([...scorer.emissions(tokens).subarray(0, tokens.length * TAG_COUNT)]).toEqual(expected);
+      }
+    }
   });
 });
 

@@ -11,12 +11,46 @@ const ALLOWED: boolean[] = [];
 for (let prev = 0; prev < TRANSITION_ROWS; prev++)
   for (let next = 0; next < TAG_COUNT; next++) ALLOWED.push(allowedTransition(prev === START_ROW ? -1 : prev, next));
 
+/**
+ * Work space for `viterbi`, grown as needed: a tagger keeps one rather than allocating it for every sentence. Use one
+ * only with transitions that do not change (training makes a new one per sentence).
+ */
+export class ViterbiBuffers {
+  best = new Float64Array(0);
+  back = new Uint8Array(0);
+  /** The transitions last decoded with, and a copy that is -Infinity where a transition is not allowed. */
+  private source: ArrayLike<number> | undefined;
+  private masked = new Float64Array(TRANSITION_ROWS * TAG_COUNT);
+
+  /** Transition scores with the disallowed ones at -Infinity, which no path takes: no test in the inner loop. */
+  maskedTransitions(transitions: ArrayLike<number>): Float64Array {
+    if (this.source !== transitions) {
+      for (let i = 0; i < this.masked.length; i++) this.masked[i] = ALLOWED[i] ? transitions[i] : -Infinity;
+      this.source = transitions;
+    }
+    return this.masked;
+  }
+
+  fit(size: number): void {
+    if (this.best.length >= size) return;
+    this.best = new Float64Array(size * 2);
+    this.back = new Uint8Array(size * 2);
+  }
+}
+
 /** The best constrained tag sequence (first-order Viterbi) for emission scores `emit[i * TAG_COUNT + tag]`. */
-export function viterbi(emit: Float64Array, n: number, transitions: ArrayLike<number>, out: Uint8Array): void {
+export function viterbi(
+  emit: Float64Array,
+  n: number,
+  transitions: ArrayLike<number>,
+  out: Uint8Array,
+  buffers: ViterbiBuffers = new ViterbiBuffers(),
+): void {
   if (n === 0) return;
   const T = TAG_COUNT;
-  const best = new Float64Array(n * T);
-  const back = new Uint8Array(n * T);
+  buffers.fit(n * T);
+  const { best, back } = buffers;
+  const masked = buffers.maskedTransitions(transitions);
   for (let t = 0; t < T; t++)
     best[t] = ALLOWED[START_ROW * T + t] ? emit[t] + transitions[START_ROW * T + t] : -Infinity;
   for (let i = 1; i < n; i++) {
@@ -26,8 +60,8 @@ export function viterbi(emit: Float64Array, n: number, transitions: ArrayLike<nu
       let bestScore = -Infinity;
       let bestPrev = 0;
       for (let p = 0; p < T; p++) {
-        if (!ALLOWED[p * T + t]) continue;
-        const s = best[prevRow + p] + transitions[p * T + t];
+        // A disallowed p gives -Infinity (or NaN), never more than bestScore: it is skipped as before.
+        const s = best[prevRow + p] + masked[p * T + t];
         if (s > bestScore) {
           bestScore = s;
           bestPrev = p;

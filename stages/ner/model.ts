@@ -1,9 +1,8 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { viterbi, TRANSITION_ROWS } from './decode.js';
+import { viterbi, TRANSITION_ROWS, ViterbiBuffers } from './decode.js';
 import { TAG_COUNT } from './tags.js';
 
 const MAGIC = 'NGNER1';
-const WORD_MEMO_LIMIT = 200_000;
 
 /** What a model file says about itself (no training text, only settings and figures). */
 export interface ModelHeader {
@@ -23,84 +22,66 @@ export interface ModelHeader {
  * matrix of tag transitions.
  */
 export class NerModel {
-  private readonly slotKeys: Uint32Array;
-  private readonly slotRows: Int32Array;
+  /** Open addressing: slot h holds a key at `slots[2h]` and the offset of its row in `weights` at `slots[2h + 1]`. */
+  private readonly slots: Int32Array;
   private readonly mask: number;
+  private readonly buffers = new ViterbiBuffers();
 
   constructor(
     readonly header: ModelHeader,
     keys: Uint32Array,
-    private readonly weights: Float32Array,
+    /** TAG_COUNT weights per row. */
+    readonly weights: Float32Array,
     private readonly transitions: Float32Array,
     readonly vocabulary: ReadonlySet<number>,
   ) {
     // A sparse table (at most a quarter full) keeps the probes for the many unknown features short; key 0 marks an
-    // empty slot, so a feature hashed to 0 is stored as 1.
+    // empty slot, so a feature hashed to 0 is stored as 1. A key sits beside its row offset: one cache miss per probe.
     let capacity = 1;
     while (capacity < keys.length * 4) capacity <<= 1;
     this.mask = capacity - 1;
-    this.slotKeys = new Uint32Array(capacity);
-    this.slotRows = new Int32Array(capacity);
+    this.slots = new Int32Array(capacity * 2);
     for (let r = 0; r < keys.length; r++) {
       const key = keys[r] || 1;
       let h = key & this.mask;
-      while (this.slotKeys[h] !== 0) h = (h + 1) & this.mask;
-      this.slotKeys[h] = key;
-      this.slotRows[h] = r;
+      while (this.slots[2 * h] !== 0) h = (h + 1) & this.mask;
+      this.slots[2 * h] = key;
+      this.slots[2 * h + 1] = r * TAG_COUNT;
     }
   }
 
-  private row(feature: number): number {
-    const key = feature || 1;
+  /** Where a feature key's TAG_COUNT weights start in `weights`, or -1 for a key the model has no weights for. */
+  rowOffset(feature: number): number {
+    const key = (feature || 1) | 0;
     let h = key & this.mask;
     for (;;) {
-      const k = this.slotKeys[h];
-      if (k === key) return this.slotRows[h];
+      const k = this.slots[2 * h];
+      if (k === key) return this.slots[2 * h + 1];
       if (k === 0) return -1;
       h = (h + 1) & this.mask;
     }
   }
 
-  /** Adds the weights of `keys[from .. to)` to `emit[base .. base + TAG_COUNT)`, in key order. */
-  private addScores(keys: Uint32Array, from: number, to: number, emit: Float64Array, base: number): void {
-    for (let k = from; k < to; k++) {
-      const r = this.row(keys[k]);
-      if (r < 0) continue;
-      const w = r * TAG_COUNT;
-      for (let t = 0; t < TAG_COUNT; t++) emit[base + t] += this.weights[w + t];
-    }
-  }
-
-  /**
-   * The best tag per token for features from `FeatureExtractor.extract`. With `words`, the scores of each token's
-   * first `count` keys (those that depend on the word alone) are memoized per word: the sums are formed in the same
-   * order either way, so the result is the same to the bit.
-   */
-  decode(
-    features: { keys: Uint32Array; offsets: Uint32Array },
-    words?: { tokens: readonly string[]; count: number; memo: Map<string, Float64Array> },
-  ): Uint8Array {
+  /** The best tag per token for features from `FeatureExtractor.extract`. */
+  decode(features: { keys: Uint32Array; offsets: Uint32Array }): Uint8Array {
     const n = features.offsets.length - 1;
     const emit = new Float64Array(n * TAG_COUNT);
     const { keys, offsets } = features;
     for (let i = 0; i < n; i++) {
       const base = i * TAG_COUNT;
-      let from = offsets[i];
-      if (words) {
-        let own = words.memo.get(words.tokens[i]);
-        if (!own) {
-          own = new Float64Array(TAG_COUNT);
-          this.addScores(keys, from, from + words.count, own, 0);
-          if (words.memo.size >= WORD_MEMO_LIMIT) words.memo.clear();
-          words.memo.set(words.tokens[i], own);
-        }
-        emit.set(own, base);
-        from += words.count;
+      for (let k = offsets[i]; k < offsets[i + 1]; k++) {
+        const w = this.rowOffset(keys[k]);
+        if (w < 0) continue;
+        for (let t = 0; t < TAG_COUNT; t++) emit[base + t] += this.weights[w + t];
       }
-      this.addScores(keys, from, offsets[i + 1], emit, base);
     }
+    return this.bestTags(emit, n);
+  }
+
+  /** The best tag per token for emission scores `emit[i * TAG_COUNT + tag]` of the first `n` tokens. */
+  bestTags(emit: Float64Array, n: number): Uint8Array {
     const tags = new Uint8Array(n);
-    viterbi(emit, n, this.transitions, tags);
+    viterbi(emit, n, this.transitions, tags, this.buffers);
     return tags;
   }
 

@@ -85,7 +85,13 @@ function ruleWords(res: Resources, lang: Lang): RuleWords {
   });
 }
 
-const capitalised = (w: string | undefined): boolean => w !== undefined && /^\p{Lu}/u.test(w);
+/** Whether a word begins with a capital; ASCII, most words, without a regex. */
+function capitalised(w: string | undefined): boolean {
+  if (w === undefined || w.length === 0) return false;
+  const code = w.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return /^\p{Lu}/u.test(w);
+}
 
 /** Spans that touch through one particle and can be one name: the same type, or an organization with anything. */
 function joinOverParticles(view: RuleView, spans: RuledSpan[], words: RuleWords, lex: Lexicon): RuledSpan[] {
@@ -105,7 +111,9 @@ function joinOverParticles(view: RuleView, spans: RuledSpan[], words: RuleWords,
   for (const span of out) {
     const w = view.words;
     const head = w[span.end - 1];
-    if (!(lex.orgCue(head) || words.institutionHeads.has(head.toLowerCase())) || !capitalised(w[span.end - 1]) || w[span.end]?.toLowerCase() !== 'of' || !capitalised(w[span.end + 1])) continue;
+    // "of" first: the organization-word test is slow and rarely needed.
+    if (w[span.end]?.toLowerCase() !== 'of' || !capitalised(w[span.end + 1]) || !capitalised(head)) continue;
+    if (!(lex.orgCue(head) || words.institutionHeads.has(head.toLowerCase()))) continue;
     let end = span.end + 1;
     while (end < w.length && capitalised(w[end])) end++;
     span.end = end;
@@ -251,12 +259,18 @@ function knownPhrases(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz:
   }
 }
 
+/** Whether any of `values[from .. to)` is set. */
+function anyOf(values: ArrayLike<number | boolean>, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (values[i]) return true;
+  return false;
+}
+
 /** The longest known organization name of two or three words at `i` ("TV 2", "Daily Mail"), as a word count. */
 function knownPhraseAt(view: RuleView, covered: Uint8Array, i: number, gaz: Gazetteer, lang: Lang): number {
   const w = view.words;
   for (let len = 3; len >= 2; len--) {
     const end = i + len;
-    if (end > w.length || covered.subarray(i, end).some((c) => c === 1) || view.tail.slice(i + 1, end).some(Boolean)) continue;
+    if (end > w.length || anyOf(covered, i, end) || anyOf(view.tail, i + 1, end)) continue;
     if (!/^[\p{Lu}\p{N}]/u.test(w[end - 1])) continue;
     if (phraseType(gaz, w.slice(i, end).join(' '), lang) === 'organization') return len;
   }

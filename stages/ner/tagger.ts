@@ -3,7 +3,7 @@ import { gazetteer } from '../gazetteer.js';
 import { lexicon } from '../lexicon.js';
 import { dataPath, readDataJson } from '../resources.js';
 import type { Lang, Resources } from '../types.js';
-import { FeatureExtractor, WORD_KEY_COUNT } from './features.js';
+import { EmissionScorer, FeatureExtractor } from './features.js';
 import { compromiseLexicon, nerKnowledge, type CueWords, type KnowledgeSources } from './knowledge.js';
 import { NerModel } from './model.js';
 import { tagsToSpans, type TokenSpan } from './tags.js';
@@ -51,12 +51,9 @@ export function loadTagger(res: Resources, lang: Lang): NerTagger {
     const { name, sources } = knowledgeSources(res, lang);
     if (model.header.knowledge !== name)
       throw new Error(`newsgraph: the ${lang} NER model was trained with knowledge "${model.header.knowledge}", not "${name}": retrain (npm run train)`);
-    const extractor = new FeatureExtractor(nerKnowledge(lang, sources), model.vocabulary);
-    const memo = new Map<string, Float64Array>();
-    const decode = (tokens: readonly string[]): Uint8Array =>
-      model.decode(extractor.extract(tokens), { tokens, count: WORD_KEY_COUNT, memo });
+    const scorer = new EmissionScorer(new FeatureExtractor(nerKnowledge(lang, sources), model.vocabulary), model);
     return {
-      tag: (tokens) => (tokens.length === 0 ? [] : tagsToSpans(decode(tokens))),
+      tag: (tokens) => (tokens.length === 0 ? [] : tagsToSpans(model.bestTags(scorer.emissions(tokens), tokens.length))),
     };
   });
 }
