@@ -9,18 +9,19 @@ export function itemJson(value: unknown): string {
 }
 
 /**
- * A top-level array of the graph from groups of items, each group being items from `itemJson` joined by ",\n" (or
- * empty). `last`: whether it is the graph's last key.
+ * A top-level array of the graph from groups of items: a string of items from `itemJson` joined by ",\n" (or empty),
+ * or the pieces of one item. `last`: whether it is the graph's last key.
  */
-export function* jsonArray(name: string, groups: Iterable<string>, last: boolean): Generator<string> {
+export function* jsonArray(name: string, groups: Iterable<string | Iterable<string>>, last: boolean): Generator<string> {
   const key = JSON.stringify(name);
   const end = last ? '\n' : ',\n';
   let first = true;
   for (const group of groups) {
-    if (group.length === 0) continue;
+    if (group === '') continue;
     yield first ? `  ${key}: [\n` : ',\n';
     first = false;
-    yield group;
+    if (typeof group === 'string') yield group;
+    else yield* group;
   }
   yield first ? `  ${key}: []${end}` : `\n  ]${end}`;
 }
@@ -62,12 +63,20 @@ export function mentionJson(articleJson: string, start: number, end: number, tex
 
 const EMPTY_MENTIONS = '\n      "mentions": [],\n';
 
-/** An entity node's item (from `itemJson` of the node with no mentions) with its mentions put in. */
-export function withMentions(nodeJson: string, mentions: readonly string[]): string {
-  if (mentions.length === 0) return nodeJson;
+/**
+ * An entity node's item (from `itemJson` of the node with no mentions) with its mentions put in, in pieces: an entity
+ * named in every article of a large corpus has millions of mentions, which need never be one string.
+ */
+export function* withMentions(nodeJson: string, mentions: Iterable<string>): Generator<string> {
   const at = nodeJson.indexOf(EMPTY_MENTIONS);
   if (at < 0) throw new Error('withMentions: the node has no empty "mentions" followed by another key');
-  return `${nodeJson.slice(0, at)}\n      "mentions": [\n${mentions.join(',\n')}\n      ],\n${nodeJson.slice(at + EMPTY_MENTIONS.length)}`;
+  let first = true;
+  for (const mention of mentions) {
+    yield first ? `${nodeJson.slice(0, at)}\n      "mentions": [\n` : ',\n';
+    first = false;
+    yield mention;
+  }
+  yield first ? nodeJson : `\n      ],\n${nodeJson.slice(at + EMPTY_MENTIONS.length)}`;
 }
 
 /** A list of ids as a node's key shows it. */

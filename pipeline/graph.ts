@@ -64,7 +64,10 @@ function identity(id: string, type: PreviousEntity['type'], name: string, aliase
 export interface GraphInput {
   /** The articles, numbered as `resolve` numbered them. */
   articles: readonly (ArticleFacts & { entities: readonly unknown[] })[];
-  /** The entities, sorted by id, as `resolve` returns them. */
+  /**
+   * The entities, sorted by id, as `resolve` returns them. Their `members`, the largest part of a large corpus's
+   * memory, are emptied once read: pass entities that nothing else will read the members of.
+   */
   resolved: readonly ResolvedEntity[];
   load(article: number): ArticleDetail;
   /** Where statements and their edges wait until their turn in the output. */
@@ -82,20 +85,24 @@ function orderBy(keys: readonly string[]): Int32Array {
   return Int32Array.from(keys.keys()).sort((p, q) => compareStrings(keys[p], keys[q]));
 }
 
-/** A column of int32 that grows as it is filled: millions of mentions without millions of objects. */
+const CHUNK_BITS = 16;
+const CHUNK_SIZE = 1 << CHUNK_BITS;
+
+/**
+ * A column of int32 that grows as it is filled, a chunk at a time: millions of mentions without millions of objects,
+ * and without the copies and the slack of an array that doubles.
+ */
 class IntColumn {
-  private data = new Int32Array(1024);
+  private readonly chunks: Int32Array[] = [];
   length = 0;
   push(value: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length++] = value;
+    const offset = this.length & (CHUNK_SIZE - 1);
+    if (offset === 0) this.chunks.push(new Int32Array(CHUNK_SIZE));
+    this.chunks[this.chunks.length - 1][offset] = value;
+    this.length++;
   }
   at(i: number): number {
-    return this.data[i];
+    return this.chunks[i >>> CHUNK_BITS][i & (CHUNK_SIZE - 1)];
   }
 }
 
@@ -188,6 +195,7 @@ function* graphPieces(input: GraphInput, counts: GraphCounts): Generator<string>
   const globalOf = new Int32Array(firstLocal[n]).fill(-1);
   resolved.forEach((e, g) => {
     for (const m of e.members) globalOf[firstLocal[m.article] + m.entity] = g;
+    e.members.length = 0;
   });
   const ref = (article: number, local: number): number => {
     const g = globalOf[firstLocal[article] + local];
@@ -209,7 +217,7 @@ function* graphPieces(input: GraphInput, counts: GraphCounts): Generator<string>
     }
   };
 
-  function* nodeGroups(): Generator<string> {
+  function* nodeGroups(): Generator<string | Iterable<string>> {
     for (const a of byArticleId) {
       const x = articles[a];
       const node: ArticleNode = { id: articleIds[a], type: 'article', source: x.source, sha256: x.sha256, lang: x.lang, date: x.date, title: x.title, chars: x.chars };
@@ -219,12 +227,13 @@ function* graphPieces(input: GraphInput, counts: GraphCounts): Generator<string>
     const { rows, first } = EntityGatherer.byEntity(gathered.mention.entity, resolved.length);
     const m = gathered.mention;
     for (let g = 0; g < resolved.length; g++) {
-      const mentions: string[] = [];
-      for (let r = first[g]; r < first[g + 1]; r++) {
-        const row = rows[r];
-        mentions.push(mentionJson(articleIdJson[m.article.at(row)], m.start.at(row), m.end.at(row), gathered.textJson[m.text.at(row)]));
-      }
-      yield withMentions(itemJson(entityNode(resolved[g], [], gathered.roles.get(g) ?? [])), mentions);
+      const mentions = function* (): Generator<string> {
+        for (let r = first[g]; r < first[g + 1]; r++) {
+          const row = rows[r];
+          yield mentionJson(articleIdJson[m.article.at(row)], m.start.at(row), m.end.at(row), gathered.textJson[m.text.at(row)]);
+        }
+      };
+      yield withMentions(itemJson(entityNode(resolved[g], [], gathered.roles.get(g) ?? [])), mentions());
     }
     for (const a of byStatementId) if (spooled.statementNodes[a] >= 0) yield spool.get(spooled.statementNodes[a]);
   }

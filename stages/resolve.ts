@@ -337,7 +337,8 @@ function assignIds(drafts: Draft[], previous: readonly PreviousEntity[]): Resolv
     .map((d, i) => {
       const entity: ResolvedEntity = {
         id: ids[i]!, type: d.type, name: d.name, aliases: d.aliases, evidence: d.evidence, formerIds: formerIds[i]!,
-        members: d.members.map((m) => ({ article: m.article, entity: m.entity })),
+        // The items themselves (a member is their article and entity): a large corpus has millions of them.
+        members: d.members,
       };
       if (d.place) entity.place = d.place;
       return entity;

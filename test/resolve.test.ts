@@ -17,7 +17,7 @@ describe('resolve', () => {
     ));
     expect(names(out)).toEqual([['person:alexander-fomin', 'Alexander Fomin'], ['place:russia', 'Russia']]);
     const fomin = out[0]!;
-    expect(fomin.members).toEqual([{ article: 0, entity: 0 }, { article: 1, entity: 0 }, { article: 2, entity: 0 }]);
+    expect(fomin.members.map(({ article, entity }) => ({ article, entity }))).toEqual([{ article: 0, entity: 0 }, { article: 1, entity: 0 }, { article: 2, entity: 0 }]);
     expect(fomin.aliases).toEqual(['Alexander Fomin', 'Alexandr Fomin', 'Fomin']);
     expect(fomin.evidence).toContainEqual({ rule: 'article', alias: 'Fomin', detail: 'Fomin → Alexander Fomin' });
     expect(fomin.evidence).toContainEqual({ rule: 'transliteration', alias: 'Alexandr Fomin', detail: 'Alexander Fomin' });

@@ -41,8 +41,13 @@ test('hand-written edges, mentions and entity nodes are the bytes itemJson gives
   }
   const person = sample.nodes[1] as Extract<Graph['nodes'][number], { type: 'person' }>;
   const mentions = [...person.mentions, { article: 'article:b\\c.txt', start: 10, end: 14, text: 'Kari\u00a0"B"' }];
-  expect(withMentions(itemJson({ ...person, mentions: [] }), mentions.map((m) => mentionJson(q(m.article), m.start, m.end, q(m.text))))).toBe(itemJson({ ...person, mentions }));
-  expect(withMentions(itemJson({ ...person, mentions: [] }), [])).toBe(itemJson({ ...person, mentions: [] }));
+  const pieces = [...withMentions(itemJson({ ...person, mentions: [] }), mentions.map((m) => mentionJson(q(m.article), m.start, m.end, q(m.text))))];
+  expect(pieces.length).toBeGreaterThan(mentions.length);
+  expect(pieces.join('')).toBe(itemJson({ ...person, mentions }));
+  expect([...withMentions(itemJson({ ...person, mentions: [] }), [])].join('')).toBe(itemJson({ ...person, mentions: [] }));
+  // An item in pieces is one item of its array.
+  const text = [...jsonArray('nodes', [itemJson(sample.nodes[0]), withMentions(itemJson({ ...person, mentions: [] }), []), ''], true)].join('');
+  expect(text).toBe(`  "nodes": [\n${itemJson(sample.nodes[0])},\n${itemJson({ ...person, mentions: [] })}\n  ]\n`);
   const statement: StatementNode = { id: 'statement:a.txt#5-9', type: 'statement', article: 'article:a.txt', lang: 'nb', kind: 'direct', text: '«Nå»\n', start: 5, end: 9, speaker: null, via: [], about: [] };
   for (const s of [statement, { ...statement, speaker: 'person:kari-berg', via: ['organization:ntb', 'organization:tass'], about: ['place:oslo'] }]) {
     const written = statementJson({ ...s, idJson: q(s.id), articleJson: q(s.article), speakerJson: q(s.speaker), viaJson: s.via.map((v) => q(v)), aboutJson: s.about.map((v) => q(v)) });
@@ -67,22 +72,29 @@ const seedExtractions = readdirSync(SEEDS)
 
 test('a graph spooled through a temp file is the graph spooled in memory, and the temp file is gone after', () => {
   const dir = tempDir('spool');
-  const resolved = resolve(seedExtractions, []);
   const spool = new FileSpool(dir);
   let viaFile: string;
   try {
     expect(readdirSync(dir)).toHaveLength(1);
-    viaFile = [...graphChunks({ articles: seedExtractions, resolved, load: (a) => articleDetail(seedExtractions[a]), spool })].join('');
+    viaFile = [...graphChunks({ articles: seedExtractions, resolved: resolve(seedExtractions, []), load: (a) => articleDetail(seedExtractions[a]), spool })].join('');
   } finally {
     spool.close();
   }
   expect(readdirSync(dir)).toEqual([]);
-  const inMemory = [...graphChunks({ articles: seedExtractions, resolved, load: (a) => articleDetail(seedExtractions[a]), spool: new MemorySpool() })].join('');
+  const inMemory = [...graphChunks({ articles: seedExtractions, resolved: resolve(seedExtractions, []), load: (a) => articleDetail(seedExtractions[a]), spool: new MemorySpool() })].join('');
   expect(viaFile).toBe(inMemory);
   const graph = JSON.parse(viaFile) as Graph;
   expect(serializeGraph(graph)).toBe(viaFile);
   expect(graph.nodes.filter((n) => n.type === 'statement').length).toBeGreaterThan(20);
   expect(existsSync(dir)).toBe(true);
+});
+
+test('the writer releases the members of the entities it wrote, which a large corpus has millions of', () => {
+  const resolved = resolve(seedExtractions, []);
+  expect(resolved.every((e) => e.members.length > 0)).toBe(true);
+  const text = [...graphChunks({ articles: seedExtractions, resolved, load: (a) => articleDetail(seedExtractions[a]), spool: new MemorySpool() })].join('');
+  expect(resolved.every((e) => e.members.length === 0)).toBe(true);
+  expect(text).toBe(serializeGraph(buildGraph(seedExtractions, [])));
 });
 
 test('counts are those of the written graph', () => {
