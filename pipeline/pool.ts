@@ -69,6 +69,13 @@ function workerExecArgv(): string[] {
 }
 
 /**
+ * A worker's old-generation heap limit. Its live data is about 100 MB (models, gazetteers, bounded memos); left to
+ * itself, V8 lets the heap of a long run grow several times that before collecting, which on a large corpus is what
+ * takes a run's memory past 1 GB. An article that truly needs more fails alone (the worker is replaced).
+ */
+const WORKER_HEAP_MB = 320;
+
+/**
  * A fixed set of worker threads for the CPU-bound extraction. Each worker takes one article at a time; a worker that
  * dies (out of memory, a crash in a stage) fails only its current article and is replaced.
  */
@@ -87,7 +94,8 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(this.script, { execArgv: workerExecArgv() }), current: null, replied: false };
+    const worker = new Worker(this.script, { execArgv: workerExecArgv(), resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const slot: Slot = { worker, current: null, replied: false };
     slot.worker.on('message', (reply: WorkerReply) => {
       const pending = slot.current;
       slot.current = null;
