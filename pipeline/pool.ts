@@ -71,7 +71,8 @@ function workerExecArgv(): string[] {
 /**
  * A worker's old-generation heap limit. Its live data is about 100 MB (models, gazetteers, bounded memos); left to
  * itself, V8 lets the heap of a long run grow several times that before collecting, which on a large corpus is what
- * takes a run's memory past 1 GB. An article that truly needs more fails alone (the worker is replaced).
+ * takes a run's memory past 1 GB. An article that truly needs more (several MB of text; 3 MB still passes) fails alone
+ * with that reason, and the worker is replaced.
  */
 const WORKER_HEAP_MB = 320;
 
@@ -108,7 +109,9 @@ export class WorkerPool {
       }
       this.dispatch();
     });
-    slot.worker.on('error', (error) => this.replace(slot, error.message));
+    slot.worker.on('error', (error: Error & { code?: string }) =>
+      this.replace(slot, error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `the article needs more memory than a worker's ${WORKER_HEAP_MB} MB heap (too large to extract; split it)` : error.message),
+    );
     slot.worker.on('exit', (code) => {
       if (!this.closed) this.replace(slot, `the worker thread exited (code ${code})`);
     });
