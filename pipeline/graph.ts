@@ -7,7 +7,6 @@ import {
   type EntityNode,
   type Extraction,
   type Graph,
-  type GraphMention,
   type Lang,
   type PreviousEntity,
   type ResolvedEntity,
@@ -233,7 +232,7 @@ function* graphPieces(input: GraphInput, counts: GraphCounts): Generator<string>
           yield mentionJson(articleIdJson[m.article.at(row)], m.start.at(row), m.end.at(row), gathered.textJson[m.text.at(row)]);
         }
       };
-      yield withMentions(itemJson(entityNode(resolved[g], [], gathered.roles.get(g) ?? [])), mentions());
+      yield withMentions(itemJson(entityNode(resolved[g], gathered.roles.get(g) ?? [])), mentions());
     }
     for (const a of byStatementId) if (spooled.statementNodes[a] >= 0) yield spool.get(spooled.statementNodes[a]);
   }
@@ -328,8 +327,9 @@ function* saidEdges(gathered: EntityGatherer, resolvedIdJson: readonly string[],
   }
 }
 
-function entityNode(entity: ResolvedEntity, mentions: GraphMention[], roles: { text: string; lang: Lang }[]): EntityNode {
-  const base = { name: entity.name, aliases: entity.aliases, mentions, evidence: entity.evidence };
+/** An entity's node with no mentions: `withMentions` writes them in as they are read from the columns. */
+function entityNode(entity: ResolvedEntity, roles: { text: string; lang: Lang }[]): EntityNode {
+  const base = { name: entity.name, aliases: entity.aliases, mentions: [], evidence: entity.evidence };
   const former = entity.formerIds.length ? { formerIds: entity.formerIds } : {};
   if (entity.type === 'person') {
     const sorted = [...roles].sort((p, q) => compareStrings(p.text, q.text) || compareStrings(p.lang, q.lang));

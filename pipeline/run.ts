@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -291,11 +290,12 @@ async function extractAll(files: readonly CorpusFile[], options: RunOptions, sto
   const result: ExtractAllResult = { summaries: new Array<ArticleSummary | null>(files.length).fill(null), errors: [], extracted: 0, extractionFailures: 0, cached: 0, words: 0, stagesMs: {} };
   // Started at the first cache miss: a run that finds everything in the cache never loads the models.
   let pool: WorkerPool | null = null;
-  let inThread: ((bytes: Buffer, source: string) => ExtractOutput) | null = null;
+  // The promise, not its result, is kept: misses read concurrently must not each load the stages.
+  let inThread: Promise<(bytes: Buffer, source: string) => ExtractOutput> | null = null;
   const extract = async (source: string, bytes: Buffer): Promise<ExtractOutput> => {
     if (options.workers > 0) return (pool ??= new WorkerPool(options.workers)).extract(source, bytes);
-    inThread ??= await extractorInThread(options);
-    return inThread(bytes, source);
+    inThread ??= extractorInThread(options);
+    return (await inThread)(bytes, source);
   };
   const queue = new PQueue({ concurrency: Math.max(2, options.workers * 2) });
   const backlogLimit = Math.max(2, options.workers * 4);

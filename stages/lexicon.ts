@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dataPath } from './resources.js';
 import type { Lang, Resources } from './types.js';
+import { remember } from './memo.js';
 
 export interface TitleInfo {
   /** The title's base form in lower case, as listed: "talsmann", "deputy defence minister", "minister". */
@@ -93,9 +94,7 @@ function loadLexicon(lang: Lang): Lexicon {
   const titleOf = (word: string): TitleInfo | undefined => {
     let info = wordTitles.get(word);
     if (info === undefined) {
-      info = compound(word, singleTitle) ?? null;
-      if (wordTitles.size >= MEMO_LIMIT) wordTitles.clear();
-      wordTitles.set(word, info);
+      info = remember(wordTitles, word, compound(word, singleTitle) ?? null, MEMO_LIMIT);
     }
     return info ?? undefined;
   };
@@ -103,9 +102,7 @@ function loadLexicon(lang: Lang): Lexicon {
   const orgCue = (word: string): boolean => {
     let cue = cueWords.get(word);
     if (cue === undefined) {
-      cue = /^\p{L}[\p{L}/-]*$/u.test(word) && compound(word, (k) => (orgCues.has(k) ? true : undefined)) === true;
-      if (cueWords.size >= MEMO_LIMIT) cueWords.clear();
-      cueWords.set(word, cue);
+      cue = remember(cueWords, word, /^\p{L}[\p{L}/-]*$/u.test(word) && compound(word, (k) => (orgCues.has(k) ? true : undefined)) === true, MEMO_LIMIT);
     }
     return cue;
   };

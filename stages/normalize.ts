@@ -17,6 +17,7 @@ import { particleNames, personByName, personEndings } from './names/readings.js'
 import { articlePlaces, choosePlace, slavicCity } from './names/places.js';
 import type { ArticleDoc, DocEntity, EntityType, Evidence, Gazetteer, GazetteerEntry, Lang, Mention, PlaceInfo, Resources } from './types.js';
 import { compareStrings } from './order.js';
+import { innerMap, remember } from './memo.js';
 
 /** The language of a mention's paragraph, else the article's, else English. */
 function mentionLangs(doc: ArticleDoc): (m: Mention) => Lang {
@@ -99,19 +100,13 @@ type EntriesMemo = Map<string, Map<string, readonly GazetteerEntry[]>>;
  * and the same names recur in every article: the answers are remembered per Resources (whose gazetteer they come from).
  */
 function entriesFor(memo: EntriesMemo, gaz: Gazetteer, candidate: string, lang: Lang, type: EntityType): readonly GazetteerEntry[] {
-  const kind = `${lang}:${type}`;
-  let byName = memo.get(kind);
-  if (!byName) {
-    byName = new Map();
-    memo.set(kind, byName);
-  }
+  const byName = innerMap(memo, `${lang}:${type}`);
   let entries = byName.get(candidate);
   if (entries === undefined) {
     const found = gaz.lookup(candidate, lang);
     const fitting = found.filter((e) => fits(e, type) && (e.place?.kind !== 'city' || type === 'place'));
     entries = fitting.length ? fitting : type === 'organization' ? found.filter(actsAsPlace) : found.filter(isOrganization);
-    if (byName.size >= MEMO_LIMIT) byName.clear();
-    byName.set(candidate, entries);
+    remember(byName, candidate, entries, MEMO_LIMIT);
   }
   return entries;
 }

@@ -8,6 +8,7 @@
 import { nameKey } from '../gazetteer.js';
 import { readDataJson } from '../resources.js';
 import type { EntityType, Lang, Resources } from '../types.js';
+import { innerMap, remember } from '../memo.js';
 
 type Rule = readonly [RegExp, string];
 
@@ -56,11 +57,6 @@ function withCaseOf(original: string, lower: string): string {
 
 const MEMO_LIMIT = 100_000;
 
-/** Stores a memoized result, starting over when the memo is full so that a long run's memory stays bounded. */
-function remember<V>(memo: Map<string, V>, key: string, value: V): void {
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(key, value);
-}
 
 function load(): NameRules {
   const translit = new Map<Lang, Rule[]>();
@@ -96,7 +92,7 @@ function load(): NameRules {
         const lower = word.toLowerCase();
         const out = apply(translit.get(lang) ?? [], lower);
         result = out === lower ? word : withCaseOf(word, out);
-        remember(transliterated, key, result);
+        remember(transliterated, key, result, MEMO_LIMIT);
       }
       return result;
     },
@@ -111,16 +107,12 @@ function load(): NameRules {
       let result = skeletons.get(name);
       if (result === undefined) {
         result = apply(skeletonRules, nameKey(name)).replace(/\s+/g, ' ').trim();
-        remember(skeletons, name, result);
+        remember(skeletons, name, result, MEMO_LIMIT);
       }
       return result;
     },
     alias(surface, type) {
-      let memo = aliasHits.get(type);
-      if (!memo) {
-        memo = new Map();
-        aliasHits.set(type, memo);
-      }
+      const memo = innerMap(aliasHits, type);
       let hit = memo.get(surface);
       if (hit === undefined) {
         const key = nameKey(surface);
@@ -129,7 +121,7 @@ function load(): NameRules {
           hit = aliases.get(`${t}:${key}`) ?? null;
           if (hit) break;
         }
-        remember(memo, surface, hit);
+        remember(memo, surface, hit, MEMO_LIMIT);
       }
       return hit ?? undefined;
     },

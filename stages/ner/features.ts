@@ -1,5 +1,6 @@
 import { hashString, mix } from './hash.js';
 import { TAG_COUNT } from './tags.js';
+import { remember } from '../memo.js';
 
 /**
  * What outside knowledge (gazetteers, word lists, compromise's lexicon) says about a word as written: small class ids
@@ -144,10 +145,7 @@ export class FeatureExtractor {
   private info(word: string): WordInfo {
     let info = this.memo.get(word);
     if (info) return info;
-    info = this.describe(word);
-    if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
-    this.memo.set(word, info);
-    return info;
+    return remember(this.memo, word, this.describe(word), MEMO_LIMIT);
   }
 
   /** What the features need to know of a word, computed afresh. */
@@ -372,10 +370,7 @@ export class EmissionScorer {
       this.add(sum, 0, row(mix(T.capPosition, (first ? 2 : 0) + (w.capital ? 1 : 0))));
       this.add(sum, 0, row(mix(T.shortPosition, mix(w.short, first))));
     }
-    word = { info: w, rows, own };
-    if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
-    this.memo.set(token, word);
-    return word;
+    return remember(this.memo, token, { info: w, rows, own }, MEMO_LIMIT);
   }
 
   private add(emit: Float64Array, base: number, row: number): void {

@@ -1,6 +1,7 @@
 import { lexicon, type Lexicon } from '../lexicon.js';
 import { readDataJson } from '../resources.js';
 import type { Lang, Resources } from '../types.js';
+import { remember } from '../memo.js';
 
 type Gender = 'm' | 'f';
 
@@ -181,11 +182,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
   // Compound splitting is the costly part and the same words recur: remember each word's answer.
   const known = new Map<string, RoleWord | undefined>();
   const roleOf = (word: string): RoleWord | undefined => {
-    if (!known.has(word)) {
-      if (known.size >= ROLE_MEMO_LIMIT) known.clear();
-      known.set(word, findRole(word));
-    }
-    return known.get(word);
+    return known.has(word) ? known.get(word) : remember(known, word, findRole(word), ROLE_MEMO_LIMIT);
   };
   return {
     lang,
