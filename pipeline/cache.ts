@@ -7,6 +7,7 @@ import { TEMP_SUFFIX, writeFileAtomic } from './atomic.js';
 
 const VERSION_FOLDER = /^[0-9A-Za-z.+-]+-[0-9a-f]{16}$/;
 const ENTRY_FILE = /^([0-9a-f]{64})\.json$/;
+const NEWLINE = 0x0a;
 
 function filesUnder(folder: string): string[] {
   if (!existsSync(folder)) return [];
@@ -86,19 +87,22 @@ export class ExtractionCache {
     return `{"version":${JSON.stringify(this.version)},"sha256":"${sha256}"}\n`;
   }
 
-  /** The cached summary and detail, or null. */
-  get(sha256: string): CacheEntry | null {
-    let text: string;
+  /**
+   * One part of a cached entry, or null. Only that part is decoded: a run reads every summary, and every detail once
+   * more while it writes the graph, and the detail is most of an entry.
+   */
+  get(sha256: string, part: keyof CacheEntry): string | null {
+    let bytes: Buffer;
     try {
-      text = readFileSync(this.entryPath(sha256), 'utf8');
+      bytes = readFileSync(this.entryPath(sha256));
     } catch {
       return null;
     }
     const header = this.header(sha256);
-    if (!text.startsWith(header) || !text.endsWith('\n')) return null;
-    const split = text.indexOf('\n', header.length);
-    if (split < 0 || split === text.length - 1) return null;
-    return { summary: text.slice(header.length, split), detail: text.slice(split + 1, -1) };
+    if (bytes.length <= header.length || bytes.toString('latin1', 0, header.length) !== header || bytes[bytes.length - 1] !== NEWLINE) return null;
+    const split = bytes.indexOf(NEWLINE, header.length);
+    if (split < 0 || split === bytes.length - 1) return null;
+    return part === 'summary' ? bytes.toString('utf8', header.length, split) : bytes.toString('utf8', split + 1, bytes.length - 1);
   }
 
   /** Stores an entry; not flushed to disk (see AtomicWriteOptions.durable), but never seen half-written. */

@@ -9,40 +9,53 @@ export function itemJson(value: unknown): string {
 }
 
 /**
- * A top-level array of the graph from groups of items: a string of items from `itemJson` joined by ",\n" (or empty),
- * or the pieces of one item. `last`: whether it is the graph's last key.
+ * A top-level array of the graph from groups of items: items from `itemJson` joined by ",\n" (a string, or bytes
+ * from the spool; empty for none), or the pieces of one item. `last`: whether it is the graph's last key.
  */
-export function* jsonArray(name: string, groups: Iterable<string | Iterable<string>>, last: boolean): Generator<string> {
+export function* jsonArray(name: string, groups: Iterable<string | Uint8Array | Iterable<string>>, last: boolean): Generator<string | Uint8Array> {
   const key = JSON.stringify(name);
   const end = last ? '\n' : ',\n';
   let first = true;
   for (const group of groups) {
-    if (group === '') continue;
+    const whole = typeof group === 'string' || group instanceof Uint8Array;
+    if (whole && group.length === 0) continue;
     yield first ? `  ${key}: [\n` : ',\n';
     first = false;
-    if (typeof group === 'string') yield group;
+    if (whole) yield group;
     else yield* group;
   }
   yield first ? `  ${key}: []${end}` : `\n  ]${end}`;
 }
 
-/** Characters gathered before a chunk is handed on: few writes, small strings. */
-const CHUNK_CHARS = 1 << 20;
+/** Bytes gathered before a chunk is handed on: few writes, and no string ever the size of the graph. */
+const CHUNK_BYTES = 1 << 20;
 
-/** The same text in chunks of about CHUNK_CHARS characters. */
-export function* batched(pieces: Iterable<string>): Generator<string> {
-  let parts: string[] = [];
-  let size = 0;
+/**
+ * The same text as UTF-8 in chunks of at most about CHUNK_BYTES: each string is encoded straight into the chunk, and
+ * bytes (spooled text) are copied as they are, never decoded.
+ */
+export function* encoded(pieces: Iterable<string | Uint8Array>): Generator<Buffer> {
+  let chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+  let used = 0;
   for (const piece of pieces) {
-    parts.push(piece);
-    size += piece.length;
-    if (size >= CHUNK_CHARS) {
-      yield parts.join('');
-      parts = [];
-      size = 0;
+    // A UTF-16 unit never takes more than three bytes of UTF-8.
+    const most = typeof piece === 'string' ? piece.length * 3 : piece.length;
+    if (most > CHUNK_BYTES - used) {
+      if (used > 0) yield chunk.subarray(0, used);
+      chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+      used = 0;
+      if (most > CHUNK_BYTES) {
+        yield typeof piece === 'string' ? Buffer.from(piece, 'utf8') : Buffer.from(piece.buffer, piece.byteOffset, piece.length);
+        continue;
+      }
+    }
+    if (typeof piece === 'string') used += chunk.write(piece, used, 'utf8');
+    else {
+      chunk.set(piece, used);
+      used += piece.length;
     }
   }
-  if (size > 0) yield parts.join('');
+  if (used > 0) yield chunk.subarray(0, used);
 }
 
 /*

@@ -13,7 +13,7 @@ import {
 } from '../stages/types.js';
 import { compareStrings } from '../stages/order.js';
 import { articleDetail } from './detail.js';
-import { batched, edgeJson, itemJson, jsonArray, mentionJson, statementJson, withMentions } from './graph-stream.js';
+import { edgeJson, encoded, itemJson, jsonArray, mentionJson, statementJson, withMentions } from './graph-stream.js';
 import { MemorySpool, type Spool } from './spool.js';
 
 /** Article ids derive from the source path only, so an edited article keeps its id. */
@@ -174,11 +174,11 @@ class EntityGatherer {
  * article's extraction is loaded once, in one pass made when the entity nodes are due, and its statements wait in the
  * spool until theirs are.
  */
-export function* graphChunks(input: GraphInput, counts: GraphCounts = { nodes: {}, edges: 0 }): Generator<string> {
-  yield* batched(graphPieces(input, counts));
+export function* graphChunks(input: GraphInput, counts: GraphCounts = { nodes: {}, edges: 0 }): Generator<Buffer> {
+  yield* encoded(graphPieces(input, counts));
 }
 
-function* graphPieces(input: GraphInput, counts: GraphCounts): Generator<string> {
+function* graphPieces(input: GraphInput, counts: GraphCounts): Generator<string | Uint8Array> {
   const { articles, resolved, spool } = input;
   const n = articles.length;
   const articleIds = articles.map((a) => articleId(a.source));
@@ -216,7 +216,7 @@ function* graphPieces(input: GraphInput, counts: GraphCounts): Generator<string>
     }
   };
 
-  function* nodeGroups(): Generator<string | Iterable<string>> {
+  function* nodeGroups(): Generator<string | Uint8Array | Iterable<string>> {
     for (const a of byArticleId) {
       const x = articles[a];
       const node: ArticleNode = { id: articleIds[a], type: 'article', source: x.source, sha256: x.sha256, lang: x.lang, date: x.date, title: x.title, chars: x.chars };
@@ -237,7 +237,7 @@ function* graphPieces(input: GraphInput, counts: GraphCounts): Generator<string>
     for (const a of byStatementId) if (spooled.statementNodes[a] >= 0) yield spool.get(spooled.statementNodes[a]);
   }
 
-  function* edgeGroups(): Generator<string> {
+  function* edgeGroups(): Generator<string | Uint8Array> {
     for (const a of byArticleId) if (spooled.mentionEdges[a] >= 0) yield spool.get(spooled.mentionEdges[a]);
     yield* saidEdges(gathered, resolvedIdJson, prefixes, counts);
     for (const a of byStatementId) if (spooled.statementEdges[a] >= 0) yield spool.get(spooled.statementEdges[a]);
@@ -358,7 +358,7 @@ function dedupe(ids: number[]): number[] {
 export function buildGraph(extractions: readonly Extraction[], previous: readonly PreviousEntity[]): Graph {
   const spool = new MemorySpool();
   const resolved = resolve(extractions, previous);
-  const text = [...graphChunks({ articles: extractions, resolved, load: (a) => articleDetail(extractions[a]), spool })].join('');
+  const text = Buffer.concat([...graphChunks({ articles: extractions, resolved, load: (a) => articleDetail(extractions[a]), spool })]).toString('utf8');
   return JSON.parse(text) as Graph;
 }
 

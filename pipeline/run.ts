@@ -341,7 +341,7 @@ async function extractAll(files: readonly CorpusFile[], options: RunOptions, sto
     try {
       bytes = readArticleBytes(file, options.maxBytes);
       sha256 = createHash('sha256').update(bytes).digest('hex');
-      const cached = reuse ? parseSummary(cache.get(sha256)?.summary ?? null) : null;
+      const cached = reuse ? parseSummary(cache.get(sha256, 'summary')) : null;
       if (cached !== null) {
         result.cached++;
         accept(file, index, bytes, cached);
@@ -406,7 +406,7 @@ class DescriptorPool {
 
 /** An article's extraction, read back from the cache while the graph is written. */
 function loadDetail(cache: ExtractionCache, article: ArticleSummary): ArticleDetail {
-  const entry = cache.get(article.sha256);
-  if (entry === null) throw new Error(`${article.source}: its extraction is gone from the cache (${cache.folder}) while the graph was being written`);
-  return JSON.parse(entry.detail) as ArticleDetail;
+  const detail = cache.get(article.sha256, 'detail');
+  if (detail === null) throw new Error(`${article.source}: its extraction is gone from the cache (${cache.folder}) while the graph was being written`);
+  return JSON.parse(detail) as ArticleDetail;
 }

@@ -10,18 +10,19 @@ import { TEMP_SUFFIX } from './atomic.js';
 export interface Spool {
   /** Keeps a text; returns its number. */
   put(text: string): number;
-  get(segment: number): string;
+  /** The text as UTF-8: the graph copies it out as it is. */
+  get(segment: number): Uint8Array;
   /** Frees what the spool holds. */
   close(): void;
 }
 
 /** For graphs small enough to hold (tests, the in-memory `buildGraph`). */
 export class MemorySpool implements Spool {
-  private readonly texts: string[] = [];
+  private readonly texts: Uint8Array[] = [];
   put(text: string): number {
-    return this.texts.push(text) - 1;
+    return this.texts.push(Buffer.from(text, 'utf8')) - 1;
   }
-  get(segment: number): string {
+  get(segment: number): Uint8Array {
     return this.texts[segment];
   }
   close(): void {
@@ -41,7 +42,8 @@ export class FileSpool implements Spool {
   private readonly fd: number;
   private readonly offsets: number[] = [];
   private readonly lengths: number[] = [];
-  private pending: Buffer[] = [];
+  /** Text put in since the last write, encoded straight into one buffer. */
+  private pending = Buffer.allocUnsafe(WRITE_BATCH);
   private pendingBytes = 0;
   private written = 0;
 
@@ -51,25 +53,26 @@ export class FileSpool implements Spool {
   }
 
   put(text: string): number {
-    const bytes = Buffer.from(text, 'utf8');
+    const most = text.length * 3;
+    if (most > this.pending.length - this.pendingBytes) {
+      this.flush();
+      if (most > this.pending.length) this.pending = Buffer.allocUnsafe(most);
+    }
+    const length = this.pending.write(text, this.pendingBytes, 'utf8');
     this.offsets.push(this.written + this.pendingBytes);
-    this.lengths.push(bytes.length);
-    this.pending.push(bytes);
-    this.pendingBytes += bytes.length;
-    if (this.pendingBytes >= WRITE_BATCH) this.flush();
+    this.lengths.push(length);
+    this.pendingBytes += length;
     return this.offsets.length - 1;
   }
 
   private flush(): void {
-    const bytes = Buffer.concat(this.pending, this.pendingBytes);
     let done = 0;
-    while (done < bytes.length) done += writeSync(this.fd, bytes, done, bytes.length - done, this.written + done);
-    this.written += bytes.length;
-    this.pending = [];
+    while (done < this.pendingBytes) done += writeSync(this.fd, this.pending, done, this.pendingBytes - done, this.written + done);
+    this.written += this.pendingBytes;
     this.pendingBytes = 0;
   }
 
-  get(segment: number): string {
+  get(segment: number): Uint8Array {
     if (this.pendingBytes > 0) this.flush();
     const bytes = Buffer.allocUnsafe(this.lengths[segment]);
     let done = 0;
@@ -78,7 +81,7 @@ export class FileSpool implements Spool {
       if (n === 0) throw new Error(`${this.path}: the spool file is shorter than what was put in it`);
       done += n;
     }
-    return bytes.toString('utf8');
+    return bytes;
   }
 
   close(): void {

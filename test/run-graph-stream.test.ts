@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { articleDetail } from '../pipeline/detail.js';
 import { extractArticle } from '../pipeline/extract.js';
-import { batched, edgeJson, itemJson, jsonArray, mentionJson, statementJson, withMentions } from '../pipeline/graph-stream.js';
+import { edgeJson, encoded, itemJson, jsonArray, mentionJson, statementJson, withMentions } from '../pipeline/graph-stream.js';
 import { buildGraph, graphChunks, serializeGraph } from '../pipeline/graph.js';
 import { FileSpool, MemorySpool } from '../pipeline/spool.js';
 import { resolve } from '../stages/resolve.js';
@@ -22,9 +22,15 @@ const sample: Graph = {
 };
 
 /** The graph's text from its items, grouped as the writer groups them (one group per item, or all in one). */
+/** The graph from jsonArray: each array as one group of bytes (as the spool gives), or as one string per item. */
 function pieced(graph: Graph, oneGroup: boolean): string {
-  const groups = (items: unknown[]): string[] => (oneGroup ? [items.map(itemJson).join(',\n')] : ['', ...items.map(itemJson), '']);
-  return [`{\n  "schema": ${JSON.stringify(graph.schema)},\n`, ...jsonArray('nodes', groups(graph.nodes), false), ...jsonArray('edges', groups(graph.edges), true), '}\n'].join('');
+  const groups = (items: unknown[]): (string | Uint8Array)[] => (oneGroup ? [Buffer.from(items.map(itemJson).join(',\n'))] : ['', ...items.map(itemJson), Buffer.alloc(0)]);
+  const pieces = [`{\n  "schema": ${JSON.stringify(graph.schema)},\n`, ...jsonArray('nodes', groups(graph.nodes), false), ...jsonArray('edges', groups(graph.edges), true), '}\n'];
+  return Buffer.concat(pieces.map((p) => (typeof p === 'string' ? Buffer.from(p) : p))).toString('utf8');
+}
+
+function graphText(...args: Parameters<typeof graphChunks>): string {
+  return Buffer.concat([...graphChunks(...args)]).toString('utf8');
 }
 
 test('items and arrays written piece by piece are byte for byte the serialized graph, empty arrays included', () => {
@@ -55,14 +61,16 @@ test('hand-written edges, mentions and entity nodes are the bytes itemJson gives
   }
 });
 
-test('batched hands on the same text in bounded chunks, none of them the whole', () => {
-  const pieces = Array.from({ length: 30000 }, (_, i) => itemJson({ ...sample.nodes[1], id: `person:p${i}` }));
-  const chunks = [...batched(pieces)];
-  const whole = pieces.join('');
+test('encoded hands on the same text as UTF-8 in bounded chunks, none of them the whole, bytes copied as they are', () => {
+  const pieces: (string | Uint8Array)[] = Array.from({ length: 30000 }, (_, i) => itemJson({ ...sample.nodes[1], id: `person:p${i}`, name: i % 7 === 0 ? 'Zelenskyj «Ø» 😀' : 'Kari' }));
+  pieces.splice(100, 0, Buffer.from(',\n«spooled» ✓', 'utf8'), '');
+  pieces.push(Buffer.alloc(3 << 20, 'x'), 'é'.repeat(400_000));
+  const chunks = [...encoded(pieces)];
+  const whole = pieces.map((p) => (typeof p === 'string' ? p : Buffer.from(p).toString('utf8'))).join('');
   expect(chunks.length).toBeGreaterThan(5);
-  expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(whole.length / 4);
-  expect(chunks.join('')).toBe(whole);
-  expect([...batched([])]).toEqual([]);
+  expect(Math.max(...chunks.slice(0, 5).map((c) => c.length))).toBeLessThanOrEqual(1 << 20);
+  expect(Buffer.concat(chunks).toString('utf8')).toBe(whole);
+  expect([...encoded([])]).toEqual([]);
 });
 
 const seedExtractions = readdirSync(SEEDS)
@@ -76,12 +84,12 @@ test('a graph spooled through a temp file is the graph spooled in memory, and th
   let viaFile: string;
   try {
     expect(readdirSync(dir)).toHaveLength(1);
-    viaFile = [...graphChunks({ articles: seedExtractions, resolved: resolve(seedExtractions, []), load: (a) => articleDetail(seedExtractions[a]), spool })].join('');
+    viaFile = graphText({ articles: seedExtractions, resolved: resolve(seedExtractions, []), load: (a) => articleDetail(seedExtractions[a]), spool });
   } finally {
     spool.close();
   }
   expect(readdirSync(dir)).toEqual([]);
-  const inMemory = [...graphChunks({ articles: seedExtractions, resolved: resolve(seedExtractions, []), load: (a) => articleDetail(seedExtractions[a]), spool: new MemorySpool() })].join('');
+  const inMemory = graphText({ articles: seedExtractions, resolved: resolve(seedExtractions, []), load: (a) => articleDetail(seedExtractions[a]), spool: new MemorySpool() });
   expect(viaFile).toBe(inMemory);
   const graph = JSON.parse(viaFile) as Graph;
   expect(serializeGraph(graph)).toBe(viaFile);
@@ -92,14 +100,14 @@ test('a graph spooled through a temp file is the graph spooled in memory, and th
 test('the writer releases the members of the entities it wrote, which a large corpus has millions of', () => {
   const resolved = resolve(seedExtractions, []);
   expect(resolved.every((e) => e.members.length > 0)).toBe(true);
-  const text = [...graphChunks({ articles: seedExtractions, resolved, load: (a) => articleDetail(seedExtractions[a]), spool: new MemorySpool() })].join('');
+  const text = graphText({ articles: seedExtractions, resolved, load: (a) => articleDetail(seedExtractions[a]), spool: new MemorySpool() });
   expect(resolved.every((e) => e.members.length === 0)).toBe(true);
   expect(text).toBe(serializeGraph(buildGraph(seedExtractions, [])));
 });
 
 test('counts are those of the written graph', () => {
   const counts = { nodes: {}, edges: 0 };
-  const text = [...graphChunks({ articles: seedExtractions, resolved: resolve(seedExtractions, []), load: (a) => articleDetail(seedExtractions[a]), spool: new MemorySpool() }, counts)].join('');
+  const text = graphText({ articles: seedExtractions, resolved: resolve(seedExtractions, []), load: (a) => articleDetail(seedExtractions[a]), spool: new MemorySpool() }, counts);
   const graph = JSON.parse(text) as Graph;
   const byType: Record<string, number> = {};
   for (const n of graph.nodes) byType[n.type] = (byType[n.type] ?? 0) + 1;
