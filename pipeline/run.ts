@@ -281,9 +281,10 @@ interface ExtractAllResult {
 
 /**
  * Reads and extracts every file with bounded memory: p-queue bounds the articles being read and looked up in the
- * cache, and at most a few articles per worker wait for extraction; when that backlog is full, reading waits
- * (back-pressure). Cache hits go on while the workers are busy with misses, so an incremental run is not held up
- * by the few articles it extracts.
+ * cache, and at most a few articles per worker wait for extraction. A miss that finds that backlog full is put off
+ * until every file has been looked at, keeping only its number; then reading waits for the backlog (back-pressure).
+ * So cache hits go on while the workers start and extract, and an incremental run is not held up by the few articles
+ * it extracts.
  */
 async function extractAll(files: readonly CorpusFile[], options: RunOptions, store: ExtractionStore, log: Logger): Promise<ExtractAllResult> {
   const { cache, reuse } = store;
@@ -335,7 +336,10 @@ async function extractAll(files: readonly CorpusFile[], options: RunOptions, sto
     }
   };
 
-  const processFile = async (file: CorpusFile, index: number): Promise<void> => {
+  // Misses met while the backlog is full: only their numbers wait, and they are read again once every file has been
+  // looked at, so that the cache hits behind them are not held up while the workers start.
+  const deferred: number[] = [];
+  const processFile = async (file: CorpusFile, index: number, mayDefer: boolean): Promise<void> => {
     let bytes: Buffer;
     let sha256: string;
     try {
@@ -353,19 +357,27 @@ async function extractAll(files: readonly CorpusFile[], options: RunOptions, sto
       finish();
       return;
     }
+    if (mayDefer && backlog.size >= backlogLimit) {
+      deferred.push(index);
+      return;
+    }
     while (backlog.size >= backlogLimit) await Promise.race(backlog);
     const extraction = extractMiss(file, index, bytes, sha256).finally(() => backlog.delete(extraction));
     backlog.add(extraction);
   };
-
-  try {
-    for (let i = 0; i < files.length; i++) {
+  const pass = async (indices: Iterable<number>, mayDefer: boolean): Promise<void> => {
+    for (const i of indices) {
       // Back-pressure: reading waits while the queue (and through it the extraction backlog) is full.
       await queue.onSizeLessThan(queue.concurrency);
       // processFile reports its own failures; anything it lets slip still lands in the report, never unhandled.
-      void queue.add(() => processFile(files[i], i)).catch((error: unknown) => fail(files[i], error));
+      void queue.add(() => processFile(files[i], i, mayDefer)).catch((error: unknown) => fail(files[i], error));
     }
     await queue.onIdle();
+  };
+
+  try {
+    await pass(files.keys(), true);
+    await pass(deferred, false);
     await Promise.all(backlog);
   } finally {
     await (pool as WorkerPool | null)?.close();

@@ -1,4 +1,4 @@
-import { eld } from 'eld/medium';
+import { loadLanguageDetector } from './language-detector.js';
 import { readDataLines } from './resources.js';
 import type { ArticleDoc, ArticleLang, Lang, LanguageLayer, Paragraph, Resources, Span } from './types.js';
 
@@ -7,6 +7,8 @@ import type { ArticleDoc, ArticleLang, Lang, LanguageLayer, Paragraph, Resources
  * maps to the languages it marks (bits NB, DA, EN), so that a word is looked up once.
  */
 type Markers = Map<string, number>;
+
+const eld = await loadLanguageDetector();
 const NB = 1, DA = 2, EN = 4;
 
 function loadMarkers(): Markers {

@@ -54,6 +54,18 @@ export function slug(name: string): string {
   return s || 'unnamed';
 }
 
+/** Slugs of one resolution, each computed once: the same names recur across thousands of articles. */
+type Slugs = (text: string) => string;
+
+function slugMemo(): Slugs {
+  const known = new Map<string, string>();
+  return (text) => {
+    let s = known.get(text);
+    if (s === undefined) known.set(text, (s = slug(text)));
+    return s;
+  };
+}
+
 /**
  * Persons' keys are `person:<surname skeleton>`, or `person:<surname skeleton>/<initial>:<given-name skeleton>` (an
  * empty skeleton for a bare initial); see personKey in normalize.
@@ -70,10 +82,10 @@ const isInitial = (first: string) => first.endsWith(':');
  * A full name that is the end of the names of just one person of the block is that person's surname: "Løkke
  * Rasmussen" in one article, "Lars Løkke Rasmussen" in another.
  */
-function joinSurnames(full: readonly number[], items: Item[], uf: UnionFind): void {
+function joinSurnames(full: readonly number[], items: Item[], uf: UnionFind, slugs: Slugs): void {
   const long = full.filter((i) => items[i]!.words > 2);
   if (!long.length) return;
-  const words = (i: number) => items[i]!.doc.name.split(' ').map(slug);
+  const words = (i: number) => items[i]!.doc.name.split(' ').map(slugs);
   const byEnding = new Map<string, number[]>();
   for (const i of long) {
     const w = words(i);
@@ -94,7 +106,7 @@ function joinSurnames(full: readonly number[], items: Item[], uf: UnionFind): vo
 }
 
 /** Unions the persons of one surname block; returns nothing, the union-find holds the result. */
-function joinPersons(block: number[], items: Item[], uf: UnionFind): void {
+function joinPersons(block: number[], items: Item[], uf: UnionFind, slugs: Slugs): void {
   const full: { item: number; first: string }[] = [];
   const lone: number[] = [];
   for (const i of block) {
@@ -119,7 +131,7 @@ function joinPersons(block: number[], items: Item[], uf: UnionFind): void {
     const matches = isInitial(g) ? byInitial.get(g) : undefined;
     if (matches?.length === 1) uf.union(item, byFirst.get(matches[0]!)!);
   }
-  joinSurnames(full.map((f) => f.item), items, uf);
+  joinSurnames(full.map((f) => f.item), items, uf, slugs);
   const people = new Set([...byFirst.values()].map((i) => uf.find(i)));
   for (let k = 1; k < lone.length; k++) uf.union(lone[0]!, lone[k]!);
   if (lone.length && people.size === 1) uf.union(lone[0]!, [...people][0]!);
@@ -129,25 +141,25 @@ function joinPersons(block: number[], items: Item[], uf: UnionFind): void {
  * A word that only ever stands alone ("Lula") joins the one person of the corpus who has it inside a full name ("Luiz
  * Inácio Lula da Silva"), unless it is also someone's given name. Blocks are visited once: linear in the entities.
  */
-function joinMiddleNames(bySurname: ReadonlyMap<string, number[]>, items: Item[], uf: UnionFind): void {
+function joinMiddleNames(bySurname: ReadonlyMap<string, number[]>, items: Item[], uf: UnionFind, slugs: Slugs): void {
   const inside = new Map<string, number[]>();
   for (const block of bySurname.values()) {
     for (const i of block) {
       if (items[i]!.words < 3) continue;
       for (const w of items[i]!.doc.name.split(' ').slice(1, -1)) {
         if (!/^\p{Lu}/u.test(w)) continue;
-        const list = inside.get(slug(w));
+        const list = inside.get(slugs(w));
         if (list) list.push(i);
-        else inside.set(slug(w), [i]);
+        else inside.set(slugs(w), [i]);
       }
     }
   }
   if (!inside.size) return;
   const given = new Set<string>();
-  for (const block of bySurname.values()) for (const i of block) if (items[i]!.words > 1) given.add(slug(items[i]!.doc.name.split(' ')[0]!));
+  for (const block of bySurname.values()) for (const i of block) if (items[i]!.words > 1) given.add(slugs(items[i]!.doc.name.split(' ')[0]!));
   for (const block of bySurname.values()) {
     if (block.some((i) => personParts(items[i]!.doc.key).first)) continue;
-    const word = slug(items[block[0]!]!.doc.name);
+    const word = slugs(items[block[0]!]!.doc.name);
     const holders = inside.get(word);
     if (!holders || given.has(word) || new Set(holders.map((h) => uf.find(h))).size !== 1) continue;
     uf.union(block[0]!, holders[0]!);
@@ -366,8 +378,9 @@ export function resolve(articles: readonly ResolvableArticle[], previous: readon
     if (known === undefined) byKey.set(it.doc.key, i);
     else uf.union(known, i);
   });
-  for (const block of bySurname.values()) joinPersons(block, items, uf);
-  joinMiddleNames(bySurname, items, uf);
+  const slugs = slugMemo();
+  for (const block of bySurname.values()) joinPersons(block, items, uf, slugs);
+  joinMiddleNames(bySurname, items, uf, slugs);
 
   const groups = new Map<number, Item[]>();
   items.forEach((it, i) => {

@@ -1,4 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { eld } from 'eld/medium';
+import { loadLanguageDetector } from '../stages/language-detector.js';
 import { prepared } from './helpers.js';
+import { SEEDS } from './run-helpers.js';
 
 describe('language', () => {
   it('tells Norwegian Bokmål from Danish and English for whole articles', () => {
@@ -28,5 +33,20 @@ describe('language', () => {
     expect(doc.language?.article).toBe('und');
     expect(doc.language?.paragraphs.map((p) => p.lang)).toEqual(['und']);
     expect(doc.diagnostics).toEqual([{ stage: 'language', level: 'warning', message: "not Norwegian Bokmål, Danish or English (looks like 'de'): no entities or statements are extracted" }]);
+  });
+
+  it("reads eld's n-grams from data and scores every text exactly as eld's own medium module does", async () => {
+    const detector = await loadLanguageDetector();
+    expect(detector).not.toBe(eld);
+    const texts = [
+      ...readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(SEEDS, f), 'utf8').slice(0, 1000)),
+      'Die Bundesregierung will die Ausgaben für die Verteidigung erhöhen.',
+      'Regeringen vill öka försvarsanslagen efter krigsutbrottet.',
+      'Правительство увеличит расходы на оборону.',
+      'OK',
+      '',
+    ];
+    for (const text of texts) expect(detector.detect(text).getScores()).toEqual(eld.detect(text).getScores());
+    expect(Object.keys(detector.detect(texts[0]).getScores()).length).toBeGreaterThan(0);
   });
 });
