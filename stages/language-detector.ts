@@ -10,7 +10,7 @@ export interface LanguageDetector {
   detect(text: string): { getScores(): Record<string, number> };
 }
 
-/** eld's 'medium' n-grams as JSON, written by scripts/build-eld-ngrams.ts from the locked eld. */
+/** eld's 'medium' n-grams as JSON, written by scripts/build-library-data.ts from the locked eld. */
 export const ELD_NGRAMS_FILE = ['lang', 'eld-medium.json.gz'] as const;
 
 /** A file inside the installed eld package, found the way Node finds the package; null if there is none. */

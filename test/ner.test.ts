@@ -5,7 +5,7 @@ import { runNerCommand } from '../pipeline/ner-command.js';
 import { spansToEntities, tokenOffsets } from '../stages/ner/corpus.js';
 import { viterbi } from '../stages/ner/decode.js';
 import { EmissionScorer, FeatureExtractor, NO_KNOWLEDGE } from '../stages/ner/features.js';
-import { nerKnowledge } from '../stages/ner/knowledge.js';
+import { compiledEnglishLexicon, compromiseLexicon, lexiconClasses, nerKnowledge } from '../stages/ner/knowledge.js';
 import { NerModel } from '../stages/ner/model.js';
 import { allowedTransition, beginTag, insideTag, O, spansToTags, tagsToSpans, TAG_COUNT } from '../stages/ner/tags.js';
 import { knowledgeSources, loadModel, loadTagger } from '../stages/ner/tagger.js';
@@ -179,4 +179,16 @@ describe('newsgraph ner', () => {
     expect(tokenOffsets(s)).toEqual([{ start: 0, end: 1 }, { start: 3, end: 4 }, { start: 5, end: 6 }]);
     expect(spansToEntities(s, [{ start: 1, end: 3, type: 'place' }])).toEqual([{ start: 3, end: 6, type: 'place', text: 'B C' }]);
   });
+});
+
+test("the English lexicon compiled into data is compromise's, word for word, with the tags that give a class", () => {
+  const compiled = compiledEnglishLexicon();
+  expect(compiled).toEqual(lexiconClasses(compromiseLexicon()));
+  expect(Object.keys(compiled).length).toBeGreaterThan(20_000);
+  // A name keeps its tags; a word compromise knows only as something else keeps none, and so counts as a common word.
+  expect(compiled.paris).toEqual(expect.arrayContaining(['City']));
+  expect(compiled.walked).toEqual([]);
+  const english = nerKnowledge('en', { englishLexicon: compiled });
+  expect(english.classes('walked')).toEqual(nerKnowledge('en', { englishLexicon: compromiseLexicon() }).classes('walked'));
+  expect(english.classes('Paris')).toEqual(nerKnowledge('en', { englishLexicon: compromiseLexicon() }).classes('Paris'));
 });

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { gunzipSync } from 'node:zlib';
+import { dataPath } from '../resources.js';
 import type { Gazetteer, Lang } from '../types.js';
 import { WORD_CLASS, type NerKnowledge } from './features.js';
 
@@ -14,7 +17,7 @@ export interface CueWords {
 export interface KnowledgeSources {
   gazetteer?: Gazetteer;
   cues?: CueWords;
-  /** English only: compromise's lexicon (word → tag or tags). */
+  /** English only: compromise's lexicon (word → tag or tags; see `lexiconClasses`). */
   englishLexicon?: Readonly<Record<string, string | string[]>>;
 }
 
@@ -35,10 +38,29 @@ const COMPROMISE_CLASSES: Record<string, number> = {
   Actor: WORD_CLASS.title,
 };
 
-/** compromise's English lexicon; compromise is loaded only here, when an English tagger is (it takes half a second). */
+/** compromise's English lexicon as compiled into data by scripts/build-library-data.ts (see `lexiconClasses`). */
+export const COMPROMISE_LEXICON_FILE = ['lang', 'en', 'compromise-lexicon.json.gz'] as const;
+
+/**
+ * compromise's English lexicon as the tagger reads it: each word with only the tags that give it a class, and no tag
+ * for a word compromise knows as something else (a common word). Compiled into data because loading compromise itself
+ * takes each worker half a second and 20 MB; a test checks the two agree on every word.
+ */
+export function lexiconClasses(lexicon: Readonly<Record<string, string | string[]>>): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [word, tags] of Object.entries(lexicon)) out[word] = (Array.isArray(tags) ? tags : [tags]).filter((tag) => COMPROMISE_CLASSES[tag] !== undefined);
+  return out;
+}
+
+/** compromise's own lexicon, for compiling it: compromise is loaded only here. */
 export function compromiseLexicon(): Readonly<Record<string, string | string[]>> {
   const nlp = createRequire(import.meta.url)('compromise') as { model(): { one: { lexicon: Record<string, string | string[]> } } };
   return nlp.model().one.lexicon;
+}
+
+/** The compiled lexicon the English tagger uses. */
+export function compiledEnglishLexicon(): Readonly<Record<string, string[]>> {
+  return JSON.parse(gunzipSync(readFileSync(dataPath(...COMPROMISE_LEXICON_FILE))).toString('utf8')) as Record<string, string[]>;
 }
 
 const LARGE_CITY = 100_000;

@@ -4,7 +4,7 @@ import { lexicon } from '../lexicon.js';
 import { dataPath, readDataJson } from '../resources.js';
 import type { Lang, Resources } from '../types.js';
 import { EmissionScorer, FeatureExtractor } from './features.js';
-import { compromiseLexicon, nerKnowledge, type CueWords, type KnowledgeSources } from './knowledge.js';
+import { compiledEnglishLexicon, nerKnowledge, type CueWords, type KnowledgeSources } from './knowledge.js';
 import { NerModel } from './model.js';
 import { tagsToSpans, type TokenSpan } from './tags.js';
 
@@ -24,7 +24,7 @@ export function knowledgeSources(res: Resources, lang: Lang): { name: string; so
     const sources: KnowledgeSources = { gazetteer: gazetteer(res), cues: cueWords(res, lang) };
     const parts: string[] = ['gazetteer', 'lexicon'];
     if (lang === 'en') {
-      sources.englishLexicon = compromiseLexicon();
+      sources.englishLexicon = compiledEnglishLexicon();
       parts.push('compromise');
     }
     return { name: parts.join('+'), sources };
