@@ -63,14 +63,25 @@ export interface CacheEntry {
   detail: string;
 }
 
+/** Where a run keeps its extractions until the graph is written: the cache, or a scratch file without one. */
+export interface EntryStore {
+  /** One part of an entry, or null. */
+  get(sha256: string, part: keyof CacheEntry): string | null;
+  put(sha256: string, entry: CacheEntry): void;
+  /** Where the entries are, for messages. */
+  readonly folder: string;
+}
+
 /**
  * Per-article extractions (JSON, without `source`: the same bytes under another path reuse the entry)
  * keyed by the SHA-256 of the article's bytes, under `<dir>/<version>/ab/<sha>.json`. An entry is three lines: a header
  * naming version and hash, the summary, the detail; JSON never holds a raw line break. An entry that is torn,
  * foreign or of another version reads as a miss, so the cache can never make a graph wrong, only slower.
  */
-export class ExtractionCache {
+export class ExtractionCache implements EntryStore {
   readonly folder: string;
+  /** Shard folders known to exist: a folder is made once, not checked again for every entry. */
+  private readonly shards = new Set<string>();
 
   constructor(
     readonly dir: string,
@@ -108,7 +119,11 @@ export class ExtractionCache {
   /** Stores an entry; not flushed to disk (see AtomicWriteOptions.durable), but never seen half-written. */
   put(sha256: string, entry: CacheEntry): void {
     const path = this.entryPath(sha256);
-    mkdirSync(dirname(path), { recursive: true });
+    const shard = dirname(path);
+    if (!this.shards.has(shard)) {
+      mkdirSync(shard, { recursive: true });
+      this.shards.add(shard);
+    }
     writeFileAtomic(path, [this.header(sha256), entry.summary, '\n', entry.detail, '\n'], { durable: false });
   }
 

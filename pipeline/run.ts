@@ -1,13 +1,13 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import PQueue from 'p-queue';
 import { ArticleReadError } from '../stages/read.js';
 import { resolve as resolveEntities } from '../stages/resolve.js';
 import { GRAPH_SCHEMA_ID, type ArticleDetail, type ArticleSummary, type EntityDescriptor, type PreviousEntity, type Resources } from '../stages/types.js';
-import { removeStaleTemps, TEMP_SUFFIX, writeFileAtomic } from './atomic.js';
-import { ExtractionCache, pipelineVersion } from './cache.js';
+import { removeStaleTemps, writeFileAtomic } from './atomic.js';
+import { type EntryStore, ExtractionCache, pipelineVersion } from './cache.js';
 import { type CorpusFile, countWords, listCorpus, readArticleBytes } from './corpus.js';
 import type { CachedSummary, ExtractOutput } from './extract-task.js';
 import { type GraphCounts, graphChunks, resolvedIdentities } from './graph.js';
@@ -16,7 +16,7 @@ import { acquireLock } from './lock.js';
 import type { Logger } from './log.js';
 import { ExtractionError, WorkerPool } from './pool.js';
 import { type ArticleError, articleError, type ArticleWarning, RUN_REPORT_SCHEMA, roundMs, type RunReport } from './report.js';
-import { FileSpool } from './spool.js';
+import { FileSpool, ScratchEntries } from './spool.js';
 import { compareStrings } from '../stages/order.js';
 
 export interface RunOptions {
@@ -142,9 +142,10 @@ export async function runCorpus(options: RunOptions): Promise<RunReport> {
     removeStaleTemps(outDir);
     const timer = phaseTimer();
     const version = timer.time('version', pipelineVersion);
-    // Without a cache of its own, the run still needs each extraction twice (summary, then graph): a private one.
-    const scratch = cacheDir === null ? join(outDir, `.extractions.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`) : null;
-    const cache = new ExtractionCache(cacheDir ?? (scratch as string), version);
+    // Without a cache of its own, the run still needs each extraction twice (summary, then graph): a scratch file.
+    const cache = cacheDir === null ? null : new ExtractionCache(cacheDir, version);
+    const scratch = cache === null ? new ScratchEntries(outDir) : null;
+    const store = (cache ?? scratch) as EntryStore;
     try {
       const listing = timer.time('walk', () => listCorpus(input, { exclude: [outDir, ...(cacheDir ? [cacheDir] : [])] }));
       log.log({ event: 'run.start', level: 'info', message: `${listing.files.length} articles under ${input}`, input, out, files: listing.files.length, workers: options.workers, pipelineVersion: version });
@@ -154,7 +155,7 @@ export async function runCorpus(options: RunOptions): Promise<RunReport> {
       for (const error of errors) logArticleError(log, error);
       const previous = timer.time('previous', () => readPrevious(out, cacheDir, log));
 
-      const extraction = await timer.timeAsync('extract', () => extractAll(listing.files, options, { cache, reuse: cacheDir !== null }, log));
+      const extraction = await timer.timeAsync('extract', () => extractAll(listing.files, options, { entries: store, reuse: cache !== null }, log));
       log.close();
       if (extraction.extracted === 0 && extraction.extractionFailures > 0) {
         // Not one article could be extracted: the pipeline is broken (a model or data file), not the input. Writing a
@@ -173,14 +174,14 @@ export async function runCorpus(options: RunOptions): Promise<RunReport> {
       timer.time('write', () => {
         const spool = new FileSpool(outDir);
         try {
-          writeFileAtomic(out, graphChunks({ articles, resolved, load: (a) => loadDetail(cache, articles[a]), spool }, graphCounts));
+          writeFileAtomic(out, graphChunks({ articles, resolved, load: (a) => loadDetail(store, articles[a]), spool }, graphCounts));
         } finally {
           spool.close();
         }
       });
       // Only after the new graph is safely written: a killed run must leave a cache that still serves the old graph.
       let cacheRemoved = 0;
-      if (cacheDir !== null) {
+      if (cache !== null) {
         timer.time('prune', () => {
           writeIdentities(out, cache.dir, resolvedIdentities(resolved));
           cacheRemoved = cache.prune(new Set(articles.map((x) => x.sha256)));
@@ -193,7 +194,7 @@ export async function runCorpus(options: RunOptions): Promise<RunReport> {
         exitCode: errors.length > 0 ? 1 : 0,
         input,
         graph: out,
-        cache: cacheDir === null ? null : cache.folder,
+        cache: cache === null ? null : cache.folder,
         pipelineVersion: version,
         workers: options.workers,
         maxBytes: options.maxBytes,
@@ -231,7 +232,7 @@ export async function runCorpus(options: RunOptions): Promise<RunReport> {
       });
       return report;
     } finally {
-      if (scratch !== null) rmSync(scratch, { recursive: true, force: true });
+      scratch?.close();
     }
   } finally {
     log.close();
@@ -260,10 +261,10 @@ async function extractorInThread(options: RunOptions): Promise<(bytes: Buffer, s
 
 /**
  * Where extractions go. `reuse`: whether earlier entries are read; a run without a cache still stores every
- * extraction in a scratch one (the graph is written from it), but extracts every article, duplicates included.
+ * extraction in a scratch file (the graph is written from it), but extracts every article, duplicates included.
  */
 interface ExtractionStore {
-  cache: ExtractionCache;
+  entries: EntryStore;
   reuse: boolean;
 }
 
@@ -287,7 +288,7 @@ interface ExtractAllResult {
  * it extracts.
  */
 async function extractAll(files: readonly CorpusFile[], options: RunOptions, store: ExtractionStore, log: Logger): Promise<ExtractAllResult> {
-  const { cache, reuse } = store;
+  const { entries, reuse } = store;
   const result: ExtractAllResult = { summaries: new Array<ArticleSummary | null>(files.length).fill(null), errors: [], extracted: 0, extractionFailures: 0, cached: 0, words: 0, stagesMs: {} };
   // Started at the first cache miss: a run that finds everything in the cache never loads the models.
   let pool: WorkerPool | null = null;
@@ -325,7 +326,7 @@ async function extractAll(files: readonly CorpusFile[], options: RunOptions, sto
   const extractMiss = async (file: CorpusFile, index: number, bytes: Buffer, sha256: string): Promise<void> => {
     try {
       const output = await extract(file.source, bytes);
-      cache.put(sha256, output);
+      entries.put(sha256, output);
       for (const [stage, ms] of Object.entries(output.timings ?? {})) result.stagesMs[stage] = (result.stagesMs[stage] ?? 0) + ms;
       result.extracted++;
       accept(file, index, bytes, JSON.parse(output.summary) as CachedSummary);
@@ -345,7 +346,7 @@ async function extractAll(files: readonly CorpusFile[], options: RunOptions, sto
     try {
       bytes = readArticleBytes(file, options.maxBytes);
       sha256 = createHash('sha256').update(bytes).digest('hex');
-      const cached = reuse ? parseSummary(cache.get(sha256, 'summary')) : null;
+      const cached = reuse ? parseSummary(entries.get(sha256, 'summary')) : null;
       if (cached !== null) {
         result.cached++;
         accept(file, index, bytes, cached);
@@ -417,8 +418,8 @@ class DescriptorPool {
 }
 
 /** An article's extraction, read back from the cache while the graph is written. */
-function loadDetail(cache: ExtractionCache, article: ArticleSummary): ArticleDetail {
-  const detail = cache.get(article.sha256, 'detail');
-  if (detail === null) throw new Error(`${article.source}: its extraction is gone from the cache (${cache.folder}) while the graph was being written`);
+function loadDetail(entries: EntryStore, article: ArticleSummary): ArticleDetail {
+  const detail = entries.get(article.sha256, 'detail');
+  if (detail === null) throw new Error(`${article.source}: its extraction is gone from the cache (${entries.folder}) while the graph was being written`);
   return JSON.parse(detail) as ArticleDetail;
 }

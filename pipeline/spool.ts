@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { TEMP_SUFFIX } from './atomic.js';
+import type { CacheEntry, EntryStore } from './cache.js';
 
 /**
  * Text set aside while the graph is written: the parts of the graph that come after the entities but are made in the
@@ -47,8 +48,9 @@ export class FileSpool implements Spool {
   private pendingBytes = 0;
   private written = 0;
 
-  constructor(folder: string) {
-    this.path = join(folder, `.graph-spool.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
+  /** `name`: what the temp file's name begins with, after a dot. */
+  constructor(folder: string, name = 'graph-spool') {
+    this.path = join(folder, `.${name}.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
     this.fd = openSync(this.path, 'wx+', 0o600);
   }
 
@@ -72,7 +74,7 @@ export class FileSpool implements Spool {
     this.pendingBytes = 0;
   }
 
-  get(segment: number): Uint8Array {
+  get(segment: number): Buffer {
     if (this.pendingBytes > 0) this.flush();
     const bytes = Buffer.allocUnsafe(this.lengths[segment]);
     let done = 0;
@@ -87,5 +89,39 @@ export class FileSpool implements Spool {
   close(): void {
     closeSync(this.fd);
     unlinkSync(this.path);
+  }
+}
+
+const NEWLINE = 0x0a;
+
+/**
+ * The extractions of a run without a cache, in one temp file beside the graph: written once, read once more while the
+ * graph is written. One file instead of a cache folder of one file per article, each of which costs a file creation.
+ */
+export class ScratchEntries implements EntryStore {
+  private readonly spool: FileSpool;
+  private readonly segments = new Map<string, number>();
+  readonly folder: string;
+
+  constructor(folder: string) {
+    this.spool = new FileSpool(folder, 'extractions');
+    this.folder = folder;
+  }
+
+  put(sha256: string, entry: CacheEntry): void {
+    this.segments.set(sha256, this.spool.put(`${entry.summary}\n${entry.detail}`));
+  }
+
+  get(sha256: string, part: keyof CacheEntry): string | null {
+    const segment = this.segments.get(sha256);
+    if (segment === undefined) return null;
+    const bytes = this.spool.get(segment);
+    const split = bytes.indexOf(NEWLINE);
+    return part === 'summary' ? bytes.toString('utf8', 0, split) : bytes.toString('utf8', split + 1);
+  }
+
+  /** Removes the file. */
+  close(): void {
+    this.spool.close();
   }
 }

@@ -139,14 +139,14 @@ test('kill -9 at any moment leaves either the old graph or the complete new one'
   }
 });
 
-test('a run without a cache killed mid-way leaves a scratch folder that the next run removes', async () => {
+test('a run without a cache killed mid-way leaves a scratch file that the next run removes', async () => {
   const corpus = tempDir('kill-scratch');
   const out = tempDir('kill-scratch-out');
   made.push(corpus, out);
   addArticles(corpus, 2000, 2060);
   const scratch = (): string[] => readdirSync(out).filter((name) => name.startsWith('.extractions.'));
   const victim = startRun(corpus, out, { cache: false });
-  await until(() => scratch().length > 0 && cacheEntries(join(out, scratch()[0])) >= 5, 60_000);
+  await until(() => scratch().length > 0, 60_000);
   victim.child.kill('SIGKILL');
   expect((await victim.finished).signal).toBe('SIGKILL');
   expect(scratch()).toHaveLength(1);
