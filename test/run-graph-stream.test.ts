@@ -4,7 +4,7 @@ import { articleDetail } from '../pipeline/detail.js';
 import { extractArticle } from '../pipeline/extract.js';
 import { edgeJson, encoded, itemJson, jsonArray, mentionJson, statementJson, withMentions } from '../pipeline/graph-stream.js';
 import { buildGraph, graphChunks, serializeGraph } from '../pipeline/graph.js';
-import { FileSpool, MemorySpool } from '../pipeline/spool.js';
+import { FileSpool, MemorySpool, ScratchEntries } from '../pipeline/spool.js';
 import { resolve } from '../stages/resolve.js';
 import { compareStrings } from '../stages/order.js';
 import { GRAPH_SCHEMA_ID, type Extraction, type Graph, type StatementNode } from '../stages/types.js';
@@ -77,6 +77,21 @@ const seedExtractions = readdirSync(SEEDS)
   .filter((f) => f.endsWith('.txt'))
   .sort()
   .map((f) => extractArticle(readFileSync(join(SEEDS, f)), f, res));
+
+test('a scratch file gives back each part of each entry it was given, and nothing else, and is gone once closed', () => {
+  const dir = tempDir('scratch');
+  const entries = new ScratchEntries(dir);
+  const a = { summary: '{"title":"Kyiv – «Zelenskyj»"}', detail: '{"entityMentions":[[[0,4,"Kyiv"]]]}' };
+  const b = { summary: '{"title":"b"}', detail: '{"statements":[]}' };
+  entries.put('a'.repeat(64), a);
+  entries.put('b'.repeat(64), b);
+  expect(readdirSync(dir)).toHaveLength(1);
+  expect(readdirSync(dir)[0]).toMatch(/^\.extractions\..*\.newsgraph-tmp$/);
+  expect([entries.get('b'.repeat(64), 'detail'), entries.get('a'.repeat(64), 'summary'), entries.get('a'.repeat(64), 'detail')]).toEqual([b.detail, a.summary, a.detail]);
+  expect(entries.get('c'.repeat(64), 'summary')).toBeNull();
+  entries.close();
+  expect(readdirSync(dir)).toEqual([]);
+});
 
 test('a graph spooled through a temp file is the graph spooled in memory, and the temp file is gone after', () => {
   const dir = tempDir('spool');
