@@ -377,7 +377,8 @@ async function extractAll(files: readonly CorpusFile[], options: RunOptions, sto
   };
 
   try {
-    await pass(files.keys(), true);
+    // Without reuse there are no hits to go on with: every miss simply waits its turn.
+    await pass(files.keys(), reuse);
     await pass(deferred, false);
     await Promise.all(backlog);
   } finally {

@@ -89,6 +89,8 @@ test('incremental runs through additions, edits and deletions give the bytes of 
     const previous = existsSync(join(out, 'graph.json')) ? graphBytes(out) : null;
     const incremental = await run(corpus, out);
     if (step > 0) expect(incremental.counts.cached).toBeGreaterThan(0);
+    // The new articles among the cached ones: each extracted once, though most wait until every hit has been read.
+    if (step === 1) expect(incremental.counts).toMatchObject({ articles: 16, extracted: 4, cached: 12, failed: 0 });
     expect(cacheEntries(join(out, 'cache'))).toBe(new Set(JSON.parse(graphBytes(out)).nodes.filter((n: { type: string }) => n.type === 'article').map((n: { sha256: string }) => n.sha256)).size);
 
     // The full rebuild: the same corpus and the same previous graph, with no cache at all.
