@@ -58,6 +58,25 @@ export function* encoded(pieces: Iterable<string | Uint8Array>): Generator<Buffe
   if (used > 0) yield chunk.subarray(0, used);
 }
 
+/** Items per batch in `joined`. */
+const BATCH_ITEMS = 256;
+
+/**
+ * Items joined by ",\n" in batches: an array of items takes a batch where it takes an item, and a few hundred
+ * items pass through the generators above as one string rather than one by one.
+ */
+export function* joined(items: Iterable<string>): Generator<string> {
+  let batch: string[] = [];
+  for (const item of items) {
+    batch.push(item);
+    if (batch.length === BATCH_ITEMS) {
+      yield batch.join(',\n');
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch.join(',\n');
+}
+
 /*
  * Hand-written forms of the graph's most numerous items, the same bytes as `itemJson` gives for them at a fraction of
  * the cost: a large graph has millions of mentions and edges. Arguments ending in `Json` are already JSON strings.
@@ -77,8 +96,9 @@ export function mentionJson(articleJson: string, start: number, end: number, tex
 const EMPTY_MENTIONS = '\n      "mentions": [],\n';
 
 /**
- * An entity node's item (from `itemJson` of the node with no mentions) with its mentions put in, in pieces: an entity
- * named in every article of a large corpus has millions of mentions, which need never be one string.
+ * An entity node's item (from `itemJson` of the node with no mentions) with its mentions put in, in pieces (each one
+ * mention item, or several joined by ",\n"): an entity named in every article of a large corpus has millions of
+ * mentions, which need never be one string.
  */
 export function* withMentions(nodeJson: string, mentions: Iterable<string>): Generator<string> {
   const at = nodeJson.indexOf(EMPTY_MENTIONS);

@@ -13,7 +13,7 @@ import {
 } from '../stages/types.js';
 import { compareStrings } from '../stages/order.js';
 import { articleDetail } from './detail.js';
-import { edgeJson, encoded, itemJson, jsonArray, mentionJson, statementJson, withMentions } from './graph-stream.js';
+import { edgeJson, encoded, itemJson, joined, jsonArray, mentionJson, statementJson, withMentions } from './graph-stream.js';
 import { MemorySpool, type Spool } from './spool.js';
 
 /** Article ids derive from the source path only, so an edited article keeps its id. */
@@ -23,6 +23,14 @@ export function articleId(source: string): string {
 
 function encodedSource(source: string): string {
   return source.split('/').map(encodeURIComponent).join('/');
+}
+
+/**
+ * A string's JSON without its closing quote, to which digits and "-" (never escaped) and the quote can be added: the
+ * JSON of a statement id from its article's prefix, without escaping the prefix again for every statement.
+ */
+function openJson(text: string): string {
+  return JSON.stringify(text).slice(0, -1);
 }
 
 /** What every statement id of an article begins with; a statement is named by its article and its place in the text. */
@@ -183,6 +191,7 @@ function* graphPieces(input: GraphInput, counts: GraphCounts): Generator<string 
   const n = articles.length;
   const articleIds = articles.map((a) => articleId(a.source));
   const prefixes = articles.map((a) => statementPrefix(a.source));
+  const prefixJson = prefixes.map(openJson);
   // The order of article ids and of statement-id prefixes can differ ("a!.txt" and "a.txt": '!' sorts before '#').
   const byArticleId = orderBy(articleIds);
   const byStatementId = orderBy(prefixes);
@@ -212,7 +221,7 @@ function* graphPieces(input: GraphInput, counts: GraphCounts): Generator<string 
 
   const pass = (): void => {
     for (const a of byArticleId) {
-      nodeCounts.statement += spoolArticle(a, input.load(a), { articleIds, articleIdJson, resolvedIds, resolvedIdJson, prefixes, statementRank, ref, gathered, spooled, spool, counts });
+      nodeCounts.statement += spoolArticle(a, input.load(a), { articleIds, articleIdJson, resolvedIds, resolvedIdJson, prefixJson, statementRank, ref, gathered, spooled, spool, counts });
     }
   };
 
@@ -232,14 +241,14 @@ function* graphPieces(input: GraphInput, counts: GraphCounts): Generator<string 
           yield mentionJson(articleIdJson[m.article.at(row)], m.start.at(row), m.end.at(row), gathered.textJson[m.text.at(row)]);
         }
       };
-      yield withMentions(itemJson(entityNode(resolved[g], gathered.roles.get(g) ?? [])), mentions());
+      yield withMentions(itemJson(entityNode(resolved[g], gathered.roles.get(g) ?? [])), joined(mentions()));
     }
     for (const a of byStatementId) if (spooled.statementNodes[a] >= 0) yield spool.get(spooled.statementNodes[a]);
   }
 
   function* edgeGroups(): Generator<string | Uint8Array> {
     for (const a of byArticleId) if (spooled.mentionEdges[a] >= 0) yield spool.get(spooled.mentionEdges[a]);
-    yield* saidEdges(gathered, resolvedIdJson, prefixes, counts);
+    yield* joined(saidEdges(gathered, resolvedIdJson, prefixJson, counts));
     for (const a of byStatementId) if (spooled.statementEdges[a] >= 0) yield spool.get(spooled.statementEdges[a]);
   }
 
@@ -255,7 +264,8 @@ interface PassContext {
   articleIdJson: readonly string[];
   resolvedIds: readonly string[];
   resolvedIdJson: readonly string[];
-  prefixes: readonly string[];
+  /** Each article's statement-id prefix as JSON without the closing quote (see `openJson`). */
+  prefixJson: readonly string[];
   statementRank: Int32Array;
   ref: (article: number, local: number) => number;
   gathered: EntityGatherer;
@@ -288,16 +298,17 @@ function spoolArticle(a: number, x: ArticleDetail, ctx: PassContext): number {
   if (mentionEdges.length > 0) spooled.mentionEdges[a] = spool.put(mentionEdges.map((g) => edgeJson(sourceJson, ctx.resolvedIdJson[g], 'mentions', byNode.get(g)?.length)).join(',\n'));
   counts.edges += mentionEdges.length;
 
+  // Ids share the article's prefix: their order is that of what follows it.
   const statements = x.statements
-    .map((s) => ({ s, id: `${ctx.prefixes[a]}${s.start}-${s.end}` }))
-    .sort((p, q) => compareStrings(p.id, q.id));
+    .map((s) => ({ s, place: `${s.start}-${s.end}` }))
+    .sort((p, q) => compareStrings(p.place, q.place));
   const nodes: string[] = [];
   const edges: string[] = [];
-  statements.forEach(({ s, id }, local) => {
+  statements.forEach(({ s, place }, local) => {
     const speaker = s.speaker === null ? null : ref(a, s.speaker);
     const via = dedupe(s.via.map((v) => ref(a, v)));
     const about = dedupe(s.about.map((v) => ref(a, v))).sort((p, q) => p - q);
-    const idJson = JSON.stringify(id);
+    const idJson = `${ctx.prefixJson[a]}${place}"`;
     nodes.push(
       statementJson({
         idJson, articleJson: ctx.articleIdJson[a], lang: s.lang, kind: s.kind, text: s.text, start: s.start, end: s.end,
@@ -315,14 +326,14 @@ function spoolArticle(a: number, x: ArticleDetail, ctx: PassContext): number {
 }
 
 /** `said` edges, by speaker and then by statement id. */
-function* saidEdges(gathered: EntityGatherer, resolvedIdJson: readonly string[], prefixes: readonly string[], counts: GraphCounts): Generator<string> {
+function* saidEdges(gathered: EntityGatherer, resolvedIdJson: readonly string[], prefixJson: readonly string[], counts: GraphCounts): Generator<string> {
   const s = gathered.said;
   const { rows, first } = EntityGatherer.byEntity(s.entity, resolvedIdJson.length);
   for (let g = 0; g < resolvedIdJson.length; g++) {
     const own = rows.subarray(first[g], first[g + 1]).sort((p, q) => s.rank.at(p) - s.rank.at(q) || s.local.at(p) - s.local.at(q));
     for (const row of own) {
       counts.edges++;
-      yield edgeJson(resolvedIdJson[g], JSON.stringify(`${prefixes[s.article.at(row)]}${s.start.at(row)}-${s.end.at(row)}`), 'said');
+      yield edgeJson(resolvedIdJson[g], `${prefixJson[s.article.at(row)]}${s.start.at(row)}-${s.end.at(row)}"`, 'said');
     }
   }
 }

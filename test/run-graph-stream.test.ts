@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { articleDetail } from '../pipeline/detail.js';
 import { extractArticle } from '../pipeline/extract.js';
-import { edgeJson, encoded, itemJson, jsonArray, mentionJson, statementJson, withMentions } from '../pipeline/graph-stream.js';
+import { edgeJson, encoded, itemJson, joined, jsonArray, mentionJson, statementJson, withMentions } from '../pipeline/graph-stream.js';
 import { buildGraph, graphChunks, serializeGraph } from '../pipeline/graph.js';
 import { FileSpool, MemorySpool, ScratchEntries } from '../pipeline/spool.js';
 import { resolve } from '../stages/resolve.js';
@@ -59,6 +59,14 @@ test('hand-written edges, mentions and entity nodes are the bytes itemJson gives
     const written = statementJson({ ...s, idJson: q(s.id), articleJson: q(s.article), speakerJson: q(s.speaker), viaJson: s.via.map((v) => q(v)), aboutJson: s.about.map((v) => q(v)) });
     expect(written).toBe(itemJson(s));
   }
+});
+
+test('joined gives the items joined by ",\\n" in batches of a few hundred, the last one shorter', () => {
+  const items = Array.from({ length: 600 }, (_, i) => `    {"n": ${i}}`);
+  const batches = [...joined(items)];
+  expect(batches.map((b) => b.split(',\n').length)).toEqual([256, 256, 88]);
+  expect(batches.join(',\n')).toBe(items.join(',\n'));
+  expect([...joined([])]).toEqual([]);
 });
 
 test('encoded hands on the same text as UTF-8 in bounded chunks, none of them the whole, bytes copied as they are', () => {
