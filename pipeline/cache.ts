@@ -63,6 +63,16 @@ export interface CacheEntry {
   detail: string;
 }
 
+/**
+ * One part of an entry's `summary\ndetail` bytes from `start` to `end`, decoded; null if there is no line break between
+ * them. The cache and the scratch file store entries this way.
+ */
+export function entryPart(bytes: Buffer, start: number, end: number, part: keyof CacheEntry): string | null {
+  const split = bytes.indexOf(NEWLINE, start);
+  if (split < 0 || split >= end) return null;
+  return part === 'summary' ? bytes.toString('utf8', start, split) : bytes.toString('utf8', split + 1, end);
+}
+
 /** Where a run keeps its extractions until the graph is written: the cache, or a scratch file without one. */
 export interface EntryStore {
   /** One part of an entry, or null. */
@@ -111,9 +121,7 @@ export class ExtractionCache implements EntryStore {
     }
     const header = this.header(sha256);
     if (bytes.length <= header.length || bytes.toString('latin1', 0, header.length) !== header || bytes[bytes.length - 1] !== NEWLINE) return null;
-    const split = bytes.indexOf(NEWLINE, header.length);
-    if (split < 0 || split === bytes.length - 1) return null;
-    return part === 'summary' ? bytes.toString('utf8', header.length, split) : bytes.toString('utf8', split + 1, bytes.length - 1);
+    return entryPart(bytes, header.length, bytes.length - 1, part);
   }
 
   /** Stores an entry; not flushed to disk (see AtomicWriteOptions.durable), but never seen half-written. */

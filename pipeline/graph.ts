@@ -211,7 +211,6 @@ function* graphPieces(input: GraphInput, counts: GraphCounts): Generator<string 
     return g;
   };
 
-  const resolvedIds = resolved.map((e) => e.id);
   const resolvedIdJson = resolved.map((e) => JSON.stringify(e.id));
   const articleIdJson = articleIds.map((id) => JSON.stringify(id));
   const gathered = new EntityGatherer();
@@ -221,7 +220,7 @@ function* graphPieces(input: GraphInput, counts: GraphCounts): Generator<string 
 
   const pass = (): void => {
     for (const a of byArticleId) {
-      nodeCounts.statement += spoolArticle(a, input.load(a), { articleIds, articleIdJson, resolvedIds, resolvedIdJson, prefixJson, statementRank, ref, gathered, spooled, spool, counts });
+      nodeCounts.statement += spoolArticle(a, input.load(a), { articleIdJson, resolvedIdJson, prefixJson, statementRank, ref, gathered, spooled, spool, counts });
     }
   };
 
@@ -260,9 +259,7 @@ function* graphPieces(input: GraphInput, counts: GraphCounts): Generator<string 
 }
 
 interface PassContext {
-  articleIds: readonly string[];
   articleIdJson: readonly string[];
-  resolvedIds: readonly string[];
   resolvedIdJson: readonly string[];
   /** Each article's statement-id prefix as JSON without the closing quote (see `openJson`). */
   prefixJson: readonly string[];

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { TEMP_SUFFIX } from './atomic.js';
-import type { CacheEntry, EntryStore } from './cache.js';
+import { type CacheEntry, entryPart, type EntryStore } from './cache.js';
 
 /**
  * Text set aside while the graph is written: the parts of the graph that come after the entities but are made in the
@@ -92,8 +92,6 @@ export class FileSpool implements Spool {
   }
 }
 
-const NEWLINE = 0x0a;
-
 /**
  * The extractions of a run without a cache, in one temp file beside the graph: written once, read once more while the
  * graph is written. One file instead of a cache folder of one file per article, each of which costs a file creation.
@@ -116,8 +114,7 @@ export class ScratchEntries implements EntryStore {
     const segment = this.segments.get(sha256);
     if (segment === undefined) return null;
     const bytes = this.spool.get(segment);
-    const split = bytes.indexOf(NEWLINE);
-    return part === 'summary' ? bytes.toString('utf8', 0, split) : bytes.toString('utf8', split + 1);
+    return entryPart(bytes, 0, bytes.length, part);
   }
 
   /** Removes the file. */

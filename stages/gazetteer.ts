@@ -4,6 +4,7 @@
  * ones under data/gazetteer/curated/.
  */
 import { readFileSync } from 'node:fs';
+import { innerMap } from './memo.js';
 import { dataPath, readDataJson, readDataLines } from './resources.js';
 import type { EntityType, Gazetteer, GazetteerEntry, Lang, PlaceInfo, Resources } from './types.js';
 
@@ -233,13 +234,12 @@ function createGazetteer(index: Index): Gazetteer {
       const s = surface.trim();
       // A name is written with a capital (or a digit: "10 Downing Street"); "han" or "will" is never looked up.
       if (!/^(?:(?:the|det|den|de) )?[\p{Lu}\d]/u.test(s)) return [];
-      let cache = caches.get(lang);
-      if (!cache) caches.set(lang, (cache = new Map()));
+      let cache = innerMap(caches, lang);
       let found = cache.get(s);
       if (!found) {
         if (cached >= LOOKUP_CACHE_SIZE) {
           caches.clear();
-          caches.set(lang, (cache = new Map()));
+          cache = innerMap(caches, lang);
           cached = 0;
         }
         found = Object.freeze(lookup(s, lang));

@@ -1,3 +1,4 @@
+import { isSpace } from './chars.js';
 import { loadLanguageDetector } from './language-detector.js';
 import { readDataLines } from './resources.js';
 import type { ArticleDoc, ArticleLang, Lang, LanguageLayer, Paragraph, Resources, Span } from './types.js';
@@ -99,9 +100,7 @@ function hasMoreWords(text: string, limit: number): boolean {
   let words = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const space = code < 128 ? code === 32 || (code >= 9 && code <= 13) : /\s/u.test(text[i]);
-    if (space) inWord = false;
+    if (isSpace(text[i])) inWord = false;
     else if (!inWord) {
       inWord = true;
       if (++words > limit) return true;

@@ -1,3 +1,4 @@
+import { isLetterOrNumber, isSpace } from './chars.js';
 import { readDataLines } from './resources.js';
 import type { ArticleDoc, Lang, Resources, Sentence, Span, Token, TokenKind } from './types.js';
 
@@ -13,21 +14,6 @@ function loadAbbreviations(): RegExp {
 
 // A word: letters, marks and digits, joined by inner hyphens, by apostrophes between letters, and by . , : between digits.
 const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:[-‐](?=[\p{L}\p{M}\p{N}])|(?<=\p{L})['’](?=\p{L})|(?<=\p{N})[.,:](?=\p{N}))[\p{L}\p{M}\p{N}]+)*/uy;
-const SPACE = /\s/u;
-
-/** Whether one character is white space (as /\s/u); ASCII, most of any text, without a regex. */
-function isSpace(ch: string): boolean {
-  const code = ch.charCodeAt(0);
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return SPACE.test(ch);
-}
-
-/** Whether one UTF-16 unit is a letter or a number (as /[\p{L}\p{N}]/u); ASCII without a regex. */
-function isLetterOrNumber(ch: string): boolean {
-  const code = ch.charCodeAt(0);
-  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
-  return /[\p{L}\p{N}]/u.test(ch);
-}
 const UPPER_START = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
 /** Letters a compound's tail needs before its capitalised head is split off as a name of its own. */

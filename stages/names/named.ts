@@ -2,6 +2,7 @@
  * A mention as the normalize stage reads it: the name it suggests and the keys that group it with the other mentions
  * of its article.
  */
+import { isSpace } from '../chars.js';
 import type { EntityType, Evidence, GazetteerEntry, Lang } from '../types.js';
 
 export interface Named {
@@ -30,13 +31,6 @@ export interface Named {
   words: number;
 }
 
-/** Whether a character code may be white space to `\s` beyond the ASCII space (tabs, breaks, Unicode spaces). */
-function otherSpace(c: number): boolean {
-  if (c <= 32) return true;
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 /**
  * A mention's name with its white space collapsed to single spaces and trimmed. Asked for every mention many times:
  * names that already are so (nearly all) are returned without running a regex or making a string.
@@ -49,7 +43,7 @@ export function nameSurface(m: { base: string; text: string }): string {
     if (c === 32) {
       if (space) return s.replace(/\s+/g, ' ').trim();
       space = true;
-    } else if (otherSpace(c)) return s.replace(/\s+/g, ' ').trim();
+    } else if (isSpace(s[i]!)) return s.replace(/\s+/g, ' ').trim();
     else space = false;
   }
   return space && s.length > 0 ? s.replace(/\s+/g, ' ').trim() : s;
