@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { resolve } from '../stages/resolve.js';
 import {
   GRAPH_SCHEMA_ID,
@@ -14,6 +15,7 @@ import {
 import { compareStrings } from '../stages/order.js';
 import { articleDetail } from './detail.js';
 import { edgeJson, encoded, itemJson, joined, jsonArray, mentionJson, statementJson, withMentions } from './graph-stream.js';
+import type { GatherRecord, RenderMemo } from './render-memo.js';
 import { MemorySpool, type Spool } from './spool.js';
 
 /** Article ids derive from the source path only, so an edited article keeps its id. */
@@ -79,6 +81,8 @@ export interface GraphInput {
   load(article: number): ArticleDetail;
   /** Where statements and their edges wait until their turn in the output. */
   spool: Spool;
+  /** The last run's rendering of each article, and where this run's goes; without one every article is rendered. */
+  memo?: RenderMemo;
 }
 
 /** Nodes per type and edges, filled in as the graph is written. */
@@ -218,9 +222,10 @@ function* graphPieces(input: GraphInput, counts: GraphCounts): Generator<string 
   const nodeCounts: Record<string, number> = { article: n, statement: 0 };
   for (const e of resolved) nodeCounts[e.type] = (nodeCounts[e.type] ?? 0) + 1;
 
+  const ctx: PassContext = { articleIdJson, resolvedIdJson, prefixJson, statementRank, ref, gathered, spooled, spool, counts };
   const pass = (): void => {
     for (const a of byArticleId) {
-      nodeCounts.statement += spoolArticle(a, input.load(a), { articleIdJson, resolvedIdJson, prefixJson, statementRank, ref, gathered, spooled, spool, counts });
+      nodeCounts.statement += addArticle(a, articles[a], () => input.load(a), input.memo, ctx);
     }
   };
 
@@ -271,29 +276,76 @@ interface PassContext {
   counts: GraphCounts;
 }
 
+/** An article's part of the graph, made from its extraction: three texts for the spool and its gather record. */
+interface Rendered {
+  statementNodes: string;
+  statementEdges: string;
+  mentionEdges: string;
+  record: GatherRecord;
+}
+
 /**
- * One article's part of the graph: its mentions, roles and speakers go to the gatherer, its mention edges, statement
- * nodes and statement edges to the spool. Returns how many statements it has.
+ * One article's part of the graph: its mention edges, statement nodes and statement edges go to the spool, its
+ * mentions, roles and speakers to the gatherer. With a memo, the last run's rendering is taken when the article's
+ * bytes and its entities' ids are the same, and this run's is noted for the next. Returns how many statements it has.
  */
-function spoolArticle(a: number, x: ArticleDetail, ctx: PassContext): number {
-  const { ref, gathered, spooled, spool, counts } = ctx;
-  // Several of the article's entities can be one node: its mentions are ordered by position across all of them.
-  const byNode = new Map<number, ArticleDetail['entityMentions'][number]>();
+function addArticle(a: number, article: GraphInput['articles'][number], load: () => ArticleDetail, memo: RenderMemo | undefined, ctx: PassContext): number {
+  const { spool, spooled } = ctx;
+  if (memo === undefined) {
+    const r = renderArticle(a, load(), ctx);
+    if (r.statementNodes.length > 0) spooled.statementNodes[a] = spool.put(r.statementNodes);
+    if (r.statementEdges.length > 0) spooled.statementEdges[a] = spool.put(r.statementEdges);
+    if (r.mentionEdges.length > 0) spooled.mentionEdges[a] = spool.put(r.mentionEdges);
+    return gather(a, r.record, ctx);
+  }
+  const signature = entitySignature(a, article.entities.length, ctx);
+  const stored = memo.find(article.source, article.sha256, signature);
+  let parts: (string | Uint8Array)[];
+  let record: GatherRecord;
+  if (stored !== null) ({ parts, record } = stored);
+  else {
+    const r = renderArticle(a, load(), ctx);
+    record = r.record;
+    parts = [r.statementNodes, r.statementEdges, r.mentionEdges, JSON.stringify({ ...record, h: article.sha256 })];
+  }
+  // The four go in one after the other, each even when empty: the memo finds them as one block.
+  const first = spool.put(parts[0]);
+  for (const part of parts.slice(1)) spool.put(part);
+  if (parts[0].length > 0) spooled.statementNodes[a] = first;
+  if (parts[1].length > 0) spooled.statementEdges[a] = first + 1;
+  if (parts[2].length > 0) spooled.mentionEdges[a] = first + 2;
+  memo.note(article.source, article.sha256, signature, first);
+  return gather(a, record, ctx);
+}
+
+/** The ids that an article's entities resolved to, hashed: its rendering depends on nothing else but its bytes and source. */
+function entitySignature(a: number, entities: number, ctx: PassContext): string {
+  const ids: string[] = [];
+  for (let local = 0; local < entities; local++) ids.push(ctx.resolvedIdJson[ctx.ref(a, local)]);
+  return createHash('sha1').update(ids.join('\n')).digest('base64');
+}
+
+/** One article's texts and gather record, from its extraction. */
+function renderArticle(a: number, x: ArticleDetail, ctx: PassContext): Rendered {
+  const { ref } = ctx;
+  // Several of the article's entities can be one node: its mentions are ordered by position across all of them, and
+  // the record names the node by the first of them.
+  const byNode = new Map<number, { local: number; mentions: ArticleDetail['entityMentions'][number] }>();
   x.entityMentions.forEach((mentions, local) => {
     const g = ref(a, local);
     const own = byNode.get(g);
-    if (own === undefined) byNode.set(g, [...mentions]);
-    else own.push(...mentions);
+    if (own === undefined) byNode.set(g, { local, mentions: [...mentions] });
+    else own.mentions.push(...mentions);
   });
-  for (const [g, own] of byNode) {
-    own.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
-    for (const [start, end, text] of own) gathered.addMention(g, a, start, end, text);
+  const record: GatherRecord = { m: [], r: [], s: [], n: 0, e: 0 };
+  for (const { local, mentions } of byNode.values()) {
+    mentions.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+    for (const [start, end, text] of mentions) record.m.push(local, start, end, text);
   }
-  for (const role of x.roles) gathered.addRole(ref(a, role.entity), role.text, role.lang);
+  for (const role of x.roles) record.r.push(role.entity, role.text, role.lang);
   const sourceJson = ctx.articleIdJson[a];
-  const mentionEdges = [...byNode.keys()].sort((p, q) => p - q);
-  if (mentionEdges.length > 0) spooled.mentionEdges[a] = spool.put(mentionEdges.map((g) => edgeJson(sourceJson, ctx.resolvedIdJson[g], 'mentions', byNode.get(g)?.length)).join(',\n'));
-  counts.edges += mentionEdges.length;
+  const mentioned = [...byNode.keys()].sort((p, q) => p - q);
+  const mentionEdges = mentioned.map((g) => edgeJson(sourceJson, ctx.resolvedIdJson[g], 'mentions', byNode.get(g)?.mentions.length)).join(',\n');
 
   // Ids share the article's prefix: their order is that of what follows it.
   const statements = x.statements
@@ -312,14 +364,24 @@ function spoolArticle(a: number, x: ArticleDetail, ctx: PassContext): number {
         speakerJson: speaker === null ? 'null' : ctx.resolvedIdJson[speaker], viaJson: via.map((g) => ctx.resolvedIdJson[g]), aboutJson: about.map((g) => ctx.resolvedIdJson[g]),
       }),
     );
-    if (speaker !== null) gathered.addSaid(speaker, a, ctx.statementRank[a], local, s.start, s.end);
+    if (s.speaker !== null) record.s.push(s.speaker, local, s.start, s.end);
     for (const g of about) edges.push(edgeJson(idJson, ctx.resolvedIdJson[g], 'about'));
     for (const g of [...via].sort((p, q) => p - q)) edges.push(edgeJson(idJson, ctx.resolvedIdJson[g], 'via'));
   });
-  if (nodes.length > 0) spooled.statementNodes[a] = spool.put(nodes.join(',\n'));
-  if (edges.length > 0) spooled.statementEdges[a] = spool.put(edges.join(',\n'));
-  counts.edges += edges.length;
-  return statements.length;
+  record.n = statements.length;
+  record.e = mentioned.length + edges.length;
+  return { statementNodes: nodes.join(',\n'), statementEdges: edges.join(',\n'), mentionEdges, record };
+}
+
+/** Hands an article's record to the gatherer, its entities numbered as the graph numbers them; returns its statements. */
+function gather(a: number, record: GatherRecord, ctx: PassContext): number {
+  const { ref, gathered } = ctx;
+  const { m, r, s } = record;
+  for (let i = 0; i < m.length; i += 4) gathered.addMention(ref(a, m[i] as number), a, m[i + 1] as number, m[i + 2] as number, m[i + 3] as string);
+  for (let i = 0; i < r.length; i += 3) gathered.addRole(ref(a, r[i] as number), r[i + 1] as string, r[i + 2] as Lang);
+  for (let i = 0; i < s.length; i += 4) gathered.addSaid(ref(a, s[i]), a, ctx.statementRank[a], s[i + 1], s[i + 2], s[i + 3]);
+  ctx.counts.edges += record.e;
+  return record.n;
 }
 
 /** `said` edges, by speaker and then by statement id. */

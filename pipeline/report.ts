@@ -35,6 +35,8 @@ export interface RunReport {
     /** Of those, extracted in this run / taken from the cache. */
     extracted: number;
     cached: number;
+    /** Articles whose part of the graph was taken as the last run wrote it (see RenderMemo). */
+    reused: number;
     failed: number;
     skipped: number;
     /** Cache entries dropped: articles deleted or changed since an earlier run. */

@@ -16,6 +16,7 @@ import { acquireLock } from './lock.js';
 import type { Logger } from './log.js';
 import { ExtractionError, WorkerPool } from './pool.js';
 import { type ArticleError, articleError, type ArticleWarning, RUN_REPORT_SCHEMA, roundMs, type RunReport } from './report.js';
+import { RenderMemo, renderVersion } from './render-memo.js';
 import { FileSpool, ScratchEntries } from './spool.js';
 import { compareStrings } from '../stages/order.js';
 
@@ -140,6 +141,10 @@ export async function runCorpus(options: RunOptions): Promise<RunReport> {
   });
   try {
     removeStaleTemps(outDir);
+    if (cacheDir !== null) {
+      mkdirSync(cacheDir, { recursive: true });
+      removeStaleTemps(cacheDir);
+    }
     const timer = phaseTimer();
     const version = timer.time('version', pipelineVersion);
     // Without a cache of its own, the run still needs each extraction twice (summary, then graph): a scratch file.
@@ -171,11 +176,17 @@ export async function runCorpus(options: RunOptions): Promise<RunReport> {
 
       const resolved = timer.time('resolve', () => resolveEntities(articles, previous));
       const graphCounts: GraphCounts = { nodes: {}, edges: 0 };
+      let reused = 0;
       timer.time('write', () => {
-        const spool = new FileSpool(outDir);
+        // With a cache, the spool is kept there as the next run's render memo.
+        const spool = new FileSpool(cache === null ? outDir : cache.dir);
+        const memo = cache === null ? undefined : new RenderMemo(cache.dir, renderVersion(version), spool);
         try {
-          writeFileAtomic(out, graphChunks({ articles, resolved, load: (a) => loadDetail(store, articles[a]), spool }, graphCounts));
+          writeFileAtomic(out, graphChunks({ articles, resolved, load: (a) => loadDetail(store, articles[a]), spool, memo }, graphCounts));
+          memo?.commit();
+          reused = memo?.reused ?? 0;
         } finally {
+          memo?.close();
           spool.close();
         }
       });
@@ -203,6 +214,7 @@ export async function runCorpus(options: RunOptions): Promise<RunReport> {
           articles: articles.length,
           extracted: extraction.extracted,
           cached: extraction.cached,
+          reused,
           failed: errors.length,
           skipped: listing.skipped.length,
           cacheRemoved,

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { TEMP_SUFFIX } from './atomic.js';
 import { type CacheEntry, entryPart, type EntryStore } from './cache.js';
@@ -9,8 +9,8 @@ import { type CacheEntry, entryPart, type EntryStore } from './cache.js';
  * same pass over the articles (statements, their edges) wait here, numbered by the order they were put in.
  */
 export interface Spool {
-  /** Keeps a text; returns its number. */
-  put(text: string): number;
+  /** Keeps a text, or bytes of UTF-8; returns its number. */
+  put(text: string | Uint8Array): number;
   /** The text as UTF-8: the graph copies it out as it is. */
   get(segment: number): Uint8Array;
   /** Frees what the spool holds. */
@@ -20,8 +20,8 @@ export interface Spool {
 /** For graphs small enough to hold (tests, the in-memory `buildGraph`). */
 export class MemorySpool implements Spool {
   private readonly texts: Uint8Array[] = [];
-  put(text: string): number {
-    return this.texts.push(Buffer.from(text, 'utf8')) - 1;
+  put(text: string | Uint8Array): number {
+    return this.texts.push(typeof text === 'string' ? Buffer.from(text, 'utf8') : Uint8Array.from(text)) - 1;
   }
   get(segment: number): Uint8Array {
     return this.texts[segment];
@@ -35,8 +35,8 @@ export class MemorySpool implements Spool {
 const WRITE_BATCH = 1 << 20;
 
 /**
- * A temp file beside the graph: its size grows with the corpus, memory does not. A run killed meanwhile leaves the
- * file with the temp suffix, which the next run removes.
+ * A temp file beside the graph (or in the cache, to be kept as the next run's render memo): its size grows with the
+ * corpus, memory does not. A run killed meanwhile leaves the file with the temp suffix, which the next run removes.
  */
 export class FileSpool implements Spool {
   private readonly path: string;
@@ -47,6 +47,7 @@ export class FileSpool implements Spool {
   private pending = Buffer.allocUnsafe(WRITE_BATCH);
   private pendingBytes = 0;
   private written = 0;
+  private kept = false;
 
   /** `name`: what the temp file's name begins with, after a dot. */
   constructor(folder: string, name = 'graph-spool') {
@@ -54,13 +55,15 @@ export class FileSpool implements Spool {
     this.fd = openSync(this.path, 'wx+', 0o600);
   }
 
-  put(text: string): number {
-    const most = text.length * 3;
+  put(text: string | Uint8Array): number {
+    const most = typeof text === 'string' ? text.length * 3 : text.length;
     if (most > this.pending.length - this.pendingBytes) {
       this.flush();
       if (most > this.pending.length) this.pending = Buffer.allocUnsafe(most);
     }
-    const length = this.pending.write(text, this.pendingBytes, 'utf8');
+    let length = text.length;
+    if (typeof text === 'string') length = this.pending.write(text, this.pendingBytes, 'utf8');
+    else this.pending.set(text, this.pendingBytes);
     this.offsets.push(this.written + this.pendingBytes);
     this.lengths.push(length);
     this.pendingBytes += length;
@@ -86,7 +89,25 @@ export class FileSpool implements Spool {
     return bytes;
   }
 
+  /** Where a segment lies in the file, and how long it is. */
+  offset(segment: number): number {
+    return this.offsets[segment];
+  }
+  length(segment: number): number {
+    return this.lengths[segment];
+  }
+
+  /** Closes the file and keeps it at `path` (same folder or file system); returns its size. */
+  keepAs(path: string): number {
+    if (this.pendingBytes > 0) this.flush();
+    closeSync(this.fd);
+    renameSync(this.path, path);
+    this.kept = true;
+    return this.written;
+  }
+
   close(): void {
+    if (this.kept) return;
     closeSync(this.fd);
     unlinkSync(this.path);
   }

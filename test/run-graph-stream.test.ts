@@ -1,9 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { articleDetail } from '../pipeline/detail.js';
 import { extractArticle } from '../pipeline/extract.js';
 import { edgeJson, encoded, itemJson, joined, jsonArray, mentionJson, statementJson, withMentions } from '../pipeline/graph-stream.js';
 import { buildGraph, graphChunks, serializeGraph } from '../pipeline/graph.js';
+import { RenderMemo } from '../pipeline/render-memo.js';
 import { FileSpool, MemorySpool, ScratchEntries } from '../pipeline/spool.js';
 import { resolve } from '../stages/resolve.js';
 import { compareStrings } from '../stages/order.js';
@@ -182,4 +183,63 @@ test('each entity lists its mentions by article id, then position, across the ar
     expect(n.mentions.every((m, i) => i === 0 || (compareStrings(n.mentions[i - 1].article, m.article) || n.mentions[i - 1].start - m.start || n.mentions[i - 1].end - m.end) <= 0)).toBe(true);
   }
   expect(mentions).toBe(seedExtractions.reduce((sum, x) => sum + x.entities.reduce((s, e) => s + e.mentions.length, 0), 0));
+});
+
+describe('the render memo', () => {
+  const version = 'test-1';
+  /** One write of the seeds' graph with a memo in `dir`, committed; returns the text and how many articles it reused. */
+  function writeWithMemo(dir: string, rename: (id: string) => string = (id) => id, memoVersion = version): { text: string; reused: number } {
+    const spool = new FileSpool(dir);
+    const memo = new RenderMemo(dir, memoVersion, spool);
+    try {
+      const resolved = resolve(seedExtractions, []).map((e) => ({ ...e, id: rename(e.id) }));
+      const text = graphText({ articles: seedExtractions, resolved, load: (a) => articleDetail(seedExtractions[a]), spool, memo });
+      memo.commit();
+      return { text, reused: memo.reused };
+    } finally {
+      memo.close();
+      spool.close();
+    }
+  }
+  function fresh(rename: (id: string) => string = (id) => id): string {
+    const resolved = resolve(seedExtractions, []).map((e) => ({ ...e, id: rename(e.id) }));
+    return graphText({ articles: seedExtractions, resolved, load: (a) => articleDetail(seedExtractions[a]), spool: new MemorySpool() });
+  }
+  const memoFiles = (dir: string): string[] => readdirSync(dir).filter((name) => name.startsWith('render-')).sort();
+  const dataFile = (dir: string): string => join(dir, memoFiles(dir).filter((name) => name.endsWith('.bin'))[0]);
+
+  test('takes back every unchanged article, byte for byte, and keeps one data file', () => {
+    const dir = tempDir('memo');
+    const first = writeWithMemo(dir);
+    expect(first).toEqual({ text: fresh(), reused: 0 });
+    const second = writeWithMemo(dir);
+    expect(second).toEqual({ text: fresh(), reused: seedExtractions.length });
+    expect(memoFiles(dir)).toEqual(['render-index.json', expect.stringMatching(/^render-[0-9a-z]+\.bin$/)]);
+  });
+
+  test('renders again exactly the articles that name an entity whose id changed', () => {
+    const dir = tempDir('memo-renamed');
+    writeWithMemo(dir);
+    const putin = resolve(seedExtractions, []).find((e) => e.name === 'Vladimir Putin');
+    expect(putin).toBeDefined();
+    const rename = (id: string): string => (id === putin?.id ? 'person:vladimir-putin-renamed' : id);
+    const naming = new Set(putin?.members.map((m) => m.article)).size;
+    expect(naming).toBeGreaterThan(0);
+    expect(naming).toBeLessThan(seedExtractions.length);
+    expect(writeWithMemo(dir, rename)).toEqual({ text: fresh(rename), reused: seedExtractions.length - naming });
+  });
+
+  test('a memo of another version, a damaged one or a missing one is not used, and the graph is the same', () => {
+    const dir = tempDir('memo-damaged');
+    writeWithMemo(dir);
+    expect(writeWithMemo(dir, undefined, 'test-2')).toEqual({ text: fresh(), reused: 0 });
+    // The same size, but nothing of it is what was written: every record fails to read.
+    writeFileSync(dataFile(dir), Buffer.alloc(statSync(dataFile(dir)).size, 0x20));
+    expect(writeWithMemo(dir, undefined, 'test-2')).toEqual({ text: fresh(), reused: 0 });
+    unlinkSync(dataFile(dir));
+    expect(writeWithMemo(dir, undefined, 'test-2')).toEqual({ text: fresh(), reused: 0 });
+    writeFileSync(join(dir, 'render-index.json'), '{"torn');
+    expect(writeWithMemo(dir, undefined, 'test-2')).toEqual({ text: fresh(), reused: 0 });
+    expect(writeWithMemo(dir, undefined, 'test-2')).toEqual({ text: fresh(), reused: seedExtractions.length });
+  });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { syntheticArticle, syntheticPath } from '../bench/synthetic.js';
 import { type ExtractOutput, extractToJson } from '../pipeline/extract-task.js';
+import { TEMP_SUFFIX } from '../pipeline/atomic.js';
 import { acquireLock } from '../pipeline/lock.js';
 import { runCommand } from '../pipeline/run-command.js';
 import { GRAPH_SCHEMA_ID, type Graph, type Resources } from '../stages/types.js';
@@ -44,7 +45,7 @@ test('the seeds: a graph, a run report, and a second run that takes everything f
   const out = dir('seeds-out');
   const first = await run(corpus, out);
   expect(first.exitCode).toBe(0);
-  expect(first.counts).toMatchObject({ files: 5, articles: 5, extracted: 5, cached: 0, failed: 0, skipped: 0 });
+  expect(first.counts).toMatchObject({ files: 5, articles: 5, extracted: 5, cached: 0, reused: 0, failed: 0, skipped: 0 });
   const graph = JSON.parse(graphBytes(out)) as Graph;
   expect(graph.schema).toBe(GRAPH_SCHEMA_ID);
   expect(graph.nodes.filter((n) => n.type === 'article').map((n) => (n as { source: string }).source)).toEqual(readdirSync(corpus).sort());
@@ -56,10 +57,14 @@ test('the seeds: a graph, a run report, and a second run that takes everything f
   expect(cacheEntries(join(out, 'cache'))).toBe(5);
 
   const bytes = graphBytes(out);
+  // What a run killed while writing leaves in the cache: its spool, under a temp name.
+  writeFileSync(join(out, 'cache', `.graph-spool.1.00000000${TEMP_SUFFIX}`), 'torn');
   const second = await run(corpus, out);
-  expect(second.counts).toMatchObject({ articles: 5, extracted: 0, cached: 5 });
+  expect(second.counts).toMatchObject({ articles: 5, extracted: 0, cached: 5, reused: 5 });
   expect(graphBytes(out)).toBe(bytes);
   expect(readdirSync(out).sort()).toEqual(['cache', 'graph.json', 'run.json']);
+  const cacheFiles = readdirSync(join(out, 'cache')).sort();
+  expect(cacheFiles).toEqual([expect.stringMatching(/^[0-9.]+-[0-9a-f]{16}$/), 'previous-identities.json', 'render-index.json', expect.stringMatching(/^render-[0-9a-z]+\.bin$/)]);
 });
 
 test('incremental runs through additions, edits and deletions give the bytes of a full rebuild at every step', async () => {
@@ -89,6 +94,9 @@ test('incremental runs through additions, edits and deletions give the bytes of 
     const previous = existsSync(join(out, 'graph.json')) ? graphBytes(out) : null;
     const incremental = await run(corpus, out);
     if (step > 0) expect(incremental.counts.cached).toBeGreaterThan(0);
+    // Every article of the last run with the same bytes under the same name takes its part of the graph from the
+    // render memo (no entity id changes in these steps): not the new, the edited, the returning one or the copy.
+    expect(incremental.counts.reused).toBe([0, 12, 13, 14][step]);
     // The new articles among the cached ones: each extracted once, though most wait until every hit has been read.
     if (step === 1) expect(incremental.counts).toMatchObject({ articles: 16, extracted: 4, cached: 12, failed: 0 });
     expect(cacheEntries(join(out, 'cache'))).toBe(new Set(JSON.parse(graphBytes(out)).nodes.filter((n: { type: string }) => n.type === 'article').map((n: { sha256: string }) => n.sha256)).size);
