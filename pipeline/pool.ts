@@ -77,8 +77,9 @@ function workerExecArgv(): string[] {
 const WORKER_HEAP_MB = 320;
 
 /**
- * A fixed set of worker threads for the CPU-bound extraction. Each worker takes one article at a time; a worker that
- * dies (out of memory, a crash in a stage) fails only its current article and is replaced.
+ * Worker threads for the CPU-bound extraction, up to `size` of them: `initial` start at once, the rest when `grow`
+ * asks for them. Each worker takes one article at a time; a worker that dies (out of memory, a crash in a stage) fails
+ * only its current article and is replaced.
  */
 export class WorkerPool {
   private readonly slots: Slot[] = [];
@@ -90,8 +91,23 @@ export class WorkerPool {
   /** Set when workers cannot start: every article then fails with this reason instead of respawning forever. */
   private broken: string | null = null;
 
-  constructor(readonly size: number) {
-    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  constructor(
+    readonly size: number,
+    initial = size,
+  ) {
+    this.grow(initial);
+  }
+
+  /** Starts workers until there are `count` (never more than `size`). */
+  grow(count: number): void {
+    if (this.closed || this.broken !== null) return;
+    while (this.slots.length < Math.min(count, this.size)) this.slots.push(this.spawn());
+    this.dispatch();
+  }
+
+  /** Workers started. */
+  get started(): number {
+    return this.slots.length;
   }
 
   private spawn(): Slot {

@@ -9,6 +9,17 @@ const res = createResources();
 const port = parentPort;
 if (port === null) throw new Error('pipeline/worker.js runs only as a worker thread');
 
+/**
+ * Loads what every stage loads at its first article of each language, before the first article comes: the pool starts
+ * a worker as a run begins, so this happens while the run still reads its cache hits. Messages sent meanwhile wait.
+ */
+const WARM_UP: Record<string, string> = {
+  nb: 'Bergen (NTB): – Vi er klare, sier ordfører Kari Nordmann til NTB. Ifølge Reuters møtte hun statsministeren i Oslo.',
+  da: 'Aarhus (Ritzau): – Vi er klar, siger borgmester Anne Hansen til Ritzau. Ifølge Reuters mødtes hun med ministeren i København.',
+  en: 'London: "We are ready," Mayor John Smith told Reuters on Monday, according to the BBC. He met the minister in Leeds.',
+};
+for (const [lang, text] of Object.entries(WARM_UP)) extractToJson(Buffer.from(text, 'utf8'), `warm-up.${lang}.txt`, res);
+
 port.on('message', (task: WorkerTask) => {
   let reply: WorkerReply;
   try {

@@ -1,0 +1,34 @@
+import { execSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractToJson } from '../pipeline/extract-task.js';
+import { WorkerPool } from '../pipeline/pool.js';
+import { res } from './helpers.js';
+import { ROOT, SEEDS } from './run-helpers.js';
+
+beforeAll(() => {
+  // A worker thread cannot load TypeScript: the pool runs the build.
+  if (!existsSync(join(ROOT, 'dist', 'pipeline', 'worker.js'))) execSync('npm run build', { cwd: ROOT, stdio: 'ignore' });
+});
+
+test('a pool starts the workers asked for, grows up to its size and no further, and extracts as this thread does', async () => {
+  const pool = new WorkerPool(2, 1);
+  try {
+    expect(pool.started).toBe(1);
+    const names = readdirSync(SEEDS).filter((name) => name.endsWith('.txt')).sort();
+    const first = await pool.extract(names[0], readFileSync(join(SEEDS, names[0])));
+    pool.grow(5);
+    expect(pool.started).toBe(2);
+    const rest = await Promise.all(names.slice(1).map((name) => pool.extract(name, readFileSync(join(SEEDS, name)))));
+    // A worker has extracted its warm-up texts first: what it gives must not depend on that.
+    [first, ...rest].forEach((output, i) => {
+      const inThread = extractToJson(readFileSync(join(SEEDS, names[i])), names[i], res);
+      expect({ summary: output.summary, detail: output.detail }).toEqual({ summary: inThread.summary, detail: inThread.detail });
+    });
+  } finally {
+    await pool.close();
+  }
+  pool.grow(2);
+  expect(pool.started).toBe(2);
+  await expect(pool.extract('late.txt', Buffer.from('late'))).rejects.toThrow('the worker pool is closed');
+});
