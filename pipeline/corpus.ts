@@ -133,11 +133,11 @@ export function listCorpus(root: string, options: ListOptions = {}): CorpusListi
 }
 
 /**
- * Reads an article's bytes, refusing more than `maxBytes`. Opened non-blocking, so that a FIFO put in place of a
+ * Reads an article's bytes, refusing more than `maxBytes`; `seen` is given the open file's stat. Opened non-blocking, so that a FIFO put in place of a
  * file cannot hang the run; every failure becomes an ArticleReadError naming the file and the reason. Synchronous:
  * articles are small, and for small files the thread pool's round trips cost far more than the reading itself.
  */
-export function readArticleBytes(file: CorpusFile, maxBytes: number): Buffer {
+export function readArticleBytes(file: CorpusFile, maxBytes: number, seen?: (stats: Stats) => void): Buffer {
   let fd: number;
   try {
     fd = openSync(file.path, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -146,6 +146,7 @@ export function readArticleBytes(file: CorpusFile, maxBytes: number): Buffer {
   }
   try {
     const stats = fstatSync(fd);
+    seen?.(stats);
     if (!stats.isFile()) throw new ArticleReadError(file.source, 'unreadable', `${kindOf(stats)}, not a regular file`);
     if (stats.size > maxBytes) throw tooLarge(file.source, `the file has ${stats.size} bytes`, maxBytes);
     // One byte more than allowed tells a file that grew past the limit since the stat.

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, type Stats, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
@@ -19,6 +19,7 @@ import { ExtractionError, WorkerPool } from './pool.js';
 import { type ArticleError, articleError, type ArticleWarning, RUN_REPORT_SCHEMA, roundMs, type RunReport } from './report.js';
 import { RenderMemo, renderVersion } from './render-memo.js';
 import { FileSpool, ScratchEntries } from './spool.js';
+import { FileIndex, type KnownFile } from './file-index.js';
 import { compareStrings } from '../stages/order.js';
 
 export interface RunOptions {
@@ -35,6 +36,8 @@ export interface RunOptions {
   /** How long to wait for another run's lock, in ms (0: fail at once with LockBusyError). */
   lockWaitMs: number;
   log: Logger;
+  /** How long before it is read a file must have changed for the file index to vouch for it (tests set 0). */
+  racyMs?: number;
   /** The extraction when `workers` is 0 (default: the pipeline's); tests put a failing one here. */
   extractInThread?: (bytes: Buffer, source: string, res: Resources) => ExtractOutput;
 }
@@ -161,7 +164,8 @@ export async function runCorpus(options: RunOptions): Promise<RunReport> {
       for (const error of errors) logArticleError(log, error);
       const previous = timer.time('previous', () => readPrevious(out, cacheDir, log));
 
-      const extraction = await timer.timeAsync('extract', () => extractAll(listing.files, options, { entries: store, reuse: cache !== null }, log));
+      const fileIndex = cache === null ? null : new FileIndex(cache.dir, version, options.racyMs);
+      const extraction = await timer.timeAsync('extract', () => extractAll(listing.files, options, { entries: store, reuse: cache !== null, files: fileIndex }, log));
       log.close();
       if (extraction.extracted === 0 && extraction.extractionFailures > 0) {
         // Not one article could be extracted: the pipeline is broken (a model or data file), not the input. Writing a
@@ -196,6 +200,7 @@ export async function runCorpus(options: RunOptions): Promise<RunReport> {
       if (cache !== null) {
         timer.time('prune', () => {
           writeIdentities(out, cache.dir, resolvedIdentities(resolved));
+          fileIndex?.save();
           cacheRemoved = cache.prune(new Set(articles.map((x) => x.sha256)));
         });
       }
@@ -279,6 +284,8 @@ async function extractorInThread(options: RunOptions): Promise<(bytes: Buffer, s
 interface ExtractionStore {
   entries: EntryStore;
   reuse: boolean;
+  /** What the files were when last read (with reuse): an unchanged file is not read again. */
+  files: FileIndex | null;
 }
 
 interface ExtractAllResult {
@@ -312,7 +319,7 @@ const MISSES_PER_WORKER = 200;
  * it extracts.
  */
 async function extractAll(files: readonly CorpusFile[], options: RunOptions, store: ExtractionStore, log: Logger): Promise<ExtractAllResult> {
-  const { entries, reuse } = store;
+  const { entries, reuse, files: fileIndex } = store;
   const result: ExtractAllResult = { summaries: new Array<ArticleSummary | null>(files.length).fill(null), errors: [], extracted: 0, extractionFailures: 0, cached: 0, words: 0, stagesMs: {} };
   // Started with the run, so that a worker has loaded the stages by the time the first new article is read; with the
   // cache, one worker, and the rest only once the misses are enough to make up for their start.
@@ -344,19 +351,20 @@ async function extractAll(files: readonly CorpusFile[], options: RunOptions, sto
     logArticleError(log, failure);
   };
   const descriptors = new DescriptorPool();
-  const accept = (file: CorpusFile, index: number, bytes: Buffer, summary: CachedSummary): void => {
-    result.words += countWords(bytes);
+  const accept = (file: CorpusFile, index: number, words: number, summary: CachedSummary, seen: SeenFile | null): void => {
+    result.words += words;
+    if (seen !== null) fileIndex?.note(file.source, seen.stats, seen.readAt, { sha256: summary.sha256, words });
     result.summaries[index] = { ...summary, source: file.source, entities: summary.entities.map((json) => descriptors.get(json)) };
   };
   const finish = (): void => log.progress(++done, files.length);
 
-  const extractMiss = async (file: CorpusFile, index: number, bytes: Buffer, sha256: string): Promise<void> => {
+  const extractMiss = async (file: CorpusFile, index: number, bytes: Buffer, sha256: string, seen: SeenFile | null): Promise<void> => {
     try {
       const output = await extract(file.source, bytes);
       entries.put(sha256, output);
       for (const [stage, ms] of Object.entries(output.timings ?? {})) result.stagesMs[stage] = (result.stagesMs[stage] ?? 0) + ms;
       result.extracted++;
-      accept(file, index, bytes, JSON.parse(output.summary) as CachedSummary);
+      accept(file, index, countWords(bytes), JSON.parse(output.summary) as CachedSummary, seen);
     } catch (error) {
       fail(file, error);
     } finally {
@@ -378,13 +386,26 @@ async function extractAll(files: readonly CorpusFile[], options: RunOptions, sto
   const processFile = async (file: CorpusFile, index: number, firstLook: boolean): Promise<void> => {
     let bytes: Buffer;
     let sha256: string;
+    let seen: SeenFile | null = null;
     try {
-      bytes = readArticleBytes(file, options.maxBytes);
+      const known = firstLook ? knownFiles[index] : null;
+      if (known !== null) {
+        knownFiles[index] = null;
+        const cached = parseSummary(entries.get(known.sha256, 'summary'));
+        if (cached !== null && cached.sha256 === known.sha256) {
+          result.cached++;
+          accept(file, index, known.words, cached, { stats: known.stats, readAt: Date.now() });
+          finish();
+          return;
+        }
+      }
+      const readAt = Date.now();
+      bytes = readArticleBytes(file, options.maxBytes, (stats) => (seen = { stats, readAt }));
       sha256 = createHash('sha256').update(bytes).digest('hex');
       const cached = reuse ? parseSummary(entries.get(sha256, 'summary')) : null;
       if (cached !== null) {
         result.cached++;
-        accept(file, index, bytes, cached);
+        accept(file, index, countWords(bytes), cached, seen);
         finish();
         return;
       }
@@ -403,16 +424,20 @@ async function extractAll(files: readonly CorpusFile[], options: RunOptions, sto
     }
     // Without reuse there are no hits to go on with: every miss simply waits its turn (back-pressure on reading).
     while (backlog.size >= backlogLimit) await Promise.race(backlog);
-    const extraction = extractMiss(file, index, bytes, sha256).finally(() => {
+    const extraction = extractMiss(file, index, bytes, sha256, seen).finally(() => {
       backlog.delete(extraction);
       resume();
     });
     backlog.add(extraction);
   };
 
+  // Files the index vouches for are looked at last: the others are the likely misses, which the workers can then
+  // extract while the hits are read.
+  if (options.workers > 0 && files.length > 0) pool = new WorkerPool(options.workers, workersFor(1));
+  const knownFiles = files.map((file) => knownFile(fileIndex, file, options.maxBytes));
+  const order = [...files.keys()].sort((p, q) => Number(knownFiles[p] !== null) - Number(knownFiles[q] !== null));
   try {
-    if (options.workers > 0 && files.length > 0) pool = new WorkerPool(options.workers, workersFor(1));
-    for (const i of files.keys()) {
+    for (const i of order) {
       // Back-pressure: reading waits while the queue (and through it the extraction backlog) is full.
       await queue.onSizeLessThan(queue.concurrency);
       // Cache hits never wait on anything but promises: without a turn of the event loop now and then, the workers'
@@ -427,6 +452,26 @@ async function extractAll(files: readonly CorpusFile[], options: RunOptions, sto
     await (pool as WorkerPool | null)?.close();
   }
   return result;
+}
+
+/** A file's stat when it was read, and when (ms since the epoch). */
+interface SeenFile {
+  stats: Stats;
+  readAt: number;
+}
+
+/** What the index knows of a file unchanged since it was last read, with its stat now; null if anything differs. */
+function knownFile(index: FileIndex | null, file: CorpusFile, maxBytes: number): (KnownFile & { stats: Stats }) | null {
+  if (index === null) return null;
+  let stats: Stats;
+  try {
+    stats = statSync(file.path);
+  } catch {
+    return null;
+  }
+  // A file over a limit lowered since is read, and refused, again.
+  const known = stats.size > maxBytes ? null : index.known(file.source, stats);
+  return known === null ? null : { ...known, stats };
 }
 
 /** One clear line per failed article: the file and the reason. */
