@@ -50,6 +50,11 @@ export class FileIndex {
     }
   }
 
+  /** Whether a run has read an article of this source (and it was not changed just before). */
+  has(source: string): boolean {
+    return this.previous.has(source);
+  }
+
   /** The hash and words of an article whose file has the stat it had when last read, or null. */
   known(source: string, stats: Stats): KnownFile | null {
     const row = this.previous.get(source);

@@ -313,17 +313,21 @@ const MISSES_PER_WORKER = 200;
 
 /**
  * Reads and extracts every file with bounded memory: p-queue bounds the articles being read and looked up in the
- * cache, and at most a few articles per worker wait for extraction. A miss that finds that backlog full is put off
- * until every file has been looked at, keeping only its number; then reading waits for the backlog (back-pressure).
- * So cache hits go on while the workers start and extract, and an incremental run is not held up by the few articles
- * it extracts.
+ * cache, and at most a few articles per worker wait for extraction. With the cache, the files the index cannot vouch
+ * for (the likely misses) come first, and a miss that finds that backlog full keeps only its number and is read again
+ * when there is room; without it, reading waits for the backlog (back-pressure). So cache hits go on while the workers
+ * extract, and an incremental run is not held up by the few articles it extracts.
  */
 async function extractAll(files: readonly CorpusFile[], options: RunOptions, store: ExtractionStore, log: Logger): Promise<ExtractAllResult> {
   const { entries, reuse, files: fileIndex } = store;
   const result: ExtractAllResult = { summaries: new Array<ArticleSummary | null>(files.length).fill(null), errors: [], extracted: 0, extractionFailures: 0, cached: 0, words: 0, stagesMs: {} };
-  // Started with the run, so that a worker has loaded the stages by the time the first new article is read; with the
-  // cache, one worker, and the rest only once the misses are enough to make up for their start.
-  let pool: WorkerPool | null = null;
+  // Without reuse every article is a miss: all workers from the start.
+  const workersFor = (misses: number): number => (reuse ? Math.ceil(misses / MISSES_PER_WORKER) : options.workers);
+  // Started with the run when it has files the index has never seen, so that a worker has loaded the stages by the time
+  // the first new article is read; else at the first miss (an edited article). With the cache, one worker, and the
+  // rest only once the misses are enough to make up for their start.
+  const news = fileIndex === null || files.some((file) => !fileIndex.has(file.source));
+  let pool = options.workers > 0 && files.length > 0 && news ? new WorkerPool(options.workers, workersFor(1)) : null;
   // The promise, not its result, is kept: misses read concurrently must not each load the stages.
   let inThread: Promise<(bytes: Buffer, source: string) => ExtractOutput> | null = null;
   const extract = async (source: string, bytes: Buffer): Promise<ExtractOutput> => {
@@ -334,8 +338,6 @@ async function extractAll(files: readonly CorpusFile[], options: RunOptions, sto
   const queue = new PQueue({ concurrency: Math.max(2, options.workers * 2) });
   const backlogLimit = Math.max(2, options.workers * 4);
   const backlog = new Set<Promise<void>>();
-  // Without reuse every article is a miss: all workers from the start.
-  const workersFor = (count: number): number => (reuse ? Math.ceil(count / MISSES_PER_WORKER) : options.workers);
   let done = 0;
   log.progress(0, files.length);
 
@@ -433,16 +435,15 @@ async function extractAll(files: readonly CorpusFile[], options: RunOptions, sto
 
   // Files the index vouches for are looked at last: the others are the likely misses, which the workers can then
   // extract while the hits are read.
-  if (options.workers > 0 && files.length > 0) pool = new WorkerPool(options.workers, workersFor(1));
   const knownFiles = files.map((file) => knownFile(fileIndex, file, options.maxBytes));
   const order = [...files.keys()].sort((p, q) => Number(knownFiles[p] !== null) - Number(knownFiles[q] !== null));
   try {
-    for (const i of order) {
+    for (const [n, i] of order.entries()) {
       // Back-pressure: reading waits while the queue (and through it the extraction backlog) is full.
       await queue.onSizeLessThan(queue.concurrency);
       // Cache hits never wait on anything but promises: without a turn of the event loop now and then, the workers'
       // replies would sit unread, and each worker idle after its first article, until every hit has been read.
-      if (i % YIELD_EVERY === YIELD_EVERY - 1) await yieldToEvents();
+      if (n % YIELD_EVERY === YIELD_EVERY - 1) await yieldToEvents();
       // processFile reports its own failures; anything it lets slip still lands in the report, never unhandled.
       void queue.add(() => processFile(files[i], i, true)).catch((error: unknown) => fail(files[i], error));
     }

@@ -18,6 +18,7 @@ test('vouches for a file only while its stat is the one it was read with, and on
 
   expect(new FileIndex(dir, 'v1').known('a.txt', statSync(article))).toEqual({ sha256: 'ab'.repeat(32), words: 4 });
   expect(new FileIndex(dir, 'v1').known('b.txt', statSync(article))).toBeNull();
+  expect([new FileIndex(dir, 'v1').has('a.txt'), new FileIndex(dir, 'v1').has('b.txt')]).toEqual([true, false]);
   expect(new FileIndex(dir, 'v2').known('a.txt', statSync(article))).toBeNull();
 
   // Other bytes of the same size, with the old modification time put back: the change time still tells.
