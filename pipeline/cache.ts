@@ -73,6 +73,25 @@ export function entryPart(bytes: Buffer, start: number, end: number, part: keyof
   return part === 'summary' ? bytes.toString('utf8', start, split) : bytes.toString('utf8', split + 1, end);
 }
 
+/**
+ * What a run keeps beside the cache's entries for the next one (the file index, the render memo's index, the graph's
+ * identities): the value written under `version`, or null when it is missing, torn or of another version, in which
+ * case the next run does the work it would have saved.
+ */
+export function readBeside<T>(dir: string, name: string, version: string): T | null {
+  try {
+    const saved = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { version?: unknown; value?: T };
+    return saved.version === version && saved.value !== undefined ? saved.value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Writes what `readBeside` reads: never seen half-written, not flushed to disk (see AtomicWriteOptions.durable). */
+export function writeBeside(dir: string, name: string, version: string, value: unknown): void {
+  writeFileAtomic(join(dir, name), JSON.stringify({ version, value }), { durable: false });
+}
+
 /** Where a run keeps its extractions until the graph is written: the cache, or a scratch file without one. */
 export interface EntryStore {
   /** One part of an entry, or null. */

@@ -133,9 +133,10 @@ export function listCorpus(root: string, options: ListOptions = {}): CorpusListi
 }
 
 /**
- * Reads an article's bytes, refusing more than `maxBytes`; `seen` is given the open file's stat. Opened non-blocking, so that a FIFO put in place of a
- * file cannot hang the run; every failure becomes an ArticleReadError naming the file and the reason. Synchronous:
- * articles are small, and for small files the thread pool's round trips cost far more than the reading itself.
+ * Reads an article's bytes, refusing more than `maxBytes`; `seen` is given the open file's stat. Opened non-blocking,
+ * so that a FIFO put in place of a file cannot hang the run; every failure becomes an ArticleReadError naming the file
+ * and the reason. Synchronous: articles are small, and for small files the thread pool's round trips cost far more
+ * than the reading itself.
  */
 export function readArticleBytes(file: CorpusFile, maxBytes: number, seen?: (stats: Stats) => void): Buffer {
   let fd: number;

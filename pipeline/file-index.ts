@@ -1,8 +1,6 @@
 import type { Stats } from 'node:fs';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { compareStrings } from '../stages/order.js';
-import { writeFileAtomic } from './atomic.js';
+import { readBeside, writeBeside } from './cache.js';
 
 const INDEX_FILE = 'file-index.json';
 
@@ -15,11 +13,6 @@ const RACY_MS = 2000;
 
 /** source, dev, ino, size, mtimeMs, ctimeMs, sha256, words. */
 type Row = [string, number, number, number, number, number, string, number];
-
-interface IndexFile {
-  version: string;
-  rows: Row[];
-}
 
 /** What the index knows of an article whose file is unchanged since a run read it. */
 export interface KnownFile {
@@ -42,12 +35,8 @@ export class FileIndex {
     private readonly version: string,
     private readonly racyMs = RACY_MS,
   ) {
-    try {
-      const index = JSON.parse(readFileSync(join(dir, INDEX_FILE), 'utf8')) as IndexFile;
-      if (index.version === version && Array.isArray(index.rows)) for (const row of index.rows) this.previous.set(row[0], row);
-    } catch {
-      // none yet, or torn: every file is read
-    }
+    const rows = readBeside<Row[]>(dir, INDEX_FILE, version);
+    if (Array.isArray(rows)) for (const row of rows) this.previous.set(row[0], row);
   }
 
   /** Whether a run has read an article of this source (and it was not changed just before). */
@@ -70,7 +59,6 @@ export class FileIndex {
 
   /** Replaces the index with this run's articles, by source. */
   save(): void {
-    const index: IndexFile = { version: this.version, rows: this.rows.sort((p, q) => compareStrings(p[0], q[0])) };
-    writeFileAtomic(join(this.dir, INDEX_FILE), JSON.stringify(index), { durable: false });
+    writeBeside(this.dir, INDEX_FILE, this.version, this.rows.sort((p, q) => compareStrings(p[0], q[0])));
   }
 }

@@ -1,8 +1,7 @@
-import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync, unlinkSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readdirSync, readSync, unlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeFileAtomic } from './atomic.js';
-import { hashVersion } from './cache.js';
+import { hashVersion, readBeside, writeBeside } from './cache.js';
 import type { FileSpool } from './spool.js';
 
 /**
@@ -35,8 +34,7 @@ const DATA_FILE = /^render-[0-9a-z]+\.bin$/;
 /** source, sha256, signature, offset, then the four lengths. */
 type IndexRow = [string, string, string, number, number, number, number, number];
 
-interface IndexFile {
-  version: string;
+interface MemoIndex {
   data: string;
   bytes: number;
   articles: IndexRow[];
@@ -68,13 +66,8 @@ export class RenderMemo {
     private readonly version: string,
     private readonly spool: FileSpool,
   ) {
-    let index: IndexFile;
-    try {
-      index = JSON.parse(readFileSync(join(dir, INDEX_FILE), 'utf8')) as IndexFile;
-    } catch {
-      return;
-    }
-    if (index.version !== version || !DATA_FILE.test(index.data) || !Array.isArray(index.articles)) return;
+    const index = readBeside<MemoIndex>(dir, INDEX_FILE, version);
+    if (index === null || !DATA_FILE.test(index.data) || !Array.isArray(index.articles)) return;
     try {
       this.fd = openSync(join(dir, index.data), 'r');
     } catch {
@@ -127,8 +120,8 @@ export class RenderMemo {
     this.close();
     const data = `render-${Date.now().toString(36)}${process.pid.toString(36)}.bin`;
     const bytes = this.spool.keepAs(join(this.dir, data));
-    const index: IndexFile = { version: this.version, data, bytes, articles: this.rows };
-    writeFileAtomic(join(this.dir, INDEX_FILE), JSON.stringify(index), { durable: false });
+    const index: MemoIndex = { data, bytes, articles: this.rows };
+    writeBeside(this.dir, INDEX_FILE, this.version, index);
     for (const name of readdirSync(this.dir)) if (DATA_FILE.test(name) && name !== data) unlinkSync(join(this.dir, name));
   }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, type Stats, statSync } from 'node:fs';
+import { existsSync, mkdirSync, type Stats, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
@@ -8,7 +8,7 @@ import { ArticleReadError } from '../stages/read.js';
 import { resolve as resolveEntities } from '../stages/resolve.js';
 import { GRAPH_SCHEMA_ID, type ArticleDetail, type ArticleSummary, type EntityDescriptor, type PreviousEntity, type Resources } from '../stages/types.js';
 import { removeStaleTemps, writeFileAtomic } from './atomic.js';
-import { type EntryStore, ExtractionCache, pipelineVersion } from './cache.js';
+import { type EntryStore, ExtractionCache, pipelineVersion, readBeside, writeBeside } from './cache.js';
 import { type CorpusFile, countWords, listCorpus, readArticleBytes } from './corpus.js';
 import type { CachedSummary, ExtractOutput } from './extract-task.js';
 import { type GraphCounts, graphChunks, resolvedIdentities } from './graph.js';
@@ -61,11 +61,10 @@ function readPreviousGraph(path: string, log: Logger): PreviousEntity[] {
 /** Beside the cache: the previous graph's entity identities, so that a run need not parse the whole graph again. */
 export const IDENTITIES_FILE = 'previous-identities.json';
 
-interface IdentitiesFile {
-  /** The graph file these identities come from, as it was just written: any other file there is parsed instead. */
+/** The previous graph's identities, with the size and modification time of the graph they were written with. */
+interface SavedIdentities {
   size: number;
   mtimeMs: number;
-  schema: typeof GRAPH_SCHEMA_ID;
   entities: PreviousEntity[];
 }
 
@@ -75,23 +74,18 @@ interface IdentitiesFile {
  */
 function readPrevious(out: string, cacheDir: string | null, log: Logger): PreviousEntity[] {
   if (!existsSync(out)) return [];
-  if (cacheDir !== null) {
-    try {
-      const saved = JSON.parse(readFileSync(join(cacheDir, IDENTITIES_FILE), 'utf8')) as IdentitiesFile;
-      const stats = statSync(out);
-      if (saved.size === stats.size && saved.mtimeMs === stats.mtimeMs && saved.schema === GRAPH_SCHEMA_ID && Array.isArray(saved.entities)) return saved.entities;
-    } catch {
-      // none yet, or torn: the graph itself is the source of truth
-    }
+  const saved = cacheDir === null ? null : readBeside<SavedIdentities>(cacheDir, IDENTITIES_FILE, GRAPH_SCHEMA_ID);
+  if (saved !== null && Array.isArray(saved.entities)) {
+    const stats = statSync(out, { throwIfNoEntry: false });
+    if (saved.size === stats?.size && saved.mtimeMs === stats.mtimeMs) return saved.entities;
   }
   return readPreviousGraph(out, log);
 }
 
 function writeIdentities(out: string, cacheDir: string, entities: PreviousEntity[]): void {
   const stats = statSync(out);
-  const saved: IdentitiesFile = { size: stats.size, mtimeMs: stats.mtimeMs, schema: GRAPH_SCHEMA_ID, entities };
-  mkdirSync(cacheDir, { recursive: true });
-  writeFileAtomic(join(cacheDir, IDENTITIES_FILE), JSON.stringify(saved), { durable: false });
+  const saved: SavedIdentities = { size: stats.size, mtimeMs: stats.mtimeMs, entities };
+  writeBeside(cacheDir, IDENTITIES_FILE, GRAPH_SCHEMA_ID, saved);
 }
 
 /** A stopwatch over named phases; each phase's wall time lands in the report. */
@@ -418,7 +412,7 @@ async function extractAll(files: readonly CorpusFile[], options: RunOptions, sto
     }
     if (firstLook && reuse) {
       misses++;
-      (pool as WorkerPool | null)?.grow(workersFor(misses));
+      pool?.grow(workersFor(misses));
       if (backlog.size >= backlogLimit) {
         deferred.push(index);
         return;
@@ -450,7 +444,7 @@ async function extractAll(files: readonly CorpusFile[], options: RunOptions, sto
     await queue.onIdle();
     while (backlog.size > 0) await Promise.race(backlog);
   } finally {
-    await (pool as WorkerPool | null)?.close();
+    await pool?.close();
   }
   return result;
 }

@@ -37,6 +37,6 @@ test('a file changed within two seconds of being read is not vouched for: it may
   index.save();
   expect(new FileIndex(dir, 'v1').known('a.txt', statSync(article))).toBeNull();
   // A torn index is no index.
-  writeFileSync(join(dir, 'file-index.json'), '{"version":"v1","rows":[["a.txt"');
+  writeFileSync(join(dir, 'file-index.json'), '{"version":"v1","value":[["a.txt"');
   expect(new FileIndex(dir, 'v1').known('a.txt', statSync(article))).toBeNull();
 });

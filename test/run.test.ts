@@ -107,7 +107,7 @@ test('incremental runs through additions, edits and deletions give the bytes of 
     expect(incremental.counts.reused).toBe([0, 12, 12, 14][step]);
     if (step === 2) expect(incremental.counts).toMatchObject({ articles: 14, extracted: 2, cached: 12 });
     const articleNodes = JSON.parse(graphBytes(out)).nodes.filter((n: { type: string }) => n.type === 'article') as { source: string; sha256: string }[];
-    const indexed = (JSON.parse(readFileSync(join(out, 'cache', 'file-index.json'), 'utf8')) as { rows: string[][] }).rows.map((row) => [row[0], row[6]]);
+    const indexed = (JSON.parse(readFileSync(join(out, 'cache', 'file-index.json'), 'utf8')) as { value: string[][] }).value.map((row) => [row[0], row[6]]);
     expect(indexed).toEqual(articleNodes.map((n) => [n.source, n.sha256]).sort(([p], [q]) => compareStrings(p, q)));
     // The new articles among the cached ones: each extracted once, though most wait until every hit has been read.
     if (step === 1) expect(incremental.counts).toMatchObject({ articles: 16, extracted: 4, cached: 12, failed: 0 });

@@ -57,7 +57,6 @@ function withCaseOf(original: string, lower: string): string {
 
 const MEMO_LIMIT = 100_000;
 
-
 function load(): NameRules {
   const translit = new Map<Lang, Rule[]>();
   for (const lang of ['nb', 'da', 'en'] as const) {
