@@ -51,6 +51,8 @@ interface WordInfo {
   capital: boolean;
   /** The lower-case form is in the model's lower-case vocabulary. */
   seenLower: boolean;
+  /** The training text wrote the word capitalised inside a sentence (not first, ordinary casing): likely a name. */
+  seenCapital: boolean;
   /** For a capitalised word ending in -s ("Putins", "Hans"): 2 + whether the form without it is in the vocabulary. */
   genitiveStem: number;
   length: number;
@@ -67,11 +69,12 @@ const T = {
   shortPosition: 12, prevLower: 13, nextLower: 14, prev2Lower: 15, next2Lower: 16, shapeWindow: 17, prevShape: 18,
   nextShape: 19, prevBigram: 20, nextBigram: 21, cls: 22, prevCls: 23, nextCls: 24, clsShort: 25, prevSuf4: 26,
   length: 27, nextSuf3: 28, prev2Cls: 29, shortPair: 30, prevShortLower: 31, seenLower: 32, nextSeenLower: 33, genitiveStem: 34, caseShape: 35, caseSeen: 36, phrase: 37,
+  firstSeen: 38,
 } as const;
 
 /** Every token's keys begin with this many that depend on the word alone (bias, raw .. suf4), mixed once per word. */
 const WORD_KEY_COUNT = 10;
-/** How many fixed templates `extract` writes for every token. */
+/** How many fixed templates `extract` writes for every token (a sentence's first token has one more, `firstSeen`). */
 const FIXED_TEMPLATES = 31;
 /** At most this many phrase marks per token. */
 const MAX_PHRASE_MARKS = 4;
@@ -84,12 +87,27 @@ function lowerForm(word: string): string {
   return word.toLowerCase().replace(/\d/g, '0');
 }
 
+/** The key of a word the training text wrote capitalised inside a sentence, beside the lower-case words' keys. */
+function capitalKey(lower: string): number {
+  return hashString('\u0001' + lower);
+}
+
 /**
- * The key of a word in a model's lower-case vocabulary: hashes of the words its training text wrote in lower case.
- * A capitalised word whose lower-case form is not among them is likely a name, wherever it stands in the sentence.
+ * The keys a training sentence adds to a model's vocabulary (hashes only): the lower-case form of every word it writes
+ * in lower case and, when the sentence is written in ordinary casing, a marked key of every word it writes capitalised
+ * after its first word. A capitalised word whose lower-case form is not among them is likely a name, wherever it stands
+ * in the sentence; a sentence's first word is capitalised whatever it is, and the second kind tells whether the word is
+ * written so elsewhere ("Putin møtte ...").
  */
-export function vocabularyKey(word: string): number | undefined {
-  return /^\p{Ll}/u.test(word) ? hashString(lowerForm(word)) : undefined;
+export function vocabularyKeys(tokens: readonly string[]): { lower: number[]; capital: number[] } {
+  const lower: number[] = [], capital: number[] = [];
+  const words = tokens.map((t) => ({ casing: casingClass(t) }));
+  const ordinary = casing(words) === 0;
+  tokens.forEach((token, i) => {
+    if (/^\p{Ll}/u.test(token)) lower.push(hashString(lowerForm(token)));
+    else if (ordinary && i > 0 && words[i].casing === 2) capital.push(capitalKey(lowerForm(token)));
+  });
+  return { lower, capital };
 }
 
 function shapeOf(word: string, collapse: boolean): string {
@@ -112,7 +130,7 @@ function shapeOf(word: string, collapse: boolean): string {
  * How the sentence is written: 0 ordinary, 1 every word capitalised (a headline), 2 in capitals, 3 all in lower case
  * (web text). Capitals mean little in the last three.
  */
-function casing(words: readonly WordInfo[]): number {
+function casing(words: readonly { casing: number }[]): number {
   let count = 0, capitalised = 0, upper = 0;
   for (const w of words) {
     if (w.casing === 0) continue;
@@ -124,6 +142,14 @@ function casing(words: readonly WordInfo[]): number {
   if (count >= 3 && capitalised >= 0.7 * count) return 1;
   if (count >= 3 && capitalised === 0) return 3;
   return 0;
+}
+
+/**
+ * What the training text says of the word that opens a sentence, where it is capitalised whatever it is: whether the
+ * training text writes it in lower case, capitalised inside a sentence (a name), both or neither.
+ */
+function firstSeen(w: WordInfo): number {
+  return (w.seenLower ? 1 : 0) + (w.seenCapital ? 2 : 0) + (w.capital ? 4 : 0);
 }
 
 /** A word's share in `casing`. */
@@ -161,6 +187,7 @@ export class FeatureExtractor {
       raw, lower: lowerHash, shape, short, pre2, pre3, suf2, suf3, suf4,
       capital: /^\p{Lu}/u.test(word),
       seenLower: this.vocabulary.has(lowerHash),
+      seenCapital: this.vocabulary.has(capitalKey(lower)),
       genitiveStem: /^\p{Lu}.{2,}s$/u.test(word) ? 2 + (this.vocabulary.has(hashString(lower.slice(0, -1))) ? 1 : 0) : 0,
       length: Math.min(chars.length, 8),
       casing: casingClass(word),
@@ -207,7 +234,7 @@ export class FeatureExtractor {
     let classCount = 0;
     for (const w of infos) classCount += w.classes.length + MAX_PHRASE_MARKS;
     // Every token has the fixed templates, plus up to five per class of itself and its neighbours.
-    const keys = new Uint32Array(n * FIXED_TEMPLATES + classCount * 5);
+    const keys = new Uint32Array(n * FIXED_TEMPLATES + 1 + classCount * 5);
     const offsets = new Uint32Array(n + 1);
     const phrases = this.phraseMarks(tokens, infos);
     let k = 0;
@@ -225,6 +252,7 @@ export class FeatureExtractor {
       k += WORD_KEY_COUNT;
       keys[k++] = mix(T.capPosition, (i === 0 ? 2 : 0) + (w.capital ? 1 : 0));
       keys[k++] = mix(T.shortPosition, mix(w.short, i === 0 ? 1 : 0));
+      if (i === 0) keys[k++] = mix(T.firstSeen, firstSeen(w));
       keys[k++] = mix(T.prevLower, pLower);
       keys[k++] = mix(T.nextLower, qLower);
       keys[k++] = mix(T.prev2Lower, p2 ? p2.lower : BOUNDARY_START);
@@ -294,7 +322,10 @@ if (TAG_COUNT !== 7) throw new Error('newsgraph: EmissionScorer sums exactly sev
 interface ScoredWord {
   info: WordInfo;
   rows: Int32Array;
-  /** The summed weights of the word keys, capPosition and shortPosition: TAG_COUNT inside, then at the sentence start. */
+  /**
+   * The summed weights of the word keys, capPosition, shortPosition and (at the sentence start) firstSeen: TAG_COUNT
+   * inside, then at the sentence start.
+   */
   own: Float64Array;
 }
 
@@ -369,6 +400,7 @@ export class EmissionScorer {
       for (const key of w.wordKeys) this.add(sum, 0, row(key));
       this.add(sum, 0, row(mix(T.capPosition, (first ? 2 : 0) + (w.capital ? 1 : 0))));
       this.add(sum, 0, row(mix(T.shortPosition, mix(w.short, first))));
+      if (first) this.add(sum, 0, row(mix(T.firstSeen, firstSeen(w))));
     }
     return remember(this.memo, token, { info: w, rows, own }, MEMO_LIMIT);
   }

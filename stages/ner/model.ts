@@ -8,7 +8,10 @@ const MAGIC = 'NGNER1';
 export interface ModelHeader {
   lang: string;
   rows: number;
-  /** Size of the lower-case vocabulary (hashes only) stored after the transitions. */
+  /**
+   * Size of the vocabulary (hashes only: of the words the training text writes in lower case, and of those it
+   * capitalises inside a sentence; see `vocabularyKeys`) stored after the transitions.
+   */
   vocabulary: number;
   /** Weights are stored as int16 multiples of this. */
   scale: number;
