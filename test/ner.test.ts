@@ -5,7 +5,7 @@ import { runNerCommand } from '../pipeline/ner-command.js';
 import { spansToEntities, tokenOffsets } from '../stages/ner/corpus.js';
 import { viterbi } from '../stages/ner/decode.js';
 import { EmissionScorer, FeatureExtractor, NO_KNOWLEDGE } from '../stages/ner/features.js';
-import { compiledEnglishLexicon, compromiseLexicon, lexiconClasses, nerKnowledge } from '../stages/ner/knowledge.js';
+import { compiledEnglishLexicon, compiledWinkWordTags, compromiseLexicon, lexiconClasses, nerKnowledge, winkWordTags } from '../stages/ner/knowledge.js';
 import { NerModel } from '../stages/ner/model.js';
 import { allowedTransition, beginTag, insideTag, O, spansToTags, tagsToSpans, TAG_COUNT } from '../stages/ner/tags.js';
 import { knowledgeSources, loadModel, loadTagger } from '../stages/ner/tagger.js';
@@ -191,4 +191,17 @@ test("the English lexicon compiled into data is compromise's, word for word, wit
   const english = nerKnowledge('en', { englishLexicon: compiled });
   expect(english.classes('walked')).toEqual(nerKnowledge('en', { englishLexicon: compromiseLexicon() }).classes('walked'));
   expect(english.classes('Paris')).toEqual(nerKnowledge('en', { englishLexicon: compromiseLexicon() }).classes('Paris'));
+});
+
+test("the English word tags compiled into data are wink's, word for word, and a word outside them is unknown", () => {
+  const compiled = compiledWinkWordTags();
+  const fresh = new Map(Object.entries(winkWordTags()).flatMap(([tag, words]) => words.map((word) => [word, tag] as const)));
+  expect(compiled).toEqual(fresh);
+  expect(compiled.size).toBeGreaterThan(50_000);
+  expect(compiled.get('walked')).toBe('VERB');
+  const english = nerKnowledge('en', { englishWordTags: compiled });
+  expect(english.wordTag?.('Walked')).toBe('VERB');
+  expect(english.wordTag?.('Zelenskyy')).toBe('UNKNOWN');
+  expect(english.wordTag?.(',')).toBe('NONE');
+  expect(nerKnowledge('nb', {}).wordTag).toBeUndefined();
 });

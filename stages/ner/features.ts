@@ -10,6 +10,11 @@ export interface NerKnowledge {
   classes(word: string): readonly number[];
   /** Classes of a phrase of two or three words that is a known name as a whole ("New Zealand", "Financial Times"). */
   phraseClasses?(phrase: string): readonly number[];
+  /**
+   * A tag of the word as written that holds whatever its context (English: its part of speech in wink's lexicon);
+   * when given, every token has four keys more: its tag, its neighbours' and its tag with its shape.
+   */
+  wordTag?(word: string): string;
 }
 
 export const WORD_CLASS = {
@@ -59,6 +64,8 @@ interface WordInfo {
   /** How the word counts towards its sentence's casing: 0 not a word, 1 a word, 2 capitalised, 3 in capitals. */
   casing: number;
   classes: number[];
+  /** The hash of the knowledge's `wordTag`, or 0 without one. */
+  tag: number;
   /** The first WORD_KEY_COUNT feature keys of every token of this word, which depend on the word alone. */
   wordKeys: Uint32Array;
 }
@@ -69,13 +76,15 @@ const T = {
   shortPosition: 12, prevLower: 13, nextLower: 14, prev2Lower: 15, next2Lower: 16, shapeWindow: 17, prevShape: 18,
   nextShape: 19, prevBigram: 20, nextBigram: 21, cls: 22, prevCls: 23, nextCls: 24, clsShort: 25, prevSuf4: 26,
   length: 27, nextSuf3: 28, prev2Cls: 29, shortPair: 30, prevShortLower: 31, seenLower: 32, nextSeenLower: 33, genitiveStem: 34, caseShape: 35, caseSeen: 36, phrase: 37,
-  firstSeen: 38,
+  firstSeen: 38, tag: 39, prevTag: 40, nextTag: 41, tagShort: 42,
 } as const;
 
 /** Every token's keys begin with this many that depend on the word alone (bias, raw .. suf4), mixed once per word. */
 const WORD_KEY_COUNT = 10;
 /** How many fixed templates `extract` writes for every token (a sentence's first token has one more, `firstSeen`). */
 const FIXED_TEMPLATES = 31;
+/** Keys per token from the knowledge's `wordTag`, when it has one. */
+const TAG_TEMPLATES = 4;
 /** At most this many phrase marks per token. */
 const MAX_PHRASE_MARKS = 4;
 const BOUNDARY_START = hashString('<s>');
@@ -192,6 +201,7 @@ export class FeatureExtractor {
       length: Math.min(chars.length, 8),
       casing: casingClass(word),
       classes: [...this.knowledge.classes(word)],
+      tag: this.knowledge.wordTag ? hashString(this.knowledge.wordTag(word)) : 0,
       wordKeys: Uint32Array.of(
         mix(T.bias, 0), mix(T.raw, raw), mix(T.lower, lowerHash), mix(T.shape, shape), mix(T.short, short),
         mix(T.pre2, pre2), mix(T.pre3, pre3), mix(T.suf2, suf2), mix(T.suf3, suf3), mix(T.suf4, suf4),
@@ -226,6 +236,11 @@ export class FeatureExtractor {
     return marks;
   }
 
+  /** Whether the knowledge tags words (`wordTag`), so that every token has TAG_TEMPLATES keys more. */
+  get tagged(): boolean {
+    return this.knowledge.wordTag !== undefined;
+  }
+
   /** Feature keys of every token: those of token i are `keys[offsets[i] .. offsets[i+1])`. */
   extract(tokens: readonly string[]): { keys: Uint32Array; offsets: Uint32Array } {
     const n = tokens.length;
@@ -234,7 +249,8 @@ export class FeatureExtractor {
     let classCount = 0;
     for (const w of infos) classCount += w.classes.length + MAX_PHRASE_MARKS;
     // Every token has the fixed templates, plus up to five per class of itself and its neighbours.
-    const keys = new Uint32Array(n * FIXED_TEMPLATES + 1 + classCount * 5);
+    const tagged = this.tagged;
+    const keys = new Uint32Array(n * (FIXED_TEMPLATES + (tagged ? TAG_TEMPLATES : 0)) + 1 + classCount * 5);
     const offsets = new Uint32Array(n + 1);
     const phrases = this.phraseMarks(tokens, infos);
     let k = 0;
@@ -281,6 +297,12 @@ export class FeatureExtractor {
       if (p) for (const c of p.classes) keys[k++] = mix(T.prevCls, c);
       if (q) for (const c of q.classes) keys[k++] = mix(T.nextCls, c);
       if (p2) for (const c of p2.classes) keys[k++] = mix(T.prev2Cls, c);
+      if (tagged) {
+        keys[k++] = mix(T.tag, w.tag);
+        keys[k++] = mix(T.prevTag, p ? p.tag : BOUNDARY_START);
+        keys[k++] = mix(T.nextTag, q ? q.tag : BOUNDARY_END);
+        keys[k++] = mix(T.tagShort, mix(w.tag, w.short));
+      }
       offsets[i + 1] = k;
     }
     return { keys: keys.subarray(0, k), offsets };
@@ -322,6 +344,8 @@ if (TAG_COUNT !== 7) throw new Error('newsgraph: EmissionScorer sums exactly sev
 interface ScoredWord {
   info: WordInfo;
   rows: Int32Array;
+  /** With a tagging knowledge, the rows of its tag keys: tag, prevTag (as the next token's), nextTag (as the previous token's), tagShort. */
+  tagRows: Int32Array | undefined;
   /**
    * The summed weights of the word keys, capPosition, shortPosition and (at the sentence start) firstSeen: TAG_COUNT
    * inside, then at the sentence start.
@@ -338,6 +362,8 @@ export class EmissionScorer {
   private readonly memo = new Map<string, ScoredWord>();
   /** Rows of the neighbour keys at a sentence's edges, laid out like a word's `rows`. */
   private readonly edge: Int32Array;
+  /** Rows of the tag keys at a sentence's edges, laid out like a word's `tagRows`. */
+  private readonly edgeTags: Int32Array;
   /** Reused for every sentence (allocating it was a tenth of the tagger's time). */
   private emit = new Float64Array(0);
   /** A token's rows in key order, reused for every token. */
@@ -358,6 +384,7 @@ export class EmissionScorer {
     this.edge[R.prevSuf4] = row(mix(T.prevSuf4, BOUNDARY_START));
     this.edge[R.nextSuf3] = row(mix(T.nextSuf3, BOUNDARY_END));
     this.edge[R.nextSeenLower] = this.edge[R.nextSeenLower + 1] = row(mix(T.nextSeenLower, 8));
+    this.edgeTags = Int32Array.of(-1, row(mix(T.prevTag, BOUNDARY_START)), row(mix(T.nextTag, BOUNDARY_END)), -1);
   }
 
   private word(token: string): ScoredWord {
@@ -402,7 +429,10 @@ export class EmissionScorer {
       this.add(sum, 0, row(mix(T.shortPosition, mix(w.short, first))));
       if (first) this.add(sum, 0, row(mix(T.firstSeen, firstSeen(w))));
     }
-    return remember(this.memo, token, { info: w, rows, own }, MEMO_LIMIT);
+    const tagRows = this.extractor.tagged
+      ? Int32Array.of(row(mix(T.tag, w.tag)), row(mix(T.prevTag, w.tag)), row(mix(T.nextTag, w.tag)), row(mix(T.tagShort, mix(w.tag, w.short))))
+      : undefined;
+    return remember(this.memo, token, { info: w, rows, own, tagRows }, MEMO_LIMIT);
   }
 
   private add(emit: Float64Array, base: number, row: number): void {
@@ -447,7 +477,7 @@ export class EmissionScorer {
       const qShort = q ? q.info.short : BOUNDARY_END;
       // The rows of the token's other keys, in key order; their weights are added in that order below.
       const c = w.classes.length;
-      const most = FIXED_TEMPLATES + MAX_PHRASE_MARKS + 2 * c + (p?.info.classes.length ?? 0) + (q?.info.classes.length ?? 0) + (p2?.info.classes.length ?? 0);
+      const most = FIXED_TEMPLATES + TAG_TEMPLATES + MAX_PHRASE_MARKS + 2 * c + (p?.info.classes.length ?? 0) + (q?.info.classes.length ?? 0) + (p2?.info.classes.length ?? 0);
       if (this.order.length < most) this.order = new Int32Array(most * 2);
       const order = this.order;
       let k = 0;
@@ -476,6 +506,13 @@ export class EmissionScorer {
       if (p) for (let j = 0, pc = p.info.classes.length; j < pc; j++) order[k++] = p.rows[R.classes + 2 * pc + j];
       if (q) for (let j = 0, qc = q.info.classes.length; j < qc; j++) order[k++] = q.rows[R.classes + 3 * qc + j];
       if (p2) for (let j = 0, pc = p2.info.classes.length; j < pc; j++) order[k++] = p2.rows[R.classes + 4 * pc + j];
+      const tagRows = word.tagRows;
+      if (tagRows) {
+        order[k++] = tagRows[0];
+        order[k++] = (p ? p.tagRows! : this.edgeTags)[1];
+        order[k++] = (q ? q.tagRows! : this.edgeTags)[2];
+        order[k++] = tagRows[3];
+      }
       // One accumulator per tag, kept in registers; each still sums in key order, so every bit is the same.
       const own = word.own, o = first * TAG_COUNT;
       let e0 = own[o], e1 = own[o + 1], e2 = own[o + 2], e3 = own[o + 3], e4 = own[o + 4], e5 = own[o + 5], e6 = own[o + 6];

@@ -19,6 +19,8 @@ export interface KnowledgeSources {
   cues?: CueWords;
   /** English only: compromise's lexicon (word → tag or tags; see `lexiconClasses`). */
   englishLexicon?: Readonly<Record<string, string | string[]>>;
+  /** English only: wink's part of speech of the words in its lexicon, each read alone (see `winkWordTags`). */
+  englishWordTags?: ReadonlyMap<string, string>;
 }
 
 const COMPROMISE_CLASSES: Record<string, number> = {
@@ -63,6 +65,37 @@ export function compiledEnglishLexicon(): Readonly<Record<string, string[]>> {
   return JSON.parse(gunzipSync(readFileSync(dataPath(...COMPROMISE_LEXICON_FILE))).toString('utf8')) as Record<string, string[]>;
 }
 
+/** wink-nlp's English lexicon with each word's part of speech, compiled into data by scripts/build-library-data.ts. */
+export const WINK_WORD_TAGS_FILE = ['lang', 'en', 'wink-word-tags.json.gz'] as const;
+
+/**
+ * What wink-nlp (wink-eng-lite-web-model) knows of an English word, for the tagger: the words of its lexicon in lower
+ * case, each with the part of speech wink gives it read alone (no context), as `{ tag: [words] }`. A word outside the
+ * lexicon is UNKNOWN to the tagger. wink itself is loaded only here: it takes a worker a third of a second and 60 MB.
+ */
+export function winkWordTags(): Record<string, string[]> {
+  const require = createRequire(import.meta.url);
+  type Nlp = { readDoc(text: string): { tokens(): { out(f?: unknown): string[] } }; its: { pos: unknown } };
+  const model = require('wink-eng-lite-web-model') as { core(): { features: { lexeme: { list: string[] } } } };
+  const nlp = (require('wink-nlp') as (model: unknown, pipe: string[]) => Nlp)(model, ['pos']);
+  const out: Record<string, string[]> = {};
+  for (const word of new Set(model.core().features.lexeme.list)) {
+    if (word !== word.toLowerCase() || !/\p{L}/u.test(word)) continue;
+    const pos = nlp.readDoc(word).tokens().out(nlp.its.pos);
+    (out[pos.length === 1 ? pos[0]! : 'MULTI'] ??= []).push(word);
+  }
+  for (const words of Object.values(out)) words.sort();
+  return out;
+}
+
+/** The compiled wink word tags the English tagger uses, word → tag. */
+export function compiledWinkWordTags(): ReadonlyMap<string, string> {
+  const byTag = JSON.parse(gunzipSync(readFileSync(dataPath(...WINK_WORD_TAGS_FILE))).toString('utf8')) as Record<string, string[]>;
+  const out = new Map<string, string>();
+  for (const [tag, words] of Object.entries(byTag)) for (const word of words) out.set(word, tag);
+  return out;
+}
+
 const LARGE_CITY = 100_000;
 
 /** Classes of a lower-case word's capitalised form are these class ids shifted by this much. */
@@ -90,8 +123,11 @@ function gazetteerClasses(gazetteer: Gazetteer, surface: string, lang: Lang, gen
 
 /** Word classes from the sources, computed the same way for training and tagging. */
 export function nerKnowledge(lang: Lang, sources: KnowledgeSources): NerKnowledge {
-  const { gazetteer, cues, englishLexicon } = sources;
+  const { gazetteer, cues, englishLexicon, englishWordTags } = sources;
   return {
+    wordTag: englishWordTags
+      ? (word: string) => (/\p{L}/u.test(word) ? englishWordTags.get(word.toLowerCase()) ?? 'UNKNOWN' : 'NONE')
+      : undefined,
     phraseClasses: gazetteer
       ? (phrase: string) => {
           const out = new Set<number>();

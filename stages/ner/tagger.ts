@@ -4,7 +4,7 @@ import { lexicon } from '../lexicon.js';
 import { dataPath, readDataJson } from '../resources.js';
 import type { Lang, Resources } from '../types.js';
 import { EmissionScorer, FeatureExtractor } from './features.js';
-import { compiledEnglishLexicon, nerKnowledge, type CueWords, type KnowledgeSources } from './knowledge.js';
+import { compiledEnglishLexicon, compiledWinkWordTags, nerKnowledge, type CueWords, type KnowledgeSources } from './knowledge.js';
 import { NerModel } from './model.js';
 import { tagsToSpans, type TokenSpan } from './tags.js';
 
@@ -25,7 +25,8 @@ export function knowledgeSources(res: Resources, lang: Lang): { name: string; so
     const parts: string[] = ['gazetteer', 'lexicon'];
     if (lang === 'en') {
       sources.englishLexicon = compiledEnglishLexicon();
-      parts.push('compromise');
+      sources.englishWordTags = compiledWinkWordTags();
+      parts.push('compromise', 'wink');
     }
     return { name: parts.join('+'), sources };
   });
