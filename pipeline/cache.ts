@@ -143,6 +143,14 @@ export class ExtractionCache implements EntryStore {
     return entryPart(bytes, header.length, bytes.length - 1, part);
   }
 
+  /**
+   * The size of an entry's file, or null when there is none: what tells, without reading it, that an entry is still
+   * the one a run saw whole (a file cut short by a crash or by hand has another size).
+   */
+  size(sha256: string): number | null {
+    return statSync(this.entryPath(sha256), { throwIfNoEntry: false })?.size ?? null;
+  }
+
   /** Stores an entry; not flushed to disk (see AtomicWriteOptions.durable), but never seen half-written. */
   put(sha256: string, entry: CacheEntry): void {
     const path = this.entryPath(sha256);

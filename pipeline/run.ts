@@ -20,6 +20,7 @@ import { type ArticleError, articleError, type ArticleWarning, RUN_REPORT_SCHEMA
 import { RenderMemo, renderVersion } from './render-memo.js';
 import { FileSpool, ScratchEntries } from './spool.js';
 import { FileIndex, type KnownFile } from './file-index.js';
+import { DescriptorPool, SummaryMemo } from './summary-memo.js';
 import { compareStrings } from '../stages/order.js';
 
 export interface RunOptions {
@@ -159,7 +160,8 @@ export async function runCorpus(options: RunOptions): Promise<RunReport> {
       const previous = timer.time('previous', () => readPrevious(out, cacheDir, log));
 
       const fileIndex = cache === null ? null : new FileIndex(cache.dir, version, options.racyMs);
-      const extraction = await timer.timeAsync('extract', () => extractAll(listing.files, options, { entries: store, reuse: cache !== null, files: fileIndex }, log));
+      const summaryMemo = cache === null ? null : new SummaryMemo(cache);
+      const extraction = await timer.timeAsync('extract', () => extractAll(listing.files, options, { entries: store, reuse: cache !== null, files: fileIndex, summaries: summaryMemo }, log));
       log.close();
       if (extraction.extracted === 0 && extraction.extractionFailures > 0) {
         // Not one article could be extracted: the pipeline is broken (a model or data file), not the input. Writing a
@@ -168,8 +170,11 @@ export async function runCorpus(options: RunOptions): Promise<RunReport> {
       }
       errors.push(...extraction.errors);
       errors.sort((a, b) => compareStrings(a.source, b.source));
-      const articles = extraction.summaries.filter((x): x is ArticleSummary => x !== null);
+      const kept = [...extraction.summaries.keys()].filter((i) => extraction.summaries[i] !== null);
+      const articles = kept.map((i) => extraction.summaries[i] as ArticleSummary);
+      const entityIds = kept.map((i) => extraction.entityIds[i] as Int32Array);
       extraction.summaries.length = 0;
+      extraction.entityIds.length = 0;
       const warnings: ArticleWarning[] = articles.flatMap((x) => x.warnings.map((d) => ({ source: x.source, stage: d.stage, message: d.message })));
       for (const w of warnings) log.log({ event: 'article.warning', level: 'warn', source: w.source, message: `${w.source}: ${w.stage}: ${w.message}` });
 
@@ -195,6 +200,7 @@ export async function runCorpus(options: RunOptions): Promise<RunReport> {
         timer.time('prune', () => {
           writeIdentities(out, cache.dir, resolvedIdentities(resolved));
           fileIndex?.save();
+          summaryMemo?.save(articles, entityIds, extraction.descriptors);
           cacheRemoved = cache.prune(new Set(articles.map((x) => x.sha256)));
         });
       }
@@ -280,11 +286,16 @@ interface ExtractionStore {
   reuse: boolean;
   /** What the files were when last read (with reuse): an unchanged file is not read again. */
   files: FileIndex | null;
+  /** The last run's summaries (with reuse): an article found there is not looked up in the cache. */
+  summaries: SummaryMemo | null;
 }
 
 interface ExtractAllResult {
   /** Index-aligned with the files; null where the article failed. */
   summaries: (ArticleSummary | null)[];
+  /** Index-aligned with the summaries: the numbers of each article's entity descriptions in `descriptors`. */
+  entityIds: (Int32Array | null)[];
+  descriptors: DescriptorPool;
   errors: ArticleError[];
   extracted: number;
   /** Articles on which a stage threw (not a read failure). */
@@ -313,8 +324,20 @@ const MISSES_PER_WORKER = 200;
  * extract, and an incremental run is not held up by the few articles it extracts.
  */
 async function extractAll(files: readonly CorpusFile[], options: RunOptions, store: ExtractionStore, log: Logger): Promise<ExtractAllResult> {
-  const { entries, reuse, files: fileIndex } = store;
-  const result: ExtractAllResult = { summaries: new Array<ArticleSummary | null>(files.length).fill(null), errors: [], extracted: 0, extractionFailures: 0, cached: 0, words: 0, stagesMs: {} };
+  const { entries, reuse, files: fileIndex, summaries: memo } = store;
+  const result: ExtractAllResult = {
+    summaries: new Array<ArticleSummary | null>(files.length).fill(null),
+    entityIds: new Array<Int32Array | null>(files.length).fill(null),
+    descriptors: new DescriptorPool(),
+    errors: [],
+    extracted: 0,
+    extractionFailures: 0,
+    cached: 0,
+    words: 0,
+    stagesMs: {},
+  };
+  // A hit's summary: from the memo if the last run kept it, else from its cache entry.
+  const cachedSummary = (sha256: string): CachedSummary | null => memo?.get(sha256) ?? parseSummary(entries.get(sha256, 'summary'));
   // Without reuse every article is a miss: all workers from the start.
   const workersFor = (misses: number): number => (reuse ? Math.ceil(misses / MISSES_PER_WORKER) : options.workers);
   // Started with the run when it has files the index has never seen, so that a worker has loaded the stages by the time
@@ -346,11 +369,13 @@ async function extractAll(files: readonly CorpusFile[], options: RunOptions, sto
     result.errors.push(failure);
     logArticleError(log, failure);
   };
-  const descriptors = new DescriptorPool();
+  const { descriptors } = result;
   const accept = (file: CorpusFile, index: number, words: number, summary: CachedSummary, seen: SeenFile | null): void => {
     result.words += words;
     if (seen !== null) fileIndex?.note(file.source, seen.stats, seen.readAt, { sha256: summary.sha256, words });
-    result.summaries[index] = { ...summary, source: file.source, entities: summary.entities.map((json) => descriptors.get(json)) };
+    const ids = Int32Array.from(summary.entities, (json) => descriptors.id(json));
+    result.entityIds[index] = ids;
+    result.summaries[index] = { ...summary, source: file.source, entities: Array.from(ids, (id) => descriptors.descriptors[id] as EntityDescriptor) };
   };
   const finish = (): void => log.progress(++done, files.length);
 
@@ -387,7 +412,7 @@ async function extractAll(files: readonly CorpusFile[], options: RunOptions, sto
       const known = firstLook ? knownFiles[index] : null;
       if (known !== null) {
         knownFiles[index] = null;
-        const cached = parseSummary(entries.get(known.sha256, 'summary'));
+        const cached = cachedSummary(known.sha256);
         if (cached !== null && cached.sha256 === known.sha256) {
           result.cached++;
           accept(file, index, known.words, cached, { stats: known.stats, readAt: Date.now() });
@@ -398,7 +423,7 @@ async function extractAll(files: readonly CorpusFile[], options: RunOptions, sto
       const readAt = Date.now();
       bytes = readArticleBytes(file, options.maxBytes, (stats) => (seen = { stats, readAt }));
       sha256 = createHash('sha256').update(bytes).digest('hex');
-      const cached = reuse ? parseSummary(entries.get(sha256, 'summary')) : null;
+      const cached = reuse ? cachedSummary(sha256) : null;
       if (cached !== null) {
         result.cached++;
         accept(file, index, countWords(bytes), cached, seen);
@@ -481,22 +506,6 @@ function parseSummary(json: string | null): CachedSummary | null {
     return JSON.parse(json) as CachedSummary;
   } catch {
     return null;
-  }
-}
-
-/**
- * One object per distinct entity description: the many articles that name Putin the same way share it, so that the
- * summaries of a large corpus fit in memory.
- */
-class DescriptorPool {
-  private readonly pool = new Map<string, EntityDescriptor>();
-  get(json: string): EntityDescriptor {
-    let descriptor = this.pool.get(json);
-    if (descriptor === undefined) {
-      descriptor = JSON.parse(json) as EntityDescriptor;
-      this.pool.set(json, descriptor);
-    }
-    return descriptor;
   }
 }
 

@@ -65,7 +65,7 @@ test('the seeds: a graph, a run report, and a second run that takes everything f
   expect(graphBytes(out)).toBe(bytes);
   expect(readdirSync(out).sort()).toEqual(['cache', 'graph.json', 'run.json']);
   const cacheFiles = readdirSync(join(out, 'cache')).sort();
-  expect(cacheFiles).toEqual([expect.stringMatching(/^[0-9.]+-[0-9a-f]{16}$/), 'file-index.json', 'previous-identities.json', 'render-index.json', expect.stringMatching(/^render-[0-9a-z]+\.bin$/)]);
+  expect(cacheFiles).toEqual([expect.stringMatching(/^[0-9.]+-[0-9a-f]{16}$/), 'file-index.json', 'previous-identities.json', 'render-index.json', expect.stringMatching(/^render-[0-9a-z]+\.bin$/), 'summary-memo.json']);
 });
 
 test('incremental runs through additions, edits and deletions give the bytes of a full rebuild at every step', async () => {

@@ -1,0 +1,71 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ExtractionCache } from '../pipeline/cache.js';
+import { SummaryMemo } from '../pipeline/summary-memo.js';
+import type { Graph } from '../stages/types.js';
+import { graphBytes, run, seedCorpus, tempDir } from './run-helpers.js';
+
+const made: string[] = [];
+afterAll(() => {
+  for (const path of made) rmSync(path, { recursive: true, force: true });
+});
+
+async function seedRun(): Promise<{ corpus: string; out: string; cache: ExtractionCache; shas: string[] }> {
+  const corpus = seedCorpus();
+  const out = tempDir('summary-memo');
+  made.push(corpus, out);
+  const report = await run(corpus, out);
+  const graph = JSON.parse(graphBytes(out)) as Graph;
+  const shas = graph.nodes.flatMap((n) => (n.type === 'article' ? [(n as { sha256: string }).sha256] : []));
+  return { corpus, out, cache: new ExtractionCache(join(out, 'cache'), report.pipelineVersion), shas };
+}
+
+const memoFile = (cache: ExtractionCache): string => join(cache.dir, 'summary-memo.json');
+
+test("the memo gives every article's summary exactly as its cache entry has it, and nothing for other bytes", async () => {
+  const { cache, shas } = await seedRun();
+  expect(shas).toHaveLength(5);
+  const memo = new SummaryMemo(cache);
+  for (const sha of shas) expect(JSON.stringify(memo.get(sha))).toBe(cache.get(sha, 'summary'));
+  expect(memo.get('0'.repeat(64))).toBeNull();
+  // Each entity description is stored once, however many articles name it.
+  const saved = JSON.parse(readFileSync(memoFile(cache), 'utf8')) as { value: { descriptors: string[]; articles: unknown[][] } };
+  expect(saved.value.articles.map((row) => row[0])).toEqual(shas);
+  expect(new Set(saved.value.descriptors).size).toBe(saved.value.descriptors.length);
+  const named = saved.value.articles.reduce((sum, row) => sum + (row[6] as number[]).length, 0);
+  expect(saved.value.descriptors.length).toBeLessThan(named);
+});
+
+test('a memo that is torn, of another version or names a description it lacks is not used, and the graph is the same', async () => {
+  const { corpus, out, cache, shas } = await seedRun();
+  const bytes = graphBytes(out);
+  const whole = readFileSync(memoFile(cache), 'utf8');
+  const saved = JSON.parse(whole) as { version: string; value: { descriptors: string[]; articles: unknown[][] } };
+  const lacking = structuredClone(saved);
+  lacking.value.articles[0][6] = [lacking.value.descriptors.length];
+  const damaged = [whole.slice(0, whole.length / 2), JSON.stringify({ ...saved, version: 'another' }), JSON.stringify(lacking)];
+  for (const [i, text] of damaged.entries()) {
+    writeFileSync(memoFile(cache), text);
+    expect(new SummaryMemo(cache).get(shas[0])).toBeNull();
+    if (i < 2) for (const sha of shas) expect(new SummaryMemo(cache).get(sha)).toBeNull();
+    const report = await run(corpus, out);
+    expect(report.counts).toMatchObject({ articles: 5, cached: 5, extracted: 0 });
+    expect(graphBytes(out)).toBe(bytes);
+    // The run wrote a whole memo again.
+    expect(readFileSync(memoFile(cache), 'utf8')).toBe(whole);
+  }
+});
+
+test("an article whose cache entry is gone or cut short is not taken from the memo but extracted again", async () => {
+  const { corpus, out, cache, shas } = await seedRun();
+  const bytes = graphBytes(out);
+  const entry = join(cache.folder, shas[1].slice(0, 2), `${shas[1]}.json`);
+  writeFileSync(entry, readFileSync(entry).subarray(0, 200));
+  expect(new SummaryMemo(cache).get(shas[1])).toBeNull();
+  expect(new SummaryMemo(cache).get(shas[0])).not.toBeNull();
+  expect((await run(corpus, out)).counts).toMatchObject({ cached: 4, extracted: 1 });
+  rmSync(join(cache.folder, shas[2].slice(0, 2), `${shas[2]}.json`));
+  expect(new SummaryMemo(cache).get(shas[2])).toBeNull();
+  expect((await run(corpus, out)).counts).toMatchObject({ cached: 4, extracted: 1 });
+  expect(graphBytes(out)).toBe(bytes);
+});
