@@ -156,3 +156,46 @@ describe('resolve', () => {
     expect(slug('Zürich')).toBe('zurich');
   });
 });
+
+describe('resolve over shared descriptions', () => {
+  /** The articles as a run hands them over: one object per distinct description, shared by the articles that have it. */
+  const pooled = (articles: Extraction[]) => {
+    const pool = new Map<string, object>();
+    return articles.map((x) => ({
+      lang: x.lang,
+      entities: x.entities.map(({ mentions: _mentions, ...d }) => {
+        const json = JSON.stringify(d);
+        if (!pool.has(json)) pool.set(json, JSON.parse(json) as object);
+        return pool.get(json) as typeof d;
+      }),
+    }));
+  };
+  const copied = (articles: Extraction[]) => articles.map((x) => ({ lang: x.lang, entities: x.entities.map(({ mentions: _mentions, ...d }) => structuredClone(d)) }));
+
+  it('gives what one copy per article gives, each shared description counting once per article that has it', () => {
+    const articles = corpus(
+      ['nb', '[Olena Kovalenko|person] sier at [Kyiv|place] holder.'],
+      ['nb', '[Olena Kovalenko|person] sier at [Kijev|place] holder.'],
+      ['nb', 'Det sier [Olena Kovalenko|person] til [NRK|organization].'],
+      ['da', '[Olena Kovalenko|person] siger, at [Kijev|place] holder.'],
+      ['da', '[Olena Kovalenko|person] fra [Kharkiv|place].'],
+      ['en', '[Kovalenko|person] said [Kyiv|place] would hold.'],
+      ['nb', '[Kovalenko|person] sier nei.'],
+    );
+    const shared = resolve(pooled(articles));
+    expect(shared).toEqual(resolve(copied(articles)));
+    expect(shared.map((e) => [e.id, e.members.length])).toEqual([
+      ['organization:nrk', 1], ['person:olena-kovalenko', 7], ['place:kharkiv', 1], ['place:kyiv', 4],
+    ]);
+    // The English article names her by surname alone: the fullest spelling, from the other languages, is her name, and
+    // no English spelling overrode it.
+    expect(shared[1]!.evidence.some((e) => e.rule === 'english-mention')).toBe(false);
+  });
+
+  it('weighs a shared description by its articles: three call the Kremlin a place, one an organization', () => {
+    const articles = corpus(['nb', 'Møtet i [Kreml|place].'], ['nb', 'Møtet i [Kreml|place].'], ['nb', 'Møtet i [Kreml|place].'], ['da', '[Kreml|organization] siger.']);
+    const shared = resolve(pooled(articles));
+    expect(shared).toEqual(resolve(copied(articles)));
+    expect(shared.map((e) => [e.id, e.type, e.members.length])).toEqual([['place:kremlin', 'place', 4]]);
+  });
+});
