@@ -41,25 +41,29 @@ interface Saved {
  * can make a run slower, never its graph different, and the graph's writing still finds every article's entry whole.
  */
 export class SummaryMemo {
-  private readonly rows = new Map<string, Row>();
-  private readonly descriptors: string[] = [];
+  /** Read at the first `get`, so that a run starts its workers without waiting for it. */
+  private saved: { rows: Map<string, Row>; descriptors: string[] } | null = null;
   /** The entry sizes of the articles this run took from the memo, checked against the cache. */
   private readonly checked = new Map<string, number>();
 
-  constructor(private readonly cache: ExtractionCache) {
-    const saved = readBeside<Saved>(cache.dir, MEMO_FILE, cache.version);
-    if (saved === null || !Array.isArray(saved.descriptors) || !Array.isArray(saved.articles)) return;
-    this.descriptors = saved.descriptors;
-    for (const row of saved.articles) if (Array.isArray(row) && Array.isArray(row[6])) this.rows.set(row[0], row);
+  constructor(private readonly cache: ExtractionCache) {}
+
+  private load(): { rows: Map<string, Row>; descriptors: string[] } {
+    const rows = new Map<string, Row>();
+    const saved = readBeside<Saved>(this.cache.dir, MEMO_FILE, this.cache.version);
+    if (saved === null || !Array.isArray(saved.descriptors) || !Array.isArray(saved.articles)) return { rows, descriptors: [] };
+    for (const row of saved.articles) if (Array.isArray(row) && Array.isArray(row[6])) rows.set(row[0], row);
+    return { rows, descriptors: saved.descriptors };
   }
 
   /** The summary of the article with these bytes, as the cache holds it, or null. */
   get(sha256: string): CachedSummary | null {
-    const row = this.rows.get(sha256);
+    const { rows, descriptors } = (this.saved ??= this.load());
+    const row = rows.get(sha256);
     if (row === undefined || this.cache.size(sha256) !== row[7]) return null;
     const entities: string[] = [];
     for (const id of row[6]) {
-      const json = this.descriptors[id];
+      const json = descriptors[id];
       if (typeof json !== 'string') return null;
       entities.push(json);
     }
