@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { dataPath } from '../stages/resources.js';
 import { eldFile, ELD_NGRAMS_FILE } from '../stages/language-detector.js';
-import { COMPROMISE_LEXICON_FILE, compromiseLexicon, lexiconClasses, WINK_WORD_TAGS_FILE, winkWordTags } from '../stages/ner/knowledge.js';
+import { COMPROMISE_LEXICON_FILE, compactWordTags, compromiseLexicon, lexiconClasses, WINK_WORD_TAGS_FILE, winkWordTags } from '../stages/ner/knowledge.js';
 
 function write(parts: readonly string[], value: unknown, from: string): void {
   const target = dataPath(...parts);
@@ -25,4 +25,4 @@ const ngrams = eldFile(join('src', 'ngrams', 'medium.js'));
 if (ngrams === null) throw new Error('newsgraph: eld is not installed (npm ci)');
 write(ELD_NGRAMS_FILE, ((await import(pathToFileURL(ngrams).href)) as { ngramsData: unknown }).ngramsData, ngrams);
 write(COMPROMISE_LEXICON_FILE, lexiconClasses(compromiseLexicon()), 'compromise lexicon');
-write(WINK_WORD_TAGS_FILE, winkWordTags(), 'wink lexicon');
+write(WINK_WORD_TAGS_FILE, compactWordTags(winkWordTags()), 'wink lexicon');
