@@ -34,6 +34,14 @@ const DATA_FILE = /^render-[0-9a-z]+\.bin$/;
 /** source, sha256, signature, offset, then the four lengths. */
 type IndexRow = [string, string, string, number, number, number, number, number];
 
+/**
+ * At most this many bytes of records are read ahead (see `readAhead`): all of a corpus of some ten thousand articles,
+ * and no more memory than that for a larger one.
+ */
+const READ_AHEAD_BYTES = 16 << 20;
+/** Records read ahead at a time, so that the workers' replies wait no longer than a millisecond or two. */
+const READ_AHEAD_SLICE = 64;
+
 interface MemoIndex {
   data: string;
   bytes: number;
@@ -58,13 +66,19 @@ export class RenderMemo {
   private readonly previous = new Map<string, IndexRow>();
   private fd: number | null = null;
   private readonly rows: IndexRow[] = [];
+  /** Records read ahead, by source: their bytes and what they parse to. */
+  private readonly ahead = new Map<string, { bytes: Buffer; record: GatherRecord }>();
+  private aheadRows: IndexRow[] | null = null;
+  private aheadNext = 0;
+  private aheadBytes = 0;
+  /** Where this run's rendering goes (see `begin`). */
+  private spool: FileSpool | null = null;
   /** Articles taken from the memo in this run. */
   reused = 0;
 
   constructor(
     private readonly dir: string,
     private readonly version: string,
-    private readonly spool: FileSpool,
   ) {
     const index = readBeside<MemoIndex>(dir, INDEX_FILE, version);
     if (index === null || !DATA_FILE.test(index.data) || !Array.isArray(index.articles)) return;
@@ -80,36 +94,80 @@ export class RenderMemo {
     for (const row of index.articles) this.previous.set(row[0], row);
   }
 
-  /** The article's block as the last run rendered it, or null if anything it depends on changed. */
-  find(source: string, sha256: string, signature: string): StoredRender | null {
-    const row = this.previous.get(source);
-    if (row === undefined || this.fd === null || row[1] !== sha256 || row[2] !== signature) return null;
-    const lengths = row.slice(4) as number[];
-    const block = Buffer.allocUnsafe(lengths.reduce((sum, n) => sum + n, 0));
+  /** `length` bytes of the memo's file from `offset`, or null if the file ends before. */
+  private read(offset: number, length: number): Buffer | null {
+    const bytes = Buffer.allocUnsafe(length);
     let done = 0;
-    while (done < block.length) {
-      const n = readSync(this.fd, block, done, block.length - done, row[3] + done);
+    while (done < length) {
+      const n = readSync(this.fd as number, bytes, done, length - done, offset + done);
       if (n === 0) return null;
       done += n;
     }
-    const parts: Buffer[] = [];
-    let at = 0;
-    for (const length of lengths) parts.push(block.subarray(at, (at += length)));
-    let record: GatherRecord;
+    return bytes;
+  }
+
+  private static parse(bytes: Buffer): GatherRecord | null {
     try {
-      record = JSON.parse(parts[3].toString('utf8')) as GatherRecord;
+      return JSON.parse(bytes.toString('utf8')) as GatherRecord;
     } catch {
       return null;
     }
-    if (record.h !== sha256) return null;
+  }
+
+  /**
+   * Reads and parses a few more of the last run's records, the part of finding an article that costs most, while the
+   * run waits on its workers: writing the graph then finds them ready. Returns whether there are more to read.
+   */
+  readAhead(): boolean {
+    if (this.fd === null) return false;
+    const rows = (this.aheadRows ??= [...this.previous.values()]);
+    for (let k = 0; k < READ_AHEAD_SLICE && this.aheadNext < rows.length; k++) {
+      if (this.aheadBytes >= READ_AHEAD_BYTES) return false;
+      const row = rows[this.aheadNext++]!;
+      const bytes = this.read(row[3] + row[4] + row[5] + row[6], row[7]);
+      const record = bytes === null ? null : RenderMemo.parse(bytes);
+      if (bytes === null || record === null) continue;
+      this.ahead.set(row[0], { bytes, record });
+      this.aheadBytes += bytes.length;
+    }
+    return this.aheadNext < rows.length && this.aheadBytes < READ_AHEAD_BYTES;
+  }
+
+  /** The article's block as the last run rendered it, or null if anything it depends on changed. */
+  find(source: string, sha256: string, signature: string): StoredRender | null {
+    const row = this.previous.get(source);
+    const ahead = this.ahead.get(source);
+    if (ahead !== undefined) this.ahead.delete(source);
+    if (row === undefined || this.fd === null || row[1] !== sha256 || row[2] !== signature) return null;
+    const lengths = row.slice(4) as number[];
+    // The record, if read ahead, is not read again.
+    const block = this.read(row[3], lengths[0] + lengths[1] + lengths[2] + (ahead === undefined ? lengths[3] : 0));
+    if (block === null) return null;
+    const parts: Buffer[] = [];
+    let at = 0;
+    for (const length of lengths.slice(0, 3)) parts.push(block.subarray(at, (at += length)));
+    parts.push(ahead?.bytes ?? block.subarray(at, at + lengths[3]));
+    const record = ahead?.record ?? RenderMemo.parse(parts[3]);
+    if (record === null || record.h !== sha256) return null;
     this.reused++;
     return { parts, record };
   }
 
+  /** Starts this run's rendering, kept in `spool`, which `commit` makes the next memo. */
+  begin(spool: FileSpool): void {
+    this.spool = spool;
+  }
+
+  private get writing(): FileSpool {
+    if (this.spool === null) throw new Error('RenderMemo: begin() with the spool before noting or committing');
+    return this.spool;
+  }
+
   /** Where this run's rendering of an article lies in the spool: four segments put one after the other from `first`. */
   note(source: string, sha256: string, signature: string, first: number): void {
-    const lengths = [0, 1, 2, 3].map((i) => this.spool.length(first + i));
-    this.rows.push([source, sha256, signature, this.spool.offset(first), lengths[0], lengths[1], lengths[2], lengths[3]]);
+    const spool = this.writing;
+    const lengths = [0, 1, 2, 3].map((i) => spool.length(first + i));
+    this.rows.push([source, sha256, signature, spool.offset(first), lengths[0], lengths[1], lengths[2], lengths[3]]);
   }
 
   /**
@@ -117,9 +175,10 @@ export class RenderMemo {
    * the old memo whole, and the data files no index names are removed by the next commit.
    */
   commit(): void {
+    const spool = this.writing;
     this.close();
     const data = `render-${Date.now().toString(36)}${process.pid.toString(36)}.bin`;
-    const bytes = this.spool.keepAs(join(this.dir, data));
+    const bytes = spool.keepAs(join(this.dir, data));
     const index: MemoIndex = { data, bytes, articles: this.rows };
     writeBeside(this.dir, INDEX_FILE, this.version, index);
     for (const name of readdirSync(this.dir)) if (DATA_FILE.test(name) && name !== data) unlinkSync(join(this.dir, name));
@@ -128,5 +187,7 @@ export class RenderMemo {
   close(): void {
     if (this.fd !== null) closeSync(this.fd);
     this.fd = null;
+    this.ahead.clear();
+    this.aheadRows = null;
   }
 }

@@ -150,6 +150,8 @@ export async function runCorpus(options: RunOptions): Promise<RunReport> {
     const cache = cacheDir === null ? null : new ExtractionCache(cacheDir, version);
     const scratch = cache === null ? new ScratchEntries(outDir) : null;
     const store = (cache ?? scratch) as EntryStore;
+    // The last run's rendering of each article (see RenderMemo), read ahead while the run waits on its workers.
+    const renderMemo = cache === null ? undefined : new RenderMemo(cache.dir, renderVersion(version));
     try {
       const listing = timer.time('walk', () => listCorpus(input, { exclude: [outDir, ...(cacheDir ? [cacheDir] : [])] }));
       log.log({ event: 'run.start', level: 'info', message: `${listing.files.length} articles under ${input}`, input, out, files: listing.files.length, workers: options.workers, pipelineVersion: version });
@@ -161,7 +163,9 @@ export async function runCorpus(options: RunOptions): Promise<RunReport> {
 
       const fileIndex = cache === null ? null : new FileIndex(cache.dir, version, options.racyMs);
       const summaryMemo = cache === null ? null : new SummaryMemo(cache);
-      const extraction = await timer.timeAsync('extract', () => extractAll(listing.files, options, { entries: store, reuse: cache !== null, files: fileIndex, summaries: summaryMemo }, log));
+      const extraction = await timer.timeAsync('extract', () =>
+        extractAll(listing.files, options, { entries: store, reuse: cache !== null, files: fileIndex, summaries: summaryMemo, whileWaiting: () => renderMemo?.readAhead() ?? false }, log),
+      );
       log.close();
       if (extraction.extracted === 0 && extraction.extractionFailures > 0) {
         // Not one article could be extracted: the pipeline is broken (a model or data file), not the input. Writing a
@@ -184,13 +188,13 @@ export async function runCorpus(options: RunOptions): Promise<RunReport> {
       timer.time('write', () => {
         // With a cache, the spool is kept there as the next run's render memo.
         const spool = new FileSpool(cache === null ? outDir : cache.dir);
-        const memo = cache === null ? undefined : new RenderMemo(cache.dir, renderVersion(version), spool);
+        renderMemo?.begin(spool);
         try {
-          writeFileAtomic(out, graphChunks({ articles, resolved, load: (a) => loadDetail(store, articles[a]), spool, memo }, graphCounts));
-          memo?.commit();
-          reused = memo?.reused ?? 0;
+          writeFileAtomic(out, graphChunks({ articles, resolved, load: (a) => loadDetail(store, articles[a]), spool, memo: renderMemo }, graphCounts));
+          renderMemo?.commit();
+          reused = renderMemo?.reused ?? 0;
         } finally {
-          memo?.close();
+          renderMemo?.close();
           spool.close();
         }
       });
@@ -250,6 +254,7 @@ export async function runCorpus(options: RunOptions): Promise<RunReport> {
       });
       return report;
     } finally {
+      renderMemo?.close();
       scratch?.close();
     }
   } finally {
@@ -288,6 +293,8 @@ interface ExtractionStore {
   files: FileIndex | null;
   /** The last run's summaries (with reuse): an article found there is not looked up in the cache. */
   summaries: SummaryMemo | null;
+  /** Work to do in slices while waiting on the workers; returns whether there is more. */
+  whileWaiting(): boolean;
 }
 
 interface ExtractAllResult {
@@ -324,7 +331,7 @@ const MISSES_PER_WORKER = 200;
  * extract, and an incremental run is not held up by the few articles it extracts.
  */
 async function extractAll(files: readonly CorpusFile[], options: RunOptions, store: ExtractionStore, log: Logger): Promise<ExtractAllResult> {
-  const { entries, reuse, files: fileIndex, summaries: memo } = store;
+  const { entries, reuse, files: fileIndex, summaries: memo, whileWaiting } = store;
   const result: ExtractAllResult = {
     summaries: new Array<ArticleSummary | null>(files.length).fill(null),
     entityIds: new Array<Int32Array | null>(files.length).fill(null),
@@ -467,7 +474,12 @@ async function extractAll(files: readonly CorpusFile[], options: RunOptions, sto
       void queue.add(() => processFile(files[i], i, true)).catch((error: unknown) => fail(files[i], error));
     }
     await queue.onIdle();
-    while (backlog.size > 0) await Promise.race(backlog);
+    // Every file has been looked at: what is left is waiting on the workers, time for other work.
+    let more = true;
+    while (backlog.size > 0) {
+      if (more && (more = whileWaiting())) await yieldToEvents();
+      else await Promise.race(backlog);
+    }
   } finally {
     await pool?.close();
   }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { articleDetail } from '../pipeline/detail.js';
 import { extractArticle } from '../pipeline/extract.js';
@@ -188,9 +188,12 @@ test('each entity lists its mentions by article id, then position, across the ar
 describe('the render memo', () => {
   const version = 'test-1';
   /** One write of the seeds' graph with a memo in `dir`, committed; returns the text and how many articles it reused. */
-  function writeWithMemo(dir: string, rename: (id: string) => string = (id) => id, memoVersion = version): { text: string; reused: number } {
+  function writeWithMemo(dir: string, rename: (id: string) => string = (id) => id, memoVersion = version, readAhead = false): { text: string; reused: number } {
     const spool = new FileSpool(dir);
-    const memo = new RenderMemo(dir, memoVersion, spool);
+    const memo = new RenderMemo(dir, memoVersion);
+    // As a run does while it waits on its workers.
+    if (readAhead) while (memo.readAhead());
+    memo.begin(spool);
     try {
       const resolved = resolve(seedExtractions, []).map((e) => ({ ...e, id: rename(e.id) }));
       const text = graphText({ articles: seedExtractions, resolved, load: (a) => articleDetail(seedExtractions[a]), spool, memo });
@@ -215,6 +218,37 @@ describe('the render memo', () => {
     const second = writeWithMemo(dir);
     expect(second).toEqual({ text: fresh(), reused: seedExtractions.length });
     expect(memoFiles(dir)).toEqual(['render-index.json', expect.stringMatching(/^render-[0-9a-z]+\.bin$/)]);
+  });
+
+  test('records read ahead give the same bytes and are not read again; one damaged before is not used, its article rendered again', () => {
+    const dir = tempDir('memo-ahead');
+    writeWithMemo(dir);
+    expect(writeWithMemo(dir, undefined, version, true)).toEqual({ text: fresh(), reused: seedExtractions.length });
+    const index = JSON.parse(readFileSync(join(dir, 'render-index.json'), 'utf8')) as { value: { articles: [string, string, string, number, number, number, number, number][] } };
+    const [, , , offset, nodes, edges, mentions, record] = index.value.articles[1]!;
+    const fd = openSync(dataFile(dir), 'r+');
+    writeSync(fd, Buffer.alloc(record, 0x20), 0, record, offset + nodes + edges + mentions);
+    closeSync(fd);
+    expect(writeWithMemo(dir, undefined, version, true)).toEqual({ text: fresh(), reused: seedExtractions.length - 1 });
+
+    // A record read ahead is not read again: damaged after that, its article still comes from the memo.
+    const spool = new FileSpool(dir);
+    const memo = new RenderMemo(dir, version);
+    try {
+      while (memo.readAhead());
+      const rows = (JSON.parse(readFileSync(join(dir, 'render-index.json'), 'utf8')) as typeof index).value.articles;
+      const row = rows.find((r) => r[0] === seedExtractions[2]!.source)!;
+      const damage = openSync(dataFile(dir), 'r+');
+      writeSync(damage, Buffer.alloc(row[7], 0x20), 0, row[7], row[3] + row[4] + row[5] + row[6]);
+      closeSync(damage);
+      memo.begin(spool);
+      const resolved = resolve(seedExtractions, []);
+      expect(graphText({ articles: seedExtractions, resolved, load: (a) => articleDetail(seedExtractions[a]), spool, memo })).toBe(fresh());
+      expect(memo.reused).toBe(seedExtractions.length);
+    } finally {
+      memo.close();
+      spool.close();
+    }
   });
 
   test('renders again exactly the articles that name an entity whose id changed', () => {
