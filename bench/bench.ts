@@ -86,8 +86,23 @@ interface Measured {
   report: RunReport;
 }
 
-/** One run in a fresh process (its own peak RSS). */
-function measure(input: string, out: string, options: { workers: number; cache: boolean }): Measured {
+/**
+ * How to confine a process to one CPU: V8 compiles and collects garbage on threads of its own, so a run that extracts
+ * in its main thread alone still keeps a second core half busy (CPU time 1.1-1.6 times its wall time here), and "one
+ * core" would be more than one. Linux's taskset where there is one; elsewhere the run is not confined (reported).
+ */
+const PIN_ONE_CPU: string[] | null = (() => {
+  if (process.platform !== 'linux') return null;
+  try {
+    execFileSync('taskset', ['-c', '0', process.execPath, '-e', ''], { stdio: 'ignore' });
+    return ['taskset', '-c', '0'];
+  } catch {
+    return null;
+  }
+})();
+
+/** One run in a fresh process (its own peak RSS); `oneCpu` confines it to one CPU where it can be (see PIN_ONE_CPU). */
+function measure(input: string, out: string, options: { workers: number; cache: boolean; oneCpu?: boolean }): Measured {
   const runOptions: Omit<RunOptions, 'log'> = {
     input,
     out: join(out, 'graph.json'),
@@ -96,7 +111,8 @@ function measure(input: string, out: string, options: { workers: number; cache: 
     cacheDir: options.cache ? join(out, 'cache') : null,
     lockWaitMs: 0,
   };
-  const stdout = execFileSync(process.execPath, [RUN_CHILD, JSON.stringify(runOptions)], { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'inherit'] });
+  const command = [...(options.oneCpu && PIN_ONE_CPU ? PIN_ONE_CPU : []), process.execPath, RUN_CHILD, JSON.stringify(runOptions)];
+  const stdout = execFileSync(command[0]!, command.slice(1), { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'inherit'] });
   return JSON.parse(stdout) as Measured;
 }
 
@@ -120,13 +136,14 @@ mkdirSync(root, { recursive: true });
 // Words per second, end to end, one core (extraction in the main thread) and all cores (worker threads).
 {
   const { dir, stats } = corpus(`corpus-${throughputSize}`, (d) => writeSyntheticCorpus(d, 0, throughputSize));
-  const single = measure(dir, freshOut('single'), { workers: 0, cache: false });
+  const single = measure(dir, freshOut('single'), { workers: 0, cache: false, oneCpu: true });
   const all = measure(dir, freshOut('all'), { workers, cache: false });
   const stages = single.report.timings.stagesMs;
   const stageTotal = Object.values(stages).reduce((a, b) => a + b, 0);
   results.throughput = {
     articles: stats.files,
     words: single.report.counts.words,
+    oneCorePinned: PIN_ONE_CPU !== null,
     oneCoreWordsPerSecond: round(wordsPerSecond(single)),
     allCoresWordsPerSecond: round(wordsPerSecond(all)),
     speedup: round(wordsPerSecond(all) / wordsPerSecond(single), 2),
@@ -138,7 +155,7 @@ mkdirSync(root, { recursive: true });
     statementsShareOfEndToEnd: round((stages.statements ?? 0) / single.report.timings.totalMs, 3),
     statementsShareOfStages: round((stages.statements ?? 0) / stageTotal, 3),
   };
-  say(`throughput on ${stats.files} articles (${single.report.counts.words} words): one core ${round(wordsPerSecond(single))} words/s, ${workers} workers ${round(wordsPerSecond(all))} words/s (×${round(wordsPerSecond(all) / wordsPerSecond(single), 2)})`);
+  say(`throughput on ${stats.files} articles (${single.report.counts.words} words): one core${PIN_ONE_CPU ? ' (taskset -c 0)' : ' (not confined: no taskset)'} ${round(wordsPerSecond(single))} words/s, ${workers} workers ${round(wordsPerSecond(all))} words/s (×${round(wordsPerSecond(all) / wordsPerSecond(single), 2)})`);
   say(`  per CPU-second: one core ${round(wordsPerCpuSecond(single))}, ${workers} workers ${round(wordsPerCpuSecond(all))} words (load average now ${load()})`);
   say(`  stage times (ms, one core): ${JSON.stringify(single.report.timings.stagesMs)}`);
   say(`  statements stage: ${(100 * (stages.statements ?? 0) / single.report.timings.totalMs).toFixed(1)}% of end-to-end time`);
