@@ -8,31 +8,16 @@
 import type { EntityDescriptor, EntityType, Evidence, PlaceInfo, PreviousEntity, ResolvableArticle, ResolvedEntity } from './types.js';
 import { compareStrings } from './order.js';
 
-/**
- * One entity description: the many articles that name Putin the same way share one description object (see
- * DescriptorPool), and so one item, which resolution weighs by how many articles' entities it stands for and how many
- * of those are in English articles. Every decision depends on the description and these counts only, so an item goes
- * wherever each of its occurrences would.
- */
 interface Item {
+  article: number;
+  entity: number;
   doc: EntityDescriptor;
+  lang: string;
   /** The key names a gazetteer or alias-table entry rather than a spelling. */
   knownKey: boolean;
   /** Words in the name. */
   words: number;
-  /** The article entities it stands for, and how many of them are in English articles. */
-  count: number;
-  english: number;
 }
-
-/** The number of occurrences the items stand for. */
-function weight(items: readonly Item[], of: (item: Item) => number = (it) => it.count): number {
-  let n = 0;
-  for (const it of items) n += of(it);
-  return n;
-}
-
-const inEnglish = (it: Item): number => it.english;
 
 class UnionFind {
   private readonly parent: Int32Array;
@@ -181,17 +166,18 @@ function joinMiddleNames(bySurname: ReadonlyMap<string, number[]>, items: Item[]
   }
 }
 
-/** The most frequent value, each item counting for its occurrences; `tieBreak` orders values of equal count. */
-function majority<T>(items: readonly Item[], value: (item: Item) => T, tieBreak: (a: T, b: T) => number, of: (item: Item) => number = (it) => it.count): T {
+/** The most frequent value; `tieBreak` orders values of equal count. */
+function majority<T>(values: Iterable<T>, tieBreak: (a: T, b: T) => number): T {
   const tally = new Map<T, number>();
-  for (const it of items) {
-    const v = value(it);
-    tally.set(v, (tally.get(v) ?? 0) + of(it));
-  }
+  for (const v of values) tally.set(v, (tally.get(v) ?? 0) + 1);
   let best: T | undefined;
   let bestCount = 0;
   for (const [v, n] of tally) if (n > bestCount || (n === bestCount && tieBreak(v, best!) < 0)) [best, bestCount] = [v, n];
   return best!;
+}
+
+function* pick<T, U>(items: readonly T[], f: (t: T) => U): Iterable<U> {
+  for (const t of items) yield f(t);
 }
 
 /** A kind of key that names a gazetteer or alias-table entry rather than a spelling. */
@@ -201,8 +187,7 @@ function entityType(members: Item[]): EntityType {
   const key = members.find((m) => m.knownKey)?.doc.key ?? '';
   const preferred: EntityType = key.startsWith('org:') ? 'organization' : 'place';
   return majority(
-    members,
-    (m) => m.doc.type,
+    pick(members, (m) => m.doc.type),
     (a, b) => (a === preferred ? -1 : b === preferred ? 1 : compareStrings(a, b)),
   );
 }
@@ -242,12 +227,12 @@ const NON_ASCII = /[^\x00-\x7f]/;
  */
 function canonicalName(members: Item[], evidence: EvidenceSet): string {
   const known = members.filter((m) => m.doc.known);
-  if (known.length) return majority(known, (m) => m.doc.name, compareStrings);
+  if (known.length) return majority(pick(known, (m) => m.doc.name), compareStrings);
   const most = members.reduce((n, m) => Math.max(n, m.words), 0);
   const fullest = members.filter((m) => m.words === most);
-  const english = fullest.filter((m) => m.english > 0);
-  const best = english.length ? majority(english, (m) => m.doc.name, compareStrings, inEnglish) : majority(fullest, (m) => m.doc.name, compareStrings);
-  if (english.length && weight(english, inEnglish) < weight(members) && members.some((m) => m.count > m.english && m.doc.name !== best)) {
+  const english = fullest.filter((m) => m.lang === 'en');
+  const best = majority(pick(english.length ? english : fullest, (m) => m.doc.name), compareStrings);
+  if (english.length && english.length < members.length && members.some((m) => m.lang !== 'en' && m.doc.name !== best)) {
     evidence.addParts(best, 'english-mention', 'the spelling of English text');
   }
   if (NON_ASCII.test(best) || !fullest.some((m) => NON_ASCII.test(m.doc.name))) return best;
@@ -259,10 +244,9 @@ function canonicalName(members: Item[], evidence: EvidenceSet): string {
 
 function mergeEvidence(members: Item[], name: string, set: EvidenceSet): Evidence[] {
   const joinedAs = new Map<string, string>();
-  const alone = weight(members) === 1;
   for (const m of members) {
     for (const e of m.doc.evidence) set.add(e);
-    if (alone || m.doc.name === name) continue;
+    if (members.length === 1 || m.doc.name === name) continue;
     let detail = joinedAs.get(m.doc.name);
     if (detail === undefined) joinedAs.set(m.doc.name, (detail = `${m.doc.name} → ${name}`));
     for (const alias of m.doc.aliases) set.addParts(alias, 'article', detail);
@@ -279,10 +263,10 @@ interface Draft {
   evidence: Evidence[];
   place?: PlaceInfo;
   /** In article and entity order. */
-  members: ResolvedEntity['members'];
+  members: Item[];
 }
 
-function draftOf(members: Item[], occurrences: ResolvedEntity['members']): Draft {
+function draftOf(members: Item[]): Draft {
   const type = entityType(members);
   const evidence = new EvidenceSet();
   const name = canonicalName(members, evidence);
@@ -295,7 +279,7 @@ function draftOf(members: Item[], occurrences: ResolvedEntity['members']): Draft
   const sortedKeys = [...keys].sort(compareStrings);
   const key = sortedKeys.find(isKnownKey) ?? sortedKeys[0]!;
   const place = type === 'place' ? members.find((m) => m.doc.place)?.doc.place : undefined;
-  const draft: Draft = { baseId: `${type}:${slug(name)}`, key, type, name, aliases: [...aliases].sort(compareStrings), evidence: mergeEvidence(members, name, evidence), members: occurrences };
+  const draft: Draft = { baseId: `${type}:${slug(name)}`, key, type, name, aliases: [...aliases].sort(compareStrings), evidence: mergeEvidence(members, name, evidence), members };
   if (place) draft.place = { ...place };
   return draft;
 }
@@ -365,6 +349,7 @@ function assignIds(drafts: Draft[], previous: readonly PreviousEntity[]): Resolv
     .map((d, i) => {
       const entity: ResolvedEntity = {
         id: ids[i]!, type: d.type, name: d.name, aliases: d.aliases, evidence: d.evidence, formerIds: formerIds[i]!,
+        // The items themselves (a member is their article and entity): a large corpus has millions of them.
         members: d.members,
       };
       if (d.place) entity.place = d.place;
@@ -374,27 +359,10 @@ function assignIds(drafts: Draft[], previous: readonly PreviousEntity[]): Resolv
 }
 
 export function resolve(articles: readonly ResolvableArticle[], previous: readonly PreviousEntity[] = []): ResolvedEntity[] {
-  // Items in the order of their first occurrence, so that the smallest item of a group is the one met first, as the
-  // smallest occurrence would be; `itemOf` gives each occurrence's item, in article and entity order.
   const items: Item[] = [];
-  const byDoc = new Map<EntityDescriptor, number>();
-  let occurrences = 0;
-  for (const x of articles) occurrences += x.entities.length;
-  const itemOf = new Int32Array(occurrences);
-  let o = 0;
-  for (const x of articles) {
-    for (const doc of x.entities) {
-      let i = byDoc.get(doc);
-      if (i === undefined) {
-        i = items.push({ doc, knownKey: isKnownKey(doc.key), words: doc.name.split(' ').length, count: 0, english: 0 }) - 1;
-        byDoc.set(doc, i);
-      }
-      const it = items[i]!;
-      it.count++;
-      if (x.lang === 'en') it.english++;
-      itemOf[o++] = i;
-    }
-  }
+  articles.forEach((x, article) =>
+    x.entities.forEach((doc, entity) => items.push({ article, entity, doc, lang: x.lang, knownKey: isKnownKey(doc.key), words: doc.name.split(' ').length })),
+  );
   const uf = new UnionFind(items.length);
   const byKey = new Map<string, number>();
   const bySurname = new Map<string, number[]>();
@@ -414,24 +382,12 @@ export function resolve(articles: readonly ResolvableArticle[], previous: readon
   for (const block of bySurname.values()) joinPersons(block, items, uf, slugs);
   joinMiddleNames(bySurname, items, uf, slugs);
 
-  // Groups in the order of their first item; each group's occurrences in article and entity order.
-  const groupOf = new Int32Array(items.length);
-  const groups: Item[][] = [];
-  const rootGroup = new Map<number, number>();
+  const groups = new Map<number, Item[]>();
   items.forEach((it, i) => {
     const r = uf.find(i);
-    let g = rootGroup.get(r);
-    if (g === undefined) {
-      g = groups.push([]) - 1;
-      rootGroup.set(r, g);
-    }
-    groups[g]!.push(it);
-    groupOf[i] = g;
+    const g = groups.get(r);
+    if (g) g.push(it);
+    else groups.set(r, [it]);
   });
-  const members: ResolvedEntity['members'][] = groups.map(() => []);
-  o = 0;
-  articles.forEach((x, article) => {
-    for (let entity = 0; entity < x.entities.length; entity++) members[groupOf[itemOf[o++]!]!]!.push({ article, entity });
-  });
-  return assignIds(groups.map((g, i) => draftOf(g, members[i]!)), previous);
+  return assignIds([...groups.values()].map(draftOf), previous);
 }
