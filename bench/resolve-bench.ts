@@ -2,14 +2,15 @@
  * Cross-article resolution time on synthetic corpora of 10k, 100k and 1M mentions: ten mentions per article in five
  * entities (two persons, one of them often by surname alone, two places, one organization), drawn with a skew so
  * that a few entities are in many articles (as Russia is) and new names keep coming (the number of distinct people
- * grows with the corpus). Only `resolve` is timed. Runnable alone: `node dist/bench/resolve-bench.js` prints JSON.
+ * grows with the corpus), handed over as a run does. Only `resolve` is timed. Runnable alone: `node dist/bench/resolve-bench.js` prints JSON.
  */
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { DescriptorPool } from '../pipeline/summary-memo.js';
 import { resolve } from '../stages/resolve.js';
-import type { DocEntity, EntityType, Extraction } from '../stages/types.js';
+import type { DocEntity, EntityType, Extraction, ResolvableArticle } from '../stages/types.js';
 import { seededRandom } from './random.js';
 
 const SIZES = [10_000, 100_000, 1_000_000];
@@ -73,12 +74,22 @@ function median(xs: number[]): number {
   return s[s.length >> 1]!;
 }
 
+/**
+ * The articles as a run hands them to `resolve`: each entity without its mentions, one shared object per distinct
+ * description (see DescriptorPool).
+ */
+function asRunGivesThem(corpus: readonly Extraction[]): ResolvableArticle[] {
+  const pool = new DescriptorPool();
+  return corpus.map((x) => ({ ...x, entities: x.entities.map(({ mentions: _mentions, ...d }) => pool.descriptors[pool.id(JSON.stringify(d))]!) }));
+}
+
 export async function benchResolve(): Promise<{ mentions: number; ms: number }[]> {
   const results: { mentions: number; ms: number }[] = [];
-  resolve(syntheticExtractions(SIZES[0]!)); // warm-up, so the first size is not timed with the compiler
+  resolve(asRunGivesThem(syntheticExtractions(SIZES[0]!))); // warm-up, so the first size is not timed with the compiler
   for (const mentions of SIZES) {
-    const corpus = syntheticExtractions(mentions);
-    const counted = corpus.reduce((n, x) => n + x.entities.reduce((k, e) => k + e.mentions.length, 0), 0);
+    const extractions = syntheticExtractions(mentions);
+    const counted = extractions.reduce((n, x) => n + x.entities.reduce((k, e) => k + e.mentions.length, 0), 0);
+    const corpus = asRunGivesThem(extractions);
     const times: number[] = [];
     for (let r = 0; r < RUNS; r++) {
       collectGarbage();

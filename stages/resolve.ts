@@ -8,16 +8,31 @@
 import type { EntityDescriptor, EntityType, Evidence, PlaceInfo, PreviousEntity, ResolvableArticle, ResolvedEntity } from './types.js';
 import { compareStrings } from './order.js';
 
+/**
+ * One entity description: the many articles that name Putin the same way share one description object (see
+ * DescriptorPool), and so one item, which resolution weighs by how many articles' entities it stands for and how many
+ * of those are in English articles. Every decision depends on the description and these counts only, so an item goes
+ * wherever each of its occurrences would.
+ */
 interface Item {
-  article: number;
-  entity: number;
   doc: EntityDescriptor;
-  lang: string;
   /** The key names a gazetteer or alias-table entry rather than a spelling. */
   knownKey: boolean;
   /** Words in the name. */
   words: number;
+  /** The article entities it stands for, and how many of them are in English articles. */
+  count: number;
+  english: number;
 }
+
+/** The number of occurrences the items stand for. */
+function weight(items: readonly Item[], of: (item: Item) => number = (it) => it.count): number {
+  let n = 0;
+  for (const it of items) n += of(it);
+  return n;
+}
+
+const inEnglish = (it: Item): number => it.english;
 
 class UnionFind {
   private readonly parent: Int32Array;
@@ -80,9 +95,11 @@ const isInitial = (first: string) => first.endsWith(':');
 
 /**
  * A full name that is the end of the names of just one person of the block is that person's surname: "Løkke
- * Rasmussen" in one article, "Lars Løkke Rasmussen" in another.
+ * Rasmussen" in one article, "Lars Løkke Rasmussen" in another. Each occurrence of a full name is checked in turn
+ * (`occurrences`: the block's items, once per article entity, in article order), since a check can come out otherwise
+ * after the unions of those before it: a description named again later is checked again.
  */
-function joinSurnames(full: readonly number[], items: Item[], uf: UnionFind, slugs: Slugs): void {
+function joinSurnames(full: readonly number[], occurrences: () => readonly number[], items: Item[], uf: UnionFind, slugs: Slugs): void {
   const long = full.filter((i) => items[i]!.words > 2);
   if (!long.length) return;
   const words = (i: number) => items[i]!.doc.name.split(' ').map(slugs);
@@ -96,17 +113,25 @@ function joinSurnames(full: readonly number[], items: Item[], uf: UnionFind, slu
       else byEnding.set(ending, [i]);
     }
   }
-  for (const i of full) {
-    if (items[i]!.words < 2) continue;
+  // An occurrence checked again with no union since its description's last check comes out the same: skipped.
+  const checkedAt = new Map<number, number>();
+  let unions = 0;
+  const isFull = new Set(full);
+  for (const i of occurrences()) {
+    if (items[i]!.words < 2 || !isFull.has(i) || checkedAt.get(i) === unions) continue;
+    checkedAt.set(i, unions);
     const longer = byEnding.get(words(i).join(' '));
     if (!longer) continue;
     const people = new Set(longer.map((j) => uf.find(j)));
-    if (people.size === 1) uf.union(i, longer[0]!);
+    if (people.size === 1 && uf.find(i) !== uf.find(longer[0]!)) {
+      uf.union(i, longer[0]!);
+      unions++;
+    }
   }
 }
 
 /** Unions the persons of one surname block; returns nothing, the union-find holds the result. */
-function joinPersons(block: number[], items: Item[], uf: UnionFind, slugs: Slugs): void {
+function joinPersons(block: number[], occurrences: () => readonly number[], items: Item[], uf: UnionFind, slugs: Slugs): void {
   const full: { item: number; first: string }[] = [];
   const lone: number[] = [];
   for (const i of block) {
@@ -131,7 +156,7 @@ function joinPersons(block: number[], items: Item[], uf: UnionFind, slugs: Slugs
     const matches = isInitial(g) ? byInitial.get(g) : undefined;
     if (matches?.length === 1) uf.union(item, byFirst.get(matches[0]!)!);
   }
-  joinSurnames(full.map((f) => f.item), items, uf, slugs);
+  joinSurnames(full.map((f) => f.item), occurrences, items, uf, slugs);
   const people = new Set([...byFirst.values()].map((i) => uf.find(i)));
   for (let k = 1; k < lone.length; k++) uf.union(lone[0]!, lone[k]!);
   if (lone.length && people.size === 1) uf.union(lone[0]!, [...people][0]!);
@@ -166,18 +191,17 @@ function joinMiddleNames(bySurname: ReadonlyMap<string, number[]>, items: Item[]
   }
 }
 
-/** The most frequent value; `tieBreak` orders values of equal count. */
-function majority<T>(values: Iterable<T>, tieBreak: (a: T, b: T) => number): T {
+/** The most frequent value, each item counting for its occurrences; `tieBreak` orders values of equal count. */
+function majority<T>(items: readonly Item[], value: (item: Item) => T, tieBreak: (a: T, b: T) => number, of: (item: Item) => number = (it) => it.count): T {
   const tally = new Map<T, number>();
-  for (const v of values) tally.set(v, (tally.get(v) ?? 0) + 1);
+  for (const it of items) {
+    const v = value(it);
+    tally.set(v, (tally.get(v) ?? 0) + of(it));
+  }
   let best: T | undefined;
   let bestCount = 0;
   for (const [v, n] of tally) if (n > bestCount || (n === bestCount && tieBreak(v, best!) < 0)) [best, bestCount] = [v, n];
   return best!;
-}
-
-function* pick<T, U>(items: readonly T[], f: (t: T) => U): Iterable<U> {
-  for (const t of items) yield f(t);
 }
 
 /** A kind of key that names a gazetteer or alias-table entry rather than a spelling. */
@@ -187,7 +211,8 @@ function entityType(members: Item[]): EntityType {
   const key = members.find((m) => m.knownKey)?.doc.key ?? '';
   const preferred: EntityType = key.startsWith('org:') ? 'organization' : 'place';
   return majority(
-    pick(members, (m) => m.doc.type),
+    members,
+    (m) => m.doc.type,
     (a, b) => (a === preferred ? -1 : b === preferred ? 1 : compareStrings(a, b)),
   );
 }
@@ -227,12 +252,12 @@ const NON_ASCII = /[^\x00-\x7f]/;
  */
 function canonicalName(members: Item[], evidence: EvidenceSet): string {
   const known = members.filter((m) => m.doc.known);
-  if (known.length) return majority(pick(known, (m) => m.doc.name), compareStrings);
+  if (known.length) return majority(known, (m) => m.doc.name, compareStrings);
   const most = members.reduce((n, m) => Math.max(n, m.words), 0);
   const fullest = members.filter((m) => m.words === most);
-  const english = fullest.filter((m) => m.lang === 'en');
-  const best = majority(pick(english.length ? english : fullest, (m) => m.doc.name), compareStrings);
-  if (english.length && english.length < members.length && members.some((m) => m.lang !== 'en' && m.doc.name !== best)) {
+  const english = fullest.filter((m) => m.english > 0);
+  const best = english.length ? majority(english, (m) => m.doc.name, compareStrings, inEnglish) : majority(fullest, (m) => m.doc.name, compareStrings);
+  if (english.length && weight(english, inEnglish) < weight(members) && members.some((m) => m.count > m.english && m.doc.name !== best)) {
     evidence.addParts(best, 'english-mention', 'the spelling of English text');
   }
   if (NON_ASCII.test(best) || !fullest.some((m) => NON_ASCII.test(m.doc.name))) return best;
@@ -244,9 +269,10 @@ function canonicalName(members: Item[], evidence: EvidenceSet): string {
 
 function mergeEvidence(members: Item[], name: string, set: EvidenceSet): Evidence[] {
   const joinedAs = new Map<string, string>();
+  const alone = weight(members) === 1;
   for (const m of members) {
     for (const e of m.doc.evidence) set.add(e);
-    if (members.length === 1 || m.doc.name === name) continue;
+    if (alone || m.doc.name === name) continue;
     let detail = joinedAs.get(m.doc.name);
     if (detail === undefined) joinedAs.set(m.doc.name, (detail = `${m.doc.name} → ${name}`));
     for (const alias of m.doc.aliases) set.addParts(alias, 'article', detail);
@@ -263,10 +289,10 @@ interface Draft {
   evidence: Evidence[];
   place?: PlaceInfo;
   /** In article and entity order. */
-  members: Item[];
+  members: ResolvedEntity['members'];
 }
 
-function draftOf(members: Item[]): Draft {
+function draftOf(members: Item[], occurrences: ResolvedEntity['members']): Draft {
   const type = entityType(members);
   const evidence = new EvidenceSet();
   const name = canonicalName(members, evidence);
@@ -279,7 +305,7 @@ function draftOf(members: Item[]): Draft {
   const sortedKeys = [...keys].sort(compareStrings);
   const key = sortedKeys.find(isKnownKey) ?? sortedKeys[0]!;
   const place = type === 'place' ? members.find((m) => m.doc.place)?.doc.place : undefined;
-  const draft: Draft = { baseId: `${type}:${slug(name)}`, key, type, name, aliases: [...aliases].sort(compareStrings), evidence: mergeEvidence(members, name, evidence), members };
+  const draft: Draft = { baseId: `${type}:${slug(name)}`, key, type, name, aliases: [...aliases].sort(compareStrings), evidence: mergeEvidence(members, name, evidence), members: occurrences };
   if (place) draft.place = { ...place };
   return draft;
 }
@@ -349,7 +375,6 @@ function assignIds(drafts: Draft[], previous: readonly PreviousEntity[]): Resolv
     .map((d, i) => {
       const entity: ResolvedEntity = {
         id: ids[i]!, type: d.type, name: d.name, aliases: d.aliases, evidence: d.evidence, formerIds: formerIds[i]!,
-        // The items themselves (a member is their article and entity): a large corpus has millions of them.
         members: d.members,
       };
       if (d.place) entity.place = d.place;
@@ -358,11 +383,47 @@ function assignIds(drafts: Draft[], previous: readonly PreviousEntity[]): Resolv
     .sort((a, b) => compareStrings(a.id, b.id));
 }
 
+/**
+ * The items of each surname block that has a name of three words or more (where `joinSurnames` acts), once per article
+ * entity in article order: one pass over the occurrences, only when some block needs it.
+ */
+function blockOccurrences(blocks: readonly number[][], items: readonly Item[], itemOf: Int32Array): Map<number[], number[]> {
+  const blockOf = new Int32Array(items.length).fill(-1);
+  const sequences: number[][] = [];
+  const out = new Map<number[], number[]>();
+  for (const block of blocks) {
+    if (!block.some((i) => items[i]!.words > 2)) continue;
+    for (const i of block) blockOf[i] = sequences.length;
+    const sequence: number[] = [];
+    sequences.push(sequence);
+    out.set(block, sequence);
+  }
+  if (sequences.length > 0) for (const i of itemOf) if (blockOf[i]! >= 0) sequences[blockOf[i]!]!.push(i);
+  return out;
+}
+
 export function resolve(articles: readonly ResolvableArticle[], previous: readonly PreviousEntity[] = []): ResolvedEntity[] {
+  // Items in the order of their first occurrence, so that the smallest item of a group is the one met first, as the
+  // smallest occurrence would be; `itemOf` gives each occurrence's item, in article and entity order.
   const items: Item[] = [];
-  articles.forEach((x, article) =>
-    x.entities.forEach((doc, entity) => items.push({ article, entity, doc, lang: x.lang, knownKey: isKnownKey(doc.key), words: doc.name.split(' ').length })),
-  );
+  const byDoc = new Map<EntityDescriptor, number>();
+  let occurrences = 0;
+  for (const x of articles) occurrences += x.entities.length;
+  const itemOf = new Int32Array(occurrences);
+  let o = 0;
+  for (const x of articles) {
+    for (const doc of x.entities) {
+      let i = byDoc.get(doc);
+      if (i === undefined) {
+        i = items.push({ doc, knownKey: isKnownKey(doc.key), words: doc.name.split(' ').length, count: 0, english: 0 }) - 1;
+        byDoc.set(doc, i);
+      }
+      const it = items[i]!;
+      it.count++;
+      if (x.lang === 'en') it.english++;
+      itemOf[o++] = i;
+    }
+  }
   const uf = new UnionFind(items.length);
   const byKey = new Map<string, number>();
   const bySurname = new Map<string, number[]>();
@@ -379,15 +440,28 @@ export function resolve(articles: readonly ResolvableArticle[], previous: readon
     else uf.union(known, i);
   });
   const slugs = slugMemo();
-  for (const block of bySurname.values()) joinPersons(block, items, uf, slugs);
+  const sequences = blockOccurrences([...bySurname.values()], items, itemOf);
+  for (const block of bySurname.values()) joinPersons(block, () => sequences.get(block) ?? [], items, uf, slugs);
   joinMiddleNames(bySurname, items, uf, slugs);
 
-  const groups = new Map<number, Item[]>();
+  // Groups in the order of their first item; each group's occurrences in article and entity order.
+  const groupOf = new Int32Array(items.length);
+  const groups: Item[][] = [];
+  const rootGroup = new Map<number, number>();
   items.forEach((it, i) => {
     const r = uf.find(i);
-    const g = groups.get(r);
-    if (g) g.push(it);
-    else groups.set(r, [it]);
+    let g = rootGroup.get(r);
+    if (g === undefined) {
+      g = groups.push([]) - 1;
+      rootGroup.set(r, g);
+    }
+    groups[g]!.push(it);
+    groupOf[i] = g;
   });
-  return assignIds([...groups.values()].map(draftOf), previous);
+  const members: ResolvedEntity['members'][] = groups.map(() => []);
+  o = 0;
+  articles.forEach((x, article) => {
+    for (let entity = 0; entity < x.entities.length; entity++) members[groupOf[itemOf[o++]!]!]!.push({ article, entity });
+  });
+  return assignIds(groups.map((g, i) => draftOf(g, members[i]!)), previous);
 }

@@ -1,7 +1,8 @@
 import { resolve, slug } from '../stages/resolve.js';
 import { createResources } from '../stages/resources.js';
-import type { Extraction, Lang, ResolvedEntity } from '../stages/types.js';
+import type { EntityDescriptor, Extraction, Lang, ResolvedEntity } from '../stages/types.js';
 import { extraction, normalized } from './names/marked.js';
+import { seededRandom } from '../bench/random.js';
 
 const res = createResources();
 const corpus = (...articles: [Lang, string][]): Extraction[] =>
@@ -156,3 +157,91 @@ describe('resolve', () => {
     expect(slug('Zürich')).toBe('zurich');
   });
 });
+
+describe('resolve over shared descriptions', () => {
+  /** The articles as a run hands them over: one object per distinct description, shared by the articles that have it. */
+  const pooled = (articles: Extraction[]) => {
+    const pool = new Map<string, object>();
+    return articles.map((x) => ({
+      lang: x.lang,
+      entities: x.entities.map(({ mentions: _mentions, ...d }) => {
+        const json = JSON.stringify(d);
+        if (!pool.has(json)) pool.set(json, JSON.parse(json) as object);
+        return pool.get(json) as typeof d;
+      }),
+    }));
+  };
+  const copied = (articles: Extraction[]) => articles.map((x) => ({ lang: x.lang, entities: x.entities.map(({ mentions: _mentions, ...d }) => structuredClone(d)) }));
+
+  it('gives what one copy per article gives, each shared description counting once per article that has it', () => {
+    const articles = corpus(
+      ['nb', '[Olena Kovalenko|person] sier at [Kyiv|place] holder.'],
+      ['nb', '[Olena Kovalenko|person] sier at [Kijev|place] holder.'],
+      ['nb', 'Det sier [Olena Kovalenko|person] til [NRK|organization].'],
+      ['da', '[Olena Kovalenko|person] siger, at [Kijev|place] holder.'],
+      ['da', '[Olena Kovalenko|person] fra [Kharkiv|place].'],
+      ['en', '[Kovalenko|person] said [Kyiv|place] would hold.'],
+      ['nb', '[Kovalenko|person] sier nei.'],
+    );
+    const shared = resolve(pooled(articles));
+    expect(shared).toEqual(resolve(copied(articles)));
+    expect(shared.map((e) => [e.id, e.members.length])).toEqual([
+      ['organization:nrk', 1], ['person:olena-kovalenko', 7], ['place:kharkiv', 1], ['place:kyiv', 4],
+    ]);
+    // The English article names her by surname alone: the fullest spelling, from the other languages, is her name, and
+    // no English spelling overrode it.
+    expect(shared[1]!.evidence.some((e) => e.rule === 'english-mention')).toBe(false);
+  });
+
+  it('weighs a shared description by its articles: three call the Kremlin a place, one an organization', () => {
+    const articles = corpus(['nb', 'Møtet i [Kreml|place].'], ['nb', 'Møtet i [Kreml|place].'], ['nb', 'Møtet i [Kreml|place].'], ['da', '[Kreml|organization] siger.']);
+    const shared = resolve(pooled(articles));
+    expect(shared).toEqual(resolve(copied(articles)));
+    expect(shared.map((e) => [e.id, e.type, e.members.length])).toEqual([['place:kremlin', 'place', 4]]);
+  });
+
+  it('checks a repeated surname again after the unions of the names before it, as once per article', () => {
+    const articles = corpus(
+      ['en', '[Anna Quinn Reed Zane|person] spoke.'],
+      ['en', '[Bob Anna Reed Zane|person] spoke.'],
+      ['en', '[Reed Zane|person] spoke.'],
+      ['en', '[Anna Reed Zane|person] spoke.'],
+      ['en', '[Reed Zane|person] spoke.'],
+    );
+    const shared = resolve(pooled(articles));
+    expect(shared).toEqual(resolve(copied(articles)));
+    expect(shared.map((e) => [e.name, e.members.length])).toEqual([['Anna Quinn Reed Zane', 5]]);
+  });
+
+  it('gives what one copy per article gives on random corpora of names that end in one another', () => {
+    const person = (name: string): EntityDescriptor => {
+      const words = name.split(' ');
+      const last = words.at(-1)!.toLowerCase();
+      const first = words.length > 1 ? words[0]!.toLowerCase().replace('.', '') : '';
+      const key = first ? `person:${last}/${first[0]}:${first.length > 1 ? first : ''}` : `person:${last}`;
+      return { type: 'person', name, key, aliases: [name], evidence: [], known: false };
+    };
+    const pool = ['Zane', 'Reed Zane', 'Anna Zane', 'A. Zane', 'Anna Reed Zane', 'Bob Anna Reed Zane', 'Anna Quinn Reed Zane', 'Carl Zane', 'Quinn Reed Zane', 'Lund', 'Quinn Lund', 'Bob Quinn Lund', 'Anna Bob Quinn Lund'].map(person);
+    // Places and organizations that share a key and differ in type or spelling, so that majorities are weighed.
+    pool.push(
+      { type: 'place', name: 'Lund', key: 'geonames:2693678', aliases: ['Lund'], evidence: [{ rule: 'gazetteer', alias: 'Lund', detail: 'geonames:2693678' }], known: true },
+      { type: 'organization', name: 'Lund', key: 'geonames:2693678', aliases: ['Lund'], evidence: [], known: false },
+      { type: 'organization', name: 'Zane Group', key: 'organization:zane-group', aliases: ['Zane Group'], evidence: [], known: false },
+      { type: 'organization', name: 'Zane group', key: 'organization:zane-group', aliases: ['Zane group'], evidence: [], known: false },
+    );
+    const rnd = seededRandom(7);
+    const sizes = new Set<string>();
+    for (let round = 0; round < 300; round++) {
+      const articles = Array.from({ length: 2 + Math.floor(rnd() * 10) }, () => ({
+        lang: (['nb', 'da', 'en'] as const)[Math.floor(rnd() * 3)]!,
+        entities: Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => pool[Math.floor(rnd() * pool.length)]!),
+      }));
+      const shared = resolve(articles);
+      expect(shared).toEqual(resolve(articles.map((x) => ({ lang: x.lang, entities: x.entities.map((d) => structuredClone(d)) }))));
+      sizes.add(shared.map((e) => e.members.length).join(','));
+    }
+    // The corpora resolve in many different ways, merges included.
+    expect(sizes.size).toBeGreaterThan(100);
+  });
+});
+
