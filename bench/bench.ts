@@ -89,13 +89,15 @@ interface Measured {
 /**
  * How to confine a process to one CPU: V8 compiles and collects garbage on threads of its own, so a run that extracts
  * in its main thread alone still keeps a second core half busy (CPU time 1.1-1.6 times its wall time here), and "one
- * core" would be more than one. Linux's taskset where there is one; elsewhere the run is not confined (reported).
+ * core" would be more than one. Linux's taskset where there is one, on the first CPU this process may run on (a
+ * container or a shell may have confined it already); elsewhere the run is not confined (reported).
  */
 const PIN_ONE_CPU: string[] | null = (() => {
   if (process.platform !== 'linux') return null;
   try {
-    execFileSync('taskset', ['-c', '0', process.execPath, '-e', ''], { stdio: 'ignore' });
-    return ['taskset', '-c', '0'];
+    const own = execFileSync('taskset', ['-cp', String(process.pid)], { encoding: 'utf8' });
+    const cpu = /list:\s*(\d+)/.exec(own)?.[1];
+    return cpu === undefined ? null : ['taskset', '-c', cpu];
   } catch {
     return null;
   }
@@ -155,7 +157,7 @@ mkdirSync(root, { recursive: true });
     statementsShareOfEndToEnd: round((stages.statements ?? 0) / single.report.timings.totalMs, 3),
     statementsShareOfStages: round((stages.statements ?? 0) / stageTotal, 3),
   };
-  say(`throughput on ${stats.files} articles (${single.report.counts.words} words): one core${PIN_ONE_CPU ? ' (taskset -c 0)' : ' (not confined: no taskset)'} ${round(wordsPerSecond(single))} words/s, ${workers} workers ${round(wordsPerSecond(all))} words/s (×${round(wordsPerSecond(all) / wordsPerSecond(single), 2)})`);
+  say(`throughput on ${stats.files} articles (${single.report.counts.words} words): one core${PIN_ONE_CPU ? ` (${PIN_ONE_CPU.join(' ')})` : ' (not confined: no taskset)'} ${round(wordsPerSecond(single))} words/s, ${workers} workers ${round(wordsPerSecond(all))} words/s (×${round(wordsPerSecond(all) / wordsPerSecond(single), 2)})`);
   say(`  per CPU-second: one core ${round(wordsPerCpuSecond(single))}, ${workers} workers ${round(wordsPerCpuSecond(all))} words (load average now ${load()})`);
   say(`  stage times (ms, one core): ${JSON.stringify(single.report.timings.stagesMs)}`);
   say(`  statements stage: ${(100 * (stages.statements ?? 0) / single.report.timings.totalMs).toFixed(1)}% of end-to-end time`);

@@ -84,10 +84,8 @@ export class RenderMemo {
     if (index === null || !DATA_FILE.test(index.data) || !Array.isArray(index.articles)) return;
     try {
       this.fd = openSync(join(dir, index.data), 'r');
+      if (fstatSync(this.fd).size !== index.bytes) throw new Error('the memo file is not of the size its index gives');
     } catch {
-      return;
-    }
-    if (fstatSync(this.fd).size !== index.bytes) {
       this.close();
       return;
     }

@@ -167,6 +167,7 @@ export async function runCorpus(options: RunOptions): Promise<RunReport> {
         extractAll(listing.files, options, { entries: store, reuse: cache !== null, files: fileIndex, summaries: summaryMemo, whileWaiting: () => renderMemo?.readAhead() ?? false }, log),
       );
       log.close();
+      summaryMemo?.release();
       if (extraction.extracted === 0 && extraction.extractionFailures > 0) {
         // Not one article could be extracted: the pipeline is broken (a model or data file), not the input. Writing a
         // graph now would replace a good one with a hollow one.

@@ -72,6 +72,14 @@ export class SummaryMemo {
     return { sha256, lang: row[1], date: row[2], title: row[3], chars: row[4], entities, warnings: row[5] };
   }
 
+  /**
+   * Drops the last run's memo once every article is found: a corpus of 100k articles keeps some 70 MB in it that the
+   * resolution and the graph's writing need for themselves. Later lookups find nothing.
+   */
+  release(): void {
+    this.saved = { rows: new Map(), descriptors: [] };
+  }
+
   /** Replaces the memo with this run's articles, each with the numbers its entity descriptions have in `pool`. */
   save(articles: readonly ArticleSummary[], entityIds: readonly Int32Array[], pool: DescriptorPool): void {
     const rows: Row[] = [];

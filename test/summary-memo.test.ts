@@ -69,3 +69,11 @@ test("an article whose cache entry is gone or cut short is not taken from the me
   expect((await run(corpus, out)).counts).toMatchObject({ cached: 4, extracted: 1 });
   expect(graphBytes(out)).toBe(bytes);
 });
+
+test('a released memo finds nothing more (a run releases it before it saves the next one, see the tests above)', async () => {
+  const { cache, shas } = await seedRun();
+  const memo = new SummaryMemo(cache);
+  expect(shas.map((sha) => memo.get(sha)?.sha256)).toEqual(shas);
+  memo.release();
+  expect(shas.map((sha) => memo.get(sha))).toEqual(shas.map(() => null));
+});
