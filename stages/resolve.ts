@@ -11,8 +11,9 @@ import { compareStrings } from './order.js';
 /**
  * One entity description: the many articles that name Putin the same way share one description object (see
  * DescriptorPool), and so one item, which resolution weighs by how many articles' entities it stands for and how many
- * of those are in English articles. Every decision depends on the description and these counts only, so an item goes
- * wherever each of its occurrences would.
+ * of those are in English articles. Every decision but one depends on the description and these counts only, so an item
+ * goes wherever each of its occurrences would; `joinSurnames` also depends on the order of the occurrences, and walks
+ * them (see `blockOccurrences`).
  */
 interface Item {
   doc: EntityDescriptor;
@@ -99,7 +100,7 @@ const isInitial = (first: string) => first.endsWith(':');
  * (`occurrences`: the block's items, once per article entity, in article order), since a check can come out otherwise
  * after the unions of those before it: a description named again later is checked again.
  */
-function joinSurnames(full: readonly number[], occurrences: () => readonly number[], items: Item[], uf: UnionFind, slugs: Slugs): void {
+function joinSurnames(full: readonly number[], occurrences: readonly number[], items: Item[], uf: UnionFind, slugs: Slugs): void {
   const long = full.filter((i) => items[i]!.words > 2);
   if (!long.length) return;
   const words = (i: number) => items[i]!.doc.name.split(' ').map(slugs);
@@ -117,7 +118,7 @@ function joinSurnames(full: readonly number[], occurrences: () => readonly numbe
   const checkedAt = new Map<number, number>();
   let unions = 0;
   const isFull = new Set(full);
-  for (const i of occurrences()) {
+  for (const i of occurrences) {
     if (items[i]!.words < 2 || !isFull.has(i) || checkedAt.get(i) === unions) continue;
     checkedAt.set(i, unions);
     const longer = byEnding.get(words(i).join(' '));
@@ -131,7 +132,7 @@ function joinSurnames(full: readonly number[], occurrences: () => readonly numbe
 }
 
 /** Unions the persons of one surname block; returns nothing, the union-find holds the result. */
-function joinPersons(block: number[], occurrences: () => readonly number[], items: Item[], uf: UnionFind, slugs: Slugs): void {
+function joinPersons(block: number[], occurrences: readonly number[], items: Item[], uf: UnionFind, slugs: Slugs): void {
   const full: { item: number; first: string }[] = [];
   const lone: number[] = [];
   for (const i of block) {
@@ -269,10 +270,10 @@ function canonicalName(members: Item[], evidence: EvidenceSet): string {
 
 function mergeEvidence(members: Item[], name: string, set: EvidenceSet): Evidence[] {
   const joinedAs = new Map<string, string>();
-  const alone = weight(members) === 1;
   for (const m of members) {
     for (const e of m.doc.evidence) set.add(e);
-    if (alone || m.doc.name === name) continue;
+    // A group of one description is named by it, so it is skipped here too.
+    if (m.doc.name === name) continue;
     let detail = joinedAs.get(m.doc.name);
     if (detail === undefined) joinedAs.set(m.doc.name, (detail = `${m.doc.name} → ${name}`));
     for (const alias of m.doc.aliases) set.addParts(alias, 'article', detail);
@@ -384,15 +385,15 @@ function assignIds(drafts: Draft[], previous: readonly PreviousEntity[]): Resolv
 }
 
 /**
- * The items of each surname block that has a name of three words or more (where `joinSurnames` acts), once per article
- * entity in article order: one pass over the occurrences, only when some block needs it.
+ * The items of each surname block that has a full name of three words or more (where `joinSurnames` acts), once per
+ * article entity in article order: one pass over the occurrences, only when some block needs it.
  */
 function blockOccurrences(blocks: readonly number[][], items: readonly Item[], itemOf: Int32Array): Map<number[], number[]> {
   const blockOf = new Int32Array(items.length).fill(-1);
   const sequences: number[][] = [];
   const out = new Map<number[], number[]>();
   for (const block of blocks) {
-    if (!block.some((i) => items[i]!.words > 2)) continue;
+    if (!block.some((i) => items[i]!.words > 2 && personParts(items[i]!.doc.key).first)) continue;
     for (const i of block) blockOf[i] = sequences.length;
     const sequence: number[] = [];
     sequences.push(sequence);
@@ -407,9 +408,9 @@ export function resolve(articles: readonly ResolvableArticle[], previous: readon
   // smallest occurrence would be; `itemOf` gives each occurrence's item, in article and entity order.
   const items: Item[] = [];
   const byDoc = new Map<EntityDescriptor, number>();
-  let occurrences = 0;
-  for (const x of articles) occurrences += x.entities.length;
-  const itemOf = new Int32Array(occurrences);
+  let total = 0;
+  for (const x of articles) total += x.entities.length;
+  const itemOf = new Int32Array(total);
   let o = 0;
   for (const x of articles) {
     for (const doc of x.entities) {
@@ -441,7 +442,7 @@ export function resolve(articles: readonly ResolvableArticle[], previous: readon
   });
   const slugs = slugMemo();
   const sequences = blockOccurrences([...bySurname.values()], items, itemOf);
-  for (const block of bySurname.values()) joinPersons(block, () => sequences.get(block) ?? [], items, uf, slugs);
+  for (const block of bySurname.values()) joinPersons(block, sequences.get(block) ?? [], items, uf, slugs);
   joinMiddleNames(bySurname, items, uf, slugs);
 
   // Groups in the order of their first item; each group's occurrences in article and entity order.
@@ -459,9 +460,9 @@ export function resolve(articles: readonly ResolvableArticle[], previous: readon
     groupOf[i] = g;
   });
   const members: ResolvedEntity['members'][] = groups.map(() => []);
-  o = 0;
+  let next = 0;
   articles.forEach((x, article) => {
-    for (let entity = 0; entity < x.entities.length; entity++) members[groupOf[itemOf[o++]!]!]!.push({ article, entity });
+    for (let entity = 0; entity < x.entities.length; entity++) members[groupOf[itemOf[next++]!]!]!.push({ article, entity });
   });
   return assignIds(groups.map((g, i) => draftOf(g, members[i]!)), previous);
 }

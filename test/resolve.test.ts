@@ -243,5 +243,22 @@ describe('resolve over shared descriptions', () => {
     // The corpora resolve in many different ways, merges included.
     expect(sizes.size).toBeGreaterThan(100);
   });
+
+  it('gives what one copy per article gives for every order of five articles over names that end in one another', () => {
+    const names = ['Reed Zane', 'Anna Reed Zane', 'Bob Anna Reed Zane', 'Anna Quinn Reed Zane', 'Quinn Reed Zane'];
+    const pool = names.map((name) => {
+      const words = name.split(' ');
+      return { type: 'person', name, key: `person:zane/${words[0]![0]!.toLowerCase()}:${words[0]!.toLowerCase()}`, aliases: [name], evidence: [], known: false } satisfies EntityDescriptor;
+    });
+    let differ = 0;
+    for (let code = 0; code < names.length ** 5; code++) {
+      const picks = [0, 1, 2, 3, 4].map((k) => Math.floor(code / names.length ** k) % names.length);
+      const articles = picks.map((p) => ({ lang: 'en' as const, entities: [pool[p]!] }));
+      const shared = resolve(articles).map((e) => e.members.map((m) => m.article).join(','));
+      const copies = resolve(articles.map((x) => ({ lang: x.lang, entities: x.entities.map((d) => structuredClone(d)) }))).map((e) => e.members.map((m) => m.article).join(','));
+      if (shared.join(' | ') !== copies.join(' | ')) differ++;
+    }
+    expect(differ).toBe(0);
+  });
 });
 
