@@ -46,10 +46,18 @@ interface Pending {
 
 interface Slot {
   worker: Worker;
-  current: Pending | null;
+  /** Sent and not yet answered, in the order sent: the worker answers in that order, and works on the first. */
+  inFlight: Pending[];
   /** Whether this worker ever finished a task: one that dies before is failing to start, not failing on an article. */
   replied: boolean;
 }
+
+/**
+ * Articles sent to a worker ahead of its answers: with one, a worker idles from its answer until the main thread has
+ * taken it in and sent the next, which is busy with cache hits and writes meanwhile; with two, the next waits in its
+ * queue.
+ */
+const IN_FLIGHT = 2;
 
 /** Workers that die this many times in a row before finishing any task cannot start at all. */
 const MAX_START_FAILURES = 3;
@@ -84,7 +92,6 @@ const WORKER_HEAP_MB = 320;
 export class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly waiting: Pending[] = [];
-  private readonly script = workerScript();
   private nextId = 0;
   private closed = false;
   private startFailures = 0;
@@ -94,6 +101,8 @@ export class WorkerPool {
   constructor(
     readonly size: number,
     initial = size,
+    /** The worker's module: the pipeline's, or a stand-in that answers as it does. */
+    private readonly script: URL = workerScript(),
   ) {
     this.grow(initial);
   }
@@ -112,10 +121,9 @@ export class WorkerPool {
 
   private spawn(): Slot {
     const worker = new Worker(this.script, { execArgv: workerExecArgv(), resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
-    const slot: Slot = { worker, current: null, replied: false };
+    const slot: Slot = { worker, inFlight: [], replied: false };
     slot.worker.on('message', (reply: WorkerReply) => {
-      const pending = slot.current;
-      slot.current = null;
+      const pending = slot.inFlight.shift() ?? null;
       slot.replied = true;
       this.startFailures = 0;
       if (pending !== null) {
@@ -137,8 +145,10 @@ export class WorkerPool {
   private replace(slot: Slot, why: string): void {
     const index = this.slots.indexOf(slot);
     if (index < 0) return;
-    slot.current?.reject(new ExtractionError(slot.current.task.source, why));
-    slot.current = null;
+    // The article it was working on fails; those sent behind it go back to the front of the queue.
+    const [current, ...behind] = slot.inFlight.splice(0);
+    current?.reject(new ExtractionError(current.task.source, why));
+    this.waiting.unshift(...behind);
     void slot.worker.terminate();
     if (this.closed) return;
     if (!slot.replied && ++this.startFailures >= MAX_START_FAILURES) {
@@ -151,13 +161,16 @@ export class WorkerPool {
     this.dispatch();
   }
 
+  /** Sends waiting articles to the workers, a first one to each idle worker before a second to any. */
   private dispatch(): void {
-    for (const slot of this.slots) {
-      if (this.waiting.length === 0) return;
-      if (slot.current !== null) continue;
-      const pending = this.waiting.shift() as Pending;
-      slot.current = pending;
-      slot.worker.postMessage(pending.task);
+    for (let depth = 1; depth <= IN_FLIGHT; depth++) {
+      for (const slot of this.slots) {
+        if (this.waiting.length === 0) return;
+        if (slot.inFlight.length >= depth) continue;
+        const pending = this.waiting.shift() as Pending;
+        slot.inFlight.push(pending);
+        slot.worker.postMessage(pending.task);
+      }
     }
   }
 

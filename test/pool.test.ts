@@ -1,6 +1,7 @@
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { extractToJson } from '../pipeline/extract-task.js';
 import { WorkerPool } from '../pipeline/pool.js';
 import { res } from './helpers.js';
@@ -31,4 +32,17 @@ test('a pool starts the workers asked for, grows up to its size and no further, 
   pool.grow(2);
   expect(pool.started).toBe(2);
   await expect(pool.extract('late.txt', Buffer.from('late'))).rejects.toThrow('the worker pool is closed');
+});
+
+test('a worker that dies fails only the article it was on; the articles sent to it behind that one are extracted', async () => {
+  const pool = new WorkerPool(1, 1, pathToFileURL(join(ROOT, 'test', 'fixtures', 'echo-worker.mjs')));
+  try {
+    const sources = ['a.txt', 'b.txt', 'die.txt', 'c.txt', 'd.txt'];
+    const outcomes = await Promise.allSettled(sources.map((source) => pool.extract(source, Buffer.from(source))));
+    expect(outcomes.map((o) => (o.status === 'fulfilled' ? o.value.summary : (o.reason as Error).message))).toEqual([
+      'a.txt', 'b.txt', 'die.txt: extraction-failed: the worker thread exited (code 1)', 'c.txt', 'd.txt',
+    ]);
+  } finally {
+    await pool.close();
+  }
 });
