@@ -2,9 +2,11 @@
  * Trains the entity taggers from the shared NER data and writes models/ner-{lang}.bin.gz (feature weights only, never
  * training text). Deterministic: the same data and knowledge give the same files.
  *
- * usage: npm run train -- --data ../shared/data/ner [--lang nb,da,en] [--out models] [--epochs N] [--seed N]
+ * usage: npm run train -- --data ../shared/data/ner [--lang nb,da,en] [--out models] [--epochs N] [--seed N] [--holdout I/N]
  * (--seed changes the shuffling, to measure how much a change moves the scores beyond the run-to-run spread; the
- * committed models use SEED)
+ * committed models use SEED. --holdout I/N leaves the I-th of N runs of consecutive sentences of the language's own set
+ * out of training and scores the model on it instead of the check set: cross-validation, for choosing features without
+ * looking at the test set)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -143,6 +145,7 @@ function main(): void {
       lang: { type: 'string', default: 'nb,da,en' },
       epochs: { type: 'string' },
       seed: { type: 'string' },
+      holdout: { type: 'string' },
     },
   });
   const res = createResources();
@@ -153,6 +156,15 @@ function main(): void {
     const { name } = knowledgeSources(res, lang);
     const started = Date.now();
     const parts = plan.train.map((part) => ({ ...part, sentences: readNerFile(join(values.data!, part.file)) }));
+    let check = { name: plan.check, sentences: () => readNerFile(join(values.data!, plan.check)) };
+    if (values.holdout) {
+      const [fold, folds] = values.holdout.split('/').map(Number);
+      if (!(folds > 1 && fold >= 0 && fold < folds)) throw new Error(`newsgraph: --holdout takes I/N with 0 <= I < N, not "${values.holdout}"`);
+      const own = parts[0].sentences;
+      const held = (i: number) => Math.floor((i * folds) / own.length) === fold;
+      parts[0].sentences = own.filter((_, i) => !held(i));
+      check = { name: `${plan.train[0].file} part ${fold}/${folds}`, sentences: () => own.filter((_, i) => held(i)) };
+    }
     const vocabulary = trainingVocabulary(parts.map((p) => p.sentences), plan.capitalised);
     const training: TrainingSentence[] = [];
     parts.forEach((part, p) => {
@@ -181,11 +193,11 @@ function main(): void {
     writeFileSync(target, file);
     const model = NerModel.fromFile(file);
     const extractor = new FeatureExtractor(nerKnowledge(lang, knowledgeSources(res, lang).sources), model.vocabulary);
-    const checked = score(readNerFile(join(values.data!, plan.check)), (s) =>
+    const checked = score(check.sentences(), (s) =>
       s.tokens.length ? tagsToSpans(model.decode(extractor.extract(s.tokens))) : [],
     );
     process.stderr.write(
-      `${lang}: ${trained.keys.length} features, ${(file.length / 1e6).toFixed(1)} MB, ${plan.check} ${checked}, ` +
+      `${lang}: ${trained.keys.length} features, ${(file.length / 1e6).toFixed(1)} MB, ${check.name} ${checked}, ` +
         `${((Date.now() - started) / 1000).toFixed(0)} s -> ${target}\n`,
     );
   }
