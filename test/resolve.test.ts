@@ -172,6 +172,12 @@ describe('resolve over shared descriptions', () => {
     }));
   };
   const copied = (articles: Extraction[]) => articles.map((x) => ({ lang: x.lang, entities: x.entities.map(({ mentions: _mentions, ...d }) => structuredClone(d)) }));
+  /** The resolution of shared descriptions, checked to be that of one copy per article. */
+  const resolveShared = (articles: Extraction[]) => {
+    const shared = resolve(pooled(articles));
+    expect(shared).toEqual(resolve(copied(articles)));
+    return shared;
+  };
 
   it('gives what one copy per article gives, each shared description counting once per article that has it', () => {
     const articles = corpus(
@@ -183,8 +189,7 @@ describe('resolve over shared descriptions', () => {
       ['en', '[Kovalenko|person] said [Kyiv|place] would hold.'],
       ['nb', '[Kovalenko|person] sier nei.'],
     );
-    const shared = resolve(pooled(articles));
-    expect(shared).toEqual(resolve(copied(articles)));
+    const shared = resolveShared(articles);
     expect(shared.map((e) => [e.id, e.members.length])).toEqual([
       ['organization:nrk', 1], ['person:olena-kovalenko', 7], ['place:kharkiv', 1], ['place:kyiv', 4],
     ]);
@@ -195,8 +200,7 @@ describe('resolve over shared descriptions', () => {
 
   it('weighs a shared description by its articles: three call the Kremlin a place, one an organization', () => {
     const articles = corpus(['nb', 'Møtet i [Kreml|place].'], ['nb', 'Møtet i [Kreml|place].'], ['nb', 'Møtet i [Kreml|place].'], ['da', '[Kreml|organization] siger.']);
-    const shared = resolve(pooled(articles));
-    expect(shared).toEqual(resolve(copied(articles)));
+    const shared = resolveShared(articles);
     expect(shared.map((e) => [e.id, e.type, e.members.length])).toEqual([['place:kremlin', 'place', 4]]);
   });
 
@@ -208,8 +212,7 @@ describe('resolve over shared descriptions', () => {
       ['en', '[Anna Reed Zane|person] spoke.'],
       ['en', '[Reed Zane|person] spoke.'],
     );
-    const shared = resolve(pooled(articles));
-    expect(shared).toEqual(resolve(copied(articles)));
+    const shared = resolveShared(articles);
     expect(shared.map((e) => [e.name, e.members.length])).toEqual([['Anna Quinn Reed Zane', 5]]);
   });
 
