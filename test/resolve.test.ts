@@ -1,6 +1,6 @@
 import { resolve, slug } from '../stages/resolve.js';
 import { createResources } from '../stages/resources.js';
-import type { EntityDescriptor, Extraction, Lang, ResolvedEntity } from '../stages/types.js';
+import type { EntityDescriptor, Extraction, Lang, ResolvableArticle, ResolvedEntity } from '../stages/types.js';
 import { extraction, normalized } from './names/marked.js';
 import { seededRandom } from '../bench/random.js';
 
@@ -178,6 +178,16 @@ describe('resolve over shared descriptions', () => {
     expect(shared).toEqual(resolve(copied(articles)));
     return shared;
   };
+  /** Articles whose every entity has a description of its own, as the per-article resolution had them. */
+  const ownCopies = (articles: readonly ResolvableArticle[]) => articles.map((x) => ({ lang: x.lang, entities: x.entities.map((d) => structuredClone(d)) }));
+  /** A person's description with a key as normalize makes it: `person:<surname>/<initial>:<given name>`. */
+  const person = (name: string): EntityDescriptor => {
+    const words = name.split(' ');
+    const last = words.at(-1)!.toLowerCase();
+    const first = words.length > 1 ? words[0]!.toLowerCase().replace('.', '') : '';
+    const key = first ? `person:${last}/${first[0]}:${first.length > 1 ? first : ''}` : `person:${last}`;
+    return { type: 'person', name, key, aliases: [name], evidence: [], known: false };
+  };
 
   it('gives what one copy per article gives, each shared description counting once per article that has it', () => {
     const articles = corpus(
@@ -217,13 +227,6 @@ describe('resolve over shared descriptions', () => {
   });
 
   it('gives what one copy per article gives on random corpora of names that end in one another', () => {
-    const person = (name: string): EntityDescriptor => {
-      const words = name.split(' ');
-      const last = words.at(-1)!.toLowerCase();
-      const first = words.length > 1 ? words[0]!.toLowerCase().replace('.', '') : '';
-      const key = first ? `person:${last}/${first[0]}:${first.length > 1 ? first : ''}` : `person:${last}`;
-      return { type: 'person', name, key, aliases: [name], evidence: [], known: false };
-    };
     const pool = ['Zane', 'Reed Zane', 'Anna Zane', 'A. Zane', 'Anna Reed Zane', 'Bob Anna Reed Zane', 'Anna Quinn Reed Zane', 'Carl Zane', 'Quinn Reed Zane', 'Lund', 'Quinn Lund', 'Bob Quinn Lund', 'Anna Bob Quinn Lund'].map(person);
     // Places and organizations that share a key and differ in type or spelling, so that majorities are weighed.
     pool.push(
@@ -240,7 +243,7 @@ describe('resolve over shared descriptions', () => {
         entities: Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => pool[Math.floor(rnd() * pool.length)]!),
       }));
       const shared = resolve(articles);
-      expect(shared).toEqual(resolve(articles.map((x) => ({ lang: x.lang, entities: x.entities.map((d) => structuredClone(d)) }))));
+      expect(shared).toEqual(resolve(ownCopies(articles)));
       sizes.add(shared.map((e) => e.members.length).join(','));
     }
     // The corpora resolve in many different ways, merges included.
@@ -249,16 +252,13 @@ describe('resolve over shared descriptions', () => {
 
   it('gives what one copy per article gives for every order of five articles over names that end in one another', () => {
     const names = ['Reed Zane', 'Anna Reed Zane', 'Bob Anna Reed Zane', 'Anna Quinn Reed Zane', 'Quinn Reed Zane'];
-    const pool = names.map((name) => {
-      const words = name.split(' ');
-      return { type: 'person', name, key: `person:zane/${words[0]![0]!.toLowerCase()}:${words[0]!.toLowerCase()}`, aliases: [name], evidence: [], known: false } satisfies EntityDescriptor;
-    });
+    const pool = names.map(person);
     let differ = 0;
     for (let code = 0; code < names.length ** 5; code++) {
       const picks = [0, 1, 2, 3, 4].map((k) => Math.floor(code / names.length ** k) % names.length);
       const articles = picks.map((p) => ({ lang: 'en' as const, entities: [pool[p]!] }));
       const shared = resolve(articles).map((e) => e.members.map((m) => m.article).join(','));
-      const copies = resolve(articles.map((x) => ({ lang: x.lang, entities: x.entities.map((d) => structuredClone(d)) }))).map((e) => e.members.map((m) => m.article).join(','));
+      const copies = resolve(ownCopies(articles)).map((e) => e.members.map((m) => m.article).join(','));
       if (shared.join(' | ') !== copies.join(' | ')) differ++;
     }
     expect(differ).toBe(0);
