@@ -1,7 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { eld } from 'eld/medium';
-import { loadLanguageDetector } from '../stages/language-detector.js';
+import { seededRandom } from '../bench/random.js';
+import { compactNgrams, eldFile, ELD_NGRAMS_FILE, type EldNgrams, loadLanguageDetector } from '../stages/language-detector.js';
+import { dataPath } from '../stages/resources.js';
 import { prepared } from './helpers.js';
 import { SEEDS } from './run-helpers.js';
 
@@ -48,5 +52,27 @@ describe('language', () => {
     ];
     for (const text of texts) expect(detector.detect(text).getScores()).toEqual(eld.detect(text).getScores());
     expect(Object.keys(detector.detect(texts[0]).getScores()).length).toBeGreaterThan(0);
+  });
+
+  it("scores random mixtures of scripts, lengths and separators exactly as eld's own module does", async () => {
+    const detector = await loadLanguageDetector();
+    const random = seededRandom(7);
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+    const seedWords = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).flatMap((f) => readFileSync(join(SEEDS, f), 'utf8').split(/\s+/));
+    // Words of every UTF-8 length, a lone surrogate, words past eld's 70-byte cut, and its separators and apostrophes.
+    const odd = ['Привет', 'κόσμος', '日本語の', '😀👍', 'a\ud83d', 'Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetzesänderungsvorschlag', 'Ærø-øen', "don't", 'l’été', '12345', '3,5', 'www.nrk.no', '—', '«', '\t'];
+    for (let n = 0; n < 300; n++) {
+      const words = Array.from({ length: 1 + Math.floor(random() * 400) }, () => (random() < 0.15 ? pick(odd) : pick(seedWords)));
+      const text = words.join(pick([' ', '  ', '\n', ', ']));
+      expect(detector.detect(text).getScores()).toEqual(eld.detect(text).getScores());
+    }
+  });
+
+  it("keeps eld's n-grams in data exactly as the installed eld has them", async () => {
+    const module = eldFile(join('src', 'ngrams', 'medium.js'));
+    expect(module).not.toBeNull();
+    const { ngramsData } = (await import(pathToFileURL(module as string).href)) as { ngramsData: EldNgrams };
+    const stored = JSON.parse(gunzipSync(readFileSync(dataPath(...ELD_NGRAMS_FILE))).toString('utf8'));
+    expect(stored).toEqual(compactNgrams(ngramsData));
   });
 });
