@@ -1,13 +1,20 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { eld } from 'eld/medium';
 import { seededRandom } from '../bench/random.js';
-import { compactNgrams, eldFile, ELD_NGRAMS_FILE, type EldNgrams, loadLanguageDetector } from '../stages/language-detector.js';
+import { compactNgrams, eldFile, ELD_NGRAMS_FILE, type EldNgrams, type LanguageDetector, loadLanguageDetector } from '../stages/language-detector.js';
 import { dataPath } from '../stages/resources.js';
 import { prepared } from './helpers.js';
 import { SEEDS } from './run-helpers.js';
+
+/** All that a detection tells: the best language, the scores in their order, and whether eld deems it reliable. */
+function detection(detector: LanguageDetector, text: string): unknown {
+  const result = detector.detect(text);
+  return { language: result.language, scores: Object.entries(result.getScores()), reliable: result.isReliable() };
+}
 
 describe('language', () => {
   it('tells Norwegian Bokmål from Danish and English for whole articles', () => {
@@ -49,8 +56,13 @@ describe('language', () => {
       'Правительство увеличит расходы на оборону.',
       'OK',
       '',
+      // Two languages tie at the top: eld names the first.
+      'bank',
+      'film',
+      // eld reads only the first 1000 characters: the words after them must not count.
+      '.'.repeat(996) + ' Regjeringen sier at de vil øke bevilgningene',
     ];
-    for (const text of texts) expect(detector.detect(text).getScores()).toEqual(eld.detect(text).getScores());
+    for (const text of texts) expect(detection(detector, text)).toEqual(detection(eld, text));
     expect(Object.keys(detector.detect(texts[0]).getScores()).length).toBeGreaterThan(0);
   });
 
@@ -59,13 +71,33 @@ describe('language', () => {
     const random = seededRandom(7);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
     const seedWords = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).flatMap((f) => readFileSync(join(SEEDS, f), 'utf8').split(/\s+/));
-    // Words of every UTF-8 length, a lone surrogate, words past eld's 70-byte cut, and its separators and apostrophes.
+    // Words of one to three UTF-8 bytes a letter, emoji and a lone surrogate (eld's separators take them out), a word
+    // past eld's 70-byte cut, and its separators and apostrophes.
     const odd = ['Привет', 'κόσμος', '日本語の', '😀👍', 'a\ud83d', 'Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetzesänderungsvorschlag', 'Ærø-øen', "don't", 'l’été', '12345', '3,5', 'www.nrk.no', '—', '«', '\t'];
     for (let n = 0; n < 300; n++) {
       const words = Array.from({ length: 1 + Math.floor(random() * 400) }, () => (random() < 0.15 ? pick(odd) : pick(seedWords)));
       const text = words.join(pick([' ', '  ', '\n', ', ']));
-      expect(detector.detect(text).getScores()).toEqual(eld.detect(text).getScores());
+      expect(detection(detector, text)).toEqual(detection(eld, text));
     }
+  });
+
+  it('refuses a database that is not in the compact form, naming the file and how to make it again', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsgraph-eld-'));
+    const stored = JSON.parse(gunzipSync(readFileSync(dataPath(...ELD_NGRAMS_FILE))).toString('utf8'));
+    const write = (name: string, value: unknown): string => {
+      const file = join(dir, name);
+      writeFileSync(file, gzipSync(JSON.stringify(value)));
+      return file;
+    };
+    const oldForm = write('old.json.gz', { type: stored.type, languages: stored.languages, ngrams: { ' the ': { 11: 128 } } });
+    await expect(loadLanguageDetector(oldForm)).rejects.toThrow(`${oldForm} is not eld's n-gram database in newsgraph's compact form (it lacks one of type, keys, lengths, counts, pairs or languages); run npm run build:library-data`);
+    const shortKeys = write('short.json.gz', { ...stored, keys: stored.keys.slice(0, -1) });
+    await expect(loadLanguageDetector(shortKeys)).rejects.toThrow(/the n-grams take \d+ characters, their lengths \d+/);
+    const pairs = Buffer.from(stored.pairs, 'base64');
+    pairs[0] = 200;
+    const unknownLanguage = write('lang.json.gz', { ...stored, pairs: pairs.toString('base64') });
+    await expect(loadLanguageDetector(unknownLanguage)).rejects.toThrow('language number 200 has no code');
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it("keeps eld's n-grams in data exactly as the installed eld has them", async () => {
