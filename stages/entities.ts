@@ -63,13 +63,16 @@ function genitiveToken(tokens: readonly Token[], last: number, lang: Lang): Toke
 
 /**
  * The name without a Norwegian or Danish genitive -s ("Putins" → "Putin", "Natos" → "Nato"), when the text or the
- * gazetteer knows the stem; names that merely end in s ("Paris", "Hans") keep it.
+ * gazetteer knows the stem, or when an organization's name ends in the definite form of a word that names
+ * institutions ("Søfartsstyrelsens" → "Søfartsstyrelsen", "Helsedirektoratets"); names that merely end in s ("Paris",
+ * "Hans", "Siemens") keep it.
  */
-function stripGenitiveS(text: string, lang: Lang, knownWords: () => ReadonlySet<string>, res: Resources): string {
+function stripGenitiveS(text: string, type: EntityType, lang: Lang, knownWords: () => ReadonlySet<string>, res: Resources): string {
   if (lang === 'en' || !/\p{L}[^sxz\s]s$/u.test(text)) return text;
   const stem = text.slice(0, -1);
   const lastWord = (s: string) => s.slice(s.lastIndexOf(' ') + 1);
   if (knownWords().has(lastWord(stem))) return stem;
+  if (type === 'organization' && /\p{Ll}(?:et|en)$/u.test(stem) && lexicon(res, lang).orgCue(lastWord(stem).toLowerCase())) return stem;
   const gazetteer = knowledgeSources(res, lang).sources.gazetteer;
   if (gazetteer && !gazetteer.givenName(lastWord(text))) {
     if (gazetteer.lookup(stem, lang).length > 0 || gazetteer.givenName(lastWord(stem))) return stem;
@@ -189,7 +192,7 @@ export function entities(doc: ArticleDoc, res: Resources): ArticleDoc {
           type: span.type,
           firstToken: first,
           endToken,
-          base: genitive ? base : stripGenitiveS(base, lang, knownWords, res),
+          base: genitive ? base : stripGenitiveS(base, span.type, lang, knownWords, res),
           source: 'tagger',
         });
       }

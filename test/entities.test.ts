@@ -48,6 +48,12 @@ describe('entities', () => {
     ]);
   });
 
+  it('takes the genitive -s off an organization named by an institution word in the definite form (da, nb)', () => {
+    expect(found('Skibet mangler forsikring ifølge Søfartsstyrelsens opgørelse.')).toEqual(['Søfartsstyrelsens(Søfartsstyrelsen)/organization']);
+    expect(found('Det viser Helsedirektoratets nye tall.')).toEqual(['Helsedirektoratets(Helsedirektoratet)/organization']);
+    expect(found('Det tyske konsernet Siemens leverer turbinene.')).toEqual(['Siemens/organization']);
+  });
+
   it("includes English genitive endings in the mention but not in its base", () => {
     expect(found("The Kremlin said on Tuesday that Vladimir Putin's envoy had met Senator Aldous Pemberton in Geneva.")).toEqual([
       'Kremlin/organization', "Vladimir Putin's(Vladimir Putin)/person", 'Aldous Pemberton/person', 'Geneva/place',

@@ -32,6 +32,32 @@ describe('span rules', () => {
     ]);
   });
 
+  it("extends an English institution's name over 'for the ... of the ...', a closing list and organization words after it", () => {
+    expect(ruled('en', 'The International Council for the Exploration of the Sea said', [[1, 3, O]]).spans).toEqual([
+      'International Council for the Exploration of the Sea/organization!',
+    ]);
+    expect(ruled('en', 'a spokesperson for the Department for Science , Innovation and Technology said', [[4, 7, O]]).spans).toEqual([
+      'Department for Science , Innovation and Technology/organization',
+    ]);
+    expect(ruled('en', 'She told the Manchester Evening News she was not paid', [[3, 5, O]]).spans).toEqual(['Manchester Evening News/organization']);
+  });
+
+  it("never takes names of their own into an institution's list, nor 'for' phrases in Norwegian", () => {
+    expect(ruled('en', 'The Ministry of Defence , Google and Apple disagreed', [[1, 4, O], [5, 6, O], [7, 8, O]]).spans).toEqual([
+      'Ministry of Defence/organization', 'Google/organization', 'Apple/organization',
+    ]);
+    expect(ruled('en', 'students of the London School of Economics , Google and Apple met', [[3, 5, O], [8, 9, O], [10, 11, O]]).spans).toEqual([
+      'London School of Economics/organization!', 'Google/organization', 'Apple/organization',
+    ]);
+    expect(ruled('nb', 'Han jobber i Rådet for Bergen nå', [[3, 4, O], [5, 6, L]]).spans).toEqual(['Rådet/organization', 'Bergen/place']);
+  });
+
+  it('adds capitalised words ending in a kind of place that the tagger left out (en)', () => {
+    expect(ruled('en', 'Stocks in the Norwegian Sea and the Red Sea fell', []).spans).toEqual(['Norwegian Sea/place', 'Red Sea/place']);
+    expect(ruled('en', 'The Tampa Bay Buccaneers won', [[1, 4, O]]).spans).toEqual(['Tampa Bay Buccaneers/organization']);
+    expect(ruled('en', 'Lake Superior froze', []).spans).toEqual([]);
+  });
+
   it('joins an organization and the place of its branch', () => {
     expect(ruled('nb', 'Han sa til Sky Sport Italia at', [[3, 5, O], [5, 6, L]]).spans).toEqual(['Sky Sport Italia/organization']);
   });

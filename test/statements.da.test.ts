@@ -20,6 +20,16 @@ describe('statements (da): dash speech', () => {
     ]);
   });
 
+  it('takes the name after "title i Organisation" as the speaker, and the organization when no name follows', () => {
+    const text =
+      'Skibet drev mod land natten til mandag.\n\n- Det var tæt på, siger vicedirektør i Søfartsstyrelsen Lotte Bisgaard Winther til DR.\n\n' +
+      '- Vi følger sagen, siger direktør i Søfartsstyrelsen.';
+    expect(said(text, 'da', [org('Søfartsstyrelsen'), person('Lotte Bisgaard Winther'), org('DR')])).toEqual([
+      'direct | Lotte Bisgaard Winther |  | Det var tæt på',
+      'direct | Søfartsstyrelsen |  | Vi følger sagen',
+    ]);
+  });
+
   it('adds "og tilføjer, at ..." to the speaker of the attribution', () => {
     const text = '- Vi har gjort vores arbejde, sagde Mette Frederiksen og tilføjer, at regeringen står samlet.';
     expect(said(text, 'da', [METTE])).toEqual([

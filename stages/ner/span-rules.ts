@@ -17,6 +17,10 @@ interface RuleWords {
   possessives: Set<string>;
   companySuffixes: Set<string>;
   institutionHeads: Set<string>;
+  /** Words that join an institution's head to the capitalised rest of its name ("of", and in English "for", "on"). */
+  institutionLinks: Set<string>;
+  /** Capitalised words that end a place's name after capitalised words ("Norwegian Sea", "Gulf of" aside). */
+  placeHeads: Set<string>;
   months: Set<string>;
   weekdays: Set<string>;
   particles: Set<string>;
@@ -68,6 +72,7 @@ function ruleWords(res: Resources, lang: Lang): RuleWords {
   return res.get(`entity-rules:${lang}`, () => {
     const rules = readDataJson<{
       orgIntroducers: string[]; productCues: string[]; possessives: string[]; companySuffixes: string[]; institutionHeads?: string[];
+      institutionLinks?: string[]; placeHeads?: string[];
     }>('lang', lang, 'entity-rules.json');
     const particles = readDataJson<{ particles: string[] }>('translit', 'name-particles.json');
     const common = readDataLines('gazetteer', `common-${lang}.txt`);
@@ -77,6 +82,8 @@ function ruleWords(res: Resources, lang: Lang): RuleWords {
       possessives: new Set(rules.possessives),
       companySuffixes: new Set(rules.companySuffixes),
       institutionHeads: new Set(rules.institutionHeads ?? []),
+      institutionLinks: new Set(rules.institutionLinks ?? ['of']),
+      placeHeads: new Set(rules.placeHeads ?? []),
       months: new Set(monthNames(lang)),
       weekdays: new Set(weekdayNames(lang)),
       particles: new Set([...particles.particles, ...NAME_INNER_WORDS]),
@@ -111,16 +118,87 @@ function joinOverParticles(view: RuleView, spans: RuledSpan[], words: RuleWords,
   for (const span of out) {
     const w = view.words;
     const head = w[span.end - 1];
-    // "of" first: the organization-word test is slow and rarely needed.
-    if (w[span.end]?.toLowerCase() !== 'of' || !capitalised(w[span.end + 1]) || !capitalised(head)) continue;
-    if (!(lex.orgCue(head) || words.institutionHeads.has(head.toLowerCase()))) continue;
-    let end = span.end + 1;
-    while (end < w.length && capitalised(w[end])) end++;
+    // The link first: the organization-word test is slow and rarely needed.
+    if (!words.institutionLinks.has(w[span.end]?.toLowerCase() ?? '') || !capitalised(head)) continue;
+    const end = complementEnd(w, span.end, words, (i) => out.some((other) => other !== span && other.start <= i && i < other.end));
+    if (end < 0 || !(lex.orgCue(head) || words.institutionHeads.has(head.toLowerCase()))) continue;
     span.end = end;
     span.type = 'organization';
     span.strong = true;
   }
+  for (const span of out) {
+    if (span.type !== 'organization') continue;
+    const w = view.words;
+    // "Manchester Evening News": an organization's name goes on over capitalised organization words after it.
+    while (capitalised(w[span.end]) && lex.orgCue(w[span.end].toLowerCase())) span.end++;
+    // "Department for Science, Innovation and Technology": a list closes an institution's name whose link the tagger
+    // took in, unless its items are names of their own ("the Ministry of Defence, Google and Apple").
+    if (!w.slice(span.start + 1, span.end - 1).some((word) => words.institutionLinks.has(word))) continue;
+    span.end = listEnd(w, span.end, (i) => out.some((other) => other.start <= i && i < other.end));
+  }
   return dropOverlaps(out);
+}
+
+/**
+ * Where an institution's name ends after the link word at `at`: the capitalised words after it ("of Economics"), an
+ * article before them where the language links more than "of" ("for the Exploration of the Sea"), further links
+ * inside, and a list of capitalised words closed by "and" ("for Science, Innovation and Technology"); -1 if no
+ * capitalised word follows. `taken`: whether a word belongs to another name, which a list never takes in.
+ */
+function complementEnd(w: readonly string[], at: number, words: RuleWords, taken: (i: number) => boolean): number {
+  const article = words.institutionLinks.size > 1;
+  const start = (link: number): number => (article && w[link + 1]?.toLowerCase() === 'the' ? link + 2 : link + 1);
+  let end = start(at);
+  if (!capitalised(w[end])) return -1;
+  for (;;) {
+    while (end < w.length && capitalised(w[end])) end++;
+    if (words.institutionLinks.has(w[end]?.toLowerCase() ?? '') && capitalised(w[start(end)])) {
+      end = start(end);
+      continue;
+    }
+    const list = listEnd(w, end, taken);
+    if (list === end) return end;
+    end = list;
+  }
+}
+
+/**
+ * The end of ", Innovation and Technology" from `at`: capitalised items after commas, closed by "and" and one more;
+ * `at` itself when there is no such list or a word of it is `taken` by another name ("..., Google and Apple").
+ */
+function listEnd(w: readonly string[], at: number, taken: (i: number) => boolean): number {
+  let end = at;
+  let items = 0;
+  while (w[end] === ',' && capitalised(w[end + 1])) {
+    end++;
+    while (end < w.length && capitalised(w[end])) end++;
+    items++;
+  }
+  if (items === 0 || w[end] !== 'and' || !capitalised(w[end + 1])) return at;
+  end++;
+  while (end < w.length && capitalised(w[end])) end++;
+  for (let i = at; i < end; i++) if (taken(i)) return at;
+  return end;
+}
+
+/**
+ * Capitalised words ending in a word that names a kind of place ("Norwegian Sea", "Bering Strait") that the tagger
+ * left out, as a place; words inside a span the tagger found are left to it.
+ */
+function addPlaceNames(view: RuleView, spans: readonly RuledSpan[], words: RuleWords): RuledSpan[] {
+  if (words.placeHeads.size === 0) return [...spans];
+  const w = view.words;
+  const covered = (i: number) => spans.some((s) => s.start <= i && i < s.end);
+  const added: RuledSpan[] = [];
+  for (let i = 1; i < w.length; i++) {
+    if (!words.placeHeads.has(w[i]) || !capitalised(w[i - 1]) || covered(i) || covered(i - 1)) continue;
+    let start = i - 1;
+    while (start > 0 && capitalised(w[start - 1]) && !covered(start - 1)) start--;
+    // The sentence's first word is only part of the name when it is no common word ("The", "In").
+    if (start === 0 && view.sentenceStart && words.common.has(w[0].toLowerCase())) start = 1;
+    if (start < i) added.push({ start, end: i + 1, type: 'place' });
+  }
+  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : [...spans];
 }
 
 /** Later spans that the growth of an earlier one has swallowed are left out. */
@@ -349,7 +427,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         });
         knownPhrases(view, spans, words, gaz, lang);
         for (const s of spans) typeFromContext(view, s, words, lex);
-        return { spans: addKnownNames(view, addMarkedNames(view, dropOverlaps(spans), words, lex), words, gaz, lang), products };
+        return { spans: addPlaceNames(view, addKnownNames(view, addMarkedNames(view, dropOverlaps(spans), words, lex), words, gaz, lang), words), products };
       },
     };
   });

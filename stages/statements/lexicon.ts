@@ -36,6 +36,8 @@ interface SpeechFile {
   /** Words that end a speaker's noun phrase ("sier Ydstebø til TV 2"). */
   boundaries: string[];
   prepositions: string[];
+  /** Prepositions that tie a title to the organization after it ("vicedirektør i Søfartsstyrelsen", "chief executive at Acme"). */
+  roleLinks: string[];
   determiners: string[];
   /** Indefinite articles: "en talsperson", "a spokesman" point to no one in particular. */
   indefinites: string[];
@@ -112,6 +114,8 @@ export interface SpeechLexicon {
   /** "X, som sa at": the relative pronoun stands for the name before it. */
   relatives: Set<string>;
   prepositions: Set<string>;
+  /** See the file's `roleLinks`. */
+  roleLinks: Set<string>;
   /** "Det sier seg selv", "legger til grunn": a word after the verb that makes it no speech. */
   notSpeechAfter: Set<string>;
   /** "said Tuesday the troops ...": times between a cue and its clause. */
@@ -203,6 +207,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     subordinators: new Set(file.subordinators),
     relatives: new Set(file.relatives),
     prepositions: new Set(file.prepositions),
+    roleLinks: new Set(file.roleLinks),
     notSpeechAfter: new Set(file.notSpeechAfter),
     timeWords: file.timeWords.map(words).sort(byLengthDesc),
     anaphors: new Set(file.anaphors),

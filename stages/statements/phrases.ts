@@ -127,6 +127,11 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
       i++;
       continue;
     }
+    // "vicedirektør i Søfartsstyrelsen Lotte Winther": a title's organization, then perhaps the name.
+    if (role && entities.length === 0 && lex.roleLinks.has(w) && entityAt(ctx, i + 1) >= 0 && entityType(ctx, entityAt(ctx, i + 1)) !== 'person') {
+      i++;
+      continue;
+    }
     if (lex.boundaries.has(w) || lex.conjunctions.has(w) || lex.contrast.has(w) || lex.cues.has(w) || lex.adverbs.has(w) || lex.aux.has(w)) break;
     if (lex.determiners.has(w)) {
       if (entities.length > 0) break;
