@@ -1,11 +1,26 @@
+import { entities } from '../stages/entities.js';
 import { normalize } from '../stages/normalize.js';
 import type { ArticleDoc, Mention } from '../stages/types.js';
 import { prepared, res } from './helpers.js';
 import { normalized } from './names/marked.js';
 
+const entitiesOf = (text: string): ArticleDoc => entities(prepared(text), res);
+
 const summary = (doc: ArticleDoc) => doc.entities!.map((e) => [e.type, e.name, e.aliases.join(' | '), e.known]);
 
 describe('normalize', () => {
+  it('names Norwegian and Danish ministries and agencies by their official English names, genitives and suspended compounds too', () => {
+    const name = (text: string) => normalize(entitiesOf(text), res).entities!.map((e) => `${e.name} (${e.aliases.join(' | ')})`);
+    expect(name('Kommunestyret vil be Helse- og omsorgsdepartementet overprøve vedtaket, skriver Helsedirektoratet.')).toEqual([
+      'Ministry of Health and Care Services (Helse- og omsorgsdepartementet)',
+      'Norwegian Directorate of Health (Helsedirektoratet)',
+    ]);
+    expect(name('Ifølge Rigspolitiets opgørelse er 40 anholdt, oplyser Søfartsstyrelsen.')).toEqual([
+      'Danish National Police (Rigspolitiets)',
+      'Danish Maritime Authority (Søfartsstyrelsen)',
+    ]);
+  });
+
   it('groups a Norwegian article into entities named in English', () => {
     const { doc } = normalized(res, 'nb.txt', 'nb',
       '[Russlands/Russland|place] viseforsvarsminister [Alexandr Fomin|person] sier at styrkene rundt [Kijev|place] og [Tsjernihiv|place] ' +

@@ -52,6 +52,13 @@ describe('span rules', () => {
     expect(ruled('nb', 'Han jobber i Rådet for Bergen nå', [[3, 4, O], [5, 6, L]]).spans).toEqual(['Rådet/organization', 'Bergen/place']);
   });
 
+  it('makes a suspended compound that ends in an institution word one organization (nb, da)', () => {
+    expect(ruled('nb', 'Han ba Helse - og omsorgsdepartementet svare', [[2, 3, O]]).spans).toEqual(['Helse - og omsorgsdepartementet/organization!']);
+    expect(ruled('da', 'Sagen ligger hos Miljø - og Ligestillingsministeriet nu', [[3, 4, P]]).spans).toEqual(['Miljø - og Ligestillingsministeriet/organization!']);
+    // No institution word at the end: no organization.
+    expect(ruled('nb', 'Han ba om helse - og omsorgstjenester nå', []).spans).toEqual([]);
+  });
+
   it('adds capitalised words ending in a kind of place that the tagger left out (en)', () => {
     expect(ruled('en', 'Stocks in the Norwegian Sea and the Red Sea fell', []).spans).toEqual(['Norwegian Sea/place', 'Red Sea/place']);
     expect(ruled('en', 'The Tampa Bay Buccaneers won', [[1, 4, O]]).spans).toEqual(['Tampa Bay Buccaneers/organization']);

@@ -181,6 +181,25 @@ function listEnd(w: readonly string[], at: number, taken: (i: number) => boolean
   return end;
 }
 
+/** Words that join the parts of a suspended compound ("Helse- og omsorgsdepartementet"). */
+const SUSPENDED_JOINS = new Set(['og', 'eller', 'and', 'or']);
+
+/**
+ * A suspended compound whose last word names an institution ("Helse- og omsorgsdepartementet", "Justits- og
+ * Beredskabsministeriet") is one organization, whatever the tagger made of its first part.
+ */
+function joinSuspendedCompounds(view: RuleView, spans: readonly RuledSpan[], lex: Lexicon): RuledSpan[] {
+  const w = view.words;
+  const joined: RuledSpan[] = [];
+  for (let i = 0; i + 3 < w.length; i++) {
+    if (w[i + 1] !== '-' || !SUSPENDED_JOINS.has(w[i + 2]) || !capitalised(w[i]) || !lex.orgCue(w[i + 3].toLowerCase())) continue;
+    joined.push({ start: i, end: i + 4, type: 'organization', strong: true });
+  }
+  if (joined.length === 0) return [...spans];
+  const outside = spans.filter((s) => !joined.some((j) => s.start < j.end && j.start < s.end));
+  return [...outside, ...joined].sort((a, b) => a.start - b.start);
+}
+
 /**
  * Capitalised words ending in a word that names a kind of place ("Norwegian Sea", "Bering Strait") that the tagger
  * left out, as a place; words inside a span the tagger found are left to it.
@@ -414,7 +433,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
     return {
       apply(view, tagged) {
         const products: string[] = [];
-        let spans = joinBranch(joinOverParticles(view, tagged.map((s) => ({ ...s })), words, lex), view);
+        let spans = joinSuspendedCompounds(view, joinBranch(joinOverParticles(view, tagged.map((s) => ({ ...s })), words, lex), view), lex);
         for (const s of spans) {
           const article = view.words[s.start - 1];
           if (article !== undefined && FOREIGN_ARTICLES.has(article) && (s.type === 'organization' || s.end - s.start > 1)) s.start--;
