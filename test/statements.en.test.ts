@@ -16,6 +16,17 @@ describe('statements (en): quotations', () => {
     ]);
   });
 
+  it('reads `"...," the company\'s chief executive, X, said` and the same without commas', () => {
+    const text =
+      'Kestrel Pay was hit by an attack.\n\n' +
+      '"We can confirm that a third party accessed our systems," the company\'s chief executive, Priya Castellan-Hart, said in a statement.\n\n' +
+      '"Card details were not affected," the chief executive Priya Castellan-Hart said.';
+    expect(said(text, 'en', [org('Kestrel Pay'), person('Priya Castellan-Hart')])).toEqual([
+      'direct | Priya Castellan-Hart |  | We can confirm that a third party accessed our systems',
+      'direct | Priya Castellan-Hart |  | Card details were not affected',
+    ]);
+  });
+
   it('resolves `"...," he added` to the last speaker', () => {
     const text = 'Sergei Lavrov spoke in Geneva on Friday.\n"The talks were useful," Lavrov said.\n"We expect more progress," he added.';
     expect(said(text, 'en', [LAVROV, place('Geneva')])).toEqual([

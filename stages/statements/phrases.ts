@@ -24,6 +24,8 @@ export interface NounPhrase {
 
 const NONE: SpeakerRef = { kind: 'none' };
 const PUNCT_IN_NAME = new Set(["'", '’', '-', '‐']);
+/** English possessive endings, written as their own tokens. */
+const POSSESSIVES = new Set(["'s", '’s']);
 
 function isCapitalised(ctx: Ctx, i: number): boolean {
   return /^\p{Lu}/u.test(ctx.tokens[i]?.text ?? '');
@@ -106,9 +108,16 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
       i = afterParen;
       continue;
     }
-    if (t.compound === 'hyphen' || (PUNCT_IN_NAME.has(t.text) && t.glued)) {
+    // A possessive inside the phrase: "the company's chief executive".
+    if (t.compound === 'hyphen' || (t.glued && (PUNCT_IN_NAME.has(t.text) || POSSESSIVES.has(t.text)))) {
       i++;
       continue;
+    }
+    if (t.text === ',' && holder >= 0 && i + 1 === end && lex.lang === 'en') {
+      // The comma that closes an apposition just before an English cue: "the chief executive, Priya Castellan-Hart,
+      // said". (A Danish "gav udenrigsministeren, Sergej Lavrov, udtryk for" keeps it out: its particle follows.)
+      i++;
+      break;
     }
     if (t.text === ',') {
       // An apposition: "den russiske udenrigsminister, Sergej Lavrov, ..."
@@ -460,9 +469,13 @@ export function clauseEnd(ctx: Ctx, start: number, end: number, lex: SpeechLexic
   return end;
 }
 
+/** The most tokens of a subject between a quotation and its cue. */
+const TRAILING_SUBJECT_TOKENS = 14;
+
 /** ", the negotiators told reporters in Istanbul": a short subject and a cue that close an English sentence. */
 export function trailingEnglishAttribution(ctx: Ctx, k: number, end: number, lex: SpeechLexicon): CueMatch | undefined {
-  for (let v = k; v < Math.min(end, k + 7); v++) {
+  // Up to "the company's chief executive, Priya Castellan-Hart, said": the noun phrase must end at the cue anyway.
+  for (let v = k; v < Math.min(end, k + TRAILING_SUBJECT_TOKENS); v++) {
     const c = cueAt(ctx, v, end, lex);
     if (!c || v === k) continue;
     const np = parseSpeakerNP(ctx, k, v, lex);
