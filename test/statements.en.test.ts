@@ -55,6 +55,13 @@ describe('statements (en): quotations', () => {
 });
 
 describe('statements (en): indirect speech', () => {
+  it('takes the clause before a closing "according to X\'s analysis of ..." as what the source says', () => {
+    const text = 'NightHarbour has been linked to attacks on two European hospitals this year, according to Reuters\' analysis of data published on the group\'s leak site.';
+    expect(said(text, 'en', [org('Reuters', "Reuters'"), org('NightHarbour')])).toEqual([
+      'indirect | Reuters |  | NightHarbour has been linked to attacks on two European hospitals this year',
+    ]);
+  });
+
   it('reads "X said (that)" with an institution or a city as speaker', () => {
     const text = 'The Kremlin said that the troops would return to their bases.\nMoscow said the exercises had ended.';
     expect(said(text, 'en', [org('Kremlin'), place('Moscow')])).toEqual([
