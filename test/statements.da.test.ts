@@ -30,6 +30,11 @@ describe('statements (da): dash speech', () => {
     ]);
   });
 
+  it('finds "at" after a long prepositional phrase and its comma: "oplyser i en skriftlig kommentar til TV 2, at"', () => {
+    const text = 'Justitsminister Rasmus Holm (S) oplyser i en skriftlig kommentar til TV 2, at regeringen vil udvide grænsekontrollen.';
+    expect(said(text, 'da', [person('Rasmus Holm'), org('TV 2')])).toEqual(['indirect | Rasmus Holm |  | regeringen vil udvide grænsekontrollen']);
+  });
+
   it('adds "og tilføjer, at ..." to the speaker of the attribution', () => {
     const text = '- Vi har gjort vores arbejde, sagde Mette Frederiksen og tilføjer, at regeringen står samlet.';
     expect(said(text, 'da', [METTE])).toEqual([

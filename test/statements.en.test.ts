@@ -55,6 +55,13 @@ describe('statements (en): quotations', () => {
 });
 
 describe('statements (en): indirect speech', () => {
+  it('takes a relative "that" far after a bare cue for no complementizer', () => {
+    const text = 'Daniel Kerrigan said the UK would not rule out trade measures against countries that fished beyond their share.';
+    expect(said(text, 'en', [person('Daniel Kerrigan', 'Kerrigan'), place('UK')])).toEqual([
+      'indirect | Daniel Kerrigan |  | the UK would not rule out trade measures against countries that fished beyond their share',
+    ]);
+  });
+
   it('takes the clause before a closing "according to X\'s analysis of ..." as what the source says', () => {
     const text = 'NightHarbour has been linked to attacks on two European hospitals this year, according to Reuters\' analysis of data published on the group\'s leak site.';
     expect(said(text, 'en', [org('Reuters', "Reuters'"), org('NightHarbour')])).toEqual([

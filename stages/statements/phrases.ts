@@ -396,12 +396,21 @@ function relativeClauseStart(ctx: Ctx, j: number, first: number, lex: SpeechLexi
   return -1;
 }
 
+/** How far after a cue its complementizer may stand. */
+const COMPLEMENT_REACH = 8;
+/**
+ * How far when a prepositional phrase and a comma stand between them ("oplyser i en skriftlig kommentar til TV 2, at"),
+ * a reach that elsewhere would take a relative "that" for the complementizer.
+ */
+const COMPLEMENT_REACH_AFTER_PHRASE = 12;
+
 /** Where a reported clause starts after a cue: after "at"/"that" within a few words, or right away for bare cues. */
 export function complementStart(ctx: Ctx, from: number, end: number, lex: SpeechLexicon, cue: Cue): { start: number; explicit: boolean } | undefined {
   // "sagde X, Y's chief, til investorer, at": the comma closing an apposition; "oplyser X, som ..., at": a relative clause.
   let k0 = from;
   if (ctx.tokens[from]?.text === ',' && entityAt(ctx, from - 1) >= 0) k0 = from + 1;
-  for (let k = k0; k < Math.min(end, k0 + 8); k++) {
+  const phraseFirst = lex.prepositions.has(lower(ctx, k0));
+  for (let k = k0; k < Math.min(end, k0 + (phraseFirst ? COMPLEMENT_REACH_AFTER_PHRASE : COMPLEMENT_REACH)); k++) {
     const t = ctx.tokens[k];
     if (t.kind === 'quote' || t.text === '.' || t.text === ';' || t.text === '?' || t.text === '!') break;
     if (t.text === ',' && lex.relatives.has(lower(ctx, k + 1))) {
@@ -414,7 +423,8 @@ export function complementStart(ctx: Ctx, from: number, end: number, lex: Speech
     }
     if (t.text === ',' && firstPhrase(ctx, k + 1, lex.complementizers, end) === undefined) break;
     const comp = firstPhrase(ctx, k, lex.complementizers, end);
-    if (comp && (k === from || !lex.notComplementAfter.has(lower(ctx, k - 1)))) return { start: k + comp.length, explicit: true };
+    const reached = k < k0 + COMPLEMENT_REACH || ctx.tokens[k - 1].text === ',';
+    if (comp && reached && (k === from || !lex.notComplementAfter.has(lower(ctx, k - 1)))) return { start: k + comp.length, explicit: true };
     if (t.kind === 'word' && lex.cues.has(lower(ctx, k)) && k > from) break;
   }
   if (!cue.bare) return undefined;
