@@ -27,6 +27,13 @@ describe('statements (en): quotations', () => {
     ]);
   });
 
+  it('reads a title qualified after a name: `"...," the UK fisheries minister, X, said`', () => {
+    const text = '"It is deeply disappointing. We came ready to compromise," the UK fisheries minister, Daniel Kerrigan, said after the talks.';
+    expect(said(text, 'en', [place('UK'), person('Daniel Kerrigan')])).toEqual([
+      'direct | Daniel Kerrigan |  | It is deeply disappointing. We came ready to compromise',
+    ]);
+  });
+
   it('resolves `"...," he added` to the last speaker', () => {
     const text = 'Sergei Lavrov spoke in Geneva on Friday.\n"The talks were useful," Lavrov said.\n"We expect more progress," he added.';
     expect(said(text, 'en', [LAVROV, place('Geneva')])).toEqual([

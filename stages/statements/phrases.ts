@@ -150,8 +150,10 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
     }
     if (lex.pronouns.has(w) && !lex.determiners.has(w)) break;
     const r = lex.roleOf(w);
-    // After a name only a title goes on ("Natos generalsekretær"), or a genitive's noun ("Russlands nye ...").
-    if (entities.length > 0 && !r && !/^\p{Lu}/u.test(t.text) && !genitiveBefore(ctx, i)) break;
+    // After a name only a title goes on ("Natos generalsekretær"), also after a word or two that qualify it ("the UK
+    // fisheries minister"), or a genitive's noun ("Russlands nye ...").
+    const titleAhead = () => [1, 2].some((d) => i + d < end && isWord(ctx, i + d) && lex.roleOf(lower(ctx, i + d)) !== undefined);
+    if (entities.length > 0 && !r && !/^\p{Lu}/u.test(t.text) && !genitiveBefore(ctx, i) && !titleAhead()) break;
     if (r) role = { stem: r.stem, gender: r.gender, definite: r.definite, after: entities.length };
     i++;
   }
