@@ -253,14 +253,21 @@ function contentSpan(ctx: Ctx, a: number, b: number): { start: number; end: numb
   return end > span.start ? { start: span.start, end } : undefined;
 }
 
+/** The closing quotation mark that an indirect statement's span may take in after a quotation's content. */
+const CLOSING_MARK = 1;
+
 function toStatements(ctx: Ctx, found: Found[]): Statement[] {
   const out: Statement[] = [];
   const seenSpans = new Set<string>();
   const seenTexts = new Map<number | null, Set<string>>();
   const sorted = [...found].sort((x, y) => x.draft.a - y.draft.a);
+  // A quotation of several sentences ("«A. B», sier X") is one direct statement; the attribution closing its last
+  // sentence is no indirect one of that sentence as well.
+  const quoted = sorted.filter((f) => f.draft.kind === 'direct').map((f) => contentSpan(ctx, f.draft.a, f.draft.b)).filter((x) => x !== undefined);
+  const insideQuote = (span: { start: number; end: number }): boolean => quoted.some((q) => q.start <= span.start && span.end <= q.end + CLOSING_MARK);
   for (const f of sorted) {
     const span = contentSpan(ctx, f.draft.a, f.draft.b);
-    if (!span) continue;
+    if (!span || (f.draft.kind === 'indirect' && insideQuote(span))) continue;
     const text = ctx.text.slice(span.start, span.end);
     const spanKey = `${span.start}:${span.end}`;
     // Web pages repeat a paragraph (teaser and body): one utterance, one statement.

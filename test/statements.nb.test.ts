@@ -4,6 +4,13 @@ const STORE = person('Jonas Gahr Støre', 'Støre');
 const TAJIK = person('Hadia Tajik', 'Tajik');
 
 describe('statements (nb): dash speech', () => {
+  it('keeps a quotation of two sentences one direct statement, with no indirect one for its last sentence', () => {
+    const text = 'Overlegen Kristin Rønning er bekymret.\n\n«Når veien er stengt, har vi ingen andre steder å sende kvinnene. Da står vi alene med en akutt fødsel», sier Rønning.';
+    expect(said(text, 'nb', [person('Kristin Rønning', 'Rønning')])).toEqual([
+      'direct | Kristin Rønning |  | Når veien er stengt, har vi ingen andre steder å sende kvinnene. Da står vi alene med en akutt fødsel',
+    ]);
+  });
+
   it('takes the quote before an inverted attribution, without the attribution or its comma', () => {
     expect(said('– Vi skal ikke gi oss, sier Hadia Tajik til NRK.', 'nb', [TAJIK, org('NRK')])).toEqual([
       'direct | Hadia Tajik |  | Vi skal ikke gi oss',
