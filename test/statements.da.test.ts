@@ -35,6 +35,13 @@ describe('statements (da): dash speech', () => {
     expect(said(text, 'da', [person('Rasmus Holm'), org('TV 2')])).toEqual(['indirect | Rasmus Holm |  | regeringen vil udvide grænsekontrollen']);
   });
 
+  it('takes the subject after the verb before an adverb, with the opening source as relay: "Ifølge RIA Novosti mener Sjirokov desuden, at"', () => {
+    const text = 'Anatolij Sjirokov afviser kritikken.\n\nIfølge RIA Novosti mener Sjirokov desuden, at Danmark ikke har ret til at standse skibe.';
+    expect(said(text, 'da', [person('Anatolij Sjirokov', 'Sjirokov'), org('RIA Novosti'), place('Danmark')])).toEqual([
+      'indirect | Anatolij Sjirokov | RIA Novosti | Danmark ikke har ret til at standse skibe',
+    ]);
+  });
+
   it('adds "og tilføjer, at ..." to the speaker of the attribution', () => {
     const text = '- Vi har gjort vores arbejde, sagde Mette Frederiksen og tilføjer, at regeringen står samlet.';
     expect(said(text, 'da', [METTE])).toEqual([

@@ -57,7 +57,10 @@ interface CueInfo {
 
 const WORD_MIN = 2;
 
-/** Inverted subject after the verb (V2: "Likevel mener han", "I helgen sa Russland at", "la han til"). */
+/**
+ * Inverted subject after the verb (V2: "Likevel mener han", "I helgen sa Russland at", "la han til"), also before an
+ * adverb ("Ifølge RIA Novosti mener ambassadøren desuden, at").
+ */
 function invertedSubject(ctx: Ctx, m: CueMatch, b: number, lex: SpeechLexicon): { ref: SpeakerRef; start: number; end: number } | undefined {
   const limit = m.particleStart > m.verb + 1 ? m.particleStart : b;
   const np = parseSpeakerNP(ctx, m.verb + 1, limit, lex);
@@ -73,6 +76,7 @@ function invertedSubject(ctx: Ctx, m: CueMatch, b: number, lex: SpeechLexicon): 
     next.kind === 'punct' ||
     firstPhrase(ctx, np.end, lex.complementizers, b) !== undefined ||
     lex.boundaries.has(w) ||
+    lex.adverbs.has(w) ||
     w === 'å' ||
     np.ref.kind === 'pronoun';
   return closes ? np : undefined;
