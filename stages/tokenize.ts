@@ -15,6 +15,8 @@ function loadAbbreviations(): RegExp {
 // A word: letters, marks and digits, joined by inner hyphens, by apostrophes between letters, and by . , : between digits.
 const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:[-‐](?=[\p{L}\p{M}\p{N}])|(?<=\p{L})['’](?=\p{L})|(?<=\p{N})[.,:](?=\p{N}))[\p{L}\p{M}\p{N}]+)*/uy;
 const UPPER_START = /^\p{Lu}/u;
+/** "DR." ending a sentence is the broadcaster, not "dr." (doctor): a one-word abbreviation in capitals is a name. */
+const ACRONYM_AND_PERIOD = /^\p{Lu}{2,}\.$/u;
 const LOWER_START = /^\p{Ll}/u;
 /** Letters a compound's tail needs before its capitalised head is split off as a name of its own. */
 const MIN_COMPOUND_TAIL = 4;
@@ -104,7 +106,7 @@ function scanParagraph(text: string, para: Span, abbreviations: RegExp, out: Dra
     }
     abbreviations.lastIndex = pos;
     const prev = pos > para.start ? text[pos - 1] : ' ';
-    if (!isLetterOrNumber(prev) && abbreviations.test(text) && abbreviations.lastIndex <= para.end) {
+    if (!isLetterOrNumber(prev) && abbreviations.test(text) && abbreviations.lastIndex <= para.end && !ACRONYM_AND_PERIOD.test(text.slice(pos, abbreviations.lastIndex))) {
       out.push({ start: pos, end: abbreviations.lastIndex, kind: 'word' });
       pos = abbreviations.lastIndex;
       continue;

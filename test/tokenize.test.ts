@@ -25,6 +25,12 @@ describe('tokenize', () => {
     expect(tokens[14].compound).toBeUndefined();
   });
 
+  it('ends a sentence after an acronym that is spelled like an abbreviation ("til DR."), but not after "Dr."', () => {
+    const doc = prepared('Det siger hun til DR. Senere talte hun med Dr. Hansen.');
+    expect(texts(doc)).toEqual(['Det', 'siger', 'hun', 'til', 'DR', '.', 'Senere', 'talte', 'hun', 'med', 'Dr.', 'Hansen', '.']);
+    expect(sentences(doc)).toEqual(['Det siger hun til DR.', 'Senere talte hun med Dr. Hansen.']);
+  });
+
   it('keeps hyphenated given names whole', () => {
     expect(texts(prepared('Cho Tae-yul møtte Hyun-woo Baek i EU-landet.'))).toEqual(['Cho', 'Tae-yul', 'møtte', 'Hyun-woo', 'Baek', 'i', 'EU', '-', 'landet', '.']);
   });
