@@ -59,6 +59,13 @@ describe('span rules', () => {
     expect(ruled('nb', 'Han ba om helse - og omsorgstjenester nå', []).spans).toEqual([]);
   });
 
+  it('makes an English institution named with a possessive one organization, but not a place\'s institution', () => {
+    expect(ruled('en', 'The Information Commissioner \'s Office said it', []).spans).toEqual(["Information Commissioner 's Office/organization!"]);
+    expect(ruled('en', 'Information Commissioner \'s Office opens inquiry', []).spans).toEqual(["Information Commissioner 's Office/organization!"]);
+    expect(ruled('en', 'a researcher at King \'s College London said', [[3, 4, P], [6, 7, L]]).spans).toEqual(["King 's College London/organization!"]);
+    expect(ruled('en', 'Norway \'s Labour Party won', [[0, 1, L], [2, 4, O]]).spans).toEqual(['Norway/place', 'Labour Party/organization']);
+  });
+
   it('adds capitalised words ending in a kind of place that the tagger left out (en)', () => {
     expect(ruled('en', 'Stocks in the Norwegian Sea and the Red Sea fell', []).spans).toEqual(['Norwegian Sea/place', 'Red Sea/place']);
     expect(ruled('en', 'The Tampa Bay Buccaneers won', [[1, 4, O]]).spans).toEqual(['Tampa Bay Buccaneers/organization']);

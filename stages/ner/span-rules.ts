@@ -181,6 +181,38 @@ function listEnd(w: readonly string[], at: number, taken: (i: number) => boolean
   return end;
 }
 
+/** English articles and demonstratives, which open a sentence before a name without being part of it. */
+const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+
+/** A possessive ending written as its own word ("Commissioner 's Office"). */
+const POSSESSIVE_WORDS = new Set(["'s", '’s', "'", '’']);
+
+/**
+ * An English institution named with a possessive inside ("Information Commissioner's Office", "King's College London",
+ * "Children's Hospital"): capitalised words, the possessive, and capitalised words opening with an institution word.
+ * The words before the possessive must be no place or organization of their own ("Britain's Foreign Office" is two).
+ */
+function joinPossessiveInstitutions(view: RuleView, spans: readonly RuledSpan[], words: RuleWords, lex: Lexicon): RuledSpan[] {
+  const w = view.words;
+  const joined: RuledSpan[] = [];
+  for (let i = 1; i + 1 < w.length; i++) {
+    if (!POSSESSIVE_WORDS.has(w[i]) || !capitalised(w[i - 1]) || !capitalised(w[i + 1])) continue;
+    const head = w[i + 1].toLowerCase();
+    if (!lex.orgCue(head) && !words.institutionHeads.has(head)) continue;
+    let start = i - 1;
+    while (start > 0 && capitalised(w[start - 1])) start--;
+    if (start === 0 && view.sentenceStart && ARTICLES.has(w[0].toLowerCase())) start++;
+    if (start >= i) continue;
+    if (spans.some((s) => s.type !== 'person' && s.start < i && start < s.end)) continue;
+    let end = i + 2;
+    while (end < w.length && capitalised(w[end])) end++;
+    joined.push({ start, end, type: 'organization', strong: true });
+  }
+  if (joined.length === 0) return [...spans];
+  const outside = spans.filter((s) => !joined.some((j) => s.start < j.end && j.start < s.end));
+  return [...outside, ...joined].sort((a, b) => a.start - b.start);
+}
+
 /** Words that join the parts of a suspended compound ("Helse- og omsorgsdepartementet"). */
 const SUSPENDED_JOINS = new Set(['og', 'eller', 'and', 'or']);
 
@@ -213,8 +245,8 @@ function addPlaceNames(view: RuleView, spans: readonly RuledSpan[], words: RuleW
     if (!words.placeHeads.has(w[i]) || !capitalised(w[i - 1]) || covered(i) || covered(i - 1)) continue;
     let start = i - 1;
     while (start > 0 && capitalised(w[start - 1]) && !covered(start - 1)) start--;
-    // The sentence's first word is only part of the name when it is no common word ("The", "In").
-    if (start === 0 && view.sentenceStart && words.common.has(w[0].toLowerCase())) start = 1;
+    // The sentence's first word is part of the name unless it is an article ("The Red Sea").
+    if (start === 0 && view.sentenceStart && ARTICLES.has(w[0].toLowerCase())) start = 1;
     if (start < i) added.push({ start, end: i + 1, type: 'place' });
   }
   return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : [...spans];
@@ -434,6 +466,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
       apply(view, tagged) {
         const products: string[] = [];
         let spans = joinSuspendedCompounds(view, joinBranch(joinOverParticles(view, tagged.map((s) => ({ ...s })), words, lex), view), lex);
+        if (lang === 'en') spans = joinPossessiveInstitutions(view, spans, words, lex);
         for (const s of spans) {
           const article = view.words[s.start - 1];
           if (article !== undefined && FOREIGN_ARTICLES.has(article) && (s.type === 'organization' || s.end - s.start > 1)) s.start--;
