@@ -42,6 +42,12 @@ describe('span rules', () => {
     expect(ruled('en', 'She told the Manchester Evening News she was not paid', [[3, 5, O]]).spans).toEqual(['Manchester Evening News/organization']);
   });
 
+  it("takes in the institution word before a link that the tagger left out: 'University of Leeds', 'Institute for Fiscal Studies'", () => {
+    expect(ruled('en', 'She studied at the University of Leeds', [[6, 7, L]]).spans).toEqual(['University of Leeds/organization!']);
+    expect(ruled('en', 'a director of the Institute for Fiscal Studies said', [[6, 8, O]]).spans).toEqual(['Institute for Fiscal Studies/organization!']);
+    expect(ruled('en', 'The Queen of England died', [[3, 4, L]]).spans).toEqual(['England/place']);
+  });
+
   it("never takes names of their own into an institution's list, nor 'for' phrases in Norwegian", () => {
     expect(ruled('en', 'The Ministry of Defence , Google and Apple disagreed', [[1, 4, O], [5, 6, O], [7, 8, O]]).spans).toEqual([
       'Ministry of Defence/organization', 'Google/organization', 'Apple/organization',

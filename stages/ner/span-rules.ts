@@ -126,6 +126,23 @@ function joinOverParticles(view: RuleView, spans: RuledSpan[], words: RuleWords,
     span.type = 'organization';
     span.strong = true;
   }
+  // "University of Leeds", "Institute for Fiscal Studies": a name after a link whose institution word the tagger left
+  // out is the end of the institution's name.
+  for (const span of out) {
+    const w = view.words;
+    const link = span.start - 1;
+    if (link < 1 || !words.institutionLinks.has(w[link]) || !capitalised(w[link - 1])) continue;
+    const head = w[link - 1].toLowerCase();
+    if (!lex.orgCue(head) && !words.institutionHeads.has(head)) continue;
+    if (out.some((other) => other !== span && other.start <= link - 1 && link - 1 < other.end)) continue;
+    let start = link - 1;
+    while (start > 0 && capitalised(w[start - 1]) && !out.some((other) => other.start <= start - 1 && start - 1 < other.end)) start--;
+    if (start === 0 && view.sentenceStart && ARTICLES.has(w[0].toLowerCase())) start = 1;
+    if (start >= link) continue;
+    span.start = start;
+    span.type = 'organization';
+    span.strong = true;
+  }
   for (const span of out) {
     if (span.type !== 'organization') continue;
     const w = view.words;
