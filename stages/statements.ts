@@ -261,12 +261,13 @@ function toStatements(ctx: Ctx, found: Found[]): Statement[] {
   const seenSpans = new Set<string>();
   const seenTexts = new Map<number | null, Set<string>>();
   const sorted = [...found].sort((x, y) => x.draft.a - y.draft.a);
+  const spans = sorted.map((f) => contentSpan(ctx, f.draft.a, f.draft.b));
   // A quotation of several sentences ("«A. B», sier X") is one direct statement; the attribution closing its last
   // sentence is no indirect one of that sentence as well.
-  const quoted = sorted.filter((f) => f.draft.kind === 'direct').map((f) => contentSpan(ctx, f.draft.a, f.draft.b)).filter((x) => x !== undefined);
+  const quoted = spans.filter((q, i) => q !== undefined && sorted[i].draft.kind === 'direct') as { start: number; end: number }[];
   const insideQuote = (span: { start: number; end: number }): boolean => quoted.some((q) => q.start <= span.start && span.end <= q.end + CLOSING_MARK);
-  for (const f of sorted) {
-    const span = contentSpan(ctx, f.draft.a, f.draft.b);
+  for (const [i, f] of sorted.entries()) {
+    const span = spans[i];
     if (!span || (f.draft.kind === 'indirect' && insideQuote(span))) continue;
     const text = ctx.text.slice(span.start, span.end);
     const spanKey = `${span.start}:${span.end}`;

@@ -120,7 +120,7 @@ function joinOverParticles(view: RuleView, spans: RuledSpan[], words: RuleWords,
     const head = w[span.end - 1];
     // The link first: the organization-word test is slow and rarely needed.
     if (!words.institutionLinks.has(w[span.end]?.toLowerCase() ?? '') || !capitalised(head)) continue;
-    const end = complementEnd(w, span.end, words, (i) => out.some((other) => other !== span && other.start <= i && i < other.end));
+    const end = complementEnd(w, span.end, words, (i) => covers(out, i, span));
     if (end < 0 || !(lex.orgCue(head) || words.institutionHeads.has(head.toLowerCase()))) continue;
     span.end = end;
     span.type = 'organization';
@@ -134,9 +134,9 @@ function joinOverParticles(view: RuleView, spans: RuledSpan[], words: RuleWords,
     if (link < 1 || !words.institutionLinks.has(w[link]) || !capitalised(w[link - 1])) continue;
     const head = w[link - 1].toLowerCase();
     if (!lex.orgCue(head) && !words.institutionHeads.has(head)) continue;
-    if (out.some((other) => other !== span && other.start <= link - 1 && link - 1 < other.end)) continue;
+    if (covers(out, link - 1, span)) continue;
     let start = link - 1;
-    while (start > 0 && capitalised(w[start - 1]) && !out.some((other) => other.start <= start - 1 && start - 1 < other.end)) start--;
+    while (start > 0 && capitalised(w[start - 1]) && !covers(out, start - 1)) start--;
     if (start === 0 && view.sentenceStart && ARTICLES.has(w[0].toLowerCase())) start = 1;
     if (start >= link) continue;
     span.start = start;
@@ -151,7 +151,7 @@ function joinOverParticles(view: RuleView, spans: RuledSpan[], words: RuleWords,
     // "Department for Science, Innovation and Technology": a list closes an institution's name whose link the tagger
     // took in, unless its items are names of their own ("the Ministry of Defence, Google and Apple").
     if (!w.slice(span.start + 1, span.end - 1).some((word) => words.institutionLinks.has(word))) continue;
-    span.end = listEnd(w, span.end, (i) => out.some((other) => other.start <= i && i < other.end));
+    span.end = listEnd(w, span.end, (i) => covers(out, i));
   }
   return dropOverlaps(out);
 }
@@ -225,9 +225,7 @@ function joinPossessiveInstitutions(view: RuleView, spans: readonly RuledSpan[],
     while (end < w.length && capitalised(w[end])) end++;
     joined.push({ start, end, type: 'organization', strong: true });
   }
-  if (joined.length === 0) return [...spans];
-  const outside = spans.filter((s) => !joined.some((j) => s.start < j.end && j.start < s.end));
-  return [...outside, ...joined].sort((a, b) => a.start - b.start);
+  return withJoined(spans, joined);
 }
 
 /** Words that join the parts of a suspended compound ("Helse- og omsorgsdepartementet"). */
@@ -244,9 +242,7 @@ function joinSuspendedCompounds(view: RuleView, spans: readonly RuledSpan[], lex
     if (w[i + 1] !== '-' || !SUSPENDED_JOINS.has(w[i + 2]) || !capitalised(w[i]) || !lex.orgCue(w[i + 3].toLowerCase())) continue;
     joined.push({ start: i, end: i + 4, type: 'organization', strong: true });
   }
-  if (joined.length === 0) return [...spans];
-  const outside = spans.filter((s) => !joined.some((j) => s.start < j.end && j.start < s.end));
-  return [...outside, ...joined].sort((a, b) => a.start - b.start);
+  return withJoined(spans, joined);
 }
 
 /**
@@ -256,17 +252,28 @@ function joinSuspendedCompounds(view: RuleView, spans: readonly RuledSpan[], lex
 function addPlaceNames(view: RuleView, spans: readonly RuledSpan[], words: RuleWords): RuledSpan[] {
   if (words.placeHeads.size === 0) return [...spans];
   const w = view.words;
-  const covered = (i: number) => spans.some((s) => s.start <= i && i < s.end);
   const added: RuledSpan[] = [];
   for (let i = 1; i < w.length; i++) {
-    if (!words.placeHeads.has(w[i]) || !capitalised(w[i - 1]) || covered(i) || covered(i - 1)) continue;
+    if (!words.placeHeads.has(w[i]) || !capitalised(w[i - 1]) || covers(spans, i) || covers(spans, i - 1)) continue;
     let start = i - 1;
-    while (start > 0 && capitalised(w[start - 1]) && !covered(start - 1)) start--;
+    while (start > 0 && capitalised(w[start - 1]) && !covers(spans, start - 1)) start--;
     // The sentence's first word is part of the name unless it is an article ("The Red Sea").
     if (start === 0 && view.sentenceStart && ARTICLES.has(w[0].toLowerCase())) start = 1;
     if (start < i) added.push({ start, end: i + 1, type: 'place' });
   }
   return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : [...spans];
+}
+
+/** Whether a span other than `except` covers word i. */
+function covers(spans: readonly RuledSpan[], i: number, except?: RuledSpan): boolean {
+  return spans.some((s) => s !== except && s.start <= i && i < s.end);
+}
+
+/** The spans with `joined` in place of those they overlap, by start. */
+function withJoined(spans: readonly RuledSpan[], joined: readonly RuledSpan[]): RuledSpan[] {
+  if (joined.length === 0) return [...spans];
+  const outside = spans.filter((s) => !joined.some((j) => s.start < j.end && j.start < s.end));
+  return [...outside, ...joined].sort((a, b) => a.start - b.start);
 }
 
 /** Later spans that the growth of an earlier one has swallowed are left out. */

@@ -61,6 +61,12 @@ function nounPhrase(start: number, end: number, entities: number[], ref: Speaker
   return { start, end, entities, ref };
 }
 
+/** Whether one of the two words after token i (before `end`) is a title ("fisheries minister"). */
+function titleWithinTwo(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): boolean {
+  for (let d = 1; d <= 2 && i + d < end; d++) if (isWord(ctx, i + d) && lex.roleOf(lower(ctx, i + d)) !== undefined) return true;
+  return false;
+}
+
 /**
  * Reads a noun phrase naming a speaker from token `i` on, up to `end`: "Russlands viseforsvarsminister Alexandr
  * Fomin", "talsperson for Pentagon John Kirby", "den russiske udenrigsminister, Sergej Lavrov", "han", "Natos
@@ -114,7 +120,7 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
       continue;
     }
     if (t.text === ',' && holder >= 0 && i + 1 === end && lex.lang === 'en') {
-      // The comma that closes an apposition just before an English cue: "the chief executive, Priya Castellan-Hart,
+      // The comma that closes an apposition just before an English cue: "the chief executive, Jane Smith,
       // said". (A Danish "gav udenrigsministeren, Sergej Lavrov, udtryk for" keeps it out: its particle follows.)
       i++;
       break;
@@ -152,8 +158,7 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
     const r = lex.roleOf(w);
     // After a name only a title goes on ("Natos generalsekretær"), also after a word or two that qualify it ("the UK
     // fisheries minister"), or a genitive's noun ("Russlands nye ...").
-    const titleAhead = () => [1, 2].some((d) => i + d < end && isWord(ctx, i + d) && lex.roleOf(lower(ctx, i + d)) !== undefined);
-    if (entities.length > 0 && !r && !/^\p{Lu}/u.test(t.text) && !genitiveBefore(ctx, i) && !titleAhead()) break;
+    if (entities.length > 0 && !r && !/^\p{Lu}/u.test(t.text) && !genitiveBefore(ctx, i) && !titleWithinTwo(ctx, i, end, lex)) break;
     if (r) role = { stem: r.stem, gender: r.gender, definite: r.definite, after: entities.length };
     i++;
   }
@@ -486,7 +491,7 @@ const TRAILING_SUBJECT_TOKENS = 14;
 
 /** ", the negotiators told reporters in Istanbul": a short subject and a cue that close an English sentence. */
 export function trailingEnglishAttribution(ctx: Ctx, k: number, end: number, lex: SpeechLexicon): CueMatch | undefined {
-  // Up to "the company's chief executive, Priya Castellan-Hart, said": the noun phrase must end at the cue anyway.
+  // Up to "the company's chief executive, Jane Smith, said": the noun phrase must end at the cue anyway.
   for (let v = k; v < Math.min(end, k + TRAILING_SUBJECT_TOKENS); v++) {
     const c = cueAt(ctx, v, end, lex);
     if (!c || v === k) continue;
