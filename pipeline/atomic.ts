@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, type Stats, unlinkSync, writeSync } from 'node:fs';
+import { type FileHandle, open } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** Temp files end with this, so that a later run can recognise and remove what a killed run left behind. */
@@ -59,6 +60,53 @@ export function writeFileAtomic(path: string, data: string | Uint8Array | Iterab
     }
     throw error;
   }
+}
+
+/**
+ * `writeFileAtomic` for a large output made while it is written, always durable: each chunk goes to disk from libuv's
+ * threads while this thread makes the next, and while the file is flushed this thread runs `whileFlushing` with the
+ * new file's stat (work that must wait for every chunk to be made, none that depends on the new file being in place;
+ * the rename keeps the file's inode and times). The rename comes after both.
+ */
+export async function writeFileAtomicAsync(path: string, chunks: Iterable<Uint8Array>, whileFlushing: (written: Stats) => void = () => undefined): Promise<void> {
+  const temp = tempPathFor(path);
+  const file = await open(temp, 'wx', 0o644);
+  let closed = false;
+  let renamed = false;
+  // Settled before anything else is thrown, so that no write or flush is left running against a file being removed.
+  let inFlight: Promise<void> = Promise.resolve();
+  try {
+    for (const chunk of chunks) {
+      await inFlight;
+      inFlight = writeAll(file, chunk);
+    }
+    await inFlight;
+    const written = fstatSync(file.fd);
+    inFlight = file.sync();
+    whileFlushing(written);
+    await inFlight;
+    closed = true;
+    await file.close();
+    renameSync(temp, path);
+    renamed = true;
+    fsyncFolder(dirname(path));
+  } catch (error) {
+    if (!renamed) {
+      await inFlight.catch(() => undefined);
+      if (!closed) await file.close().catch(() => undefined);
+      try {
+        unlinkSync(temp);
+      } catch {
+        // never created or already gone
+      }
+    }
+    throw error;
+  }
+}
+
+async function writeAll(file: FileHandle, bytes: Uint8Array): Promise<void> {
+  let offset = 0;
+  while (offset < bytes.length) offset += (await file.write(bytes, offset, bytes.length - offset)).bytesWritten;
 }
 
 function writeFully(fd: number, bytes: Uint8Array): void {

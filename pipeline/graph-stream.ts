@@ -3,22 +3,54 @@
  * of a large corpus exceeds the longest string V8 can hold (~512 MB) and need never be one string, nor one object.
  */
 
+import { readSync } from 'node:fs';
+
+/** Bytes of an open file, copied into the output as they are, with no buffer of their own. */
+export interface FileRange {
+  fd: number;
+  offset: number;
+  length: number;
+}
+
+/** Text, bytes, or bytes of a file. */
+export type Piece = string | Uint8Array | FileRange;
+
+/** A piece whose place in the output is wanted: `placed` gets the offset, in bytes, at which it was written. */
+export interface Placed {
+  piece: Piece;
+  placed(offset: number): void;
+}
+
+export function isFileRange(piece: Piece): piece is FileRange {
+  return typeof piece === 'object' && !(piece instanceof Uint8Array);
+}
+
+/** Reads a range in full into `target` from `at`. */
+export function readRange(range: FileRange, target: Uint8Array, at = 0): void {
+  let done = 0;
+  while (done < range.length) {
+    const n = readSync(range.fd, target, at + done, range.length - done, range.offset + done);
+    if (n === 0) throw new Error(`a file ended ${range.length - done} bytes before the range (offset ${range.offset}, length ${range.length}) it was to hold`);
+    done += n;
+  }
+}
+
 /** One item of the graph's `nodes` or `edges` array, indented as it stands there. */
 export function itemJson(value: unknown): string {
   return '    ' + JSON.stringify(value, null, 2).replace(/\n/g, '\n    ');
 }
 
 /**
- * A top-level array of the graph from groups of items: items from `itemJson` joined by ",\n" (a string, or bytes
- * from the spool; empty for none), or the pieces of one item. `last`: whether it is the graph's last key.
+ * A top-level array of the graph from groups of items: items from `itemJson` joined by ",\n" (a piece, possibly
+ * placed; empty for none), or the pieces of one item. `last`: whether it is the graph's last key.
  */
-export function* jsonArray(name: string, groups: Iterable<string | Uint8Array | Iterable<string>>, last: boolean): Generator<string | Uint8Array> {
+export function* jsonArray(name: string, groups: Iterable<Piece | Placed | Iterable<string>>, last: boolean): Generator<Piece | Placed> {
   const key = JSON.stringify(name);
   const end = last ? '\n' : ',\n';
   let first = true;
   for (const group of groups) {
-    const whole = typeof group === 'string' || group instanceof Uint8Array;
-    if (whole && group.length === 0) continue;
+    const whole = typeof group === 'string' || group instanceof Uint8Array || 'fd' in group || 'piece' in group;
+    if (whole && pieceLength(group) === 0) continue;
     yield first ? `  ${key}: [\n` : ',\n';
     first = false;
     if (whole) yield group;
@@ -27,30 +59,44 @@ export function* jsonArray(name: string, groups: Iterable<string | Uint8Array | 
   yield first ? `  ${key}: []${end}` : `\n  ]${end}`;
 }
 
+function pieceLength(piece: Piece | Placed): number {
+  return typeof piece === 'object' && 'piece' in piece ? pieceLength(piece.piece) : piece.length;
+}
+
 /** Bytes gathered before a chunk is handed on: few writes, and no string ever the size of the graph. */
 const CHUNK_BYTES = 1 << 20;
 
 /**
  * The same text as UTF-8 in chunks of at most about CHUNK_BYTES: each string is encoded straight into the chunk, and
- * bytes (spooled text) are copied as they are, never decoded.
+ * bytes (spooled text, parts of an earlier graph) are copied or read into it as they are, never decoded.
  */
-export function* encoded(pieces: Iterable<string | Uint8Array>): Generator<Buffer> {
+export function* encoded(pieces: Iterable<Piece | Placed>): Generator<Buffer> {
   let chunk = Buffer.allocUnsafe(CHUNK_BYTES);
   let used = 0;
-  for (const piece of pieces) {
+  let handedOn = 0;
+  for (const item of pieces) {
+    const piece = typeof item === 'object' && 'piece' in item ? item.piece : item;
     // A UTF-16 unit never takes more than three bytes of UTF-8.
     const most = typeof piece === 'string' ? piece.length * 3 : piece.length;
     if (most > CHUNK_BYTES - used) {
       if (used > 0) yield chunk.subarray(0, used);
+      handedOn += used;
       chunk = Buffer.allocUnsafe(CHUNK_BYTES);
       used = 0;
-      if (most > CHUNK_BYTES) {
-        yield typeof piece === 'string' ? Buffer.from(piece, 'utf8') : Buffer.from(piece.buffer, piece.byteOffset, piece.length);
-        continue;
-      }
+    }
+    if (piece !== item) (item as Placed).placed(handedOn + used);
+    if (most > CHUNK_BYTES) {
+      const whole = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : isFileRange(piece) ? Buffer.allocUnsafe(piece.length) : Buffer.from(piece.buffer, piece.byteOffset, piece.length);
+      if (isFileRange(piece)) readRange(piece, whole);
+      handedOn += whole.length;
+      yield whole;
+      continue;
     }
     if (typeof piece === 'string') used += chunk.write(piece, used, 'utf8');
-    else {
+    else if (isFileRange(piece)) {
+      readRange(piece, chunk, used);
+      used += piece.length;
+    } else {
       chunk.set(piece, used);
       used += piece.length;
     }

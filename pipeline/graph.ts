@@ -14,8 +14,8 @@ import {
 } from '../stages/types.js';
 import { compareStrings } from '../stages/order.js';
 import { articleDetail } from './detail.js';
-import { edgeJson, encoded, itemJson, joined, jsonArray, mentionJson, statementJson, withMentions } from './graph-stream.js';
-import type { GatherRecord, RenderMemo } from './render-memo.js';
+import { edgeJson, encoded, type FileRange, itemJson, joined, jsonArray, mentionJson, type Piece, type Placed, statementJson, withMentions } from './graph-stream.js';
+import { type GatherRecord, RENDER_PARTS, type RenderMemo } from './render-memo.js';
 import { MemorySpool, type Spool } from './spool.js';
 
 /** Article ids derive from the source path only, so an edited article keeps its id. */
@@ -117,12 +117,18 @@ class IntColumn {
   }
 }
 
-/** Where each article's statement nodes, statement edges and mention edges wait in the spool (-1: none). */
+/**
+ * Where each article's statement nodes, statement edges and mention edges (its parts, in that order) wait in the spool
+ * (-1: none), and the memo's number for the article (-1: no memo).
+ */
 interface Spooled {
-  statementNodes: Int32Array;
-  statementEdges: Int32Array;
-  mentionEdges: Int32Array;
+  parts: Int32Array[];
+  memoRow: Int32Array;
 }
+
+const STATEMENT_NODES = 0;
+const STATEMENT_EDGES = 1;
+const MENTION_EDGES = 2;
 
 /**
  * What the pass over the articles gathers for the entity nodes and the `said` edges, which sort by entity and so
@@ -190,7 +196,7 @@ export function* graphChunks(input: GraphInput, counts: GraphCounts = { nodes: {
   yield* encoded(graphPieces(input, counts));
 }
 
-function* graphPieces(input: GraphInput, counts: GraphCounts): Generator<string | Uint8Array> {
+function* graphPieces(input: GraphInput, counts: GraphCounts): Generator<Piece | Placed> {
   const { articles, resolved, spool } = input;
   const n = articles.length;
   const articleIds = articles.map((a) => articleId(a.source));
@@ -218,7 +224,7 @@ function* graphPieces(input: GraphInput, counts: GraphCounts): Generator<string 
   const resolvedIdJson = resolved.map((e) => JSON.stringify(e.id));
   const articleIdJson = articleIds.map((id) => JSON.stringify(id));
   const gathered = new EntityGatherer();
-  const spooled: Spooled = { statementNodes: new Int32Array(n).fill(-1), statementEdges: new Int32Array(n).fill(-1), mentionEdges: new Int32Array(n).fill(-1) };
+  const spooled: Spooled = { parts: Array.from({ length: RENDER_PARTS }, () => new Int32Array(n).fill(-1)), memoRow: new Int32Array(n).fill(-1) };
   const nodeCounts: Record<string, number> = { article: n, statement: 0 };
   for (const e of resolved) nodeCounts[e.type] = (nodeCounts[e.type] ?? 0) + 1;
 
@@ -229,7 +235,7 @@ function* graphPieces(input: GraphInput, counts: GraphCounts): Generator<string 
     }
   };
 
-  function* nodeGroups(): Generator<string | Uint8Array | Iterable<string>> {
+  function* nodeGroups(): Generator<Piece | Placed | Iterable<string>> {
     for (const a of byArticleId) {
       const x = articles[a];
       const node: ArticleNode = { id: articleIds[a], type: 'article', source: x.source, sha256: x.sha256, lang: x.lang, date: x.date, title: x.title, chars: x.chars };
@@ -247,13 +253,25 @@ function* graphPieces(input: GraphInput, counts: GraphCounts): Generator<string 
       };
       yield withMentions(itemJson(entityNode(resolved[g], gathered.roles.get(g) ?? [])), joined(mentions()));
     }
-    for (const a of byStatementId) if (spooled.statementNodes[a] >= 0) yield spool.get(spooled.statementNodes[a]);
+    yield* partsOf(byStatementId, STATEMENT_NODES);
   }
 
-  function* edgeGroups(): Generator<string | Uint8Array> {
-    for (const a of byArticleId) if (spooled.mentionEdges[a] >= 0) yield spool.get(spooled.mentionEdges[a]);
+  function* edgeGroups(): Generator<Piece | Placed> {
+    yield* partsOf(byArticleId, MENTION_EDGES);
     yield* joined(saidEdges(gathered, resolvedIdJson, prefixJson, counts));
-    for (const a of byStatementId) if (spooled.statementEdges[a] >= 0) yield spool.get(spooled.statementEdges[a]);
+    yield* partsOf(byStatementId, STATEMENT_EDGES);
+  }
+
+  /** The articles' parts of one kind, in the given order; with a memo, each noting where it lands for the next run. */
+  function* partsOf(order: Int32Array, part: number): Generator<Piece | Placed> {
+    const { memo } = input;
+    for (const a of order) {
+      const segment = spooled.parts[part][a];
+      if (segment < 0) continue;
+      const piece = spool.get(segment);
+      const row = spooled.memoRow[a];
+      yield memo === undefined ? piece : { piece, placed: (offset) => memo.placed(row, part, offset, piece.length) };
+    }
   }
 
   yield `{\n  "schema": ${JSON.stringify(GRAPH_SCHEMA_ID)},\n`;
@@ -276,11 +294,9 @@ interface PassContext {
   counts: GraphCounts;
 }
 
-/** An article's part of the graph, made from its extraction: three texts for the spool and its gather record. */
+/** An article's part of the graph, made from its extraction: its parts' texts for the spool, and its gather record. */
 interface Rendered {
-  statementNodes: string;
-  statementEdges: string;
-  mentionEdges: string;
+  parts: string[];
   record: GatherRecord;
 }
 
@@ -291,30 +307,25 @@ interface Rendered {
  */
 function addArticle(a: number, article: GraphInput['articles'][number], load: () => ArticleDetail, memo: RenderMemo | undefined, ctx: PassContext): number {
   const { spool, spooled } = ctx;
+  let parts: (string | FileRange)[];
+  let record: GatherRecord;
   if (memo === undefined) {
     const r = renderArticle(a, load(), ctx);
-    if (r.statementNodes.length > 0) spooled.statementNodes[a] = spool.put(r.statementNodes);
-    if (r.statementEdges.length > 0) spooled.statementEdges[a] = spool.put(r.statementEdges);
-    if (r.mentionEdges.length > 0) spooled.mentionEdges[a] = spool.put(r.mentionEdges);
-    return gather(a, r.record, ctx);
+    ({ parts, record } = r);
+  } else {
+    const signature = entitySignature(a, article.entities.length, ctx);
+    const stored = memo.find(article.source, article.sha256, signature);
+    let recordJson: string | Uint8Array;
+    if (stored !== null) ({ parts, record, recordBytes: recordJson } = stored);
+    else {
+      ({ parts, record } = renderArticle(a, load(), ctx));
+      recordJson = JSON.stringify({ ...record, h: article.sha256 });
+    }
+    spooled.memoRow[a] = memo.note(article.source, article.sha256, signature, recordJson);
   }
-  const signature = entitySignature(a, article.entities.length, ctx);
-  const stored = memo.find(article.source, article.sha256, signature);
-  let parts: (string | Uint8Array)[];
-  let record: GatherRecord;
-  if (stored !== null) ({ parts, record } = stored);
-  else {
-    const r = renderArticle(a, load(), ctx);
-    record = r.record;
-    parts = [r.statementNodes, r.statementEdges, r.mentionEdges, JSON.stringify({ ...record, h: article.sha256 })];
-  }
-  // The four go in one after the other, each even when empty: the memo finds them as one block.
-  const first = spool.put(parts[0]);
-  for (const part of parts.slice(1)) spool.put(part);
-  if (parts[0].length > 0) spooled.statementNodes[a] = first;
-  if (parts[1].length > 0) spooled.statementEdges[a] = first + 1;
-  if (parts[2].length > 0) spooled.mentionEdges[a] = first + 2;
-  memo.note(article.source, article.sha256, signature, first);
+  parts.forEach((part, k) => {
+    if (part.length > 0) spooled.parts[k][a] = spool.put(part);
+  });
   return gather(a, record, ctx);
 }
 
@@ -370,7 +381,11 @@ function renderArticle(a: number, x: ArticleDetail, ctx: PassContext): Rendered 
   });
   record.n = statements.length;
   record.e = mentioned.length + edges.length;
-  return { statementNodes: nodes.join(',\n'), statementEdges: edges.join(',\n'), mentionEdges, record };
+  const parts = [];
+  parts[STATEMENT_NODES] = nodes.join(',\n');
+  parts[STATEMENT_EDGES] = edges.join(',\n');
+  parts[MENTION_EDGES] = mentionEdges;
+  return { parts, record };
 }
 
 /** Hands an article's record to the gatherer, its entities numbered as the graph numbers them; returns its statements. */

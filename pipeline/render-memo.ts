@@ -2,7 +2,8 @@ import { closeSync, existsSync, fstatSync, openSync, readdirSync, readSync, unli
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hashVersion, readBeside, writeBeside } from './cache.js';
-import type { FileSpool } from './spool.js';
+import type { FileRange } from './graph-stream.js';
+import { FileSpool } from './spool.js';
 
 /**
  * What an article gives the graph besides its spooled texts, by the article's own entity numbers so that it holds
@@ -19,20 +20,35 @@ export interface GatherRecord {
   h?: string;
 }
 
+/** An article's three parts of the graph, in this order (see `StoredRender`). */
+export const RENDER_PARTS = 3;
+
 /**
- * An article's part of the graph as the last run wrote it. `parts`: its statement nodes, statement edges, mention edges
- * and record, as bytes, which lie back to back in the memo's file and are put in the spool the same way.
+ * An article's part of the graph as the last run wrote it: where its statement nodes, statement edges and mention edges
+ * lie in the last graph (each may be empty), and its record, parsed and as the bytes to keep for the next run.
  */
 export interface StoredRender {
-  parts: Buffer[];
+  parts: FileRange[];
   record: GatherRecord;
+  recordBytes: Buffer;
+}
+
+/**
+ * What identifies the graph file the parts lie in: a graph replaced or edited since is not read from. Its size and
+ * modification time, as for the previous graph's identities: a copy that keeps both (a backup put back) is the same
+ * graph.
+ */
+export interface GraphIdentity {
+  size: number;
+  mtimeMs: number;
 }
 
 const INDEX_FILE = 'render-index.json';
 const DATA_FILE = /^render-[0-9a-z]+\.bin$/;
 
-/** source, sha256, signature, offset, then the four lengths. */
-type IndexRow = [string, string, string, number, number, number, number, number];
+/** source, sha256, signature, and places: the record's offset and length in the data file, then each part's in the graph. */
+type IndexRow = [string, string, string, number[]];
+const FIRST_PART = 2;
 
 /**
  * At most this many bytes of records are read ahead (see `readAhead`): all of a corpus of some ten thousand articles.
@@ -43,8 +59,10 @@ const READ_AHEAD_BYTES = 16 << 20;
 const READ_AHEAD_SLICE = 64;
 
 interface MemoIndex {
+  /** The records' file, and its size. */
   data: string;
   bytes: number;
+  graph: GraphIdentity;
   articles: IndexRow[];
 }
 
@@ -56,43 +74,52 @@ export function renderVersion(pipelineVersion: string): string {
 }
 
 /**
- * The previous run's rendering of each article, kept beside the cache: an article whose bytes, source and entity ids
- * are unchanged takes its part of the graph from there instead of being loaded from the cache and rendered again, which
- * is most of the work of writing the graph of a corpus that barely changed. The run's spool becomes the next memo.
- * Anything that does not match (another version, a missing or shorter file, a record of another article) is simply
- * rendered afresh: the memo can make a run slower, never its graph different.
+ * The previous run's rendering of each article: an article whose bytes, source and entity ids are unchanged takes its
+ * part of the graph from the last graph, where the index says it lies, instead of being loaded from the cache and
+ * rendered again, which is most of the work of writing the graph of a corpus that barely changed. Only the records
+ * (what the entity nodes and `said` edges need) are kept in a file of their own beside the cache. Anything that does not
+ * match (another version, a graph replaced or edited since, a missing or shorter file, a record of another article) is
+ * simply rendered afresh: the memo can make a run slower, never its graph different.
  */
 export class RenderMemo {
   private readonly previous = new Map<string, IndexRow>();
+  /** The last run's records, and the last graph. */
   private fd: number | null = null;
+  private graphFd: number | null = null;
+  private graphSize = 0;
   private readonly rows: IndexRow[] = [];
   /** Records read ahead, by source: their bytes and what they parse to. */
   private readonly ahead = new Map<string, { bytes: Buffer; record: GatherRecord }>();
   private aheadRows: IndexRow[] | null = null;
   private aheadNext = 0;
   private aheadBytes = 0;
-  /** Where this run's rendering goes (see `begin`). */
-  private spool: FileSpool | null = null;
+  /** This run's records, which `commit` makes the next memo's data file. */
+  private records: FileSpool | null = null;
   /** Articles taken from the memo in this run. */
   reused = 0;
 
   constructor(
     private readonly dir: string,
     private readonly version: string,
+    graph: string,
   ) {
     const index = readBeside<MemoIndex>(dir, INDEX_FILE, version);
-    if (index === null || !DATA_FILE.test(index.data) || !Array.isArray(index.articles)) return;
+    if (index === null || !DATA_FILE.test(index.data) || !Array.isArray(index.articles) || typeof index.graph !== 'object' || index.graph === null) return;
     try {
       this.fd = openSync(join(dir, index.data), 'r');
       if (fstatSync(this.fd).size !== index.bytes) throw new Error('the memo file is not of the size its index gives');
+      this.graphFd = openSync(graph, 'r');
+      const stats = fstatSync(this.graphFd);
+      if (stats.size !== index.graph.size || stats.mtimeMs !== index.graph.mtimeMs) throw new Error('the graph is not the one the memo was written with');
+      this.graphSize = stats.size;
     } catch {
       this.close();
       return;
     }
-    for (const row of index.articles) this.previous.set(row[0], row);
+    for (const row of index.articles) if (Array.isArray(row) && Array.isArray(row[3])) this.previous.set(row[0], row);
   }
 
-  /** `length` bytes of the memo's file from `offset`, or null if the file ends before. */
+  /** `length` bytes of the records' file from `offset`, or null if the file ends before. */
   private read(offset: number, length: number): Buffer | null {
     const bytes = Buffer.allocUnsafe(length);
     let done = 0;
@@ -122,7 +149,7 @@ export class RenderMemo {
     for (let k = 0; k < READ_AHEAD_SLICE && this.aheadNext < rows.length; k++) {
       if (this.aheadBytes >= READ_AHEAD_BYTES) return false;
       const row = rows[this.aheadNext++]!;
-      const bytes = this.read(row[3] + row[4] + row[5] + row[6], row[7]);
+      const bytes = this.read(row[3][0], row[3][1]);
       const record = bytes === null ? null : RenderMemo.parse(bytes);
       if (bytes === null || record === null) continue;
       this.ahead.set(row[0], { bytes, record });
@@ -131,60 +158,69 @@ export class RenderMemo {
     return this.aheadNext < rows.length && this.aheadBytes < READ_AHEAD_BYTES;
   }
 
-  /** The article's block as the last run rendered it, or null if anything it depends on changed. */
+  /** The article's parts as the last run wrote them, or null if anything they depend on changed. */
   find(source: string, sha256: string, signature: string): StoredRender | null {
     const row = this.previous.get(source);
     const ahead = this.ahead.get(source);
     if (ahead !== undefined) this.ahead.delete(source);
-    if (row === undefined || this.fd === null || row[1] !== sha256 || row[2] !== signature) return null;
-    const lengths = row.slice(4) as number[];
-    // The record, if read ahead, is not read again.
-    const block = this.read(row[3], lengths[0] + lengths[1] + lengths[2] + (ahead === undefined ? lengths[3] : 0));
-    if (block === null) return null;
-    const parts: Buffer[] = [];
-    let at = 0;
-    for (const length of lengths.slice(0, 3)) parts.push(block.subarray(at, (at += length)));
-    parts.push(ahead?.bytes ?? block.subarray(at, at + lengths[3]));
-    const record = ahead?.record ?? RenderMemo.parse(parts[3]);
+    if (row === undefined || this.fd === null || this.graphFd === null || row[1] !== sha256 || row[2] !== signature) return null;
+    const parts: FileRange[] = [];
+    for (let k = 0; k < RENDER_PARTS; k++) {
+      const offset = row[3][FIRST_PART + 2 * k];
+      const length = row[3][FIRST_PART + 2 * k + 1];
+      if (!(offset >= 0 && length >= 0 && offset + length <= this.graphSize)) return null;
+      parts.push({ fd: this.graphFd, offset, length });
+    }
+    const recordBytes = ahead?.bytes ?? this.read(row[3][0], row[3][1]);
+    if (recordBytes === null) return null;
+    const record = ahead?.record ?? RenderMemo.parse(recordBytes);
     if (record === null || record.h !== sha256) return null;
     this.reused++;
-    return { parts, record };
+    return { parts, record, recordBytes };
   }
 
-  /** Starts this run's rendering, kept in `spool`, which `commit` makes the next memo. */
-  begin(spool: FileSpool): void {
-    this.spool = spool;
+  /** Keeps an article's record for the next run; returns the number by which `placed` names its parts. */
+  note(source: string, sha256: string, signature: string, record: string | Uint8Array): number {
+    this.records ??= new FileSpool(this.dir, 'render');
+    const range = this.records.where(this.records.put(record));
+    return this.rows.push([source, sha256, signature, [range.offset, range.length, 0, 0, 0, 0, 0, 0]]) - 1;
   }
 
-  private get writing(): FileSpool {
-    if (this.spool === null) throw new Error('RenderMemo: begin() with the spool before noting or committing');
-    return this.spool;
-  }
-
-  /** Where this run's rendering of an article lies in the spool: four segments put one after the other from `first`. */
-  note(source: string, sha256: string, signature: string, first: number): void {
-    const spool = this.writing;
-    const lengths = [0, 1, 2, 3].map((i) => spool.length(first + i));
-    this.rows.push([source, sha256, signature, spool.offset(first), lengths[0], lengths[1], lengths[2], lengths[3]]);
+  /** Where part `part` of a noted article landed in the graph being written. */
+  placed(row: number, part: number, offset: number, length: number): void {
+    const places = this.rows[row][3];
+    places[FIRST_PART + 2 * part] = offset;
+    places[FIRST_PART + 2 * part + 1] = length;
   }
 
   /**
-   * Makes this run's spool the memo, once the graph is written. The index is replaced last: a run killed before leaves
-   * the old memo whole, and the data files no index names are removed by the next commit.
+   * Makes this run's records and placements the memo, once every part has been placed in `graph`. The index is
+   * replaced last: a run killed before leaves the old memo whole, and the data files no index names are removed by the
+   * next commit. A run killed after it, before its graph replaces the last one, leaves a memo whose graph is not there,
+   * which the next run does not use.
    */
-  commit(): void {
-    const spool = this.writing;
-    this.close();
+  commit(graph: GraphIdentity): void {
+    this.closeLast();
+    this.records ??= new FileSpool(this.dir, 'render');
     const data = `render-${Date.now().toString(36)}${process.pid.toString(36)}.bin`;
-    const bytes = spool.keepAs(join(this.dir, data));
-    const index: MemoIndex = { data, bytes, articles: this.rows };
+    const bytes = this.records.keepAs(join(this.dir, data));
+    const index: MemoIndex = { data, bytes, graph: { size: graph.size, mtimeMs: graph.mtimeMs }, articles: this.rows };
     writeBeside(this.dir, INDEX_FILE, this.version, index);
     for (const name of readdirSync(this.dir)) if (DATA_FILE.test(name) && name !== data) unlinkSync(join(this.dir, name));
   }
 
+  /** Closes the last run's files; this run's records, unless committed, are removed. */
   close(): void {
+    this.closeLast();
+    this.records?.close();
+    this.records = null;
+  }
+
+  private closeLast(): void {
     if (this.fd !== null) closeSync(this.fd);
+    if (this.graphFd !== null) closeSync(this.graphFd);
     this.fd = null;
+    this.graphFd = null;
     this.ahead.clear();
     this.aheadRows = null;
   }

@@ -7,7 +7,7 @@ import PQueue from 'p-queue';
 import { ArticleReadError } from '../stages/read.js';
 import { resolve as resolveEntities } from '../stages/resolve.js';
 import { GRAPH_SCHEMA_ID, type ArticleDetail, type ArticleSummary, type EntityDescriptor, type PreviousEntity, type Resources } from '../stages/types.js';
-import { removeStaleTemps, writeFileAtomic } from './atomic.js';
+import { removeStaleTemps, writeFileAtomic, writeFileAtomicAsync } from './atomic.js';
 import { type EntryStore, ExtractionCache, pipelineVersion, readBeside, writeBeside } from './cache.js';
 import { type CorpusFile, countWords, listCorpus, readArticleBytes } from './corpus.js';
 import type { CachedSummary, ExtractOutput } from './extract-task.js';
@@ -138,12 +138,16 @@ export async function runCorpus(options: RunOptions): Promise<RunReport> {
         pid: holder?.pid ?? null,
       }),
   });
+  let pool: WorkerPool | null = null;
   try {
     removeStaleTemps(outDir);
     if (cacheDir !== null) {
       mkdirSync(cacheDir, { recursive: true });
       removeStaleTemps(cacheDir);
     }
+    // A worker takes the better part of a second to load the stages: started before the corpus is walked and the cache
+    // read, it is ready by the time the first new article is (see `extractAll` for when it is let go unused).
+    if (options.workers > 0) pool = new WorkerPool(options.workers, cacheDir === null ? options.workers : 1);
     const timer = phaseTimer();
     const version = timer.time('version', pipelineVersion);
     // Without a cache of its own, the run still needs each extraction twice (summary, then graph): a scratch file.
@@ -151,7 +155,7 @@ export async function runCorpus(options: RunOptions): Promise<RunReport> {
     const scratch = cache === null ? new ScratchEntries(outDir) : null;
     const store = (cache ?? scratch) as EntryStore;
     // The last run's rendering of each article (see RenderMemo), read ahead while the run waits on its workers.
-    const renderMemo = cache === null ? undefined : new RenderMemo(cache.dir, renderVersion(version));
+    const renderMemo = cache === null ? undefined : new RenderMemo(cache.dir, renderVersion(version), out);
     try {
       const listing = timer.time('walk', () => listCorpus(input, { exclude: [outDir, ...(cacheDir ? [cacheDir] : [])] }));
       log.log({ event: 'run.start', level: 'info', message: `${listing.files.length} articles under ${input}`, input, out, files: listing.files.length, workers: options.workers, pipelineVersion: version });
@@ -163,8 +167,10 @@ export async function runCorpus(options: RunOptions): Promise<RunReport> {
 
       const fileIndex = cache === null ? null : new FileIndex(cache.dir, version, options.racyMs);
       const summaryMemo = cache === null ? null : new SummaryMemo(cache);
+      const early = pool;
+      pool = null;
       const extraction = await timer.timeAsync('extract', () =>
-        extractAll(listing.files, options, { entries: store, reuse: cache !== null, files: fileIndex, summaries: summaryMemo, whileWaiting: () => renderMemo?.readAhead() ?? false }, log),
+        extractAll(listing.files, options, { entries: store, reuse: cache !== null, files: fileIndex, summaries: summaryMemo, whileWaiting: () => renderMemo?.readAhead() ?? false }, early, log),
       );
       log.close();
       summaryMemo?.release();
@@ -186,13 +192,18 @@ export async function runCorpus(options: RunOptions): Promise<RunReport> {
       const resolved = timer.time('resolve', () => resolveEntities(articles, previous));
       const graphCounts: GraphCounts = { nodes: {}, edges: 0 };
       let reused = 0;
-      timer.time('write', () => {
-        // With a cache, the spool is kept there as the next run's render memo.
-        const spool = new FileSpool(cache === null ? outDir : cache.dir);
-        renderMemo?.begin(spool);
+      await timer.timeAsync('write', async () => {
+        const spool = new FileSpool(outDir);
         try {
-          writeFileAtomic(out, graphChunks({ articles, resolved, load: (a) => loadDetail(store, articles[a]), spool, memo: renderMemo }, graphCounts));
-          renderMemo?.commit();
+          const chunks = graphChunks({ articles, resolved, load: (a) => loadDetail(store, articles[a]), spool, memo: renderMemo }, graphCounts);
+          // What the next run reads beside the cache is saved while the graph is flushed to disk: the file index and
+          // the summaries describe the cache's entries, which serve the next run whether or not this one gets to the
+          // rename, and the render memo names the graph it lies in, which the next run checks.
+          await writeFileAtomicAsync(out, chunks, (graph) => {
+            renderMemo?.commit(graph);
+            fileIndex?.save();
+            summaryMemo?.save(articles, entityIds, extraction.descriptors);
+          });
           reused = renderMemo?.reused ?? 0;
         } finally {
           renderMemo?.close();
@@ -204,8 +215,6 @@ export async function runCorpus(options: RunOptions): Promise<RunReport> {
       if (cache !== null) {
         timer.time('prune', () => {
           writeIdentities(out, cache.dir, resolvedIdentities(resolved));
-          fileIndex?.save();
-          summaryMemo?.save(articles, entityIds, extraction.descriptors);
           cacheRemoved = cache.prune(new Set(articles.map((x) => x.sha256)));
         });
       }
@@ -259,6 +268,8 @@ export async function runCorpus(options: RunOptions): Promise<RunReport> {
       scratch?.close();
     }
   } finally {
+    // Only when the run failed before extraction: extractAll takes the pool over and closes it.
+    await pool?.close();
     log.close();
     lock.release();
   }
@@ -331,7 +342,7 @@ const MISSES_PER_WORKER = 200;
  * when there is room; without it, reading waits for the backlog (back-pressure). So cache hits go on while the workers
  * extract, and an incremental run is not held up by the few articles it extracts.
  */
-async function extractAll(files: readonly CorpusFile[], options: RunOptions, store: ExtractionStore, log: Logger): Promise<ExtractAllResult> {
+async function extractAll(files: readonly CorpusFile[], options: RunOptions, store: ExtractionStore, early: WorkerPool | null, log: Logger): Promise<ExtractAllResult> {
   const { entries, reuse, files: fileIndex, summaries: memo, whileWaiting } = store;
   const result: ExtractAllResult = {
     summaries: new Array<ArticleSummary | null>(files.length).fill(null),
@@ -348,11 +359,12 @@ async function extractAll(files: readonly CorpusFile[], options: RunOptions, sto
   const cachedSummary = (sha256: string): CachedSummary | null => memo?.get(sha256) ?? parseSummary(entries.get(sha256, 'summary'));
   // Without reuse every article is a miss: all workers from the start.
   const workersFor = (misses: number): number => (reuse ? Math.ceil(misses / MISSES_PER_WORKER) : options.workers);
-  // Started with the run when it has files the index has never seen, so that a worker has loaded the stages by the time
-  // the first new article is read; else at the first miss (an edited article). With the cache, one worker, and the
-  // rest only once the misses are enough to make up for their start.
+  // The pool started with the run is kept when the corpus has files the index has never seen; else it is let go, and
+  // one is started at the first miss (an edited article). With the cache, one worker, and the rest only once the
+  // misses are enough to make up for their start.
   const news = fileIndex === null || files.some((file) => !fileIndex.has(file.source));
-  let pool = options.workers > 0 && files.length > 0 && news ? new WorkerPool(options.workers, workersFor(1)) : null;
+  let pool = files.length > 0 && news ? early : null;
+  const letGo = pool === early ? null : early?.close();
   // The promise, not its result, is kept: misses read concurrently must not each load the stages.
   let inThread: Promise<(bytes: Buffer, source: string) => ExtractOutput> | null = null;
   const extract = async (source: string, bytes: Buffer): Promise<ExtractOutput> => {
@@ -482,7 +494,7 @@ async function extractAll(files: readonly CorpusFile[], options: RunOptions, sto
       else await Promise.race(backlog);
     }
   } finally {
-    await pool?.close();
+    await Promise.all([pool?.close(), letGo]);
   }
   return result;
 }

@@ -1,18 +1,19 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, openSync, readSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { TEMP_SUFFIX } from './atomic.js';
 import { type CacheEntry, entryPart, type EntryStore } from './cache.js';
+import { type FileRange, isFileRange, readRange } from './graph-stream.js';
 
 /**
  * Text set aside while the graph is written: the parts of the graph that come after the entities but are made in the
  * same pass over the articles (statements, their edges) wait here, numbered by the order they were put in.
  */
 export interface Spool {
-  /** Keeps a text, or bytes of UTF-8; returns its number. */
-  put(text: string | Uint8Array): number;
-  /** The text as UTF-8: the graph copies it out as it is. */
-  get(segment: number): Uint8Array;
+  /** Keeps a text, bytes of UTF-8, or (without copying it) a range of a file that stays open; returns its number. */
+  put(text: string | Uint8Array | FileRange): number;
+  /** The text as UTF-8, or where it lies in a file: the graph copies it out as it is. */
+  get(segment: number): Uint8Array | FileRange;
   /** Frees what the spool holds. */
   close(): void;
 }
@@ -20,8 +21,12 @@ export interface Spool {
 /** For graphs small enough to hold (tests, the in-memory `buildGraph`). */
 export class MemorySpool implements Spool {
   private readonly texts: Uint8Array[] = [];
-  put(text: string | Uint8Array): number {
-    return this.texts.push(typeof text === 'string' ? Buffer.from(text, 'utf8') : Uint8Array.from(text)) - 1;
+  put(text: string | Uint8Array | FileRange): number {
+    if (typeof text === 'string') return this.texts.push(Buffer.from(text, 'utf8')) - 1;
+    if (!isFileRange(text)) return this.texts.push(Uint8Array.from(text)) - 1;
+    const bytes = Buffer.allocUnsafe(text.length);
+    readRange(text, bytes);
+    return this.texts.push(bytes) - 1;
   }
   get(segment: number): Uint8Array {
     return this.texts[segment];
@@ -41,6 +46,8 @@ const WRITE_BATCH = 1 << 20;
 export class FileSpool implements Spool {
   private readonly path: string;
   private readonly fd: number;
+  /** Where each segment lies: in this spool's file for what was put in as text, or in another for a range. */
+  private readonly fds: number[] = [];
   private readonly offsets: number[] = [];
   private readonly lengths: number[] = [];
   /** Text put in since the last write, encoded straight into one buffer. */
@@ -55,7 +62,8 @@ export class FileSpool implements Spool {
     this.fd = openSync(this.path, 'wx+', 0o600);
   }
 
-  put(text: string | Uint8Array): number {
+  put(text: string | Uint8Array | FileRange): number {
+    if (typeof text !== 'string' && isFileRange(text)) return this.add(text.fd, text.offset, text.length);
     const most = typeof text === 'string' ? text.length * 3 : text.length;
     if (most > this.pending.length - this.pendingBytes) {
       this.flush();
@@ -64,10 +72,15 @@ export class FileSpool implements Spool {
     let length = text.length;
     if (typeof text === 'string') length = this.pending.write(text, this.pendingBytes, 'utf8');
     else this.pending.set(text, this.pendingBytes);
-    this.offsets.push(this.written + this.pendingBytes);
-    this.lengths.push(length);
+    const segment = this.add(this.fd, this.written + this.pendingBytes, length);
     this.pendingBytes += length;
-    return this.offsets.length - 1;
+    return segment;
+  }
+
+  private add(fd: number, offset: number, length: number): number {
+    this.fds.push(fd);
+    this.offsets.push(offset);
+    return this.lengths.push(length) - 1;
   }
 
   private flush(): void {
@@ -77,24 +90,23 @@ export class FileSpool implements Spool {
     this.pendingBytes = 0;
   }
 
-  get(segment: number): Buffer {
-    if (this.pendingBytes > 0) this.flush();
-    const bytes = Buffer.allocUnsafe(this.lengths[segment]);
-    let done = 0;
-    while (done < bytes.length) {
-      const n = readSync(this.fd, bytes, done, bytes.length - done, this.offsets[segment] + done);
-      if (n === 0) throw new Error(`${this.path}: the spool file is shorter than what was put in it`);
-      done += n;
-    }
-    return bytes;
+  /** Where the segment lies, to be read while its file is open (until `close`, or that other file's closing). */
+  get(segment: number): FileRange {
+    if (this.pendingBytes > 0 && this.fds[segment] === this.fd) this.flush();
+    return this.where(segment);
   }
 
-  /** Where a segment lies in the file, and how long it is. */
-  offset(segment: number): number {
-    return this.offsets[segment];
+  /** Where the segment lies, or will once written out: its place in what `keepAs` keeps. */
+  where(segment: number): FileRange {
+    return { fd: this.fds[segment], offset: this.offsets[segment], length: this.lengths[segment] };
   }
-  length(segment: number): number {
-    return this.lengths[segment];
+
+  /** The segment's bytes. */
+  read(segment: number): Buffer {
+    const range = this.get(segment);
+    const bytes = Buffer.allocUnsafe(range.length);
+    readRange(range, bytes);
+    return bytes;
   }
 
   /** Closes the file and keeps it at `path` (same folder or file system); returns its size. */
@@ -134,7 +146,7 @@ export class ScratchEntries implements EntryStore {
   get(sha256: string, part: keyof CacheEntry): string | null {
     const segment = this.segments.get(sha256);
     if (segment === undefined) return null;
-    const bytes = this.spool.get(segment);
+    const bytes = this.spool.read(segment);
     return entryPart(bytes, 0, bytes.length, part);
   }
 

@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { removeStaleTemps, TEMP_SUFFIX, writeFileAtomic } from '../pipeline/atomic.js';
+import { removeStaleTemps, TEMP_SUFFIX, writeFileAtomic, writeFileAtomicAsync } from '../pipeline/atomic.js';
 
 let dir: string;
 beforeEach(() => {
@@ -50,4 +50,36 @@ test('removeStaleTemps removes only the temp files of killed runs', () => {
   expect(removeStaleTemps(dir)).toBe(1);
   expect(readdirSync(dir).sort()).toEqual(['graph.json', 'notes.tmp']);
   expect(removeStaleTemps(join(dir, 'missing'))).toBe(0);
+});
+
+describe('writeFileAtomicAsync', () => {
+  test('writes the chunks in order and runs whileFlushing with the new file, before it replaces the old one', async () => {
+    const path = join(dir, 'graph.json');
+    writeFileSync(path, 'old');
+    const chunks = [Buffer.from('{"x":'), Buffer.from('"æøå"'), Buffer.alloc(0), Buffer.from('}\n')];
+    let seen: { size: number; target: string; ino: number } | null = null;
+    await writeFileAtomicAsync(path, chunks, (written) => {
+      seen = { size: written.size, target: readFileSync(path, 'utf8'), ino: written.ino };
+    });
+    expect(readFileSync(path, 'utf8')).toBe('{"x":"æøå"}\n');
+    expect(seen).toEqual({ size: Buffer.byteLength('{"x":"æøå"}\n'), target: 'old', ino: statSync(path).ino });
+    expect(readdirSync(dir)).toEqual(['graph.json']);
+  });
+
+  test('a failure while the chunks are made, or in whileFlushing, leaves the old file untouched and no temp file', async () => {
+    const path = join(dir, 'graph.json');
+    writeFileSync(path, 'old');
+    function* failing(): Generator<Buffer> {
+      yield Buffer.alloc(1 << 20, 'n');
+      throw new Error('disk full');
+    }
+    await expect(writeFileAtomicAsync(path, failing())).rejects.toThrow('disk full');
+    await expect(
+      writeFileAtomicAsync(path, [Buffer.from('new')], () => {
+        throw new Error('memo failed');
+      }),
+    ).rejects.toThrow('memo failed');
+    expect(readFileSync(path, 'utf8')).toBe('old');
+    expect(readdirSync(dir)).toEqual(['graph.json']);
+  });
 });

@@ -1,8 +1,9 @@
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { articleDetail } from '../pipeline/detail.js';
 import { extractArticle } from '../pipeline/extract.js';
-import { edgeJson, encoded, itemJson, joined, jsonArray, mentionJson, statementJson, withMentions } from '../pipeline/graph-stream.js';
+import { edgeJson, encoded, type FileRange, itemJson, joined, jsonArray, mentionJson, type Piece, type Placed, statementJson, withMentions } from '../pipeline/graph-stream.js';
 import { buildGraph, graphChunks, serializeGraph } from '../pipeline/graph.js';
 import { RenderMemo } from '../pipeline/render-memo.js';
 import { FileSpool, MemorySpool, ScratchEntries } from '../pipeline/spool.js';
@@ -26,7 +27,7 @@ const sample: Graph = {
 /** The graph from jsonArray: each array as one group of bytes (as the spool gives), or as one string per item. */
 function pieced(graph: Graph, oneGroup: boolean): string {
   const groups = (items: unknown[]): (string | Uint8Array)[] => (oneGroup ? [Buffer.from(items.map(itemJson).join(',\n'))] : ['', ...items.map(itemJson), Buffer.alloc(0)]);
-  const pieces = [`{\n  "schema": ${JSON.stringify(graph.schema)},\n`, ...jsonArray('nodes', groups(graph.nodes), false), ...jsonArray('edges', groups(graph.edges), true), '}\n'];
+  const pieces = [`{\n  "schema": ${JSON.stringify(graph.schema)},\n`, ...jsonArray('nodes', groups(graph.nodes), false), ...jsonArray('edges', groups(graph.edges), true), '}\n'] as (string | Uint8Array)[];
   return Buffer.concat(pieces.map((p) => (typeof p === 'string' ? Buffer.from(p) : p))).toString('utf8');
 }
 
@@ -80,6 +81,30 @@ test('encoded hands on the same text as UTF-8 in bounded chunks, none of them th
   expect(Math.max(...chunks.slice(0, 5).map((c) => c.length))).toBeLessThanOrEqual(1 << 20);
   expect(Buffer.concat(chunks).toString('utf8')).toBe(whole);
   expect([...encoded([])]).toEqual([]);
+});
+
+test('encoded reads file ranges into the output as they are, and tells each placed piece the offset it landed at', () => {
+  const dir = tempDir('ranges');
+  const path = join(dir, 'earlier.json');
+  const earlier = Buffer.from('«før» ✓ '.repeat(50_000), 'utf8');
+  writeFileSync(path, earlier);
+  const fd = openSync(path, 'r');
+  try {
+    const small: FileRange = { fd, offset: 3, length: 17 };
+    const large: FileRange = { fd, offset: 0, length: earlier.length };
+    const offsets: number[] = [];
+    const placed = (piece: Piece): Placed => ({ piece, placed: (offset) => offsets.push(offset) });
+    const pieces: (Piece | Placed)[] = ['x'.repeat((1 << 20) - 5), placed(small), 'ø', placed(large), placed('«tekst»'), { fd, offset: 0, length: 0 }];
+    const text = Buffer.concat([...encoded(pieces)]);
+    const expected = Buffer.concat([Buffer.from('x'.repeat((1 << 20) - 5)), earlier.subarray(3, 20), Buffer.from('ø'), earlier, Buffer.from('«tekst»')]);
+    expect(text.equals(expected)).toBe(true);
+    const starts = [(1 << 20) - 5, (1 << 20) + 14, (1 << 20) + 14 + earlier.length];
+    expect(offsets).toEqual(starts);
+    expect(text.subarray(starts[2], starts[2] + Buffer.byteLength('«tekst»')).toString('utf8')).toBe('«tekst»');
+    expect(() => [...encoded([{ fd, offset: earlier.length - 2, length: 5 }])]).toThrow(/ended 3 bytes before/);
+  } finally {
+    closeSync(fd);
+  }
 });
 
 const seedExtractions = readdirSync(SEEDS)
@@ -187,17 +212,23 @@ test('each entity lists its mentions by article id, then position, across the ar
 
 describe('the render memo', () => {
   const version = 'test-1';
-  /** One write of the seeds' graph with a memo in `dir`, committed; returns the text and how many articles it reused. */
+  const graphFile = (dir: string): string => join(dir, 'graph.json');
+  /**
+   * One write of the seeds' graph with a memo in `dir`, committed and put in place as a run does; returns the text and
+   * how many articles it reused.
+   */
   function writeWithMemo(dir: string, rename: (id: string) => string = (id) => id, memoVersion = version, readAhead = false): { text: string; reused: number } {
     const spool = new FileSpool(dir);
-    const memo = new RenderMemo(dir, memoVersion);
+    const memo = new RenderMemo(dir, memoVersion, graphFile(dir));
     // As a run does while it waits on its workers.
     if (readAhead) while (memo.readAhead());
-    memo.begin(spool);
     try {
       const resolved = resolve(seedExtractions, []).map((e) => ({ ...e, id: rename(e.id) }));
       const text = graphText({ articles: seedExtractions, resolved, load: (a) => articleDetail(seedExtractions[a]), spool, memo });
-      memo.commit();
+      const temp = `${graphFile(dir)}.new`;
+      writeFileSync(temp, text);
+      memo.commit(statSync(temp));
+      renameSync(temp, graphFile(dir));
       return { text, reused: memo.reused };
     } finally {
       memo.close();
@@ -210,38 +241,47 @@ describe('the render memo', () => {
   }
   const memoFiles = (dir: string): string[] => readdirSync(dir).filter((name) => name.startsWith('render-')).sort();
   const dataFile = (dir: string): string => join(dir, memoFiles(dir).filter((name) => name.endsWith('.bin'))[0]);
+  type Index = { value: { articles: [string, string, string, number[]][] } };
+  const indexRows = (dir: string): Index['value']['articles'] => (JSON.parse(readFileSync(join(dir, 'render-index.json'), 'utf8')) as Index).value.articles;
 
-  test('takes back every unchanged article, byte for byte, and keeps one data file', () => {
+  test('takes back every unchanged article, byte for byte, from the last graph, and keeps only the records beside it', () => {
     const dir = tempDir('memo');
     const first = writeWithMemo(dir);
     expect(first).toEqual({ text: fresh(), reused: 0 });
     const second = writeWithMemo(dir);
     expect(second).toEqual({ text: fresh(), reused: seedExtractions.length });
     expect(memoFiles(dir)).toEqual(['render-index.json', expect.stringMatching(/^render-[0-9a-z]+\.bin$/)]);
+    // The parts are read from the graph, not copied beside it: the data file holds no statement or edge.
+    const data = readFileSync(dataFile(dir), 'utf8');
+    expect(data).not.toContain('"type": "statement"');
+    expect(data).not.toContain('"source": "article:');
+    expect(data.length).toBeLessThan(first.text.length / 4);
+    // Each noted part lies in the graph where the index says.
+    const graph = readFileSync(graphFile(dir));
+    const [, , , places] = indexRows(dir).find((row) => row[0] === seedExtractions[0]!.source)!;
+    expect(graph.toString('utf8', places[6], places[6] + 30)).toBe(`    {\n      "source": "article:${seedExtractions[0]!.source}`.slice(0, 30));
+    expect(graph.toString("utf8", places[2], places[2] + 80)).toContain(`"id": "statement:${seedExtractions[0]!.source}#`);
   });
 
   test('records read ahead give the same bytes and are not read again; one damaged before is not used, its article rendered again', () => {
     const dir = tempDir('memo-ahead');
     writeWithMemo(dir);
     expect(writeWithMemo(dir, undefined, version, true)).toEqual({ text: fresh(), reused: seedExtractions.length });
-    const index = JSON.parse(readFileSync(join(dir, 'render-index.json'), 'utf8')) as { value: { articles: [string, string, string, number, number, number, number, number][] } };
-    const [, , , offset, nodes, edges, mentions, record] = index.value.articles[1]!;
+    const [recordAt, recordLength] = indexRows(dir)[1]![3];
     const fd = openSync(dataFile(dir), 'r+');
-    writeSync(fd, Buffer.alloc(record, 0x20), 0, record, offset + nodes + edges + mentions);
+    writeSync(fd, Buffer.alloc(recordLength, 0x20), 0, recordLength, recordAt);
     closeSync(fd);
     expect(writeWithMemo(dir, undefined, version, true)).toEqual({ text: fresh(), reused: seedExtractions.length - 1 });
 
     // A record read ahead is not read again: damaged after that, its article still comes from the memo.
     const spool = new FileSpool(dir);
-    const memo = new RenderMemo(dir, version);
+    const memo = new RenderMemo(dir, version, graphFile(dir));
     try {
       while (memo.readAhead());
-      const rows = (JSON.parse(readFileSync(join(dir, 'render-index.json'), 'utf8')) as typeof index).value.articles;
-      const row = rows.find((r) => r[0] === seedExtractions[2]!.source)!;
+      const row = indexRows(dir).find((r) => r[0] === seedExtractions[2]!.source)!;
       const damage = openSync(dataFile(dir), 'r+');
-      writeSync(damage, Buffer.alloc(row[7], 0x20), 0, row[7], row[3] + row[4] + row[5] + row[6]);
+      writeSync(damage, Buffer.alloc(row[3][1], 0x20), 0, row[3][1], row[3][0]);
       closeSync(damage);
-      memo.begin(spool);
       const resolved = resolve(seedExtractions, []);
       expect(graphText({ articles: seedExtractions, resolved, load: (a) => articleDetail(seedExtractions[a]), spool, memo })).toBe(fresh());
       expect(memo.reused).toBe(seedExtractions.length);
@@ -275,5 +315,26 @@ describe('the render memo', () => {
     writeFileSync(join(dir, 'render-index.json'), '{"torn');
     expect(writeWithMemo(dir, undefined, 'test-2')).toEqual({ text: fresh(), reused: 0 });
     expect(writeWithMemo(dir, undefined, 'test-2')).toEqual({ text: fresh(), reused: seedExtractions.length });
+  });
+
+  test('a graph replaced, edited or gone since is not read from, and the graph is the same', () => {
+    const dir = tempDir('memo-graph');
+    writeWithMemo(dir);
+    const graph = graphFile(dir);
+    // A copy that keeps its times (a backup put back) is the same graph.
+    execFileSync('cp', ['-p', graph, `${graph}.copy`]);
+    renameSync(`${graph}.copy`, graph);
+    expect(writeWithMemo(dir)).toEqual({ text: fresh(), reused: seedExtractions.length });
+    // Edited in place to the same size: its modification time tells (set apart here, as a clock would).
+    const before = statSync(graph);
+    const fd = openSync(graph, 'r+');
+    writeSync(fd, Buffer.from('#'), 0, 1, before.size - 3);
+    closeSync(fd);
+    utimesSync(graph, before.atime, new Date(before.mtimeMs + 2000));
+    expect(statSync(graph).size).toBe(before.size);
+    expect(writeWithMemo(dir)).toEqual({ text: fresh(), reused: 0 });
+    unlinkSync(graph);
+    expect(writeWithMemo(dir)).toEqual({ text: fresh(), reused: 0 });
+    expect(writeWithMemo(dir)).toEqual({ text: fresh(), reused: seedExtractions.length });
   });
 });
