@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dataPath } from '../stages/resources.js';
 import { TEMP_SUFFIX, writeFileAtomic } from './atomic.js';
@@ -116,11 +116,12 @@ export class ExtractionCache implements EntryStore {
     readonly dir: string,
     readonly version: string,
   ) {
-    this.folder = join(dir, version);
+    this.folder = join(resolve(dir), version);
   }
 
+  /** By concatenation: `join` normalizes the path again for each of a run's tens of thousands of lookups. */
   private entryPath(sha256: string): string {
-    return join(this.folder, sha256.slice(0, 2), `${sha256}.json`);
+    return `${this.folder}${sep}${sha256.slice(0, 2)}${sep}${sha256}.json`;
   }
 
   private header(sha256: string): string {

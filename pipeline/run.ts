@@ -20,7 +20,7 @@ import { type ArticleError, articleError, type ArticleWarning, RUN_REPORT_SCHEMA
 import { RenderMemo, renderVersion } from './render-memo.js';
 import { FileSpool, ScratchEntries } from './spool.js';
 import { FileIndex, type KnownFile } from './file-index.js';
-import { DescriptorPool, SummaryMemo } from './summary-memo.js';
+import { DescriptorPool, type PooledSummary, SummaryMemo } from './summary-memo.js';
 import { compareStrings } from '../stages/order.js';
 
 export interface RunOptions {
@@ -355,8 +355,14 @@ async function extractAll(files: readonly CorpusFile[], options: RunOptions, sto
     words: 0,
     stagesMs: {},
   };
+  const { descriptors } = result;
   // A hit's summary: from the memo if the last run kept it, else from its cache entry.
-  const cachedSummary = (sha256: string): CachedSummary | null => memo?.get(sha256) ?? parseSummary(entries.get(sha256, 'summary'));
+  const cachedSummary = (sha256: string): PooledSummary | null => {
+    const hit = memo?.get(sha256, descriptors);
+    if (hit !== undefined && hit !== null) return hit;
+    const summary = parseSummary(entries.get(sha256, 'summary'));
+    return summary === null ? null : descriptors.pooled(summary);
+  };
   // Without reuse every article is a miss: all workers from the start.
   const workersFor = (misses: number): number => (reuse ? Math.ceil(misses / MISSES_PER_WORKER) : options.workers);
   // The pool started with the run is kept when the corpus has files the index has never seen; else it is let go, and
@@ -389,13 +395,11 @@ async function extractAll(files: readonly CorpusFile[], options: RunOptions, sto
     result.errors.push(failure);
     logArticleError(log, failure);
   };
-  const { descriptors } = result;
-  const accept = (file: CorpusFile, index: number, words: number, summary: CachedSummary, seen: SeenFile | null): void => {
+  const accept = (file: CorpusFile, index: number, words: number, { summary, entities }: PooledSummary, seen: SeenFile | null): void => {
     result.words += words;
     if (seen !== null) fileIndex?.note(file.source, seen.stats, seen.readAt, { sha256: summary.sha256, words });
-    const ids = Int32Array.from(summary.entities, (json) => descriptors.id(json));
-    result.entityIds[index] = ids;
-    result.summaries[index] = { ...summary, source: file.source, entities: Array.from(ids, (id) => descriptors.descriptors[id] as EntityDescriptor) };
+    result.entityIds[index] = entities;
+    result.summaries[index] = { ...summary, source: file.source, entities: Array.from(entities, (id) => descriptors.descriptors[id] as EntityDescriptor) };
   };
   const finish = (): void => log.progress(++done, files.length);
 
@@ -405,7 +409,7 @@ async function extractAll(files: readonly CorpusFile[], options: RunOptions, sto
       entries.put(sha256, output);
       for (const [stage, ms] of Object.entries(output.timings ?? {})) result.stagesMs[stage] = (result.stagesMs[stage] ?? 0) + ms;
       result.extracted++;
-      accept(file, index, countWords(bytes), JSON.parse(output.summary) as CachedSummary, seen);
+      accept(file, index, countWords(bytes), descriptors.pooled(JSON.parse(output.summary) as CachedSummary), seen);
     } catch (error) {
       fail(file, error);
     } finally {
@@ -433,7 +437,7 @@ async function extractAll(files: readonly CorpusFile[], options: RunOptions, sto
       if (known !== null) {
         knownFiles[index] = null;
         const cached = cachedSummary(known.sha256);
-        if (cached !== null && cached.sha256 === known.sha256) {
+        if (cached !== null && cached.summary.sha256 === known.sha256) {
           result.cached++;
           accept(file, index, known.words, cached, { stats: known.stats, readAt: Date.now() });
           finish();

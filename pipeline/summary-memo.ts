@@ -14,6 +14,12 @@ export class DescriptorPool {
   readonly json: string[] = [];
   readonly descriptors: EntityDescriptor[] = [];
 
+  /** A summary as the run keeps it: its entities as the numbers of their descriptions here. */
+  pooled(summary: CachedSummary): PooledSummary {
+    const { entities, ...head } = summary;
+    return { summary: head, entities: Int32Array.from(entities, (json) => this.id(json)) };
+  }
+
   id(json: string): number {
     let id = this.ids.get(json);
     if (id === undefined) {
@@ -23,6 +29,12 @@ export class DescriptorPool {
     }
     return id;
   }
+}
+
+/** A cache hit as the run takes it in: the summary's facts, and its entities as numbers in the run's `DescriptorPool`. */
+export interface PooledSummary {
+  summary: Omit<CachedSummary, 'entities'>;
+  entities: Int32Array;
 }
 
 /** sha256, lang, date, title, chars, warnings, the numbers of its entities' descriptions, its cache entry's size. */
@@ -43,6 +55,8 @@ interface Saved {
 export class SummaryMemo {
   /** Read at the first `get`, so that a run starts its workers without waiting for it. */
   private saved: { rows: Map<string, Row>; descriptors: string[] } | null = null;
+  /** Each of the memo's descriptions' number in the run's pool once met (-1 before): one lookup per description. */
+  private inPool: Int32Array | null = null;
   /** The entry sizes of the articles this run took from the memo, checked against the cache. */
   private readonly checked = new Map<string, number>();
 
@@ -56,20 +70,21 @@ export class SummaryMemo {
     return { rows, descriptors: saved.descriptors };
   }
 
-  /** The summary of the article with these bytes, as the cache holds it, or null. */
-  get(sha256: string): CachedSummary | null {
+  /** The summary of the article with these bytes, as the cache holds it, its entities numbered in `pool`; or null. */
+  get(sha256: string, pool: DescriptorPool): PooledSummary | null {
     const { rows, descriptors } = (this.saved ??= this.load());
     const row = rows.get(sha256);
     if (row === undefined || this.cache.size(sha256) !== row[7]) return null;
-    const entities: string[] = [];
-    for (const id of row[6]) {
+    const inPool = (this.inPool ??= new Int32Array(descriptors.length).fill(-1));
+    const entities = new Int32Array(row[6].length);
+    for (const [k, id] of row[6].entries()) {
       const json = descriptors[id];
       if (typeof json !== 'string') return null;
-      entities.push(json);
+      if (inPool[id] < 0) inPool[id] = pool.id(json);
+      entities[k] = inPool[id];
     }
     this.checked.set(sha256, row[7]);
-    // The cache's key order (see summaryJson), so that a summary read from either place is the same object.
-    return { sha256, lang: row[1], date: row[2], title: row[3], chars: row[4], entities, warnings: row[5] };
+    return { summary: { sha256, lang: row[1], date: row[2], title: row[3], chars: row[4], warnings: row[5] }, entities };
   }
 
   /**
@@ -78,6 +93,7 @@ export class SummaryMemo {
    */
   release(): void {
     this.saved = { rows: new Map(), descriptors: [] };
+    this.inPool = null;
   }
 
   /** Replaces the memo with this run's articles, each with the numbers its entity descriptions have in `pool`. */

@@ -1,7 +1,9 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ExtractionCache } from '../pipeline/cache.js';
-import { SummaryMemo } from '../pipeline/summary-memo.js';
+import { DescriptorPool, SummaryMemo } from '../pipeline/summary-memo.js';
+import type { CachedSummary } from '../pipeline/extract-task.js';
+import type { PooledSummary } from '../pipeline/summary-memo.js';
 import type { Graph } from '../stages/types.js';
 import { graphBytes, run, seedCorpus, tempDir } from './run-helpers.js';
 
@@ -26,8 +28,19 @@ test("the memo gives every article's summary exactly as its cache entry has it, 
   const { cache, shas } = await seedRun();
   expect(shas).toHaveLength(5);
   const memo = new SummaryMemo(cache);
-  for (const sha of shas) expect(JSON.stringify(memo.get(sha))).toBe(cache.get(sha, 'summary'));
-  expect(memo.get('0'.repeat(64))).toBeNull();
+  const pool = new DescriptorPool();
+  // The cache's key order, the entities as the pool numbers their descriptions.
+  const asCached = (hit: PooledSummary | null): string | undefined => {
+    if (hit === null) return undefined;
+    const { warnings, ...facts } = hit.summary;
+    return JSON.stringify({ ...facts, entities: Array.from(hit.entities, (id) => pool.json[id]), warnings });
+  };
+  for (const sha of shas) expect(asCached(memo.get(sha, pool))).toBe(cache.get(sha, 'summary'));
+  expect(memo.get('0'.repeat(64), pool)).toBeNull();
+  // The same description is one number, whether the memo or a cache entry gave it.
+  const fromEntry = pool.pooled(JSON.parse(cache.get(shas[0], 'summary') as string) as CachedSummary);
+  expect(fromEntry.entities).toEqual(memo.get(shas[0], pool)?.entities);
+  expect(pool.json.length).toBe(new Set(pool.json).size);
   // Each entity description is stored once, however many articles name it.
   const saved = JSON.parse(readFileSync(memoFile(cache), 'utf8')) as { value: { descriptors: string[]; articles: unknown[][] } };
   expect(saved.value.articles.map((row) => row[0])).toEqual(shas);
@@ -46,8 +59,8 @@ test('a memo that is torn, of another version or names a description it lacks is
   const damaged = [whole.slice(0, whole.length / 2), JSON.stringify({ ...saved, version: 'another' }), JSON.stringify(lacking)];
   for (const [i, text] of damaged.entries()) {
     writeFileSync(memoFile(cache), text);
-    expect(new SummaryMemo(cache).get(shas[0])).toBeNull();
-    if (i < 2) for (const sha of shas) expect(new SummaryMemo(cache).get(sha)).toBeNull();
+    expect(new SummaryMemo(cache).get(shas[0], new DescriptorPool())).toBeNull();
+    if (i < 2) for (const sha of shas) expect(new SummaryMemo(cache).get(sha, new DescriptorPool())).toBeNull();
     const report = await run(corpus, out);
     expect(report.counts).toMatchObject({ articles: 5, cached: 5, extracted: 0 });
     expect(graphBytes(out)).toBe(bytes);
@@ -61,11 +74,11 @@ test("an article whose cache entry is gone or cut short is not taken from the me
   const bytes = graphBytes(out);
   const entry = join(cache.folder, shas[1].slice(0, 2), `${shas[1]}.json`);
   writeFileSync(entry, readFileSync(entry).subarray(0, 200));
-  expect(new SummaryMemo(cache).get(shas[1])).toBeNull();
-  expect(new SummaryMemo(cache).get(shas[0])).not.toBeNull();
+  expect(new SummaryMemo(cache).get(shas[1], new DescriptorPool())).toBeNull();
+  expect(new SummaryMemo(cache).get(shas[0], new DescriptorPool())).not.toBeNull();
   expect((await run(corpus, out)).counts).toMatchObject({ cached: 4, extracted: 1 });
   rmSync(join(cache.folder, shas[2].slice(0, 2), `${shas[2]}.json`));
-  expect(new SummaryMemo(cache).get(shas[2])).toBeNull();
+  expect(new SummaryMemo(cache).get(shas[2], new DescriptorPool())).toBeNull();
   expect((await run(corpus, out)).counts).toMatchObject({ cached: 4, extracted: 1 });
   expect(graphBytes(out)).toBe(bytes);
 });
@@ -73,7 +86,8 @@ test("an article whose cache entry is gone or cut short is not taken from the me
 test('a released memo finds nothing more (a run releases it before it saves the next one, see the tests above)', async () => {
   const { cache, shas } = await seedRun();
   const memo = new SummaryMemo(cache);
-  expect(shas.map((sha) => memo.get(sha)?.sha256)).toEqual(shas);
+  const pool = new DescriptorPool();
+  expect(shas.map((sha) => memo.get(sha, pool)?.summary.sha256)).toEqual(shas);
   memo.release();
-  expect(shas.map((sha) => memo.get(sha))).toEqual(shas.map(() => null));
+  expect(shas.map((sha) => memo.get(sha, pool))).toEqual(shas.map(() => null));
 });
