@@ -433,17 +433,6 @@ async function extractAll(files: readonly CorpusFile[], options: RunOptions, sto
     let sha256: string;
     let seen: SeenFile | null = null;
     try {
-      const known = firstLook ? knownFiles[index] : null;
-      if (known !== null) {
-        knownFiles[index] = null;
-        const cached = cachedSummary(known.sha256);
-        if (cached !== null && cached.summary.sha256 === known.sha256) {
-          result.cached++;
-          accept(file, index, known.words, cached, { stats: known.stats, readAt: Date.now() });
-          finish();
-          return;
-        }
-      }
       const readAt = Date.now();
       bytes = readArticleBytes(file, options.maxBytes, (stats) => (seen = { stats, readAt }));
       sha256 = createHash('sha256').update(bytes).digest('hex');
@@ -480,13 +469,32 @@ async function extractAll(files: readonly CorpusFile[], options: RunOptions, sto
   // extract while the hits are read.
   const knownFiles = files.map((file) => knownFile(fileIndex, file, options.maxBytes));
   const order = [...files.keys()].sort((p, q) => Number(knownFiles[p] !== null) - Number(knownFiles[q] !== null));
+  // A file the index vouches for and the cache has is taken in at once: nothing is read, so nothing needs bounding. Any
+  // other outcome (not in the cache, an error) leaves it to processFile, which reads it and reports what goes wrong.
+  const knownHit = (index: number): boolean => {
+    const known = knownFiles[index];
+    if (known === null) return false;
+    knownFiles[index] = null;
+    let cached: PooledSummary | null;
+    try {
+      cached = cachedSummary(known.sha256);
+    } catch {
+      return false;
+    }
+    if (cached === null || cached.summary.sha256 !== known.sha256) return false;
+    result.cached++;
+    accept(files[index], index, known.words, cached, { stats: known.stats, readAt: Date.now() });
+    finish();
+    return true;
+  };
   try {
     for (const [n, i] of order.entries()) {
-      // Back-pressure: reading waits while the queue (and through it the extraction backlog) is full.
-      await queue.onSizeLessThan(queue.concurrency);
       // Cache hits never wait on anything but promises: without a turn of the event loop now and then, the workers'
       // replies would sit unread, and each worker idle after its first article, until every hit has been read.
       if (n % YIELD_EVERY === YIELD_EVERY - 1) await yieldToEvents();
+      if (knownHit(i)) continue;
+      // Back-pressure: reading waits while the queue (and through it the extraction backlog) is full.
+      await queue.onSizeLessThan(queue.concurrency);
       // processFile reports its own failures; anything it lets slip still lands in the report, never unhandled.
       void queue.add(() => processFile(files[i], i, true)).catch((error: unknown) => fail(files[i], error));
     }
