@@ -15,10 +15,18 @@ export interface FileRange {
 /** Text, bytes, or bytes of a file. */
 export type Piece = string | Uint8Array | FileRange;
 
-/** A piece whose place in the output is wanted: `placed` gets the offset, in bytes, at which it was written. */
+/** A piece whose place in the output is wanted: `placed` gets the offset and the length, in bytes, it was written at. */
 export interface Placed {
   piece: Piece;
-  placed(offset: number): void;
+  placed(offset: number, length: number): void;
+}
+
+/** The pieces of one item, with empty placed pieces before and after them: `placed` gets where the item lies. */
+export function* placedItem(pieces: Iterable<string>, placed: (offset: number, length: number) => void): Generator<string | Placed> {
+  let start = 0;
+  yield { piece: '', placed: (offset) => (start = offset) };
+  yield* pieces;
+  yield { piece: '', placed: (offset) => placed(start, offset - start) };
 }
 
 export function isFileRange(piece: Piece): piece is FileRange {
@@ -42,9 +50,10 @@ export function itemJson(value: unknown): string {
 
 /**
  * A top-level array of the graph from groups of items: items from `itemJson` joined by ",\n" (a piece, possibly
- * placed; empty for none), or the pieces of one item. `last`: whether it is the graph's last key.
+ * placed; empty for none), or the pieces of one item (with, it may be, empty placed pieces that mark where it begins
+ * and ends). `last`: whether it is the graph's last key.
  */
-export function* jsonArray(name: string, groups: Iterable<Piece | Placed | Iterable<string>>, last: boolean): Generator<Piece | Placed> {
+export function* jsonArray(name: string, groups: Iterable<Piece | Placed | Iterable<string | Placed>>, last: boolean): Generator<Piece | Placed> {
   const key = JSON.stringify(name);
   const end = last ? '\n' : ',\n';
   let first = true;
@@ -84,22 +93,24 @@ export function* encoded(pieces: Iterable<Piece | Placed>): Generator<Buffer> {
       chunk = Buffer.allocUnsafe(CHUNK_BYTES);
       used = 0;
     }
-    if (piece !== item) (item as Placed).placed(handedOn + used);
+    const offset = handedOn + used;
+    let length: number;
     if (most > CHUNK_BYTES) {
       const whole = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : isFileRange(piece) ? Buffer.allocUnsafe(piece.length) : Buffer.from(piece.buffer, piece.byteOffset, piece.length);
       if (isFileRange(piece)) readRange(piece, whole);
       handedOn += whole.length;
+      length = whole.length;
       yield whole;
-      continue;
-    }
-    if (typeof piece === 'string') used += chunk.write(piece, used, 'utf8');
-    else if (isFileRange(piece)) {
-      readRange(piece, chunk, used);
-      used += piece.length;
+    } else if (typeof piece === 'string') {
+      length = chunk.write(piece, used, 'utf8');
+      used += length;
     } else {
-      chunk.set(piece, used);
-      used += piece.length;
+      if (isFileRange(piece)) readRange(piece, chunk, used);
+      else chunk.set(piece, used);
+      length = piece.length;
+      used += length;
     }
+    if (piece !== item) (item as Placed).placed(offset, length);
   }
   if (used > 0) yield chunk.subarray(0, used);
 }
@@ -134,6 +145,15 @@ export function edgeJson(sourceJson: string, targetJson: string, type: string, c
   return `    {\n      "source": ${sourceJson},\n      "target": ${targetJson},\n      "type": "${type}"${counted}\n    }`;
 }
 
+/** An article node's item. */
+export function articleJson(idJson: string, a: { source: string; sha256: string; lang: string; date: string | null; title: string | null; chars: number }): string {
+  const q = JSON.stringify;
+  return (
+    `    {\n      "id": ${idJson},\n      "type": "article",\n      "source": ${q(a.source)},\n      "sha256": ${q(a.sha256)},\n      "lang": ${q(a.lang)},\n` +
+    `      "date": ${q(a.date)},\n      "title": ${q(a.title)},\n      "chars": ${a.chars}\n    }`
+  );
+}
+
 /** A mention item inside an entity node's `mentions`. */
 export function mentionJson(articleJson: string, start: number, end: number, textJson: string): string {
   return `        {\n          "article": ${articleJson},\n          "start": ${start},\n          "end": ${end},\n          "text": ${textJson}\n        }`;
@@ -142,20 +162,30 @@ export function mentionJson(articleJson: string, start: number, end: number, tex
 const EMPTY_MENTIONS = '\n      "mentions": [],\n';
 
 /**
+ * What comes before and after an entity node's mentions when it has some, from the node's item with none (`itemJson`
+ * of the node with empty mentions): the item with mentions is `open`, the mention items joined by ",\n", `close`.
+ */
+export function mentionsFrame(nodeJson: string): { open: string; close: string } {
+  const at = nodeJson.indexOf(EMPTY_MENTIONS);
+  if (at < 0) throw new Error('withMentions: the node has no empty "mentions" followed by another key');
+  return { open: `${nodeJson.slice(0, at)}\n      "mentions": [\n`, close: `\n      ],\n${nodeJson.slice(at + EMPTY_MENTIONS.length)}` };
+}
+
+/**
  * An entity node's item (from `itemJson` of the node with no mentions) with its mentions put in, in pieces (each one
  * mention item, or several joined by ",\n"): an entity named in every article of a large corpus has millions of
  * mentions, which need never be one string.
  */
 export function* withMentions(nodeJson: string, mentions: Iterable<string>): Generator<string> {
-  const at = nodeJson.indexOf(EMPTY_MENTIONS);
-  if (at < 0) throw new Error('withMentions: the node has no empty "mentions" followed by another key');
-  let first = true;
+  let frame: { open: string; close: string } | null = null;
   for (const mention of mentions) {
-    yield first ? `${nodeJson.slice(0, at)}\n      "mentions": [\n` : ',\n';
-    first = false;
+    if (frame === null) {
+      frame = mentionsFrame(nodeJson);
+      yield frame.open;
+    } else yield ',\n';
     yield mention;
   }
-  yield first ? nodeJson : `\n      ],\n${nodeJson.slice(at + EMPTY_MENTIONS.length)}`;
+  yield frame === null ? nodeJson : frame.close;
 }
 
 /** A list of ids as a node's key shows it. */

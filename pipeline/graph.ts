@@ -4,7 +4,6 @@ import {
   GRAPH_SCHEMA_ID,
   type ArticleDetail,
   type ArticleFacts,
-  type ArticleNode,
   type EntityNode,
   type Extraction,
   type Graph,
@@ -14,13 +13,13 @@ import {
 } from '../stages/types.js';
 import { compareStrings } from '../stages/order.js';
 import { articleDetail } from './detail.js';
-import { edgeJson, encoded, type FileRange, itemJson, joined, jsonArray, mentionJson, type Piece, type Placed, statementJson, withMentions } from './graph-stream.js';
+import { articleJson, edgeJson, encoded, type FileRange, itemJson, joined, jsonArray, mentionJson, mentionsFrame, type Piece, type Placed, placedItem, statementJson, withMentions } from './graph-stream.js';
 import { type GatherRecord, RENDER_PARTS, type RenderMemo } from './render-memo.js';
 import { MemorySpool, type Spool } from './spool.js';
 
 /** Article ids derive from the source path only, so an edited article keeps its id. */
 export function articleId(source: string): string {
-  return 'article:' + encodedSource(source);
+  return `article:${encodedSource(source)}`;
 }
 
 function encodedSource(source: string): string {
@@ -33,11 +32,6 @@ function encodedSource(source: string): string {
  */
 function openJson(text: string): string {
   return JSON.stringify(text).slice(0, -1);
-}
-
-/** What every statement id of an article begins with; a statement is named by its article and its place in the text. */
-function statementPrefix(source: string): string {
-  return `statement:${encodedSource(source)}#`;
 }
 
 const ENTITY_NODE_TYPES = new Set(['person', 'place', 'organization']);
@@ -199,8 +193,10 @@ export function* graphChunks(input: GraphInput, counts: GraphCounts = { nodes: {
 function* graphPieces(input: GraphInput, counts: GraphCounts): Generator<Piece | Placed> {
   const { articles, resolved, spool } = input;
   const n = articles.length;
-  const articleIds = articles.map((a) => articleId(a.source));
-  const prefixes = articles.map((a) => statementPrefix(a.source));
+  const encodedSources = articles.map((a) => encodedSource(a.source));
+  const articleIds = encodedSources.map((encoded) => `article:${encoded}`);
+  const prefixes = encodedSources.map((encoded) => `statement:${encoded}#`);
+  // What every statement id of an article begins with; a statement is named by its article and its place in the text.
   const prefixJson = prefixes.map(openJson);
   // The order of article ids and of statement-id prefixes can differ ("a!.txt" and "a.txt": '!' sorts before '#').
   const byArticleId = orderBy(articleIds);
@@ -224,26 +220,28 @@ function* graphPieces(input: GraphInput, counts: GraphCounts): Generator<Piece |
   const resolvedIdJson = resolved.map((e) => JSON.stringify(e.id));
   const articleIdJson = articleIds.map((id) => JSON.stringify(id));
   const gathered = new EntityGatherer();
+  // The memo's number for each entity node (with a memo).
+  const entityRow = new Int32Array(resolved.length);
   const spooled: Spooled = { parts: Array.from({ length: RENDER_PARTS }, () => new Int32Array(n).fill(-1)), memoRow: new Int32Array(n).fill(-1) };
   const nodeCounts: Record<string, number> = { article: n, statement: 0 };
   for (const e of resolved) nodeCounts[e.type] = (nodeCounts[e.type] ?? 0) + 1;
 
-  const ctx: PassContext = { articleIdJson, resolvedIdJson, prefixJson, statementRank, ref, gathered, spooled, spool, counts };
+  // Entities named in an article rendered afresh: only the others' nodes and `said` edges may come from the memo.
+  const touched = new Uint8Array(resolved.length);
+  const digests = input.memo === undefined ? new Uint32Array(0) : idDigests(resolved.map((e) => e.id));
+  const ctx: PassContext = { articleIdJson, resolvedIdJson, prefixJson, statementRank, ref, gathered, spooled, spool, counts, touched, idDigests: digests };
   const pass = (): void => {
     for (const a of byArticleId) {
       nodeCounts.statement += addArticle(a, articles[a], () => input.load(a), input.memo, ctx);
     }
   };
 
-  function* nodeGroups(): Generator<Piece | Placed | Iterable<string>> {
-    for (const a of byArticleId) {
-      const x = articles[a];
-      const node: ArticleNode = { id: articleIds[a], type: 'article', source: x.source, sha256: x.sha256, lang: x.lang, date: x.date, title: x.title, chars: x.chars };
-      yield itemJson(node);
-    }
+  function* nodeGroups(): Generator<Piece | Placed | Iterable<string | Placed>> {
+    for (const a of byArticleId) yield articleJson(articleIdJson[a], articles[a]);
     pass();
     const { rows, first } = EntityGatherer.byEntity(gathered.mention.entity, resolved.length);
     const m = gathered.mention;
+    const { memo } = input;
     for (let g = 0; g < resolved.length; g++) {
       const mentions = function* (): Generator<string> {
         for (let r = first[g]; r < first[g + 1]; r++) {
@@ -251,15 +249,41 @@ function* graphPieces(input: GraphInput, counts: GraphCounts): Generator<Piece |
           yield mentionJson(articleIdJson[m.article.at(row)], m.start.at(row), m.end.at(row), gathered.textJson[m.text.at(row)]);
         }
       };
-      yield withMentions(itemJson(entityNode(resolved[g], gathered.roles.get(g) ?? [])), joined(mentions()));
+      const nodeJson = itemJson(entityNode(resolved[g], gathered.roles.get(g) ?? []));
+      if (memo === undefined) {
+        yield withMentions(nodeJson, joined(mentions()));
+        continue;
+      }
+      const row = (entityRow[g] = memo.noteEntity(resolved[g].id));
+      const count = first[g + 1] - first[g];
+      const frame = count > 0 && touched[g] === 0 ? mentionsFrame(nodeJson) : null;
+      const stored = frame === null ? null : memo.storedNode(resolved[g].id, count, Buffer.from(frame.open), Buffer.from(frame.close));
+      const placed = (offset: number, length: number): void => memo.placedNode(row, count, offset, length);
+      yield stored === null ? placedItem(withMentions(nodeJson, joined(mentions())), placed) : { piece: stored, placed };
     }
     yield* partsOf(byStatementId, STATEMENT_NODES);
   }
 
   function* edgeGroups(): Generator<Piece | Placed> {
     yield* partsOf(byArticleId, MENTION_EDGES);
-    yield* joined(saidEdges(gathered, resolvedIdJson, prefixJson, counts));
+    yield* saidEdges();
     yield* partsOf(byStatementId, STATEMENT_EDGES);
+  }
+
+  /** `said` edges, by speaker and then by statement id: each speaker's from the memo where they can be. */
+  function* saidEdges(): Generator<Piece | Placed> {
+    const { memo } = input;
+    const s = gathered.said;
+    const { rows, first } = EntityGatherer.byEntity(s.entity, resolved.length);
+    for (let g = 0; g < resolved.length; g++) {
+      const count = first[g + 1] - first[g];
+      if (count === 0) continue;
+      counts.edges += count;
+      const stored = memo !== undefined && touched[g] === 0 ? memo.storedSaid(resolved[g].id, count) : null;
+      const own = stored === null ? rows.subarray(first[g], first[g + 1]).sort((p, q) => s.rank.at(p) - s.rank.at(q) || s.local.at(p) - s.local.at(q)) : null;
+      const piece = stored ?? Array.from(own ?? [], (row) => edgeJson(resolvedIdJson[g], `${prefixJson[s.article.at(row)]}${s.start.at(row)}-${s.end.at(row)}"`, 'said')).join(',\n');
+      yield memo === undefined ? piece : { piece, placed: (offset, length) => memo.placedSaid(entityRow[g], count, offset, length) };
+    }
   }
 
   /** The articles' parts of one kind, in the given order; with a memo, each noting where it lands for the next run. */
@@ -270,7 +294,7 @@ function* graphPieces(input: GraphInput, counts: GraphCounts): Generator<Piece |
       if (segment < 0) continue;
       const piece = spool.get(segment);
       const row = spooled.memoRow[a];
-      yield memo === undefined ? piece : { piece, placed: (offset) => memo.placed(row, part, offset, piece.length) };
+      yield memo === undefined ? piece : { piece, placed: (offset, length) => memo.placed(row, part, offset, length) };
     }
   }
 
@@ -292,6 +316,10 @@ interface PassContext {
   spooled: Spooled;
   spool: Spool;
   counts: GraphCounts;
+  /** Entities named in an article rendered afresh (see `gather`). */
+  touched: Uint8Array;
+  /** See `idDigests`; with a memo only. */
+  idDigests: Uint32Array;
 }
 
 /** An article's part of the graph, made from its extraction: its parts' texts for the spool, and its gather record. */
@@ -309,6 +337,7 @@ function addArticle(a: number, article: GraphInput['articles'][number], load: ()
   const { spool, spooled } = ctx;
   let parts: (string | FileRange)[];
   let record: GatherRecord;
+  let fresh = true;
   if (memo === undefined) {
     const r = renderArticle(a, load(), ctx);
     ({ parts, record } = r);
@@ -316,8 +345,10 @@ function addArticle(a: number, article: GraphInput['articles'][number], load: ()
     const signature = entitySignature(a, article.entities.length, ctx);
     const stored = memo.find(article.source, article.sha256, signature);
     let recordJson: string | Uint8Array;
-    if (stored !== null) ({ parts, record, recordBytes: recordJson } = stored);
-    else {
+    if (stored !== null) {
+      ({ parts, record, recordBytes: recordJson } = stored);
+      fresh = false;
+    } else {
       ({ parts, record } = renderArticle(a, load(), ctx));
       recordJson = JSON.stringify({ ...record, h: article.sha256 });
     }
@@ -326,14 +357,53 @@ function addArticle(a: number, article: GraphInput['articles'][number], load: ()
   parts.forEach((part, k) => {
     if (part.length > 0) spooled.parts[k][a] = spool.put(part);
   });
-  return gather(a, record, ctx);
+  return gather(a, record, fresh, ctx);
 }
 
-/** The ids that an article's entities resolved to, hashed: its rendering depends on nothing else but its bytes and source. */
+/**
+ * Each entity id's SHA-1, as its first two 32-bit words: `entitySignature` mixes these instead of hashing every
+ * article's ids again, which took a tenth of the time of writing the graph of a corpus that barely changed.
+ */
+function idDigests(ids: readonly string[]): Uint32Array {
+  const words = new Uint32Array(ids.length * 2);
+  ids.forEach((id, g) => {
+    const digest = createHash('sha1').update(id).digest();
+    words[2 * g] = digest.readUInt32LE(0);
+    words[2 * g + 1] = digest.readUInt32LE(4);
+  });
+  return words;
+}
+
+/** One step of MurmurHash3 (x86, 32-bit) over a word. */
+function murmurStep(h: number, k: number): number {
+  k = Math.imul(k, 0xcc9e2d51);
+  k = Math.imul((k << 15) | (k >>> 17), 0x1b873593);
+  h ^= k;
+  h = (h << 13) | (h >>> 19);
+  return (Math.imul(h, 5) + 0xe6546b64) | 0;
+}
+
+/** MurmurHash3's finalizer. */
+function murmurFinal(h: number, length: number): number {
+  h ^= length;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/**
+ * The ids that an article's entities resolved to, in order, as 64 bits (two MurmurHash3 lanes over the ids' SHA-1
+ * words): its rendering depends on nothing else but its bytes and source.
+ */
 function entitySignature(a: number, entities: number, ctx: PassContext): string {
-  const ids: string[] = [];
-  for (let local = 0; local < entities; local++) ids.push(ctx.resolvedIdJson[ctx.ref(a, local)]);
-  return createHash('sha1').update(ids.join('\n')).digest('base64');
+  let x = 0x9747b28c;
+  let y = 0x5bd1e995;
+  for (let local = 0; local < entities; local++) {
+    const g = ctx.ref(a, local);
+    x = murmurStep(x, ctx.idDigests[2 * g]);
+    y = murmurStep(y, ctx.idDigests[2 * g + 1]);
+  }
+  return `${murmurFinal(x, entities).toString(36)}.${murmurFinal(y, entities).toString(36)}`;
 }
 
 /** One article's texts and gather record, from its extraction. */
@@ -388,28 +458,26 @@ function renderArticle(a: number, x: ArticleDetail, ctx: PassContext): Rendered 
   return { parts, record };
 }
 
-/** Hands an article's record to the gatherer, its entities numbered as the graph numbers them; returns its statements. */
-function gather(a: number, record: GatherRecord, ctx: PassContext): number {
-  const { ref, gathered } = ctx;
+/**
+ * Hands an article's record to the gatherer, its entities numbered as the graph numbers them; returns its statements.
+ * An article rendered afresh (`fresh`) marks the entities it names as touched.
+ */
+function gather(a: number, record: GatherRecord, fresh: boolean, ctx: PassContext): number {
+  const { ref, gathered, touched } = ctx;
   const { m, r, s } = record;
-  for (let i = 0; i < m.length; i += 4) gathered.addMention(ref(a, m[i] as number), a, m[i + 1] as number, m[i + 2] as number, m[i + 3] as string);
+  for (let i = 0; i < m.length; i += 4) {
+    const g = ref(a, m[i] as number);
+    gathered.addMention(g, a, m[i + 1] as number, m[i + 2] as number, m[i + 3] as string);
+    if (fresh) touched[g] = 1;
+  }
   for (let i = 0; i < r.length; i += 3) gathered.addRole(ref(a, r[i] as number), r[i + 1] as string, r[i + 2] as Lang);
-  for (let i = 0; i < s.length; i += 4) gathered.addSaid(ref(a, s[i]), a, ctx.statementRank[a], s[i + 1], s[i + 2], s[i + 3]);
+  for (let i = 0; i < s.length; i += 4) {
+    const g = ref(a, s[i]);
+    gathered.addSaid(g, a, ctx.statementRank[a], s[i + 1], s[i + 2], s[i + 3]);
+    if (fresh) touched[g] = 1;
+  }
   ctx.counts.edges += record.e;
   return record.n;
-}
-
-/** `said` edges, by speaker and then by statement id. */
-function* saidEdges(gathered: EntityGatherer, resolvedIdJson: readonly string[], prefixJson: readonly string[], counts: GraphCounts): Generator<string> {
-  const s = gathered.said;
-  const { rows, first } = EntityGatherer.byEntity(s.entity, resolvedIdJson.length);
-  for (let g = 0; g < resolvedIdJson.length; g++) {
-    const own = rows.subarray(first[g], first[g + 1]).sort((p, q) => s.rank.at(p) - s.rank.at(q) || s.local.at(p) - s.local.at(q));
-    for (const row of own) {
-      counts.edges++;
-      yield edgeJson(resolvedIdJson[g], `${prefixJson[s.article.at(row)]}${s.start.at(row)}-${s.end.at(row)}"`, 'said');
-    }
-  }
 }
 
 /** An entity's node with no mentions: `withMentions` writes them in as they are read from the columns. */

@@ -2,7 +2,7 @@ import { closeSync, existsSync, fstatSync, openSync, readdirSync, readSync, unli
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hashVersion, readBeside, writeBeside } from './cache.js';
-import type { FileRange } from './graph-stream.js';
+import { type FileRange, readRange } from './graph-stream.js';
 import { FileSpool } from './spool.js';
 
 /**
@@ -58,12 +58,21 @@ const READ_AHEAD_BYTES = 16 << 20;
 /** Records read ahead at a time, so that the workers' replies wait no longer than a millisecond or two. */
 const READ_AHEAD_SLICE = 64;
 
+/**
+ * An entity node's id and places: how many mentions its node lists and where the node lies in the graph, how many `said`
+ * edges it is the source of and where they lie (one run of edges; 0 and 0 for none).
+ */
+type EntityRow = [string, number[]];
+const NODE = 0;
+const SAID = 3;
+
 interface MemoIndex {
   /** The records' file, and its size. */
   data: string;
   bytes: number;
   graph: GraphIdentity;
   articles: IndexRow[];
+  entities: EntityRow[];
 }
 
 /** The writer's code in the version: a change to how the graph is written must never reuse what the old code wrote. */
@@ -83,6 +92,8 @@ export function renderVersion(pipelineVersion: string): string {
  */
 export class RenderMemo {
   private readonly previous = new Map<string, IndexRow>();
+  private readonly previousEntities = new Map<string, number[]>();
+  private readonly entityRows: EntityRow[] = [];
   /** The last run's records, and the last graph. */
   private fd: number | null = null;
   private graphFd: number | null = null;
@@ -95,8 +106,9 @@ export class RenderMemo {
   private aheadBytes = 0;
   /** This run's records, which `commit` makes the next memo's data file. */
   private records: FileSpool | null = null;
-  /** Articles taken from the memo in this run. */
+  /** Articles, and entity nodes, taken from the memo in this run. */
   reused = 0;
+  reusedEntities = 0;
 
   constructor(
     private readonly dir: string,
@@ -117,6 +129,7 @@ export class RenderMemo {
       return;
     }
     for (const row of index.articles) if (Array.isArray(row) && Array.isArray(row[3])) this.previous.set(row[0], row);
+    for (const row of Array.isArray(index.entities) ? index.entities : []) if (Array.isArray(row) && Array.isArray(row[1])) this.previousEntities.set(row[0], row[1]);
   }
 
   /** `length` bytes of the records' file from `offset`, or null if the file ends before. */
@@ -179,6 +192,54 @@ export class RenderMemo {
     return { parts, record, recordBytes };
   }
 
+  /** Bytes `offset`..`offset + length` of the last graph, or null if they are not all there. */
+  private readGraph(offset: number, length: number): Buffer | null {
+    if (this.graphFd === null || !(offset >= 0 && length > 0 && offset + length <= this.graphSize)) return null;
+    const bytes = Buffer.allocUnsafe(length);
+    readRange({ fd: this.graphFd, offset, length }, bytes);
+    return bytes;
+  }
+
+  /**
+   * The entity's node as the last graph has it, when that node listed as many mentions and its item begins with `open`
+   * and ends with `close` (see `mentionsFrame`): the caller vouches that each of its mentions now comes from an article
+   * taken from the memo, so that the mentions are those of the last run, and these bytes show that the rest of the node
+   * (name, aliases, roles, evidence) is the same too. Else null.
+   */
+  storedNode(id: string, mentions: number, open: Buffer, close: Buffer): Buffer | null {
+    const places = this.previousEntities.get(id);
+    if (places === undefined || places[NODE] !== mentions) return null;
+    const bytes = this.readGraph(places[NODE + 1], places[NODE + 2]);
+    if (bytes === null || bytes.length < open.length + close.length) return null;
+    if (!bytes.subarray(0, open.length).equals(open) || !bytes.subarray(bytes.length - close.length).equals(close)) return null;
+    this.reusedEntities++;
+    return bytes;
+  }
+
+  /**
+   * The entity's `said` edges as the last graph has them, when there were as many: the caller vouches that each
+   * statement it said now comes from an article taken from the memo (edges name only the entity and the statement).
+   */
+  storedSaid(id: string, said: number): FileRange | null {
+    const places = this.previousEntities.get(id);
+    if (this.graphFd === null || places === undefined || places[SAID] !== said) return null;
+    const [offset, length] = [places[SAID + 1], places[SAID + 2]];
+    return offset >= 0 && length > 0 && offset + length <= this.graphSize ? { fd: this.graphFd, offset, length } : null;
+  }
+
+  /** Notes an entity node for the next run; returns the number by which `placedNode` and `placedSaid` name it. */
+  noteEntity(id: string): number {
+    return this.entityRows.push([id, [0, 0, 0, 0, 0, 0]]) - 1;
+  }
+
+  placedNode(row: number, mentions: number, offset: number, length: number): void {
+    this.entityRows[row][1].splice(NODE, 3, mentions, offset, length);
+  }
+
+  placedSaid(row: number, said: number, offset: number, length: number): void {
+    this.entityRows[row][1].splice(SAID, 3, said, offset, length);
+  }
+
   /** Keeps an article's record for the next run; returns the number by which `placed` names its parts. */
   note(source: string, sha256: string, signature: string, record: string | Uint8Array): number {
     this.records ??= new FileSpool(this.dir, 'render');
@@ -204,7 +265,7 @@ export class RenderMemo {
     this.records ??= new FileSpool(this.dir, 'render');
     const data = `render-${Date.now().toString(36)}${process.pid.toString(36)}.bin`;
     const bytes = this.records.keepAs(join(this.dir, data));
-    const index: MemoIndex = { data, bytes, graph: { size: graph.size, mtimeMs: graph.mtimeMs }, articles: this.rows };
+    const index: MemoIndex = { data, bytes, graph: { size: graph.size, mtimeMs: graph.mtimeMs }, articles: this.rows, entities: this.entityRows };
     writeBeside(this.dir, INDEX_FILE, this.version, index);
     for (const name of readdirSync(this.dir)) if (DATA_FILE.test(name) && name !== data) unlinkSync(join(this.dir, name));
   }

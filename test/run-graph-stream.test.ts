@@ -3,13 +3,13 @@ import { closeSync, existsSync, openSync, readdirSync, readFileSync, renameSync,
 import { join } from 'node:path';
 import { articleDetail } from '../pipeline/detail.js';
 import { extractArticle } from '../pipeline/extract.js';
-import { edgeJson, encoded, type FileRange, itemJson, joined, jsonArray, mentionJson, type Piece, type Placed, statementJson, withMentions } from '../pipeline/graph-stream.js';
+import { articleJson, edgeJson, encoded, type FileRange, itemJson, joined, jsonArray, mentionJson, type Piece, type Placed, statementJson, withMentions } from '../pipeline/graph-stream.js';
 import { buildGraph, graphChunks, serializeGraph } from '../pipeline/graph.js';
 import { RenderMemo } from '../pipeline/render-memo.js';
 import { FileSpool, MemorySpool, ScratchEntries } from '../pipeline/spool.js';
 import { resolve } from '../stages/resolve.js';
 import { compareStrings } from '../stages/order.js';
-import { GRAPH_SCHEMA_ID, type Extraction, type Graph, type StatementNode } from '../stages/types.js';
+import { GRAPH_SCHEMA_ID, type Extraction, type Graph, type ResolvedEntity, type StatementNode } from '../stages/types.js';
 import { res } from './helpers.js';
 import { SEEDS, tempDir } from './run-helpers.js';
 
@@ -42,11 +42,13 @@ test('items and arrays written piece by piece are byte for byte the serialized g
   }
 });
 
-test('hand-written edges, mentions and entity nodes are the bytes itemJson gives', () => {
+test('hand-written articles, edges, mentions and entity nodes are the bytes itemJson gives', () => {
   const q = JSON.stringify;
   for (const e of [sample.edges[0], { source: 'statement:a "b".txt#1-2', target: 'place:ø', type: 'about' as const }]) {
     expect(edgeJson(q(e.source), q(e.target), e.type, 'count' in e ? e.count : undefined)).toBe(itemJson(e));
   }
+  const article = sample.nodes[0] as Extract<Graph['nodes'][number], { type: 'article' }>;
+  for (const a of [article, { ...article, date: '2022-03-01', title: null, source: 'dir/«b» c.txt' }]) expect(articleJson(q(a.id), a)).toBe(itemJson(a));
   const person = sample.nodes[1] as Extract<Graph['nodes'][number], { type: 'person' }>;
   const mentions = [...person.mentions, { article: 'article:b\\c.txt', start: 10, end: 14, text: 'Kari\u00a0"B"' }];
   const pieces = [...withMentions(itemJson({ ...person, mentions: [] }), mentions.map((m) => mentionJson(q(m.article), m.start, m.end, q(m.text))))];
@@ -217,27 +219,30 @@ describe('the render memo', () => {
    * One write of the seeds' graph with a memo in `dir`, committed and put in place as a run does; returns the text and
    * how many articles it reused.
    */
-  function writeWithMemo(dir: string, rename: (id: string) => string = (id) => id, memoVersion = version, readAhead = false): { text: string; reused: number } {
+  function writeWithMemo(dir: string, rename: (id: string) => string = (id) => id, memoVersion = version, readAhead = false, change: (entities: ResolvedEntity[]) => ResolvedEntity[] = (e) => e, articles = seedExtractions): { text: string; reused: number } {
     const spool = new FileSpool(dir);
     const memo = new RenderMemo(dir, memoVersion, graphFile(dir));
     // As a run does while it waits on its workers.
     if (readAhead) while (memo.readAhead());
     try {
-      const resolved = resolve(seedExtractions, []).map((e) => ({ ...e, id: rename(e.id) }));
-      const text = graphText({ articles: seedExtractions, resolved, load: (a) => articleDetail(seedExtractions[a]), spool, memo });
+      const resolved = change(resolve(articles, []).map((e) => ({ ...e, id: rename(e.id) })));
+      const text = graphText({ articles, resolved, load: (a) => articleDetail(articles[a]), spool, memo });
       const temp = `${graphFile(dir)}.new`;
       writeFileSync(temp, text);
       memo.commit(statSync(temp));
       renameSync(temp, graphFile(dir));
+      lastEntities = memo.reusedEntities;
       return { text, reused: memo.reused };
     } finally {
       memo.close();
       spool.close();
     }
   }
-  function fresh(rename: (id: string) => string = (id) => id): string {
-    const resolved = resolve(seedExtractions, []).map((e) => ({ ...e, id: rename(e.id) }));
-    return graphText({ articles: seedExtractions, resolved, load: (a) => articleDetail(seedExtractions[a]), spool: new MemorySpool() });
+  /** Entity nodes the last `writeWithMemo` took from the memo. */
+  let lastEntities = 0;
+  function fresh(rename: (id: string) => string = (id) => id, change: (entities: ResolvedEntity[]) => ResolvedEntity[] = (e) => e, articles = seedExtractions): string {
+    const resolved = change(resolve(articles, []).map((e) => ({ ...e, id: rename(e.id) })));
+    return graphText({ articles, resolved, load: (a) => articleDetail(articles[a]), spool: new MemorySpool() });
   }
   const memoFiles = (dir: string): string[] => readdirSync(dir).filter((name) => name.startsWith('render-')).sort();
   const dataFile = (dir: string): string => join(dir, memoFiles(dir).filter((name) => name.endsWith('.bin'))[0]);
@@ -289,6 +294,31 @@ describe('the render memo', () => {
       memo.close();
       spool.close();
     }
+  });
+
+  test('takes back the node and said edges of each entity named only in unchanged articles, and renders the others again', () => {
+    const dir = tempDir('memo-entities');
+    writeWithMemo(dir);
+    expect(lastEntities).toBe(0);
+    const all = resolve(seedExtractions, []);
+    expect(writeWithMemo(dir)).toEqual({ text: fresh(), reused: seedExtractions.length });
+    expect(lastEntities).toBe(all.length);
+    // An article edited (other bytes): the entities it names are rendered again, every other one taken back.
+    const edited = seedExtractions.map((x, i) => (i === 1 ? { ...x, sha256: 'e'.repeat(64) } : x));
+    const named = new Set(all.filter((e) => e.members.some((m) => m.article === 1)).map((e) => e.id));
+    expect(named.size).toBeGreaterThan(0);
+    expect(writeWithMemo(dir, undefined, version, false, undefined, edited)).toEqual({ text: fresh(undefined, undefined, edited), reused: seedExtractions.length - 1 });
+    expect(lastEntities).toBe(all.length - named.size);
+    // An article gone: the entities it named list fewer mentions, and are rendered again.
+    const fewer = edited.filter((_, i) => i !== 1);
+    const left = resolve(fewer, []);
+    expect(writeWithMemo(dir, undefined, version, false, undefined, fewer)).toEqual({ text: fresh(undefined, undefined, fewer), reused: fewer.length });
+    expect(lastEntities).toBe(left.filter((e) => !named.has(e.id)).length);
+    // The same mentions, but a node that changed otherwise (an alias more): rendered again.
+    const person = left.find((e) => e.type === 'person' && !named.has(e.id))!;
+    const aliased = (entities: ResolvedEntity[]): ResolvedEntity[] => entities.map((e) => (e.id === person.id ? { ...e, aliases: [...e.aliases, 'Zz'] } : e));
+    expect(writeWithMemo(dir, undefined, version, false, aliased, fewer)).toEqual({ text: fresh(undefined, aliased, fewer), reused: fewer.length });
+    expect(lastEntities).toBe(left.length - 1);
   });
 
   test('renders again exactly the articles that name an entity whose id changed', () => {
