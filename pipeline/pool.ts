@@ -85,6 +85,14 @@ function workerExecArgv(): string[] {
 const WORKER_HEAP_MB = 320;
 
 /**
+ * A worker's young generation (V8 keeps three semi-spaces' worth: 96 MB is semi-spaces of 32 MB, twice V8's default).
+ * Extraction makes many short-lived objects; with more room, fewer of them outlive a scavenge only to be copied, and
+ * scavenges are fewer. Measured on 10k articles with two workers: extraction 7-11% faster in three interleaved pairs,
+ * peak RSS 425 MB -> 470 MB. Twice as much again (192) gained a few percent more for 125 MB more: not taken.
+ */
+const WORKER_YOUNG_MB = 96;
+
+/**
  * Worker threads for the CPU-bound extraction, up to `size` of them: `initial` start at once, the rest when `grow`
  * asks for them. Each worker takes one article at a time; a worker that dies (out of memory, a crash in a stage) fails
  * only its current article and is replaced.
@@ -120,7 +128,7 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.script, { execArgv: workerExecArgv(), resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const worker = new Worker(this.script, { execArgv: workerExecArgv(), resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
     const slot: Slot = { worker, inFlight: [], replied: false };
     slot.worker.on('message', (reply: WorkerReply) => {
       const pending = slot.inFlight.shift() ?? null;
