@@ -195,8 +195,8 @@ function* graphPieces(input: GraphInput, counts: GraphCounts): Generator<Piece |
   const n = articles.length;
   const encodedSources = articles.map((a) => encodedSource(a.source));
   const articleIds = encodedSources.map((encoded) => `article:${encoded}`);
-  const prefixes = encodedSources.map((encoded) => `statement:${encoded}#`);
   // What every statement id of an article begins with; a statement is named by its article and its place in the text.
+  const prefixes = encodedSources.map((encoded) => `statement:${encoded}#`);
   const prefixJson = prefixes.map(openJson);
   // The order of article ids and of statement-id prefixes can differ ("a!.txt" and "a.txt": '!' sorts before '#').
   const byArticleId = orderBy(articleIds);
@@ -338,10 +338,8 @@ function addArticle(a: number, article: GraphInput['articles'][number], load: ()
   let parts: (string | FileRange)[];
   let record: GatherRecord;
   let fresh = true;
-  if (memo === undefined) {
-    const r = renderArticle(a, load(), ctx);
-    ({ parts, record } = r);
-  } else {
+  if (memo === undefined) ({ parts, record } = renderArticle(a, load(), ctx));
+  else {
     const signature = entitySignature(a, article.entities.length, ctx);
     const stored = memo.find(article.source, article.sha256, signature);
     let recordJson: string | Uint8Array;

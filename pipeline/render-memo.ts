@@ -85,10 +85,11 @@ export function renderVersion(pipelineVersion: string): string {
 /**
  * The previous run's rendering of each article: an article whose bytes, source and entity ids are unchanged takes its
  * part of the graph from the last graph, where the index says it lies, instead of being loaded from the cache and
- * rendered again, which is most of the work of writing the graph of a corpus that barely changed. Only the records
- * (what the entity nodes and `said` edges need) are kept in a file of their own beside the cache. Anything that does not
- * match (another version, a graph replaced or edited since, a missing or shorter file, a record of another article) is
- * simply rendered afresh: the memo can make a run slower, never its graph different.
+ * rendered again, which is most of the work of writing the graph of a corpus that barely changed. So do the node and
+ * the `said` edges of an entity that only such articles name (see `storedNode`). Only the records (what the entity nodes
+ * and `said` edges need) are kept in a file of their own beside the cache. Anything that does not match (another
+ * version, a graph replaced or edited since, a missing or shorter file, a record of another article) is simply rendered
+ * afresh: the memo can make a run slower, never its graph different.
  */
 export class RenderMemo {
   private readonly previous = new Map<string, IndexRow>();
