@@ -58,6 +58,11 @@ const READ_AHEAD_BYTES = 16 << 20;
 /** Records read ahead at a time, so that the workers' replies wait no longer than a millisecond or two. */
 const READ_AHEAD_SLICE = 64;
 
+/** Whether `length` bytes from `offset` lie within a file of `size` bytes: an index edited by hand is never trusted. */
+function within(offset: unknown, length: unknown, size: number): boolean {
+  return Number.isSafeInteger(offset) && Number.isSafeInteger(length) && (offset as number) >= 0 && (length as number) >= 0 && (offset as number) + (length as number) <= size;
+}
+
 /**
  * An entity node's id and places: how many mentions its node lists and where the node lies in the graph, how many `said`
  * edges it is the source of and where they lie (one run of edges; 0 and 0 for none).
@@ -97,6 +102,7 @@ export class RenderMemo {
   private readonly entityRows: EntityRow[] = [];
   /** The last run's records, and the last graph. */
   private fd: number | null = null;
+  private dataSize = 0;
   private graphFd: number | null = null;
   private graphSize = 0;
   private readonly rows: IndexRow[] = [];
@@ -120,7 +126,8 @@ export class RenderMemo {
     if (index === null || !DATA_FILE.test(index.data) || !Array.isArray(index.articles) || typeof index.graph !== 'object' || index.graph === null) return;
     try {
       this.fd = openSync(join(dir, index.data), 'r');
-      if (fstatSync(this.fd).size !== index.bytes) throw new Error('the memo file is not of the size its index gives');
+      this.dataSize = fstatSync(this.fd).size;
+      if (this.dataSize !== index.bytes) throw new Error('the memo file is not of the size its index gives');
       this.graphFd = openSync(graph, 'r');
       const stats = fstatSync(this.graphFd);
       if (stats.size !== index.graph.size || stats.mtimeMs !== index.graph.mtimeMs) throw new Error('the graph is not the one the memo was written with');
@@ -135,6 +142,7 @@ export class RenderMemo {
 
   /** `length` bytes of the records' file from `offset`, or null if the file ends before. */
   private read(offset: number, length: number): Buffer | null {
+    if (!within(offset, length, this.dataSize)) return null;
     const bytes = Buffer.allocUnsafe(length);
     let done = 0;
     while (done < length) {
@@ -182,7 +190,7 @@ export class RenderMemo {
     for (let k = 0; k < RENDER_PARTS; k++) {
       const offset = row[3][FIRST_PART + 2 * k];
       const length = row[3][FIRST_PART + 2 * k + 1];
-      if (!(offset >= 0 && length >= 0 && offset + length <= this.graphSize)) return null;
+      if (!within(offset, length, this.graphSize)) return null;
       parts.push({ fd: this.graphFd, offset, length });
     }
     const recordBytes = ahead?.bytes ?? this.read(row[3][0], row[3][1]);
@@ -195,7 +203,7 @@ export class RenderMemo {
 
   /** Bytes `offset`..`offset + length` of the last graph, or null if they are not all there. */
   private readGraph(offset: number, length: number): Buffer | null {
-    if (this.graphFd === null || !(offset >= 0 && length > 0 && offset + length <= this.graphSize)) return null;
+    if (this.graphFd === null || length === 0 || !within(offset, length, this.graphSize)) return null;
     const bytes = Buffer.allocUnsafe(length);
     readRange({ fd: this.graphFd, offset, length }, bytes);
     return bytes;
@@ -225,7 +233,7 @@ export class RenderMemo {
     const places = this.previousEntities.get(id);
     if (this.graphFd === null || places === undefined || places[SAID] !== said) return null;
     const [offset, length] = [places[SAID + 1], places[SAID + 2]];
-    return offset >= 0 && length > 0 && offset + length <= this.graphSize ? { fd: this.graphFd, offset, length } : null;
+    return length !== 0 && within(offset, length, this.graphSize) ? { fd: this.graphFd, offset, length } : null;
   }
 
   /** Notes an entity node for the next run; returns the number by which `placedNode` and `placedSaid` name it. */

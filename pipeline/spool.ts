@@ -54,6 +54,7 @@ export class FileSpool implements Spool {
   private pending = Buffer.allocUnsafe(WRITE_BATCH);
   private pendingBytes = 0;
   private written = 0;
+  private open = true;
   private kept = false;
 
   /** `name`: what the temp file's name begins with, after a dot. */
@@ -112,16 +113,24 @@ export class FileSpool implements Spool {
   /** Closes the file and keeps it at `path` (same folder or file system); returns its size. */
   keepAs(path: string): number {
     if (this.pendingBytes > 0) this.flush();
+    this.open = false;
     closeSync(this.fd);
     renameSync(this.path, path);
     this.kept = true;
     return this.written;
   }
 
+  /** Closes the file and removes it, unless kept; a failed `keepAs` leaves it for this to remove. */
   close(): void {
     if (this.kept) return;
-    closeSync(this.fd);
-    unlinkSync(this.path);
+    // Never closed twice: with worker threads in the process the number may already belong to another file.
+    if (this.open) closeSync(this.fd);
+    this.open = false;
+    try {
+      unlinkSync(this.path);
+    } catch {
+      // removed already
+    }
   }
 }
 

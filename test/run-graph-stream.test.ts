@@ -129,6 +129,15 @@ test('a scratch file gives back each part of each entry it was given, and nothin
   expect(readdirSync(dir)).toEqual([]);
 });
 
+test('a spool that cannot be kept where asked is closed once and removed by close', () => {
+  const dir = tempDir('spool-keep');
+  const spool = new FileSpool(dir);
+  spool.put('«kept?»');
+  expect(() => spool.keepAs(join(dir, 'missing', 'render-x.bin'))).toThrow(/ENOENT/);
+  expect(() => spool.close()).not.toThrow();
+  expect(readdirSync(dir)).toEqual([]);
+});
+
 test('a graph spooled through a temp file is the graph spooled in memory, and the temp file is gone after', () => {
   const dir = tempDir('spool');
   const spool = new FileSpool(dir);
@@ -345,6 +354,23 @@ describe('the render memo', () => {
     writeFileSync(join(dir, 'render-index.json'), '{"torn');
     expect(writeWithMemo(dir, undefined, 'test-2')).toEqual({ text: fresh(), reused: 0 });
     expect(writeWithMemo(dir, undefined, 'test-2')).toEqual({ text: fresh(), reused: seedExtractions.length });
+  });
+
+  test('places in an index edited by hand (negative, fractional, past the end) are not used, and nothing throws', () => {
+    const dir = tempDir('memo-places');
+    writeWithMemo(dir);
+    const path = join(dir, 'render-index.json');
+    const saved = JSON.parse(readFileSync(path, 'utf8')) as { value: { articles: [string, string, string, number[]][]; entities: [string, number[]][] } };
+    const { articles, entities } = saved.value;
+    articles[0]![3][1] = -1;
+    articles[1]![3][0] = 1.5;
+    articles[2]![3][2] = 1e15;
+    entities[0]![1][2] = -7;
+    entities[1]![1][1] = 2 ** 60;
+    writeFileSync(path, JSON.stringify(saved));
+    expect(writeWithMemo(dir, undefined, version, true)).toEqual({ text: fresh(), reused: seedExtractions.length - 3 });
+    expect(lastEntities).toBeLessThan(resolve(seedExtractions, []).length);
+    expect(writeWithMemo(dir)).toEqual({ text: fresh(), reused: seedExtractions.length });
   });
 
   test('a graph replaced, edited or gone since is not read from, and the graph is the same', () => {
