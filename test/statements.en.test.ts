@@ -18,19 +18,19 @@ describe('statements (en): quotations', () => {
 
   it('reads `"...," the company\'s chief executive, X, said` and the same without commas', () => {
     const text =
-      'Kestrel Pay was hit by an attack.\n\n' +
-      '"We can confirm that a third party accessed our systems," the company\'s chief executive, Priya Castellan-Hart, said in a statement.\n\n' +
-      '"Card details were not affected," the chief executive Priya Castellan-Hart said.';
-    expect(said(text, 'en', [org('Kestrel Pay'), person('Priya Castellan-Hart')])).toEqual([
-      'direct | Priya Castellan-Hart |  | We can confirm that a third party accessed our systems',
-      'direct | Priya Castellan-Hart |  | Card details were not affected',
+      'Norvale Pay was hit by an attack.\n\n' +
+      '"We can confirm that a third party accessed our systems," the company\'s chief executive, Amara Whitcombe-Lee, said in a statement.\n\n' +
+      '"Card details were not affected," the chief executive Amara Whitcombe-Lee said.';
+    expect(said(text, 'en', [org('Norvale Pay'), person('Amara Whitcombe-Lee')])).toEqual([
+      'direct | Amara Whitcombe-Lee |  | We can confirm that a third party accessed our systems',
+      'direct | Amara Whitcombe-Lee |  | Card details were not affected',
     ]);
   });
 
   it('reads a title qualified after a name: `"...," the UK fisheries minister, X, said`', () => {
-    const text = '"It is deeply disappointing. We came ready to compromise," the UK fisheries minister, Daniel Kerrigan, said after the talks.';
-    expect(said(text, 'en', [place('UK'), person('Daniel Kerrigan')])).toEqual([
-      'direct | Daniel Kerrigan |  | It is deeply disappointing. We came ready to compromise',
+    const text = '"It is deeply disappointing. We came ready to compromise," the UK fisheries minister, Owen Falstead, said after the talks.';
+    expect(said(text, 'en', [place('UK'), person('Owen Falstead')])).toEqual([
+      'direct | Owen Falstead |  | It is deeply disappointing. We came ready to compromise',
     ]);
   });
 
@@ -63,9 +63,9 @@ describe('statements (en): quotations', () => {
 
 describe('statements (en): indirect speech', () => {
   it('takes a relative "that" far after a bare cue for no complementizer', () => {
-    const text = 'Daniel Kerrigan said the UK would not rule out trade measures against countries that fished beyond their share.';
-    expect(said(text, 'en', [person('Daniel Kerrigan', 'Kerrigan'), place('UK')])).toEqual([
-      'indirect | Daniel Kerrigan |  | the UK would not rule out trade measures against countries that fished beyond their share',
+    const text = 'Owen Falstead said the UK would not rule out trade measures against countries that fished beyond their share.';
+    expect(said(text, 'en', [person('Owen Falstead', 'Falstead'), place('UK')])).toEqual([
+      'indirect | Owen Falstead |  | the UK would not rule out trade measures against countries that fished beyond their share',
     ]);
   });
 

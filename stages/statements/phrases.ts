@@ -142,7 +142,7 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
       i++;
       continue;
     }
-    // "vicedirektør i Søfartsstyrelsen Lotte Winther": a title's organization, then perhaps the name.
+    // "kontorchef i Kystverket Mona Dahl": a title's organization, then perhaps the name.
     if (role && entities.length === 0 && lex.roleLinks.has(w) && entityAt(ctx, i + 1) >= 0 && entityType(ctx, entityAt(ctx, i + 1)) !== 'person') {
       i++;
       continue;
