@@ -1,5 +1,6 @@
 import { inNonContent } from './clean.js';
 import { lexicon, type Lexicon } from './lexicon.js';
+import { nameRules } from './names/rules.js';
 import { spanRules, type RuleView } from './ner/span-rules.js';
 import { knowledgeSources, loadTagger } from './ner/tagger.js';
 import type { ArticleDoc, EntityType, Lang, Mention, Resources, Sentence, Token } from './types.js';
@@ -62,8 +63,8 @@ function genitiveToken(tokens: readonly Token[], last: number, lang: Lang): Toke
 }
 
 /**
- * The name without a Norwegian or Danish genitive -s ("Putins" → "Putin", "Natos" → "Nato"), when the text or the
- * gazetteer knows the stem, or when an organization's name ends in the definite form of a word that names
+ * The name without a Norwegian or Danish genitive -s ("Putins" → "Putin", "Natos" → "Nato"), when the text, the
+ * gazetteer or the well-known persons know the stem, or when an organization's name ends in the definite form of a word that names
  * institutions ("Søfartsstyrelsens" → "Søfartsstyrelsen", "Helsedirektoratets"); names that merely end in s ("Paris",
  * "Hans", "Siemens") keep it.
  */
@@ -72,6 +73,7 @@ function stripGenitiveS(text: string, type: EntityType, lang: Lang, knownWords: 
   const stem = text.slice(0, -1);
   const lastWord = (s: string) => s.slice(s.lastIndexOf(' ') + 1);
   if (knownWords().has(lastWord(stem))) return stem;
+  if (type === 'person' && !stem.includes(' ') && nameRules(res).knownSurname(stem)) return stem;
   if (type === 'organization' && /\p{Ll}(?:et|en)$/u.test(stem) && lexicon(res, lang).orgCue(lastWord(stem).toLowerCase())) return stem;
   const gazetteer = knowledgeSources(res, lang).sources.gazetteer;
   if (gazetteer && !gazetteer.givenName(lastWord(text))) {

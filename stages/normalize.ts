@@ -9,7 +9,7 @@
  */
 import { gazetteer, nameKey } from './gazetteer.js';
 import { lexicon, type Lexicon } from './lexicon.js';
-import { nameRules, type NameRules } from './names/rules.js';
+import { nameRules, type AliasHit, type NameRules } from './names/rules.js';
 import { personWords } from './names/person.js';
 import { groupPersons, personKey } from './names/person-groups.js';
 import { nameSurface, type Named } from './names/named.js';
@@ -65,7 +65,7 @@ const PERSON_AS_PLACE_MIN_POPULATION = 20_000;
 
 /**
  * Whether a "person" is really a place: a country, region or sizeable town that starts with no given name and is no
- * surname of a person named in full in the article ("Irpin", "Saudi Arabia", but not "Washington" after "George
+ * later word of a person's name in full in the article ("Irpin", "Saudi Arabia", but not "Washington" after "George
  * Washington").
  */
 function placeNotPerson(m: Mention, lang: Lang, res: Resources, surnames: ReadonlySet<string>): boolean {
@@ -152,11 +152,21 @@ function analyzePlaceOrOrg(doc: ArticleDoc, m: Mention, index: number, lang: Lan
   return { mention: index, type: m.type, lang, name, key: `${m.type}:${rules.skeleton(name)}`, known: false, evidence, words: 1 };
 }
 
-function analyzePerson(m: Mention, index: number, lang: Lang, rules: NameRules, lex: Lexicon): Named {
+/**
+ * A lone surname of a well-known person of the alias table ("Putin", "Sjojgu") names that person, unless the article
+ * names someone in full with it: then the lone word is that one's, as any surname is.
+ */
+function knownPerson(surface: string, rules: NameRules, laterWords: ReadonlySet<string>): AliasHit | undefined {
+  if (surface.includes(' ') || laterWords.has(surface)) return undefined;
+  const name = rules.knownSurname(surface);
+  return name ? { name, type: 'person' } : undefined;
+}
+
+function analyzePerson(m: Mention, index: number, lang: Lang, rules: NameRules, lex: Lexicon, laterWords: ReadonlySet<string>): Named {
   const surface = nameSurface(m);
   const evidence: Evidence[] = [];
   if (m.text !== surface) evidence.push({ rule: 'genitive', alias: m.text, detail: surface });
-  const alias = rules.alias(surface, 'person');
+  const alias = rules.alias(surface, 'person') ?? knownPerson(surface, rules, laterWords);
   if (alias && alias.type === 'person') {
     evidence.push({ rule: 'alias-table', alias: m.text, detail: alias.name });
     return { mention: index, type: 'person', lang, name: alias.name, known: true, evidence, ...personKey(alias.name.split(' '), rules) };
@@ -402,12 +412,13 @@ export function normalize(original: ArticleDoc, res: Resources): ArticleDoc {
     return lex;
   };
   const memo = res.get<EntriesMemo>('normalize:entries', () => new Map());
+  // Every word after a full name's first may be how the article names the person later: the surname, or a middle
+  // name ("Lula" of "Luiz Inácio Lula da Silva").
   const surnames = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'person') continue;
-    const surface = nameSurface(m);
-    const lastSpace = surface.lastIndexOf(' ');
-    if (lastSpace >= 0) surnames.add(surface.slice(lastSpace + 1));
+    const words = nameSurface(m).split(' ');
+    for (let i = 1; i < words.length; i++) surnames.add(words[i]!);
   }
   const endings = personEndings(mentions);
   const wholeNames = particleNames(doc, rules, gaz);
@@ -415,13 +426,13 @@ export function normalize(original: ArticleDoc, res: Resources): ArticleDoc {
     const lang = langOf(m);
     const whole = wholeNames.get(i);
     if (whole) {
-      const n = analyzePerson(whole, i, lang, rules, lexOf(lang));
+      const n = analyzePerson(whole, i, lang, rules, lexOf(lang), surnames);
       n.evidence.push({ rule: 'short-form', alias: '', detail: `one name across a particle: ${whole.text}` });
       return n;
     }
     if (m.type === 'person' && placeNotPerson(m, lang, res, surnames)) return analyzePlaceOrOrg(doc, { ...m, type: 'place' }, i, lang, res, rules, places, memo);
-    if (personByName(m, lang, endings, rules, gaz)) return analyzePerson({ ...m, type: 'person' }, i, lang, rules, lexOf(lang));
-    return m.type === 'person' ? analyzePerson(m, i, lang, rules, lexOf(lang)) : analyzePlaceOrOrg(doc, m, i, lang, res, rules, places, memo);
+    if (personByName(m, lang, endings, rules, gaz)) return analyzePerson({ ...m, type: 'person' }, i, lang, rules, lexOf(lang), surnames);
+    return m.type === 'person' ? analyzePerson(m, i, lang, rules, lexOf(lang), surnames) : analyzePlaceOrOrg(doc, m, i, lang, res, rules, places, memo);
   });
   const persons = groupPersons(named.filter((n) => n.type === 'person'));
   const others = new Map<string, Named[]>();

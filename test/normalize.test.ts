@@ -32,7 +32,7 @@ describe('normalize', () => {
       ['place', 'Kyiv', 'Kijev', true],
       ['place', 'Chernihiv', 'Tsjernihiv', true],
       ['place', 'Turkey', 'Tyrkia', true],
-      ['person', 'Putin', 'Putins', false],
+      ['person', 'Vladimir Putin', 'Putins', true],
       ['person', 'Dmitry Peskov', 'Dmitrij Peskov', false],
       ['organization', 'Kremlin', 'Kreml', true],
       ['organization', 'Reuters', 'Reuters', true],
@@ -59,6 +59,31 @@ describe('normalize', () => {
     const { doc } = normalized(res, 'nb.txt', 'nb', '[Putins/Putin|person] ambisjoner. President [Vladimir Putin|person] sier. [Putin|person] smilte.');
     expect(summary(doc)).toEqual([['person', 'Vladimir Putin', 'Putin | Putins | Vladimir Putin', true]]);
     expect(doc.entities![0]!.mentions).toEqual([0, 1, 2]);
+  });
+
+  it("names a well-known person by the surname alone, unless the article names someone else of that surname in full", () => {
+    expect(summary(normalized(res, 'nb.txt', 'nb', 'Det er [Putins/Putin|person] krig, sier [Sjojgu|person].').doc)).toEqual([
+      ['person', 'Vladimir Putin', 'Putins', true],
+      ['person', 'Sergei Shoigu', 'Sjojgu', true],
+    ]);
+    expect(summary(normalized(res, 'en.txt', 'en', '[Anna Putin|person] runs a bakery. [Putin|person] said it went well.').doc)).toEqual([
+      ['person', 'Anna Putin', 'Anna Putin | Putin', false],
+    ]);
+  });
+
+  it('takes a middle name alone for the person named in full, not for a town of that name', () => {
+    const { doc } = normalized(res, 'en.txt', 'en', "[Brazil's/Brazil|place] president, [Luiz Inácio Lula da Silva|person], came. [Lula|person] told reporters.");
+    expect(summary(doc)).toEqual([
+      ['place', 'Brazil', "Brazil's", true],
+      ['person', 'Luiz Inácio Lula da Silva', 'Luiz Inácio Lula da Silva | Lula', false],
+    ]);
+  });
+
+  it('writes a Ukrainian -skyj as -skyi and a Russian -skij as -sky, as English news does', () => {
+    const { doc } = normalized(res, 'nb.txt', 'nb', 'Talsmann [Ivan Zjuravskyj|person] og [Vladimir Medinskij|person] møttes.');
+    expect(summary(doc).map((e) => e[1])).toEqual(['Ivan Zhuravskyi', 'Vladimir Medinsky']);
+    const english = normalized(res, 'en.txt', 'en', '[Oleksandr Syrskyy|person] and [Vladimir Medinskiy|person] met.').doc;
+    expect(summary(english).map((e) => e[1])).toEqual(['Oleksandr Syrskyi', 'Vladimir Medinsky']);
   });
 
   it('transliterates East Slavic names only', () => {

@@ -18,6 +18,17 @@ function ruled(lang: Lang, sentence: string, tagged: [number, number, EntityType
 }
 
 describe('span rules', () => {
+  it("finds a well-known person's surname and a Norwegian or Danish genitive of a well-known name the tagger left out", () => {
+    expect(ruled('nb', 'Putins mål er klart', []).spans).toEqual(['Putins/person']);
+    expect(ruled('nb', 'Russlands økonomi vokser', []).spans).toEqual(['Russlands/place']);
+    expect(ruled('da', 'Det er Ruslands plan , siger Zelenskyj', []).spans).toEqual(['Ruslands/place', 'Zelenskyj/person']);
+    // A pronoun, a common noun's genitive, an English -s and a word in a longer name are none.
+    expect(ruled('nb', 'Hans mål er klart', []).spans).toEqual([]);
+    expect(ruled('nb', 'Statens penger er brukt', []).spans).toEqual([]);
+    expect(ruled('en', 'Russias economy grows', []).spans).toEqual([]);
+    expect(ruled('nb', 'Han møtte Anna Putins bror', []).spans).toEqual([]);
+  });
+
   it('joins a name cut at a particle, and takes in a foreign article before it', () => {
     expect(ruled('en', 'The paper Folha de S.Paulo reported it', [[2, 3, P], [4, 5, P]]).spans).toEqual(['Folha de S.Paulo/person']);
     expect(ruled('nb', 'Han sa til La Gazzetta dello Sport at', [[4, 7, O]]).spans).toEqual(['La Gazzetta dello Sport/organization']);

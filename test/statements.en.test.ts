@@ -131,6 +131,31 @@ describe('statements (en): indirect speech', () => {
     const text = '"The exercises are over," said Sergei Lavrov, quoting the Interfax agency.';
     expect(said(text, 'en', [LAVROV, org('Interfax')])).toEqual(['direct | Sergei Lavrov | Interfax | The exercises are over']);
   });
+
+  it('reads "X quoted Y as saying": Y speaks and X relays, before, after or around a quotation; "the agency quoted him" is the last of each', () => {
+    const text =
+      'Sergei Lavrov arrived in Ankara.\n\n' +
+      'The ceasefire is over, TASS quoted Lavrov as saying.\n\n' +
+      'Interfax quoted Lavrov as saying that the West had broken its word.\n\n' +
+      '"We will respond," RIA Novosti quoted Lavrov as saying.\n\n' +
+      'The agency quoted him as saying the talks had failed.';
+    expect(said(text, 'en', [LAVROV, place('Ankara'), org('TASS'), org('Interfax'), org('RIA Novosti')])).toEqual([
+      'indirect | Sergei Lavrov | TASS | The ceasefire is over',
+      'indirect | Sergei Lavrov | Interfax | the West had broken its word',
+      'direct | Sergei Lavrov | RIA Novosti | We will respond',
+      'indirect | Sergei Lavrov | RIA Novosti | the talks had failed',
+    ]);
+  });
+
+  it('reads a relay inserted before the clause ("reported, citing X, that") and an opening source of a speaker\'s words', () => {
+    const text =
+      'The BBC reported, citing Interfax, that Moscow had rejected the offer.\n\n' +
+      'According to the BBC, citing the Polish news agency PAP, the firm\'s chief executive, Marek Nowicki, said his company had "cooperated fully" with investigators.';
+    expect(said(text, 'en', [org('BBC'), org('Interfax'), place('Moscow'), org('PAP'), person('Marek Nowicki')])).toEqual([
+      'indirect | BBC | Interfax | Moscow had rejected the offer',
+      'direct | Marek Nowicki | BBC,PAP | cooperated fully',
+    ]);
+  });
 });
 
 describe('statements (en): subjects and continuations', () => {

@@ -36,6 +36,11 @@ export interface NameRules {
   /** The English standard name of a source-language variant ("Lugansk" → Luhansk), from the alias table; an entry of
    * the given type first. */
   alias(surface: string, type: EntityType): AliasHit | undefined;
+  /**
+   * The one well-known person of the alias table whose surname this word is, in any of its spellings ("Putin",
+   * "Sjojgu"); news names such a person by surname alone.
+   */
+  knownSurname(word: string): string | undefined;
   /** Whether a lower-case word may stand inside a personal name ("da" in Lula da Silva). */
   particle(word: string): boolean;
 }
@@ -71,8 +76,16 @@ function load(): NameRules {
   }
   const skeletonRules = compile(readDataJson<{ rules: [string, string][] }>('translit', 'skeleton.json').rules);
   const aliases = new Map<string, AliasHit>();
+  // A surname two entries share names neither (null).
+  const surnames = new Map<string, string | null>();
   for (const e of readDataJson<{ entries: { type: EntityType; name: string; aliases: string[] }[] }>('aliases.json').entries) {
-    for (const a of [e.name, ...e.aliases]) aliases.set(`${e.type}:${nameKey(a)}`, { name: e.name, type: e.type });
+    for (const a of [e.name, ...e.aliases]) {
+      aliases.set(`${e.type}:${nameKey(a)}`, { name: e.name, type: e.type });
+      if (e.type !== 'person' || !a.includes(' ')) continue;
+      const surname = a.slice(a.lastIndexOf(' ') + 1);
+      const known = surnames.get(surname);
+      surnames.set(surname, known === undefined || known === e.name ? e.name : null);
+    }
   }
   const slavicCountries = new Set(slavic.placeCountries);
   const particles = new Set(readDataJson<{ particles: string[] }>('translit', 'name-particles.json').particles);
@@ -125,6 +138,7 @@ function load(): NameRules {
       return hit ?? undefined;
     },
     particle: (word) => particles.has(word),
+    knownSurname: (word) => surnames.get(word) ?? undefined,
   };
 }
 

@@ -1,5 +1,6 @@
 import { gazetteer } from '../gazetteer.js';
 import { lexicon, type Lexicon } from '../lexicon.js';
+import { nameRules, type NameRules } from '../names/rules.js';
 import { readDataJson, readDataLines } from '../resources.js';
 import type { EntityType, Gazetteer, Lang, Resources } from '../types.js';
 import type { TokenSpan } from './tags.js';
@@ -430,11 +431,36 @@ function knownPhraseAt(view: RuleView, covered: Uint8Array, i: number, gaz: Gaze
   return 0;
 }
 
+/** A well-known person's surname standing alone, also where a sentence begins ("Zelenskyj sier"). */
+function knownPersonAt(view: RuleView, i: number, names: NameRules): EntityType | undefined {
+  const w = view.words;
+  if (capitalised(w[i - 1]) || capitalised(w[i + 1]) || view.tail[i + 1]) return undefined;
+  return names.knownSurname(w[i]) ? 'person' : undefined;
+}
+
+/** The shortest stem a genitive -s is taken off. */
+const MIN_GENITIVE_STEM = 4;
+
+/**
+ * The type of a Norwegian or Danish genitive of a well-known name the tagger left out, also where a sentence or quote
+ * begins ("«Putins mål", "Russlands økonomi"): the word owns the lower-case word after it, and its stem is a
+ * well-known person's surname or what the gazetteer is sure of.
+ */
+function knownGenitive(view: RuleView, i: number, words: RuleWords, gaz: Gazetteer, names: NameRules, lang: Lang): EntityType | undefined {
+  const w = view.words;
+  const word = w[i];
+  if (!word.endsWith('s') || word.length <= MIN_GENITIVE_STEM || !/^\p{Ll}/u.test(w[i + 1] ?? '') || view.tail[i + 1]) return undefined;
+  if (capitalised(w[i - 1]) || words.common.has(word.toLowerCase())) return undefined;
+  const stem = word.slice(0, -1);
+  if (names.knownSurname(stem)) return 'person';
+  return knownName(gaz, stem, lang);
+}
+
 /**
  * Lone capitalised words the tagger left out although the gazetteer knows them well ("Copenhagen summit"); not at a
  * sentence start, not next to another capitalised word, not a common word.
  */
-function addKnownNames(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, lang: Lang): RuledSpan[] {
+function addKnownNames(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, names: NameRules, lang: Lang): RuledSpan[] {
   const covered = new Uint8Array(view.words.length);
   for (const s of spans) covered.fill(1, s.start, s.end);
   const added: RuledSpan[] = [];
@@ -445,6 +471,11 @@ function addKnownNames(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz
     if (phrase) {
       added.push({ start: i, end: i + phrase, type: 'organization' });
       i += phrase - 1;
+      continue;
+    }
+    const known = knownPersonAt(view, i, names) ?? (lang !== 'en' ? knownGenitive(view, i, words, gaz, names, lang) : undefined);
+    if (known) {
+      added.push({ start: i, end: i + 1, type: known });
       continue;
     }
     if ((i === 0 && view.sentenceStart) || w[i].length < 3) continue;
@@ -486,6 +517,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
     const words = ruleWords(res, lang);
     const lex = lexicon(res, lang);
     const gaz = gazetteer(res);
+    const names = nameRules(res);
     return {
       apply(view, tagged) {
         const products: string[] = [];
@@ -503,7 +535,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         });
         knownPhrases(view, spans, words, gaz, lang);
         for (const s of spans) typeFromContext(view, s, words, lex);
-        return { spans: addPlaceNames(view, addKnownNames(view, addMarkedNames(view, dropOverlaps(spans), words, lex), words, gaz, lang), words), products };
+        return { spans: addPlaceNames(view, addKnownNames(view, addMarkedNames(view, dropOverlaps(spans), words, lex), words, gaz, names, lang), words), products };
       },
     };
   });

@@ -17,6 +17,8 @@ interface SpeechFile {
   quoteOnly: string[];
   /** Verbs of media passing a report on ("skriver CNN"). */
   relayVerbs: string[];
+  /** Cues whose speaker is the object, passed on by the subject ("quoted as saying": "TASS quoted X as saying"). */
+  objectSpeakerCues?: string[];
   /** "..., adding that": participles that continue the subject of the cue before. */
   coordinateCues: string[];
   complementizers: string[];
@@ -82,6 +84,8 @@ export interface Cue {
   relay: boolean;
   /** "..., adding that": a participle whose subject is that of the cue before it. */
   coordinate: boolean;
+  /** "TASS quoted Peskov as saying": the speaker stands between the verb and its particle, and the subject relays. */
+  objectSpeaker: boolean;
 }
 
 export interface RoleWord {
@@ -143,6 +147,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
   const quoteOnly = new Set(file.quoteOnly);
   const relay = new Set(file.relayVerbs);
   const coordinate = new Set(file.coordinateCues);
+  const objectSpeaker = new Set(file.objectSpeakerCues ?? []);
   const cues = new Map<string, Cue[]>();
   for (const phrase of file.verbs) {
     const w = words(phrase);
@@ -155,6 +160,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
       quoteOnly: quoteOnly.has(phrase),
       relay: relay.has(phrase),
       coordinate: coordinate.has(phrase),
+      objectSpeaker: objectSpeaker.has(phrase),
     };
     const list = cues.get(w[0]) ?? [];
     list.push(cue);

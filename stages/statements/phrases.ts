@@ -413,14 +413,16 @@ const COMPLEMENT_REACH_AFTER_PHRASE = 12;
 
 /** Where a reported clause starts after a cue: after "at"/"that" within a few words, or right away for bare cues. */
 export function complementStart(ctx: Ctx, from: number, end: number, lex: SpeechLexicon, cue: Cue): { start: number; explicit: boolean } | undefined {
-  // "sagde X, Y's chief, til investorer, at": the comma closing an apposition; "oplyser X, som ..., at": a relative clause.
+  // "sagde X, Y's chief, til investorer, at": the comma closing an apposition; "oplyser X, som ..., at": a relative
+  // clause.
   let k0 = from;
   if (ctx.tokens[from]?.text === ',' && entityAt(ctx, from - 1) >= 0) k0 = from + 1;
   const phraseFirst = lex.prepositions.has(lower(ctx, k0));
   for (let k = k0; k < Math.min(end, k0 + (phraseFirst ? COMPLEMENT_REACH_AFTER_PHRASE : COMPLEMENT_REACH)); k++) {
     const t = ctx.tokens[k];
     if (t.kind === 'quote' || t.text === '.' || t.text === ';' || t.text === '?' || t.text === '!') break;
-    if (t.text === ',' && lex.relatives.has(lower(ctx, k + 1))) {
+    // "reported, citing three officials, that": a relay inserted before the clause.
+    if (t.text === ',' && (lex.relatives.has(lower(ctx, k + 1)) || firstPhrase(ctx, k + 1, lex.quoting, end) !== undefined)) {
       let close = k + 2;
       while (close < Math.min(end, k + 14) && ctx.tokens[close].text !== ',' && ctx.tokens[close].kind !== 'quote' && ctx.tokens[close].text !== '.') close++;
       if (ctx.tokens[close]?.text === ',' && firstPhrase(ctx, close + 1, lex.complementizers, end) !== undefined) {

@@ -43,6 +43,17 @@ function addVia(d: Draft, relays: Relay[]): void {
   }
 }
 
+/**
+ * The speaker of a cue that names them as its object ("TASS quoted Peskov as saying"), and the subject before it as
+ * the relay.
+ */
+function objectSpeaker(ctx: Ctx, m: CueMatch, subject: { ref: SpeakerRef; start: number } | undefined, lex: SpeechLexicon): { ref: SpeakerRef; refToken: number; via: Relay[] } {
+  const pronoun = m.particleStart === m.verb + 2 ? lex.objectPronouns.get(lower(ctx, m.verb + 1)) : undefined;
+  const ref: SpeakerRef = pronoun ? { kind: 'pronoun', gender: pronoun } : parseSpeakerNP(ctx, m.verb + 1, m.particleStart, lex).ref;
+  const via = subject && subject.ref.kind !== 'none' ? [{ ref: subject.ref, token: subject.start }] : [];
+  return { ref, refToken: m.verb + 1, via };
+}
+
 /** A cue with its subject and its reported clause. */
 interface CueInfo {
   match: CueMatch;
@@ -52,6 +63,8 @@ interface CueInfo {
   comp?: { start: number; explicit: boolean; end: number };
   /** Another cue's report passes this one on ("BBC melder at generalstaben skriver at ..."). */
   relayedBy?: CueInfo;
+  /** The subject that passes on what the object said ("TASS" of "TASS quoted Peskov as saying"). */
+  via?: Relay[];
   suppressed: boolean;
 }
 
@@ -131,14 +144,20 @@ function firstComma(ctx: Ctx, a: number, b: number): number {
 }
 
 /** A trailing attribution: "..., uttalte han i en videotale", "..., skriver CNN", "..., the negotiators told reporters". */
-export function trailingAttribution(ctx: Ctx, a: number, b: number, lex: SpeechLexicon): { comma: number; match: CueMatch; ref: SpeakerRef; refToken: number; npEnd: number } | undefined {
+export function trailingAttribution(
+  ctx: Ctx,
+  a: number,
+  b: number,
+  lex: SpeechLexicon,
+): { comma: number; match: CueMatch; ref: SpeakerRef; refToken: number; npEnd: number; via: Relay[] } | undefined {
   for (let k = b - 1; k > a; k--) {
     if (ctx.tokens[k].text !== ',' || ctx.quoteAt[k] >= 0) continue;
     if (lex.lang === 'en') {
       const m = trailingEnglishAttribution(ctx, k + 1, b, lex);
       if (m) {
         const np = parseSpeakerNP(ctx, k + 1, m.verb, lex);
-        return { comma: k, match: m, ref: np.ref, refToken: k + 1, npEnd: m.particleEnd };
+        if (m.cue.objectSpeaker) return { comma: k, match: m, ...objectSpeaker(ctx, m, { ref: np.ref, start: k + 1 }, lex), npEnd: m.particleEnd };
+        return { comma: k, match: m, ref: np.ref, refToken: k + 1, npEnd: m.particleEnd, via: [] };
       }
     }
     const m = cueAt(ctx, k + 1, b, lex);
@@ -156,7 +175,7 @@ export function trailingAttribution(ctx: Ctx, a: number, b: number, lex: SpeechL
     let complement = false;
     for (let r = after; r < b; r++) if (firstPhrase(ctx, r, lex.complementizers, b) !== undefined || ctx.tokens[r].kind === 'quote') complement = true;
     if (complement || wordCount(ctx, after, b) > 12) continue;
-    return { comma: k, match: m, ref: np.ref, refToken: m.verb + 1, npEnd: after };
+    return { comma: k, match: m, ref: np.ref, refToken: m.verb + 1, npEnd: after, via: [] };
   }
   return undefined;
 }
@@ -209,6 +228,11 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
     const quoteBefore = (x: number): boolean => x >= a && (closesQuote(ctx, x) || (ctx.tokens[x]?.text === ',' && closesQuote(ctx, x - 1)));
     if (quoteBefore(k - 1) || (pre && quoteBefore(pre.start - 1))) {
       // Kept without a clause, so that "..., adding that ..." can take its subject.
+      if (m.cue.objectSpeaker) {
+        cues.push({ match: m, ...objectSpeaker(ctx, m, pre, lex), subjectStart: k, suppressed: true });
+        k = Math.max(k, m.particleEnd - 1);
+        continue;
+      }
       const ref = pre?.ref ?? parseSpeakerNP(ctx, m.particleEnd, b, lex).ref;
       cues.push({ match: m, ref, refToken: pre?.start ?? m.particleEnd, subjectStart: k, suppressed: true });
       k = Math.max(k, m.particleEnd - 1);
@@ -220,6 +244,8 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
     let ref: SpeakerRef = m.cue.coordinate ? { kind: 'coordinate' } : inv ? inv.ref : pre?.ref ?? { kind: 'none' };
     let refToken = inv ? inv.start : pre?.start ?? k;
     const subjectStart = inv ? k : pre?.start ?? k;
+    let via: Relay[] | undefined;
+    if (m.cue.objectSpeaker) ({ ref, refToken, via } = objectSpeaker(ctx, m, pre, lex));
     if (ref.kind === 'coordinate') {
       const before = cues[cues.length - 1];
       if (before) {
@@ -237,11 +263,16 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
     }
     const after = inv ? Math.max(inv.end, m.particleEnd) : m.particleEnd;
     const cs = m.cue.quoteOnly ? undefined : complementStart(ctx, after, b, lex, m.cue);
-    const info: CueInfo = { match: m, ref, refToken, subjectStart, suppressed: false };
+    const info: CueInfo = { match: m, ref, refToken, subjectStart, suppressed: false, via };
     if (cs) {
       const sub = subordinate && k < subordinateEnd;
       const end = clauseEnd(ctx, cs.start, b, lex, sub);
       info.comp = { start: cs.start, explicit: cs.explicit, end };
+      // "Reuters reported, citing Interfax, that ...": the chain between the cue and its clause relays.
+      if (cs.explicit && ctx.tokens[after]?.text === ',') {
+        const chain = parseRelay(ctx, after, cs.start, lex).via;
+        if (chain.length) info.via = [...(info.via ?? []), ...named(chain, after)];
+      }
     }
     cues.push(info);
     k = Math.max(k, m.particleEnd - 1);
@@ -272,7 +303,7 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
     if (c.suppressed || !c.comp) continue;
     let ref = c.ref;
     let refToken = c.refToken;
-    const via: Relay[] = [];
+    const via: Relay[] = [...(c.via ?? [])];
     if (c.relayedBy) {
       if (ref.kind === 'pronoun') {
         ref = c.relayedBy.ref;
@@ -337,8 +368,10 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
       if (ctx.tokens[x]?.text === ',') x++;
       y = clauseEnd(ctx, x, b, lex, false);
     }
-    // "Ifølge nyhedsbureauet har Maxar peget på, at ...": the agency relays Maxar's statement.
-    const inner = cues.find((c) => !c.suppressed && c.comp?.explicit && c.match.verb >= x && c.match.verb < x + 6);
+    // "Ifølge nyhedsbureauet har Maxar peget på, at ...": the agency relays Maxar's statement; so does an opening
+    // source whose clause names its own speaker ("According to the BBC, citing PAP, the firm's chief, X, said ...").
+    const ownSpeaker = (c: CueInfo) => c.subjectStart >= x && c.ref.kind !== 'none' && c.ref.kind !== 'coordinate';
+    const inner = cues.find((c) => !c.suppressed && c.comp && c.match.verb >= x && ((c.comp.explicit && c.match.verb < x + 6) || ownSpeaker(c)));
     if (inner && !trailingHere) {
       for (const d of drafts) {
         if (d.a < inner.comp!.start || d.a >= inner.comp!.end) continue;
@@ -370,7 +403,7 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
 
   // 4. a trailing attribution: closes a plain sentence, or relays the statements of a quoting one
   if (trailing) {
-    const relay = named(parseRelay(ctx, trailing.npEnd, b, lex).via, trailing.npEnd);
+    const relay = [...trailing.via, ...named(parseRelay(ctx, trailing.npEnd, b, lex).via, trailing.npEnd)];
     const others = drafts.filter((d) => d.a < trailing.comma);
     if (others.length > 0 && trailing.match.cue.relay) {
       for (const d of others) addVia(d, [{ ref: trailing.ref, token: trailing.refToken }]);
@@ -543,13 +576,17 @@ function quoteAttribution(
     // `"...," the ministry said`: an unnamed subject right before the cue still attributes (to nobody named).
     if ((np.end === v && np.end > j) || (apposition && np.ref.kind !== 'none')) {
       const relay = parseRelay(ctx, m.particleEnd, sentenceEnd, lex);
+      if (m.cue.objectSpeaker) {
+        const object = objectSpeaker(ctx, m, { ref: np.ref, start: j }, lex);
+        return { ...object, via: [...object.via, ...named(relay.via, m.particleEnd)], cue: m.cue.text };
+      }
       return { ref: np.ref, refToken: j, via: named(relay.via, m.particleEnd), cue: m.cue.text };
     }
     break;
   }
   // `X said, "..."` / `X sier: «...»` / any cue earlier in the sentence
   if (before) {
-    const via = relayedCues.get(before) ?? drafts.find((d) => d.ref === before.ref && d.via.length > 0)?.via ?? [];
+    const via = relayedCues.get(before) ?? drafts.find((d) => d.ref === before.ref && d.via.length > 0)?.via ?? before.via ?? [];
     return { ref: before.ref, refToken: before.refToken, via: [...via], cue: before.match.cue.text };
   }
   const according = drafts.find((d) => d.kind === 'indirect' && d.a <= open && close < d.b && lex.accordingCues.has(d.cue));
