@@ -1,7 +1,7 @@
 import { inNonContent } from './clean.js';
 import { lexicon, type Lexicon } from './lexicon.js';
 import { nameRules } from './names/rules.js';
-import { spanRules, type RuleView } from './ner/span-rules.js';
+import { spanRules, type RuledSpan, type RuleView } from './ner/span-rules.js';
 import { knowledgeSources, loadTagger } from './ner/tagger.js';
 import type { ArticleDoc, EntityType, Lang, Mention, Resources, Sentence, Token } from './types.js';
 
@@ -119,6 +119,24 @@ function afterTitles(words: Lexicon, run: readonly string[], start: number, end:
   return at;
 }
 
+/**
+ * A person span without its titles; a known organization or country written before the title is a mention of its own
+ * ("NATO Secretary General Mark Rutte", "Russlands utenriksminister Sergej Lavrov").
+ */
+function withoutTitles(res: Resources, lang: Lang, run: readonly string[], span: RuledSpan): RuledSpan[] {
+  const words = lexicon(res, lang);
+  const start = afterTitles(words, run, span.start, span.end);
+  const person = { ...span, start };
+  for (let at = span.start + 1; at < start; at++) {
+    if (!words.titleAt(run, at) && !words.title(run[at])) continue;
+    const entries = knowledgeSources(res, lang).sources.gazetteer?.lookup(run.slice(span.start, at).join(' '), lang) ?? [];
+    const known = entries[0];
+    if (known && (known.type === 'organization' || known.place?.kind === 'country')) return [{ start: span.start, end: at, type: known.type }, person];
+    break;
+  }
+  return [person];
+}
+
 /** The tagger's run as the span rules see it. */
 function ruleView(doc: ArticleDoc, run: View, sentence: Sentence): RuleView {
   const tokens = doc.tokens!;
@@ -127,7 +145,7 @@ function ruleView(doc: ArticleDoc, run: View, sentence: Sentence): RuleView {
 
 /**
  * A lone capitalised word opening a sentence that the article writes in lower case elsewhere is a common word
- * ("Negotiators ... the negotiators"), unless the gazetteer knows it as a name.
+ * ("Negotiators ... the negotiators", "Streik i Widerøe: ... ut i streik"), unless the gazetteer knows it as a name.
  */
 function commonWordsAtStart(doc: ArticleDoc, mentions: readonly Mention[], res: Resources): Set<Mention> {
   const tokens = doc.tokens ?? [];
@@ -136,14 +154,66 @@ function commonWordsAtStart(doc: ArticleDoc, mentions: readonly Mention[], res: 
   const sentenceStarts = new Set((doc.sentences ?? []).map((s) => s.firstToken));
   const out = new Set<Mention>();
   for (const m of mentions) {
-    if (m.endToken - m.firstToken !== 1 || !sentenceStarts.has(m.firstToken) || m.type === 'person') continue;
+    if (m.endToken - m.firstToken !== 1 || !sentenceStarts.has(m.firstToken)) continue;
     const lower = m.base.toLowerCase();
     if (lower === m.base) continue;
     lowerWords ??= new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
     if (!lowerWords.has(lower)) continue;
     const lang = doc.language?.article;
-    if (lang && lang !== 'und' && knowledgeSources(res, lang).sources.gazetteer?.lookup(m.base, lang).length) continue;
+    if (!lang || lang === 'und') continue;
+    const gazetteer = knowledgeSources(res, lang).sources.gazetteer;
+    if (gazetteer?.lookup(m.base, lang).length) continue;
+    // A surname may be a word too ("Berg"): a "person" is the word ("Streik i Widerøe: ...") only when it is no given
+    // name and the article names no one else so, nor anyone in full with it.
+    if (m.type === 'person' && (gazetteer?.givenName(m.base) || mentions.some((o) => o !== m && (o.base === m.base || o.base.endsWith(` ${m.base}`))))) continue;
     out.add(m);
+  }
+  return out;
+}
+
+/** The shortest surname taken up where the tagger left it out. */
+const MIN_SURNAME = 3;
+
+/**
+ * One name, one reading per article: a mention the tagger cut short where the article writes a longer name of the same
+ * words is that name ("NHO" of "NHO Luftfart" at a sentence start), and a lone surname of a person the article names in
+ * full is that person where the tagger left it out ("Tjikovani, der var kandidat ..."), unless it is a common word.
+ */
+function completeNames(doc: ArticleDoc, mentions: Mention[], res: Resources): Mention[] {
+  const tokens = doc.tokens ?? [];
+  const lang = doc.language?.article;
+  const longer = new Map<string, EntityType>();
+  for (const m of mentions) if (m.base.includes(' ') && m.text === m.base) longer.set(m.base, m.type);
+  if (longer.size === 0 || !lang || lang === 'und') return mentions;
+  const out = mentions.map((m) => {
+    for (const [name, type] of longer) {
+      if (type !== m.type || !name.startsWith(`${m.base} `) || !doc.text.startsWith(name, m.start)) continue;
+      const end = m.start + name.length;
+      const last = tokens.findIndex((t, k) => k >= m.endToken - 1 && t.end === end);
+      if (last < 0 || /[\p{L}\p{N}]/u.test(doc.text[end] ?? '')) continue;
+      if (mentions.some((o) => o !== m && o.start < end && o.end > m.start)) continue;
+      return { ...m, end, endToken: last + 1, text: name, base: name };
+    }
+    return m;
+  });
+  const covered = new Uint8Array(tokens.length);
+  for (const m of out) covered.fill(1, m.firstToken, m.endToken);
+  const rules = spanRules(res, lang);
+  const gazetteer = knowledgeSources(res, lang).sources.gazetteer;
+  const surnames = new Set<string>();
+  for (const [name, type] of longer) {
+    const surname = name.slice(name.lastIndexOf(' ') + 1);
+    if (type === 'person' && surname.length >= MIN_SURNAME && /^\p{Lu}\p{Ll}/u.test(surname) && !rules.common(surname.toLowerCase()) && !gazetteer?.givenName(surname)) surnames.add(surname);
+  }
+  for (let k = 0; k < tokens.length && surnames.size; k++) {
+    const t = tokens[k];
+    if (covered[k] || t.kind !== 'word' || t.compound === 'tail' || (doc.meta && inNonContent(doc.meta, t.start, t.end))) continue;
+    const stem = lang !== 'en' && t.text.endsWith('s') && surnames.has(t.text.slice(0, -1)) ? t.text.slice(0, -1) : t.text;
+    if (!surnames.has(stem)) continue;
+    const genitive = stem === t.text ? genitiveToken(tokens, k, lang) : undefined;
+    const endToken = genitive ? k + 2 : k + 1;
+    const end = tokens[endToken - 1].end;
+    out.push({ start: t.start, end, text: doc.text.slice(t.start, end), type: 'person', firstToken: k, endToken, base: stem, source: 'rule' });
   }
   return out;
 }
@@ -166,8 +236,7 @@ export function entities(doc: ArticleDoc, res: Resources): ArticleDoc {
     for (const run of contentRuns(doc, sentence)) {
       const ruled = rules.apply(ruleView(doc, run, sentence), tagger.tag(run.words));
       for (const p of ruled.products) products.add(p);
-      for (const span of ruled.spans) {
-        if (span.type === 'person') span.start = afterTitles(lexicon(res, lang), run.words, span.start, span.end);
+      for (const span of ruled.spans.flatMap((x) => (x.type === 'person' ? withoutTitles(res, lang, run.words, x) : [x]))) {
         if (span.start >= span.end) continue;
         const first = run.tokens[span.start];
         let last = run.tokens[span.end - 1];
@@ -204,8 +273,9 @@ export function entities(doc: ArticleDoc, res: Resources): ArticleDoc {
     const type = strongStarts.get(m.start);
     if (type && !decided.has(m.base)) decided.set(m.base, type);
   }
-  const common = commonWordsAtStart(doc, mentions, res);
-  const kept = mentions.filter((m) => !products.has(m.base) && !common.has(m));
+  const completed = completeNames(doc, mentions, res);
+  const common = commonWordsAtStart(doc, completed, res);
+  const kept = completed.filter((m) => !products.has(m.base) && !common.has(m));
   kept.sort((a, b) => a.start - b.start || a.end - b.end);
   return { ...doc, mentions: oneTypePerName(kept, decided) };
 }

@@ -332,6 +332,17 @@ function joinAcronyms(doc: ArticleDoc, groups: Named[][]): Named[][] {
     target.push(...short);
     merged.add(short);
   }
+  // A known acronym ("DIIS") takes in the one unknown name of the article its initials spell, written in the
+  // article's language ("Dansk Institut for Internationale Studier").
+  for (const short of groups) {
+    const surface = surfaceOf(short);
+    if (merged.has(short) || short[0]!.type !== 'organization' || !short.some((n) => n.entry) || !surface || !/^\p{Lu}{3,6}$/u.test(surface)) continue;
+    const spelled = groups.filter((g) => g !== short && !merged.has(g) && g[0]!.type === 'organization' && !g.some((n) => n.known) && g.some((n) => initialsOf(n.name).includes(surface)));
+    if (spelled.length !== 1) continue;
+    for (const n of spelled[0]!) n.evidence.push({ rule: 'short-form', alias: '', detail: `spelled by ${surface}: ${short[0]!.name}` });
+    short.push(...spelled[0]!);
+    merged.add(spelled[0]!);
+  }
   return groups.filter((g) => !merged.has(g));
 }
 

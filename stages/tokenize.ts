@@ -20,6 +20,8 @@ const ACRONYM_AND_PERIOD = /^\p{Lu}{2,}\.$/u;
 const LOWER_START = /^\p{Ll}/u;
 /** Letters a compound's tail needs before its capitalised head is split off as a name of its own. */
 const MIN_COMPOUND_TAIL = 4;
+const MIN_ACRONYM_COMPOUND_TAIL = 3;
+const ACRONYM = /^\p{Lu}{2,}$/u;
 const DASHES = new Set(['–', '—', '―', '‒']);
 const QUOTES = new Set(['«', '»', '„', '“', '”', '"', '‟', '‹', '›', "'", '‘', '’', '‚']);
 const SINGLE_QUOTES = new Set(["'", '‘', '’', '‚', '‹', '›']);
@@ -53,8 +55,9 @@ function splitWord(text: string, start: number, end: number, out: Draft[]): void
   const tail = hyphen > 0 ? stem.slice(hyphen + 1) : '';
   const head = hyphen > 0 ? stem.slice(0, hyphen) : '';
   // "Kreml-talsmannen", "FN-møtet": a capitalised name as the head of a lower-case compound is a mention of its own.
-  // A short tail belongs to a hyphenated given name instead ("Tae-yul", "Hyun-woo").
-  if (hyphen > 1 && UPPER_START.test(head) && LOWER_START.test(tail) && tail.length >= MIN_COMPOUND_TAIL && !/\d/u.test(head)) {
+  // A short tail belongs to a hyphenated given name instead ("Tae-yul", "Hyun-woo"), except after an acronym ("NATO-led").
+  const minTail = ACRONYM.test(head) ? MIN_ACRONYM_COMPOUND_TAIL : MIN_COMPOUND_TAIL;
+  if (hyphen > 1 && UPPER_START.test(head) && LOWER_START.test(tail) && tail.length >= minTail && !/\d/u.test(head)) {
     out.push({ start, end: start + hyphen, kind: 'word', compound: 'head' });
     out.push({ start: start + hyphen, end: start + hyphen + 1, kind: 'punct', compound: 'hyphen' });
     out.push({ start: start + hyphen + 1, end: stemEnd, kind: 'word', compound: 'tail' });

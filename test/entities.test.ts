@@ -124,5 +124,29 @@ describe('entities: context rules after tagging', () => {
       'Geneva/place',
     ]);
   });
+
+  it('drops a common word opening a headline even when tagged as a person, but keeps a surname that is a word', () => {
+    const mentions = found('Streik i Nordfly: 40 avganger innstilt\n\nKabinansatte i Nordfly gikk ut i streik torsdag.');
+    expect(mentions.filter((m) => m.endsWith('/person'))).toEqual([]);
+    expect(found('Berg vant. Kari Berg sier at hun gikk i berg og dal.')).toEqual(['Berg/person', 'Kari Berg/person']);
+  });
+
+  it('finds a known organization before a title and as the head of an English compound', () => {
+    expect(found('NATO Secretary General Mark Rutte said the NATO-led force would stay.')).toEqual([
+      'NATO/organization', 'Mark Rutte/person', 'NATO/organization',
+    ]);
+  });
+
+  it('reads a name cut short as the longer name of the article, and a lone surname the tagger left out as the person', () => {
+    const mentions = mentionsOf(
+      'Ansatte i Nordfly og NHO Luftfart møttes i går.\n\nNHO Luftfart, som er en del av NHO, mener kravene er store.\n\n' +
+        '– Det her valg blev stjålet, siger oppositionspolitikeren Nino Tjikovani til DR.\n\nTjikovani, der var kandidat, fortæller, at det var slut.',
+    );
+    expect(mentions.map((m) => `${m.text}(${m.base})/${m.type}/${m.source}`)).toEqual(expect.arrayContaining([
+      'NHO Luftfart(NHO Luftfart)/organization/tagger',
+      'Tjikovani(Tjikovani)/person/rule',
+    ]));
+    expect(mentions.filter((m) => m.base === 'NHO Luftfart')).toHaveLength(2);
+  });
 });
 

@@ -265,6 +265,14 @@ describe('normalize', () => {
     expect(doc.entities![1]!.evidence).toContainEqual({ rule: 'short-form', alias: 'Arctic Research', detail: 'spelled by CAR: Council for Arctic Research' });
   });
 
+  it("joins a known acronym to the one unknown name of the article that its initials spell, in the article's language", () => {
+    const { doc } = normalized(res, 'da.txt', 'da',
+      'Forskere fra [Dansk Institut for Internationale Studier|organization] ([DIIS|organization]) siger nej. [DIIS|organization] har undersøgt det.');
+    expect(summary(doc)).toEqual([
+      ['organization', 'Danish Institute for International Studies', 'DIIS | Dansk Institut for Internationale Studier', true],
+    ]);
+  });
+
   it('joins one word to the one longer place or organization name it starts, the shortest of nested ones', () => {
     const { doc } = normalized(res, 'da.txt', 'da',
       'Kampen på [Brann stadion|place] endte. [Brann|place] var fuld. [Vestas Wind|organization] og [Vestas Wind Fonden|organization] ejer aktier, ' +

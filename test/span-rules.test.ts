@@ -18,6 +18,12 @@ function ruled(lang: Lang, sentence: string, tagged: [number, number, EntityType
 }
 
 describe('span rules', () => {
+  it('drops a platform named as the channel of a statement, and keeps it where it acts', () => {
+    expect(ruled('nb', 'sier Zelenskyj på Telegram', [[1, 2, P], [3, 4, O]]).spans).toEqual(['Zelenskyj/person']);
+    expect(ruled('en', 'she wrote on X and Meta said', [[3, 4, O], [5, 6, O]]).spans).toEqual(['Meta/organization']);
+    expect(ruled('en', 'the regulator fined Telegram on Monday', [[3, 4, O]]).spans).toEqual(['Telegram/organization']);
+  });
+
   it("finds a well-known person's surname and a Norwegian or Danish genitive of a well-known name the tagger left out", () => {
     expect(ruled('nb', 'Putins mål er klart', []).spans).toEqual(['Putins/person']);
     expect(ruled('nb', 'Russlands økonomi vokser', []).spans).toEqual(['Russlands/place']);

@@ -92,6 +92,17 @@ describe('statements (da): indirect speech', () => {
     ]);
   });
 
+  it('takes the name after a title\'s apposition in an opening source, and no name inside an opening phrase for the subject', () => {
+    const text =
+      'Premierminister Levan Abashidze afviste kritikken mandag.\n\n' +
+      'Til tv-stationen Rustavi sagde Abashidze desuden, at regeringen ikke vil lade sig presse.\n\n' +
+      "Ifølge EU's udenrigschef, Anna Berg, vil ministrene drøfte situationen i næste uge.";
+    expect(said(text, 'da', [person('Levan Abashidze', 'Abashidze'), person('Rustavi'), org('EU'), person('Anna Berg')])).toEqual([
+      'indirect | Levan Abashidze |  | regeringen ikke vil lade sig presse',
+      'indirect | Anna Berg |  | vil ministrene drøfte situationen i næste uge',
+    ]);
+  });
+
   it('makes an agency relay the statement reported inside its "ifølge" clause', () => {
     const text = 'Ifølge nyhedsbureauet AFP har Mærsk oplyst, at skibene sejler uden om Suezkanalen.';
     expect(said(text, 'da', [org('AFP'), org('Mærsk'), place('Suezkanalen')])).toEqual([

@@ -147,6 +147,16 @@ describe('statements (en): indirect speech', () => {
     ]);
   });
 
+  it('gives a coordinated cue of a group ("40 Labour MPs ... warning that") no speaker: the members speak, not the party', () => {
+    const text = 'More than 40 Labour MPs have signed a letter warning that the cuts would hit "the poorest pensioners hardest".';
+    expect(said(text, 'en', [org('Labour')])).toEqual(['direct | - |  | the poorest pensioners hardest']);
+  });
+
+  it("takes the person an apposition names after \"According to X's lawyer\"", () => {
+    const text = "Ola Brenna was banned.\n\nAccording to Brenna's lawyer, Kari Lund, the substance came from a cream.";
+    expect(said(text, 'en', [person('Ola Brenna', 'Brenna'), person('Kari Lund')])).toEqual(['indirect | Kari Lund |  | the substance came from a cream']);
+  });
+
   it('reads a relay inserted before the clause ("reported, citing X, that") and an opening source of a speaker\'s words', () => {
     const text =
       'The BBC reported, citing Interfax, that Moscow had rejected the offer.\n\n' +

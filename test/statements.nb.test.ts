@@ -206,6 +206,17 @@ describe('statements (nb): relay chains', () => {
     ]);
   });
 
+  it('reads "sier ifølge X, som siterer Y, at" as the speaker\'s clause relayed, and ", skriver X med henvisning til Y" after a quote', () => {
+    const text =
+      'Fiskeriminister Kari Vold (Ap) sier ifølge NTB, som siterer Nordlys, at regjeringen følger saken nøye.\n\n' +
+      'Talskvinne Olga Petrova i det russiske utenriksdepartementet kalte torsdag øvelsen «en ren provokasjon», skriver VG med henvisning til nyhetsbyrået Interfax.';
+    const named = [person('Kari Vold'), org('Ap'), org('NTB'), org('Nordlys'), person('Olga Petrova'), org('VG'), org('Interfax')];
+    expect(said(text, 'nb', named)).toEqual([
+      'indirect | Kari Vold | NTB,Nordlys | regjeringen følger saken nøye',
+      'direct | Olga Petrova | VG,Interfax | en ren provokasjon',
+    ]);
+  });
+
   it('reads ", skriver X" after a quote as a relay', () => {
     const text = 'Også Sverige sier de «vil vurdere saken», skriver Dagens Nyheter.';
     expect(said(text, 'nb', [place('Sverige'), org('Dagens Nyheter')])).toEqual([

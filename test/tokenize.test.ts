@@ -35,6 +35,10 @@ describe('tokenize', () => {
     expect(texts(prepared('Cho Tae-yul møtte Hyun-woo Baek i EU-landet.'))).toEqual(['Cho', 'Tae-yul', 'møtte', 'Hyun-woo', 'Baek', 'i', 'EU', '-', 'landet', '.']);
   });
 
+  it('splits a short compound tail after an acronym ("NATO-led"), not after a capitalised name ("Tae-yul")', () => {
+    expect(texts(prepared('The NATO-led force met Tae-yul.'))).toEqual(['The', 'NATO', '-', 'led', 'force', 'met', 'Tae-yul', '.']);
+  });
+
   it('reads a Danish hyphen at the start of a paragraph as a speech dash, and a suspended hyphen as punctuation', () => {
     const doc = prepared('- Vi trækker kamp- og bombefly tilbage, siger han.');
     const kinds = (doc.tokens ?? []).map((t) => `${t.text}/${t.kind}`);

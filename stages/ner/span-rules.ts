@@ -22,6 +22,10 @@ interface RuleWords {
   institutionLinks: Set<string>;
   /** Capitalised words that end a place's name after capitalised words ("Norwegian Sea", "Gulf of" aside). */
   placeHeads: Set<string>;
+  /** Words before a platform named as the channel of a statement ("på Telegram", "on X"). */
+  channelLinks: Set<string>;
+  /** Platforms that are such channels, as written. */
+  channels: Set<string>;
   months: Set<string>;
   weekdays: Set<string>;
   particles: Set<string>;
@@ -73,7 +77,7 @@ function ruleWords(res: Resources, lang: Lang): RuleWords {
   return res.get(`entity-rules:${lang}`, () => {
     const rules = readDataJson<{
       orgIntroducers: string[]; productCues: string[]; possessives: string[]; companySuffixes: string[]; institutionHeads?: string[];
-      institutionLinks?: string[]; placeHeads?: string[];
+      institutionLinks?: string[]; placeHeads?: string[]; channelLinks?: string[]; channels?: string[];
     }>('lang', lang, 'entity-rules.json');
     const particles = readDataJson<{ particles: string[] }>('translit', 'name-particles.json');
     const common = readDataLines('gazetteer', `common-${lang}.txt`);
@@ -85,6 +89,8 @@ function ruleWords(res: Resources, lang: Lang): RuleWords {
       institutionHeads: new Set(rules.institutionHeads ?? []),
       institutionLinks: new Set(rules.institutionLinks ?? ['of']),
       placeHeads: new Set(rules.placeHeads ?? []),
+      channelLinks: new Set(rules.channelLinks ?? []),
+      channels: new Set(rules.channels ?? []),
       months: new Set(monthNames(lang)),
       weekdays: new Set(weekdayNames(lang)),
       particles: new Set([...particles.particles, ...NAME_INNER_WORDS]),
@@ -438,6 +444,20 @@ function knownPersonAt(view: RuleView, i: number, names: NameRules): EntityType 
   return names.knownSurname(w[i]) ? 'person' : undefined;
 }
 
+/**
+ * A well-known organization or large place right before a title, or as the head of an English compound, also where a
+ * sentence begins ("NATO Secretary General Mark Rutte", "NATO-led peacekeepers", "US-backed").
+ */
+function knownBeforeTitle(view: RuleView, i: number, gaz: Gazetteer, lex: Lexicon, lang: Lang): EntityType | undefined {
+  const w = view.words;
+  if (i + 1 >= w.length || w[i].length < 2) return undefined;
+  // Norwegian and Danish compounds are the tagger's own ("Kreml-talsmannen"); their product words are no mention of
+  // the name ("Facebook-siden"). English writes few, and of names that act ("NATO-led", "US-backed").
+  const compound = view.tail[i + 1] && lang === 'en';
+  if (!compound && !lex.title(w[i + 1]) && !lex.titleAt(w, i + 1)) return undefined;
+  return knownName(gaz, w[i], lang);
+}
+
 /** The shortest stem a genitive -s is taken off. */
 const MIN_GENITIVE_STEM = 4;
 
@@ -460,7 +480,7 @@ function knownGenitive(view: RuleView, i: number, words: RuleWords, gaz: Gazette
  * Lone capitalised words the tagger left out although the gazetteer knows them well ("Copenhagen summit"); not at a
  * sentence start, not next to another capitalised word, not a common word.
  */
-function addKnownNames(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, names: NameRules, lang: Lang): RuledSpan[] {
+function addKnownNames(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, names: NameRules, lex: Lexicon, lang: Lang): RuledSpan[] {
   const covered = new Uint8Array(view.words.length);
   for (const s of spans) covered.fill(1, s.start, s.end);
   const added: RuledSpan[] = [];
@@ -473,7 +493,7 @@ function addKnownNames(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz
       i += phrase - 1;
       continue;
     }
-    const known = knownPersonAt(view, i, names) ?? (lang !== 'en' ? knownGenitive(view, i, words, gaz, names, lang) : undefined);
+    const known = knownPersonAt(view, i, names) ?? (lang !== 'en' ? knownGenitive(view, i, words, gaz, names, lang) : undefined) ?? knownBeforeTitle(view, i, gaz, lex, lang);
     if (known) {
       added.push({ start: i, end: i + 1, type: known });
       continue;
@@ -501,6 +521,11 @@ function tailOfUnknownName(view: RuleView, span: TokenSpan, spans: readonly Toke
   return !spans.some((s) => s.start <= at - 2 && at - 2 < s.end);
 }
 
+/** A platform named as the channel of a statement ("sier Zelenskyj på Telegram", "wrote on X") is no entity. */
+function isChannel(view: RuleView, span: TokenSpan, words: RuleWords): boolean {
+  return span.start > 0 && words.channelLinks.has(view.words[span.start - 1].toLowerCase()) && words.channels.has(view.words.slice(span.start, span.end).join(' '));
+}
+
 /** A lone month name is a date ("in March", "until May"), unless a capitalised word before makes it a surname. */
 function isMonth(view: RuleView, span: TokenSpan, words: RuleWords): boolean {
   if (span.end - span.start !== 1 || !words.months.has(view.words[span.start].toLowerCase())) return false;
@@ -509,6 +534,8 @@ function isMonth(view: RuleView, span: TokenSpan, words: RuleWords): boolean {
 
 export interface SpanRules {
   apply(view: RuleView, spans: readonly TokenSpan[]): { spans: RuledSpan[]; products: string[] };
+  /** Whether the language usually writes this word (lower case) in lower case. */
+  common(word: string): boolean;
 }
 
 /** The span rules of a language. */
@@ -519,6 +546,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
     const gaz = gazetteer(res);
     const names = nameRules(res);
     return {
+      common: (word) => words.common.has(word),
       apply(view, tagged) {
         const products: string[] = [];
         let spans = joinSuspendedCompounds(view, joinBranch(joinOverParticles(view, tagged.map((s) => ({ ...s })), words, lex), view), lex);
@@ -535,7 +563,8 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         });
         knownPhrases(view, spans, words, gaz, lang);
         for (const s of spans) typeFromContext(view, s, words, lex);
-        return { spans: addPlaceNames(view, addKnownNames(view, addMarkedNames(view, dropOverlaps(spans), words, lex), words, gaz, names, lang), words), products };
+        const named = addPlaceNames(view, addKnownNames(view, addMarkedNames(view, dropOverlaps(spans), words, lex), words, gaz, names, lex, lang), words);
+        return { spans: named.filter((x) => !isChannel(view, x, words)), products };
       },
     };
   });

@@ -133,6 +133,8 @@ export interface SpeechLexicon {
   /** "svenskeren", "treneren": a definite noun for a person, named nowhere else. */
   isPersonNoun(word: string): boolean;
   roleOf(word: string): RoleWord | undefined;
+  /** "MPs", "officials", "forhandlerne": the plural of a title or role, a group that names no one. */
+  isGroupNoun(word: string): boolean;
 }
 
 /** Bounds the memo of role look-ups over a long run (distinct words keep coming). */
@@ -221,6 +223,10 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     objectPronouns: new Map(Object.entries(file.objectPronouns)),
     orgNouns: new Set(file.orgNouns),
     modifiers: new Set(file.modifiers),
+    isGroupNoun: (word) => {
+      const w = word.toLowerCase();
+      return roleOf(word) === undefined && file.pluralSuffixes.some((x) => w.length > x.length + 1 && w.endsWith(x) && roleOf(w.slice(0, -x.length)) !== undefined);
+    },
     isPersonNoun: (word) => /^\p{Ll}+$/u.test(word) && file.personEndings.some((x) => word.length > x.length + 2 && word.endsWith(x)),
     roleOf,
   };

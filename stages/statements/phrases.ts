@@ -297,7 +297,9 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
     const beyond = lex.determiners.has(before) ? lower(ctx, m.firstToken - 2) : '';
     // "X har ifølge NTB sagt": the source is no subject.
     if (lex.according.some((p) => m.firstToken - p.length >= first && matchPhrase(ctx, m.firstToken - p.length, p, m.firstToken))) return undefined;
-    const inPhrase = (beyond && m.firstToken - 2 >= first && lex.prepositions.has(beyond)) || (m.firstToken - 1 >= first && lex.prepositions.has(before) && !lex.subordinators.has(before));
+    // "Til tv-stationen Imedi sagde Kobakhidze": a sentence that opens with a preposition and its noun.
+    const openingPhrase = lex.prepositions.has(lower(ctx, first)) && nounsOnly(ctx, first + 1, m.firstToken);
+    const inPhrase = (beyond && m.firstToken - 2 >= first && lex.prepositions.has(beyond)) || (m.firstToken - 1 >= first && lex.prepositions.has(before) && !lex.subordinators.has(before)) || openingPhrase;
     if (inPhrase) {
       // "The Office for National Statistics said": a name the tagger cut at its preposition is still the subject.
       const prep = lex.prepositions.has(before) ? m.firstToken - 1 : m.firstToken - 2;
@@ -331,15 +333,30 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
     const definite = (role.definite || (lex.determiners.has(det) && !lex.indefinites.has(det)) || hint >= 0 || headline) && !lex.indefinites.has(det);
     return { ref: definite ? { kind: 'role', stem: role.stem, gender: role.gender, hint } : { kind: 'none' }, start: j, end: j + 1 };
   }
-  if (lex.orgNouns.has(w)) return { ref: { kind: 'orgNoun' }, start: j, end: j + 1 };
+  // "Talskvinne X i departementet kalte": the department describes X, who is the subject.
+  if (lex.orgNouns.has(w)) return holderBefore(ctx, j, first, lex) ?? { ref: { kind: 'orgNoun' }, start: j, end: j + 1 };
   if (lex.subordinators.has(w) || lex.adverbs.has(w) || lex.boundaries.has(w)) return undefined;
   if (j === first && isCapitalised(ctx, j) && lex.lang !== 'en' && !/(ene|erne|ne)$/u.test(w)) {
     // One capitalised word opening a sentence may be an adverb ("Likevel", "Derfor") or an unnamed subject.
     return undefined;
   }
-  // "Sjeføkonom X i Nordbank Marked mener": a name the tagger missed ends the phrase that describes X.
-  const described = isCapitalised(ctx, j) ? holderBefore(ctx, j, first, lex) : undefined;
+  // "Sjeføkonom X i Nordbank Marked mener", "Talskvinne X i utenriksdepartementet kalte": a name the tagger missed, or
+  // a noun, ends the phrase that describes X.
+  const described = holderBefore(ctx, j, first, lex);
   return described ?? { ref: { kind: 'none' }, start: j, end: j + 1 };
+}
+
+/** At most this many tokens of a noun ("tv-stationen") stand between an opening preposition and a name. */
+const OPENING_NOUN_TOKENS = 4;
+
+/** Whether tokens [a, b) are one to a few lower-case words, joined by hyphens ("tv-stationen", "avisen"). */
+function nounsOnly(ctx: Ctx, a: number, b: number): boolean {
+  if (b <= a || b - a > OPENING_NOUN_TOKENS) return false;
+  for (let k = a; k < b; k++) {
+    const t = ctx.tokens[k];
+    if (t.kind === 'word' ? !/^\p{Ll}/u.test(t.text) : t.text !== '-') return false;
+  }
+  return true;
 }
 
 const PHRASE_PUNCT = new Set([',', '(', ')', '-', '‐', "'", '’']);
@@ -417,6 +434,12 @@ export function complementStart(ctx: Ctx, from: number, end: number, lex: Speech
   // clause.
   let k0 = from;
   if (ctx.tokens[from]?.text === ',' && entityAt(ctx, from - 1) >= 0) k0 = from + 1;
+  // "sier ifølge NTB, som siterer Finnmark Dagblad, at": a source between the verb and its clause relays it.
+  const source = firstPhrase(ctx, k0, lex.according, end);
+  if (source) {
+    k0 += source.length;
+    while (k0 < end && isWord(ctx, k0) && firstPhrase(ctx, k0, lex.complementizers, end) === undefined) k0++;
+  }
   const phraseFirst = lex.prepositions.has(lower(ctx, k0));
   for (let k = k0; k < Math.min(end, k0 + (phraseFirst ? COMPLEMENT_REACH_AFTER_PHRASE : COMPLEMENT_REACH)); k++) {
     const t = ctx.tokens[k];

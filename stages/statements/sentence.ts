@@ -268,8 +268,9 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
       const sub = subordinate && k < subordinateEnd;
       const end = clauseEnd(ctx, cs.start, b, lex, sub);
       info.comp = { start: cs.start, explicit: cs.explicit, end };
-      // "Reuters reported, citing Interfax, that ...": the chain between the cue and its clause relays.
-      if (cs.explicit && ctx.tokens[after]?.text === ',') {
+      // "Reuters reported, citing Interfax, that ...", "sier ifølge NTB, som siterer X, at": the chain between the cue
+      // and its clause relays.
+      if (cs.explicit && cs.start > after + 1) {
         const chain = parseRelay(ctx, after, cs.start, lex).via;
         if (chain.length) info.via = [...(info.via ?? []), ...named(chain, after)];
       }
@@ -333,6 +334,11 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
     const chain = parseRelay(ctx, np.end, b, lex);
     const chainVia = named(chain.via, np.end);
     if (chain.end > np.end) np.end = chain.end;
+    // "sier ifølge NTB, som siterer X, at ...": the source of the cue before it, read with the cue's clause.
+    if (cues.some((c) => c.comp && c.match.particleEnd === k)) {
+      k = np.end;
+      continue;
+    }
     let rest = np.end;
     while (rest < b && ctx.tokens[rest].kind === 'punct' && ctx.tokens[rest].text !== ',') rest++;
     // ", according to a report by Daily Mail.": after a comma and a full clause, a short source closes the sentence, as
@@ -428,7 +434,9 @@ function sentenceSubject(ctx: Ctx, a: number, b: number, lex: SpeechLexicon): nu
     if (k > a && (lex.prepositions.has(before) || lex.according.some((p) => p[p.length - 1] === before))) continue;
     if (k - 1 > a && lex.determiners.has(before) && lex.prepositions.has(beyond)) continue;
     if (entityType(ctx, e) === 'person') return k;
-    if (fallback < 0 && entityType(ctx, e) === 'organization') fallback = k;
+    // "More than 40 Labour MPs have signed": the members speak, not the party.
+    const after = ctx.doc.mentions![ctx.mentionAt[k]].endToken;
+    if (fallback < 0 && entityType(ctx, e) === 'organization' && !(isWord(ctx, after) && lex.isGroupNoun(ctx.tokens[after].text))) fallback = k;
   }
   return fallback;
 }
@@ -478,14 +486,18 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
       entities.push(e);
       k = Math.max(k + 1, m.endToken);
       let head = false;
+      let possessive = false;
       if (ctx.tokens[k]?.compound === 'hyphen') {
         k += 2; // "Nato-generalsekretær"
         head = true;
-      } else if (ctx.tokens[k]?.glued && /^['’]s?$/u.test(ctx.tokens[k].text)) k++;
+      } else if (ctx.tokens[k]?.glued && /^['’]s?$/u.test(ctx.tokens[k].text)) {
+        k++;
+        possessive = true;
+      }
       if (entityAt(ctx, k) >= 0) continue;
       // A verb, not a noun, when a pronoun or an article follows it (V2: "Ifølge Det hvite hus mener de").
       const verbNext = lex.pronouns.has(lower(ctx, k + 1)) || lex.determiners.has(lower(ctx, k + 1));
-      if (!head && /(s|['’])$/u.test(m.text) && isLowerWord(k) && !verbNext && !lex.aux.has(lower(ctx, k)) && !lex.cues.has(lower(ctx, k))) {
+      if (!head && (possessive || /(s|['’])$/u.test(m.text)) && isLowerWord(k) && !verbNext && !lex.aux.has(lower(ctx, k)) && !lex.cues.has(lower(ctx, k))) {
         k++; // "Natos anslag", "Financial Times' korrespondent"
         head = true;
       }
@@ -530,6 +542,13 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
     if (lex.orgNouns.has(w) && entities.length === 0) return { end: k, ref: { kind: 'orgNoun' } };
     break;
   }
+  // "Ifølge EU's udenrigschef, Kaja Kallas, vil ...", "According to Haugnes' lawyer, X, the ...": the person an
+  // apposition to the phrase's noun names.
+  if (k > i && isLowerWord(k - 1) && ctx.tokens[k]?.text === ',') {
+    const named = entityAt(ctx, k + 1);
+    const m = named >= 0 ? ctx.doc.mentions![ctx.mentionAt[k + 1]] : undefined;
+    if (m && entityType(ctx, named) === 'person' && ctx.tokens[m.endToken]?.text === ',') return { end: m.endToken, ref: { kind: 'entity', entity: named } };
+  }
   const person = entities.find((x) => entityType(ctx, x) === 'person');
   if (person !== undefined) return { end: k, ref: { kind: 'entity', entity: person } };
   if (role && role.after === entities.length && entities.length > 0) return { end: k, ref: { kind: 'role', stem: role.stem, gender: role.gender, hint: entities[entities.length - 1] } };
@@ -559,7 +578,8 @@ function quoteAttribution(
   if (after && after.cue.relay && before) {
     // "Også Sverige sier de «...», skriver DN": the cue before the quote names the speaker, the medium relays.
     const np = parseSpeakerNP(ctx, after.verb + 1, sentenceEnd, lex);
-    return { ref: before.ref, refToken: before.refToken, via: [{ ref: np.ref, token: after.verb + 1 }], cue: before.match.cue.text };
+    const chain = named(parseRelay(ctx, np.end, sentenceEnd, lex).via, np.end);
+    return { ref: before.ref, refToken: before.refToken, via: [{ ref: np.ref, token: after.verb + 1 }, ...chain], cue: before.match.cue.text };
   }
   if (after) {
     const limit = after.particleStart > after.verb + 1 ? after.particleStart : sentenceEnd;
