@@ -207,9 +207,9 @@ function completeNames(doc: ArticleDoc, mentions: Mention[], res: Resources): Me
   }
   for (let k = 0; k < tokens.length && surnames.size; k++) {
     const t = tokens[k];
-    if (covered[k] || t.kind !== 'word' || t.compound === 'tail' || (doc.meta && inNonContent(doc.meta, t.start, t.end))) continue;
+    if (covered[k] || t.kind !== 'word' || t.compound === 'tail') continue;
     const stem = lang !== 'en' && t.text.endsWith('s') && surnames.has(t.text.slice(0, -1)) ? t.text.slice(0, -1) : t.text;
-    if (!surnames.has(stem)) continue;
+    if (!surnames.has(stem) || (doc.meta && inNonContent(doc.meta, t.start, t.end))) continue;
     const genitive = stem === t.text ? genitiveToken(tokens, k, lang) : undefined;
     const endToken = genitive ? k + 2 : k + 1;
     const end = tokens[endToken - 1].end;

@@ -18,6 +18,13 @@ function ruled(lang: Lang, sentence: string, tagged: [number, number, EntityType
 }
 
 describe('span rules', () => {
+  it('completes a name the tagger cut to the longer name the gazetteer knows, over "and" inside it', () => {
+    expect(ruled('en', 'the International Ski and Snowboard Federation said', [[4, 6, O]]).spans).toEqual([
+      'International Ski and Snowboard Federation/organization!',
+    ]);
+    expect(ruled('en', 'Smith and Snowboard Federation officials', [[2, 4, O]]).spans).toEqual(['Snowboard Federation/organization']);
+  });
+
   it('drops a platform named as the channel of a statement, and keeps it where it acts', () => {
     expect(ruled('nb', 'sier Zelenskyj på Telegram', [[1, 2, P], [3, 4, O]]).spans).toEqual(['Zelenskyj/person']);
     expect(ruled('en', 'she wrote on X and Meta said', [[3, 4, O], [5, 6, O]]).spans).toEqual(['Meta/organization']);

@@ -395,18 +395,32 @@ function phraseType(gaz: Gazetteer, phrase: string, lang: Lang): EntityType | un
   return entries.every((e) => e.type === entries[0].type && !e.altTypes?.length) ? entries[0].type : undefined;
 }
 
+/** How many words before a span may complete it to a name the gazetteer knows. */
+const MAX_PHRASE_EXTENSION = 4;
+const PHRASE_CONJUNCTIONS = new Set(['and', 'og', '&']);
+
 /**
- * Known multi-word names the tagger cut ("European | Union"): a capitalised word it left out just before or after a
- * span joins it when the gazetteer knows the whole; a span that names a well-known organization is one.
+ * Known multi-word names the tagger cut ("European | Union", "International Ski and | Snowboard Federation"): the
+ * capitalised words it left out just before a span (with "and" or "of" between them), or one just after, join it when
+ * the gazetteer knows the whole; a span that names a well-known organization is one.
  */
 function knownPhrases(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, lang: Lang): void {
   const w = view.words;
   const free = (i: number) => i >= 0 && i < w.length && capitalised(w[i]) && !view.tail[i] && !spans.some((s) => s.start <= i && i < s.end);
+  // Lower-case words inside a name the tagger cut: "International Ski and Snowboard Federation".
+  const inner = (i: number) => i >= 0 && (words.institutionLinks.has(w[i]) || PHRASE_CONJUNCTIONS.has(w[i])) && !spans.some((s) => s.start <= i && i < s.end);
   for (const span of spans) {
     // A capitalised common word before a name ("The UN") is no part of it; after one it may be ("Daily Mail").
-    if (free(span.start - 1) && !words.common.has(w[span.start - 1].toLowerCase())) {
-      const type = phraseType(gaz, w.slice(span.start - 1, span.end).join(' '), lang);
-      if (type) Object.assign(span, { start: span.start - 1, type, strong: true });
+    for (let from = span.start - MAX_PHRASE_EXTENSION; from < span.start; from++) {
+      if (!free(from) || words.common.has(w[from].toLowerCase())) continue;
+      let k = from + 1;
+      while (k < span.start && (free(k) || inner(k))) k++;
+      if (k < span.start) continue;
+      const type = phraseType(gaz, w.slice(from, span.end).join(' '), lang);
+      if (type) {
+        Object.assign(span, { start: from, type, strong: true });
+        break;
+      }
     }
     if (free(span.end)) {
       const type = phraseType(gaz, w.slice(span.start, span.end + 1).join(' '), lang);
