@@ -25,6 +25,16 @@ describe('span rules', () => {
     expect(ruled('en', 'Smith and Snowboard Federation officials', [[2, 4, O]]).spans).toEqual(['Snowboard Federation/organization']);
   });
 
+  it('leaves an English "The" out of a name unless the name is known with it', () => {
+    expect(ruled('en', 'The Marine Stewardship Council suspended it', [[0, 4, O]]).spans).toEqual(['Marine Stewardship Council/organization']);
+    expect(ruled('en', 'The Guardian reported it', [[0, 2, O]]).spans).toEqual(['The Guardian/organization']);
+    expect(ruled('en', 'The Hague court ruled', [[0, 2, L]]).spans).toEqual(['The Hague/place']);
+  });
+
+  it('finds a known country or region of two or three words the tagger left out', () => {
+    expect(ruled('en', 'he conceded that Saudi Arabia and Russia were blocking it', [[6, 7, L]]).spans).toEqual(['Saudi Arabia/place', 'Russia/place']);
+  });
+
   it('drops a platform named as the channel of a statement, and keeps it where it acts', () => {
     expect(ruled('nb', 'sier Zelenskyj på Telegram', [[1, 2, P], [3, 4, O]]).spans).toEqual(['Zelenskyj/person']);
     expect(ruled('en', 'she wrote on X and Meta said', [[3, 4, O], [5, 6, O]]).spans).toEqual(['Meta/organization']);

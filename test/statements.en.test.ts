@@ -152,6 +152,16 @@ describe('statements (en): indirect speech', () => {
     expect(said(text, 'en', [org('Labour')])).toEqual(['direct | - |  | the poorest pensioners hardest']);
   });
 
+  it('finds a subject before its acronym and a relative clause, and "the council" for the organization whose name holds it', () => {
+    const text =
+      'The Nordic Council for Marine Research (NCMR), which advises governments, said that the catch should be cut. ' +
+      'Greenpeace welcomed it. According to the council, the quotas were far too high.';
+    expect(said(text, 'en', [org('Nordic Council for Marine Research'), org('NCMR'), org('Greenpeace')])).toEqual([
+      'indirect | Nordic Council for Marine Research |  | the catch should be cut',
+      'indirect | Nordic Council for Marine Research |  | the quotas were far too high',
+    ]);
+  });
+
   it("takes the person an apposition names after \"According to X's lawyer\"", () => {
     const text = "Ola Brenna was banned.\n\nAccording to Brenna's lawyer, Kari Lund, the substance came from a cream.";
     expect(said(text, 'en', [person('Ola Brenna', 'Brenna'), person('Kari Lund')])).toEqual(['indirect | Kari Lund |  | the substance came from a cream']);

@@ -217,6 +217,11 @@ describe('statements (nb): relay chains', () => {
     ]);
   });
 
+  it('takes "forbundet" for the organization last named whose name holds the noun, not for the last organization', () => {
+    const text = 'Norges Fotballforbund møtte Equinor i går. Ifølge forbundet er avtalen klar.';
+    expect(said(text, 'nb', [org('Norges Fotballforbund'), org('Equinor')])).toEqual(['indirect | Norges Fotballforbund |  | er avtalen klar']);
+  });
+
   it('reads ", skriver X" after a quote as a relay', () => {
     const text = 'Også Sverige sier de «vil vurdere saken», skriver Dagens Nyheter.';
     expect(said(text, 'nb', [place('Sverige'), org('Dagens Nyheter')])).toEqual([

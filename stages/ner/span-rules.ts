@@ -439,16 +439,23 @@ function anyOf(values: ArrayLike<number | boolean>, from: number, to: number): b
   return false;
 }
 
-/** The longest known organization name of two or three words at `i` ("TV 2", "Daily Mail"), as a word count. */
-function knownPhraseAt(view: RuleView, covered: Uint8Array, i: number, gaz: Gazetteer, lang: Lang): number {
+/**
+ * The longest known organization, country or region name of two or three words at `i` ("TV 2", "Daily Mail", "Saudi
+ * Arabia", "Western Balkans"), as a word count and type.
+ */
+function knownPhraseAt(view: RuleView, covered: Uint8Array, i: number, gaz: Gazetteer, lang: Lang): { length: number; type: EntityType } | undefined {
   const w = view.words;
   for (let len = 3; len >= 2; len--) {
     const end = i + len;
     if (end > w.length || anyOf(covered, i, end) || anyOf(view.tail, i + 1, end)) continue;
     if (!/^[\p{Lu}\p{N}]/u.test(w[end - 1])) continue;
-    if (phraseType(gaz, w.slice(i, end).join(' '), lang) === 'organization') return len;
+    const phrase = w.slice(i, end).join(' ');
+    const type = phraseType(gaz, phrase, lang);
+    if (type === 'organization') return { length: len, type };
+    const place = type === 'place' ? gaz.lookup(phrase, lang)[0]?.place : undefined;
+    if (place && place.kind !== 'city') return { length: len, type: 'place' };
   }
-  return 0;
+  return undefined;
 }
 
 /** A well-known person's surname standing alone, also where a sentence begins ("Zelenskyj sier"). */
@@ -503,8 +510,8 @@ function addKnownNames(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz
     if (covered[i] || view.tail[i] || !capitalised(w[i])) continue;
     const phrase = knownPhraseAt(view, covered, i, gaz, lang);
     if (phrase) {
-      added.push({ start: i, end: i + phrase, type: 'organization' });
-      i += phrase - 1;
+      added.push({ start: i, end: i + phrase.length, type: phrase.type });
+      i += phrase.length - 1;
       continue;
     }
     const known = knownPersonAt(view, i, names) ?? (lang !== 'en' ? knownGenitive(view, i, words, gaz, names, lang) : undefined) ?? knownBeforeTitle(view, i, gaz, lex, lang);
@@ -538,6 +545,15 @@ function tailOfUnknownName(view: RuleView, span: TokenSpan, spans: readonly Toke
 /** A platform named as the channel of a statement ("sier Zelenskyj på Telegram", "wrote on X") is no entity. */
 function isChannel(view: RuleView, span: TokenSpan, words: RuleWords): boolean {
   return span.start > 0 && words.channelLinks.has(view.words[span.start - 1].toLowerCase()) && words.channels.has(view.words.slice(span.start, span.end).join(' '));
+}
+
+/**
+ * An English "The" the tagger took into a name ("The Marine Stewardship Council said") is no part of it, unless the
+ * name is known with it ("The Guardian", "The Hague").
+ */
+function leadingArticle(view: RuleView, span: TokenSpan, gaz: Gazetteer): boolean {
+  if (span.end - span.start < 2 || view.words[span.start] !== 'The') return false;
+  return !gaz.lookup(view.words.slice(span.start, span.end).join(' '), 'en').some((e) => e.name.startsWith('The '));
 }
 
 /** A lone month name is a date ("in March", "until May"), unless a capitalised word before makes it a surname. */
@@ -575,6 +591,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
           products.push(view.words.slice(s.start, s.end).join(' '));
           return false;
         });
+        if (lang === 'en') for (const x of spans) if (leadingArticle(view, x, gaz)) x.start++;
         knownPhrases(view, spans, words, gaz, lang);
         for (const s of spans) typeFromContext(view, s, words, lex);
         const named = addPlaceNames(view, addKnownNames(view, addMarkedNames(view, dropOverlaps(spans), words, lex), words, gaz, names, lex, lang), words);

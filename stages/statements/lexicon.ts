@@ -135,6 +135,8 @@ export interface SpeechLexicon {
   roleOf(word: string): RoleWord | undefined;
   /** "MPs", "officials", "forhandlerne": the plural of a title or role, a group that names no one. */
   isGroupNoun(word: string): boolean;
+  /** A noun without its definite ending ("forbundet" → "forbund"); English nouns as they are. */
+  definiteStem(word: string): string;
 }
 
 /** Bounds the memo of role look-ups over a long run (distinct words keep coming). */
@@ -223,6 +225,11 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     objectPronouns: new Map(Object.entries(file.objectPronouns)),
     orgNouns: new Set(file.orgNouns),
     modifiers: new Set(file.modifiers),
+    definiteStem: (word) => {
+      const w = word.toLowerCase();
+      const suffix = file.definiteSuffixes.filter((x) => w.length > x.length + 2 && w.endsWith(x)).sort((a, b) => b.length - a.length)[0];
+      return suffix ? w.slice(0, -suffix.length) : w;
+    },
     isGroupNoun: (word) => {
       const w = word.toLowerCase();
       return roleOf(word) === undefined && file.pluralSuffixes.some((x) => w.length > x.length + 1 && w.endsWith(x) && roleOf(w.slice(0, -x.length)) !== undefined);

@@ -7,8 +7,8 @@ export type SpeakerRef =
   | { kind: 'pronoun'; gender: 'm' | 'f' | 'pl' }
   /** A title ("talsmannen"), or with `noun` a definite noun for a person ("svenskeren", "treneren"). */
   | { kind: 'role'; stem: string; gender?: 'm' | 'f'; hint: number; noun?: boolean }
-  /** "nyhetsbyrået", "the agency": the organization last named. */
-  | { kind: 'orgNoun' }
+  /** "nyhetsbyrået", "the council": the organization last named, one whose name holds the noun first. */
+  | { kind: 'orgNoun'; noun: string }
   /** "... og la til at": the subject of the previous cue in the sentence. */
   | { kind: 'coordinate' }
   /** A subject that names nobody ("Generalstaben", "A spokesman", "britisk etterretning"). */
@@ -174,7 +174,7 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
   }
   const best = bestEntity(ctx, entities);
   if (best >= 0) return nounPhrase(start, i, entities, { kind: 'entity', entity: best });
-  if (i > start && lex.orgNouns.has(lower(ctx, i - 1)) && (determiner || lex.lang !== 'en')) return nounPhrase(start, i, entities, { kind: 'orgNoun' });
+  if (i > start && lex.orgNouns.has(lower(ctx, i - 1)) && (determiner || lex.lang !== 'en')) return nounPhrase(start, i, entities, { kind: 'orgNoun', noun: lower(ctx, i - 1) });
   // "sagde svenskeren": one definite noun for a person stands for the person just spoken of.
   if (i === start + 1 && lex.isPersonNoun(lower(ctx, start))) return nounPhrase(start, i, entities, { kind: 'role', stem: lower(ctx, start), hint: -1, noun: true });
   return nounPhrase(start, i, entities, NONE);
@@ -334,7 +334,7 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
     return { ref: definite ? { kind: 'role', stem: role.stem, gender: role.gender, hint } : { kind: 'none' }, start: j, end: j + 1 };
   }
   // "Talskvinne X i departementet kalte": the department describes X, who is the subject.
-  if (lex.orgNouns.has(w)) return holderBefore(ctx, j, first, lex) ?? { ref: { kind: 'orgNoun' }, start: j, end: j + 1 };
+  if (lex.orgNouns.has(w)) return holderBefore(ctx, j, first, lex) ?? { ref: { kind: 'orgNoun', noun: w }, start: j, end: j + 1 };
   if (lex.subordinators.has(w) || lex.adverbs.has(w) || lex.boundaries.has(w)) return undefined;
   if (j === first && isCapitalised(ctx, j) && lex.lang !== 'en' && !/(ene|erne|ne)$/u.test(w)) {
     // One capitalised word opening a sentence may be an adverb ("Likevel", "Derfor") or an unnamed subject.
@@ -407,15 +407,18 @@ function relativeClauseStart(ctx: Ctx, j: number, first: number, lex: SpeechLexi
     if (t.text !== ',') continue;
     // ", som ...", ", who ...", ", an adviser to ...", ", speaking in Tokyo,"
     const opener = lower(ctx, k + 1);
-    const before = entityAt(ctx, k - 1);
+    // "The International Council ... (ICES), which advises ...": the name stands before its acronym.
+    let name = k - 1;
+    if (ctx.tokens[name]?.text === ')' && ctx.tokens[name - 2]?.text === '(') name -= 3;
+    const before = entityAt(ctx, name);
     if (before < 0) return -1;
     // An apposition describes a person ("Podolyak, an adviser to ..."); after "Sjef for Hæren, generalmajor X" the
     // name inside the commas is the subject.
     const apposition = lex.determiners.has(opener) || lex.roleOf(opener) !== undefined || (lex.lang === 'en' && /ing$/u.test(opener));
     if (!lex.relatives.has(opener) && !(apposition && entityType(ctx, before) === 'person')) return -1;
     // "Når det gjelder Krim, som ...": a name inside an opening subordinate clause is no subject.
-    for (let x = first; x < k - 1; x++) if (lex.subordinators.has(lower(ctx, x))) return -1;
-    return k - 1;
+    for (let x = first; x < name; x++) if (lex.subordinators.has(lower(ctx, x))) return -1;
+    return name;
   }
   return -1;
 }

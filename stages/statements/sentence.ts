@@ -539,7 +539,7 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
     }
     // "nyhedsbureauet AFP": the name after the noun is the source.
     if (lex.orgNouns.has(w) && entityAt(ctx, k) >= 0) continue;
-    if (lex.orgNouns.has(w) && entities.length === 0) return { end: k, ref: { kind: 'orgNoun' } };
+    if (lex.orgNouns.has(w) && entities.length === 0) return { end: k, ref: { kind: 'orgNoun', noun: w } };
     break;
   }
   // "Ifølge EU's udenrigschef, Kaja Kallas, vil ...", "According to Haugnes' lawyer, X, the ...": the person an

@@ -61,7 +61,7 @@ export class SpeakerResolver {
         // A noun for a person is named nowhere as a title: it points back like a pronoun.
         return ref.noun ? this.person(undefined, sentence) : this.role(ref.stem, ref.gender, token, sentence);
       case 'orgNoun':
-        return this.lastNamed(token, 'organization');
+        return this.lastOrganization(token, ref.noun);
       default:
         return null;
     }
@@ -161,11 +161,19 @@ export class SpeakerResolver {
     return this.lastSpeaker(sentence, ROLE_REACH, (e) => this.isPerson(e) && compatible(gender, this.ctx.gender(e)));
   }
 
-  private lastNamed(token: number, type: 'organization'): number | null {
+  /**
+   * The organization last named before the token: of those whose name holds the noun ("the council" of the
+   * International Council for ..., "forbundet" of Norges Fotballforbund), else of all.
+   */
+  private lastOrganization(token: number, noun: string): number | null {
+    const stem = this.ctx.lexFor(this.ctx.tokens[token]?.sentence ?? 0).definiteStem(noun);
+    let last: number | null = null;
     for (let t = token - 1; t >= 0; t--) {
       const e = entityAt(this.ctx, t);
-      if (e >= 0 && entityType(this.ctx, e) === type) return e;
+      if (e < 0 || entityType(this.ctx, e) !== 'organization') continue;
+      if (this.ctx.doc.entities![e]!.name.toLowerCase().includes(stem)) return e;
+      last ??= e;
     }
-    return null;
+    return last;
   }
 }
