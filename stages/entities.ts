@@ -202,7 +202,9 @@ function completeNames(doc: ArticleDoc, mentions: Mention[], res: Resources): Me
   const gazetteer = knowledgeSources(res, lang).sources.gazetteer;
   const surnames = new Set<string>();
   for (const [name, type] of longer) {
-    const surname = name.slice(name.lastIndexOf(' ') + 1);
+    // An East Asian family name comes first ("Lai Ching-te" is Lai).
+    const words = name.split(' ');
+    const surname = words.length === 2 && /-\p{Ll}+$/u.test(words[1]!) ? words[0]! : words[words.length - 1]!;
     if (type === 'person' && surname.length >= MIN_SURNAME && /^\p{Lu}\p{Ll}/u.test(surname) && !rules.common(surname.toLowerCase()) && !gazetteer?.givenName(surname)) surnames.add(surname);
   }
   for (let k = 0; k < tokens.length && surnames.size; k++) {

@@ -43,6 +43,20 @@ function firstHyphen(word: string): number {
   return a < 0 ? b : b < 0 ? a : Math.min(a, b);
 }
 
+/** The longest syllables of a hyphenated East Asian given name ("Mei-ling", "Kuo-hua"). */
+const MAX_SYLLABLE = 4;
+
+/**
+ * Whether a hyphenated word is a given name after a surname ("Huang Mei-ling", "Lin Kuo-hua"): short capitalised head
+ * and short tail, right after a capitalised word (a compound such as "Nato-land" follows a lower-case one).
+ */
+function givenNameAfterSurname(text: string, start: number, head: string, tail: string, out: readonly Draft[]): boolean {
+  if (head.length > MAX_SYLLABLE + 1 || tail.length > MAX_SYLLABLE || ACRONYM.test(head)) return false;
+  const before = out[out.length - 1];
+  if (!before || before.kind !== 'word' || before.end !== start - 1 || text[start - 1] !== ' ') return false;
+  return UPPER_START.test(text[before.start]!) && !/\p{Lu}{2}/u.test(text.slice(before.start, before.end));
+}
+
 /** Splits a word run into the tokens the later stages want: genitive "'s" apart, and "Kreml-talsmannen" in three. */
 function splitWord(text: string, start: number, end: number, out: Draft[]): void {
   // An "'s" or "’s" ending, in either case.
@@ -57,7 +71,7 @@ function splitWord(text: string, start: number, end: number, out: Draft[]): void
   // "Kreml-talsmannen", "FN-møtet": a capitalised name as the head of a lower-case compound is a mention of its own.
   // A short tail belongs to a hyphenated given name instead ("Tae-yul", "Hyun-woo"), except after an acronym ("NATO-led").
   const minTail = ACRONYM.test(head) ? MIN_ACRONYM_COMPOUND_TAIL : MIN_COMPOUND_TAIL;
-  if (hyphen > 1 && UPPER_START.test(head) && LOWER_START.test(tail) && tail.length >= minTail && !/\d/u.test(head)) {
+  if (hyphen > 1 && UPPER_START.test(head) && LOWER_START.test(tail) && tail.length >= minTail && !/\d/u.test(head) && !givenNameAfterSurname(text, start, head, tail, out)) {
     out.push({ start, end: start + hyphen, kind: 'word', compound: 'head' });
     out.push({ start: start + hyphen, end: start + hyphen + 1, kind: 'punct', compound: 'hyphen' });
     out.push({ start: start + hyphen + 1, end: stemEnd, kind: 'word', compound: 'tail' });

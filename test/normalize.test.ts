@@ -82,6 +82,8 @@ describe('normalize', () => {
   it('writes a Ukrainian -skyj as -skyi and a Russian -skij as -sky, as English news does', () => {
     const { doc } = normalized(res, 'nb.txt', 'nb', 'Talsmann [Ivan Zjuravskyj|person] og [Vladimir Medinskij|person] møttes.');
     expect(summary(doc).map((e) => e[1])).toEqual(['Ivan Zhuravskyi', 'Vladimir Medinsky']);
+    const women = normalized(res, 'da.txt', 'da', '[Marija Zakharova|person] og [Natalja Kovaljova|person] svarede.').doc;
+    expect(summary(women).map((e) => e[1])).toEqual(['Maria Zakharova', 'Natalya Kovalyova']);
     const english = normalized(res, 'en.txt', 'en', '[Oleksandr Syrskyy|person] and [Vladimir Medinskiy|person] met.').doc;
     expect(summary(english).map((e) => e[1])).toEqual(['Oleksandr Syrskyi', 'Vladimir Medinsky']);
   });

@@ -25,6 +25,11 @@ describe('span rules', () => {
     expect(ruled('en', 'Smith and Snowboard Federation officials', [[2, 4, O]]).spans).toEqual(['Snowboard Federation/organization']);
   });
 
+  it('reads a family name and a hyphenated given name as a person, and leaves an opening introducer out of a name', () => {
+    expect(ruled('en', 'President Lai Ching-te said', []).spans).toEqual(['Lai Ching-te/person']);
+    expect(ruled('nb', 'Bransjeorganisasjonen Sjømat Norge mener', [[0, 3, O]]).spans).toEqual(['Sjømat Norge/organization']);
+  });
+
   it('leaves an English "The" out of a name unless the name is known with it', () => {
     expect(ruled('en', 'The Marine Stewardship Council suspended it', [[0, 4, O]]).spans).toEqual(['Marine Stewardship Council/organization']);
     expect(ruled('en', 'The Guardian reported it', [[0, 2, O]]).spans).toEqual(['The Guardian/organization']);

@@ -103,6 +103,31 @@ describe('statements (da): indirect speech', () => {
     ]);
   });
 
+  it('reads "lyder det fra X", an age before the name, a title with its organization and place, and a party in parentheses', () => {
+    const text =
+      '– Verden har glemt Sudan, lyder det fra FN-chefen, Ana Silva.\n\n' +
+      '– De kom om natten, siger 34-årige Amna Adam, der flygtede fra byen.\n\n' +
+      '– Vi mangler vand, siger landedirektør for Dansk Flygtningehjælp i Tchad Mette Holm til DR.\n\n' +
+      'Formanden for regionen, Trine Mølle (S), siger, at regionen vil kræve erstatning.';
+    const named = [org('FN'), person('Ana Silva'), person('Amna Adam'), org('Dansk Flygtningehjælp'), place('Tchad'), person('Mette Holm'), org('DR'), person('Trine Mølle'), org('S')];
+    expect(said(text, 'da', named)).toEqual([
+      'direct | Ana Silva |  | Verden har glemt Sudan',
+      'direct | Amna Adam |  | De kom om natten',
+      'direct | Mette Holm |  | Vi mangler vand',
+      'indirect | Trine Mølle |  | regionen vil kræve erstatning',
+    ]);
+  });
+
+  it('takes a title with a field before the name, and the name after a genitive and its noun in an opening source', () => {
+    const text =
+      'Professor i sundhedsinformatik Kasper Runge fra Aalborg Universitet vurderer, at nedbruddet er alvorligt.\n\n' +
+      "Ifølge FN's flygtningeorganisation UNHCR er der kommet 104.000 nye flygtninge.";
+    expect(said(text, 'da', [person('Kasper Runge'), org('Aalborg Universitet'), org('FN'), org('UNHCR')])).toEqual([
+      'indirect | Kasper Runge |  | nedbruddet er alvorligt',
+      'indirect | UNHCR |  | er der kommet 104.000 nye flygtninge',
+    ]);
+  });
+
   it('makes an agency relay the statement reported inside its "ifølge" clause', () => {
     const text = 'Ifølge nyhedsbureauet AFP har Mærsk oplyst, at skibene sejler uden om Suezkanalen.';
     expect(said(text, 'da', [org('AFP'), org('Mærsk'), place('Suezkanalen')])).toEqual([

@@ -162,9 +162,31 @@ describe('statements (en): indirect speech', () => {
     ]);
   });
 
+  it('reads "X told reporters <clause>", and `X dismissed it as "...", Reuters reported, citing Y` as X\'s words relayed', () => {
+    const text =
+      'Ann Lee, 52, who runs a shop, told reporters she had been thrown to the floor.\n\n' +
+      'The spokesman, Reza Karimi, dismissed the trial as "politically motivated", Reuters reported, citing the agency IRNA.';
+    expect(said(text, 'en', [person('Ann Lee'), person('Reza Karimi'), org('Reuters'), org('IRNA')])).toEqual([
+      'indirect | Ann Lee |  | she had been thrown to the floor',
+      'direct | Reza Karimi | Reuters,IRNA | politically motivated',
+    ]);
+  });
+
   it("takes the person an apposition names after \"According to X's lawyer\"", () => {
     const text = "Ola Brenna was banned.\n\nAccording to Brenna's lawyer, Kari Lund, the substance came from a cream.";
     expect(said(text, 'en', [person('Ola Brenna', 'Brenna'), person('Kari Lund')])).toEqual(['indirect | Kari Lund |  | the substance came from a cream']);
+  });
+
+  it('gives a source\'s report to the one it cites, with the source as relay, and to nobody named when they are unnamed', () => {
+    const text =
+      'Reuters reported, citing three officials, that the talks had failed.\n\n' +
+      'More than 100 investigations are under way, according to the Financial Times, citing officials at Europol.\n\n' +
+      'According to the BBC, citing the agency PAP, the army moved two brigades.';
+    expect(said(text, 'en', [org('Reuters'), org('Financial Times'), org('Europol'), org('BBC'), org('PAP')])).toEqual([
+      'indirect | - | Reuters | the talks had failed',
+      'indirect | Europol | Financial Times | More than 100 investigations are under way',
+      'indirect | PAP | BBC | the army moved two brigades',
+    ]);
   });
 
   it('reads a relay inserted before the clause ("reported, citing X, that") and an opening source of a speaker\'s words', () => {
@@ -172,7 +194,7 @@ describe('statements (en): indirect speech', () => {
       'The BBC reported, citing Interfax, that Moscow had rejected the offer.\n\n' +
       'According to the BBC, citing the Polish news agency PAP, the firm\'s chief executive, Marek Nowicki, said his company had "cooperated fully" with investigators.';
     expect(said(text, 'en', [org('BBC'), org('Interfax'), place('Moscow'), org('PAP'), person('Marek Nowicki')])).toEqual([
-      'indirect | BBC | Interfax | Moscow had rejected the offer',
+      'indirect | Interfax | BBC | Moscow had rejected the offer',
       'direct | Marek Nowicki | BBC,PAP | cooperated fully',
     ]);
   });

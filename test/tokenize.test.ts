@@ -35,6 +35,10 @@ describe('tokenize', () => {
     expect(texts(prepared('Cho Tae-yul møtte Hyun-woo Baek i EU-landet.'))).toEqual(['Cho', 'Tae-yul', 'møtte', 'Hyun-woo', 'Baek', 'i', 'EU', '-', 'landet', '.']);
   });
 
+  it('keeps a hyphenated given name after a family name whole ("Huang Mei-ling"), and splits a compound after a lower-case word', () => {
+    expect(texts(prepared('Huang Mei-ling møtte Nato-landene.'))).toEqual(['Huang', 'Mei-ling', 'møtte', 'Nato', '-', 'landene', '.']);
+  });
+
   it('splits a short compound tail after an acronym ("NATO-led"), not after a capitalised name ("Tae-yul")', () => {
     expect(texts(prepared('The NATO-led force met Tae-yul.'))).toEqual(['The', 'NATO', '-', 'led', 'force', 'met', 'Tae-yul', '.']);
   });

@@ -479,6 +479,9 @@ function knownBeforeTitle(view: RuleView, i: number, gaz: Gazetteer, lex: Lexico
   return knownName(gaz, w[i], lang);
 }
 
+/** A hyphenated East Asian given name after the family name ("Huang Mei-ling", "Lai Ching-te", "Cho Tae-yul"). */
+const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{1,4}$/u;
+
 /** The shortest stem a genitive -s is taken off. */
 const MIN_GENITIVE_STEM = 4;
 
@@ -512,6 +515,11 @@ function addKnownNames(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz
     if (phrase) {
       added.push({ start: i, end: i + phrase.length, type: phrase.type });
       i += phrase.length - 1;
+      continue;
+    }
+    if (HYPHENATED_GIVEN_NAME.test(w[i + 1] ?? '') && /^\p{Lu}\p{Ll}+$/u.test(w[i]) && !covered[i + 1]) {
+      added.push({ start: i, end: i + 2, type: 'person' });
+      i++;
       continue;
     }
     const known = knownPersonAt(view, i, names) ?? (lang !== 'en' ? knownGenitive(view, i, words, gaz, names, lang) : undefined) ?? knownBeforeTitle(view, i, gaz, lex, lang);
@@ -592,6 +600,13 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
           return false;
         });
         if (lang === 'en') for (const x of spans) if (leadingArticle(view, x, gaz)) x.start++;
+        // "Bransjeorganisasjonen Sjømat Norge mener": an introducer opening a sentence is no part of the name after it.
+        for (const x of spans) {
+          if (x.end - x.start > 1 && capitalised(view.words[x.start]) && isIntroducer(words, view.words[x.start].toLowerCase())) {
+            x.start++;
+            x.type = 'organization';
+          }
+        }
         knownPhrases(view, spans, words, gaz, lang);
         for (const s of spans) typeFromContext(view, s, words, lex);
         const named = addPlaceNames(view, addKnownNames(view, addMarkedNames(view, dropOverlaps(spans), words, lex), words, gaz, names, lex, lang), words);

@@ -1,5 +1,5 @@
 import { isWord, lower, type Ctx } from './context.js';
-import { cueAt, parseSpeakerNP, type SpeakerRef } from './phrases.js';
+import { cueAt, parseSpeakerNP, speakerSpan, type SpeakerRef } from './phrases.js';
 import { parseRelay } from './relay.js';
 
 /** Who an attribution names, with the relay chain after it: "sier X, ifølge BBC, som siterer TASS". */
@@ -36,8 +36,8 @@ export function anaphoricAttribution(ctx: Ctx, s: number): Attribution | undefin
   if (!lex.anaphors.has(lower(ctx, k))) return undefined;
   const m = cueAt(ctx, k + 1, sent.endToken, lex);
   if (!m || m.verb !== k + 1) return undefined;
-  const limit = m.particleStart > m.verb + 1 ? m.particleStart : sent.endToken;
-  const np = parseSpeakerNP(ctx, m.verb + 1, limit, lex);
+  const span = speakerSpan(m, sent.endToken);
+  const np = parseSpeakerNP(ctx, span.from, span.limit, lex);
   // "Det bekrefter politiet": a source that names no one still attributes (to nobody named).
   if (np.end === np.start) return undefined;
   k = Math.max(np.end, m.particleEnd);
@@ -77,8 +77,8 @@ export function dashQuote(ctx: Ctx, sentences: number[]): DashQuote | undefined 
       if (!(mark === ',' || ((mark === '?' || mark === '!') && /^\p{Ll}/u.test(ctx.tokens[c + 1]?.text ?? ''))) || ctx.quoteAt[c] >= 0) continue;
       const m = cueAt(ctx, c + 1, sent.endToken, lex);
       if (!m) continue;
-      const limit = m.particleStart > m.verb + 1 ? m.particleStart : sent.endToken;
-      const np = parseSpeakerNP(ctx, m.verb + 1, limit, lex);
+      const span = speakerSpan(m, sent.endToken);
+      const np = parseSpeakerNP(ctx, span.from, span.limit, lex);
       if (np.end === np.start) continue;
       const relay = parseRelay(ctx, Math.max(np.end, m.particleEnd), sent.endToken, lex);
       return { a, b: c, attribution: attribution(m, np.ref, relay.via, s, Math.max(relay.end, np.end, m.particleEnd)) };

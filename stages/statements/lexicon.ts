@@ -19,6 +19,8 @@ interface SpeechFile {
   relayVerbs: string[];
   /** Cues whose speaker is the object, passed on by the subject ("quoted as saying": "TASS quoted X as saying"). */
   objectSpeakerCues?: string[];
+  /** Cues whose speaker follows the particle ("lyder det fra FN-chefen"). */
+  speakerAfterParticle?: string[];
   /** "..., adding that": participles that continue the subject of the cue before. */
   coordinateCues: string[];
   complementizers: string[];
@@ -86,6 +88,8 @@ export interface Cue {
   coordinate: boolean;
   /** "TASS quoted Peskov as saying": the speaker stands between the verb and its particle, and the subject relays. */
   objectSpeaker: boolean;
+  /** "lyder det fra X": the speaker follows the particle. */
+  speakerAfterParticle: boolean;
 }
 
 export interface RoleWord {
@@ -152,6 +156,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
   const relay = new Set(file.relayVerbs);
   const coordinate = new Set(file.coordinateCues);
   const objectSpeaker = new Set(file.objectSpeakerCues ?? []);
+  const speakerAfter = new Set(file.speakerAfterParticle ?? []);
   const cues = new Map<string, Cue[]>();
   for (const phrase of file.verbs) {
     const w = words(phrase);
@@ -165,6 +170,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
       relay: relay.has(phrase),
       coordinate: coordinate.has(phrase),
       objectSpeaker: objectSpeaker.has(phrase),
+      speakerAfterParticle: speakerAfter.has(phrase),
     };
     const list = cues.get(w[0]) ?? [];
     list.push(cue);

@@ -72,6 +72,9 @@ function titleWithinTwo(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): b
  * Fomin", "talsperson for Pentagon John Kirby", "den russiske udenrigsminister, Sergej Lavrov", "han", "Natos
  * generalsekretær", "the negotiators".
  */
+/** An age written as an adjective: "34-årige", "34-årig", "52-year-old". */
+const AGE = /^\d{1,3}-(?:årig|year-old)/u;
+
 export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): NounPhrase {
   const start = i;
   const entities: number[] = [];
@@ -135,6 +138,11 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
       }
       break;
     }
+    // "siger 34-årige Amna Adam", "said 52-year-old Ann Lee": an age before the name.
+    if (t.kind === 'number' && entities.length === 0 && AGE.test(t.text)) {
+      i++;
+      continue;
+    }
     if (t.kind !== 'word') break;
     if (firstPhrase(ctx, i, lex.complementizers, end) !== undefined) break;
     if (firstPhrase(ctx, i, lex.according, end)) break;
@@ -142,8 +150,10 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
       i++;
       continue;
     }
-    // "kontorchef i Kystverket Mona Dahl": a title's organization, then perhaps the name.
-    if (role && entities.length === 0 && lex.roleLinks.has(w) && entityAt(ctx, i + 1) >= 0 && entityType(ctx, entityAt(ctx, i + 1)) !== 'person') {
+    // "kontorchef i Kystverket Mona Dahl", "landedirektør for Dansk Flygtningehjælp i Tchad Mette Haugaard": a title's
+    // organization and place, then perhaps the name.
+    const unnamed = entities.every((x) => entityType(ctx, x) !== 'person');
+    if (role && unnamed && lex.roleLinks.has(w) && entityAt(ctx, i + 1) >= 0 && entityType(ctx, entityAt(ctx, i + 1)) !== 'person') {
       i++;
       continue;
     }
@@ -190,6 +200,15 @@ export interface CueMatch {
 }
 
 /** Matches a cue at token i; particle words may follow an inverted subject ("la han til", "gav X udtryk for"). */
+/**
+ * Where the speaker phrase after a cue lies: after the particle ("lyder det fra X"), between the verb and a particle
+ * ("la X til"), or from the verb on.
+ */
+export function speakerSpan(m: CueMatch, end: number): { from: number; limit: number } {
+  if (m.cue.speakerAfterParticle) return { from: m.particleEnd, limit: end };
+  return { from: m.verb + 1, limit: m.particleStart > m.verb + 1 ? m.particleStart : end };
+}
+
 export function cueAt(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): CueMatch | undefined {
   const list = lex.cues.get(lower(ctx, i));
   if (!list || ctx.tokens[i].kind !== 'word' || ctx.tokens[i].compound === 'head') return undefined;
@@ -268,6 +287,11 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
     }
     if (t.text === ',' && j - 1 >= first && entityAt(ctx, j - 1) >= 0) {
       j--;
+      continue;
+    }
+    // "Trine Egelund Mølgaard (S), siger": a party or acronym in parentheses after the name.
+    if (t.text === ',' && ctx.tokens[j - 1]?.text === ')' && ctx.tokens[j - 3]?.text === '(' && j - 4 >= first && entityAt(ctx, j - 4) >= 0) {
+      j -= 4;
       continue;
     }
     if (t.kind === 'word' && ctx.mentionAt[j] < 0 && skippable(j)) {
@@ -389,12 +413,23 @@ function holderBefore(ctx: Ctx, from: number, first: number, lex: SpeechLexicon)
   return undefined;
 }
 
-/** Whether only titles and modifiers (no verb, no subordinator, at most three words) stand between `first` and `i`. */
+/** How many tokens a title phrase before a name may take ("Professor i sundhedsinformatik", "Sudan-forsker"). */
+const TITLE_PHRASE_TOKENS = 4;
+
+/**
+ * Whether only titles and modifiers stand between `first` and `i`: no verb, no subordinator, at most four tokens, and
+ * a preposition only after a title ("Professor i sundhedsinformatik"; not "Etter møtet med").
+ */
 function titleOnlyBefore(ctx: Ctx, i: number, first: number, lex: SpeechLexicon): boolean {
-  if (i - first > 3) return false;
+  if (i - first > TITLE_PHRASE_TOKENS) return false;
+  let titled = false;
   for (let k = first; k < i; k++) {
     const w = lower(ctx, k);
-    if (ctx.tokens[k].kind !== 'word' || lex.subordinators.has(w) || lex.prepositions.has(w) || lex.cues.has(w) || lex.aux.has(w)) return false;
+    const t = ctx.tokens[k];
+    if (t.compound === 'hyphen') continue;
+    if (t.kind !== 'word' || lex.subordinators.has(w) || lex.cues.has(w) || lex.aux.has(w)) return false;
+    if (lex.prepositions.has(w) && !titled) return false;
+    if (lex.roleOf(t.text)) titled = true;
   }
   return true;
 }

@@ -5,6 +5,7 @@ import {
   complementStart,
   cueAt,
   parseSpeakerNP,
+  speakerSpan,
   subjectBefore,
   trailingEnglishAttribution,
   wordCount,
@@ -54,6 +55,18 @@ function objectSpeaker(ctx: Ctx, m: CueMatch, subject: { ref: SpeakerRef; start:
   return { ref, refToken: m.verb + 1, via };
 }
 
+/**
+ * Who speaks when a source passes on what another said ("according to the FT, citing officials at Europol", "Reuters
+ * reported, citing Interfax, that"): the one cited, with the source as its relay; nobody named when the one cited is
+ * unnamed ("citing three officials"). Without a citation the source itself speaks, with the chain (if any) as relays.
+ */
+function citedSpeaker(source: Relay, chain: { via: number[]; end: number }, from: number): { ref: SpeakerRef; refToken: number; via: Relay[] } {
+  if (chain.end <= from) return { ref: source.ref, refToken: source.token, via: named(chain.via, from) };
+  const last = chain.via[chain.via.length - 1];
+  const via = [source, ...named(chain.via.slice(0, -1), from)];
+  return last === undefined ? { ref: { kind: 'none' }, refToken: from, via } : { ref: { kind: 'entity', entity: last }, refToken: from, via };
+}
+
 /** A cue with its subject and its reported clause. */
 interface CueInfo {
   match: CueMatch;
@@ -75,8 +88,8 @@ const WORD_MIN = 2;
  * adverb ("Ifølge RIA Novosti mener ambassadøren desuden, at").
  */
 function invertedSubject(ctx: Ctx, m: CueMatch, b: number, lex: SpeechLexicon): { ref: SpeakerRef; start: number; end: number } | undefined {
-  const limit = m.particleStart > m.verb + 1 ? m.particleStart : b;
-  const np = parseSpeakerNP(ctx, m.verb + 1, limit, lex);
+  const span = speakerSpan(m, b);
+  const np = parseSpeakerNP(ctx, span.from, span.limit, lex);
   if (np.end === np.start || np.ref.kind === 'none') return undefined;
   if (m.particleStart > m.verb + 1) {
     const gapEnd = ctx.tokens[m.particleStart - 1]?.text === ',' ? m.particleStart - 1 : m.particleStart;
@@ -162,8 +175,8 @@ export function trailingAttribution(
     }
     const m = cueAt(ctx, k + 1, b, lex);
     if (!m) continue;
-    const limit = m.particleStart > m.verb + 1 ? m.particleStart : b;
-    const np = parseSpeakerNP(ctx, m.verb + 1, limit, lex);
+    const span = speakerSpan(m, b);
+    const np = parseSpeakerNP(ctx, span.from, span.limit, lex);
     if (np.end === np.start) continue;
     const after = Math.max(np.end, m.particleEnd);
     // "Palle Ydstebø, mener uttalelsen ...": a name before the comma is the subject, not a closed statement.
@@ -271,8 +284,9 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
       // "Reuters reported, citing Interfax, that ...", "sier ifølge NTB, som siterer X, at": the chain between the cue
       // and its clause relays.
       if (cs.explicit && cs.start > after + 1) {
-        const chain = parseRelay(ctx, after, cs.start, lex).via;
-        if (chain.length) info.via = [...(info.via ?? []), ...named(chain, after)];
+        const chain = parseRelay(ctx, after, cs.start, lex);
+        if (m.cue.relay) Object.assign(info, citedSpeaker({ ref: info.ref, token: info.refToken }, chain, after));
+        else if (chain.via.length) info.via = [...(info.via ?? []), ...named(chain.via, after)];
       }
     }
     cues.push(info);
@@ -331,6 +345,7 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
     const comma = openingSourceEnd(ctx, k + phrase.length, b, lex);
     if (wordCount(ctx, a, k) <= 1 && comma > np.end) np.end = comma;
     // "ifølge Politiken, som citerer Reuters, ...": the chain relays; it is never a statement of its own.
+    const sourceEnd = np.end;
     const chain = parseRelay(ctx, np.end, b, lex);
     const chainVia = named(chain.via, np.end);
     if (chain.end > np.end) np.end = chain.end;
@@ -389,7 +404,8 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
       continue;
     }
     if (wordCount(ctx, x, y) >= WORD_MIN) {
-      drafts.push({ kind: 'indirect', a: x, b: y, ref: np.ref, refToken: k + phrase.length, via: [...chainVia], cue: phrase.join(' '), sentence: s });
+      const source = citedSpeaker({ ref: np.ref, token: k + phrase.length }, chain, sourceEnd);
+      drafts.push({ kind: 'indirect', a: x, b: y, ref: source.ref, refToken: source.refToken, via: source.via, cue: phrase.join(' '), sentence: s });
     }
     k = np.end;
   }
@@ -409,12 +425,15 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
 
   // 4. a trailing attribution: closes a plain sentence, or relays the statements of a quoting one
   if (trailing) {
-    const relay = [...trailing.via, ...named(parseRelay(ctx, trailing.npEnd, b, lex).via, trailing.npEnd)];
+    const chain = parseRelay(ctx, trailing.npEnd, b, lex);
     const others = drafts.filter((d) => d.a < trailing.comma);
     if (others.length > 0 && trailing.match.cue.relay) {
-      for (const d of others) addVia(d, [{ ref: trailing.ref, token: trailing.refToken }]);
+      for (const d of others) addVia(d, [{ ref: trailing.ref, token: trailing.refToken }, ...named(chain.via, trailing.npEnd)]);
     } else if (others.length === 0 && wordCount(ctx, a, trailing.comma) >= WORD_MIN) {
-      drafts.push({ kind: 'indirect', a, b: trailing.comma, ref: trailing.ref, refToken: trailing.refToken, via: relay, cue: trailing.match.cue.text, sentence: s });
+      const source = trailing.match.cue.relay
+        ? citedSpeaker({ ref: trailing.ref, token: trailing.refToken }, chain, trailing.npEnd)
+        : { ref: trailing.ref, refToken: trailing.refToken, via: named(chain.via, trailing.npEnd) };
+      drafts.push({ kind: 'indirect', a, b: trailing.comma, ...source, via: [...trailing.via, ...source.via], cue: trailing.match.cue.text, sentence: s });
     }
   }
   return drafts;
@@ -473,6 +492,8 @@ const BY = new Set(['by', 'av', 'af', 'fra', 'from', 'of']);
  */
 function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { end: number; ref: SpeakerRef } {
   const entities: number[] = [];
+  /** Which of the entities a head noun names ("flygtningeorganisation UNHCR"), or -1. */
+  let named = -1;
   let role: { stem: string; gender?: 'm' | 'f'; definite?: boolean; after: number } | undefined;
   const object = lex.objectPronouns.get(lower(ctx, i));
   if (object) return { end: i + 1, ref: { kind: 'pronoun', gender: object } };
@@ -504,7 +525,11 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
       if (head) {
         const r = lex.roleOf(ctx.tokens[k - 1].text);
         if (r) role = { ...r, after: entities.length };
-        if (entityAt(ctx, k) >= 0) continue;
+        // "FN's flygtningeorganisation UNHCR": the name after the noun is the source.
+        if (entityAt(ctx, k) >= 0) {
+          if (!r) named = entities.length;
+          continue;
+        }
       }
       if (BY.has(lower(ctx, k)) && entityAt(ctx, k + 1) >= 0) {
         k++;
@@ -545,12 +570,13 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
   // "Ifølge EU's udenrigschef, Kaja Kallas, vil ...", "According to Haugnes' lawyer, X, the ...": the person an
   // apposition to the phrase's noun names.
   if (k > i && isLowerWord(k - 1) && ctx.tokens[k]?.text === ',') {
-    const named = entityAt(ctx, k + 1);
-    const m = named >= 0 ? ctx.doc.mentions![ctx.mentionAt[k + 1]] : undefined;
-    if (m && entityType(ctx, named) === 'person' && ctx.tokens[m.endToken]?.text === ',') return { end: m.endToken, ref: { kind: 'entity', entity: named } };
+    const holder = entityAt(ctx, k + 1);
+    const m = holder >= 0 ? ctx.doc.mentions![ctx.mentionAt[k + 1]] : undefined;
+    if (m && entityType(ctx, holder) === 'person' && ctx.tokens[m.endToken]?.text === ',') return { end: m.endToken, ref: { kind: 'entity', entity: holder } };
   }
   const person = entities.find((x) => entityType(ctx, x) === 'person');
   if (person !== undefined) return { end: k, ref: { kind: 'entity', entity: person } };
+  if (named >= 0 && named < entities.length) return { end: k, ref: { kind: 'entity', entity: entities[named]! } };
   if (role && role.after === entities.length && entities.length > 0) return { end: k, ref: { kind: 'role', stem: role.stem, gender: role.gender, hint: entities[entities.length - 1] } };
   // "ifølge eksperten": a title in the definite form points back to its holder.
   if (role && entities.length === 0 && role.definite) return { end: k, ref: { kind: 'role', stem: role.stem, gender: role.gender, hint: -1 } };
@@ -582,9 +608,10 @@ function quoteAttribution(
     return { ref: before.ref, refToken: before.refToken, via: [{ ref: np.ref, token: after.verb + 1 }, ...chain], cue: before.match.cue.text };
   }
   if (after) {
-    const limit = after.particleStart > after.verb + 1 ? after.particleStart : sentenceEnd;
-    const np = parseSpeakerNP(ctx, after.verb + 1, limit, lex);
+    const span = speakerSpan(after, sentenceEnd);
+    const np = parseSpeakerNP(ctx, span.from, span.limit, lex);
     const relay = parseRelay(ctx, np.end, sentenceEnd, lex);
+    if (after.cue.relay) return { ...citedSpeaker({ ref: np.ref, token: after.verb + 1 }, relay, np.end), cue: after.cue.text };
     return { ref: np.ref, refToken: after.verb + 1, via: named(relay.via, np.end), cue: after.cue.text };
   }
   for (let v = j + 1; v < Math.min(sentenceEnd, j + 18); v++) {
@@ -600,6 +627,9 @@ function quoteAttribution(
         const object = objectSpeaker(ctx, m, { ref: np.ref, start: j }, lex);
         return { ...object, via: [...object.via, ...named(relay.via, m.particleEnd)], cue: m.cue.text };
       }
+      // `X called it "...", Reuters reported`: the cue before the quote names the speaker, the medium relays.
+      if (m.cue.relay && before) return { ref: before.ref, refToken: before.refToken, via: [{ ref: np.ref, token: j }, ...named(relay.via, m.particleEnd)], cue: before.match.cue.text };
+      if (m.cue.relay) return { ...citedSpeaker({ ref: np.ref, token: j }, relay, m.particleEnd), cue: m.cue.text };
       return { ref: np.ref, refToken: j, via: named(relay.via, m.particleEnd), cue: m.cue.text };
     }
     break;
