@@ -30,6 +30,16 @@ describe('span rules', () => {
     expect(ruled('nb', 'Bransjeorganisasjonen Sjømat Norge mener', [[0, 3, O]]).spans).toEqual(['Sjømat Norge/organization']);
   });
 
+  it('makes the capitalised words an acronym in parentheses spells one organization, however the tagger cut them', () => {
+    expect(ruled('en', 'The Central Weather Administration ( CWA ) said', [[5, 6, O]]).spans).toEqual([
+      'Central Weather Administration/organization!', 'CWA/organization',
+    ]);
+    expect(ruled('en', 'the Office for Budget Responsibility ( OBR ) said', [[3, 5, O], [6, 7, O]]).spans).toEqual([
+      'Office for Budget Responsibility/organization!', 'OBR/organization',
+    ]);
+    expect(ruled('en', 'Ann Lee ( AP ) said', [[0, 2, P], [3, 4, O]]).spans).toEqual(['Ann Lee/person', 'AP/organization']);
+  });
+
   it('leaves an English "The" out of a name unless the name is known with it', () => {
     expect(ruled('en', 'The Marine Stewardship Council suspended it', [[0, 4, O]]).spans).toEqual(['Marine Stewardship Council/organization']);
     expect(ruled('en', 'The Guardian reported it', [[0, 2, O]]).spans).toEqual(['The Guardian/organization']);

@@ -118,6 +118,13 @@ describe('statements (da): indirect speech', () => {
     ]);
   });
 
+  it('lets a country opening the sentence speak through a coordinated cue ("har afvist ... og fastholder, at"), relayed by a medium citing an agency', () => {
+    const text = 'Emiraterne har gentagne gange afvist anklagerne og fastholder, at landet kun sender nødhjælp, skriver Politiken med henvisning til Ritzau.';
+    expect(said(text, 'da', [place('Emiraterne'), org('Politiken'), org('Ritzau')])).toEqual([
+      'indirect | Emiraterne | Politiken,Ritzau | landet kun sender nødhjælp',
+    ]);
+  });
+
   it('takes a title with a field before the name, and the name after a genitive and its noun in an opening source', () => {
     const text =
       'Professor i sundhedsinformatik Kasper Runge fra Aalborg Universitet vurderer, at nedbruddet er alvorligt.\n\n' +

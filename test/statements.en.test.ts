@@ -162,6 +162,14 @@ describe('statements (en): indirect speech', () => {
     ]);
   });
 
+  it('reads a clause opened by a subject pronoun after any cue ("confirmed it had ...") and "the chipmaker" for the company', () => {
+    const text = 'Norvale Chips confirmed it had evacuated staff from two plants. The chipmaker said most equipment was back in operation.';
+    expect(said(text, 'en', [org('Norvale Chips')])).toEqual([
+      'indirect | Norvale Chips |  | it had evacuated staff from two plants',
+      'indirect | Norvale Chips |  | most equipment was back in operation',
+    ]);
+  });
+
   it('reads "X told reporters <clause>", and `X dismissed it as "...", Reuters reported, citing Y` as X\'s words relayed', () => {
     const text =
       'Ann Lee, 52, who runs a shop, told reporters she had been thrown to the floor.\n\n' +

@@ -395,6 +395,36 @@ function phraseType(gaz: Gazetteer, phrase: string, lang: Lang): EntityType | un
   return entries.every((e) => e.type === entries[0].type && !e.altTypes?.length) ? entries[0].type : undefined;
 }
 
+/** How many words a name spelled by the acronym after it may have ("Office for Budget Responsibility (OBR)"). */
+const MAX_SPELLED_WORDS = 8;
+
+/**
+ * A name that the acronym in parentheses after it spells is an organization, however the tagger cut it ("The Central
+ * Weather Administration (CWA)", "Office for Budget Responsibility (OBR)").
+ */
+function addSpelledNames(view: RuleView, spans: RuledSpan[], words: RuleWords): RuledSpan[] {
+  const w = view.words;
+  let out = spans;
+  for (let i = 1; i + 2 < w.length; i++) {
+    if (w[i] !== '(' || w[i + 2] !== ')' || !/^\p{Lu}{2,6}$/u.test(w[i + 1])) continue;
+    const acronym = w[i + 1];
+    let initials = '';
+    for (let start = i - 1; start >= 0 && i - start <= MAX_SPELLED_WORDS; start--) {
+      const word = w[start];
+      const link = words.institutionLinks.has(word) || PHRASE_CONJUNCTIONS.has(word) || word === 'the';
+      if (!capitalised(word) && !link) break;
+      if (capitalised(word)) initials = word[0] + initials;
+      if (initials.length > acronym.length) break;
+      if (initials !== acronym || !capitalised(word) || (start === 0 && view.sentenceStart && word === 'The')) continue;
+      if (out.some((x) => x.start === start && x.end === i)) break;
+      const spelled: RuledSpan = { start, end: i, type: 'organization', strong: true };
+      out = [...out.filter((x) => x.end <= start || x.start >= i), spelled].sort((a, b) => a.start - b.start);
+      break;
+    }
+  }
+  return out;
+}
+
 /** How many words before a span may complete it to a name the gazetteer knows. */
 const MAX_PHRASE_EXTENSION = 4;
 const PHRASE_CONJUNCTIONS = new Set(['and', 'og', '&']);
@@ -609,7 +639,8 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         }
         knownPhrases(view, spans, words, gaz, lang);
         for (const s of spans) typeFromContext(view, s, words, lex);
-        const named = addPlaceNames(view, addKnownNames(view, addMarkedNames(view, dropOverlaps(spans), words, lex), words, gaz, names, lex, lang), words);
+        const marked = addSpelledNames(view, addMarkedNames(view, dropOverlaps(spans), words, lex), words);
+        const named = addPlaceNames(view, addKnownNames(view, marked, words, gaz, names, lex, lang), words);
         return { spans: named.filter((x) => !isChannel(view, x, words)), products };
       },
     };

@@ -24,6 +24,8 @@ interface SpeechFile {
   /** "..., adding that": participles that continue the subject of the cue before. */
   coordinateCues: string[];
   complementizers: string[];
+  /** Subject words that open a reported clause after any cue, without "that" ("confirmed it had ..."). */
+  clauseSubjects?: string[];
   /** Words before "at" that make it no complementizer ("etter at"). */
   notComplementAfter: string[];
   /** Words right after a cue that make it no speech ("sier seg selv", "legger til grunn"). */
@@ -104,6 +106,8 @@ export interface SpeechLexicon {
   /** Cues by their first word, longest first. */
   cues: Map<string, Cue[]>;
   complementizers: string[][];
+  /** "confirmed it had ...": subject words that open a clause after any cue. */
+  clauseSubjects: Set<string>;
   notComplementAfter: Set<string>;
   according: string[][];
   /** The `according` phrases joined by spaces, as a draft's cue names them. */
@@ -208,6 +212,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     lang,
     cues,
     complementizers: file.complementizers.map(words).sort(byLengthDesc),
+    clauseSubjects: new Set(file.clauseSubjects ?? []),
     notComplementAfter: new Set(file.notComplementAfter),
     according: file.according.map(words).sort(byLengthDesc),
     accordingCues: new Set(file.according.map((p) => words(p).join(' '))),

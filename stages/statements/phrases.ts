@@ -497,7 +497,9 @@ export function complementStart(ctx: Ctx, from: number, end: number, lex: Speech
     if (comp && reached && (k === from || !lex.notComplementAfter.has(lower(ctx, k - 1)))) return { start: k + comp.length, explicit: true };
     if (t.kind === 'word' && lex.cues.has(lower(ctx, k)) && k > from) break;
   }
-  if (!cue.bare) return undefined;
+  // "confirmed it had evacuated", "warned they would": a subject pronoun opens a clause after any cue.
+  const pronounClause = !cue.quoteOnly && lex.clauseSubjects.has(lower(ctx, from)) && isWord(ctx, from + 1);
+  if (!cue.bare && !pronounClause) return undefined;
   let k = from;
   if (ctx.tokens[k]?.text === ':') k++;
   for (let moved = true; moved && k < end; ) {

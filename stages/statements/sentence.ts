@@ -456,6 +456,8 @@ function sentenceSubject(ctx: Ctx, a: number, b: number, lex: SpeechLexicon): nu
     // "More than 40 Labour MPs have signed": the members speak, not the party.
     const after = ctx.doc.mentions![ctx.mentionAt[k]].endToken;
     if (fallback < 0 && entityType(ctx, e) === 'organization' && !(isWord(ctx, after) && lex.isGroupNoun(ctx.tokens[after].text))) fallback = k;
+    // "Emiraterne har afvist ... og fastholder": a country opening the sentence speaks as its government.
+    if (fallback < 0 && k === a && entityType(ctx, e) === 'place') fallback = k;
   }
   return fallback;
 }
