@@ -40,6 +40,12 @@ describe('span rules', () => {
     expect(ruled('en', 'Ann Lee ( AP ) said', [[0, 2, P], [3, 4, O]]).spans).toEqual(['Ann Lee/person', 'AP/organization']);
   });
 
+  it('extends a Norwegian name over a lower-case word the gazetteer knows it with, never an English one', () => {
+    expect(ruled('nb', 'Ekspedisjonen skal til Frans Josefs land i august', [[3, 5, P]]).spans).toEqual(['Frans Josefs land/place!']);
+    expect(ruled('en', 'the Japanese Kyodo news agency said', [[2, 3, O]]).spans).toEqual(['Kyodo/organization']);
+    expect(ruled('da', 'Organisationen for Sikkerhed og Samarbejde i Europa siger', [[0, 3, O], [6, 7, L]]).spans[0]).toBe('Organisationen for Sikkerhed/organization');
+  });
+
   it('leaves an English "The" out of a name unless the name is known with it', () => {
     expect(ruled('en', 'The Marine Stewardship Council suspended it', [[0, 4, O]]).spans).toEqual(['Marine Stewardship Council/organization']);
     expect(ruled('en', 'The Guardian reported it', [[0, 2, O]]).spans).toEqual(['The Guardian/organization']);

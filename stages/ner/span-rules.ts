@@ -452,7 +452,10 @@ function knownPhrases(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz:
         break;
       }
     }
-    if (free(span.end)) {
+    // After a name also a lower-case word the gazetteer knows it with ("Frans Josefs land"); English capitalises every
+    // word of a name ("Kyodo News"), so that a lower-case word after one is none of it ("Kyodo news agency").
+    const lowerAfter = lang !== 'en' && span.end < w.length && /^\p{Ll}/u.test(w[span.end]) && !spans.some((s) => s.start === span.end);
+    if (free(span.end) || lowerAfter) {
       const type = phraseType(gaz, w.slice(span.start, span.end + 1).join(' '), lang);
       if (type) Object.assign(span, { end: span.end + 1, type, strong: true });
     }
@@ -632,7 +635,8 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         if (lang === 'en') for (const x of spans) if (leadingArticle(view, x, gaz)) x.start++;
         // "Bransjeorganisasjonen Sjømat Norge mener": an introducer opening a sentence is no part of the name after it.
         for (const x of spans) {
-          if (x.end - x.start > 1 && capitalised(view.words[x.start]) && isIntroducer(words, view.words[x.start].toLowerCase())) {
+          const next = view.words[x.start + 1];
+          if (x.end - x.start > 1 && capitalised(view.words[x.start]) && capitalised(next) && isIntroducer(words, view.words[x.start].toLowerCase())) {
             x.start++;
             x.type = 'organization';
           }
