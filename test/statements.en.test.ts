@@ -170,6 +170,32 @@ describe('statements (en): indirect speech', () => {
     ]);
   });
 
+  it('reads a clause opened by a quantity, an organization\'s apposition, and "the agency" for the organization that just spoke', () => {
+    const text =
+      'The Border Guard said about 60 people had arrived at the Vaalimaa crossing. According to the agency, none had crossed.\n\n' +
+      "Frontex, the EU's border agency, confirmed that it would send 50 officers.";
+    expect(said(text, 'en', [org('Border Guard'), org('Vaalimaa'), org('Frontex'), org('EU')])).toEqual([
+      'indirect | Border Guard |  | about 60 people had arrived at the Vaalimaa crossing',
+      'indirect | Border Guard |  | none had crossed',
+      'indirect | Frontex |  | it would send 50 officers',
+    ]);
+  });
+
+  it('reads one quoted word after "dismissed ... as", a second report after ", while", and a quotation inside the subject\'s clause', () => {
+    const text =
+      'Kremlin spokesman Dmitry Peskov dismissed the accusations as "absurd", Reuters reported, citing Interfax.\n\n' +
+      'Ilic said students would keep blocking faculties, while fellow organiser Luka Petrovic told N1 that the movement would run.\n\n' +
+      'Vucic, who has described the protesters as "foreign-funded", insisted that there would be no early election.';
+    const named = [org('Kremlin'), person('Dmitry Peskov'), org('Reuters'), org('Interfax'), person('Ilic'), person('Luka Petrovic'), org('N1'), person('Vucic')];
+    expect(said(text, 'en', named)).toEqual([
+      'direct | Dmitry Peskov | Reuters,Interfax | absurd',
+      'indirect | Ilic |  | students would keep blocking faculties',
+      'indirect | Luka Petrovic |  | the movement would run',
+      'direct | Vucic |  | foreign-funded',
+      'indirect | Vucic |  | there would be no early election',
+    ]);
+  });
+
   it('reads "X told reporters <clause>", and `X dismissed it as "...", Reuters reported, citing Y` as X\'s words relayed', () => {
     const text =
       'Ann Lee, 52, who runs a shop, told reporters she had been thrown to the floor.\n\n' +

@@ -597,6 +597,29 @@ function leadingArticle(view: RuleView, span: TokenSpan, gaz: Gazetteer): boolea
   return !gaz.lookup(view.words.slice(span.start, span.end).join(' '), 'en').some((e) => e.name.startsWith('The '));
 }
 
+/** How many capitalised words before an English organization's name may belong to it. */
+const MAX_CAPITALISED_PREFIX = 3;
+
+/**
+ * English capitalises every word of a name: capitalised words the tagger left out right before an organization are
+ * part of it ("the Higher Public | Prosecutor's Office"), but not a sentence's first word, a month or a weekday.
+ */
+function extendCapitalisedOrganizations(view: RuleView, spans: RuledSpan[], words: RuleWords): void {
+  const w = view.words;
+  for (const span of spans) {
+    if (span.type !== 'organization') continue;
+    let start = span.start;
+    while (start > 0 && span.start - start < MAX_CAPITALISED_PREFIX) {
+      const k = start - 1;
+      const word = w[k];
+      if (!capitalised(word) || view.tail[k] || (k === 0 && view.sentenceStart) || words.months.has(word.toLowerCase()) || words.weekdays.has(word.toLowerCase())) break;
+      if (spans.some((x) => x !== span && x.start <= k && k < x.end)) break;
+      start = k;
+    }
+    span.start = start;
+  }
+}
+
 /** A lone month name is a date ("in March", "until May"), unless a capitalised word before makes it a surname. */
 function isMonth(view: RuleView, span: TokenSpan, words: RuleWords): boolean {
   if (span.end - span.start !== 1 || !words.months.has(view.words[span.start].toLowerCase())) return false;
@@ -632,7 +655,10 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
           products.push(view.words.slice(s.start, s.end).join(' '));
           return false;
         });
+        // A possessive ending never begins a name ("Serbia | 's Interior Ministry").
+        for (const x of spans) while (x.end - x.start > 1 && POSSESSIVE_WORDS.has(view.words[x.start])) x.start++;
         if (lang === 'en') for (const x of spans) if (leadingArticle(view, x, gaz)) x.start++;
+        if (lang === 'en') extendCapitalisedOrganizations(view, spans, words);
         // "Bransjeorganisasjonen Sjømat Norge mener": an introducer opening a sentence is no part of the name after it.
         for (const x of spans) {
           const next = view.words[x.start + 1];

@@ -438,8 +438,9 @@ function titleOnlyBefore(ctx: Ctx, i: number, first: number, lex: SpeechLexicon)
 function relativeClauseStart(ctx: Ctx, j: number, first: number, lex: SpeechLexicon): number {
   for (let k = j - 1; k > first && j - k < 16; k--) {
     const t = ctx.tokens[k];
-    if (t.kind === 'quote' || t.text === '.' || t.text === ';') return -1;
-    if (t.text !== ',') continue;
+    // A quotation inside the clause is part of it ("Vucic, who has described them as "foreign-funded", insisted").
+    if (t.text === '.' || t.text === ';') return -1;
+    if (t.text !== ',' || ctx.quoteAt[k] >= 0) continue;
     // ", som ...", ", who ...", ", an adviser to ...", ", speaking in Tokyo,"
     const opener = lower(ctx, k + 1);
     // "The International Council ... (ICES), which advises ...": the name stands before its acronym.
@@ -447,10 +448,12 @@ function relativeClauseStart(ctx: Ctx, j: number, first: number, lex: SpeechLexi
     if (ctx.tokens[name]?.text === ')' && ctx.tokens[name - 2]?.text === '(') name -= 3;
     const before = entityAt(ctx, name);
     if (before < 0) return -1;
-    // An apposition describes a person ("Podolyak, an adviser to ..."); after "Sjef for Hæren, generalmajor X" the
-    // name inside the commas is the subject.
+    // An apposition describes the name before it ("Podolyak, an adviser to ..."); after "Sjef for Hæren, generalmajor
+    // X" the name inside the commas is the subject.
     const apposition = lex.determiners.has(opener) || lex.roleOf(opener) !== undefined || (lex.lang === 'en' && /ing$/u.test(opener));
-    if (!lex.relatives.has(opener) && !(apposition && entityType(ctx, before) === 'person')) return -1;
+    // An organization's apposition opens with an article ("Frontex, the EU's border agency, confirmed").
+    const described = apposition && (entityType(ctx, before) === 'person' || lex.determiners.has(opener));
+    if (!lex.relatives.has(opener) && !described) return -1;
     // "Når det gjelder Krim, som ...": a name inside an opening subordinate clause is no subject.
     for (let x = first; x < name; x++) if (lex.subordinators.has(lower(ctx, x))) return -1;
     return name;
@@ -514,9 +517,10 @@ export function complementStart(ctx: Ctx, from: number, end: number, lex: Speech
       moved = true;
     }
   }
-  // "said on Tuesday.": a prepositional phrase is no reported clause.
-  // "sa til Dagsavisen i går, ...", "said on Tuesday.": a prepositional phrase is no reported clause.
-  if (lex.prepositions.has(lower(ctx, k))) return undefined;
+  // "sa til Dagsavisen i går, ...", "said on Tuesday.": a prepositional phrase is no reported clause; "said about 60
+  // people had", "said at least 140,000" open one with a quantity.
+  const quantity = ctx.tokens[k + 1]?.kind === 'number' || ctx.tokens[k + 2]?.kind === 'number';
+  if (lex.prepositions.has(lower(ctx, k)) && !quantity) return undefined;
   if (lex.boundaries.has(lower(ctx, k)) && !lex.pronouns.has(lower(ctx, k)) && !lex.determiners.has(lower(ctx, k)) && wordCount(ctx, k, end) <= 4) return undefined;
   if (k < end && (isWord(ctx, k) || ctx.tokens[k].kind === 'quote' || ctx.tokens[k].kind === 'dash')) return { start: k, explicit: false };
   return undefined;
@@ -545,10 +549,23 @@ export function clauseEnd(ctx: Ctx, start: number, end: number, lex: SpeechLexic
       if (startsAttribution(ctx, k + 1, end, lex)) return k;
       if (lex.conjunctions.has(lower(ctx, k + 1)) && cueAt(ctx, k + 2, end, lex)) return k;
       if (lex.lang === 'en' && trailingEnglishAttribution(ctx, k + 1, end, lex)) return k;
+      // ", while fellow organiser X told N1 that": another speaker's report.
+      if (lex.subordinators.has(lower(ctx, k + 1)) && cueWithin(ctx, k + 2, end, lex)) return k;
     }
     if ((lex.conjunctions.has(w) || lex.contrast.has(w)) && k > start && cueAt(ctx, k + 1, end, lex)) return k;
   }
   return end;
+}
+
+/** How far after a subordinator a cue makes its clause another report. */
+const SUBORDINATE_CUE_REACH = 8;
+
+function cueWithin(ctx: Ctx, from: number, end: number, lex: SpeechLexicon): boolean {
+  for (let k = from; k < Math.min(end, from + SUBORDINATE_CUE_REACH); k++) {
+    if (ctx.tokens[k].kind === 'punct' || ctx.quoteAt[k] >= 0) return false;
+    if (entityAt(ctx, k) < 0 && cueAt(ctx, k, end, lex)) return true;
+  }
+  return false;
 }
 
 /** The most tokens of a subject between a quotation and its cue. */

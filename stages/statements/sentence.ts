@@ -82,6 +82,8 @@ interface CueInfo {
 }
 
 const WORD_MIN = 2;
+/** How far after a cue such as "called" or "dismissed ... as" a one-word quotation is what it attributes. */
+const QUOTE_ONLY_REACH = 8;
 
 /**
  * Inverted subject after the verb (V2: "Likevel mener han", "I helgen sa Russland at", "la han til"), also before an
@@ -239,7 +241,12 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
     // `"...," said X`: the cue attributes the quotation before it and reports no clause of its own.
     const pre = subjectBefore(ctx, k, a, lex, m.cue.participle);
     const quoteBefore = (x: number): boolean => x >= a && (closesQuote(ctx, x) || (ctx.tokens[x]?.text === ',' && closesQuote(ctx, x - 1)));
-    if (quoteBefore(k - 1) || (pre && quoteBefore(pre.start - 1))) {
+    // `Vucic, who called them "foreign-funded", insisted`: a quotation inside the subject's own clause is not what
+    // the cue attributes.
+    const closing = ctx.tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
+    const quoted = closing >= 0 ? ctx.quotes[ctx.quoteAt[closing]] : undefined;
+    const insideSubject = pre !== undefined && quoted !== undefined && pre.start < quoted.open;
+    if ((quoteBefore(k - 1) && !insideSubject) || (pre && quoteBefore(pre.start - 1))) {
       // Kept without a clause, so that "..., adding that ..." can take its subject.
       if (m.cue.objectSpeaker) {
         cues.push({ match: m, ...objectSpeaker(ctx, m, pre, lex), subjectStart: k, suppressed: true });
@@ -300,7 +307,9 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
     return ctx.tokens[q.close + 1]?.kind === 'word' && !lex.prepositions.has(w) && !lex.conjunctions.has(w) && !lex.boundaries.has(w);
   };
   const inClause = (q: QuoteSpan): boolean => !label(q) && cues.some((c) => c.comp !== undefined && q.open >= c.comp.start && q.open < c.comp.end);
-  const quotes = ctx.quotes.filter((q) => q.open >= a && q.open < b && (q.words >= WORD_MIN || (q.words === 1 && inClause(q))));
+  // "dismissed the accusations as "absurd"", "kalte det «krig»": one quoted word after a cue that attributes quotes.
+  const called = (q: QuoteSpan): boolean => cues.some((c) => c.match.cue.quoteOnly && c.match.verb < q.open && q.open - c.match.verb <= QUOTE_ONLY_REACH);
+  const quotes = ctx.quotes.filter((q) => q.open >= a && q.open < b && (q.words >= WORD_MIN || (q.words === 1 && (inClause(q) || called(q)))));
   // Nested reports: the inner clause is the statement, the outer speaker relays it; a cue inside a reported clause
   // ("..., og at han mente det") is part of that clause.
   for (const outer of cues) {
@@ -601,7 +610,11 @@ function quoteAttribution(
   // `"...," said X` / `», sier X` / `," he added` / `" X said`
   let j = close + 1;
   if (ctx.tokens[j]?.text === ',') j++;
-  const after = cueAt(ctx, j, sentenceEnd, lex);
+  const next = cueAt(ctx, j, sentenceEnd, lex);
+  // A cue whose subject stands before the quotation says something of its own ("Vucic, who called them "...",
+  // insisted that ...").
+  const own = next && cues.some((c) => c.match.verb === next.verb && !c.suppressed && c.refToken < open);
+  const after = own ? undefined : next;
   const before = cues.filter((c) => c.match.verb < open && c.match.verb >= a).pop();
   if (after && after.cue.relay && before) {
     // "Også Sverige sier de «...», skriver DN": the cue before the quote names the speaker, the medium relays.

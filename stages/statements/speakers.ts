@@ -162,11 +162,13 @@ export class SpeakerResolver {
   }
 
   /**
-   * The organization last named before the token: of those whose name holds the noun ("the council" of the
-   * International Council for ..., "forbundet" of Norges Fotballforbund), else of all.
+   * The organization an organization noun points back to: the last named whose name holds the noun ("the council" of
+   * the International Council for ..., "forbundet" of Norges Fotballforbund), else the last to speak, else the last
+   * named.
    */
   private lastOrganization(token: number, noun: string): number | null {
-    const stem = this.ctx.lexFor(this.ctx.tokens[token]?.sentence ?? 0).definiteStem(noun);
+    const sentence = this.ctx.tokens[token]?.sentence ?? 0;
+    const stem = this.ctx.lexFor(sentence).definiteStem(noun);
     let last: number | null = null;
     for (let t = token - 1; t >= 0; t--) {
       const e = entityAt(this.ctx, t);
@@ -174,6 +176,9 @@ export class SpeakerResolver {
       if (this.ctx.doc.entities![e]!.name.toLowerCase().includes(stem)) return e;
       last ??= e;
     }
-    return last;
+    // An organization that just spoke before one merely named ("The Border Guard said ... at the Vaalimaa crossing.
+    // According to the agency, ...").
+    const spoke = this.lastSpeaker(sentence, ROLE_REACH, (e) => entityType(this.ctx, e) === 'organization');
+    return spoke ?? last;
   }
 }
