@@ -46,6 +46,13 @@ describe('span rules', () => {
     expect(ruled('da', 'Organisationen for Sikkerhed og Samarbejde i Europa siger', [[0, 3, O], [6, 7, L]]).spans[0]).toBe('Organisationen for Sikkerhed/organization');
   });
 
+  it('takes capitalised words before an unknown English organization into it, and leaves possessive endings out', () => {
+    expect(ruled('en', 'citing the Higher Public Prosecutor \'s Office in Novi Sad', [[4, 7, O], [8, 10, L]]).spans).toEqual([
+      "Higher Public Prosecutor 's Office/organization", 'Novi Sad/place',
+    ]);
+    expect(ruled('en', "Serbia 's Interior Ministry confirmed it", [[0, 1, L], [1, 4, O]]).spans).toEqual(['Serbia/place', 'Interior Ministry/organization']);
+  });
+
   it('leaves an English "The" out of a name unless the name is known with it', () => {
     expect(ruled('en', 'The Marine Stewardship Council suspended it', [[0, 4, O]]).spans).toEqual(['Marine Stewardship Council/organization']);
     expect(ruled('en', 'The Guardian reported it', [[0, 2, O]]).spans).toEqual(['The Guardian/organization']);

@@ -601,13 +601,15 @@ function leadingArticle(view: RuleView, span: TokenSpan, gaz: Gazetteer): boolea
 const MAX_CAPITALISED_PREFIX = 3;
 
 /**
- * English capitalises every word of a name: capitalised words the tagger left out right before an organization are
- * part of it ("the Higher Public | Prosecutor's Office"), but not a sentence's first word, a month or a weekday.
+ * English capitalises every word of a name: capitalised words the tagger left out right before an organization it does
+ * not know are part of it ("the Higher Public | Prosecutor's Office"), but not a sentence's first word, a month or a
+ * weekday.
  */
-function extendCapitalisedOrganizations(view: RuleView, spans: RuledSpan[], words: RuleWords): void {
+function extendCapitalisedOrganizations(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer): void {
   const w = view.words;
   for (const span of spans) {
-    if (span.type !== 'organization') continue;
+    // A name the gazetteer knows is whole: "the Japanese Kyodo news agency".
+    if (span.type !== 'organization' || gaz.lookup(w.slice(span.start, span.end).join(' '), 'en').length > 0) continue;
     let start = span.start;
     while (start > 0 && span.start - start < MAX_CAPITALISED_PREFIX) {
       const k = start - 1;
@@ -658,7 +660,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         // A possessive ending never begins a name ("Serbia | 's Interior Ministry").
         for (const x of spans) while (x.end - x.start > 1 && POSSESSIVE_WORDS.has(view.words[x.start])) x.start++;
         if (lang === 'en') for (const x of spans) if (leadingArticle(view, x, gaz)) x.start++;
-        if (lang === 'en') extendCapitalisedOrganizations(view, spans, words);
+        if (lang === 'en') extendCapitalisedOrganizations(view, spans, words, gaz);
         // "Bransjeorganisasjonen Sjømat Norge mener": an introducer opening a sentence is no part of the name after it.
         for (const x of spans) {
           const next = view.words[x.start + 1];
