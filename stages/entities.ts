@@ -151,7 +151,13 @@ function commonWordsAtStart(doc: ArticleDoc, mentions: readonly Mention[], res: 
   const tokens = doc.tokens ?? [];
   // Made only for an article with a candidate: most have none.
   let lowerWords: Set<string> | undefined;
-  const sentenceStarts = new Set((doc.sentences ?? []).map((s) => s.firstToken));
+  // A sentence's first word, also after the speech dash or quotation mark that opens it ("– Fondet skal ...").
+  const sentenceStarts = new Set<number>();
+  for (const s of doc.sentences ?? []) {
+    sentenceStarts.add(s.firstToken);
+    const opener = tokens[s.firstToken]?.kind;
+    if (opener === 'dash' || opener === 'quote') sentenceStarts.add(s.firstToken + 1);
+  }
   const out = new Set<Mention>();
   for (const m of mentions) {
     if (m.endToken - m.firstToken !== 1 || !sentenceStarts.has(m.firstToken)) continue;

@@ -125,6 +125,10 @@ describe('entities: context rules after tagging', () => {
     ]);
   });
 
+  it('drops a common word opening a sentence after its speech dash', () => {
+    expect(found('Banken forvalter fondet.\n\n– Fondet skal ikke være med på dette, sier Kari Olsen.').filter((m) => m.startsWith('Fondet'))).toEqual([]);
+  });
+
   it('drops a common word opening a headline even when tagged as a person, but keeps a surname that is a word', () => {
     const mentions = found('Streik i Nordfly: 40 avganger innstilt\n\nKabinansatte i Nordfly gikk ut i streik torsdag.');
     expect(mentions.filter((m) => m.endsWith('/person'))).toEqual([]);

@@ -53,6 +53,10 @@ describe('span rules', () => {
     expect(ruled('en', "Serbia 's Interior Ministry confirmed it", [[0, 1, L], [1, 4, O]]).spans).toEqual(['Serbia/place', 'Interior Ministry/organization']);
   });
 
+  it('finds a known name right after a capitalised first word of the sentence ("Ifølge AFP er")', () => {
+    expect(ruled('da', 'Ifølge AFP er over 1.100 dræbt', []).spans).toEqual(['AFP/organization']);
+  });
+
   it('leaves an English "The" out of a name unless the name is known with it', () => {
     expect(ruled('en', 'The Marine Stewardship Council suspended it', [[0, 4, O]]).spans).toEqual(['Marine Stewardship Council/organization']);
     expect(ruled('en', 'The Guardian reported it', [[0, 2, O]]).spans).toEqual(['The Guardian/organization']);

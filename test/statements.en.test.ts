@@ -196,6 +196,17 @@ describe('statements (en): indirect speech', () => {
     ]);
   });
 
+  it('gives a quotation after a colon to the pronoun or person opening the clause, and nobody else\'s', () => {
+    const text =
+      'Saara Lind, a researcher, argued that the Kremlin was testing Finland.\n\n' +
+      'She put it bluntly: "Moscow wants to see how far it can push."\n\n' +
+      'The report is clear: "Nothing works here."';
+    expect(said(text, 'en', [person('Saara Lind'), org('Kremlin'), place('Finland')])).toEqual([
+      'indirect | Saara Lind |  | the Kremlin was testing Finland',
+      'direct | Saara Lind |  | Moscow wants to see how far it can push',
+    ]);
+  });
+
   it('reads "X told reporters <clause>", and `X dismissed it as "...", Reuters reported, citing Y` as X\'s words relayed', () => {
     const text =
       'Ann Lee, 52, who runs a shop, told reporters she had been thrown to the floor.\n\n' +

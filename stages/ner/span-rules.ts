@@ -561,7 +561,9 @@ function addKnownNames(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz
       continue;
     }
     if ((i === 0 && view.sentenceStart) || w[i].length < 3) continue;
-    if (capitalised(w[i - 1]) || capitalised(w[i + 1]) || view.tail[i + 1]) continue;
+    // The sentence's first word is capitalised anyway ("Ifølge AFP er ...").
+    const capitalisedBefore = capitalised(w[i - 1]) && !(i === 1 && view.sentenceStart);
+    if (capitalisedBefore || capitalised(w[i + 1]) || view.tail[i + 1]) continue;
     // Part of a longer name: "Tour de France", "Bank of Japan".
     if ((words.particles.has(w[i + 1]) || w[i + 1] === 'of') && capitalised(w[i + 2])) continue;
     if ((words.particles.has(w[i - 1]) || w[i - 1] === 'of') && capitalised(w[i - 2])) continue;

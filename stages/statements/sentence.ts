@@ -595,6 +595,17 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
   return { end: k, ref: { kind: 'none' } };
 }
 
+/** The subject that opens the clause [a, end): a pronoun or a person, named before its verb ("She put it bluntly"). */
+function clauseSubject(ctx: Ctx, a: number, end: number, lex: SpeechLexicon): { ref: SpeakerRef; refToken: number } | undefined {
+  let k = a;
+  while (k < end && ctx.tokens[k].kind !== 'word') k++;
+  const pronoun = lex.pronouns.get(lower(ctx, k));
+  if (pronoun && !lex.determiners.has(lower(ctx, k))) return { ref: { kind: 'pronoun', gender: pronoun }, refToken: k };
+  const e = entityAt(ctx, k);
+  if (e >= 0 && entityType(ctx, e) === 'person') return { ref: { kind: 'entity', entity: e }, refToken: k };
+  return undefined;
+}
+
 /** Who a quotation belongs to: an attribution right after it, a cue right before it, or the cue of its sentence. */
 function quoteAttribution(
   ctx: Ctx,
@@ -656,6 +667,11 @@ function quoteAttribution(
   }
   const according = drafts.find((d) => d.kind === 'indirect' && d.a <= open && close < d.b && lex.accordingCues.has(d.cue));
   if (according) return { ref: according.ref, refToken: according.refToken, via: [], cue: according.cue };
+  // `She put it bluntly: "..."`, `X var klar: «...»`: a quotation after a colon is the words of the clause's subject.
+  if (ctx.tokens[open - 1]?.text === ':') {
+    const colonSubject = clauseSubject(ctx, a, open - 1, lex);
+    if (colonSubject) return { ...colonSubject, via: [], cue: 'colon' };
+  }
   // A quotation that is a whole sentence (or paragraph) continues the speaker before it.
   const sentence = ctx.sentences[ctx.tokens[open].sentence];
   const last = ctx.sentences[ctx.tokens[close].sentence].endToken - 1;
