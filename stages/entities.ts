@@ -159,19 +159,18 @@ function commonWordsAtStart(doc: ArticleDoc, mentions: readonly Mention[], res: 
     if (opener === 'dash' || opener === 'quote') sentenceStarts.add(s.firstToken + 1);
   }
   const out = new Set<Mention>();
+  const lang = doc.language?.article;
+  if (!lang || lang === 'und') return out;
+  const gazetteer = knowledgeSources(res, lang).sources.gazetteer;
   for (const m of mentions) {
     if (m.endToken - m.firstToken !== 1 || !sentenceStarts.has(m.firstToken)) continue;
     const lower = m.base.toLowerCase();
     if (lower === m.base) continue;
-    lowerWords ??= new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
-    if (!lowerWords.has(lower)) continue;
-    const lang = doc.language?.article;
-    if (!lang || lang === 'und') continue;
-    const gazetteer = knowledgeSources(res, lang).sources.gazetteer;
-    if (gazetteer?.lookup(m.base, lang).length) continue;
     // A surname may be a word too ("Berg"): a "person" is the word ("Streik i Widerøe: ...") only when it is no given
     // name and the article names no one else so, nor anyone in full with it.
     if (m.type === 'person' && (gazetteer?.givenName(m.base) || mentions.some((o) => o !== m && (o.base === m.base || o.base.endsWith(` ${m.base}`))))) continue;
+    lowerWords ??= new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
+    if (!lowerWords.has(lower) || gazetteer?.lookup(m.base, lang).length) continue;
     out.add(m);
   }
   return out;
@@ -191,12 +190,23 @@ function completeNames(doc: ArticleDoc, mentions: Mention[], res: Resources): Me
   const longer = new Map<string, EntityType>();
   for (const m of mentions) if (m.base.includes(' ') && m.text === m.base) longer.set(m.base, m.type);
   if (longer.size === 0 || !lang || lang === 'und') return mentions;
+  // The longer names by their first word: a mention is compared only with the names it may begin.
+  const byFirst = new Map<string, string[]>();
+  for (const name of longer.keys()) {
+    const first = name.slice(0, name.indexOf(' '));
+    const list = byFirst.get(first);
+    if (list) list.push(name);
+    else byFirst.set(first, [name]);
+  }
   const out = mentions.map((m) => {
-    for (const [name, type] of longer) {
+    const space = m.base.indexOf(' ');
+    for (const name of byFirst.get(space < 0 ? m.base : m.base.slice(0, space)) ?? []) {
+      const type = longer.get(name)!;
       if (type !== m.type || !name.startsWith(`${m.base} `) || !doc.text.startsWith(name, m.start)) continue;
       const end = m.start + name.length;
-      const last = tokens.findIndex((t, k) => k >= m.endToken - 1 && t.end === end);
-      if (last < 0 || /[\p{L}\p{N}]/u.test(doc.text[end] ?? '')) continue;
+      let last = m.endToken - 1;
+      while (last < tokens.length && tokens[last]!.end < end) last++;
+      if (tokens[last]?.end !== end || /[\p{L}\p{N}]/u.test(doc.text[end] ?? '')) continue;
       if (mentions.some((o) => o !== m && o.start < end && o.end > m.start)) continue;
       return { ...m, end, endToken: last + 1, text: name, base: name };
     }

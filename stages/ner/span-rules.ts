@@ -436,9 +436,11 @@ const PHRASE_CONJUNCTIONS = new Set(['and', 'og', '&']);
  */
 function knownPhrases(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, lang: Lang): void {
   const w = view.words;
-  const free = (i: number) => i >= 0 && i < w.length && capitalised(w[i]) && !view.tail[i] && !spans.some((s) => s.start <= i && i < s.end);
+  const covered = new Uint8Array(w.length);
+  for (const s of spans) covered.fill(1, s.start, s.end);
+  const free = (i: number) => i >= 0 && i < w.length && !covered[i] && capitalised(w[i]) && !view.tail[i];
   // Lower-case words inside a name the tagger cut: "International Ski and Snowboard Federation".
-  const inner = (i: number) => i >= 0 && (words.institutionLinks.has(w[i]) || PHRASE_CONJUNCTIONS.has(w[i])) && !spans.some((s) => s.start <= i && i < s.end);
+  const inner = (i: number) => i >= 0 && !covered[i] && (words.institutionLinks.has(w[i]) || PHRASE_CONJUNCTIONS.has(w[i]));
   for (const span of spans) {
     // A capitalised common word before a name ("The UN") is no part of it; after one it may be ("Daily Mail").
     for (let from = span.start - MAX_PHRASE_EXTENSION; from < span.start; from++) {
@@ -448,16 +450,20 @@ function knownPhrases(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz:
       if (k < span.start) continue;
       const type = phraseType(gaz, w.slice(from, span.end).join(' '), lang);
       if (type) {
+        covered.fill(1, from, span.start);
         Object.assign(span, { start: from, type, strong: true });
         break;
       }
     }
     // After a name also a lower-case word the gazetteer knows it with ("Frans Josefs land"); English capitalises every
     // word of a name ("Kyodo News"), so that a lower-case word after one is none of it ("Kyodo news agency").
-    const lowerAfter = lang !== 'en' && span.end < w.length && /^\p{Ll}/u.test(w[span.end]) && !spans.some((s) => s.start === span.end);
+    const lowerAfter = lang !== 'en' && span.end < w.length && !covered[span.end] && /^\p{Ll}/u.test(w[span.end]);
     if (free(span.end) || lowerAfter) {
       const type = phraseType(gaz, w.slice(span.start, span.end + 1).join(' '), lang);
-      if (type) Object.assign(span, { end: span.end + 1, type, strong: true });
+      if (type) {
+        covered[span.end] = 1;
+        Object.assign(span, { end: span.end + 1, type, strong: true });
+      }
     }
     if (!span.strong && span.type !== 'organization' && phraseType(gaz, w.slice(span.start, span.end).join(' '), lang) === 'organization') {
       span.type = 'organization';
