@@ -669,6 +669,8 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         for (const x of spans) while (x.end - x.start > 1 && POSSESSIVE_WORDS.has(view.words[x.start])) x.start++;
         if (lang === 'en') for (const x of spans) if (leadingArticle(view, x, gaz)) x.start++;
         if (lang === 'en') extendCapitalisedOrganizations(view, spans, words, gaz);
+        // "Regeringspartiet Georgisk Drøm": an introducer opening the sentence is a common noun, alone too.
+        spans = spans.filter((x) => !(x.start === 0 && view.sentenceStart && x.end === 1 && capitalised(view.words[0]) && isIntroducer(words, view.words[0].toLowerCase())));
         // "Bransjeorganisasjonen Sjømat Norge mener": an introducer opening a sentence is no part of the name after it.
         for (const x of spans) {
           const next = view.words[x.start + 1];
