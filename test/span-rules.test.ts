@@ -41,6 +41,10 @@ describe('span rules', () => {
     expect(ruled('en', 'Ann Lee ( AP ) said', [[0, 2, P], [3, 4, O]]).spans).toEqual(['Ann Lee/person', 'AP/organization']);
   });
 
+  it('ends a Norwegian span at a genitive followed by a lower-case word ("Macrons kontor")', () => {
+    expect(ruled('nb', 'En kilde ved Macrons kontor sier nei', [[3, 5, O]]).spans).toEqual(['Macrons/organization']);
+  });
+
   it('extends a Norwegian name over a lower-case word the gazetteer knows it with, never an English one', () => {
     expect(ruled('nb', 'Ekspedisjonen skal til Frans Josefs land i august', [[3, 5, P]]).spans).toEqual(['Frans Josefs land/place!']);
     expect(ruled('en', 'the Japanese Kyodo news agency said', [[2, 3, O]]).spans).toEqual(['Kyodo/organization']);

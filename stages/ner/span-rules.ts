@@ -630,6 +630,15 @@ function extendCapitalisedOrganizations(view: RuleView, spans: RuledSpan[], word
   }
 }
 
+/** Where a span ends when a capitalised genitive inside it is followed by a lower-case word. */
+function genitiveEnd(view: RuleView, span: TokenSpan): number {
+  for (let k = span.start; k < span.end - 1; k++) {
+    const word = view.words[k];
+    if (capitalised(word) && word.length > 2 && word.endsWith('s') && /^\p{Ll}/u.test(view.words[k + 1])) return k + 1;
+  }
+  return span.end;
+}
+
 /** A lone month name is a date ("in March", "until May"), unless a capitalised word before makes it a surname. */
 function isMonth(view: RuleView, span: TokenSpan, words: RuleWords): boolean {
   if (span.end - span.start !== 1 || !words.months.has(view.words[span.start].toLowerCase())) return false;
@@ -669,6 +678,8 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         for (const x of spans) while (x.end - x.start > 1 && POSSESSIVE_WORDS.has(view.words[x.start])) x.start++;
         if (lang === 'en') for (const x of spans) if (leadingArticle(view, x, gaz)) x.start++;
         if (lang === 'en') extendCapitalisedOrganizations(view, spans, words, gaz);
+        // "Macrons kontor": a Norwegian or Danish genitive owns the lower-case word after it, which is no part of the name.
+        if (lang !== 'en') for (const x of spans) x.end = genitiveEnd(view, x);
         // "Regeringspartiet Georgisk Drøm": an introducer opening the sentence is a common noun, alone too.
         spans = spans.filter((x) => !(x.start === 0 && view.sentenceStart && x.end === 1 && capitalised(view.words[0]) && isIntroducer(words, view.words[0].toLowerCase())));
         // "Bransjeorganisasjonen Sjømat Norge mener": an introducer opening a sentence is no part of the name after it.
