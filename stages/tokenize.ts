@@ -71,7 +71,9 @@ function splitWord(text: string, start: number, end: number, out: Draft[]): void
   // "Kreml-talsmannen", "FN-møtet": a capitalised name as the head of a lower-case compound is a mention of its own.
   // A short tail belongs to a hyphenated given name instead ("Tae-yul", "Hyun-woo"), except after an acronym ("NATO-led").
   const minTail = ACRONYM.test(head) ? MIN_ACRONYM_COMPOUND_TAIL : MIN_COMPOUND_TAIL;
-  if (hyphen > 1 && UPPER_START.test(head) && LOWER_START.test(tail) && tail.length >= minTail && !/\d/u.test(head) && !givenNameAfterSurname(text, start, head, tail, out)) {
+  // "Port-au-Prince", "Croix-des-Bouquets": a name of several hyphenated parts that ends in a capital is one word.
+  const oneName = /-\p{Lu}/u.test(tail);
+  if (hyphen > 1 && UPPER_START.test(head) && LOWER_START.test(tail) && tail.length >= minTail && !/\d/u.test(head) && !oneName && !givenNameAfterSurname(text, start, head, tail, out)) {
     out.push({ start, end: start + hyphen, kind: 'word', compound: 'head' });
     out.push({ start: start + hyphen, end: start + hyphen + 1, kind: 'punct', compound: 'hyphen' });
     out.push({ start: start + hyphen + 1, end: stemEnd, kind: 'word', compound: 'tail' });

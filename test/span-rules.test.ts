@@ -68,6 +68,11 @@ describe('span rules', () => {
     expect(ruled('en', 'The Hague court ruled', [[0, 2, L]]).spans).toEqual(['The Hague/place']);
   });
 
+  it('leaves the opening "The" out of "The UN", and adds no "The UN" of its own', () => {
+    expect(ruled('en', 'The UN said it', [[0, 2, O]]).spans).toEqual(['UN/organization']);
+    expect(ruled('en', 'The UN said it', []).spans).toEqual([]);
+  });
+
   it('finds a known country or region of two or three words the tagger left out', () => {
     expect(ruled('en', 'he conceded that Saudi Arabia and Russia were blocking it', [[6, 7, L]]).spans).toEqual(['Saudi Arabia/place', 'Russia/place']);
   });

@@ -125,6 +125,18 @@ describe('statements (da): indirect speech', () => {
     ]);
   });
 
+  it('takes the name in apposition after a title and its organization, and a second speaker after ", mens"', () => {
+    const text =
+      '»De er legitime mål«, sagde talskvinden for Ruslands udenrigsministerium, Olga Petrova, ifølge Ritzau.\n\n' +
+      'Hakan Demir tilføjede, at Ankara har været i kontakt med Moskva, mens FN-chefen Ana Silva opfordrede parterne til at »holde fødevarer ude af krigen«.';
+    const named = [place('Ruslands'), person('Olga Petrova'), org('Ritzau'), person('Hakan Demir'), place('Ankara'), place('Moskva'), org('FN'), person('Ana Silva')];
+    expect(said(text, 'da', named)).toEqual([
+      'direct | Olga Petrova | Ritzau | De er legitime mål',
+      'indirect | Hakan Demir |  | Ankara har været i kontakt med Moskva',
+      'direct | Ana Silva |  | holde fødevarer ude af krigen',
+    ]);
+  });
+
   it('takes a title with a field before the name, and the name after a genitive and its noun in an opening source', () => {
     const text =
       'Professor i sundhedsinformatik Kasper Runge fra Aalborg Universitet vurderer, at nedbruddet er alvorligt.\n\n' +

@@ -207,6 +207,18 @@ describe('statements (en): indirect speech', () => {
     ]);
   });
 
+  it('reads a source after a noun and its participle or "a report by the", and a colon after a possessive pronoun', () => {
+    const text =
+      'The BJP held on to power in Goa, according to final results published by the Election Commission on Saturday.\n\n' +
+      'According to a report by the BBC, the talks failed.\n\n' +
+      'Esther Kamau lost her son in the attack. Her message to Ruto was blunt: "Bring them home."';
+    expect(said(text, 'en', [org('BJP'), place('Goa'), org('Election Commission'), org('BBC'), person('Esther Kamau'), person('Ruto')])).toEqual([
+      'indirect | Election Commission |  | The BJP held on to power in Goa',
+      'indirect | BBC |  | the talks failed',
+      'direct | Esther Kamau |  | Bring them home',
+    ]);
+  });
+
   it('reads "X told reporters <clause>", and `X dismissed it as "...", Reuters reported, citing Y` as X\'s words relayed', () => {
     const text =
       'Ann Lee, 52, who runs a shop, told reporters she had been thrown to the floor.\n\n' +

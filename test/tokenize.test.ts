@@ -39,6 +39,10 @@ describe('tokenize', () => {
     expect(texts(prepared('Huang Mei-ling møtte Nato-landene.'))).toEqual(['Huang', 'Mei-ling', 'møtte', 'Nato', '-', 'landene', '.']);
   });
 
+  it('keeps a place name of several hyphenated parts ending in a capital whole ("Port-au-Prince")', () => {
+    expect(texts(prepared('Fra Port-au-Prince til Croix-des-Bouquets.'))).toEqual(['Fra', 'Port-au-Prince', 'til', 'Croix-des-Bouquets', '.']);
+  });
+
   it('splits a short compound tail after an acronym ("NATO-led"), not after a capitalised name ("Tae-yul")', () => {
     expect(texts(prepared('The NATO-led force met Tae-yul.'))).toEqual(['The', 'NATO', '-', 'led', 'force', 'met', 'Tae-yul', '.']);
   });

@@ -484,6 +484,8 @@ function anyOf(values: ArrayLike<number | boolean>, from: number, to: number): b
  */
 function knownPhraseAt(view: RuleView, covered: Uint8Array, i: number, gaz: Gazetteer, lang: Lang): { length: number; type: EntityType } | undefined {
   const w = view.words;
+  // "The UN": the article is no part of the name (the gazetteer reads "the X" as X).
+  if (w[i] === 'The') return undefined;
   for (let len = 3; len >= 2; len--) {
     const end = i + len;
     if (end > w.length || anyOf(covered, i, end) || anyOf(view.tail, i + 1, end)) continue;

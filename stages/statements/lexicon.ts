@@ -59,6 +59,8 @@ interface SpeechFile {
   pronouns: Record<string, Gender | 'pl'>;
   /** Object pronouns after "ifølge" ("ifølge ham"). */
   objectPronouns: Record<string, Gender | 'pl'>;
+  /** Possessive pronouns ("Her message to Ruto was blunt: "..."") with gender (or pl). */
+  possessivePronouns?: Record<string, Gender | 'pl'>;
   /** Role nouns that can stand for a person ("talsmannen"), with an inherent gender where they have one. */
   roles: { stem: string; gender?: Gender }[];
   /** Endings of the definite singular ("talsmann-en"): a title that points back to someone named. */
@@ -136,6 +138,8 @@ export interface SpeechLexicon {
   pronouns: Map<string, Gender | 'pl'>;
   /** "ifølge ham", "according to her". */
   objectPronouns: Map<string, Gender | 'pl'>;
+  /** "his", "hennes": whose words a colon introduces after "Her message was blunt:". */
+  possessivePronouns: Map<string, Gender | 'pl'>;
   orgNouns: Set<string>;
   modifiers: Set<string>;
   /** "svenskeren", "treneren": a definite noun for a person, named nowhere else. */
@@ -234,6 +238,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     anaphors: new Set(file.anaphors),
     pronouns: new Map(Object.entries(file.pronouns)),
     objectPronouns: new Map(Object.entries(file.objectPronouns)),
+    possessivePronouns: new Map(Object.entries(file.possessivePronouns ?? {})),
     orgNouns: new Set(file.orgNouns),
     modifiers: new Set(file.modifiers),
     definiteStem: (word) => {

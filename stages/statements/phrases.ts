@@ -130,7 +130,9 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
     }
     if (t.text === ',') {
       // An apposition: "den russiske udenrigsminister, Sergej Lavrov, ..."
-      const appositive = role && role.after === entities.length && entityAt(ctx, i + 1) >= 0 && entityType(ctx, entityAt(ctx, i + 1)) === 'person';
+      // Also after the title's organization or country ("talskvinden for Ruslands udenrigsministerium, Marija Zakharova").
+      const titleOnly = role !== undefined && entities.slice(role.after).every((x) => entityType(ctx, x) !== 'person');
+      const appositive = role && titleOnly && entityAt(ctx, i + 1) >= 0 && entityType(ctx, entityAt(ctx, i + 1)) === 'person';
       if (role && (entities.length === 0 || appositive) && entityAt(ctx, i + 1) >= 0) {
         if (appositive) holder = entityAt(ctx, i + 1);
         i++;
@@ -562,7 +564,7 @@ const SUBORDINATE_CUE_REACH = 8;
 
 function cueWithin(ctx: Ctx, from: number, end: number, lex: SpeechLexicon): boolean {
   for (let k = from; k < Math.min(end, from + SUBORDINATE_CUE_REACH); k++) {
-    if (ctx.tokens[k].kind === 'punct' || ctx.quoteAt[k] >= 0) return false;
+    if ((ctx.tokens[k].kind === 'punct' && ctx.tokens[k].compound !== 'hyphen') || ctx.quoteAt[k] >= 0) return false;
     if (entityAt(ctx, k) < 0 && cueAt(ctx, k, end, lex)) return true;
   }
   return false;

@@ -496,6 +496,16 @@ function personAfter(ctx: Ctx, from: number, b: number, lex: SpeechLexicon): num
 
 const BY = new Set(['by', 'av', 'af', 'fra', 'from', 'of']);
 
+/** The source's token after up to two lower-case words and "by" ("results | published by the | Election ..."), or -1. */
+function sourceBy(ctx: Ctx, k: number, lex: SpeechLexicon): number {
+  for (let j = k; j < k + 2 && ctx.tokens[j]?.kind === 'word' && /^\p{Ll}/u.test(ctx.tokens[j].text); j++) {
+    if (!BY.has(lower(ctx, j + 1))) continue;
+    const at = lex.determiners.has(lower(ctx, j + 2)) ? j + 3 : j + 2;
+    return entityAt(ctx, at) >= 0 ? at : -1;
+  }
+  return -1;
+}
+
 /**
  * The noun phrase after "ifølge": a name ("Putin", "Natos anslag", "Nato-generalsekretær Jens Stoltenberg"), or a
  * description ("de ukrainske representantene", "britisk etterretning", "a report by Daily Mail"). It ends before the
@@ -573,9 +583,20 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
       k++;
       continue;
     }
+    // "a report by the BBC".
+    if (BY.has(lower(ctx, k)) && lex.determiners.has(lower(ctx, k + 1)) && entityAt(ctx, k + 2) >= 0) {
+      k += 2;
+      continue;
+    }
     // "nyhedsbureauet AFP": the name after the noun is the source.
     if (lex.orgNouns.has(w) && entityAt(ctx, k) >= 0) continue;
     if (lex.orgNouns.has(w) && entities.length === 0) return { end: k, ref: { kind: 'orgNoun', noun: w } };
+    // "results published by the Election Commission": a noun's participle and "by" before the source.
+    const by = sourceBy(ctx, k, lex);
+    if (by >= 0) {
+      k = by;
+      continue;
+    }
     break;
   }
   // "Ifølge EU's udenrigschef, Kaja Kallas, vil ...", "According to Haugnes' lawyer, X, the ...": the person an
@@ -595,11 +616,14 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
   return { end: k, ref: { kind: 'none' } };
 }
 
-/** The subject that opens the clause [a, end): a pronoun or a person, named before its verb ("She put it bluntly"). */
+/**
+ * The subject that opens the clause [a, end): a pronoun or a person, named before its verb ("She put it bluntly"), or
+ * whose words they are ("Her message to Ruto was blunt").
+ */
 function clauseSubject(ctx: Ctx, a: number, end: number, lex: SpeechLexicon): { ref: SpeakerRef; refToken: number } | undefined {
   let k = a;
   while (k < end && ctx.tokens[k].kind !== 'word') k++;
-  const pronoun = lex.pronouns.get(lower(ctx, k));
+  const pronoun = lex.pronouns.get(lower(ctx, k)) ?? lex.possessivePronouns.get(lower(ctx, k));
   if (pronoun && !lex.determiners.has(lower(ctx, k))) return { ref: { kind: 'pronoun', gender: pronoun }, refToken: k };
   const e = entityAt(ctx, k);
   if (e >= 0 && entityType(ctx, e) === 'person') return { ref: { kind: 'entity', entity: e }, refToken: k };
