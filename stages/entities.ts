@@ -259,7 +259,7 @@ export function entities(doc: ArticleDoc, res: Resources): ArticleDoc {
         const first = run.tokens[span.start];
         let last = run.tokens[span.end - 1];
         // A compound head ends its name: "Nato-generalsekretær Jens" is Nato, then (maybe) Jens.
-        for (let k = span.start; k < span.end - 1; k++)
+        for (let k = span.start; k < span.end - 1 && !span.compound; k++)
           if (tokens[run.tokens[k]].compound === 'head') {
             last = run.tokens[k];
             break;

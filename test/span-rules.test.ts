@@ -77,6 +77,11 @@ describe('span rules', () => {
     expect(ruled('en', 'he conceded that Saudi Arabia and Russia were blocking it', [[6, 7, L]]).spans).toEqual(['Saudi Arabia/place', 'Russia/place']);
   });
 
+  it('takes a compound the gazetteer knows whole as one organization ("EU-kommisjonen"), and a head otherwise', () => {
+    expect(ruled('nb', 'at EU kommisjonen innfører regler', [[1, 2, O]], [2]).spans).toEqual(['EU kommisjonen/organization!']);
+    expect(ruled('nb', 'sier Kreml talsmannen', [[1, 2, O]], [2]).spans).toEqual(['Kreml/organization']);
+  });
+
   it('drops a platform named as the channel of a statement, and keeps it where it acts', () => {
     expect(ruled('nb', 'sier Zelenskyj på Telegram', [[1, 2, P], [3, 4, O]]).spans).toEqual(['Zelenskyj/person']);
     expect(ruled('en', 'she wrote on X and Meta said', [[3, 4, O], [5, 6, O]]).spans).toEqual(['Meta/organization']);

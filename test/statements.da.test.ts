@@ -137,6 +137,13 @@ describe('statements (da): indirect speech', () => {
     ]);
   });
 
+  it('relays a quotation of two sentences by the source after it, and makes no statement of the source', () => {
+    const text = '»Havnene bruges til våben. De er legitime mål«, sagde talskvinden Olga Petrova, ifølge Ritzau, der citerer RIA Novosti.';
+    expect(said(text, 'da', [person('Olga Petrova'), org('Ritzau'), org('RIA Novosti')])).toEqual([
+      'direct | Olga Petrova | Ritzau,RIA Novosti | Havnene bruges til våben. De er legitime mål',
+    ]);
+  });
+
   it('takes a title with a field before the name, and the name after a genitive and its noun in an opening source', () => {
     const text =
       'Professor i sundhedsinformatik Kasper Runge fra Aalborg Universitet vurderer, at nedbruddet er alvorligt.\n\n' +

@@ -219,6 +219,14 @@ describe('statements (en): indirect speech', () => {
     ]);
   });
 
+  it('takes no word of a name for a verb ("the United States "stands with Kenya"")', () => {
+    const text = 'Spokesman Dan Hale said the United States "stands with Kenya" and that aid would come.';
+    expect(said(text, 'en', [person('Dan Hale'), place('United States'), place('Kenya')])).toEqual([
+      'direct | Dan Hale |  | stands with Kenya',
+      'indirect | Dan Hale |  | aid would come',
+    ]);
+  });
+
   it('reads "X told reporters <clause>", and `X dismissed it as "...", Reuters reported, citing Y` as X\'s words relayed', () => {
     const text =
       'Ann Lee, 52, who runs a shop, told reporters she had been thrown to the floor.\n\n' +

@@ -222,6 +222,11 @@ describe('statements (nb): relay chains', () => {
     expect(said(text, 'nb', [org('Norges Fotballforbund'), org('Equinor')])).toEqual(['indirect | Norges Fotballforbund |  | er avtalen klar']);
   });
 
+  it('reads no statement of the verb in a relay chain: "Ifølge Reuters, som viser til to kilder, har ..."', () => {
+    const text = 'Ifølge Reuters, som viser til to kilder i svensk politi, har dykkere funnet slepespor.';
+    expect(said(text, 'nb', [org('Reuters')])).toEqual(['indirect | - | Reuters | har dykkere funnet slepespor']);
+  });
+
   it('reads ", skriver X" after a quote as a relay', () => {
     const text = 'Også Sverige sier de «vil vurdere saken», skriver Dagens Nyheter.';
     expect(said(text, 'nb', [place('Sverige'), org('Dagens Nyheter')])).toEqual([

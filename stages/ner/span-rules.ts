@@ -44,6 +44,8 @@ export interface RuleView {
 /** A span the rules made: `strong` when context, not the tagger, decided its type (it then wins the article's vote). */
 export interface RuledSpan extends TokenSpan {
   strong?: boolean;
+  /** The span is a whole compound the gazetteer knows ("EU-kommisjonen"), not a name at the head of one. */
+  compound?: boolean;
 }
 
 /** Lower-case words inside foreign organization names besides personal-name particles ("Gazzetta dello Sport"). */
@@ -641,6 +643,12 @@ function genitiveEnd(view: RuleView, span: TokenSpan): number {
   return span.end;
 }
 
+/** A name heading a compound that the gazetteer knows whole as an organization ("EU-kommisjonen", "FN-sambandet"). */
+function knownCompound(view: RuleView, span: TokenSpan, gaz: Gazetteer, lang: Lang): boolean {
+  if (span.end - span.start !== 1 || !view.tail[span.end]) return false;
+  return phraseType(gaz, `${view.words[span.start]}-${view.words[span.end]}`, lang) === 'organization';
+}
+
 /** A lone month name is a date ("in March", "until May"), unless a capitalised word before makes it a surname. */
 function isMonth(view: RuleView, span: TokenSpan, words: RuleWords): boolean {
   if (span.end - span.start !== 1 || !words.months.has(view.words[span.start].toLowerCase())) return false;
@@ -696,6 +704,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         for (const s of spans) typeFromContext(view, s, words, lex);
         const marked = addSpelledNames(view, addMarkedNames(view, dropOverlaps(spans), words, lex), words);
         const named = addPlaceNames(view, addKnownNames(view, marked, words, gaz, names, lex, lang), words);
+        for (const x of named) if (knownCompound(view, x, gaz, lang)) Object.assign(x, { end: x.end + 1, type: 'organization', strong: true, compound: true });
         return { spans: named.filter((x) => !isChannel(view, x, words)), products };
       },
     };

@@ -213,7 +213,8 @@ export function speakerSpan(m: CueMatch, end: number): { from: number; limit: nu
 
 export function cueAt(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): CueMatch | undefined {
   const list = lex.cues.get(lower(ctx, i));
-  if (!list || ctx.tokens[i].kind !== 'word' || ctx.tokens[i].compound === 'head') return undefined;
+  // A word of a name is no verb ("United States", "Fears Ltd").
+  if (!list || ctx.tokens[i].kind !== 'word' || ctx.tokens[i].compound === 'head' || ctx.mentionAt[i] >= 0) return undefined;
   // "the claims", "by reports of": after a determiner or a preposition the word is a noun.
   const prev = lower(ctx, i - 1);
   const prepositionBefore = lex.prepositions.has(prev) && !lex.subordinators.has(prev);

@@ -238,6 +238,8 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
     if (!ctx.contentToken[k]) continue;
     const m = cueAt(ctx, k, b, lex);
     if (!m) continue;
+    // "Ifølge Reuters, som viser til to kilder, ...": a verb of a relay chain reports nothing of its own.
+    if (firstPhrase(ctx, k - 1, lex.quoting, b)) continue;
     // `"...," said X`: the cue attributes the quotation before it and reports no clause of its own.
     const pre = subjectBefore(ctx, k, a, lex, m.cue.participle);
     const quoteBefore = (x: number): boolean => x >= a && (closesQuote(ctx, x) || (ctx.tokens[x]?.text === ',' && closesQuote(ctx, x - 1)));
@@ -372,7 +374,8 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
     const trailingHere = rest >= b || wordCount(ctx, np.end, b) === 0 || closing;
     if (closing) np.end = b;
     // Anything said before a closing source ("«...», X said, according to AP") is what it relays.
-    const spokenBefore = cues.some((c) => c.match.verb < k) || ctx.quotes.some((q) => q.words >= WORD_MIN && q.open >= a && q.close < k);
+    // A quotation may open in an earlier sentence ("»... våben. De er legitime mål«, sagde X, ifølge Ritzau").
+    const spokenBefore = cues.some((c) => c.match.verb < k) || ctx.quotes.some((q) => q.words >= WORD_MIN && q.close >= a && q.close < k);
     if (trailingHere && spokenBefore) {
       closingRelays.push({ before: k, via: named(relayEntities(ctx, k + phrase.length, np.end), k) });
       k = np.end;
