@@ -1,7 +1,7 @@
 import { inNonContent } from './clean.js';
 import { lexicon, type Lexicon } from './lexicon.js';
 import { nameRules } from './names/rules.js';
-import { spanRules, type RuledSpan, type RuleView } from './ner/span-rules.js';
+import { spanRules, type RuleView } from './ner/span-rules.js';
 import { knowledgeSources, loadTagger } from './ner/tagger.js';
 import type { ArticleDoc, EntityType, Lang, Mention, Resources, Sentence, Token } from './types.js';
 
@@ -117,24 +117,6 @@ function afterTitles(words: Lexicon, run: readonly string[], start: number, end:
     else if (from === at && words.title(run[at])) at++;
   }
   return at;
-}
-
-/**
- * A person span without its titles; a known organization or country written before the title is a mention of its own
- * ("NATO Secretary General Mark Rutte", "Russlands utenriksminister Sergej Lavrov").
- */
-function withoutTitles(res: Resources, lang: Lang, run: readonly string[], span: RuledSpan): RuledSpan[] {
-  const words = lexicon(res, lang);
-  const start = afterTitles(words, run, span.start, span.end);
-  const person = { ...span, start };
-  for (let at = span.start + 1; at < start; at++) {
-    if (!words.titleAt(run, at) && !words.title(run[at])) continue;
-    const entries = knowledgeSources(res, lang).sources.gazetteer?.lookup(run.slice(span.start, at).join(' '), lang) ?? [];
-    const known = entries[0];
-    if (known && (known.type === 'organization' || known.place?.kind === 'country')) return [{ start: span.start, end: at, type: known.type }, person];
-    break;
-  }
-  return [person];
 }
 
 /** The tagger's run as the span rules see it. */
@@ -254,7 +236,8 @@ export function entities(doc: ArticleDoc, res: Resources): ArticleDoc {
     for (const run of contentRuns(doc, sentence)) {
       const ruled = rules.apply(ruleView(doc, run, sentence), tagger.tag(run.words));
       for (const p of ruled.products) products.add(p);
-      for (const span of ruled.spans.flatMap((x) => (x.type === 'person' ? withoutTitles(res, lang, run.words, x) : [x]))) {
+      for (const span of ruled.spans) {
+        if (span.type === 'person') span.start = afterTitles(lexicon(res, lang), run.words, span.start, span.end);
         if (span.start >= span.end) continue;
         const first = run.tokens[span.start];
         let last = run.tokens[span.end - 1];

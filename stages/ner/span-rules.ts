@@ -634,6 +634,34 @@ function extendCapitalisedOrganizations(view: RuleView, spans: RuledSpan[], word
   }
 }
 
+/**
+ * The tagger's spans with the bounds of a name: no possessive ending, English article or opening introducer at the
+ * start, no word after a Norwegian or Danish genitive at the end, the capitalised words before an English
+ * organization taken in; an introducer alone opening the sentence is no name.
+ */
+function withNameBounds(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, lang: Lang): RuledSpan[] {
+  const w = view.words;
+  for (const x of spans) {
+    // A possessive ending never begins a name ("Serbia | 's Interior Ministry").
+    while (x.end - x.start > 1 && POSSESSIVE_WORDS.has(w[x.start])) x.start++;
+    if (lang === 'en' && leadingArticle(view, x, gaz)) x.start++;
+  }
+  if (lang === 'en') extendCapitalisedOrganizations(view, spans, words, gaz);
+  // "Macrons kontor": a Norwegian or Danish genitive owns the lower-case word after it, which is no part of the name.
+  if (lang !== 'en') for (const x of spans) x.end = genitiveEnd(view, x);
+  const introducerAt = (i: number) => capitalised(w[i]) && isIntroducer(words, w[i].toLowerCase());
+  // "Regeringspartiet Georgisk Drøm": an introducer opening the sentence is a common noun, alone too.
+  const out = spans.filter((x) => !(x.start === 0 && x.end === 1 && view.sentenceStart && introducerAt(0)));
+  for (const x of out) {
+    // "Bransjeorganisasjonen Sjømat Norge mener": an introducer opening a sentence is no part of the name after it.
+    if (x.end - x.start > 1 && capitalised(w[x.start + 1]) && introducerAt(x.start)) {
+      x.start++;
+      x.type = 'organization';
+    }
+  }
+  return out;
+}
+
 /** Where a span ends when a capitalised genitive inside it is followed by a lower-case word. */
 function genitiveEnd(view: RuleView, span: TokenSpan): number {
   for (let k = span.start; k < span.end - 1; k++) {
@@ -684,22 +712,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
           products.push(view.words.slice(s.start, s.end).join(' '));
           return false;
         });
-        // A possessive ending never begins a name ("Serbia | 's Interior Ministry").
-        for (const x of spans) while (x.end - x.start > 1 && POSSESSIVE_WORDS.has(view.words[x.start])) x.start++;
-        if (lang === 'en') for (const x of spans) if (leadingArticle(view, x, gaz)) x.start++;
-        if (lang === 'en') extendCapitalisedOrganizations(view, spans, words, gaz);
-        // "Macrons kontor": a Norwegian or Danish genitive owns the lower-case word after it, which is no part of the name.
-        if (lang !== 'en') for (const x of spans) x.end = genitiveEnd(view, x);
-        // "Regeringspartiet Georgisk Drøm": an introducer opening the sentence is a common noun, alone too.
-        spans = spans.filter((x) => !(x.start === 0 && view.sentenceStart && x.end === 1 && capitalised(view.words[0]) && isIntroducer(words, view.words[0].toLowerCase())));
-        // "Bransjeorganisasjonen Sjømat Norge mener": an introducer opening a sentence is no part of the name after it.
-        for (const x of spans) {
-          const next = view.words[x.start + 1];
-          if (x.end - x.start > 1 && capitalised(view.words[x.start]) && capitalised(next) && isIntroducer(words, view.words[x.start].toLowerCase())) {
-            x.start++;
-            x.type = 'organization';
-          }
-        }
+        spans = withNameBounds(view, spans, words, gaz, lang);
         knownPhrases(view, spans, words, gaz, lang);
         for (const s of spans) typeFromContext(view, s, words, lex);
         const marked = addSpelledNames(view, addMarkedNames(view, dropOverlaps(spans), words, lex), words);

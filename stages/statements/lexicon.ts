@@ -187,6 +187,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
   }
   const roles = [...file.roles].sort((a, b) => b.stem.length - a.stem.length);
   const suffixes = ['', ...file.definiteSuffixes];
+  const longestSuffixFirst = [...file.definiteSuffixes].sort((a, b) => b.length - a.length);
   // Norwegian and Danish write titles as compounds ("viseforsvarsminister", "forhandlingslederen"); English does not.
   const compounds = lang !== 'en';
   const definite = (w: string, stem: string): boolean => file.definiteSuffixes.some((x) => w.endsWith(stem + x));
@@ -243,7 +244,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     modifiers: new Set(file.modifiers),
     definiteStem: (word) => {
       const w = word.toLowerCase();
-      const suffix = file.definiteSuffixes.filter((x) => w.length > x.length + 2 && w.endsWith(x)).sort((a, b) => b.length - a.length)[0];
+      const suffix = longestSuffixFirst.find((x) => w.length > x.length + 2 && w.endsWith(x));
       return suffix ? w.slice(0, -suffix.length) : w;
     },
     isGroupNoun: (word) => {

@@ -246,7 +246,7 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
     // `Vucic, who called them "foreign-funded", insisted`: a quotation inside the subject's own clause is not what
     // the cue attributes.
     const closing = ctx.tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
-    const quoted = closing >= 0 ? ctx.quotes[ctx.quoteAt[closing]] : undefined;
+    const quoted = closing >= 0 && ctx.quoteAt[closing] >= 0 ? ctx.quotes[ctx.quoteAt[closing]] : undefined;
     const insideSubject = pre !== undefined && quoted !== undefined && pre.start < quoted.open;
     if ((quoteBefore(k - 1) && !insideSubject) || (pre && quoteBefore(pre.start - 1))) {
       // Kept without a clause, so that "..., adding that ..." can take its subject.
@@ -633,6 +633,11 @@ function clauseSubject(ctx: Ctx, a: number, end: number, lex: SpeechLexicon): { 
   return undefined;
 }
 
+/** A quotation the cue before it attributes, passed on by a medium and the chain after it ("«...», skriver DN"). */
+function relayedBy(before: CueInfo, medium: Relay, chain: number[], chainToken: number): { ref: SpeakerRef; refToken: number; via: Relay[]; cue: string } {
+  return { ref: before.ref, refToken: before.refToken, via: [medium, ...named(chain, chainToken)], cue: before.match.cue.text };
+}
+
 /** Who a quotation belongs to: an attribution right after it, a cue right before it, or the cue of its sentence. */
 function quoteAttribution(
   ctx: Ctx,
@@ -657,8 +662,7 @@ function quoteAttribution(
   if (after && after.cue.relay && before) {
     // "Også Sverige sier de «...», skriver DN": the cue before the quote names the speaker, the medium relays.
     const np = parseSpeakerNP(ctx, after.verb + 1, sentenceEnd, lex);
-    const chain = named(parseRelay(ctx, np.end, sentenceEnd, lex).via, np.end);
-    return { ref: before.ref, refToken: before.refToken, via: [{ ref: np.ref, token: after.verb + 1 }, ...chain], cue: before.match.cue.text };
+    return relayedBy(before, { ref: np.ref, token: after.verb + 1 }, parseRelay(ctx, np.end, sentenceEnd, lex).via, np.end);
   }
   if (after) {
     const span = speakerSpan(after, sentenceEnd);
@@ -681,7 +685,7 @@ function quoteAttribution(
         return { ...object, via: [...object.via, ...named(relay.via, m.particleEnd)], cue: m.cue.text };
       }
       // `X called it "...", Reuters reported`: the cue before the quote names the speaker, the medium relays.
-      if (m.cue.relay && before) return { ref: before.ref, refToken: before.refToken, via: [{ ref: np.ref, token: j }, ...named(relay.via, m.particleEnd)], cue: before.match.cue.text };
+      if (m.cue.relay && before) return relayedBy(before, { ref: np.ref, token: j }, relay.via, m.particleEnd);
       if (m.cue.relay) return { ...citedSpeaker({ ref: np.ref, token: j }, relay, m.particleEnd), cue: m.cue.text };
       return { ref: np.ref, refToken: j, via: named(relay.via, m.particleEnd), cue: m.cue.text };
     }
