@@ -125,9 +125,13 @@ function ruleView(doc: ArticleDoc, run: View, sentence: Sentence): RuleView {
   return { words: run.words, tail: run.tokens.map((t) => tokens[t].compound === 'tail'), sentenceStart: run.tokens[0] === sentence.firstToken };
 }
 
+/** wink's parts of speech of a common word. */
+const COMMON_TAGS = new Set(['NOUN', 'ADJ', 'VERB', 'ADV']);
+
 /**
  * A lone capitalised word opening a sentence that the article writes in lower case elsewhere is a common word
- * ("Negotiators ... the negotiators", "Streik i Widerøe: ... ut i streik"), unless the gazetteer knows it as a name.
+ * ("Negotiators ... the negotiators", "Streik i Widerøe: ... ut i streik"), as is one opening an English headline that
+ * the English word lists know as a common word and not as a name; unless the gazetteer knows it as a name.
  */
 function commonWordsAtStart(doc: ArticleDoc, mentions: readonly Mention[], res: Resources): Set<Mention> {
   const tokens = doc.tokens ?? [];
@@ -143,7 +147,15 @@ function commonWordsAtStart(doc: ArticleDoc, mentions: readonly Mention[], res: 
   const out = new Set<Mention>();
   const lang = doc.language?.article;
   if (!lang || lang === 'und') return out;
-  const gazetteer = knowledgeSources(res, lang).sources.gazetteer;
+  const { gazetteer, englishWordTags, englishLexicon } = knowledgeSources(res, lang).sources;
+  const paragraphs = doc.language?.paragraphs ?? [];
+  const sentences = doc.sentences ?? [];
+  // An English headline's first word that is a common word, and no name, by the word lists ("Campaigners cautious").
+  const commonInHeading = (m: Mention, lower: string): boolean => {
+    if (!englishWordTags || !paragraphs[sentences[tokens[m.firstToken]!.sentence]?.paragraph ?? -1]?.heading) return false;
+    const tag = englishWordTags.get(lower) ?? (lower.endsWith('s') ? englishWordTags.get(lower.slice(0, -1)) : undefined);
+    return tag !== undefined && COMMON_TAGS.has(tag) && englishLexicon?.[lower] === undefined;
+  };
   for (const m of mentions) {
     if (m.endToken - m.firstToken !== 1 || !sentenceStarts.has(m.firstToken)) continue;
     const lower = m.base.toLowerCase();
@@ -152,7 +164,7 @@ function commonWordsAtStart(doc: ArticleDoc, mentions: readonly Mention[], res: 
     // name and the article names no one else so, nor anyone in full with it.
     if (m.type === 'person' && (gazetteer?.givenName(m.base) || mentions.some((o) => o !== m && (o.base === m.base || o.base.endsWith(` ${m.base}`))))) continue;
     lowerWords ??= new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
-    if (!lowerWords.has(lower) || gazetteer?.lookup(m.base, lang).length) continue;
+    if ((!lowerWords.has(lower) && !commonInHeading(m, lower)) || gazetteer?.lookup(m.base, lang).length) continue;
     out.add(m);
   }
   return out;

@@ -282,6 +282,8 @@ function spelledOut(doc: ArticleDoc, m: Mention, acronym: string): string | unde
   return undefined;
 }
 
+const SHORT_PHRASE = /^(?:\p{Lu}\p{L}+ ){1,2}\p{Lu}{2,6}$/u;
+
 /**
  * Joins an organization's acronym to its full name within the article: written right after it in parentheses
  * ("Maxar Technologies (MAXR)"), or spelled by its initials when one unknown name of the article has them. An acronym
@@ -308,16 +310,19 @@ function joinAcronyms(doc: ArticleDoc, groups: Named[][]): Named[][] {
   const merged = new Set<Named[]>();
   for (const short of groups) {
     const surface = surfaceOf(short);
-    if (short[0]!.type !== 'organization' || short.some((n) => n.known) || !surface || !/^\p{L}{2,6}$/u.test(surface)) continue;
-    const capitals = /^\p{Lu}+$/u.test(surface);
-    const acronym = surface.toUpperCase();
+    if (short[0]!.type !== 'organization' || short.some((n) => n.known) || !surface) continue;
+    // "(Africa CDC)": a short form of a word or two and an acronym, only in parentheses.
+    const phrase = SHORT_PHRASE.test(surface);
+    if (!phrase && !/^\p{L}{2,6}$/u.test(surface)) continue;
+    const capitals = phrase || /^\p{Lu}+$/u.test(surface);
+    const acronym = phrase ? surface.replace(/\P{Lu}/gu, '') : surface.toUpperCase();
     const inParentheses = capitals
       ? short
           .map((n) => mentions[n.mention]!)
           .map((m) => (doc.text[m.end] === ')' ? mentions.findIndex((o) => o.end <= m.start && /^\s*\($/.test(doc.text.slice(o.end, m.start))) : -1))
           .find((i) => i >= 0)
       : undefined;
-    const spelled = groups.filter((g) => g !== short && g[0]!.type === 'organization' && !g.some((n) => n.known) && g.some((n) => initialsOf(n.name).includes(acronym)));
+    const spelled = phrase ? [] : groups.filter((g) => g !== short && g[0]!.type === 'organization' && !g.some((n) => n.known) && g.some((n) => initialsOf(n.name).includes(acronym)));
     const target = inParentheses !== undefined ? groupOf.get(inParentheses) : spelled.length === 1 ? spelled[0] : undefined;
     if (!target || target === short || target[0]!.type !== 'organization' || merged.has(target)) continue;
     if (inParentheses !== undefined && !target.some((n) => initialsOf(n.name).includes(acronym))) {

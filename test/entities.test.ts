@@ -135,6 +135,16 @@ describe('entities: context rules after tagging', () => {
     expect(found('Berg vant. Kari Berg sier at hun gikk i berg og dal.')).toEqual(['Berg/person', 'Kari Berg/person']);
   });
 
+  it('drops an English headline\'s first word that the word lists know as a common word, not a name', () => {
+    expect(found('Campaigners cautious\n\nThe deal was welcomed in Athens on Tuesday.')).toEqual(['Athens/place']);
+  });
+
+  it('leaves a profession opening the sentence out of the name after it', () => {
+    expect(found('Geolog Torunn Vik Haraldsen ved Universitetet i Bergen mener at utbruddet varer.').filter((m) => m.endsWith('/person'))).toEqual([
+      'Torunn Vik Haraldsen/person',
+    ]);
+  });
+
   it('finds a known organization before a title and as the head of an English compound', () => {
     expect(found('NATO Secretary General Mark Rutte said the NATO-led force would stay.')).toEqual([
       'NATO/organization', 'Mark Rutte/person', 'NATO/organization',

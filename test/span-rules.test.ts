@@ -82,10 +82,13 @@ describe('span rules', () => {
     expect(ruled('nb', 'sier Kreml talsmannen', [[1, 2, O]], [2]).spans).toEqual(['Kreml/organization']);
   });
 
-  it('drops a platform named as the channel of a statement, and keeps it where it acts', () => {
+  it('drops a social platform wherever it is named, and one whose name is a common word or letter only as a channel', () => {
     expect(ruled('nb', 'sier Zelenskyj på Telegram', [[1, 2, P], [3, 4, O]]).spans).toEqual(['Zelenskyj/person']);
+    expect(ruled('nb', 'konto på TikTok , Snapchat eller Instagram', [[2, 3, O], [4, 5, O], [6, 7, O]])).toEqual({ spans: [], products: ['TikTok', 'Snapchat', 'Instagram'] });
+    expect(ruled('en', 'the regulator fined Telegram on Monday', [[3, 4, O]]).spans).toEqual([]);
     expect(ruled('en', 'she wrote on X and Meta said', [[3, 4, O], [5, 6, O]]).spans).toEqual(['Meta/organization']);
-    expect(ruled('en', 'the regulator fined Telegram on Monday', [[3, 4, O]]).spans).toEqual(['Telegram/organization']);
+    expect(ruled('en', 'Malcolm X spoke', [[0, 2, P]]).spans).toEqual(['Malcolm X/person']);
+    expect(ruled('en', 'Signal Capital said', [[0, 2, O]]).spans).toEqual(['Signal Capital/organization!']);
   });
 
   it("finds a well-known person's surname and a Norwegian or Danish genitive of a well-known name the tagger left out", () => {
@@ -207,5 +210,40 @@ describe('span rules', () => {
     expect(ruled('nb', 'sa hun til TV 2 etter kampen', []).spans).toEqual(['TV 2/organization']);
     expect(ruled('en', 'a column in the Daily Mail said', [[4, 5, P]]).spans).toEqual(['Daily Mail/organization!']);
   });
-});
 
+  it('ends an institution\'s name before a weekday or month after its link word', () => {
+    expect(ruled('en', 'visitors at the British Museum on Tuesday were divided', [[3, 5, O]]).spans).toEqual(['British Museum/organization']);
+    expect(ruled('en', 'the London School of Economics said', [[1, 3, O]]).spans).toEqual(['London School of Economics/organization!']);
+  });
+
+  it('leaves an English introducer the tagger took in out of the name', () => {
+    expect(ruled('en', 'made by the Danish company Halvor Nordic and sold', [[3, 7, O]]).spans).toEqual(['Halvor Nordic/organization!']);
+  });
+
+  it('takes the name a short form in parentheses spells, also over lower-case words and commas in Norwegian', () => {
+    expect(ruled('nb', 'ved Norsk institutt for forskning om oppvekst , velferd og aldring ( NOVA ) har', [[1, 3, O], [12, 13, O]]).spans).toEqual([
+      'Norsk institutt for forskning om oppvekst , velferd og aldring/organization!', 'NOVA/organization',
+    ]);
+    expect(ruled('en', 'The Nordic Centres for Soil Research and Mapping ( Nordic CSR ) said', [[1, 6, O], [10, 11, O]]).spans).toEqual([
+      'Nordic Centres for Soil Research and Mapping/organization!', 'Nordic CSR/organization!',
+    ]);
+    // Letters the words do not spell in order, and a person before the parentheses, take nothing.
+    expect(ruled('nb', 'sa Kari Nordmann ( Ap ) i går', [[1, 3, P], [4, 5, O]]).spans).toEqual(['Kari Nordmann/person', 'Ap/organization']);
+  });
+
+  it('completes a known name over a particle, its common first word included ("Alternative für Deutschland")', () => {
+    expect(ruled('da', 'Alternative für Deutschland fordoblede sin tilslutning', [[2, 3, O]]).spans).toEqual(['Alternative für Deutschland/organization!']);
+  });
+
+  it('finds a known organization also known as a place, and a known acronym that is a common word in lower case', () => {
+    expect(ruled('en', 'Downing Street said on Tuesday', []).spans).toEqual(['Downing Street/organization']);
+    expect(ruled('en', 'according to a WHO report', []).spans).toEqual(['WHO/organization']);
+  });
+
+  it('types a name in apposition to an organization noun as an organization, but not a person', () => {
+    expect(ruled('nb', 'Det islandske sivilforsvaret , Almannavarnir , har stengt', [[4, 5, L]]).spans).toEqual(['Almannavarnir/organization!']);
+    expect(ruled('da', 'talskvinden for Ruslands udenrigsministerium , Marija Zakharova , sagde', [[2, 3, L], [5, 7, P]]).spans).toEqual([
+      'Ruslands/place', 'Marija Zakharova/person',
+    ]);
+  });
+});

@@ -242,3 +242,67 @@ describe('statements: speakers named by title or by a noun for a person', () => 
     expect(said(text, 'en', [org('ONS')])).toEqual(['indirect | ONS |  | hiring would slow', 'direct | ONS |  | stay flat']);
   });
 });
+
+describe('statements: sources named by their documents, descriptions and coordinated cues', () => {
+  it('(en) "..., according to a WHO situation report seen by Reuters": the organization speaks, the medium that saw it relays', () => {
+    const text = 'Cases rise.\n\nMore than 4,000 cases were reported in the province last month, according to a WHO situation report seen by Reuters.';
+    expect(said(text, 'en', [org('WHO'), org('Reuters')])).toEqual([
+      'indirect | WHO | Reuters | More than 4,000 cases were reported in the province last month',
+    ]);
+  });
+
+  it('(en) a cue without a subject ("cases were reported") leaves the clause to the closing source', () => {
+    const text = 'Cases rise.\n\nNew cases were reported in three districts, according to the Ministry of Health.';
+    expect(said(text, 'en', [org('Ministry of Health')])).toEqual(['indirect | Ministry of Health |  | New cases were reported in three districts']);
+  });
+
+  it('(da) a cue coordinated after a quotation reports its own clause: "kaldte det »...« og oplyste, at ..."', () => {
+    const text = 'Valget er afgjort.\n\nHolm kaldte valget for »et bittert nederlag« og oplyste, at han ikke vil deltage i forhandlingerne.';
+    expect(said(text, 'da', [person('Ole Holm', 'Holm')])).toEqual([
+      'direct | Ole Holm |  | et bittert nederlag',
+      'indirect | Ole Holm |  | han ikke vil deltage i forhandlingerne',
+    ]);
+  });
+
+  it('(nb) a description with the name in parentheses: the name speaks, after the cue and before it', () => {
+    const named = [place('Islands', 'Islands'), org('Veðurstofa Íslands')];
+    expect(said('Nytt utbrudd.\n\nUtbruddet startet like etter klokken tre, opplyser Islands meteorologiske institutt (Veðurstofa Íslands).', 'nb', named)).toEqual([
+      'indirect | Veðurstofa Íslands |  | Utbruddet startet like etter klokken tre',
+    ]);
+    expect(said('Nytt utbrudd.\n\nIslands meteorologiske institutt (Veðurstofa Íslands) opplyser at sprekken er tre kilometer lang.', 'nb', named)).toEqual([
+      'indirect | Veðurstofa Íslands |  | sprekken er tre kilometer lang',
+    ]);
+  });
+
+  it('(nb) an organization noun names the organization described by it or written with it', () => {
+    const described = 'Veiene er stengt.\n\nDet islandske sivilforsvaret, Almannavarnir, har stengt veiene. Kraftselskapet Orka sier at vollene holder. Ifølge sivilforsvaret kan lavaen nå veien i natt.';
+    expect(said(described, 'nb', [org('Almannavarnir'), org('Orka')]).at(-1)).toBe('indirect | Almannavarnir |  | kan lavaen nå veien i natt');
+    const written = 'Dom i saken.\n\nFrostating lagmannsrett slo fast at vedtaket er ugyldig. I dommen skriver retten at staten ikke har godtgjort behovet.';
+    expect(said(written, 'nb', [org('Frostating Court of Appeal', 'Frostating lagmannsrett')])).toEqual([
+      'indirect | Frostating Court of Appeal |  | vedtaket er ugyldig',
+      'indirect | Frostating Court of Appeal |  | staten ikke har godtgjort behovet',
+    ]);
+  });
+
+  it('(en) an unnamed subject with a prepositional phrase closes the sentence ("officials on both sides said"), a clause after a comma does not', () => {
+    expect(said('Talks go on.\n\nThe museum and the government are close to an agreement, officials on both sides said on Tuesday.', 'en', [])).toEqual([
+      'indirect | - |  | The museum and the government are close to an agreement',
+    ]);
+    const text = 'Border shut.\n\nFinland will keep its border closed, Prime Minister Anna Lehto announced on Thursday, after border guards reported more arrivals.';
+    expect(said(text, 'en', [person('Anna Lehto'), place('Finland')])).toEqual(['indirect | Anna Lehto |  | Finland will keep its border closed']);
+  });
+
+  it('(da) a title held at a company named in a compound, then the holder in apposition', () => {
+    const text = 'Aktien steg.\n\nIfølge Børsen sagde den administrerende direktør i Acme-ejeren Nordholm, Søren Dal, at familien vil investere mere.';
+    expect(said(text, 'da', [org('Børsen'), org('Acme'), org('Nordholm'), person('Søren Dal')])).toEqual([
+      'indirect | Søren Dal | Børsen | familien vil investere mere',
+    ]);
+  });
+});
+
+describe('statements: nouns that name an organization only by its name', () => {
+  it('(nb) "ifølge politiet" is no organization merely named before', () => {
+    const text = 'Brann i Bergen.\n\nNRK melder at brannen er slukket. Ifølge politiet ble ingen skadet i brannen.';
+    expect(said(text, 'nb', [org('NRK')]).at(-1)).toBe('indirect | - |  | ble ingen skadet i brannen');
+  });
+});

@@ -24,8 +24,10 @@ interface RuleWords {
   placeHeads: Set<string>;
   /** Words before a platform named as the channel of a statement ("på Telegram", "on X"). */
   channelLinks: Set<string>;
-  /** Platforms that are such channels, as written. */
+  /** Social platforms, as written: never entities. */
   channels: Set<string>;
+  /** Platforms whose names are also common words or letters ("X", "Signal"): no entity after a channel link only. */
+  linkedChannels: Set<string>;
   months: Set<string>;
   weekdays: Set<string>;
   particles: Set<string>;
@@ -49,7 +51,7 @@ export interface RuledSpan extends TokenSpan {
 }
 
 /** Lower-case words inside foreign organization names besides personal-name particles ("Gazzetta dello Sport"). */
-const NAME_INNER_WORDS = ['dello', 'degli', 'dei', 'delle', 'des', 'de la', 'y', 'e'];
+const NAME_INNER_WORDS = ['dello', 'degli', 'dei', 'delle', 'des', 'de la', 'y', 'e', 'für', 'und'];
 /** Capitalised foreign articles that begin a name ("La Repubblica", "Le Monde", "Die Zeit", "El País"). */
 const FOREIGN_ARTICLES = new Set(['La', 'Le', 'Les', 'Il', 'Lo', 'El', 'Los', 'Las', 'Die', 'Der', 'Das']);
 const LARGE_CITY = 100_000;
@@ -79,7 +81,7 @@ function ruleWords(res: Resources, lang: Lang): RuleWords {
   return res.get(`entity-rules:${lang}`, () => {
     const rules = readDataJson<{
       orgIntroducers: string[]; productCues: string[]; possessives: string[]; companySuffixes: string[]; institutionHeads?: string[];
-      institutionLinks?: string[]; placeHeads?: string[]; channelLinks?: string[]; channels?: string[];
+      institutionLinks?: string[]; placeHeads?: string[]; channelLinks?: string[]; channels?: string[]; linkedChannels?: string[];
     }>('lang', lang, 'entity-rules.json');
     const particles = readDataJson<{ particles: string[] }>('translit', 'name-particles.json');
     const common = readDataLines('gazetteer', `common-${lang}.txt`);
@@ -93,6 +95,7 @@ function ruleWords(res: Resources, lang: Lang): RuleWords {
       placeHeads: new Set(rules.placeHeads ?? []),
       channelLinks: new Set(rules.channelLinks ?? []),
       channels: new Set(rules.channels ?? []),
+      linkedChannels: new Set(rules.linkedChannels ?? []),
       months: new Set(monthNames(lang)),
       weekdays: new Set(weekdayNames(lang)),
       particles: new Set([...particles.particles, ...NAME_INNER_WORDS]),
@@ -174,11 +177,13 @@ function joinOverParticles(view: RuleView, spans: RuledSpan[], words: RuleWords,
 function complementEnd(w: readonly string[], at: number, words: RuleWords, taken: (i: number) => boolean): number {
   const article = words.institutionLinks.size > 1;
   const start = (link: number): number => (article && w[link + 1]?.toLowerCase() === 'the' ? link + 2 : link + 1);
+  // "the British Museum on Tuesday": a weekday or month after the link is a date, no part of a name.
+  const nameWord = (word: string | undefined): boolean => capitalised(word) && !isDateWord(words, word as string);
   let end = start(at);
-  if (!capitalised(w[end])) return -1;
+  if (!nameWord(w[end])) return -1;
   for (;;) {
     while (end < w.length && capitalised(w[end])) end++;
-    if (words.institutionLinks.has(w[end]?.toLowerCase() ?? '') && capitalised(w[start(end)])) {
+    if (words.institutionLinks.has(w[end]?.toLowerCase() ?? '') && nameWord(w[start(end)])) {
       end = start(end);
       continue;
     }
@@ -328,7 +333,12 @@ function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWords, lex:
     span.strong = true;
     return;
   }
-  if (isIntroducer(words, w[span.start - 1])) {
+  // "selskapet Equinor", and in apposition: "Det islandske sivilforsvaret, Almannavarnir, har".
+  const described = w[span.start - 2];
+  // A person's name after a comma is more likely the apposition of a title before ("talskvinden for Ruslands
+  // udenrigsministerium, Marija Zakharova").
+  const apposition = span.type !== 'person' && w[span.start - 1] === ',' && (next === ',' || next === undefined) && (isIntroducer(words, described) || (/^\p{Ll}/u.test(described ?? '') && lex.orgCue(described)));
+  if (isIntroducer(words, w[span.start - 1]) || apposition) {
     span.type = 'organization';
     span.strong = true;
     return;
@@ -398,31 +408,78 @@ function phraseType(gaz: Gazetteer, phrase: string, lang: Lang): EntityType | un
 }
 
 /** How many words a name spelled by the acronym after it may have ("Office for Budget Responsibility (OBR)"). */
-const MAX_SPELLED_WORDS = 8;
+const MAX_SPELLED_WORDS = 10;
+
+/** The short form in parentheses at `open` ("(OBR)", "(Africa CDC)"): its end and capital letters, or undefined. */
+function shortFormAt(w: readonly string[], open: number): { close: number; letters: string } | undefined {
+  if (w[open] !== '(') return undefined;
+  let close = open + 1;
+  while (close < w.length && close - open <= 3 && capitalised(w[close])) close++;
+  if (w[close] !== ')' || close === open + 1 || !/^\p{Lu}{2,6}$/u.test(w[close - 1])) return undefined;
+  return { close, letters: w.slice(open + 1, close).join('').replace(/\P{Lu}/gu, '') };
+}
+
+/** Whether `letters` can be picked in order from `initials`, the first from the first. */
+function spellsInOrder(letters: string, initials: string): boolean {
+  if (letters[0] !== initials[0]) return false;
+  let at = 0;
+  for (const letter of letters) {
+    at = initials.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
 
 /**
- * A name that the acronym in parentheses after it spells is an organization, however the tagger cut it ("The Central
- * Weather Administration (CWA)", "Office for Budget Responsibility (OBR)").
+ * A name that the short form in parentheses after it spells is an organization, however the tagger cut it: its
+ * capitalised words' initials exactly ("The Central Weather Administration (CWA)"), or, from where the tagger began an
+ * organization, the initials of all its words in order ("Norsk institutt for forskning om oppvekst, velferd og aldring
+ * (NOVA)", "Africa Centres for Disease Control and Prevention (Africa CDC)"). A short form of several words is then
+ * one name too.
  */
-function addSpelledNames(view: RuleView, spans: RuledSpan[], words: RuleWords): RuledSpan[] {
+function addSpelledNames(view: RuleView, spans: RuledSpan[], words: RuleWords, lang: Lang): RuledSpan[] {
   const w = view.words;
   let out = spans;
+  const replace = (start: number, end: number): void => {
+    const spelled: RuledSpan = { start, end, type: 'organization', strong: true };
+    out = [...out.filter((x) => x.end <= start || x.start >= end), spelled].sort((a, b) => a.start - b.start);
+  };
   for (let i = 1; i + 2 < w.length; i++) {
-    if (w[i] !== '(' || w[i + 2] !== ')' || !/^\p{Lu}{2,6}$/u.test(w[i + 1])) continue;
-    const acronym = w[i + 1];
+    const short = shortFormAt(w, i);
+    if (short === undefined) continue;
+    const acronym = short.letters;
     let initials = '';
+    let all = '';
+    // Capitalised words and links only, as the exact spelling needs; Norwegian and Danish names also have lower-case
+    // words and commas, which only the spelling from the tagger's start allows.
+    let exact = true;
+    let found = -1;
     for (let start = i - 1; start >= 0 && i - start <= MAX_SPELLED_WORDS; start--) {
       const word = w[start];
       const link = words.institutionLinks.has(word) || PHRASE_CONJUNCTIONS.has(word) || word === 'the';
-      if (!capitalised(word) && !link) break;
-      if (capitalised(word)) initials = word[0] + initials;
+      if (word === ',' || (!capitalised(word) && !link)) {
+        if (word !== ',' && (lang === 'en' || !/^\p{Ll}/u.test(word))) break;
+        exact = false;
+        if (word === ',') continue;
+      }
+      all = word[0].toUpperCase() + all;
+      if (!capitalised(word)) continue;
+      initials = word[0] + initials;
+      if (start === 0 && view.sentenceStart && word === 'The') continue;
+      if (exact && initials === acronym) {
+        found = start;
+        break;
+      }
+      const anchor = out.find((x) => x.start === start && x.type === 'organization');
+      if (anchor !== undefined && anchor.end < i && spellsInOrder(acronym, all) && !out.some((x) => x.start > start && x.start < i)) {
+        found = start;
+        break;
+      }
       if (initials.length > acronym.length) break;
-      if (initials !== acronym || !capitalised(word) || (start === 0 && view.sentenceStart && word === 'The')) continue;
-      if (out.some((x) => x.start === start && x.end === i)) break;
-      const spelled: RuledSpan = { start, end: i, type: 'organization', strong: true };
-      out = [...out.filter((x) => x.end <= start || x.start >= i), spelled].sort((a, b) => a.start - b.start);
-      break;
     }
+    if (found < 0) continue;
+    if (!out.some((x) => x.start === found && x.end === i)) replace(found, i);
+    if (short.close - i > 2) replace(i + 1, short.close);
   }
   return out;
 }
@@ -441,12 +498,14 @@ function knownPhrases(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz:
   const covered = new Uint8Array(w.length);
   for (const s of spans) covered.fill(1, s.start, s.end);
   const free = (i: number) => i >= 0 && i < w.length && !covered[i] && capitalised(w[i]) && !view.tail[i];
-  // Lower-case words inside a name the tagger cut: "International Ski and Snowboard Federation".
-  const inner = (i: number) => i >= 0 && !covered[i] && (words.institutionLinks.has(w[i]) || PHRASE_CONJUNCTIONS.has(w[i]));
+  // Lower-case words inside a name the tagger cut: "International Ski and Snowboard Federation", "Alternative für
+  // Deutschland".
+  const inner = (i: number) => i >= 0 && !covered[i] && (words.institutionLinks.has(w[i]) || PHRASE_CONJUNCTIONS.has(w[i]) || words.particles.has(w[i]));
   for (const span of spans) {
     // A capitalised common word before a name ("The UN") is no part of it; after one it may be ("Daily Mail").
     for (let from = span.start - MAX_PHRASE_EXTENSION; from < span.start; from++) {
-      if (!free(from) || words.common.has(w[from].toLowerCase())) continue;
+      // A common word linked to the name is its first word ("Alternative für Deutschland").
+      if (!free(from) || (words.common.has(w[from].toLowerCase()) && !inner(from + 1))) continue;
       let k = from + 1;
       while (k < span.start && (free(k) || inner(k))) k++;
       if (k < span.start) continue;
@@ -493,8 +552,10 @@ function knownPhraseAt(view: RuleView, covered: Uint8Array, i: number, gaz: Gaze
     if (end > w.length || anyOf(covered, i, end) || anyOf(view.tail, i + 1, end)) continue;
     if (!/^[\p{Lu}\p{N}]/u.test(w[end - 1])) continue;
     const phrase = w.slice(i, end).join(' ');
+    // An organization also known as a place acts as one when named by a phrase ("Downing Street said").
+    const entries = gaz.lookup(phrase, lang);
+    if (entries.length > 0 && entries.every((e) => e.type === 'organization')) return { length: len, type: 'organization' };
     const type = phraseType(gaz, phrase, lang);
-    if (type === 'organization') return { length: len, type };
     const place = type === 'place' ? gaz.lookup(phrase, lang)[0]?.place : undefined;
     if (place && place.kind !== 'city') return { length: len, type: 'place' };
   }
@@ -577,7 +638,9 @@ function addKnownNames(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz
     // Part of a longer name: "Tour de France", "Bank of Japan".
     if ((words.particles.has(w[i + 1]) || w[i + 1] === 'of') && capitalised(w[i + 2])) continue;
     if ((words.particles.has(w[i - 1]) || w[i - 1] === 'of') && capitalised(w[i - 2])) continue;
-    if (words.common.has(w[i].toLowerCase()) || words.months.has(w[i].toLowerCase())) continue;
+    // An acronym in capitals is no common word written at a sentence start ("a WHO report", not "who").
+    const acronym = w[i].length >= 3 && /^\p{Lu}+$/u.test(w[i]);
+    if ((words.common.has(w[i].toLowerCase()) && !acronym) || words.months.has(w[i].toLowerCase())) continue;
     const type = knownName(gaz, w[i], lang);
     if (type) added.push({ start: i, end: i + 1, type });
   }
@@ -595,9 +658,14 @@ function tailOfUnknownName(view: RuleView, span: TokenSpan, spans: readonly Toke
   return !spans.some((s) => s.start <= at - 2 && at - 2 < s.end);
 }
 
-/** A platform named as the channel of a statement ("sier Zelenskyj på Telegram", "wrote on X") is no entity. */
-function isChannel(view: RuleView, span: TokenSpan, words: RuleWords): boolean {
-  return span.start > 0 && words.channelLinks.has(view.words[span.start - 1].toLowerCase()) && words.channels.has(view.words.slice(span.start, span.end).join(' '));
+/**
+ * A social platform is no entity, as the gold has it ("konto på TikTok, Snapchat eller Instagram", "sier X på
+ * Telegram"); one whose name is also a common word or a letter only as the channel of a statement ("wrote on X").
+ */
+function isPlatform(view: RuleView, span: TokenSpan, words: RuleWords): boolean {
+  const name = view.words.slice(span.start, span.end).join(' ');
+  if (words.channels.has(name)) return true;
+  return span.start > 0 && words.linkedChannels.has(name) && words.channelLinks.has(view.words[span.start - 1].toLowerCase());
 }
 
 /**
@@ -626,7 +694,7 @@ function extendCapitalisedOrganizations(view: RuleView, spans: RuledSpan[], word
     while (start > 0 && span.start - start < MAX_CAPITALISED_PREFIX) {
       const k = start - 1;
       const word = w[k];
-      if (!capitalised(word) || view.tail[k] || (k === 0 && view.sentenceStart) || words.months.has(word.toLowerCase()) || words.weekdays.has(word.toLowerCase())) break;
+      if (!capitalised(word) || view.tail[k] || (k === 0 && view.sentenceStart) || isDateWord(words, word)) break;
       if (spans.some((x) => x !== span && x.start <= k && k < x.end)) break;
       start = k;
     }
@@ -646,7 +714,18 @@ function withNameBounds(view: RuleView, spans: RuledSpan[], words: RuleWords, ga
     while (x.end - x.start > 1 && POSSESSIVE_WORDS.has(w[x.start])) x.start++;
     if (lang === 'en' && leadingArticle(view, x, gaz)) x.start++;
   }
-  if (lang === 'en') extendCapitalisedOrganizations(view, spans, words, gaz);
+  if (lang === 'en') {
+    for (const x of spans) {
+      // "the Danish company Bavarian Nordic": English writes a name's own words capitalised, so that an introducer the
+      // tagger took in begins no name; the name is the capitalised run after it.
+      for (let k = x.end - 2; k > x.start; k--) {
+        if (!isIntroducer(words, w[k]) || !capitalised(w[k + 1])) continue;
+        Object.assign(x, { start: k + 1, type: 'organization', strong: true });
+        break;
+      }
+    }
+    extendCapitalisedOrganizations(view, spans, words, gaz);
+  }
   // "Macrons kontor": a Norwegian or Danish genitive owns the lower-case word after it, which is no part of the name.
   if (lang !== 'en') for (const x of spans) x.end = genitiveEnd(view, x);
   const introducerAt = (i: number) => capitalised(w[i]) && isIntroducer(words, w[i].toLowerCase());
@@ -675,6 +754,11 @@ function genitiveEnd(view: RuleView, span: TokenSpan): number {
 function knownCompound(view: RuleView, span: TokenSpan, gaz: Gazetteer, lang: Lang): boolean {
   if (span.end - span.start !== 1 || !view.tail[span.end]) return false;
   return phraseType(gaz, `${view.words[span.start]}-${view.words[span.end]}`, lang) === 'organization';
+}
+
+function isDateWord(words: RuleWords, word: string): boolean {
+  const lower = word.toLowerCase();
+  return words.months.has(lower) || words.weekdays.has(lower);
 }
 
 /** A lone month name is a date ("in March", "until May"), unless a capitalised word before makes it a surname. */
@@ -715,10 +799,16 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         spans = withNameBounds(view, spans, words, gaz, lang);
         knownPhrases(view, spans, words, gaz, lang);
         for (const s of spans) typeFromContext(view, s, words, lex);
-        const marked = addSpelledNames(view, addMarkedNames(view, dropOverlaps(spans), words, lex), words);
+        const marked = addSpelledNames(view, addMarkedNames(view, dropOverlaps(spans), words, lex), words, lang);
         const named = addPlaceNames(view, addKnownNames(view, marked, words, gaz, names, lex, lang), words);
         for (const x of named) if (knownCompound(view, x, gaz, lang)) Object.assign(x, { end: x.end + 1, type: 'organization', strong: true, compound: true });
-        return { spans: named.filter((x) => !isChannel(view, x, words)), products };
+        // A platform is a product: its other mentions in the article go too.
+        const spans_ = named.filter((x) => {
+          if (!isPlatform(view, x, words)) return true;
+          products.push(view.words.slice(x.start, x.end).join(' '));
+          return false;
+        });
+        return { spans: spans_, products };
       },
     };
   });

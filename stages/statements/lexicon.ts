@@ -34,6 +34,8 @@ interface SpeechFile {
   according: string[];
   /** "som siterer", "quoting": the next link of a relay chain. */
   quoting: string[];
+  /** "seen by": after a source's document, the medium that passes it on ("a WHO report seen by Reuters"). */
+  seenBy?: string[];
   aux: string[];
   /** Adverbs that may stand between a subject and its verb, or a verb and its clause. */
   adverbs: string[];
@@ -69,6 +71,9 @@ interface SpeechFile {
   pluralSuffixes: string[];
   /** Nouns that stand for the organization last named ("nyhetsbyrået", "the agency"). */
   orgNouns: string[];
+  /** Nouns for an organization that name one only when its name holds them or they describe it ("retten" of
+   * "Borgarting lagmannsrett"); else an unnamed one ("politiet"). */
+  orgNounsByName?: string[];
   /** Words that extend a title backwards ("Deputy Defence Minister", "chief negotiator"). */
   modifiers: string[];
   /** Endings of definite nouns for a person ("svensker-en", "nordmann-en"): they point back to someone named. */
@@ -117,6 +122,7 @@ export interface SpeechLexicon {
   /** The first words of the `according` phrases. */
   accordingStarts: Set<string>;
   quoting: string[][];
+  seenBy: string[][];
   aux: Set<string>;
   adverbs: Set<string>;
   boundaries: Set<string>;
@@ -140,7 +146,9 @@ export interface SpeechLexicon {
   objectPronouns: Map<string, Gender | 'pl'>;
   /** "his", "hennes": whose words a colon introduces after "Her message was blunt:". */
   possessivePronouns: Map<string, Gender | 'pl'>;
+  /** Both lists of organization nouns. */
   orgNouns: Set<string>;
+  orgNounsByName: Set<string>;
   modifiers: Set<string>;
   /** "svenskeren", "treneren": a definite noun for a person, named nowhere else. */
   isPersonNoun(word: string): boolean;
@@ -223,6 +231,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     accordingCues: new Set(file.according.map((p) => words(p).join(' '))),
     accordingStarts: new Set(file.according.map((p) => words(p)[0]!)),
     quoting: file.quoting.map(words).sort(byLengthDesc),
+    seenBy: (file.seenBy ?? []).map(words).sort(byLengthDesc),
     aux: new Set(file.aux),
     adverbs: new Set(file.adverbs),
     boundaries: new Set(file.boundaries),
@@ -240,7 +249,8 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     pronouns: new Map(Object.entries(file.pronouns)),
     objectPronouns: new Map(Object.entries(file.objectPronouns)),
     possessivePronouns: new Map(Object.entries(file.possessivePronouns ?? {})),
-    orgNouns: new Set(file.orgNouns),
+    orgNouns: new Set([...file.orgNouns, ...(file.orgNounsByName ?? [])]),
+    orgNounsByName: new Set(file.orgNounsByName ?? []),
     modifiers: new Set(file.modifiers),
     definiteStem: (word) => {
       const w = word.toLowerCase();

@@ -83,6 +83,8 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
   let hint = -1;
   /** The name in apposition to a title: "Vestas' topchef, Henrik Andersen" is Andersen. */
   let holder = -1;
+  /** The organization a description names in parentheses after it. */
+  let described = -1;
   if (i < end && lex.pronouns.has(lower(ctx, i))) {
     // "de" is a pronoun and a determiner: "de ukrainske representantene" is a noun phrase.
     const determinerUse = lex.determiners.has(lower(ctx, i)) && /e$/u.test(lower(ctx, i + 1)) && ctx.mentionAt[i + 1] < 0;
@@ -114,11 +116,14 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
     const w = t.text.toLowerCase();
     const afterParen = skipParenthesis(ctx, i, end);
     if (afterParen > i) {
+      // "Islands meteorologiske institutt (Veðurstofa Íslands)": the name in parentheses after a description names it.
+      const inside = entityAt(ctx, i + 1);
+      if (inside >= 0 && entityType(ctx, inside) === 'organization' && ctx.doc.mentions![ctx.mentionAt[i + 1]].endToken === afterParen - 1 && isWord(ctx, i - 1) && /^\p{Ll}/u.test(ctx.tokens[i - 1].text)) described = inside;
       i = afterParen;
       continue;
     }
-    // A possessive inside the phrase: "the company's chief executive".
-    if (t.compound === 'hyphen' || (t.glued && (PUNCT_IN_NAME.has(t.text) || POSSESSIVES.has(t.text)))) {
+    // A possessive inside the phrase: "the company's chief executive"; a name's compound: "i Lego-ejeren Kirkbi".
+    if (t.compound === 'hyphen' || (t.compound === 'tail' && ctx.tokens[i - 1]?.compound === 'hyphen' && entityAt(ctx, i + 1) >= 0) || (t.glued && (PUNCT_IN_NAME.has(t.text) || POSSESSIVES.has(t.text)))) {
       i++;
       continue;
     }
@@ -176,6 +181,7 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
   }
   if (holder >= 0) return nounPhrase(start, i, entities, { kind: 'entity', entity: holder });
   const person = entities.find((x) => entityType(ctx, x) === 'person');
+  if (described >= 0 && person === undefined) return nounPhrase(start, i, entities, { kind: 'entity', entity: described });
   if (person !== undefined) return nounPhrase(start, i, entities, { kind: 'entity', entity: person });
   if (role && role.after === entities.length) {
     const definite = role.definite || determiner || entities.length > 0;
@@ -270,8 +276,10 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
       let k = j - 1;
       while (k >= first && ctx.tokens[k].text !== '(' && j - k < 8) k--;
       // "Statens veg- og trafikkvesen (SVV) advart": the abbreviation names what the tagger missed before it.
-      const inside = entityAt(ctx, j - 1);
-      if (k >= first && k === j - 2 && inside >= 0 && ctx.mentionAt[k - 1] < 0 && isWord(ctx, k - 1) && !lex.adverbs.has(lower(ctx, k - 1))) {
+      // So does a name after a description ("Islands meteorologiske institutt (Veðurstofa Íslands) opplyser").
+      const inside = ctx.tokens[k]?.text === '(' ? entityAt(ctx, k + 1) : -1;
+      const whole = inside >= 0 && ctx.doc.mentions![ctx.mentionAt[k + 1]].endToken === j;
+      if (k >= first && whole && ctx.mentionAt[k - 1] < 0 && isWord(ctx, k - 1) && !lex.adverbs.has(lower(ctx, k - 1))) {
         return { ref: { kind: 'entity', entity: inside }, start: k + 1, end: j };
       }
       if (k >= first && ctx.tokens[k].text === '(') {
@@ -581,7 +589,7 @@ export function trailingEnglishAttribution(ctx: Ctx, k: number, end: number, lex
     const c = cueAt(ctx, v, end, lex);
     if (!c || v === k) continue;
     const np = parseSpeakerNP(ctx, k, v, lex);
-    if (np.end !== v) return undefined;
+    if (np.end !== v && (np.end === k || !prepositionalTail(ctx, np.end, v, lex))) return undefined;
     for (let r = c.particleEnd; r < end; r++) {
       if (firstPhrase(ctx, r, lex.complementizers, end) !== undefined) return undefined;
       if (ctx.tokens[r].kind === 'quote') return undefined;
@@ -589,6 +597,16 @@ export function trailingEnglishAttribution(ctx: Ctx, k: number, end: number, lex
     return c;
   }
   return undefined;
+}
+
+/** How many words a prepositional phrase after an unnamed subject may have ("officials on both sides"). */
+const MAX_SUBJECT_PHRASE_WORDS = 5;
+
+/** Whether [a, b) is a short prepositional phrase of words only: "officials | in Athens | said". */
+function prepositionalTail(ctx: Ctx, a: number, b: number, lex: SpeechLexicon): boolean {
+  if (!lex.prepositions.has(lower(ctx, a)) || b - a > MAX_SUBJECT_PHRASE_WORDS) return false;
+  for (let k = a; k < b; k++) if (!isWord(ctx, k) || lex.cues.has(lower(ctx, k)) || lex.aux.has(lower(ctx, k))) return false;
+  return true;
 }
 
 /** The span of tokens [a, b) without trailing punctuation and white space. */

@@ -248,7 +248,8 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
     const closing = ctx.tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
     const quoted = closing >= 0 && ctx.quoteAt[closing] >= 0 ? ctx.quotes[ctx.quoteAt[closing]] : undefined;
     const insideSubject = pre !== undefined && quoted !== undefined && pre.start < quoted.open;
-    if ((quoteBefore(k - 1) && !insideSubject) || (pre && quoteBefore(pre.start - 1))) {
+    // `kaldte det »...« og oplyste, at`: a cue coordinated after a quotation reports a clause of its own.
+    if ((quoteBefore(k - 1) && !insideSubject) || (pre && pre.ref.kind !== 'coordinate' && quoteBefore(pre.start - 1))) {
       // Kept without a clause, so that "..., adding that ..." can take its subject.
       if (m.cue.objectSpeaker) {
         cues.push({ match: m, ...objectSpeaker(ctx, m, pre, lex), subjectStart: k, suppressed: true });
@@ -352,6 +353,8 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
     const phrase = firstPhrase(ctx, k, lex.according, b);
     if (!phrase) continue;
     const np = accordingPhrase(ctx, k + phrase.length, b, lex);
+    const document = np.ref.kind === 'entity' ? documentAfter(ctx, np.end, b, lex) : undefined;
+    if (document) np.end = document.end;
     // "According to the World Food Programme, more than ...": an opening source reaches to its comma.
     const comma = openingSourceEnd(ctx, k + phrase.length, b, lex);
     if (wordCount(ctx, a, k) <= 1 && comma > np.end) np.end = comma;
@@ -375,7 +378,8 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
     if (closing) np.end = b;
     // Anything said before a closing source ("«...», X said, according to AP") is what it relays.
     // A quotation may open in an earlier sentence ("»... våben. De er legitime mål«, sagde X, ifølge Ritzau").
-    const spokenBefore = cues.some((c) => c.match.verb < k) || ctx.quotes.some((q) => q.words >= WORD_MIN && q.close >= a && q.close < k);
+    // A cue without a subject ("cases were reported ..., according to WHO") says nothing of its own.
+    const spokenBefore = cues.some((c) => c.match.verb < k && c.ref.kind !== 'none') || ctx.quotes.some((q) => q.words >= WORD_MIN && q.close >= a && q.close < k);
     if (trailingHere && spokenBefore) {
       closingRelays.push({ before: k, via: named(relayEntities(ctx, k + phrase.length, np.end), k) });
       k = np.end;
@@ -417,7 +421,9 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
     }
     if (wordCount(ctx, x, y) >= WORD_MIN) {
       const source = citedSpeaker({ ref: np.ref, token: k + phrase.length }, chain, sourceEnd);
-      drafts.push({ kind: 'indirect', a: x, b: y, ref: source.ref, refToken: source.refToken, via: source.via, cue: phrase.join(' '), sentence: s });
+      const draft: Draft = { kind: 'indirect', a: x, b: y, ref: source.ref, refToken: source.refToken, via: source.via, cue: phrase.join(' '), sentence: s };
+      addVia(draft, document?.seenBy ?? []);
+      drafts.push(draft);
     }
     k = np.end;
   }
@@ -617,6 +623,34 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
   if (role && entities.length === 0 && role.definite) return { end: k, ref: { kind: 'role', stem: role.stem, gender: role.gender, hint: -1 } };
   if (entities.length > 0) return { end: k, ref: { kind: 'entity', entity: entities[0] } };
   return { end: k, ref: { kind: 'none' } };
+}
+
+/** How many words may name a source's document after its name ("a WHO situation report"). */
+const MAX_DOCUMENT_WORDS = 3;
+
+/**
+ * The document that an English source's name qualifies, closing the sentence or passed on by a medium: "according to
+ * a WHO situation report", "... seen by Reuters" (Reuters relays).
+ */
+function documentAfter(ctx: Ctx, from: number, b: number, lex: SpeechLexicon): { end: number; seenBy: Relay[] } | undefined {
+  if (lex.lang !== 'en') return undefined;
+  let k = from;
+  let seen: string[] | undefined;
+  while (k < b && k - from < MAX_DOCUMENT_WORDS && !(seen = firstPhrase(ctx, k, lex.seenBy, b)) && ctx.tokens[k].kind === 'word' && /^\p{Ll}/u.test(ctx.tokens[k].text) && !functionWord(lower(ctx, k), lex)) k++;
+  if (k === from) return undefined;
+  seen ??= firstPhrase(ctx, k, lex.seenBy, b);
+  if (seen) {
+    let at = k + seen.length;
+    if (lex.determiners.has(lower(ctx, at))) at++;
+    const medium = entityAt(ctx, at);
+    if (medium < 0) return undefined;
+    return { end: ctx.doc.mentions![ctx.mentionAt[at]].endToken, seenBy: named([medium], at) };
+  }
+  return k >= b || ctx.tokens[k].kind === 'punct' ? { end: k, seenBy: [] } : undefined;
+}
+
+function functionWord(w: string, lex: SpeechLexicon): boolean {
+  return lex.cues.has(w) || lex.aux.has(w) || lex.boundaries.has(w) || lex.subordinators.has(w) || lex.prepositions.has(w) || lex.determiners.has(w) || lex.pronouns.has(w) || lex.conjunctions.has(w) || lex.relatives.has(w);
 }
 
 /**

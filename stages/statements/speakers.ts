@@ -164,7 +164,7 @@ export class SpeakerResolver {
   /**
    * The organization an organization noun points back to: the last named whose name holds the noun ("the council" of
    * the International Council for ..., "forbundet" of Norges Fotballforbund), else the last to speak, else the last
-   * named.
+   * named; a noun that names only by name ("politiet") nothing else.
    */
   private lastOrganization(token: number, noun: string): number | null {
     const sentence = this.ctx.tokens[token]?.sentence ?? 0;
@@ -173,9 +173,15 @@ export class SpeakerResolver {
     for (let t = token - 1; t >= 0; t--) {
       const e = entityAt(this.ctx, t);
       if (e < 0 || entityType(this.ctx, e) !== 'organization') continue;
-      if (this.ctx.doc.entities![e]!.name.toLowerCase().includes(stem)) return e;
+      // The English name or the article's own ("retten" of "Borgarting lagmannsrett"), or the description the name
+      // stands in apposition to ("Det islandske sivilforsvaret, Almannavarnir", "instituttet (Veðurstofa Íslands)").
+      const m = this.ctx.doc.mentions![this.ctx.mentionAt[t]]!;
+      const link = this.ctx.tokens[m.firstToken - 1]?.text;
+      const described = (link === ',' || link === '(') && this.ctx.tokens[m.firstToken - 2]?.text.toLowerCase().includes(stem) === true;
+      if (this.ctx.doc.entities![e]!.name.toLowerCase().includes(stem) || m.text.toLowerCase().includes(stem) || described) return e;
       last ??= e;
     }
+    if (this.ctx.lexFor(sentence).orgNounsByName.has(noun)) return null;
     // An organization that just spoke before one merely named ("The Border Guard said ... at the Vaalimaa crossing.
     // According to the agency, ...").
     const spoke = this.lastSpeaker(sentence, ROLE_REACH, (e) => entityType(this.ctx, e) === 'organization');
