@@ -208,6 +208,8 @@ describe('span rules', () => {
 
   it('adds known organization names of several words the tagger left out, digits included', () => {
     expect(ruled('nb', 'sa hun til TV 2 etter kampen', []).spans).toEqual(['TV 2/organization']);
+    expect(ruled('nb', 'sa hun til TV 2 etter kampen', [[3, 4, O]]).spans).toEqual(['TV 2/organization!']);
+    expect(ruled('nb', 'utelukkes fra Statens pensjonsfond utland , bedre kjent', [[2, 3, O]]).spans).toEqual(['Statens pensjonsfond utland/organization!']);
     expect(ruled('en', 'a column in the Daily Mail said', [[4, 5, P]]).spans).toEqual(['Daily Mail/organization!']);
   });
 

@@ -306,3 +306,21 @@ describe('statements: nouns that name an organization only by its name', () => {
     expect(said(text, 'nb', [org('NRK')]).at(-1)).toBe('indirect | - |  | ble ingen skadet i brannen');
   });
 });
+
+describe('statements: where an English clause starts and ends', () => {
+  it('(en) "told the Evening Star she had ...": the one spoken to, named, stands before the clause', () => {
+    const text = 'Cafes hit.\n\nLaura Finn, who runs a cafe in Leeds, told the Evening Star she had not been able to pay her suppliers.';
+    expect(said(text, 'en', [person('Laura Finn'), place('Leeds'), org('Evening Star')])).toEqual([
+      'indirect | Laura Finn |  | she had not been able to pay her suppliers',
+    ]);
+  });
+
+  it('(en, nb) a time relative to another event closes the reported clause', () => {
+    expect(said('Outage.\n\nAcme Pay has confirmed it was hit by a cyber-attack, days after customers began reporting problems.', 'en', [org('Acme Pay')])).toEqual([
+      'indirect | Acme Pay |  | it was hit by a cyber-attack',
+    ]);
+    expect(said('Brudd.\n\nNordnett bekrefter at kabelen er kuttet, kort tid etter at kundene meldte om feil.', 'nb', [org('Nordnett')])).toEqual([
+      'indirect | Nordnett |  | kabelen er kuttet',
+    ]);
+  });
+});

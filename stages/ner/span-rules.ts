@@ -519,11 +519,17 @@ function knownPhrases(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz:
     // After a name also a lower-case word the gazetteer knows it with ("Frans Josefs land"); English capitalises every
     // word of a name ("Kyodo News"), so that a lower-case word after one is none of it ("Kyodo news agency").
     const lowerAfter = lang !== 'en' && span.end < w.length && !covered[span.end] && /^\p{Ll}/u.test(w[span.end]);
-    if (free(span.end) || lowerAfter) {
-      const type = phraseType(gaz, w.slice(span.start, span.end + 1).join(' '), lang);
-      if (type) {
-        covered[span.end] = 1;
-        Object.assign(span, { end: span.end + 1, type, strong: true });
+    // A number the gazetteer knows the name with: "TV | 2".
+    const numberAfter = span.end < w.length && !covered[span.end] && /^\d{1,3}$/u.test(w[span.end]);
+    if (free(span.end) || lowerAfter || numberAfter) {
+      // Two lower-case words too: "Statens | pensjonsfond utland".
+      const more = lowerAfter && span.end + 1 < w.length && !covered[span.end + 1] && /^\p{Ll}/u.test(w[span.end + 1]) ? 2 : 1;
+      for (let n = more; n >= 1; n--) {
+        const type = phraseType(gaz, w.slice(span.start, span.end + n).join(' '), lang);
+        if (!type) continue;
+        covered.fill(1, span.end, span.end + n);
+        Object.assign(span, { end: span.end + n, type, strong: true });
+        break;
       }
     }
     if (!span.strong && span.type !== 'organization' && phraseType(gaz, w.slice(span.start, span.end).join(' '), lang) === 'organization') {

@@ -21,6 +21,8 @@ interface SpeechFile {
   objectSpeakerCues?: string[];
   /** Cues whose speaker follows the particle ("lyder det fra FN-chefen"). */
   speakerAfterParticle?: string[];
+  /** Cues whose object is the one spoken to, before a clause without "that" ("told Reuters she would"). */
+  addressedCues?: string[];
   /** "..., adding that": participles that continue the subject of the cue before. */
   coordinateCues: string[];
   complementizers: string[];
@@ -34,6 +36,8 @@ interface SpeechFile {
   according: string[];
   /** "som siterer", "quoting": the next link of a relay chain. */
   quoting: string[];
+  /** Words of a time relative to an event ("days after", "kort tid etter"): the units or quantities, and the links. */
+  relativeTimes?: { units: string[]; links: string[] };
   /** "seen by": after a source's document, the medium that passes it on ("a WHO report seen by Reuters"). */
   seenBy?: string[];
   aux: string[];
@@ -99,6 +103,8 @@ export interface Cue {
   objectSpeaker: boolean;
   /** "lyder det fra X": the speaker follows the particle. */
   speakerAfterParticle: boolean;
+  /** "told Reuters she would": a named addressee may stand before the clause. */
+  addressed: boolean;
 }
 
 export interface RoleWord {
@@ -123,6 +129,7 @@ export interface SpeechLexicon {
   accordingStarts: Set<string>;
   quoting: string[][];
   seenBy: string[][];
+  relativeTimes: { units: Set<string>; links: Set<string> };
   aux: Set<string>;
   adverbs: Set<string>;
   boundaries: Set<string>;
@@ -173,6 +180,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
   const coordinate = new Set(file.coordinateCues);
   const objectSpeaker = new Set(file.objectSpeakerCues ?? []);
   const speakerAfter = new Set(file.speakerAfterParticle ?? []);
+  const addressed = new Set(file.addressedCues ?? []);
   const cues = new Map<string, Cue[]>();
   for (const phrase of file.verbs) {
     const w = words(phrase);
@@ -187,6 +195,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
       coordinate: coordinate.has(phrase),
       objectSpeaker: objectSpeaker.has(phrase),
       speakerAfterParticle: speakerAfter.has(phrase),
+      addressed: addressed.has(phrase),
     };
     const list = cues.get(w[0]) ?? [];
     list.push(cue);
@@ -232,6 +241,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     accordingStarts: new Set(file.according.map((p) => words(p)[0]!)),
     quoting: file.quoting.map(words).sort(byLengthDesc),
     seenBy: (file.seenBy ?? []).map(words).sort(byLengthDesc),
+    relativeTimes: { units: new Set(file.relativeTimes?.units ?? []), links: new Set(file.relativeTimes?.links ?? []) },
     aux: new Set(file.aux),
     adverbs: new Set(file.adverbs),
     boundaries: new Set(file.boundaries),

@@ -511,6 +511,12 @@ export function complementStart(ctx: Ctx, from: number, end: number, lex: Speech
     if (comp && reached && (k === from || !lex.notComplementAfter.has(lower(ctx, k - 1)))) return { start: k + comp.length, explicit: true };
     if (t.kind === 'word' && lex.cues.has(lower(ctx, k)) && k > from) break;
   }
+  // "told the Manchester Evening News she had": the one spoken to, named, before the clause.
+  if (cue.addressed) {
+    const at = lex.determiners.has(lower(ctx, from)) ? from + 1 : from;
+    const named = entityAt(ctx, at) >= 0 ? ctx.doc.mentions![ctx.mentionAt[at]]!.endToken : -1;
+    if (named > 0 && lex.clauseSubjects.has(lower(ctx, named)) && isWord(ctx, named + 1)) return { start: named, explicit: false };
+  }
   // "confirmed it had evacuated", "warned they would": a subject pronoun opens a clause after any cue.
   const pronounClause = !cue.quoteOnly && lex.clauseSubjects.has(lower(ctx, from)) && isWord(ctx, from + 1);
   if (!cue.bare && !pronounClause) return undefined;
@@ -560,12 +566,28 @@ export function clauseEnd(ctx: Ctx, start: number, end: number, lex: SpeechLexic
       if (startsAttribution(ctx, k + 1, end, lex)) return k;
       if (lex.conjunctions.has(lower(ctx, k + 1)) && cueAt(ctx, k + 2, end, lex)) return k;
       if (lex.lang === 'en' && trailingEnglishAttribution(ctx, k + 1, end, lex)) return k;
+      // ", days after customers began ...": a time relative to another event closes the clause.
+      if (relativeTimeAt(ctx, k + 1, end, lex)) return k;
       // ", while fellow organiser X told N1 that": another speaker's report.
       if (lex.subordinators.has(lower(ctx, k + 1)) && cueWithin(ctx, k + 2, end, lex)) return k;
     }
     if ((lex.conjunctions.has(w) || lex.contrast.has(w)) && k > start && cueAt(ctx, k + 1, end, lex)) return k;
   }
   return end;
+}
+
+/** How many words of quantity and unit may stand before the link of a relative time ("just two days after"). */
+const RELATIVE_TIME_WORDS = 3;
+
+/** Whether a time relative to an event begins at `from`: words of quantity or unit, then "after"/"etter". */
+function relativeTimeAt(ctx: Ctx, from: number, end: number, lex: SpeechLexicon): boolean {
+  const { units, links } = lex.relativeTimes;
+  for (let k = from; k < Math.min(end, from + RELATIVE_TIME_WORDS + 1); k++) {
+    const w = lower(ctx, k);
+    if (k > from && links.has(w)) return true;
+    if (!units.has(w) && ctx.tokens[k].kind !== 'number') return false;
+  }
+  return false;
 }
 
 /** How far after a subordinator a cue makes its clause another report. */
