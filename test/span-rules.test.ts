@@ -248,4 +248,11 @@ describe('span rules', () => {
       'Ruslands/place', 'Marija Zakharova/person',
     ]);
   });
+
+  it('joins capitalised words over an ampersand, and a place before capitalised words ending in an organization word', () => {
+    expect(ruled('en', 'according to the Mail & Guardian , citing', []).spans).toEqual(['Mail & Guardian/organization!']);
+    expect(ruled('en', 'Halvorsen & Berg said', [[2, 3, P]]).spans).toEqual(['Halvorsen & Berg/organization!']);
+    expect(ruled('en', 'shares fell on the Nairobi Securities Exchange on Monday', [[4, 5, L]]).spans).toEqual(['Nairobi Securities Exchange/organization!']);
+  });
 });
+

@@ -324,3 +324,41 @@ describe('statements: where an English clause starts and ends', () => {
     ]);
   });
 });
+
+describe('statements: more English clauses without "that", and sources named by their body', () => {
+  it('(en) "insisted the setback was temporary" is a clause; "announced a new package" is an object, no statement', () => {
+    expect(said('Power cuts.\n\nMarokane insisted the setback was temporary.', 'en', [person('Dan Marokane', 'Marokane')])).toEqual([
+      'indirect | Dan Marokane |  | the setback was temporary',
+    ]);
+    expect(said('Aid.\n\nThe minister announced a new package of measures on Monday.', 'en', [])).toEqual([]);
+  });
+
+  it('(en) an opening phrase before the subject is no statement the cue closes', () => {
+    const text = "Clinics.\n\nIn Belo Horizonte, where hospitals set up tents during last year's outbreak, nurse Ana Souza said staff had been asking for a vaccine.";
+    expect(said(text, 'en', [place('Belo Horizonte'), person('Ana Souza')])).toEqual(['indirect | Ana Souza |  | staff had been asking for a vaccine']);
+    expect(said('Blackouts.\n\nIn Soweto, salon owner Mary Dube said she had lost half a day of bookings.', 'en', [place('Soweto'), person('Mary Dube')])).toEqual([
+      'indirect | Mary Dube |  | she had lost half a day of bookings',
+    ]);
+  });
+
+  it('(nb, da) "ifølge FNs matvareprogram (WFP)" and "ifølge FN\'s flygtningeorganisation, UNHCR," are the named body\'s', () => {
+    expect(said('Flom.\n\nIfølge FNs matvareprogram (WFP) kan matprisene stige kraftig.', 'nb', [org('FN', 'FNs'), org('WFP')])).toEqual([
+      'indirect | WFP |  | kan matprisene stige kraftig',
+    ]);
+    expect(said("Forlis.\n\nIfølge FN's flygtningeorganisation, UNHCR, er over 1.100 mennesker omkommet i år.", 'da', [org('FN'), org('UNHCR')])).toEqual([
+      'indirect | UNHCR |  | er over 1.100 mennesker omkommet i år',
+    ]);
+  });
+
+  it('(nb) a compound organization noun names the organization named earlier in its sentence, and none further back', () => {
+    const text = 'Flom.\n\nWHO advarte i helgen om at sykdommer sprer seg. Også Unicef slår alarm: Ifølge barnefondet mangler 600 000 barn rent vann.';
+    expect(said(text, 'nb', [org('WHO'), org('Unicef')]).at(-1)).toBe('indirect | Unicef |  | mangler 600 000 barn rent vann');
+    const back = 'Øvelse.\n\nKreml sier at øvelsen er over. Dette kom etter at forsvarsdepartementet opplyste at enhetene er hjemme.';
+    expect(said(back, 'nb', [org('Kreml')]).at(-1)).toBe('indirect | - |  | enhetene er hjemme');
+  });
+
+  it('(nb) a cue coordinated with the verb of a sentence that opens with a pronoun is that pronoun\'s', () => {
+    const text = 'Dom.\n\nMilan Kovač ble dømt i juni. Han har anket dommen og kaller den «en politisk heksejakt».';
+    expect(said(text, 'nb', [person('Milan Kovač')])).toEqual(['direct | Milan Kovač |  | en politisk heksejakt']);
+  });
+});

@@ -112,6 +112,9 @@ function capitalised(w: string | undefined): boolean {
   return /^\p{Lu}/u.test(w);
 }
 
+/** How many capitalised words after a place may make it an organization's name ("Johannesburg | Stock Exchange"). */
+const MAX_PLACE_QUALIFIED = 3;
+
 /** Spans that touch through one particle and can be one name: the same type, or an organization with anything. */
 function joinOverParticles(view: RuleView, spans: RuledSpan[], words: RuleWords, lex: Lexicon): RuledSpan[] {
   const out: RuledSpan[] = [];
@@ -154,6 +157,15 @@ function joinOverParticles(view: RuleView, spans: RuledSpan[], words: RuleWords,
     span.start = start;
     span.type = 'organization';
     span.strong = true;
+  }
+  for (const span of out) {
+    const w = view.words;
+    // "the Johannesburg Stock Exchange": a place before capitalised words that end in an organization word names it.
+    if (span.type === 'place') {
+      let end = span.end;
+      while (end < w.length && end - span.end < MAX_PLACE_QUALIFIED && capitalised(w[end]) && !covers(out, end, span)) end++;
+      if (end > span.end && lex.orgCue(w[end - 1].toLowerCase())) Object.assign(span, { end, type: 'organization', strong: true });
+    }
   }
   for (const span of out) {
     if (span.type !== 'organization') continue;
@@ -747,6 +759,22 @@ function withNameBounds(view: RuleView, spans: RuledSpan[], words: RuleWords, ga
   return out;
 }
 
+/** "Marks & Spencer", "the Mail & Guardian": capitalised words joined by an ampersand are one organization. */
+function joinAmpersands(view: RuleView, spans: RuledSpan[]): RuledSpan[] {
+  const w = view.words;
+  const free = (i: number, self: RuledSpan) => capitalised(w[i]) && !view.tail[i] && !covers(spans, i, self);
+  for (const span of spans) {
+    let { start, end } = span;
+    if (w[end] === '&' && free(end + 1, span)) for (end += 2; end < w.length && free(end, span); ) end++;
+    if (w[start - 1] === '&' && free(start - 2, span)) {
+      start -= 2;
+      while (start > 0 && free(start - 1, span) && !(start - 1 === 0 && view.sentenceStart && w[0] === 'The')) start--;
+    }
+    if (start !== span.start || end !== span.end) Object.assign(span, { start, end, type: 'organization', strong: true });
+  }
+  return dropOverlaps(spans);
+}
+
 /** Where a span ends when a capitalised genitive inside it is followed by a lower-case word. */
 function genitiveEnd(view: RuleView, span: TokenSpan): number {
   for (let k = span.start; k < span.end - 1; k++) {
@@ -806,7 +834,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         knownPhrases(view, spans, words, gaz, lang);
         for (const s of spans) typeFromContext(view, s, words, lex);
         const marked = addSpelledNames(view, addMarkedNames(view, dropOverlaps(spans), words, lex), words, lang);
-        const named = addPlaceNames(view, addKnownNames(view, marked, words, gaz, names, lex, lang), words);
+        const named = joinAmpersands(view, addPlaceNames(view, addKnownNames(view, marked, words, gaz, names, lex, lang), words));
         for (const x of named) if (knownCompound(view, x, gaz, lang)) Object.assign(x, { end: x.end + 1, type: 'organization', strong: true, compound: true });
         // A platform is a product: its other mentions in the article go too.
         const spans_ = named.filter((x) => {

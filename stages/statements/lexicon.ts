@@ -13,6 +13,9 @@ interface SpeechFile {
   participles: string[];
   /** Cues that take a clause without "at"/"that" ("mener uttalelsen ..."). */
   bareComplement: string[];
+  /** Cues that take a clause without "that" only when an auxiliary follows soon ("insisted the setback was"), since
+   * they also take a plain object ("announced a new package"). */
+  bareWithAuxiliary?: string[];
   /** Cues that attribute quotes but report no clause ("kalte den «...»", "spør"). */
   quoteOnly: string[];
   /** Verbs of media passing a report on ("skriver CNN"). */
@@ -93,6 +96,8 @@ export interface Cue {
   participle: boolean;
   /** May take a clause without "at"/"that" ("Han mener uttalelsen ..."). */
   bare: boolean;
+  /** `bare` only before a clause with an auxiliary within a few words. */
+  bareNeedsAuxiliary: boolean;
   /** Attributes quotes but introduces no reported clause ("kalte den «...»"). */
   quoteOnly: boolean;
   /** The verb of a medium passing on a report ("skriver CNN"): its subject relays. */
@@ -155,6 +160,8 @@ export interface SpeechLexicon {
   possessivePronouns: Map<string, Gender | 'pl'>;
   /** Both lists of organization nouns. */
   orgNouns: Set<string>;
+  /** Whether a word is an organization noun, also at the end of a Norwegian or Danish compound ("barnefondet"). */
+  isOrgNoun(word: string): boolean;
   orgNounsByName: Set<string>;
   modifiers: Set<string>;
   /** "svenskeren", "treneren": a definite noun for a person, named nowhere else. */
@@ -167,6 +174,8 @@ export interface SpeechLexicon {
 }
 
 /** Bounds the memo of role look-ups over a long run (distinct words keep coming). */
+/** The shortest first part of a compound whose head is an organization noun ("barne|fondet"). */
+const MIN_COMPOUND_HEAD = 3;
 const ROLE_MEMO_LIMIT = 50_000;
 
 const words = (phrase: string): string[] => phrase.toLowerCase().split(/\s+/u).filter((w) => w !== '');
@@ -175,6 +184,7 @@ const byLengthDesc = (a: string[], b: string[]): number => b.length - a.length;
 function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
   const participles = new Set(file.participles);
   const bare = new Set(file.bareComplement);
+  const bareWithAuxiliary = new Set(file.bareWithAuxiliary ?? []);
   const quoteOnly = new Set(file.quoteOnly);
   const relay = new Set(file.relayVerbs);
   const coordinate = new Set(file.coordinateCues);
@@ -189,7 +199,8 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
       particle: w.slice(1),
       text: w.join(' '),
       participle: participles.has(w[0]),
-      bare: bare.has(phrase) || bare.has(w[0]),
+      bare: bare.has(phrase) || bare.has(w[0]) || bareWithAuxiliary.has(phrase),
+      bareNeedsAuxiliary: !(bare.has(phrase) || bare.has(w[0])) && bareWithAuxiliary.has(phrase),
       quoteOnly: quoteOnly.has(phrase),
       relay: relay.has(phrase),
       coordinate: coordinate.has(phrase),
@@ -227,6 +238,8 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
   };
   // Compound splitting is the costly part and the same words recur: remember each word's answer.
   const known = new Map<string, RoleWord | undefined>();
+  const allOrgNouns = new Set([...file.orgNouns, ...(file.orgNounsByName ?? [])]);
+  const orgNounMemo = new Map<string, boolean>();
   const roleOf = (word: string): RoleWord | undefined => {
     return known.has(word) ? known.get(word) : remember(known, word, findRole(word), ROLE_MEMO_LIMIT);
   };
@@ -259,7 +272,13 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     pronouns: new Map(Object.entries(file.pronouns)),
     objectPronouns: new Map(Object.entries(file.objectPronouns)),
     possessivePronouns: new Map(Object.entries(file.possessivePronouns ?? {})),
-    orgNouns: new Set([...file.orgNouns, ...(file.orgNounsByName ?? [])]),
+    orgNouns: allOrgNouns,
+    isOrgNoun: (word) => {
+      if (allOrgNouns.has(word)) return true;
+      if (!compounds) return false;
+      if (!orgNounMemo.has(word)) remember(orgNounMemo, word, file.orgNouns.some((n) => word.length - n.length >= MIN_COMPOUND_HEAD && word.endsWith(n)), ROLE_MEMO_LIMIT);
+      return orgNounMemo.get(word) === true;
+    },
     orgNounsByName: new Set(file.orgNounsByName ?? []),
     modifiers: new Set(file.modifiers),
     definiteStem: (word) => {

@@ -192,7 +192,7 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
   }
   const best = bestEntity(ctx, entities);
   if (best >= 0) return nounPhrase(start, i, entities, { kind: 'entity', entity: best });
-  if (i > start && lex.orgNouns.has(lower(ctx, i - 1)) && (determiner || lex.lang !== 'en')) return nounPhrase(start, i, entities, { kind: 'orgNoun', noun: lower(ctx, i - 1) });
+  if (i > start && lex.isOrgNoun(lower(ctx, i - 1)) && (determiner || lex.lang !== 'en')) return nounPhrase(start, i, entities, { kind: 'orgNoun', noun: lower(ctx, i - 1) });
   // "sagde svenskeren": one definite noun for a person stands for the person just spoken of.
   if (i === start + 1 && lex.isPersonNoun(lower(ctx, start))) return nounPhrase(start, i, entities, { kind: 'role', stem: lower(ctx, start), hint: -1, noun: true });
   return nounPhrase(start, i, entities, NONE);
@@ -369,7 +369,7 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
     return { ref: definite ? { kind: 'role', stem: role.stem, gender: role.gender, hint } : { kind: 'none' }, start: j, end: j + 1 };
   }
   // "Talskvinne X i departementet kalte": the department describes X, who is the subject.
-  if (lex.orgNouns.has(w)) return holderBefore(ctx, j, first, lex) ?? { ref: { kind: 'orgNoun', noun: w }, start: j, end: j + 1 };
+  if (lex.isOrgNoun(w)) return holderBefore(ctx, j, first, lex) ?? { ref: { kind: 'orgNoun', noun: w }, start: j, end: j + 1 };
   if (lex.subordinators.has(w) || lex.adverbs.has(w) || lex.boundaries.has(w)) return undefined;
   if (j === first && isCapitalised(ctx, j) && lex.lang !== 'en' && !/(ene|erne|ne)$/u.test(w)) {
     // One capitalised word opening a sentence may be an adverb ("Likevel", "Derfor") or an unnamed subject.
@@ -539,8 +539,20 @@ export function complementStart(ctx: Ctx, from: number, end: number, lex: Speech
   const quantity = ctx.tokens[k + 1]?.kind === 'number' || ctx.tokens[k + 2]?.kind === 'number';
   if (lex.prepositions.has(lower(ctx, k)) && !quantity) return undefined;
   if (lex.boundaries.has(lower(ctx, k)) && !lex.pronouns.has(lower(ctx, k)) && !lex.determiners.has(lower(ctx, k)) && wordCount(ctx, k, end) <= 4) return undefined;
+  if (cue.bareNeedsAuxiliary && !pronounClause && !auxiliaryWithin(ctx, k, end, lex)) return undefined;
   if (k < end && (isWord(ctx, k) || ctx.tokens[k].kind === 'quote' || ctx.tokens[k].kind === 'dash')) return { start: k, explicit: false };
   return undefined;
+}
+
+/** How many words into a clause without "that" its auxiliary may stand ("the country's grid operator was"). */
+const AUXILIARY_REACH = 6;
+
+function auxiliaryWithin(ctx: Ctx, from: number, end: number, lex: SpeechLexicon): boolean {
+  for (let k = from; k < Math.min(end, from + AUXILIARY_REACH); k++) {
+    if (ctx.tokens[k].kind === 'punct' && ctx.tokens[k].text !== "'") return false;
+    if (lex.aux.has(lower(ctx, k))) return true;
+  }
+  return false;
 }
 
 /** Whether token k begins an attribution that ends a clause: "..., sier X", "... og la til", ", ifølge X". */
@@ -612,6 +624,8 @@ export function trailingEnglishAttribution(ctx: Ctx, k: number, end: number, lex
     if (!c || v === k) continue;
     const np = parseSpeakerNP(ctx, k, v, lex);
     if (np.end !== v && (np.end === k || !prepositionalTail(ctx, np.end, v, lex))) return undefined;
+    // "said she had lost ...": the cue opens a clause of its own.
+    if (lex.clauseSubjects.has(lower(ctx, c.particleEnd)) && isWord(ctx, c.particleEnd + 1)) return undefined;
     for (let r = c.particleEnd; r < end; r++) {
       if (firstPhrase(ctx, r, lex.complementizers, end) !== undefined) return undefined;
       if (ctx.tokens[r].kind === 'quote') return undefined;

@@ -169,7 +169,8 @@ export function trailingAttribution(
     if (ctx.tokens[k].text !== ',' || ctx.quoteAt[k] >= 0) continue;
     if (lex.lang === 'en') {
       const m = trailingEnglishAttribution(ctx, k + 1, b, lex);
-      if (m) {
+      // "In Soweto, salon owner X said ...": an opening phrase is no statement the cue after it closes.
+      if (m && !openingPhrase(ctx, a, k, lex)) {
         const np = parseSpeakerNP(ctx, k + 1, m.verb, lex);
         if (m.cue.objectSpeaker) return { comma: k, match: m, ...objectSpeaker(ctx, m, { ref: np.ref, start: k + 1 }, lex), npEnd: m.particleEnd };
         return { comma: k, match: m, ref: np.ref, refToken: k + 1, npEnd: m.particleEnd, via: [] };
@@ -193,6 +194,26 @@ export function trailingAttribution(
     return { comma: k, match: m, ref: np.ref, refToken: m.verb + 1, npEnd: after, via: [] };
   }
   return undefined;
+}
+
+/** Relative words after a place or a time ("In Goma, where ..."), besides the lexicon's relatives. */
+const PLACE_RELATIVES = new Set(['where', 'when', 'hvor', 'der', 'da']);
+
+/** How many words an opening prepositional phrase may have ("In Soweto,", "At a rally in the capital,"). */
+const OPENING_PHRASE_WORDS = 6;
+
+/**
+ * Whether [a, comma) is a prepositional phrase opening the sentence, with no verb of its own, perhaps with a relative
+ * clause after it ("In Belo Horizonte, where hospitals set up tents,").
+ */
+function openingPhrase(ctx: Ctx, a: number, comma: number, lex: SpeechLexicon): boolean {
+  let k = a;
+  while (k < comma && !isWord(ctx, k)) k++;
+  const end = firstComma(ctx, k, comma);
+  if (!lex.prepositions.has(lower(ctx, k)) || wordCount(ctx, k, end) > OPENING_PHRASE_WORDS) return false;
+  for (let j = k; j < end; j++) if (lex.aux.has(lower(ctx, j)) || cueAt(ctx, j, end, lex)) return false;
+  const next = lower(ctx, end + 1);
+  return end === comma || lex.relatives.has(next) || lex.subordinators.has(next) || PLACE_RELATIVES.has(next);
 }
 
 /** What a sentence holds that statements need: a cue word, the first word of an "ifølge" phrase, a quotation mark. */
@@ -282,6 +303,9 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
         const subject = sentenceSubject(ctx, a, k, lex);
         ref = subject >= 0 ? { kind: 'entity', entity: entityAt(ctx, subject) } : { kind: 'none' };
         if (subject >= 0) refToken = subject;
+        // "Han har anket dommen og kaller den «...»": a pronoun opening the sentence.
+        const opener = clauseSubject(ctx, a, k, lex);
+        if (subject < 0 && opener?.ref.kind === 'pronoun') ({ ref, refToken } = opener);
       }
     }
     const after = inv ? Math.max(inv.end, m.particleEnd) : m.particleEnd;
@@ -555,7 +579,19 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
       if (head) {
         const r = lex.roleOf(ctx.tokens[k - 1].text);
         if (r) role = { ...r, after: entities.length };
-        // "FN's flygtningeorganisation UNHCR": the name after the noun is the source.
+        // "FN's flygtningeorganisation UNHCR": the name after the noun is the source; so is one in parentheses or in
+        // apposition ("FNs matvareprogram (WFP)", "FN's flygtningeorganisation, UNHCR,").
+        const aside = ctx.tokens[k]?.text === '(' || ctx.tokens[k]?.text === ',' ? entityAt(ctx, k + 1) : -1;
+        if (!r && aside >= 0 && entityType(ctx, aside) === 'organization') {
+          const m2 = ctx.doc.mentions![ctx.mentionAt[k + 1]]!;
+          const close = ctx.tokens[m2.endToken]?.text;
+          if ((ctx.tokens[k].text === '(' && close === ')') || (ctx.tokens[k].text === ',' && close === ',')) {
+            named = entities.length;
+            entities.push(aside);
+            k = m2.endToken + 1;
+            break;
+          }
+        }
         if (entityAt(ctx, k) >= 0) {
           if (!r) named = entities.length;
           continue;
@@ -587,7 +623,7 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
       continue;
     }
     // Adjectives run on ("ukrainske", "britisk"); the first other word is the head noun and ends the phrase.
-    if (/(e|isk|sk)$/u.test(w) && !lex.orgNouns.has(w)) continue;
+    if (/(e|isk|sk)$/u.test(w) && !lex.isOrgNoun(w)) continue;
     if (BY.has(lower(ctx, k)) && entityAt(ctx, k + 1) >= 0) {
       k++;
       continue;
@@ -598,8 +634,8 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
       continue;
     }
     // "nyhedsbureauet AFP": the name after the noun is the source.
-    if (lex.orgNouns.has(w) && entityAt(ctx, k) >= 0) continue;
-    if (lex.orgNouns.has(w) && entities.length === 0) return { end: k, ref: { kind: 'orgNoun', noun: w } };
+    if (lex.isOrgNoun(w) && entityAt(ctx, k) >= 0) continue;
+    if (lex.isOrgNoun(w) && entities.length === 0) return { end: k, ref: { kind: 'orgNoun', noun: w } };
     // "results published by the Election Commission": a noun's participle and "by" before the source.
     const by = sourceBy(ctx, k, lex);
     if (by >= 0) {

@@ -164,15 +164,18 @@ export class SpeakerResolver {
   /**
    * The organization an organization noun points back to: the last named whose name holds the noun ("the council" of
    * the International Council for ..., "forbundet" of Norges Fotballforbund), else the last to speak, else the last
-   * named; a noun that names only by name ("politiet") nothing else.
+   * named, one named earlier in the same sentence first; a noun that names only by name ("politiet") nothing else, and
+   * a compound ending in such a noun only one named in the same sentence.
    */
   private lastOrganization(token: number, noun: string): number | null {
     const sentence = this.ctx.tokens[token]?.sentence ?? 0;
     const stem = this.ctx.lexFor(sentence).definiteStem(noun);
     let last: number | null = null;
+    let lastSentence = -1;
     for (let t = token - 1; t >= 0; t--) {
       const e = entityAt(this.ctx, t);
       if (e < 0 || entityType(this.ctx, e) !== 'organization') continue;
+      if (last === null) lastSentence = this.ctx.tokens[t]!.sentence;
       // The English name or the article's own ("retten" of "Borgarting lagmannsrett"), or the description the name
       // stands in apposition to ("Det islandske sivilforsvaret, Almannavarnir", "instituttet (Veðurstofa Íslands)").
       const m = this.ctx.doc.mentions![this.ctx.mentionAt[t]]!;
@@ -182,6 +185,10 @@ export class SpeakerResolver {
       last ??= e;
     }
     if (this.ctx.lexFor(sentence).orgNounsByName.has(noun)) return null;
+    // "Også Unicef slår alarm: Ifølge barnefondet ...": one named in the same sentence. A compound names a kind
+    // ("forsvarsdepartementet"), which an organization further back is too seldom.
+    if (lastSentence === sentence) return last;
+    if (!this.ctx.lexFor(sentence).orgNouns.has(noun)) return null;
     // An organization that just spoke before one merely named ("The Border Guard said ... at the Vaalimaa crossing.
     // According to the agency, ...").
     const spoke = this.lastSpeaker(sentence, ROLE_REACH, (e) => entityType(this.ctx, e) === 'organization');
