@@ -362,3 +362,14 @@ describe('statements: more English clauses without "that", and sources named by 
     expect(said(text, 'nb', [person('Milan Kovač')])).toEqual(['direct | Milan Kovač |  | en politisk heksejakt']);
   });
 });
+
+describe('statements: verbs that also take a plain object', () => {
+  it('(nb) "vurderer å ..." and "frykter utbrudd av kolera" report nothing; "frykter at" and "foreslår X å" do', () => {
+    expect(said('Skatt.\n\nMowi vurderer å flytte foredlingen ut av landet.', 'nb', [org('Mowi')])).toEqual([]);
+    expect(said('Flom.\n\nNå frykter helsearbeidere utbrudd av kolera i leirene.', 'nb', [])).toEqual([]);
+    expect(said('Flom.\n\nLegene frykter at kolera vil spre seg i leirene.', 'nb', [])).toEqual(['indirect | - |  | kolera vil spre seg i leirene']);
+    expect(said('Krim.\n\nI forslaget foreslår Kyiv å holde samtaler om regionens status.', 'nb', [place('Kyiv')])).toEqual([
+      'indirect | Kyiv |  | å holde samtaler om regionens status',
+    ]);
+  });
+});

@@ -164,7 +164,8 @@ function joinOverParticles(view: RuleView, spans: RuledSpan[], words: RuleWords,
     if (span.type === 'place') {
       let end = span.end;
       while (end < w.length && end - span.end < MAX_PLACE_QUALIFIED && capitalised(w[end]) && !covers(out, end, span)) end++;
-      if (end > span.end && lex.orgCue(w[end - 1].toLowerCase())) Object.assign(span, { end, type: 'organization', strong: true });
+      const head = w[end - 1]?.toLowerCase() ?? '';
+      if (end > span.end && (lex.orgCue(head) || words.institutionHeads.has(head))) Object.assign(span, { end, type: 'organization', strong: true });
     }
   }
   for (const span of out) {
