@@ -373,3 +373,10 @@ describe('statements: verbs that also take a plain object', () => {
     ]);
   });
 });
+
+describe('statements: a subject before a long relative clause', () => {
+  it('(da) "X, der selv var minister, da programmet blev forsinket, mener, at ..." is X\'s', () => {
+    const text = 'Forsinkelse.\n\nVenstres Ole Dam, der selv var minister, da programmet sidst blev forsinket, mener, at revisionen bør se på sagen.';
+    expect(said(text, 'da', [org('Venstre', 'Venstres'), person('Ole Dam')])).toEqual(['indirect | Ole Dam |  | revisionen bør se på sagen']);
+  });
+});

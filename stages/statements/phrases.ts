@@ -458,6 +458,8 @@ function relativeClauseStart(ctx: Ctx, j: number, first: number, lex: SpeechLexi
     let name = k - 1;
     if (ctx.tokens[name]?.text === ')' && ctx.tokens[name - 2]?.text === '(') name -= 3;
     const before = entityAt(ctx, name);
+    // "X, der selv var minister, da programmet blev forsinket, mener": a subordinate clause inside the relative one.
+    if (before < 0 && lex.subordinators.has(opener)) continue;
     if (before < 0) return -1;
     // An apposition describes the name before it ("Podolyak, an adviser to ..."); after "Sjef for Hæren, generalmajor
     // X" the name inside the commas is the subject.
