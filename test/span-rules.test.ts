@@ -254,5 +254,11 @@ describe('span rules', () => {
     expect(ruled('en', 'Halvorsen & Berg said', [[2, 3, P]]).spans).toEqual(['Halvorsen & Berg/organization!']);
     expect(ruled('en', 'shares fell on the Nairobi Securities Exchange on Monday', [[4, 5, L]]).spans).toEqual(['Nairobi Securities Exchange/organization!']);
   });
+
+  it('ends a Norwegian name the tagger cut on an adjective at its noun, and types a name after a form of address a person', () => {
+    expect(ruled('nb', 'turistattraksjonen Den blå lagune er stengt', [[1, 3, L]]).spans).toEqual(['Den blå lagune/place']);
+    expect(ruled('nb', 'turistattraksjonen Den blå er stengt', [[1, 3, L]]).spans).toEqual(['Den blå/place']);
+    expect(ruled('en', 'they were taken by Lord Kelby in 1801', [[5, 6, L]]).spans).toEqual(['Kelby/person!']);
+  });
 });
 

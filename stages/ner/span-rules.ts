@@ -356,6 +356,13 @@ function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWords, lex:
     span.strong = true;
     return;
   }
+  // "Lord Elgin", "Sir Keir", "fru Hansen": a name after a form of address is a person's, whatever else it names.
+  const address = w[span.start - 1];
+  if (address !== undefined && lex.title(address)?.honorific) {
+    span.type = 'person';
+    span.strong = true;
+    return;
+  }
   // A person's name never heads a title compound: "X-sjefen", "X-direktøren" are an organization's.
   if (span.type === 'person' && span.end - span.start === 1 && next !== undefined && view.tail[span.end] && lex.title(next)) {
     span.type = 'organization';
@@ -747,6 +754,15 @@ function withNameBounds(view: RuleView, spans: RuledSpan[], words: RuleWords, ga
   }
   // "Macrons kontor": a Norwegian or Danish genitive owns the lower-case word after it, which is no part of the name.
   if (lang !== 'en') for (const x of spans) x.end = genitiveEnd(view, x);
+  // "Den blå | lagune": a Norwegian or Danish name the tagger ended on a lower-case adjective goes on to its noun.
+  if (lang !== 'en') {
+    for (const x of spans) {
+      const last = w[x.end - 1];
+      const next = w[x.end];
+      if (x.end - x.start < 2 || !/^\p{Ll}/u.test(last) || words.particles.has(last) || next === undefined || !/^\p{Ll}/u.test(next)) continue;
+      if (!words.common.has(next) && !view.tail[x.end]) x.end++;
+    }
+  }
   const introducerAt = (i: number) => capitalised(w[i]) && isIntroducer(words, w[i].toLowerCase());
   // "Regeringspartiet Georgisk Drøm": an introducer opening the sentence is a common noun, alone too.
   const out = spans.filter((x) => !(x.start === 0 && x.end === 1 && view.sentenceStart && introducerAt(0)));
