@@ -53,6 +53,8 @@ export interface RuledSpan extends TokenSpan {
 /** Lower-case words inside foreign organization names besides personal-name particles ("Gazzetta dello Sport"). */
 const NAME_INNER_WORDS = ['dello', 'degli', 'dei', 'delle', 'des', 'de la', 'y', 'e', 'für', 'und'];
 /** Capitalised foreign articles that begin a name ("La Repubblica", "Le Monde", "Die Zeit", "El País"). */
+/** Norwegian and Danish articles that open names ("Den blå lagune", "Det hvite hus"). */
+const NAME_ARTICLES = new Set(['Den', 'Det', 'De']);
 const FOREIGN_ARTICLES = new Set(['La', 'Le', 'Les', 'Il', 'Lo', 'El', 'Los', 'Las', 'Die', 'Der', 'Das']);
 const LARGE_CITY = 100_000;
 
@@ -754,12 +756,13 @@ function withNameBounds(view: RuleView, spans: RuledSpan[], words: RuleWords, ga
   }
   // "Macrons kontor": a Norwegian or Danish genitive owns the lower-case word after it, which is no part of the name.
   if (lang !== 'en') for (const x of spans) x.end = genitiveEnd(view, x);
-  // "Den blå | lagune": a Norwegian or Danish name the tagger ended on a lower-case adjective goes on to its noun.
+  // "Den blå | lagune": a Norwegian or Danish name that opens with an article and that the tagger ended on a lower-case
+  // adjective goes on to its noun.
   if (lang !== 'en') {
     for (const x of spans) {
       const last = w[x.end - 1];
       const next = w[x.end];
-      if (x.end - x.start < 2 || !/^\p{Ll}/u.test(last) || words.particles.has(last) || next === undefined || !/^\p{Ll}/u.test(next)) continue;
+      if (x.end - x.start < 2 || !NAME_ARTICLES.has(w[x.start]) || !/^\p{Ll}/u.test(last) || next === undefined || !/^\p{Ll}/u.test(next)) continue;
       if (!words.common.has(next) && !view.tail[x.end]) x.end++;
     }
   }
