@@ -260,5 +260,10 @@ describe('span rules', () => {
     expect(ruled('nb', 'turistattraksjonen Den blå er stengt', [[1, 3, L]]).spans).toEqual(['Den blå/place']);
     expect(ruled('en', 'they were taken by Lord Kelby in 1801', [[5, 6, L]]).spans).toEqual(['Kelby/person!']);
   });
+
+  it('takes a capitalised word after a Norwegian acronym into the organization\'s name (NHO Reiseliv), not a person\'s name', () => {
+    expect(ruled('nb', 'NHO Reiseliv advarer mot skatten', [[0, 1, O]]).spans).toEqual(['NHO Reiseliv/organization']);
+    expect(ruled('nb', 'sier direktør i NHO Kari Devold', [[3, 4, O], [4, 6, P]]).spans).toEqual(['NHO/organization', 'Kari Devold/person']);
+  });
 });
 

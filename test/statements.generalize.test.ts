@@ -380,3 +380,47 @@ describe('statements: a subject before a long relative clause', () => {
     expect(said(text, 'da', [org('Venstre', 'Venstres'), person('Ole Dam')])).toEqual(['indirect | Ole Dam |  | revisionen bør se på sagen']);
   });
 });
+
+describe('statements: batch-8 constructions, general', () => {
+  it('(en) "cautioned that" reports; a quoted phrase in a sentence closed by "she added" is the direct statement', () => {
+    expect(said('Talks.\n\nBut Vakil cautioned that the sanctions had left little room.', 'en', [person('Sanam Vakil', 'Vakil')])).toEqual([
+      'indirect | Sanam Vakil |  | the sanctions had left little room',
+    ]);
+    const text = 'Bid.\n\nAnna Rao said India respected the decision. The country remained "fully committed" to its bid, she added.';
+    expect(said(text, 'en', [person('Anna Rao'), place('India')])).toEqual([
+      'indirect | Anna Rao |  | India respected the decision',
+      'direct | Anna Rao |  | fully committed',
+    ]);
+  });
+
+  it('(en) a cue followed by its own clause is no closing attribution: "According to X, citing Y, Z said Tehran had ..."', () => {
+    const text = 'Talks.\n\nAccording to Reuters, citing the state news agency IRNA, Araghchi said Tehran had made its position clear.';
+    expect(said(text, 'en', [org('Reuters'), org('IRNA'), person('Abbas Araghchi', 'Araghchi'), place('Tehran')])).toEqual([
+      'indirect | Abbas Araghchi | Reuters,IRNA | Tehran had made its position clear',
+    ]);
+  });
+
+  it('(en) `"...," he was quoted as saying`: the passive subject speaks', () => {
+    const text = 'Talks.\n\nAbbas Araghchi arrived in Muscat.\n\n"We came to test whether Washington is ready," he was quoted as saying.';
+    expect(said(text, 'en', [person('Abbas Araghchi'), place('Muscat'), place('Washington')])).toEqual([
+      'direct | Abbas Araghchi |  | We came to test whether Washington is ready',
+    ]);
+  });
+
+  it('(da) "kalder seniorkonsulent X sagen »...«": the subject of a quotation-only cue stands before its object', () => {
+    const text = 'Svindel.\n\nHos Ældre Sagen kalder seniorkonsulent Birthe Nørgaard sagen »et wake-up call« for bankerne.';
+    expect(said(text, 'da', [org('Ældre Sagen'), person('Birthe Nørgaard')])).toEqual(['direct | Birthe Nørgaard |  | et wake-up call']);
+  });
+
+  it('(nb) the person a title and an organization describe: "Analytiker X i den bolivianske tankesmien Y mener"', () => {
+    const text = 'Valg.\n\nAnalytiker Carla Arias i den bolivianske tankesmien Fundación Jubileo mener presidenten får problemer.';
+    expect(said(text, 'nb', [person('Carla Arias'), org('Fundación Jubileo')])).toEqual(['indirect | Carla Arias |  | presidenten får problemer']);
+  });
+
+  it('(nb) "ifølge foreløpige tall fra valgmyndigheten X (TSE)": the body named after its noun, its short form left out', () => {
+    const text = 'Valg.\n\nIfølge foreløpige tall fra valgmyndigheten Tribunal Supremo Electoral (TSE) fikk Paz 54,5 prosent av stemmene.';
+    expect(said(text, 'nb', [org('Tribunal Supremo Electoral', 'TSE'), person('Rodrigo Paz', 'Paz')])).toEqual([
+      'indirect | Tribunal Supremo Electoral |  | fikk Paz 54,5 prosent av stemmene',
+    ]);
+  });
+});

@@ -756,6 +756,15 @@ function withNameBounds(view: RuleView, spans: RuledSpan[], words: RuleWords, ga
   }
   // "Macrons kontor": a Norwegian or Danish genitive owns the lower-case word after it, which is no part of the name.
   if (lang !== 'en') for (const x of spans) x.end = genitiveEnd(view, x);
+  // "NHO | Reiseliv", "LO | Stat": in Norwegian and Danish, which write few words capitalised inside a sentence, a
+  // capitalised word right after an acronym the tagger named is a part of the organization's name.
+  if (lang !== 'en') {
+    for (const x of spans) {
+      const next = x.end;
+      if (x.end - x.start !== 1 || x.type !== 'organization' || !/^\p{Lu}{2,5}$/u.test(w[x.start]) || !capitalised(w[next]) || view.tail[next]) continue;
+      if (!covers(spans, next) && /\p{Ll}/u.test(w[next]) && !words.common.has(w[next].toLowerCase())) x.end++;
+    }
+  }
   // "Den blå | lagune": a Norwegian or Danish name that opens with an article and that the tagger ended on a lower-case
   // adjective goes on to its noun.
   if (lang !== 'en') {

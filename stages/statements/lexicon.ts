@@ -206,7 +206,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
       coordinate: coordinate.has(phrase),
       objectSpeaker: objectSpeaker.has(phrase),
       speakerAfterParticle: speakerAfter.has(phrase),
-      addressed: addressed.has(phrase),
+      addressed: addressed.has(phrase) || addressed.has(w[0]),
     };
     const list = cues.get(w[0]) ?? [];
     list.push(cue);

@@ -343,6 +343,11 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
       const cutName = prep - 1 >= first && head?.kind === 'word' && isCapitalised(ctx, prep - 1) && ctx.mentionAt[prep - 1] < 0 && !lex.prepositions.has(w) && !lex.subordinators.has(w) && !lex.adverbs.has(w);
       return holderBefore(ctx, m.firstToken - 1, first, lex) ?? (cutName ? { ref: { kind: 'entity', entity: e }, start: prep - 1, end: m.endToken } : undefined);
     }
+    // "Analytiker X i den bolivianske tankesmien Fundación Jubileo mener": the organization describes X.
+    if (entityType(ctx, e) !== 'person' && isWord(ctx, m.firstToken - 1) && /^\p{Ll}/u.test(ctx.tokens[m.firstToken - 1].text)) {
+      const holder = holderBefore(ctx, m.firstToken - 1, first, lex);
+      if (holder) return holder;
+    }
     // "Both Ukraine and Russia said": the first of coordinated names.
     let entity = e;
     let start = m.firstToken;
@@ -626,8 +631,9 @@ export function trailingEnglishAttribution(ctx: Ctx, k: number, end: number, lex
     if (!c || v === k) continue;
     const np = parseSpeakerNP(ctx, k, v, lex);
     if (np.end !== v && (np.end === k || !prepositionalTail(ctx, np.end, v, lex))) return undefined;
-    // "said she had lost ...": the cue opens a clause of its own.
-    if (lex.clauseSubjects.has(lower(ctx, c.particleEnd)) && isWord(ctx, c.particleEnd + 1)) return undefined;
+    // "said she had lost ...", "said Tehran had ...": the cue opens a clause of its own. Only a phrase of place or time,
+    // or the one spoken to, may follow a closing attribution.
+    if (!closesAfterCue(ctx, c, end, lex)) return undefined;
     for (let r = c.particleEnd; r < end; r++) {
       if (firstPhrase(ctx, r, lex.complementizers, end) !== undefined) return undefined;
       if (ctx.tokens[r].kind === 'quote') return undefined;
@@ -635,6 +641,14 @@ export function trailingEnglishAttribution(ctx: Ctx, k: number, end: number, lex
     return c;
   }
   return undefined;
+}
+
+function closesAfterCue(ctx: Ctx, c: CueMatch, end: number, lex: SpeechLexicon): boolean {
+  const k = c.particleEnd;
+  if (k >= end || !isWord(ctx, k)) return true;
+  const w = lower(ctx, k);
+  if (lex.prepositions.has(w) || lex.adverbs.has(w) || lex.conjunctions.has(w) || firstPhrase(ctx, k, lex.timeWords, end)) return true;
+  return c.cue.addressed && (lex.determiners.has(w) || entityAt(ctx, k) >= 0);
 }
 
 /** How many words a prepositional phrase after an unnamed subject may have ("officials on both sides"). */

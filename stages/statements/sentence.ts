@@ -49,6 +49,11 @@ function addVia(d: Draft, relays: Relay[]): void {
  * the relay.
  */
 function objectSpeaker(ctx: Ctx, m: CueMatch, subject: { ref: SpeakerRef; start: number } | undefined, lex: SpeechLexicon): { ref: SpeakerRef; refToken: number; via: Relay[] } {
+  // "he was quoted as saying": passive, the subject speaks and no one is named as passing it on.
+  if (m.particleStart === m.verb + 1 && lex.aux.has(lower(ctx, m.verb - 1))) {
+    const passive = subjectBefore(ctx, m.verb, Math.max(0, m.verb - 6), lex, true);
+    return { ref: passive?.ref ?? { kind: 'none' }, refToken: passive?.start ?? m.verb, via: [] };
+  }
   const pronoun = m.particleStart === m.verb + 2 ? lex.objectPronouns.get(lower(ctx, m.verb + 1)) : undefined;
   const ref: SpeakerRef = pronoun ? { kind: 'pronoun', gender: pronoun } : parseSpeakerNP(ctx, m.verb + 1, m.particleStart, lex).ref;
   const via = subject && subject.ref.kind !== 'none' ? [{ ref: subject.ref, token: subject.start }] : [];
@@ -107,7 +112,9 @@ function invertedSubject(ctx: Ctx, m: CueMatch, b: number, lex: SpeechLexicon): 
     lex.adverbs.has(w) ||
     w === 'å' ||
     np.ref.kind === 'pronoun';
-  return closes ? np : undefined;
+  // "kalder seniorkonsulent X sagen »et wake-up call«": the object a quotation-only cue names comes after its subject.
+  const objectNext = m.cue.quoteOnly && np.ref.kind === 'entity' && entityType(ctx, np.ref.entity) === 'person';
+  return closes || objectNext ? np : undefined;
 }
 
 const closesQuote = (ctx: Ctx, i: number): boolean => ctx.tokens[i]?.kind === 'quote' && ctx.tokens[i].quote === 'close';
@@ -475,7 +482,11 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
       const source = trailing.match.cue.relay
         ? citedSpeaker({ ref: trailing.ref, token: trailing.refToken }, chain, trailing.npEnd)
         : { ref: trailing.ref, refToken: trailing.refToken, via: named(chain.via, trailing.npEnd) };
-      drafts.push({ kind: 'indirect', a, b: trailing.comma, ...source, via: [...trailing.via, ...source.via], cue: trailing.match.cue.text, sentence: s });
+      const draft = { ...source, via: [...trailing.via, ...source.via], cue: trailing.match.cue.text, sentence: s };
+      // "The country remained "fully committed" to its bid, she added": the quoted words, as in a reported clause.
+      const quoted = quotes.filter((q) => q.open >= a && q.close < trailing.comma);
+      if (quoted.length > 0) for (const q of quoted) drafts.push({ kind: 'direct', a: q.open + 1, b: q.close, ...draft });
+      else drafts.push({ kind: 'indirect', a, b: trailing.comma, ...draft });
     }
   }
   return drafts;
@@ -533,7 +544,9 @@ const BY = new Set(['by', 'av', 'af', 'fra', 'from', 'of']);
 function sourceBy(ctx: Ctx, k: number, lex: SpeechLexicon): number {
   for (let j = k; j < k + 2 && ctx.tokens[j]?.kind === 'word' && /^\p{Ll}/u.test(ctx.tokens[j].text); j++) {
     if (!BY.has(lower(ctx, j + 1))) continue;
-    const at = lex.determiners.has(lower(ctx, j + 2)) ? j + 3 : j + 2;
+    let at = lex.determiners.has(lower(ctx, j + 2)) ? j + 3 : j + 2;
+    // "tall fra valgmyndigheten Tribunal Supremo Electoral": a noun for the source before its name.
+    if (entityAt(ctx, at) < 0 && isWord(ctx, at) && lex.isOrgNoun(lower(ctx, at))) at++;
     return entityAt(ctx, at) >= 0 ? at : -1;
   }
   return -1;
@@ -560,6 +573,10 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
       const m = ctx.doc.mentions![ctx.mentionAt[k]];
       entities.push(e);
       k = Math.max(k + 1, m.endToken);
+      // "Tribunal Supremo Electoral (TSE)": its short form is part of the source.
+      if (ctx.tokens[k]?.text === '(' && entityAt(ctx, k + 1) >= 0 && ctx.tokens[ctx.doc.mentions![ctx.mentionAt[k + 1]]!.endToken]?.text === ')') {
+        k = ctx.doc.mentions![ctx.mentionAt[k + 1]]!.endToken + 1;
+      }
       let head = false;
       let possessive = false;
       if (ctx.tokens[k]?.compound === 'hyphen') {
@@ -628,8 +645,8 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
       k++;
       continue;
     }
-    // "a report by the BBC".
-    if (BY.has(lower(ctx, k)) && lex.determiners.has(lower(ctx, k + 1)) && entityAt(ctx, k + 2) >= 0) {
+    // "a report by the BBC", "tall fra valgmyndigheten TSE".
+    if (BY.has(lower(ctx, k)) && (lex.determiners.has(lower(ctx, k + 1)) || lex.isOrgNoun(lower(ctx, k + 1))) && entityAt(ctx, k + 2) >= 0) {
       k += 2;
       continue;
     }
@@ -745,6 +762,8 @@ function quoteAttribution(
     const m = cueAt(ctx, v, sentenceEnd, lex);
     if (!m) continue;
     const np = parseSpeakerNP(ctx, j, v, lex);
+    // `"...," he was quoted as saying`: an auxiliary between the subject and the cue.
+    while (np.end < v && np.end > j && lex.aux.has(lower(ctx, np.end))) np.end++;
     // `" Mykhailo Podolyak, an adviser to President Zelensky, told`: a name and its apposition before the cue.
     const apposition = ctx.tokens[np.end]?.text === ',' && ctx.tokens[v - 1]?.text === ',' && np.end < v - 1;
     // `"...," the ministry said`: an unnamed subject right before the cue still attributes (to nobody named).
