@@ -424,3 +424,21 @@ describe('statements: batch-8 constructions, general', () => {
     ]);
   });
 });
+
+describe('statements: a title in apposition in Norwegian and Danish', () => {
+  it('(da) "Lollands borgmester, X (S), har ...", then "Borgmesteren vurderer, at" is X', () => {
+    const text = 'Stormflod.\n\nOgså Lollands borgmester, Holger Dam (S), har været på benene hele natten.\n\nBorgmesteren vurderer, at skaderne bliver store.';
+    expect(said(text, 'da', [place('Lolland', 'Lollands'), person('Holger Dam'), org('Socialdemokratiet', 'S')])).toEqual([
+      'indirect | Holger Dam |  | skaderne bliver store',
+    ]);
+  });
+});
+
+describe('statements: an abbreviated given name inside an institution', () => {
+  it('(nb) "Chr." ends no sentence: "X, som forsker ved Chr. Michelsens Institutt (CMI), mener ..."', () => {
+    const text = 'Dom.\n\nSigurd Moen, som forsker ved Chr. Michelsens Institutt (CMI) i Bergen, mener kjennelsen passer inn i et mønster.';
+    expect(said(text, 'nb', [person('Sigurd Moen'), org('Chr. Michelsens Institutt', 'CMI'), place('Bergen')])).toEqual([
+      'indirect | Sigurd Moen |  | kjennelsen passer inn i et mønster',
+    ]);
+  });
+});

@@ -21,7 +21,11 @@ function extendBack(ctx: Ctx, j: number, first: number): number {
 function titleBefore(ctx: Ctx, f: number, first: number): number {
   const lex = ctx.lexFor(ctx.tokens[f].sentence);
   let j = f - 1;
-  if (j >= first && ctx.tokens[j].text === ',' && lex.lang === 'en') j--;
+  // "Minister, Alexander Fomin": an apposition; in Norwegian and Danish one closed after the name ("Lollands
+  // borgmester, Holger Schou Rasmussen (S), har"), since a comma there also ends a clause.
+  const m = ctx.doc.mentions![ctx.mentionAt[f]];
+  const closed = m !== undefined && [',', '('].includes(ctx.tokens[m.endToken]?.text ?? '');
+  if (j >= first && ctx.tokens[j].text === ',' && (lex.lang === 'en' || closed)) j--;
   if (j < first || ctx.tokens[j].kind !== 'word' || ctx.mentionAt[j] >= 0) return -1;
   return lex.roleOf(ctx.tokens[j].text) ? j : -1;
 }
