@@ -442,3 +442,10 @@ describe('statements: an abbreviated given name inside an institution', () => {
     ]);
   });
 });
+
+describe('statements: no subject after the verb when one opens the sentence', () => {
+  it('(nb) "Kritikerne mener hun ...": "hun" opens the clause, the critics speak (no one named)', () => {
+    expect(said('Dom.\n\nKritikerne mener hun med det gikk bak ryggen på hæren.', 'nb', [])).toEqual(['indirect | - |  | hun med det gikk bak ryggen på hæren']);
+    expect(said('Dom.\n\nKari Dahl tapte saken. Likevel mener hun at dommen er feil.', 'nb', [person('Kari Dahl')])).toEqual(['indirect | Kari Dahl |  | dommen er feil']);
+  });
+});

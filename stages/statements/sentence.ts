@@ -160,6 +160,13 @@ function opensSubordinate(ctx: Ctx, a: number, lex: SpeechLexicon): boolean {
   return lex.subordinators.has(lower(ctx, k)) && lower(ctx, k) !== 'om';
 }
 
+/** The first word of [a, b), past dashes and quotation marks; b if none. */
+function firstWord(ctx: Ctx, a: number, b: number): number {
+  let k = a;
+  while (k < b && !isWord(ctx, k)) k++;
+  return k;
+}
+
 function firstComma(ctx: Ctx, a: number, b: number): number {
   for (let k = a; k < b; k++) if (ctx.tokens[k].text === ',' && ctx.quoteAt[k] < 0) return k;
   return b;
@@ -291,7 +298,9 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
     }
     // "Ifølge Politiken, som citerer Reuters, sagde X": a name before the comma is no subject when one follows the verb.
     const commaGap = pre !== undefined && ctx.tokens[k - 1]?.text === ',';
-    const inv = lex.lang !== 'en' && (!pre || pre.ref.kind === 'none' || commaGap) ? invertedSubject(ctx, m, b, lex) : undefined;
+    // "Kritikerne mener hun ...": an unnamed subject opening the sentence leaves no room for one after the verb.
+    const openingSubject = pre !== undefined && pre.ref.kind === 'none' && pre.start === firstWord(ctx, a, k) && pre.start + 1 === k;
+    const inv = lex.lang !== 'en' && (!pre || (pre.ref.kind === 'none' && !openingSubject) || commaGap) ? invertedSubject(ctx, m, b, lex) : undefined;
     let ref: SpeakerRef = m.cue.coordinate ? { kind: 'coordinate' } : inv ? inv.ref : pre?.ref ?? { kind: 'none' };
     let refToken = inv ? inv.start : pre?.start ?? k;
     const subjectStart = inv ? k : pre?.start ?? k;
