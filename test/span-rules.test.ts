@@ -265,5 +265,11 @@ describe('span rules', () => {
     expect(ruled('nb', 'NHO Reiseliv advarer mot skatten', [[0, 1, O]]).spans).toEqual(['NHO Reiseliv/organization']);
     expect(ruled('nb', 'sier direktør i NHO Kari Devold', [[3, 4, O], [4, 6, P]]).spans).toEqual(['NHO/organization', 'Kari Devold/person']);
   });
+
+  it('joins a Norwegian institution named by a definite noun to its seat, not a surname', () => {
+    expect(ruled('nb', 'slår Statsforvalteren i Trøndelag fast', [[1, 2, P], [3, 4, L]]).spans).toEqual(['Statsforvalteren i Trøndelag/organization!']);
+    expect(ruled('nb', 'sier Kari Hansen i Bergen', [[1, 3, P], [4, 5, L]]).spans).toEqual(['Kari Hansen/person', 'Bergen/place']);
+    expect(ruled('nb', 'sier Hansen i Bergen', [[1, 2, P], [3, 4, L]]).spans).toEqual(['Hansen/person', 'Bergen/place']);
+  });
 });
 

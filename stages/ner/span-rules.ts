@@ -788,6 +788,32 @@ function withNameBounds(view: RuleView, spans: RuledSpan[], words: RuleWords, ga
   return out;
 }
 
+/** The word that links a Norwegian or Danish institution to its seat ("Statsforvalteren i Trøndelag"). */
+const SEAT_LINK = 'i';
+
+/**
+ * "Statsforvalteren i Trøndelag", "Retten i Hillerød": an institution named by one capitalised definite noun, then "i"
+ * and a place, is one organization.
+ */
+function joinSeats(view: RuleView, spans: RuledSpan[], lang: Lang): RuledSpan[] {
+  if (lang === 'en') return spans;
+  const w = view.words;
+  const out: RuledSpan[] = [];
+  for (let n = 0; n < spans.length; n++) {
+    const x = spans[n];
+    const seat = spans[n + 1];
+    // The tagger may take the noun for a person's name; a name ending like a definite noun (Hansen) is no noun.
+    const institution = x.type !== 'place' && x.end - x.start === 1 && /^\p{Lu}\p{Ll}{3,}(?:eren|aren|ten|tet|et|mannen)$/u.test(w[x.start]);
+    if (institution && seat?.type === 'place' && w[x.end] === SEAT_LINK && seat.start === x.end + 1) {
+      out.push({ start: x.start, end: seat.end, type: 'organization', strong: true });
+      n++;
+      continue;
+    }
+    out.push(x);
+  }
+  return out;
+}
+
 /** "Marks & Spencer", "the Mail & Guardian": capitalised words joined by an ampersand are one organization. */
 function joinAmpersands(view: RuleView, spans: RuledSpan[]): RuledSpan[] {
   const w = view.words;
@@ -863,7 +889,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         knownPhrases(view, spans, words, gaz, lang);
         for (const s of spans) typeFromContext(view, s, words, lex);
         const marked = addSpelledNames(view, addMarkedNames(view, dropOverlaps(spans), words, lex), words, lang);
-        const named = joinAmpersands(view, addPlaceNames(view, addKnownNames(view, marked, words, gaz, names, lex, lang), words));
+        const named = joinSeats(view, joinAmpersands(view, addPlaceNames(view, addKnownNames(view, marked, words, gaz, names, lex, lang), words)), lang);
         for (const x of named) if (knownCompound(view, x, gaz, lang)) Object.assign(x, { end: x.end + 1, type: 'organization', strong: true, compound: true });
         // A platform is a product: its other mentions in the article go too.
         const spans_ = named.filter((x) => {
