@@ -264,12 +264,14 @@ describe('span rules', () => {
   it('takes a capitalised word after a Norwegian acronym into the organization\'s name (NHO Reiseliv), not a person\'s name', () => {
     expect(ruled('nb', 'NHO Reiseliv advarer mot skatten', [[0, 1, O]]).spans).toEqual(['NHO Reiseliv/organization']);
     expect(ruled('nb', 'sier direktør i NHO Kari Devold', [[3, 4, O], [4, 6, P]]).spans).toEqual(['NHO/organization', 'Kari Devold/person']);
+    expect(ruled('nb', 'sier sjeføkonom i DNB Hiroshi Tanaka', [[3, 4, O]]).spans).toEqual(['DNB/organization']);
   });
 
   it('joins a Norwegian institution named by a definite noun to its seat, not a surname', () => {
     expect(ruled('nb', 'slår Statsforvalteren i Trøndelag fast', [[1, 2, P], [3, 4, L]]).spans).toEqual(['Statsforvalteren i Trøndelag/organization!']);
     expect(ruled('nb', 'sier Kari Hansen i Bergen', [[1, 3, P], [4, 5, L]]).spans).toEqual(['Kari Hansen/person', 'Bergen/place']);
     expect(ruled('nb', 'sier Hansen i Bergen', [[1, 2, P], [3, 4, L]]).spans).toEqual(['Hansen/person', 'Bergen/place']);
+    expect(ruled('nb', 'ved Universitetet i Oslo Tone Myhre', [[1, 2, O], [3, 6, L]]).spans).toEqual(['Universitetet/organization', 'Oslo Tone Myhre/place']);
   });
 });
 

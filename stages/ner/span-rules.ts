@@ -762,7 +762,9 @@ function withNameBounds(view: RuleView, spans: RuledSpan[], words: RuleWords, ga
     for (const x of spans) {
       const next = x.end;
       if (x.end - x.start !== 1 || x.type !== 'organization' || !/^\p{Lu}{2,5}$/u.test(w[x.start]) || !capitalised(w[next]) || view.tail[next]) continue;
-      if (!covers(spans, next) && /\p{Ll}/u.test(w[next]) && !words.common.has(w[next].toLowerCase())) x.end++;
+      // Not a person's name the tagger missed: "sjeføkonom i DNB | Hiroshi Tanaka".
+      const person = gaz.givenName(w[next]) || capitalised(w[next + 1]);
+      if (!covers(spans, next) && !person && /\p{Ll}/u.test(w[next]) && !words.common.has(w[next].toLowerCase())) x.end++;
     }
   }
   // "Den blå | lagune": a Norwegian or Danish name that opens with an article and that the tagger ended on a lower-case
@@ -795,7 +797,7 @@ const SEAT_LINK = 'i';
  * "Statsforvalteren i Trøndelag", "Retten i Hillerød": an institution named by one capitalised definite noun, then "i"
  * and a place, is one organization.
  */
-function joinSeats(view: RuleView, spans: RuledSpan[], lang: Lang): RuledSpan[] {
+function joinSeats(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, lang: Lang): RuledSpan[] {
   if (lang === 'en') return spans;
   const w = view.words;
   const out: RuledSpan[] = [];
@@ -804,7 +806,9 @@ function joinSeats(view: RuleView, spans: RuledSpan[], lang: Lang): RuledSpan[] 
     const seat = spans[n + 1];
     // The tagger may take the noun for a person's name; a name ending like a definite noun (Hansen) is no noun.
     const institution = x.type !== 'place' && x.end - x.start === 1 && /^\p{Lu}\p{Ll}{3,}(?:eren|aren|ten|tet|et|mannen)$/u.test(w[x.start]);
-    if (institution && seat?.type === 'place' && w[x.end] === SEAT_LINK && seat.start === x.end + 1) {
+    // A seat that runs on into a person's name ("Oslo Tone Myhre") is the tagger's error, no seat.
+    const seated = seat?.type === 'place' && w[x.end] === SEAT_LINK && seat.start === x.end + 1 && !w.slice(seat.start, seat.end).some((word) => gaz.givenName(word));
+    if (institution && seated) {
       out.push({ start: x.start, end: seat.end, type: 'organization', strong: true });
       n++;
       continue;
@@ -889,7 +893,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         knownPhrases(view, spans, words, gaz, lang);
         for (const s of spans) typeFromContext(view, s, words, lex);
         const marked = addSpelledNames(view, addMarkedNames(view, dropOverlaps(spans), words, lex), words, lang);
-        const named = joinSeats(view, joinAmpersands(view, addPlaceNames(view, addKnownNames(view, marked, words, gaz, names, lex, lang), words)), lang);
+        const named = joinSeats(view, joinAmpersands(view, addPlaceNames(view, addKnownNames(view, marked, words, gaz, names, lex, lang), words)), gaz, lang);
         for (const x of named) if (knownCompound(view, x, gaz, lang)) Object.assign(x, { end: x.end + 1, type: 'organization', strong: true, compound: true });
         // A platform is a product: its other mentions in the article go too.
         const spans_ = named.filter((x) => {
