@@ -449,3 +449,12 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     expect(said('Dom.\n\nKari Dahl tapte saken. Likevel mener hun at dommen er feil.', 'nb', [person('Kari Dahl')])).toEqual(['indirect | Kari Dahl |  | dommen er feil']);
   });
 });
+
+describe('statements: an opening phrase, an apposition and a closing relay', () => {
+  it('(en) "Speaking to Sky News, X, chief executive of Y, said ..., citing figures from Z": the clause, without the relay', () => {
+    const text = 'Prices.\n\nSpeaking to Sky News, Susan Hughes, chief executive of Shell, said the company can limit costs, citing figures from the World Bank.';
+    expect(said(text, 'en', [org('Sky News'), person('Susan Hughes'), org('Shell'), org('World Bank')])).toEqual([
+      'indirect | Susan Hughes |  | the company can limit costs',
+    ]);
+  });
+});

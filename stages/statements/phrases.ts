@@ -585,8 +585,9 @@ export function clauseEnd(ctx: Ctx, start: number, end: number, lex: SpeechLexic
       if (startsAttribution(ctx, k + 1, end, lex)) return k;
       if (lex.conjunctions.has(lower(ctx, k + 1)) && cueAt(ctx, k + 2, end, lex)) return k;
       if (lex.lang === 'en' && trailingEnglishAttribution(ctx, k + 1, end, lex)) return k;
-      // ", days after customers began ...": a time relative to another event closes the clause.
-      if (relativeTimeAt(ctx, k + 1, end, lex)) return k;
+      // ", days after customers began ...": a time relative to another event closes the clause; so does a relay
+      // (", citing figures from the WHO").
+      if (relativeTimeAt(ctx, k + 1, end, lex) || firstPhrase(ctx, k + 1, lex.quoting, end)) return k;
       // ", while fellow organiser X told N1 that": another speaker's report.
       if (lex.subordinators.has(lower(ctx, k + 1)) && cueWithin(ctx, k + 2, end, lex)) return k;
     }
