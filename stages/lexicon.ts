@@ -50,15 +50,20 @@ function lines(lang: Lang, file: string, optional = false): string[] {
     .filter((l) => l.trim() && !l.startsWith('#'));
 }
 
-function loadLexicon(lang: Lang): Lexicon {
+/**
+ * `folder`: '' for the word lists the rules read, 'tagger/' for the tagger's own copies, which change only when the
+ * models are retrained (a feature's word list that moved under a committed model would make `npm run train` no longer
+ * reproduce it).
+ */
+function loadLexicon(lang: Lang, folder: '' | 'tagger/'): Lexicon {
   const titles = new Map<string, TitleInfo>();
-  for (const line of lines(lang, 'titles.txt')) {
+  for (const line of lines(lang, `${folder}titles.txt`)) {
     const [word, gender, kind] = line.split('\t');
     const info: TitleInfo = { title: word!.trim(), honorific: kind === 'honorific' };
     if (gender === 'm' || gender === 'f') info.gender = gender;
     titles.set(info.title, info);
   }
-  const orgCues = new Set(lines(lang, 'org-cues.txt').map((l) => l.trim()));
+  const orgCues = new Set(lines(lang, `${folder}org-cues.txt`).map((l) => l.trim()));
   const endings = lines(lang, 'word-endings.txt')
     .map((l) => l.trim())
     .sort((a, b) => b.length - a.length);
@@ -135,5 +140,15 @@ function loadLexicon(lang: Lang): Lexicon {
 
 /** The lexicon of one language, loaded once per Resources. */
 export function lexicon(res: Resources, lang: Lang): Lexicon {
-  return res.get(`lexicon:${lang}`, () => loadLexicon(lang));
+  return res.get(`lexicon:${lang}`, () => loadLexicon(lang, ''));
+}
+
+/** The tagger's lexicon: its own titles and organization cue words (data/lang/<lang>/tagger/). */
+export function taggerLexicon(res: Resources, lang: Lang): Lexicon {
+  return res.get(`tagger-lexicon:${lang}`, () => loadLexicon(lang, 'tagger/'));
+}
+
+/** The first words of the speech verbs the tagger's features know (data/lang/<lang>/tagger/speech-verbs.txt). */
+export function taggerSpeechVerbs(lang: Lang): Set<string> {
+  return new Set(lines(lang, 'tagger/speech-verbs.txt').map((l) => l.trim()));
 }

@@ -153,7 +153,7 @@ describe('entities: context rules after tagging', () => {
 
   it('reads a name cut short as the longer name of the article, and a lone surname the tagger left out as the person', () => {
     const mentions = mentionsOf(
-      'Ansatte i Nordfly og NHO Luftfart møttes i går.\n\nNHO Luftfart, som er en del av NHO, mener kravene er store.\n\n' +
+      'Ansatte i Nordfly og NHO Luftfart møttes i går.\n\nOgså NHO Luftfart, som er en del av NHO, mener kravene er store.\n\n' +
         '– Det her valg blev stjålet, siger oppositionspolitikeren Nino Tjikovani til DR.\n\nTjikovani, der var kandidat, fortæller, at det var slut.',
     );
     expect(mentions.map((m) => `${m.text}(${m.base})/${m.type}/${m.source}`)).toEqual(expect.arrayContaining([

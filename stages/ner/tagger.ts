@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gazetteer } from '../gazetteer.js';
-import { lexicon } from '../lexicon.js';
-import { dataPath, readDataJson } from '../resources.js';
+import { taggerLexicon, taggerSpeechVerbs } from '../lexicon.js';
+import { dataPath } from '../resources.js';
 import type { Lang, Resources } from '../types.js';
 import { EmissionScorer, FeatureExtractor } from './features.js';
 import { compiledEnglishLexicon, compiledWinkWordTags, nerKnowledge, type CueWords, type KnowledgeSources } from './knowledge.js';
@@ -33,12 +33,11 @@ export function knowledgeSources(res: Resources, lang: Lang): { name: string; so
 }
 
 function cueWords(res: Resources, lang: Lang): CueWords {
-  const words = lexicon(res, lang);
-  const speech = readDataJson<{ verbs: string[] }>('lang', lang, 'speech.json');
+  const words = taggerLexicon(res, lang);
   return {
     isTitle: (word) => words.title(word) !== undefined,
     isOrgCue: (word) => words.orgCue(word),
-    speechVerbs: new Set(speech.verbs.map((v) => v.split(' ')[0].toLowerCase())),
+    speechVerbs: taggerSpeechVerbs(lang),
   };
 }
 
