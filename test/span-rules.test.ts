@@ -273,5 +273,12 @@ describe('span rules', () => {
     expect(ruled('nb', 'sier Hansen i Bergen', [[1, 2, P], [3, 4, L]]).spans).toEqual(['Hansen/person', 'Bergen/place']);
     expect(ruled('nb', 'ved Universitetet i Oslo Tone Myhre', [[1, 2, O], [3, 6, L]]).spans).toEqual(['Universitetet/organization', 'Oslo Tone Myhre/place']);
   });
+
+  it('drops a span without a capital letter, an introducer opening a span, and splits a country\'s organization at its possessive', () => {
+    expect(ruled('en', "the island 's rescue teams", [[1, 3, L]]).spans).toEqual([]);
+    expect(ruled('da', 'siger brancheorganisationen Halvor Rederier i dag', [[1, 4, O]]).spans).toEqual(['Halvor Rederier/organization!']);
+    expect(ruled('en', "officials at Serbia 's Interior Ministry said", [[2, 6, O]]).spans).toEqual(['Serbia/place!', 'Interior Ministry/organization!']);
+    expect(ruled('en', "Britain 's Prime Minister Keir Starmer said", [[0, 6, P]]).spans).toEqual(["Britain 's Prime Minister Keir Starmer/person"]);
+  });
 });
 

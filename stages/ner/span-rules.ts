@@ -735,13 +735,18 @@ function extendCapitalisedOrganizations(view: RuleView, spans: RuledSpan[], word
  * start, no word after a Norwegian or Danish genitive at the end, the capitalised words before an English
  * organization taken in; an introducer alone opening the sentence is no name.
  */
-function withNameBounds(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, lang: Lang): RuledSpan[] {
+function withNameBounds(view: RuleView, tagged: RuledSpan[], words: RuleWords, gaz: Gazetteer, lang: Lang): RuledSpan[] {
   const w = view.words;
+  // A name has a capital letter somewhere ("eBay", "iTromsø"): "the island's" is none.
+  let spans = tagged.filter((x) => w.slice(x.start, x.end).some((word) => /\p{Lu}/u.test(word)));
   for (const x of spans) {
     // A possessive ending never begins a name ("Serbia | 's Interior Ministry").
     while (x.end - x.start > 1 && POSSESSIVE_WORDS.has(w[x.start])) x.start++;
     if (lang === 'en' && leadingArticle(view, x, gaz)) x.start++;
+    // "brancheorganisationen Danske Rederier": a lower-case introducer the tagger took in begins no name.
+    if (x.end - x.start > 1 && isIntroducer(words, w[x.start]) && capitalised(w[x.start + 1])) Object.assign(x, { start: x.start + 1, type: 'organization', strong: true });
   }
+  if (lang === 'en') spans = spans.flatMap((x) => splitPossessive(view, x, gaz));
   if (lang === 'en') {
     for (const x of spans) {
       // "the Danish company Bavarian Nordic": English writes a name's own words capitalised, so that an introducer the
@@ -832,6 +837,21 @@ function joinAmpersands(view: RuleView, spans: RuledSpan[]): RuledSpan[] {
     if (start !== span.start || end !== span.end) Object.assign(span, { start, end, type: 'organization', strong: true });
   }
   return dropOverlaps(spans);
+}
+
+/**
+ * "Serbia's Interior Ministry": a known country or place and its possessive inside a span are a name of their own, and
+ * the organization word after them heads another.
+ */
+function splitPossessive(view: RuleView, x: RuledSpan, gaz: Gazetteer): RuledSpan[] {
+  const w = view.words;
+  // Only an organization: "Britain's Prime Minister Keir Starmer" is a person's name with its title.
+  if (x.type !== 'organization') return [x];
+  for (let k = x.start + 1; k < x.end - 1; k++) {
+    if (!POSSESSIVE_WORDS.has(w[k]) || knownName(gaz, w.slice(x.start, k).join(' '), 'en') !== 'place') continue;
+    return [{ start: x.start, end: k, type: 'place', strong: true }, { start: k + 1, end: x.end, type: 'organization', strong: true }];
+  }
+  return [x];
 }
 
 /** Where a span ends when a capitalised genitive inside it is followed by a lower-case word. */
