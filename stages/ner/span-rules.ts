@@ -52,9 +52,9 @@ export interface RuledSpan extends TokenSpan {
 
 /** Lower-case words inside foreign organization names besides personal-name particles ("Gazzetta dello Sport"). */
 const NAME_INNER_WORDS = ['dello', 'degli', 'dei', 'delle', 'des', 'de la', 'y', 'e', 'für', 'und'];
-/** Capitalised foreign articles that begin a name ("La Repubblica", "Le Monde", "Die Zeit", "El País"). */
 /** Norwegian and Danish articles that open names ("Den blå lagune", "Det hvite hus"). */
 const NAME_ARTICLES = new Set(['Den', 'Det', 'De']);
+/** Capitalised foreign articles that begin a name ("La Repubblica", "Le Monde", "Die Zeit", "El País"). */
 const FOREIGN_ARTICLES = new Set(['La', 'Le', 'Les', 'Il', 'Lo', 'El', 'Los', 'Las', 'Die', 'Der', 'Das']);
 const LARGE_CITY = 100_000;
 
@@ -579,12 +579,11 @@ function knownPhraseAt(view: RuleView, covered: Uint8Array, i: number, gaz: Gaze
     const end = i + len;
     if (end > w.length || anyOf(covered, i, end) || anyOf(view.tail, i + 1, end)) continue;
     if (!/^[\p{Lu}\p{N}]/u.test(w[end - 1])) continue;
-    const phrase = w.slice(i, end).join(' ');
+    const entries = gaz.lookup(w.slice(i, end).join(' '), lang);
+    if (entries.length === 0) continue;
     // An organization also known as a place acts as one when named by a phrase ("Downing Street said").
-    const entries = gaz.lookup(phrase, lang);
-    if (entries.length > 0 && entries.every((e) => e.type === 'organization')) return { length: len, type: 'organization' };
-    const type = phraseType(gaz, phrase, lang);
-    const place = type === 'place' ? gaz.lookup(phrase, lang)[0]?.place : undefined;
+    if (entries.every((e) => e.type === 'organization')) return { length: len, type: 'organization' };
+    const place = entries.every((e) => e.type === 'place' && !e.altTypes?.length) ? entries[0].place : undefined;
     if (place && place.kind !== 'city') return { length: len, type: 'place' };
   }
   return undefined;
@@ -743,45 +742,20 @@ function withNameBounds(view: RuleView, tagged: RuledSpan[], words: RuleWords, g
     // A possessive ending never begins a name ("Serbia | 's Interior Ministry").
     while (x.end - x.start > 1 && POSSESSIVE_WORDS.has(w[x.start])) x.start++;
     if (lang === 'en' && leadingArticle(view, x, gaz)) x.start++;
-    // "brancheorganisationen Danske Rederier": a lower-case introducer the tagger took in begins no name.
-    if (x.end - x.start > 1 && isIntroducer(words, w[x.start]) && capitalised(w[x.start + 1])) Object.assign(x, { start: x.start + 1, type: 'organization', strong: true });
-  }
-  if (lang === 'en') spans = spans.flatMap((x) => splitPossessive(view, x, gaz));
-  if (lang === 'en') {
-    for (const x of spans) {
-      // "the Danish company Bavarian Nordic": English writes a name's own words capitalised, so that an introducer the
-      // tagger took in begins no name; the name is the capitalised run after it.
-      for (let k = x.end - 2; k > x.start; k--) {
-        if (!isIntroducer(words, w[k]) || !capitalised(w[k + 1])) continue;
-        Object.assign(x, { start: k + 1, type: 'organization', strong: true });
-        break;
-      }
+    // A lower-case introducer the tagger took in begins no name: "brancheorganisationen | Danske Rederier", and, since
+    // English writes a name's own words capitalised, one inside an English span too ("the Danish company | Bavarian
+    // Nordic").
+    for (let k = lang === 'en' ? x.end - 2 : x.start; k >= x.start; k--) {
+      if (!isIntroducer(words, w[k]) || !capitalised(w[k + 1])) continue;
+      Object.assign(x, { start: k + 1, type: 'organization', strong: true });
+      break;
     }
+  }
+  if (lang === 'en') {
+    spans = spans.flatMap((x) => splitPossessive(view, x, gaz));
     extendCapitalisedOrganizations(view, spans, words, gaz);
   }
-  // "Macrons kontor": a Norwegian or Danish genitive owns the lower-case word after it, which is no part of the name.
-  if (lang !== 'en') for (const x of spans) x.end = genitiveEnd(view, x);
-  // "NHO | Reiseliv", "LO | Stat": in Norwegian and Danish, which write few words capitalised inside a sentence, a
-  // capitalised word right after an acronym the tagger named is a part of the organization's name.
-  if (lang !== 'en') {
-    for (const x of spans) {
-      const next = x.end;
-      if (x.end - x.start !== 1 || x.type !== 'organization' || !/^\p{Lu}{2,5}$/u.test(w[x.start]) || !capitalised(w[next]) || view.tail[next]) continue;
-      // Not a person's name the tagger missed: "sjeføkonom i DNB | Hiroshi Tanaka".
-      const person = gaz.givenName(w[next]) || capitalised(w[next + 1]);
-      if (!covers(spans, next) && !person && /\p{Ll}/u.test(w[next]) && !words.common.has(w[next].toLowerCase())) x.end++;
-    }
-  }
-  // "Den blå | lagune": a Norwegian or Danish name that opens with an article and that the tagger ended on a lower-case
-  // adjective goes on to its noun.
-  if (lang !== 'en') {
-    for (const x of spans) {
-      const last = w[x.end - 1];
-      const next = w[x.end];
-      if (x.end - x.start < 2 || !NAME_ARTICLES.has(w[x.start]) || !/^\p{Ll}/u.test(last) || next === undefined || !/^\p{Ll}/u.test(next)) continue;
-      if (!words.common.has(next) && !view.tail[x.end]) x.end++;
-    }
-  }
+  if (lang !== 'en') for (const x of spans) x.end = scandinavianEnd(view, x, spans, words, gaz);
   const introducerAt = (i: number) => capitalised(w[i]) && isIntroducer(words, w[i].toLowerCase());
   // "Regeringspartiet Georgisk Drøm": an introducer opening the sentence is a common noun, alone too.
   const out = spans.filter((x) => !(x.start === 0 && x.end === 1 && view.sentenceStart && introducerAt(0)));
@@ -793,6 +767,25 @@ function withNameBounds(view: RuleView, tagged: RuledSpan[], words: RuleWords, g
     }
   }
   return out;
+}
+
+/**
+ * Where a Norwegian or Danish name ends: before the lower-case word a genitive owns ("Macrons | kontor"); after the
+ * capitalised word that follows an acronym ("NHO Reiseliv", "LO Stat"), which these languages write capitalised only
+ * in names, unless it begins a person's name ("DNB | Hiroshi Tanaka"); at the noun of a name that opens with an article
+ * and that the tagger ended on an adjective ("Den blå | lagune").
+ */
+function scandinavianEnd(view: RuleView, x: RuledSpan, spans: readonly RuledSpan[], words: RuleWords, gaz: Gazetteer): number {
+  const w = view.words;
+  const end = genitiveEnd(view, x);
+  const next = w[end];
+  if (next === undefined || view.tail[end]) return end;
+  if (end - x.start === 1 && x.type === 'organization' && /^\p{Lu}{2,5}$/u.test(w[x.start]) && capitalised(next)) {
+    const person = gaz.givenName(next) || capitalised(w[end + 1]);
+    return !covers(spans, end) && !person && /\p{Ll}/u.test(next) && !words.common.has(next.toLowerCase()) ? end + 1 : end;
+  }
+  if (end - x.start >= 2 && NAME_ARTICLES.has(w[x.start]) && /^\p{Ll}/u.test(w[end - 1]) && /^\p{Ll}/u.test(next) && !words.common.has(next)) return end + 1;
+  return end;
 }
 
 /** The word that links a Norwegian or Danish institution to its seat ("Statsforvalteren i Trøndelag"). */
@@ -880,6 +873,15 @@ function isMonth(view: RuleView, span: TokenSpan, words: RuleWords): boolean {
   return span.type !== 'person' || !capitalised(view.words[span.start - 1]);
 }
 
+/** The spans that are no products, each product's words noted in `products` (its other mentions go too). */
+function withoutProducts(view: RuleView, spans: RuledSpan[], product: (span: RuledSpan) => boolean, products: string[]): RuledSpan[] {
+  return spans.filter((s) => {
+    if (!product(s)) return true;
+    products.push(view.words.slice(s.start, s.end).join(' '));
+    return false;
+  });
+}
+
 export interface SpanRules {
   apply(view: RuleView, spans: readonly TokenSpan[]): { spans: RuledSpan[]; products: string[] };
   /** Whether the language usually writes this word (lower case) in lower case. */
@@ -903,12 +905,12 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
           const article = view.words[s.start - 1];
           if (article !== undefined && FOREIGN_ARTICLES.has(article) && (s.type === 'organization' || s.end - s.start > 1)) s.start--;
         }
-        spans = spans.filter((s) => {
-          if (isMonth(view, s, words) || tailOfUnknownName(view, s, spans, words)) return false;
-          if (!isProduct(view, s, words)) return true;
-          products.push(view.words.slice(s.start, s.end).join(' '));
-          return false;
-        });
+        spans = withoutProducts(
+          view,
+          spans.filter((s) => !isMonth(view, s, words) && !tailOfUnknownName(view, s, spans, words)),
+          (s) => isProduct(view, s, words),
+          products,
+        );
         spans = withNameBounds(view, spans, words, gaz, lang);
         knownPhrases(view, spans, words, gaz, lang);
         for (const s of spans) typeFromContext(view, s, words, lex);
@@ -916,12 +918,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         const named = joinSeats(view, joinAmpersands(view, addPlaceNames(view, addKnownNames(view, marked, words, gaz, names, lex, lang), words)), gaz, lang);
         for (const x of named) if (knownCompound(view, x, gaz, lang)) Object.assign(x, { end: x.end + 1, type: 'organization', strong: true, compound: true });
         // A platform is a product: its other mentions in the article go too.
-        const spans_ = named.filter((x) => {
-          if (!isPlatform(view, x, words)) return true;
-          products.push(view.words.slice(x.start, x.end).join(' '));
-          return false;
-        });
-        return { spans: spans_, products };
+        return { spans: withoutProducts(view, named, (x) => isPlatform(view, x, words), products), products };
       },
     };
   });

@@ -49,6 +49,21 @@ export function entityAt(ctx: Ctx, i: number): number {
   return m < 0 ? -1 : ctx.entityOf[m];
 }
 
+/** What closes a name set off by the token before it: brackets, or the commas of an apposition. */
+const CLOSERS: Readonly<Record<string, string>> = { '(': ')', ',': ',' };
+
+/**
+ * The name that alone fills a bracket or an apposition opened at `open` ("(WFP)", ", UNHCR,"): its entity and the
+ * closing token.
+ */
+export function enclosedName(ctx: Ctx, open: number): { entity: number; close: number } | undefined {
+  const closer = CLOSERS[ctx.tokens[open]?.text ?? ''];
+  const entity = closer === undefined ? -1 : entityAt(ctx, open + 1);
+  if (entity < 0) return undefined;
+  const close = ctx.doc.mentions![ctx.mentionAt[open + 1]]!.endToken;
+  return ctx.tokens[close]?.text === closer ? { entity, close } : undefined;
+}
+
 /**
  * The person a capitalised word the tagger left untagged names by surname ("Brekke mener", "White said"), when
  * exactly one person of the article ends in that word; else -1.

@@ -1,4 +1,4 @@
-import { entityAt, entityType, firstPhrase, isWord, lower, matchPhrase, surnameAt, type Ctx } from './context.js';
+import { enclosedName, entityAt, entityType, firstPhrase, isWord, lower, matchPhrase, surnameAt, type Ctx } from './context.js';
 import type { Cue, SpeechLexicon } from './lexicon.js';
 
 /** Who a phrase names as speaker, before resolution to an entity. */
@@ -117,8 +117,8 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
     const afterParen = skipParenthesis(ctx, i, end);
     if (afterParen > i) {
       // "Islands meteorologiske institutt (Veðurstofa Íslands)": the name in parentheses after a description names it.
-      const inside = entityAt(ctx, i + 1);
-      if (inside >= 0 && entityType(ctx, inside) === 'organization' && ctx.doc.mentions![ctx.mentionAt[i + 1]].endToken === afterParen - 1 && isWord(ctx, i - 1) && /^\p{Ll}/u.test(ctx.tokens[i - 1].text)) described = inside;
+      const inside = enclosedName(ctx, i);
+      if (inside && entityType(ctx, inside.entity) === 'organization' && isWord(ctx, i - 1) && /^\p{Ll}/u.test(ctx.tokens[i - 1].text)) described = inside.entity;
       i = afterParen;
       continue;
     }
@@ -277,10 +277,9 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
       while (k >= first && ctx.tokens[k].text !== '(' && j - k < 8) k--;
       // "Statens veg- og trafikkvesen (SVV) advart": the abbreviation names what the tagger missed before it.
       // So does a name after a description ("Islands meteorologiske institutt (Veðurstofa Íslands) opplyser").
-      const inside = ctx.tokens[k]?.text === '(' ? entityAt(ctx, k + 1) : -1;
-      const whole = inside >= 0 && ctx.doc.mentions![ctx.mentionAt[k + 1]].endToken === j;
-      if (k >= first && whole && ctx.mentionAt[k - 1] < 0 && isWord(ctx, k - 1) && !lex.adverbs.has(lower(ctx, k - 1))) {
-        return { ref: { kind: 'entity', entity: inside }, start: k + 1, end: j };
+      const inside = ctx.tokens[k]?.text === '(' ? enclosedName(ctx, k) : undefined;
+      if (k >= first && inside?.close === j && ctx.mentionAt[k - 1] < 0 && isWord(ctx, k - 1) && !lex.adverbs.has(lower(ctx, k - 1))) {
+        return { ref: { kind: 'entity', entity: inside.entity }, start: k + 1, end: j };
       }
       if (k >= first && ctx.tokens[k].text === '(') {
         j = k - 1;

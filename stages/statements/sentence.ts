@@ -1,4 +1,4 @@
-import { entityAt, entityType, firstPhrase, isWord, lower, type Ctx, type QuoteSpan } from './context.js';
+import { enclosedName, entityAt, entityType, firstPhrase, isWord, lower, type Ctx, type QuoteSpan } from './context.js';
 import type { SpeechLexicon } from './lexicon.js';
 import {
   clauseEnd,
@@ -221,8 +221,7 @@ const OPENING_PHRASE_WORDS = 6;
  * clause after it ("In Belo Horizonte, where hospitals set up tents,").
  */
 function openingPhrase(ctx: Ctx, a: number, comma: number, lex: SpeechLexicon): boolean {
-  let k = a;
-  while (k < comma && !isWord(ctx, k)) k++;
+  const k = firstWord(ctx, a, comma);
   const end = firstComma(ctx, k, comma);
   if (!lex.prepositions.has(lower(ctx, k)) || wordCount(ctx, k, end) > OPENING_PHRASE_WORDS) return false;
   for (let j = k; j < end; j++) if (lex.aux.has(lower(ctx, j)) || cueAt(ctx, j, end, lex)) return false;
@@ -583,9 +582,8 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
       entities.push(e);
       k = Math.max(k + 1, m.endToken);
       // "Tribunal Supremo Electoral (TSE)": its short form is part of the source.
-      if (ctx.tokens[k]?.text === '(' && entityAt(ctx, k + 1) >= 0 && ctx.tokens[ctx.doc.mentions![ctx.mentionAt[k + 1]]!.endToken]?.text === ')') {
-        k = ctx.doc.mentions![ctx.mentionAt[k + 1]]!.endToken + 1;
-      }
+      const short = ctx.tokens[k]?.text === '(' ? enclosedName(ctx, k) : undefined;
+      if (short) k = short.close + 1;
       let head = false;
       let possessive = false;
       if (ctx.tokens[k]?.compound === 'hyphen') {
@@ -607,16 +605,12 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
         if (r) role = { ...r, after: entities.length };
         // "FN's flygtningeorganisation UNHCR": the name after the noun is the source; so is one in parentheses or in
         // apposition ("FNs matvareprogram (WFP)", "FN's flygtningeorganisation, UNHCR,").
-        const aside = ctx.tokens[k]?.text === '(' || ctx.tokens[k]?.text === ',' ? entityAt(ctx, k + 1) : -1;
-        if (!r && aside >= 0 && entityType(ctx, aside) === 'organization') {
-          const m2 = ctx.doc.mentions![ctx.mentionAt[k + 1]]!;
-          const close = ctx.tokens[m2.endToken]?.text;
-          if ((ctx.tokens[k].text === '(' && close === ')') || (ctx.tokens[k].text === ',' && close === ',')) {
-            named = entities.length;
-            entities.push(aside);
-            k = m2.endToken + 1;
-            break;
-          }
+        const aside = r ? undefined : enclosedName(ctx, k);
+        if (aside && entityType(ctx, aside.entity) === 'organization') {
+          named = entities.length;
+          entities.push(aside.entity);
+          k = aside.close + 1;
+          break;
         }
         if (entityAt(ctx, k) >= 0) {
           if (!r) named = entities.length;

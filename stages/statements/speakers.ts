@@ -179,6 +179,7 @@ export class SpeakerResolver {
       // The English name or the article's own ("retten" of "Borgarting lagmannsrett"), or the description the name
       // stands in apposition to ("Det islandske sivilforsvaret, Almannavarnir", "instituttet (Veðurstofa Íslands)").
       const m = this.ctx.doc.mentions![this.ctx.mentionAt[t]]!;
+      t = m.firstToken; // one look per mention, not per word of it
       const link = this.ctx.tokens[m.firstToken - 1]?.text;
       const described = (link === ',' || link === '(') && this.ctx.tokens[m.firstToken - 2]?.text.toLowerCase().includes(stem) === true;
       if (this.ctx.doc.entities![e]!.name.toLowerCase().includes(stem) || m.text.toLowerCase().includes(stem) || described) return e;
