@@ -8,7 +8,7 @@
  * out of training and scores the model on it instead of the check set: cross-validation, for choosing features without
  * looking at the test set)
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createResources } from '../stages/resources.js';
@@ -18,7 +18,7 @@ import { FeatureExtractor, vocabularyKeys } from '../stages/ner/features.js';
 import { nerKnowledge } from '../stages/ner/knowledge.js';
 import { NerModel } from '../stages/ner/model.js';
 import { spansToTags, tagsToSpans, type TokenSpan } from '../stages/ner/tags.js';
-import { knowledgeSources, modelPath } from '../stages/ner/tagger.js';
+import { knowledgeSources, modelPath, TAGGER_INPUTS_FILE, taggerInputDigests } from '../stages/ner/tagger.js';
 import { trainPerceptron, type TrainingSentence } from '../stages/ner/train.js';
 
 interface Part {
@@ -152,6 +152,7 @@ function main(): void {
     },
   });
   const res = createResources();
+  const inputs = taggerInputDigests();
   for (const lang of values.lang!.split(',') as Lang[]) {
     const plan = PLANS[lang];
     if (!plan) throw new Error(`newsgraph: no training plan for language "${lang}"`);
@@ -203,7 +204,19 @@ function main(): void {
       `${lang}: ${trained.keys.length} features, ${(file.length / 1e6).toFixed(1)} MB, ${check.name} ${checked}, ` +
         `${((Date.now() - started) / 1000).toFixed(0)} s -> ${target}\n`,
     );
+    recordInputs(join(target, '..', TAGGER_INPUTS_FILE), lang, inputs);
   }
+}
+
+/**
+ * Records beside the model which data files it was trained with, by their digests, for the test that tells when an
+ * edit has moved a committed model's features (the model would then no longer be what `npm run train` gives).
+ */
+function recordInputs(file: string, lang: Lang, inputs: Record<string, string>): void {
+  const record = (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {}) as Record<string, Record<string, string>>;
+  record[lang] = inputs;
+  const sorted = Object.fromEntries(Object.keys(record).sort().map((l) => [l, record[l]!]));
+  writeFileSync(file, JSON.stringify(sorted, null, 2) + '\n');
 }
 
 main();

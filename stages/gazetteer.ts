@@ -98,7 +98,25 @@ function indexName(byName: Map<string, Hits>, entry: number, name: string): void
   else list.push(hit);
 }
 
-function load(): Index {
+/** The files every gazetteer shares: the cities, their names, and each language's common words. */
+interface Shared {
+  rows: Lines;
+  cityNames: Lines;
+  common: Record<Lang, Set<string>>;
+}
+
+function loadShared(): Shared {
+  return {
+    rows: new Lines(readFileSync(dataPath('gazetteer', 'cities.tsv'), 'utf8')),
+    cityNames: new Lines(readFileSync(dataPath('gazetteer', 'city-names.tsv'), 'utf8')),
+    common: Object.fromEntries((['nb', 'da', 'en'] as const).map((l) => [l, new Set(readDataLines('gazetteer', `common-${l}.txt`))])) as Record<Lang, Set<string>>,
+  };
+}
+
+/** Where the hand-written entries come from: the rules' own, or the copies the tagger's features were trained with. */
+type CuratedFolder = 'curated' | 'tagger';
+
+function load(folder: CuratedFolder, shared: Shared): Index {
   const entries: (GazetteerEntry | undefined)[] = [];
   const weights: number[] = [];
   const langs = new Map<number, readonly Lang[]>();
@@ -121,24 +139,22 @@ function load(): Index {
   type Curated = { key: string; name: string; aliases: string[]; langs?: Lang[]; weight?: number };
   type CuratedPlace = Curated & Omit<PlaceInfo, 'geonameId'> & { admin1?: string };
   for (const file of ['regions.json', 'us-states.json']) {
-    for (const r of readDataJson<CuratedPlace[]>('gazetteer', 'curated', file)) {
+    for (const r of readDataJson<CuratedPlace[]>('gazetteer', folder, file)) {
       const place: PlaceInfo = { kind: r.kind, ...(r.country ? { country: r.country } : {}), ...(r.lat !== undefined ? { lat: r.lat, lon: r.lon } : {}) };
       const entry: GazetteerEntry = { key: r.key, type: 'place', name: r.name, place, ...(r.admin1 ? { admin1: r.admin1 } : {}) };
       add(entry, r.weight ?? CURATED_WEIGHT, [r.name, ...r.aliases], r.langs);
     }
   }
-  for (const o of readDataJson<(Curated & { altTypes?: EntityType[] })[]>('gazetteer', 'curated', 'organizations.json')) {
+  for (const o of readDataJson<(Curated & { altTypes?: EntityType[] })[]>('gazetteer', folder, 'organizations.json')) {
     const entry: GazetteerEntry = { key: o.key, type: 'organization', name: o.name, ...(o.altTypes ? { altTypes: o.altTypes } : {}) };
     add(entry, CURATED_WEIGHT, [o.name, ...o.aliases], o.langs);
   }
 
-  const rows = new Lines(readFileSync(dataPath('gazetteer', 'cities.tsv'), 'utf8'));
-  const cityNames = new Lines(readFileSync(dataPath('gazetteer', 'city-names.tsv'), 'utf8'));
+  const { rows, cityNames, common } = shared;
   const firstCity = entries.length;
   entries.length += rows.length;
-  const common = Object.fromEntries((['nb', 'da', 'en'] as const).map((l) => [l, new Set(readDataLines('gazetteer', `common-${l}.txt`))])) as Record<Lang, Set<string>>;
   const given = new Map<string, 'm' | 'f' | 'u'>();
-  for (const line of readDataLines('gazetteer', 'curated', 'given-names.txt')) {
+  for (const line of readDataLines('gazetteer', folder, 'given-names.txt')) {
     const [name, gender] = line.split('\t');
     if (name && (gender === 'm' || gender === 'f' || gender === 'u')) given.set(name, gender);
   }
@@ -256,9 +272,22 @@ function createGazetteer(index: Index): Gazetteer {
   };
 }
 
+function loadIndex(res: Resources, folder: CuratedFolder): Index {
+  return res.get(`gazetteer:index:${folder}`, () => load(folder, res.get('gazetteer:shared', loadShared)));
+}
+
 /** The gazetteer, loaded once per Resources. */
 export function gazetteer(res: Resources): Gazetteer {
-  return res.get('gazetteer', () => createGazetteer(res.get('gazetteer:index', load)));
+  return res.get('gazetteer', () => createGazetteer(loadIndex(res, 'curated')));
+}
+
+/**
+ * The gazetteer the tagger's features consult: the same cities and countries, with the hand-written entries as they
+ * were when the models were trained (data/gazetteer/tagger/, copies of curated/ refreshed only on retraining), so that
+ * adding a name for the rules does not move a committed model's features.
+ */
+export function taggerGazetteer(res: Resources): Gazetteer {
+  return res.get('gazetteer:tagger', () => createGazetteer(loadIndex(res, 'tagger')));
 }
 
 /**
@@ -266,7 +295,7 @@ export function gazetteer(res: Resources): Gazetteer {
  * the spelling skeletons of East Slavic place names).
  */
 export function citiesIn(res: Resources, countries: ReadonlySet<string>, minPopulation: number): GazetteerEntry[] {
-  const index = res.get('gazetteer:index', load);
+  const index = loadIndex(res, 'curated');
   const out: GazetteerEntry[] = [];
   for (let r = 0; r < index.rows.length; r++) {
     const row = index.rows.line(r);

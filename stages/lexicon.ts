@@ -64,7 +64,7 @@ function loadLexicon(lang: Lang, folder: '' | 'tagger/'): Lexicon {
     titles.set(info.title, info);
   }
   const orgCues = new Set(lines(lang, `${folder}org-cues.txt`).map((l) => l.trim()));
-  const endings = lines(lang, 'word-endings.txt')
+  const endings = lines(lang, `${folder}word-endings.txt`)
     .map((l) => l.trim())
     .sort((a, b) => b.length - a.length);
   const closedCompounds = lang !== 'en';

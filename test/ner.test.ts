@@ -1,6 +1,6 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { runNerCommand } from '../pipeline/ner-command.js';
 import { spansToEntities, tokenOffsets } from '../stages/ner/corpus.js';
 import { viterbi } from '../stages/ner/decode.js';
@@ -8,7 +8,7 @@ import { EmissionScorer, FeatureExtractor, NO_KNOWLEDGE } from '../stages/ner/fe
 import { compiledEnglishLexicon, compiledWinkWordTags, compromiseLexicon, lexiconClasses, nerKnowledge, winkWordTags } from '../stages/ner/knowledge.js';
 import { NerModel } from '../stages/ner/model.js';
 import { allowedTransition, beginTag, insideTag, O, spansToTags, tagsToSpans, TAG_COUNT } from '../stages/ner/tags.js';
-import { knowledgeSources, loadModel, loadTagger } from '../stages/ner/tagger.js';
+import { knowledgeSources, loadModel, loadTagger, modelPath, TAGGER_INPUTS_FILE, taggerInputDigests } from '../stages/ner/tagger.js';
 import { trainPerceptron, type TrainingSentence } from '../stages/ner/train.js';
 import type { Lang } from '../stages/types.js';
 import { res } from './helpers.js';
@@ -99,6 +99,15 @@ describe('the trained taggers', () => {
     expect(tagged('da', 'Ifølge Ritzau har Mads Holmgaard-Lindberg forladt Aarhus .')).toEqual([
       'Ritzau/organization', 'Mads Holmgaard-Lindberg/person', 'Aarhus/place',
     ]);
+  });
+
+  it('were trained with the data files their features read now (else npm run train would not give them)', () => {
+    const recorded = JSON.parse(readFileSync(join(dirname(modelPath('nb')), TAGGER_INPUTS_FILE), 'utf8')) as Record<string, Record<string, string>>;
+    const now = taggerInputDigests();
+    for (const lang of ['nb', 'da', 'en'] as const) {
+      const changed = Object.keys({ ...now, ...recorded[lang] }).filter((f) => now[f] !== recorded[lang]?.[f]);
+      expect({ lang, changed }).toEqual({ lang, changed: [] });
+    }
   });
 
   it('tag English names', () => {

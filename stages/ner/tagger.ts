@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { gazetteer } from '../gazetteer.js';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { taggerGazetteer } from '../gazetteer.js';
 import { taggerLexicon, taggerSpeechVerbs } from '../lexicon.js';
 import { dataPath } from '../resources.js';
 import type { Lang, Resources } from '../types.js';
@@ -18,10 +19,34 @@ export function modelPath(lang: Lang): string {
   return dataPath('..', 'models', `ner-${lang}.bin.gz`);
 }
 
+/** What `npm run train` records of the data files the features read (models/inputs.json). */
+export const TAGGER_INPUTS_FILE = 'inputs.json';
+
+/**
+ * The data files the taggers' features read, relative to data/: the compiled cities, countries and common words, the
+ * tagger's own copies of the curated gazetteer and word lists, and the English library data. Every language's model
+ * reads all of them (Danish and English also learn from Norwegian sentences, featurized with the Norwegian lists).
+ */
+export function taggerInputFiles(): string[] {
+  const folder = (...parts: string[]) => readdirSync(dataPath(...parts)).sort().map((f) => [...parts, f].join('/'));
+  return [
+    ...['countries.json', 'cities.tsv', 'city-names.tsv', 'common-nb.txt', 'common-da.txt', 'common-en.txt'].map((f) => `gazetteer/${f}`),
+    ...folder('gazetteer', 'tagger'),
+    ...(['nb', 'da', 'en'] as const).flatMap((lang) => folder('lang', lang, 'tagger')),
+    'lang/en/compromise-lexicon.json.gz',
+    'lang/en/wink-word-tags.json.gz',
+  ];
+}
+
+/** SHA-256 of each of `taggerInputFiles`, as train records them beside the models and a test compares them. */
+export function taggerInputDigests(): Record<string, string> {
+  return Object.fromEntries(taggerInputFiles().map((f) => [f, createHash('sha256').update(readFileSync(dataPath(f))).digest('hex')]));
+}
+
 /** The outside knowledge for a language's features, and a name for it that models record. */
 export function knowledgeSources(res: Resources, lang: Lang): { name: string; sources: KnowledgeSources } {
   return res.get(`ner-knowledge:${lang}`, () => {
-    const sources: KnowledgeSources = { gazetteer: gazetteer(res), cues: cueWords(res, lang) };
+    const sources: KnowledgeSources = { gazetteer: taggerGazetteer(res), cues: cueWords(res, lang) };
     const parts: string[] = ['gazetteer', 'lexicon'];
     if (lang === 'en') {
       sources.englishLexicon = compiledEnglishLexicon();
