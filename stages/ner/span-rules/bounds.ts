@@ -1,0 +1,130 @@
+/**
+ * Where a name begins and ends. The tagger's spans take in or leave out articles, possessives, genitives, introducers
+ * and capitalised words, and the right bound differs between English and Norwegian or Danish, so it is set here, once,
+ * before the rules that type a name by what is known of it or what marks it.
+ */
+import type { Gazetteer, Lang } from '../../types.js';
+import type { TokenSpan } from '../tags.js';
+import { knownName } from './known.js';
+import { covers, type RuleView, type RuledSpan } from './spans.js';
+import { POSSESSIVE_WORDS, capitalised, isDateWord, isIntroducer, type RuleWords } from './words.js';
+
+/** Norwegian and Danish articles that open names ("Den blå lagune", "Det hvite hus"). */
+const NAME_ARTICLES = new Set(['Den', 'Det', 'De']);
+
+/**
+ * An English "The" the tagger took into a name ("The Marine Stewardship Council said") is no part of it, unless the
+ * name is known with it ("The Guardian", "The Hague").
+ */
+function leadingArticle(view: RuleView, span: TokenSpan, gaz: Gazetteer): boolean {
+  if (span.end - span.start < 2 || view.words[span.start] !== 'The') return false;
+  return !gaz.lookup(view.words.slice(span.start, span.end).join(' '), 'en').some((e) => e.name.startsWith('The '));
+}
+
+/** How many capitalised words before an English organization's name may belong to it. */
+const MAX_CAPITALISED_PREFIX = 3;
+
+/**
+ * English capitalises every word of a name: capitalised words the tagger left out right before an organization it does
+ * not know are part of it ("the Higher Public | Prosecutor's Office"), but not a sentence's first word, a month or a
+ * weekday.
+ */
+function extendCapitalisedOrganizations(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer): void {
+  const w = view.words;
+  for (const span of spans) {
+    // A name the gazetteer knows is whole: "the Japanese Kyodo news agency".
+    if (span.type !== 'organization' || gaz.lookup(w.slice(span.start, span.end).join(' '), 'en').length > 0) continue;
+    let start = span.start;
+    while (start > 0 && span.start - start < MAX_CAPITALISED_PREFIX) {
+      const k = start - 1;
+      const word = w[k];
+      if (!capitalised(word) || view.tail[k] || (k === 0 && view.sentenceStart) || isDateWord(words, word)) break;
+      if (spans.some((x) => x !== span && x.start <= k && k < x.end)) break;
+      start = k;
+    }
+    span.start = start;
+  }
+}
+
+/**
+ * The tagger's spans with the bounds of a name: no possessive ending, English article or opening introducer at the
+ * start, no word after a Norwegian or Danish genitive at the end, the capitalised words before an English
+ * organization taken in; an introducer alone opening the sentence is no name.
+ */
+export function withNameBounds(view: RuleView, tagged: RuledSpan[], words: RuleWords, gaz: Gazetteer, lang: Lang): RuledSpan[] {
+  const w = view.words;
+  // A name has a capital letter somewhere ("eBay", "iTromsø"): "the island's" is none.
+  let spans = tagged.filter((x) => w.slice(x.start, x.end).some((word) => /\p{Lu}/u.test(word)));
+  for (const x of spans) {
+    // A possessive ending never begins a name ("Serbia | 's Interior Ministry").
+    while (x.end - x.start > 1 && POSSESSIVE_WORDS.has(w[x.start])) x.start++;
+    if (lang === 'en' && leadingArticle(view, x, gaz)) x.start++;
+    // A lower-case introducer the tagger took in begins no name: "brancheorganisationen | Danske Rederier", and, since
+    // English writes a name's own words capitalised, one inside an English span too ("the Danish company | Bavarian
+    // Nordic").
+    for (let k = lang === 'en' ? x.end - 2 : x.start; k >= x.start; k--) {
+      if (!isIntroducer(words, w[k]) || !capitalised(w[k + 1])) continue;
+      Object.assign(x, { start: k + 1, type: 'organization', strong: true });
+      break;
+    }
+  }
+  if (lang === 'en') {
+    spans = spans.flatMap((x) => splitPossessive(view, x, gaz));
+    extendCapitalisedOrganizations(view, spans, words, gaz);
+  }
+  if (lang !== 'en') for (const x of spans) x.end = scandinavianEnd(view, x, spans, words, gaz);
+  const introducerAt = (i: number) => capitalised(w[i]) && isIntroducer(words, w[i].toLowerCase());
+  // "Regeringspartiet Georgisk Drøm": an introducer opening the sentence is a common noun, alone too.
+  const out = spans.filter((x) => !(x.start === 0 && x.end === 1 && view.sentenceStart && introducerAt(0)));
+  for (const x of out) {
+    // "Bransjeorganisasjonen Sjømat Norge mener": an introducer opening a sentence is no part of the name after it.
+    if (x.end - x.start > 1 && capitalised(w[x.start + 1]) && introducerAt(x.start)) {
+      x.start++;
+      x.type = 'organization';
+    }
+  }
+  return out;
+}
+
+/**
+ * Where a Norwegian or Danish name ends: before the lower-case word a genitive owns ("Macrons | kontor"); after the
+ * capitalised word that follows an acronym ("NHO Reiseliv", "LO Stat"), which these languages write capitalised only
+ * in names, unless it begins a person's name ("DNB | Hiroshi Tanaka"); at the noun of a name that opens with an article
+ * and that the tagger ended on an adjective ("Den blå | lagune").
+ */
+function scandinavianEnd(view: RuleView, x: RuledSpan, spans: readonly RuledSpan[], words: RuleWords, gaz: Gazetteer): number {
+  const w = view.words;
+  const end = genitiveEnd(view, x);
+  const next = w[end];
+  if (next === undefined || view.tail[end]) return end;
+  if (end - x.start === 1 && x.type === 'organization' && /^\p{Lu}{2,5}$/u.test(w[x.start]) && capitalised(next)) {
+    const person = gaz.givenName(next) || capitalised(w[end + 1]);
+    return !covers(spans, end) && !person && /\p{Ll}/u.test(next) && !words.common.has(next.toLowerCase()) ? end + 1 : end;
+  }
+  if (end - x.start >= 2 && NAME_ARTICLES.has(w[x.start]) && /^\p{Ll}/u.test(w[end - 1]) && /^\p{Ll}/u.test(next) && !words.common.has(next)) return end + 1;
+  return end;
+}
+
+/**
+ * "Serbia's Interior Ministry": a known country or place and its possessive inside a span are a name of their own, and
+ * the organization word after them heads another.
+ */
+function splitPossessive(view: RuleView, x: RuledSpan, gaz: Gazetteer): RuledSpan[] {
+  const w = view.words;
+  // Only an organization: "Britain's Prime Minister Keir Starmer" is a person's name with its title.
+  if (x.type !== 'organization') return [x];
+  for (let k = x.start + 1; k < x.end - 1; k++) {
+    if (!POSSESSIVE_WORDS.has(w[k]) || knownName(gaz, w.slice(x.start, k).join(' '), 'en') !== 'place') continue;
+    return [{ start: x.start, end: k, type: 'place', strong: true }, { start: k + 1, end: x.end, type: 'organization', strong: true }];
+  }
+  return [x];
+}
+
+/** Where a span ends when a capitalised genitive inside it is followed by a lower-case word. */
+function genitiveEnd(view: RuleView, span: TokenSpan): number {
+  for (let k = span.start; k < span.end - 1; k++) {
+    const word = view.words[k];
+    if (capitalised(word) && word.length > 2 && word.endsWith('s') && /^\p{Ll}/u.test(view.words[k + 1])) return k + 1;
+  }
+  return span.end;
+}

@@ -1,0 +1,221 @@
+/**
+ * Rules that make one name of pieces the tagger cut apart: over particles and institution links, around a possessive,
+ * a suspended compound, an organization and its branch or seat, names joined by an ampersand. Telling that the pieces
+ * are one name needs the words between and around the spans, more context than the tagger's features see.
+ */
+import type { Lexicon } from '../../lexicon.js';
+import type { EntityType, Gazetteer, Lang } from '../../types.js';
+import { covers, dropOverlaps, withJoined, type RuleView, type RuledSpan } from './spans.js';
+import { ARTICLES, POSSESSIVE_WORDS, capitalised, isDateWord, type RuleWords } from './words.js';
+
+/** How many capitalised words after a place may make it an organization's name ("Johannesburg | Stock Exchange"). */
+const MAX_PLACE_QUALIFIED = 3;
+
+/** Spans that touch through one particle and can be one name: the same type, or an organization with anything. */
+export function joinOverParticles(view: RuleView, spans: RuledSpan[], words: RuleWords, lex: Lexicon): RuledSpan[] {
+  const out: RuledSpan[] = [];
+  for (const span of spans) {
+    const prev = out[out.length - 1];
+    const between = prev ? view.words[prev.end] : undefined;
+    if (prev && span.start === prev.end + 1 && between !== undefined && words.particles.has(between) &&
+        (prev.type === span.type || prev.type === 'organization' || span.type === 'organization')) {
+      const type: EntityType = prev.type === 'organization' || span.type === 'organization' ? 'organization' : prev.type;
+      out[out.length - 1] = { start: prev.start, end: span.end, type, strong: prev.strong || span.strong };
+      continue;
+    }
+    out.push({ ...span });
+  }
+  // "London School of Economics": a name ending in an organization word takes in "of" and the capitalised words after.
+  for (const span of out) {
+    const w = view.words;
+    const head = w[span.end - 1];
+    // The link first: the organization-word test is slow and rarely needed.
+    if (!words.institutionLinks.has(w[span.end]?.toLowerCase() ?? '') || !capitalised(head)) continue;
+    const end = complementEnd(w, span.end, words, (i) => covers(out, i, span));
+    if (end < 0 || !(lex.orgCue(head) || words.institutionHeads.has(head.toLowerCase()))) continue;
+    span.end = end;
+    span.type = 'organization';
+    span.strong = true;
+  }
+  // "University of Leeds", "Institute for Fiscal Studies": a name after a link whose institution word the tagger left
+  // out is the end of the institution's name.
+  for (const span of out) {
+    const w = view.words;
+    const link = span.start - 1;
+    if (link < 1 || !words.institutionLinks.has(w[link]) || !capitalised(w[link - 1])) continue;
+    const head = w[link - 1].toLowerCase();
+    if (!lex.orgCue(head) && !words.institutionHeads.has(head)) continue;
+    if (covers(out, link - 1, span)) continue;
+    let start = link - 1;
+    while (start > 0 && capitalised(w[start - 1]) && !covers(out, start - 1)) start--;
+    if (start === 0 && view.sentenceStart && ARTICLES.has(w[0].toLowerCase())) start = 1;
+    if (start >= link) continue;
+    span.start = start;
+    span.type = 'organization';
+    span.strong = true;
+  }
+  for (const span of out) {
+    const w = view.words;
+    // "the Johannesburg Stock Exchange": a place before capitalised words that end in an organization word names it.
+    if (span.type === 'place') {
+      let end = span.end;
+      while (end < w.length && end - span.end < MAX_PLACE_QUALIFIED && capitalised(w[end]) && !covers(out, end, span)) end++;
+      const head = w[end - 1]?.toLowerCase() ?? '';
+      if (end > span.end && (lex.orgCue(head) || words.institutionHeads.has(head))) Object.assign(span, { end, type: 'organization', strong: true });
+    }
+  }
+  for (const span of out) {
+    if (span.type !== 'organization') continue;
+    const w = view.words;
+    // "Manchester Evening News": an organization's name goes on over capitalised organization words after it.
+    while (capitalised(w[span.end]) && lex.orgCue(w[span.end].toLowerCase())) span.end++;
+    // "Department for Science, Innovation and Technology": a list closes an institution's name whose link the tagger
+    // took in, unless its items are names of their own ("the Ministry of Defence, Google and Apple").
+    if (!w.slice(span.start + 1, span.end - 1).some((word) => words.institutionLinks.has(word))) continue;
+    span.end = listEnd(w, span.end, (i) => covers(out, i));
+  }
+  return dropOverlaps(out);
+}
+
+/**
+ * Where an institution's name ends after the link word at `at`: the capitalised words after it ("of Economics"), an
+ * article before them where the language links more than "of" ("for the Exploration of the Sea"), further links
+ * inside, and a list of capitalised words closed by "and" ("for Science, Innovation and Technology"); -1 if no
+ * capitalised word follows. `taken`: whether a word belongs to another name, which a list never takes in.
+ */
+function complementEnd(w: readonly string[], at: number, words: RuleWords, taken: (i: number) => boolean): number {
+  const article = words.institutionLinks.size > 1;
+  const start = (link: number): number => (article && w[link + 1]?.toLowerCase() === 'the' ? link + 2 : link + 1);
+  // "the British Museum on Tuesday": a weekday or month after the link is a date, no part of a name.
+  const nameWord = (word: string | undefined): boolean => capitalised(word) && !isDateWord(words, word as string);
+  let end = start(at);
+  if (!nameWord(w[end])) return -1;
+  for (;;) {
+    while (end < w.length && capitalised(w[end])) end++;
+    if (words.institutionLinks.has(w[end]?.toLowerCase() ?? '') && nameWord(w[start(end)])) {
+      end = start(end);
+      continue;
+    }
+    const list = listEnd(w, end, taken);
+    if (list === end) return end;
+    end = list;
+  }
+}
+
+/**
+ * The end of ", Innovation and Technology" from `at`: capitalised items after commas, closed by "and" and one more;
+ * `at` itself when there is no such list or a word of it is `taken` by another name ("..., Google and Apple").
+ */
+function listEnd(w: readonly string[], at: number, taken: (i: number) => boolean): number {
+  let end = at;
+  let items = 0;
+  while (w[end] === ',' && capitalised(w[end + 1])) {
+    end++;
+    while (end < w.length && capitalised(w[end])) end++;
+    items++;
+  }
+  if (items === 0 || w[end] !== 'and' || !capitalised(w[end + 1])) return at;
+  end++;
+  while (end < w.length && capitalised(w[end])) end++;
+  for (let i = at; i < end; i++) if (taken(i)) return at;
+  return end;
+}
+
+/**
+ * An English institution named with a possessive inside ("Information Commissioner's Office", "King's College London",
+ * "Children's Hospital"): capitalised words, the possessive, and capitalised words opening with an institution word.
+ * The words before the possessive must be no place or organization of their own ("Britain's Foreign Office" is two).
+ */
+export function joinPossessiveInstitutions(view: RuleView, spans: readonly RuledSpan[], words: RuleWords, lex: Lexicon): RuledSpan[] {
+  const w = view.words;
+  const joined: RuledSpan[] = [];
+  for (let i = 1; i + 1 < w.length; i++) {
+    if (!POSSESSIVE_WORDS.has(w[i]) || !capitalised(w[i - 1]) || !capitalised(w[i + 1])) continue;
+    const head = w[i + 1].toLowerCase();
+    if (!lex.orgCue(head) && !words.institutionHeads.has(head)) continue;
+    let start = i - 1;
+    while (start > 0 && capitalised(w[start - 1])) start--;
+    if (start === 0 && view.sentenceStart && ARTICLES.has(w[0].toLowerCase())) start++;
+    if (start >= i) continue;
+    if (spans.some((s) => s.type !== 'person' && s.start < i && start < s.end)) continue;
+    let end = i + 2;
+    while (end < w.length && capitalised(w[end])) end++;
+    joined.push({ start, end, type: 'organization', strong: true });
+  }
+  return withJoined(spans, joined);
+}
+
+/** Words that join the parts of a suspended compound ("Helse- og omsorgsdepartementet"). */
+const SUSPENDED_JOINS = new Set(['og', 'eller', 'and', 'or']);
+
+/**
+ * A suspended compound whose last word names an institution ("Helse- og omsorgsdepartementet", "Justits- og
+ * Beredskabsministeriet") is one organization, whatever the tagger made of its first part.
+ */
+export function joinSuspendedCompounds(view: RuleView, spans: readonly RuledSpan[], lex: Lexicon): RuledSpan[] {
+  const w = view.words;
+  const joined: RuledSpan[] = [];
+  for (let i = 0; i + 3 < w.length; i++) {
+    if (w[i + 1] !== '-' || !SUSPENDED_JOINS.has(w[i + 2]) || !capitalised(w[i]) || !lex.orgCue(w[i + 3].toLowerCase())) continue;
+    joined.push({ start: i, end: i + 4, type: 'organization', strong: true });
+  }
+  return withJoined(spans, joined);
+}
+
+/** An organization followed at once by a place is its regional branch ("Sky Sport Italia", "Google Norge"). */
+export function joinBranch(spans: RuledSpan[], view: RuleView): RuledSpan[] {
+  const out: RuledSpan[] = [];
+  for (const span of spans) {
+    const prev = out[out.length - 1];
+    if (prev && prev.type === 'organization' && span.type === 'place' && span.start === prev.end && span.end - span.start === 1 && !view.tail[span.start]) {
+      prev.end = span.end;
+      continue;
+    }
+    out.push(span);
+  }
+  return out;
+}
+
+/** The word that links a Norwegian or Danish institution to its seat ("Statsforvalteren i Trøndelag"). */
+const SEAT_LINK = 'i';
+
+/**
+ * "Statsforvalteren i Trøndelag", "Retten i Hillerød": an institution named by one capitalised definite noun, then "i"
+ * and a place, is one organization.
+ */
+export function joinSeats(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, lang: Lang): RuledSpan[] {
+  if (lang === 'en') return spans;
+  const w = view.words;
+  const out: RuledSpan[] = [];
+  for (let n = 0; n < spans.length; n++) {
+    const x = spans[n];
+    const seat = spans[n + 1];
+    // The tagger may take the noun for a person's name; a name ending like a definite noun (Hansen) is no noun.
+    const institution = x.type !== 'place' && x.end - x.start === 1 && /^\p{Lu}\p{Ll}{3,}(?:eren|aren|ten|tet|et|mannen)$/u.test(w[x.start]);
+    // A seat that runs on into a person's name ("Oslo Tone Myhre") is the tagger's error, no seat.
+    const seated = seat?.type === 'place' && w[x.end] === SEAT_LINK && seat.start === x.end + 1 && !w.slice(seat.start, seat.end).some((word) => gaz.givenName(word));
+    if (institution && seated) {
+      out.push({ start: x.start, end: seat.end, type: 'organization', strong: true });
+      n++;
+      continue;
+    }
+    out.push(x);
+  }
+  return out;
+}
+
+/** "Marks & Spencer", "the Mail & Guardian": capitalised words joined by an ampersand are one organization. */
+export function joinAmpersands(view: RuleView, spans: RuledSpan[]): RuledSpan[] {
+  const w = view.words;
+  const free = (i: number, self: RuledSpan) => capitalised(w[i]) && !view.tail[i] && !covers(spans, i, self);
+  for (const span of spans) {
+    let { start, end } = span;
+    if (w[end] === '&' && free(end + 1, span)) for (end += 2; end < w.length && free(end, span); ) end++;
+    if (w[start - 1] === '&' && free(start - 2, span)) {
+      start -= 2;
+      while (start > 0 && free(start - 1, span) && !(start - 1 === 0 && view.sentenceStart && w[0] === 'The')) start--;
+    }
+    if (start !== span.start || end !== span.end) Object.assign(span, { start, end, type: 'organization', strong: true });
+  }
+  return dropOverlaps(spans);
+}

@@ -1,0 +1,217 @@
+/**
+ * Rules that draw on the gazetteer's names and aliases, well-known surnames and words for kinds of place. The tagger
+ * only guesses from a word's features; where this knowledge is sure of a name, it completes the names the tagger cut
+ * and adds the ones it left out.
+ */
+import type { Lexicon } from '../../lexicon.js';
+import type { NameRules } from '../../names/rules.js';
+import type { EntityType, Gazetteer, Lang } from '../../types.js';
+import type { TokenSpan } from '../tags.js';
+import { anyOf, covers, type RuleView, type RuledSpan } from './spans.js';
+import { ARTICLES, PHRASE_CONJUNCTIONS, capitalised, type RuleWords } from './words.js';
+
+const LARGE_CITY = 100_000;
+
+/** What the gazetteer is sure a capitalised word names: a country, region or large city, or an organization. */
+export function knownName(gaz: Gazetteer, word: string, lang: Lang): EntityType | undefined {
+  const entries = gaz.lookup(word, lang);
+  if (entries.length === 0) return undefined;
+  const first = entries[0];
+  if (first.type === 'organization' && entries.every((e) => e.type === 'organization')) return 'organization';
+  if (first.type !== 'place' || gaz.givenName(word)) return undefined;
+  const large = first.place?.kind !== 'city' || (first.population ?? 0) >= LARGE_CITY;
+  return large ? 'place' : undefined;
+}
+
+/** The type the gazetteer gives a phrase when every entry it has for it is one type, and no other reading fits. */
+function phraseType(gaz: Gazetteer, phrase: string, lang: Lang): EntityType | undefined {
+  const entries = gaz.lookup(phrase, lang);
+  if (entries.length === 0) return undefined;
+  return entries.every((e) => e.type === entries[0].type && !e.altTypes?.length) ? entries[0].type : undefined;
+}
+
+/** How many words before a span may complete it to a name the gazetteer knows. */
+const MAX_PHRASE_EXTENSION = 4;
+
+/**
+ * Known multi-word names the tagger cut ("European | Union", "International Ski and | Snowboard Federation"): the
+ * capitalised words it left out just before a span (with "and" or "of" between them), or one just after, join it when
+ * the gazetteer knows the whole; a span that names a well-known organization is one.
+ */
+export function knownPhrases(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, lang: Lang): void {
+  const w = view.words;
+  const covered = new Uint8Array(w.length);
+  for (const s of spans) covered.fill(1, s.start, s.end);
+  const free = (i: number) => i >= 0 && i < w.length && !covered[i] && capitalised(w[i]) && !view.tail[i];
+  // Lower-case words inside a name the tagger cut: "International Ski and Snowboard Federation", "Alternative für
+  // Deutschland".
+  const inner = (i: number) => i >= 0 && !covered[i] && (words.institutionLinks.has(w[i]) || PHRASE_CONJUNCTIONS.has(w[i]) || words.particles.has(w[i]));
+  for (const span of spans) {
+    // A capitalised common word before a name ("The UN") is no part of it; after one it may be ("Daily Mail").
+    for (let from = span.start - MAX_PHRASE_EXTENSION; from < span.start; from++) {
+      // A common word linked to the name is its first word ("Alternative für Deutschland").
+      if (!free(from) || (words.common.has(w[from].toLowerCase()) && !inner(from + 1))) continue;
+      let k = from + 1;
+      while (k < span.start && (free(k) || inner(k))) k++;
+      if (k < span.start) continue;
+      const type = phraseType(gaz, w.slice(from, span.end).join(' '), lang);
+      if (type) {
+        covered.fill(1, from, span.start);
+        Object.assign(span, { start: from, type, strong: true });
+        break;
+      }
+    }
+    // After a name also a lower-case word the gazetteer knows it with ("Frans Josefs land"); English capitalises every
+    // word of a name ("Kyodo News"), so that a lower-case word after one is none of it ("Kyodo news agency").
+    const lowerAfter = lang !== 'en' && span.end < w.length && !covered[span.end] && /^\p{Ll}/u.test(w[span.end]);
+    // A number the gazetteer knows the name with: "TV | 2".
+    const numberAfter = span.end < w.length && !covered[span.end] && /^\d{1,3}$/u.test(w[span.end]);
+    if (free(span.end) || lowerAfter || numberAfter) {
+      // Two lower-case words too: "Statens | pensjonsfond utland".
+      const more = lowerAfter && span.end + 1 < w.length && !covered[span.end + 1] && /^\p{Ll}/u.test(w[span.end + 1]) ? 2 : 1;
+      for (let n = more; n >= 1; n--) {
+        const type = phraseType(gaz, w.slice(span.start, span.end + n).join(' '), lang);
+        if (!type) continue;
+        covered.fill(1, span.end, span.end + n);
+        Object.assign(span, { end: span.end + n, type, strong: true });
+        break;
+      }
+    }
+    if (!span.strong && span.type !== 'organization' && phraseType(gaz, w.slice(span.start, span.end).join(' '), lang) === 'organization') {
+      span.type = 'organization';
+      span.strong = true;
+    }
+  }
+}
+
+/**
+ * The longest known organization, country or region name of two or three words at `i` ("TV 2", "Daily Mail", "Saudi
+ * Arabia", "Western Balkans"), as a word count and type.
+ */
+function knownPhraseAt(view: RuleView, covered: Uint8Array, i: number, gaz: Gazetteer, lang: Lang): { length: number; type: EntityType } | undefined {
+  const w = view.words;
+  // "The UN": the article is no part of the name (the gazetteer reads "the X" as X).
+  if (w[i] === 'The') return undefined;
+  for (let len = 3; len >= 2; len--) {
+    const end = i + len;
+    if (end > w.length || anyOf(covered, i, end) || anyOf(view.tail, i + 1, end)) continue;
+    if (!/^[\p{Lu}\p{N}]/u.test(w[end - 1])) continue;
+    const entries = gaz.lookup(w.slice(i, end).join(' '), lang);
+    if (entries.length === 0) continue;
+    // An organization also known as a place acts as one when named by a phrase ("Downing Street said").
+    if (entries.every((e) => e.type === 'organization')) return { length: len, type: 'organization' };
+    const place = entries.every((e) => e.type === 'place' && !e.altTypes?.length) ? entries[0].place : undefined;
+    if (place && place.kind !== 'city') return { length: len, type: 'place' };
+  }
+  return undefined;
+}
+
+/** A well-known person's surname standing alone, also where a sentence begins ("Zelenskyj sier"). */
+function knownPersonAt(view: RuleView, i: number, names: NameRules): EntityType | undefined {
+  const w = view.words;
+  if (capitalised(w[i - 1]) || capitalised(w[i + 1]) || view.tail[i + 1]) return undefined;
+  return names.knownSurname(w[i]) ? 'person' : undefined;
+}
+
+/**
+ * A well-known organization or large place right before a title, or as the head of an English compound, also where a
+ * sentence begins ("NATO Secretary General Mark Rutte", "NATO-led peacekeepers", "US-backed").
+ */
+function knownBeforeTitle(view: RuleView, i: number, gaz: Gazetteer, lex: Lexicon, lang: Lang): EntityType | undefined {
+  const w = view.words;
+  if (i + 1 >= w.length || w[i].length < 2) return undefined;
+  // Norwegian and Danish compounds are the tagger's own ("Kreml-talsmannen"); their product words are no mention of
+  // the name ("Facebook-siden"). English writes few, and of names that act ("NATO-led", "US-backed").
+  const compound = view.tail[i + 1] && lang === 'en';
+  if (!compound && !lex.title(w[i + 1]) && !lex.titleAt(w, i + 1)) return undefined;
+  return knownName(gaz, w[i], lang);
+}
+
+/** A hyphenated East Asian given name after the family name ("Huang Mei-ling", "Lai Ching-te", "Cho Tae-yul"). */
+const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{1,4}$/u;
+
+/** The shortest stem a genitive -s is taken off. */
+const MIN_GENITIVE_STEM = 4;
+
+/**
+ * The type of a Norwegian or Danish genitive of a well-known name the tagger left out, also where a sentence or quote
+ * begins ("«Putins mål", "Russlands økonomi"): the word owns the lower-case word after it, and its stem is a
+ * well-known person's surname or what the gazetteer is sure of.
+ */
+function knownGenitive(view: RuleView, i: number, words: RuleWords, gaz: Gazetteer, names: NameRules, lang: Lang): EntityType | undefined {
+  const w = view.words;
+  const word = w[i];
+  if (!word.endsWith('s') || word.length <= MIN_GENITIVE_STEM || !/^\p{Ll}/u.test(w[i + 1] ?? '') || view.tail[i + 1]) return undefined;
+  if (capitalised(w[i - 1]) || words.common.has(word.toLowerCase())) return undefined;
+  const stem = word.slice(0, -1);
+  if (names.knownSurname(stem)) return 'person';
+  return knownName(gaz, stem, lang);
+}
+
+/**
+ * Lone capitalised words the tagger left out although the gazetteer knows them well ("Copenhagen summit"); not at a
+ * sentence start, not next to another capitalised word, not a common word.
+ */
+export function addKnownNames(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, names: NameRules, lex: Lexicon, lang: Lang): RuledSpan[] {
+  const covered = new Uint8Array(view.words.length);
+  for (const s of spans) covered.fill(1, s.start, s.end);
+  const added: RuledSpan[] = [];
+  const w = view.words;
+  for (let i = 0; i < w.length; i++) {
+    if (covered[i] || view.tail[i] || !capitalised(w[i])) continue;
+    const phrase = knownPhraseAt(view, covered, i, gaz, lang);
+    if (phrase) {
+      added.push({ start: i, end: i + phrase.length, type: phrase.type });
+      i += phrase.length - 1;
+      continue;
+    }
+    if (HYPHENATED_GIVEN_NAME.test(w[i + 1] ?? '') && /^\p{Lu}\p{Ll}+$/u.test(w[i]) && !covered[i + 1]) {
+      added.push({ start: i, end: i + 2, type: 'person' });
+      i++;
+      continue;
+    }
+    const known = knownPersonAt(view, i, names) ?? (lang !== 'en' ? knownGenitive(view, i, words, gaz, names, lang) : undefined) ?? knownBeforeTitle(view, i, gaz, lex, lang);
+    if (known) {
+      added.push({ start: i, end: i + 1, type: known });
+      continue;
+    }
+    if ((i === 0 && view.sentenceStart) || w[i].length < 3) continue;
+    // The sentence's first word is capitalised anyway ("Ifølge AFP er ...").
+    const capitalisedBefore = capitalised(w[i - 1]) && !(i === 1 && view.sentenceStart);
+    if (capitalisedBefore || capitalised(w[i + 1]) || view.tail[i + 1]) continue;
+    // Part of a longer name: "Tour de France", "Bank of Japan".
+    if ((words.particles.has(w[i + 1]) || w[i + 1] === 'of') && capitalised(w[i + 2])) continue;
+    if ((words.particles.has(w[i - 1]) || w[i - 1] === 'of') && capitalised(w[i - 2])) continue;
+    // An acronym in capitals is no common word written at a sentence start ("a WHO report", not "who").
+    const acronym = w[i].length >= 3 && /^\p{Lu}+$/u.test(w[i]);
+    if ((words.common.has(w[i].toLowerCase()) && !acronym) || words.months.has(w[i].toLowerCase())) continue;
+    const type = knownName(gaz, w[i], lang);
+    if (type) added.push({ start: i, end: i + 1, type });
+  }
+  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+}
+
+/**
+ * Capitalised words ending in a word that names a kind of place ("Norwegian Sea", "Bering Strait") that the tagger
+ * left out, as a place; words inside a span the tagger found are left to it.
+ */
+export function addPlaceNames(view: RuleView, spans: readonly RuledSpan[], words: RuleWords): RuledSpan[] {
+  if (words.placeHeads.size === 0) return [...spans];
+  const w = view.words;
+  const added: RuledSpan[] = [];
+  for (let i = 1; i < w.length; i++) {
+    if (!words.placeHeads.has(w[i]) || !capitalised(w[i - 1]) || covers(spans, i) || covers(spans, i - 1)) continue;
+    let start = i - 1;
+    while (start > 0 && capitalised(w[start - 1]) && !covers(spans, start - 1)) start--;
+    // The sentence's first word is part of the name unless it is an article ("The Red Sea").
+    if (start === 0 && view.sentenceStart && ARTICLES.has(w[0].toLowerCase())) start = 1;
+    if (start < i) added.push({ start, end: i + 1, type: 'place' });
+  }
+  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : [...spans];
+}
+
+/** A name heading a compound that the gazetteer knows whole as an organization ("EU-kommisjonen", "FN-sambandet"). */
+export function knownCompound(view: RuleView, span: TokenSpan, gaz: Gazetteer, lang: Lang): boolean {
+  if (span.end - span.start !== 1 || !view.tail[span.end]) return false;
+  return phraseType(gaz, `${view.words[span.start]}-${view.words[span.end]}`, lang) === 'organization';
+}

@@ -1,0 +1,154 @@
+/**
+ * Rules that read an organization (after a form of address, a person) from the words that mark it rather than from the
+ * name itself: a company suffix, an introducer ("selskapet X"), a title compound ("X-sjefen"), a short form in
+ * parentheses that spells it ("(OBR)"). A name the tagger does not know is often recognisable only by these marks.
+ */
+import type { Lexicon } from '../../lexicon.js';
+import type { Lang } from '../../types.js';
+import type { RuleView, RuledSpan } from './spans.js';
+import { PHRASE_CONJUNCTIONS, capitalised, isIntroducer, type RuleWords } from './words.js';
+
+/** The type context gives a span: suffixes (ASA, Inc), introducers ("selskapet X"), title compounds ("X-sjefen"). */
+export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWords, lex: Lexicon): void {
+  const w = view.words;
+  const next = w[span.end];
+  if (next !== undefined && words.companySuffixes.has(next) && !view.tail[span.end]) {
+    span.end++;
+    span.type = 'organization';
+    span.strong = true;
+    return;
+  }
+  if (span.end - span.start > 1 && words.companySuffixes.has(w[span.end - 1])) {
+    span.type = 'organization';
+    span.strong = true;
+    return;
+  }
+  // "selskapet Equinor", and in apposition: "Det islandske sivilforsvaret, Almannavarnir, har".
+  const described = w[span.start - 2];
+  // A person's name after a comma is more likely the apposition of a title before ("talskvinden for Ruslands
+  // udenrigsministerium, Marija Zakharova").
+  const apposition = span.type !== 'person' && w[span.start - 1] === ',' && (next === ',' || next === undefined) && (isIntroducer(words, described) || (/^\p{Ll}/u.test(described ?? '') && lex.orgCue(described)));
+  if (isIntroducer(words, w[span.start - 1]) || apposition) {
+    span.type = 'organization';
+    span.strong = true;
+    return;
+  }
+  // "Lord Elgin", "Sir Keir", "fru Hansen": a name after a form of address is a person's, whatever else it names.
+  const address = w[span.start - 1];
+  if (address !== undefined && lex.title(address)?.honorific) {
+    span.type = 'person';
+    span.strong = true;
+    return;
+  }
+  // A person's name never heads a title compound: "X-sjefen", "X-direktøren" are an organization's.
+  if (span.type === 'person' && span.end - span.start === 1 && next !== undefined && view.tail[span.end] && lex.title(next)) {
+    span.type = 'organization';
+    span.strong = true;
+  }
+}
+
+/** The longest name an organization may have when only an introducer marks it. */
+const MAX_INTRODUCED_WORDS = 4;
+
+/**
+ * Names the tagger left out that context marks: a capitalised run after an introducer ("the advocacy group Acme
+ * Watch", "sportsavisen Le Sport") and the head of a title compound ("Arsenal-kapteinen") are organizations.
+ */
+export function addMarkedNames(view: RuleView, spans: RuledSpan[], words: RuleWords, lex: Lexicon): RuledSpan[] {
+  const w = view.words;
+  const covered = new Uint8Array(w.length);
+  for (const s of spans) covered.fill(1, s.start, s.end);
+  const usable = (i: number) => i < w.length && !covered[i] && !view.tail[i] && capitalised(w[i]) &&
+    !words.months.has(w[i].toLowerCase()) && !words.weekdays.has(w[i].toLowerCase());
+  const added: RuledSpan[] = [];
+  for (let i = 0; i < w.length; i++) {
+    if (!usable(i)) continue;
+    if (i > 0 && isIntroducer(words, w[i - 1])) {
+      let end = i + 1;
+      while (end < w.length && end - i < MAX_INTRODUCED_WORDS && usable(end)) end++;
+      added.push({ start: i, end, type: 'organization', strong: true });
+      covered.fill(1, i, end);
+      i = end - 1;
+    } else if (view.tail[i + 1] && lex.title(w[i + 1]) && !words.common.has(w[i].toLowerCase())) {
+      added.push({ start: i, end: i + 1, type: 'organization', strong: true });
+    }
+  }
+  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+}
+
+/** How many words a name spelled by the acronym after it may have ("Office for Budget Responsibility (OBR)"). */
+const MAX_SPELLED_WORDS = 10;
+
+/** The short form in parentheses at `open` ("(OBR)", "(Africa CDC)"): its end and capital letters, or undefined. */
+function shortFormAt(w: readonly string[], open: number): { close: number; letters: string } | undefined {
+  if (w[open] !== '(') return undefined;
+  let close = open + 1;
+  while (close < w.length && close - open <= 3 && capitalised(w[close])) close++;
+  if (w[close] !== ')' || close === open + 1 || !/^\p{Lu}{2,6}$/u.test(w[close - 1])) return undefined;
+  return { close, letters: w.slice(open + 1, close).join('').replace(/\P{Lu}/gu, '') };
+}
+
+/** Whether `letters` can be picked in order from `initials`, the first from the first. */
+function spellsInOrder(letters: string, initials: string): boolean {
+  if (letters[0] !== initials[0]) return false;
+  let at = 0;
+  for (const letter of letters) {
+    at = initials.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/**
+ * A name that the short form in parentheses after it spells is an organization, however the tagger cut it: its
+ * capitalised words' initials exactly ("The Central Weather Administration (CWA)"), or, from where the tagger began an
+ * organization, the initials of all its words in order ("Norsk institutt for forskning om oppvekst, velferd og aldring
+ * (NOVA)", "Africa Centres for Disease Control and Prevention (Africa CDC)"). A short form of several words is then
+ * one name too.
+ */
+export function addSpelledNames(view: RuleView, spans: RuledSpan[], words: RuleWords, lang: Lang): RuledSpan[] {
+  const w = view.words;
+  let out = spans;
+  const replace = (start: number, end: number): void => {
+    const spelled: RuledSpan = { start, end, type: 'organization', strong: true };
+    out = [...out.filter((x) => x.end <= start || x.start >= end), spelled].sort((a, b) => a.start - b.start);
+  };
+  for (let i = 1; i + 2 < w.length; i++) {
+    const short = shortFormAt(w, i);
+    if (short === undefined) continue;
+    const acronym = short.letters;
+    let initials = '';
+    let all = '';
+    // Capitalised words and links only, as the exact spelling needs; Norwegian and Danish names also have lower-case
+    // words and commas, which only the spelling from the tagger's start allows.
+    let exact = true;
+    let found = -1;
+    for (let start = i - 1; start >= 0 && i - start <= MAX_SPELLED_WORDS; start--) {
+      const word = w[start];
+      const link = words.institutionLinks.has(word) || PHRASE_CONJUNCTIONS.has(word) || word === 'the';
+      if (word === ',' || (!capitalised(word) && !link)) {
+        if (word !== ',' && (lang === 'en' || !/^\p{Ll}/u.test(word))) break;
+        exact = false;
+        if (word === ',') continue;
+      }
+      all = word[0].toUpperCase() + all;
+      if (!capitalised(word)) continue;
+      initials = word[0] + initials;
+      if (start === 0 && view.sentenceStart && word === 'The') continue;
+      if (exact && initials === acronym) {
+        found = start;
+        break;
+      }
+      const anchor = out.find((x) => x.start === start && x.type === 'organization');
+      if (anchor !== undefined && anchor.end < i && spellsInOrder(acronym, all) && !out.some((x) => x.start > start && x.start < i)) {
+        found = start;
+        break;
+      }
+      if (initials.length > acronym.length) break;
+    }
+    if (found < 0) continue;
+    if (!out.some((x) => x.start === found && x.end === i)) replace(found, i);
+    if (short.close - i > 2) replace(i + 1, short.close);
+  }
+  return out;
+}

@@ -1,0 +1,53 @@
+/**
+ * Spans the rules drop: names the gold counts as no entity (a lone month, a product, a social platform), and the tail
+ * of a name the tagger did not know, where no mention is better than a wrong part.
+ */
+import type { TokenSpan } from '../tags.js';
+import type { RuleView, RuledSpan } from './spans.js';
+import { capitalised, type RuleWords } from './words.js';
+
+/** A lone month name is a date ("in March", "until May"), unless a capitalised word before makes it a surname. */
+export function isMonth(view: RuleView, span: TokenSpan, words: RuleWords): boolean {
+  if (span.end - span.start !== 1 || !words.months.has(view.words[span.start].toLowerCase())) return false;
+  return span.type !== 'person' || !capitalised(view.words[span.start - 1]);
+}
+
+/**
+ * A span after a particle and a capitalised word the tagger left out is the end of a name it did not know ("Tour de
+ * France" is no mention of France): better no mention than a wrong part.
+ */
+export function tailOfUnknownName(view: RuleView, span: TokenSpan, spans: readonly TokenSpan[], words: RuleWords): boolean {
+  const at = span.start;
+  if (at < 2 || !words.particles.has(view.words[at - 1]) || !capitalised(view.words[at - 2])) return false;
+  if (at - 2 === 0 && view.sentenceStart) return false;
+  return !spans.some((s) => s.start <= at - 2 && at - 2 < s.end);
+}
+
+/** Whether the span names a product: a product word just before it, or "its X (web) browser". */
+export function isProduct(view: RuleView, span: TokenSpan, words: RuleWords): boolean {
+  const w = view.words;
+  const before = w[span.start - 1]?.toLowerCase();
+  if (before !== undefined && words.productCues.has(before)) return true;
+  if (before === undefined || !words.possessives.has(before)) return false;
+  for (let i = span.end; i < Math.min(w.length, span.end + 2); i++) if (words.productCues.has(w[i].toLowerCase())) return true;
+  return false;
+}
+
+/**
+ * A social platform is no entity, as the gold has it ("konto på TikTok, Snapchat eller Instagram", "sier X på
+ * Telegram"); one whose name is also a common word or a letter only as the channel of a statement ("wrote on X").
+ */
+export function isPlatform(view: RuleView, span: TokenSpan, words: RuleWords): boolean {
+  const name = view.words.slice(span.start, span.end).join(' ');
+  if (words.channels.has(name)) return true;
+  return span.start > 0 && words.linkedChannels.has(name) && words.channelLinks.has(view.words[span.start - 1].toLowerCase());
+}
+
+/** The spans that are no products, each product's words noted in `products` (its other mentions go too). */
+export function withoutProducts(view: RuleView, spans: RuledSpan[], product: (span: RuledSpan) => boolean, products: string[]): RuledSpan[] {
+  return spans.filter((s) => {
+    if (!product(s)) return true;
+    products.push(view.words.slice(s.start, s.end).join(' '));
+    return false;
+  });
+}

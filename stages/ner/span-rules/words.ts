@@ -1,0 +1,101 @@
+/**
+ * The words the span rules decide by, read once per language and cached so that every rule consults the same lists
+ * (data/lang/<lang>/entity-rules.json, name particles, common words, month and weekday names), and the tests on a
+ * single word that the rules share.
+ */
+import { readDataJson, readDataLines } from '../../resources.js';
+import type { Lang, Resources } from '../../types.js';
+
+export interface RuleWords {
+  orgIntroducers: Set<string>;
+  productCues: Set<string>;
+  possessives: Set<string>;
+  companySuffixes: Set<string>;
+  institutionHeads: Set<string>;
+  /** Words that join an institution's head to the capitalised rest of its name ("of", and in English "for", "on"). */
+  institutionLinks: Set<string>;
+  /** Capitalised words that end a place's name after capitalised words ("Norwegian Sea", "Gulf of" aside). */
+  placeHeads: Set<string>;
+  /** Words before a platform named as the channel of a statement ("på Telegram", "on X"). */
+  channelLinks: Set<string>;
+  /** Social platforms, as written: never entities. */
+  channels: Set<string>;
+  /** Platforms whose names are also common words or letters ("X", "Signal"): no entity after a channel link only. */
+  linkedChannels: Set<string>;
+  months: Set<string>;
+  weekdays: Set<string>;
+  particles: Set<string>;
+  common: Set<string>;
+}
+
+/** Lower-case words inside foreign organization names besides personal-name particles ("Gazzetta dello Sport"). */
+const NAME_INNER_WORDS = ['dello', 'degli', 'dei', 'delle', 'des', 'de la', 'y', 'e', 'für', 'und'];
+
+function monthNames(lang: Lang): string[] {
+  const format = new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' });
+  return Array.from({ length: 12 }, (_, m) => format.format(new Date(Date.UTC(2020, m, 1))).toLowerCase());
+}
+
+function weekdayNames(lang: Lang): string[] {
+  const format = new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' });
+  return Array.from({ length: 7 }, (_, d) => format.format(new Date(Date.UTC(2020, 5, 1 + d))).toLowerCase());
+}
+
+/** The shortest introducer that may end a compound ("sportsavis" ends in "avis"). */
+const MIN_INTRODUCER_HEAD = 4;
+
+export function isIntroducer(words: RuleWords, word: string | undefined): boolean {
+  if (word === undefined || !/^\p{Ll}/u.test(word)) return false;
+  if (words.orgIntroducers.has(word)) return true;
+  for (const cue of words.orgIntroducers)
+    if (cue.length >= MIN_INTRODUCER_HEAD && word.length > cue.length + 1 && word.endsWith(cue)) return true;
+  return false;
+}
+
+export function ruleWords(res: Resources, lang: Lang): RuleWords {
+  return res.get(`entity-rules:${lang}`, () => {
+    const rules = readDataJson<{
+      orgIntroducers: string[]; productCues: string[]; possessives: string[]; companySuffixes: string[]; institutionHeads?: string[];
+      institutionLinks?: string[]; placeHeads?: string[]; channelLinks?: string[]; channels?: string[]; linkedChannels?: string[];
+    }>('lang', lang, 'entity-rules.json');
+    const particles = readDataJson<{ particles: string[] }>('translit', 'name-particles.json');
+    const common = readDataLines('gazetteer', `common-${lang}.txt`);
+    return {
+      orgIntroducers: new Set(rules.orgIntroducers),
+      productCues: new Set(rules.productCues),
+      possessives: new Set(rules.possessives),
+      companySuffixes: new Set(rules.companySuffixes),
+      institutionHeads: new Set(rules.institutionHeads ?? []),
+      institutionLinks: new Set(rules.institutionLinks ?? ['of']),
+      placeHeads: new Set(rules.placeHeads ?? []),
+      channelLinks: new Set(rules.channelLinks ?? []),
+      channels: new Set(rules.channels ?? []),
+      linkedChannels: new Set(rules.linkedChannels ?? []),
+      months: new Set(monthNames(lang)),
+      weekdays: new Set(weekdayNames(lang)),
+      particles: new Set([...particles.particles, ...NAME_INNER_WORDS]),
+      common: new Set(common),
+    };
+  });
+}
+
+/** Whether a word begins with a capital; ASCII, most words, without a regex. */
+export function capitalised(w: string | undefined): boolean {
+  if (w === undefined || w.length === 0) return false;
+  const code = w.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return /^\p{Lu}/u.test(w);
+}
+
+export function isDateWord(words: RuleWords, word: string): boolean {
+  const lower = word.toLowerCase();
+  return words.months.has(lower) || words.weekdays.has(lower);
+}
+
+/** English articles and demonstratives, which open a sentence before a name without being part of it. */
+export const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+
+/** A possessive ending written as its own word ("Commissioner 's Office"). */
+export const POSSESSIVE_WORDS = new Set(["'s", '’s', "'", '’']);
+
+export const PHRASE_CONJUNCTIONS = new Set(['and', 'og', '&']);
