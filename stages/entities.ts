@@ -84,10 +84,15 @@ function stripGenitiveS(text: string, type: EntityType, lang: Lang, knownWords: 
 
 /**
  * One sense per article: every mention of a name gets the type most of its mentions were tagged with (the first
- * mention's type on a tie), and a lone surname of a person named in full ("Kirby" after "John Kirby") is that person.
+ * mention's type on a tie), and the end of a person's name named in full is that person: a lone surname ("Kirby" after
+ * "John Kirby") or a double one ("Ifølge Vestergaard Riis" after "Peder Vestergaard Riis").
  */
 export function oneTypePerName(mentions: Mention[], decided: ReadonlyMap<string, EntityType> = new Map()): Mention[] {
-  const surnames = new Set(mentions.filter((m) => m.type === 'person' && m.base.includes(' ')).map((m) => m.base.slice(m.base.lastIndexOf(' ') + 1)));
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'person') continue;
+    for (let space = m.base.indexOf(' '); space >= 0; space = m.base.indexOf(' ', space + 1)) surnames.add(m.base.slice(space + 1));
+  }
   const votes = new Map<string, Map<EntityType, number>>();
   for (const m of mentions) {
     const tally = votes.get(m.base) ?? new Map<EntityType, number>();

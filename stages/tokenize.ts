@@ -1,15 +1,29 @@
 import { isLetterOrNumber, isSpace } from './chars.js';
 import { readDataLines } from './resources.js';
-import type { ArticleDoc, Lang, Resources, Sentence, Span, Token, TokenKind } from './types.js';
+import type { ArticleDoc, ArticleLang, Lang, Resources, Sentence, Span, Token, TokenKind } from './types.js';
 
 const LANGS: Lang[] = ['nb', 'da', 'en'];
 
-/** Abbreviations of all three languages: a period inside one never ends a sentence. */
-function loadAbbreviations(): RegExp {
-  const words = new Set<string>();
-  for (const lang of LANGS) for (const w of readDataLines('lang', lang, 'abbreviations.txt')) words.add(w.toLowerCase());
-  const alternatives = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.]/g, '\\.'));
-  return new RegExp(`(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iuy');
+/**
+ * The abbreviations of a paragraph: those of its language and the article's ("und" for either means all three). An
+ * English "pres." or "gen." is a Danish or Norwegian word ending a sentence ("under pres.").
+ */
+type Abbreviations = (langs: readonly ArticleLang[]) => RegExp;
+
+function loadAbbreviations(): Abbreviations {
+  const byLang = new Map(LANGS.map((lang) => [lang, readDataLines('lang', lang, 'abbreviations.txt').map((w) => w.toLowerCase())]));
+  const compiled = new Map<string, RegExp>();
+  return (langs) => {
+    const chosen = langs.includes('und') ? LANGS : LANGS.filter((l) => langs.includes(l));
+    const key = chosen.join('+');
+    let re = compiled.get(key);
+    if (!re) {
+      const words = new Set(chosen.flatMap((l) => byLang.get(l)!));
+      const alternatives = [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((w) => w.replace(/[.]/g, '\\.'));
+      compiled.set(key, (re = new RegExp(`(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iuy')));
+    }
+    return re;
+  };
 }
 
 // A word: letters, marks and digits, joined by inner hyphens, by apostrophes between letters, and by . , : between digits.
@@ -26,6 +40,8 @@ const DASHES = new Set(['–', '—', '―', '‒']);
 const QUOTES = new Set(['«', '»', '„', '“', '”', '"', '‟', '‹', '›', "'", '‘', '’', '‚']);
 const SINGLE_QUOTES = new Set(["'", '‘', '’', '‚', '‹', '›']);
 const SENTENCE_END = new Set(['.', '!', '?', '…', '...']);
+/** Abbreviations of "number" whose period never ends a sentence before a number. */
+const NUMBER_SIGNS = new Set(['No', 'no', 'Nr', 'nr', 'Nos', 'Nº']);
 /** Characters after which a following quote mark opens, and before which a preceding one closes. */
 const OPENING_CONTEXT = new Set(['(', '[', '{', '–', '—', '-', '/', ':']);
 const CLOSING_CONTEXT = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '…']);
@@ -183,6 +199,9 @@ function endsSentence(text: string, drafts: Draft[], i: number, paraEnd: number)
   }
   const nextText = text.slice(next.start, next.end);
   if (next.kind === 'quote' && next.quote === 'close') return false;
+  // "the world No. 5", "nr. 3": a number sign before its number.
+  const prev = drafts[i - 1];
+  if (prev && prev.end === t.start && /^\p{N}/u.test(nextText) && NUMBER_SIGNS.has(text.slice(prev.start, prev.end))) return false;
   if (nextText === ')' || CLOSING_CONTEXT.has(nextText)) return false;
   return UPPER_START.test(nextText) || /^\p{N}/u.test(nextText) || next.kind === 'dash' || next.kind === 'quote';
 }
@@ -198,7 +217,7 @@ export function tokenize(doc: ArticleDoc, res: Resources): ArticleDoc {
   const sentences: Sentence[] = [];
   doc.language.paragraphs.forEach((para, paragraph) => {
     const drafts: Draft[] = [];
-    scanParagraph(doc.text, para, abbreviations, drafts);
+    scanParagraph(doc.text, para, abbreviations([para.lang, doc.language!.article]), drafts);
     let first = 0;
     for (let i = 0; i < drafts.length; i++) {
       if (!endsSentence(doc.text, drafts, i, para.end)) continue;

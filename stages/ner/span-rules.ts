@@ -4,7 +4,7 @@ import { nameRules } from '../names/rules.js';
 import type { Lang, Resources } from '../types.js';
 import { withNameBounds } from './span-rules/bounds.js';
 import { joinAmpersands, joinBranch, joinOverParticles, joinPossessiveInstitutions, joinSeats, joinSuspendedCompounds } from './span-rules/joins.js';
-import { addKnownNames, addPlaceNames, knownCompound, knownPhrases } from './span-rules/known.js';
+import { addAcronymCompounds, addKnownNames, addPlaceNames, knownCompound, knownPhrases } from './span-rules/known.js';
 import { addMarkedNames, addSpelledNames, typeFromContext } from './span-rules/marked.js';
 import { isMonth, isPlatform, isProduct, tailOfUnknownName, withoutProducts } from './span-rules/non-entities.js';
 import { dropOverlaps, type RuleView, type RuledSpan } from './span-rules/spans.js';
@@ -54,9 +54,9 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         );
         spans = withNameBounds(view, spans, words, gaz, lang);
         knownPhrases(view, spans, words, gaz, lang);
-        for (const s of spans) typeFromContext(view, s, words, lex);
+        for (const s of spans) typeFromContext(view, s, words, lex, gaz);
         const marked = addSpelledNames(view, addMarkedNames(view, dropOverlaps(spans), words, lex), words, lang);
-        const named = joinSeats(view, joinAmpersands(view, addPlaceNames(view, addKnownNames(view, marked, words, gaz, names, lex, lang), words)), gaz, lang);
+        const named = addAcronymCompounds(view, joinSeats(view, joinAmpersands(view, addPlaceNames(view, addKnownNames(view, marked, words, gaz, names, lex, lang), words)), gaz, lang), words, gaz, lang);
         for (const x of named) if (knownCompound(view, x, gaz, lang)) Object.assign(x, { end: x.end + 1, type: 'organization', strong: true, compound: true });
         // A platform is a product: its other mentions in the article go too.
         return { spans: withoutProducts(view, named, (x) => isPlatform(view, x, words), products), products };

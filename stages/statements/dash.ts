@@ -42,9 +42,11 @@ export function anaphoricAttribution(ctx: Ctx, s: number): Attribution | undefin
   if (np.end === np.start) return undefined;
   k = Math.max(np.end, m.particleEnd);
   const relay = parseRelay(ctx, k, sent.endToken, lex);
-  // Only the attribution, perhaps a time or place ("på en pressekonferanse i Oslo fredag"), may follow.
+  // Only the attribution, perhaps a time or place ("på en pressekonferanse i Oslo fredag"), may follow, or a relative
+  // clause about the source ("Det oplyser Lægemiddelstyrelsen, som onsdag meldte om ...").
   let rest = 0;
-  for (let t = relay.end; t < sent.endToken; t++) if (isWord(ctx, t)) rest++;
+  const describesSource = ctx.tokens[relay.end]?.text === ',' && lex.relatives.has(lower(ctx, relay.end + 1));
+  for (let t = relay.end; t < sent.endToken && !describesSource; t++) if (isWord(ctx, t)) rest++;
   if (rest > 8) return undefined;
   return attribution(m, np.ref, relay.via, s, sent.endToken);
 }

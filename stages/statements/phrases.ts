@@ -422,7 +422,9 @@ function holderBefore(ctx: Ctx, from: number, first: number, lex: SpeechLexicon)
       if (lex.prepositions.has(w) || lex.relatives.has(w)) sawLink = true;
       continue;
     }
-    if (!PHRASE_PUNCT.has(t.text)) return undefined;
+    // "the women's world No. 5": the period of a number sign.
+    const numberSign = t.text === '.' && t.glued && ctx.tokens[k + 1]?.kind === 'number';
+    if (!PHRASE_PUNCT.has(t.text) && !numberSign && !(t.glued && POSSESSIVES.has(t.text))) return undefined;
     if (t.text === ',') sawLink = true;
   }
   return undefined;
@@ -441,7 +443,8 @@ function titleOnlyBefore(ctx: Ctx, i: number, first: number, lex: SpeechLexicon)
   for (let k = first; k < i; k++) {
     const w = lower(ctx, k);
     const t = ctx.tokens[k];
-    if (t.compound === 'hyphen') continue;
+    // "Poland's Katarzyna Nowicka": a country's possessive before the name.
+    if (t.compound === 'hyphen' || (t.glued && POSSESSIVES.has(t.text))) continue;
     if (t.kind !== 'word' || lex.subordinators.has(w) || lex.cues.has(w) || lex.aux.has(w)) return false;
     if (lex.prepositions.has(w) && !titled) return false;
     if (lex.roleOf(t.text)) titled = true;
@@ -587,6 +590,8 @@ export function clauseEnd(ctx: Ctx, start: number, end: number, lex: SpeechLexic
       // ", days after customers began ...": a time relative to another event closes the clause; so does a relay
       // (", citing figures from the WHO").
       if (relativeTimeAt(ctx, k + 1, end, lex) || firstPhrase(ctx, k + 1, lex.quoting, end)) return k;
+      // ", som ifølge Baku inneholder ...": a relative clause on a source of its own is that source's claim.
+      if (lex.relatives.has(lower(ctx, k + 1)) && firstPhrase(ctx, k + 2, lex.according, end)) return k;
       // ", while fellow organiser X told N1 that": another speaker's report.
       if (lex.subordinators.has(lower(ctx, k + 1)) && cueWithin(ctx, k + 2, end, lex)) return k;
     }

@@ -4,12 +4,13 @@
  * parentheses that spells it ("(OBR)"). A name the tagger does not know is often recognisable only by these marks.
  */
 import type { Lexicon } from '../../lexicon.js';
-import type { Lang } from '../../types.js';
+import type { Gazetteer, Lang } from '../../types.js';
+import { knownName } from './known.js';
 import type { RuleView, RuledSpan } from './spans.js';
-import { PHRASE_CONJUNCTIONS, capitalised, isIntroducer, type RuleWords } from './words.js';
+import { PHRASE_CONJUNCTIONS, POSSESSIVE_WORDS, capitalised, isIntroducer, type RuleWords } from './words.js';
 
 /** The type context gives a span: suffixes (ASA, Inc), introducers ("selskapet X"), title compounds ("X-sjefen"). */
-export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWords, lex: Lexicon): void {
+export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWords, lex: Lexicon, gaz: Gazetteer): void {
   const w = view.words;
   const next = w[span.end];
   if (next !== undefined && words.companySuffixes.has(next) && !view.tail[span.end]) {
@@ -36,6 +37,13 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
   // "Lord Elgin", "Sir Keir", "fru Hansen": a name after a form of address is a person's, whatever else it names.
   const address = w[span.start - 1];
   if (address !== undefined && lex.title(address)?.honorific) {
+    span.type = 'person';
+    span.strong = true;
+    return;
+  }
+  // "Poland's Katarzyna Nowicka", "Argentina's Tomás Echeverría": a place's own place is named by a known name; two or
+  // three unknown capitalised words after its possessive are one of its people.
+  if (span.type === 'place' && possessedByPlace(view, span, gaz)) {
     span.type = 'person';
     span.strong = true;
     return;
@@ -151,4 +159,17 @@ export function addSpelledNames(view: RuleView, spans: RuledSpan[], words: RuleW
     if (short.close - i > 2) replace(i + 1, short.close);
   }
   return out;
+}
+
+/** The most words of a person's name after a place's possessive. */
+const MAX_POSSESSED_NAME = 3;
+
+/** Whether the span is two or three capitalised words the gazetteer does not know, right after a known place's "'s". */
+function possessedByPlace(view: RuleView, span: RuledSpan, gaz: Gazetteer): boolean {
+  const w = view.words;
+  const size = span.end - span.start;
+  if (size < 2 || size > MAX_POSSESSED_NAME || !POSSESSIVE_WORDS.has(w[span.start - 1] ?? '') || span.start < 2) return false;
+  if (knownName(gaz, w[span.start - 2], 'en') !== 'place') return false;
+  const words = w.slice(span.start, span.end);
+  return words.every((x) => capitalised(x) && gaz.lookup(x, 'en').length === 0) && gaz.lookup(words.join(' '), 'en').length === 0;
 }
