@@ -6,10 +6,11 @@ import { withNameBounds } from './span-rules/bounds.js';
 import { joinAmpersands, joinBranch, joinOverParticles, joinPossessiveInstitutions, joinSeats, joinSuspendedCompounds } from './span-rules/joins.js';
 import { addAcronymCompounds, addKnownNames, addPlaceNames, knownCompound, knownPhrases } from './span-rules/known.js';
 import { addMarkedNames, addSpelledNames, typeFromContext } from './span-rules/marked.js';
-import { isMonth, isPlatform, isProduct, tailOfUnknownName, withoutProducts } from './span-rules/non-entities.js';
+import { isMonth, isPlatform, isUnit, isProduct, tailOfUnknownName, withoutProducts } from './span-rules/non-entities.js';
 import { dropOverlaps, type RuleView, type RuledSpan } from './span-rules/spans.js';
 import { ruleWords } from './span-rules/words.js';
 import type { TokenSpan } from './tags.js';
+import { knowledgeSources } from './tagger.js';
 
 /**
  * Corrections to the tagger's spans that need more context than its features see: names joined over particles
@@ -36,6 +37,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
     const lex = lexicon(res, lang);
     const gaz = gazetteer(res);
     const names = nameRules(res);
+    const wordTags = lang === 'en' ? knowledgeSources(res, lang).sources.englishWordTags : undefined;
     return {
       common: (word) => words.common.has(word),
       apply(view, tagged) {
@@ -48,14 +50,14 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         }
         spans = withoutProducts(
           view,
-          spans.filter((s) => !isMonth(view, s, words) && !tailOfUnknownName(view, s, spans, words)),
+          spans.filter((s) => !isMonth(view, s, words) && !isUnit(view, s, words) && !tailOfUnknownName(view, s, spans, words)),
           (s) => isProduct(view, s, words),
           products,
         );
         spans = withNameBounds(view, spans, words, gaz, lang);
         knownPhrases(view, spans, words, gaz, lang);
         for (const s of spans) typeFromContext(view, s, words, lex, gaz);
-        const marked = addSpelledNames(view, addMarkedNames(view, dropOverlaps(spans), words, lex), words, lang);
+        const marked = addSpelledNames(view, addMarkedNames(view, dropOverlaps(spans), words, lex, wordTags), words, lang);
         const named = addAcronymCompounds(view, joinSeats(view, joinAmpersands(view, addPlaceNames(view, addKnownNames(view, marked, words, gaz, names, lex, lang), words)), gaz, lang), words, gaz, lang);
         for (const x of named) if (knownCompound(view, x, gaz, lang)) Object.assign(x, { end: x.end + 1, type: 'organization', strong: true, compound: true });
         // A platform is a product: its other mentions in the article go too.

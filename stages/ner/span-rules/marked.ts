@@ -4,10 +4,11 @@
  * parentheses that spells it ("(OBR)"). A name the tagger does not know is often recognisable only by these marks.
  */
 import type { Lexicon } from '../../lexicon.js';
-import type { Gazetteer, Lang } from '../../types.js';
+import type { EntityType, Gazetteer, Lang } from '../../types.js';
+import type { WordTags } from '../knowledge.js';
 import { knownName } from './known.js';
 import type { RuleView, RuledSpan } from './spans.js';
-import { PHRASE_CONJUNCTIONS, POSSESSIVE_WORDS, capitalised, isIntroducer, type RuleWords } from './words.js';
+import { ARTICLES, PHRASE_CONJUNCTIONS, POSSESSIVE_WORDS, capitalised, isIntroducer, type RuleWords } from './words.js';
 
 /** The type context gives a span: suffixes (ASA, Inc), introducers ("selskapet X"), title compounds ("X-sjefen"). */
 export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWords, lex: Lexicon, gaz: Gazetteer): void {
@@ -62,13 +63,17 @@ const MAX_INTRODUCED_WORDS = 4;
  * Names the tagger left out that context marks: a capitalised run after an introducer ("the advocacy group Acme
  * Watch", "sportsavisen Le Sport") and the head of a title compound ("Arsenal-kapteinen") are organizations.
  */
-export function addMarkedNames(view: RuleView, spans: RuledSpan[], words: RuleWords, lex: Lexicon): RuledSpan[] {
+export function addMarkedNames(view: RuleView, spans: RuledSpan[], words: RuleWords, lex: Lexicon, wordTags?: WordTags): RuledSpan[] {
   const w = view.words;
   const covered = new Uint8Array(w.length);
   for (const s of spans) covered.fill(1, s.start, s.end);
   const usable = (i: number) => i < w.length && !covered[i] && !view.tail[i] && capitalised(w[i]) &&
     !words.months.has(w[i].toLowerCase()) && !words.weekdays.has(w[i].toLowerCase());
   const added: RuledSpan[] = [];
+  const isInstitutionHead = (i: number): boolean => {
+    const head = w[i].toLowerCase();
+    return (lex.orgCue(head) || words.institutionHeads.has(head)) && words.institutionLinks.has(w[i + 1] ?? '') && usable(i + 2) && !words.common.has(w[i + 2].toLowerCase());
+  };
   for (let i = 0; i < w.length; i++) {
     if (!usable(i)) continue;
     if (i > 0 && isIntroducer(words, w[i - 1])) {
@@ -79,10 +84,27 @@ export function addMarkedNames(view: RuleView, spans: RuledSpan[], words: RuleWo
       i = end - 1;
     } else if (view.tail[i + 1] && lex.title(w[i + 1]) && !words.common.has(w[i].toLowerCase())) {
       added.push({ start: i, end: i + 1, type: 'organization', strong: true });
+    } else if (wordTags && isInstitutionHead(i)) {
+      // "The Bureau of Meteorology says": an English institution's head, its link and a capitalised name, which the
+      // tagger left out whole.
+      let start = i;
+      while (start > 0 && usable(start - 1) && !ARTICLES.has(w[start - 1].toLowerCase()) && !(start - 1 === 0 && view.sentenceStart)) start--;
+      let end = i + 3;
+      while (end < w.length && end - i < MAX_INTRODUCED_WORDS && usable(end)) end++;
+      added.push({ start, end, type: 'organization', strong: true });
+      covered.fill(1, start, end);
+      i = end - 1;
+    } else if (i === 0 && view.sentenceStart && wordTags && w[1] === ',' && RELATIVE_TYPES[w[2]] && wordTags.get(w[0].toLowerCase()) === undefined) {
+      // "Arianespace, which markets the rocket, said": an English sentence opening with a word no lexicon knows and a
+      // relative clause about it opens with a name, of the kind the relative pronoun tells.
+      added.push({ start: 0, end: 1, type: RELATIVE_TYPES[w[2]]!, strong: true });
     }
   }
   return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
 }
+
+/** What an English relative pronoun tells of the name before it. */
+const RELATIVE_TYPES: Record<string, EntityType | undefined> = { which: 'organization', who: 'person' };
 
 /** How many words a name spelled by the acronym after it may have ("Office for Budget Responsibility (OBR)"). */
 const MAX_SPELLED_WORDS = 10;

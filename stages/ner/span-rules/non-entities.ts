@@ -6,6 +6,11 @@ import type { TokenSpan } from '../tags.js';
 import type { RuleView, RuledSpan } from './spans.js';
 import { capitalised, type RuleWords } from './words.js';
 
+/** A unit named after a person ("degrees Celsius", "grader Fahrenheit") is no mention of anyone. */
+export function isUnit(view: RuleView, span: TokenSpan, words: RuleWords): boolean {
+  return span.end - span.start === 1 && span.start > 0 && words.measureWords.has(view.words[span.start - 1].toLowerCase());
+}
+
 /** A lone month name is a date ("in March", "until May"), unless a capitalised word before makes it a surname. */
 export function isMonth(view: RuleView, span: TokenSpan, words: RuleWords): boolean {
   if (span.end - span.start !== 1 || !words.months.has(view.words[span.start].toLowerCase())) return false;

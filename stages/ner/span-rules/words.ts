@@ -22,6 +22,8 @@ export interface RuleWords {
   channels: Set<string>;
   /** Platforms whose names are also common words or letters ("X", "Signal"): no entity after a channel link only. */
   linkedChannels: Set<string>;
+  /** Words a unit's name follows ("degrees Celsius"). */
+  measureWords: Set<string>;
   months: Set<string>;
   weekdays: Set<string>;
   particles: Set<string>;
@@ -57,6 +59,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
     const rules = readDataJson<{
       orgIntroducers: string[]; productCues: string[]; possessives: string[]; companySuffixes: string[]; institutionHeads?: string[];
       institutionLinks?: string[]; placeHeads?: string[]; channelLinks?: string[]; channels?: string[]; linkedChannels?: string[];
+      measureWords?: string[];
     }>('lang', lang, 'entity-rules.json');
     const particles = readDataJson<{ particles: string[] }>('translit', 'name-particles.json');
     const common = readDataLines('gazetteer', `common-${lang}.txt`);
@@ -71,6 +74,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
       channelLinks: new Set(rules.channelLinks ?? []),
       channels: new Set(rules.channels ?? []),
       linkedChannels: new Set(rules.linkedChannels ?? []),
+      measureWords: new Set(rules.measureWords ?? []),
       months: new Set(monthNames(lang)),
       weekdays: new Set(weekdayNames(lang)),
       particles: new Set([...particles.particles, ...NAME_INNER_WORDS]),
