@@ -93,6 +93,29 @@ describe('entities', () => {
 });
 
 describe('entities: context rules after tagging', () => {
+  it('reads an unknown acronym heading a compound on an organization word as that organization (da)', () => {
+    expect(found('Hos KOL-foreningen ringer telefonerne konstant, og mange lande i Nato-alliancen er enige.')).toEqual([
+      'KOL-foreningen/organization', 'Nato/organization',
+    ]);
+  });
+
+  it('gives the end of a full name its person, whatever the tagger typed it (da)', () => {
+    const text = 'Det siger koncernens direktør, Oluf Bramsen Kjær, til Ritzau. Ifølge Bramsen Kjær er anlægget forældet.';
+    expect(found(text).filter((m) => m.includes('Kjær'))).toEqual(['Oluf Bramsen Kjær/person', 'Bramsen Kjær/person']);
+  });
+
+  it("reads two unknown words after a place's possessive as a person, and a unit after a measure word as no name (en)", () => {
+    expect(found("Poland's Kasia Wrzosek, the world No. 5, said it was 41 degrees Celsius on court.")).toEqual([
+      "Poland's(Poland)/place", 'Kasia Wrzosek/person',
+    ]);
+  });
+
+  it('finds English names the tagger leaves out: an unknown word before a relative clause, an institution and its name', () => {
+    expect(found('Veltronica, which makes the sensors, said the Bureau of Hydrology had warned the firm.')).toEqual([
+      'Veltronica/organization', 'Bureau of Hydrology/organization',
+    ]);
+  });
+
   it('drops a product name everywhere in the article once a product word names it (da)', () => {
     expect(found('Salget af præparatet Slankol steg kraftigt i år. Mange patienter køber nu Slankol på nettet, siger direktør Jens Holm.')).toEqual([
       'Jens Holm/person',

@@ -51,6 +51,17 @@ describe('statements (da): dash speech', () => {
   });
 });
 
+describe('statements (da): "Det oplyser X"', () => {
+  it('attributes the sentence before to the source, also when a relative clause tells more of it', () => {
+    const text =
+      'Tusindvis af patienter risikerer at stå uden medicin i flere måneder. ' +
+      'Det oplyser Lægemiddelstyrelsen, som onsdag meldte om forsyningssvigt på tre af de mest udbredte præparater.';
+    expect(said(text, 'da', [org('Lægemiddelstyrelsen')])).toEqual([
+      'indirect | Lægemiddelstyrelsen |  | Tusindvis af patienter risikerer at stå uden medicin i flere måneder',
+    ]);
+  });
+});
+
 describe('statements (da): quotation marks', () => {
   it('takes a quote in »« with the attribution after it', () => {
     expect(said('»Det er en alvorlig situation«, siger Lars Løkke Rasmussen.', 'da', [LARS])).toEqual([

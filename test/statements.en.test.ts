@@ -266,6 +266,13 @@ describe('statements (en): indirect speech', () => {
 });
 
 describe('statements (en): subjects and continuations', () => {
+  it("takes the subject before an apposition with a possessive and a number sign: \"Poland's X, the women's world No. 5, said\"", () => {
+    const text = "Poland's Kasia Wrzosek, the women's world No. 5, said the rules were written for sponsors.";
+    expect(said(text, 'en', [place('Poland'), person('Kasia Wrzosek')])).toEqual([
+      'indirect | Kasia Wrzosek |  | the rules were written for sponsors',
+    ]);
+  });
+
   it('gives ", adding that ..." to the speaker of the quote before it', () => {
     const text = '"I do not know what they want," Blinken said, adding that the decision was final.';
     expect(said(text, 'en', [BLINKEN])).toEqual([

@@ -80,6 +80,20 @@ describe('statements (nb): quotation marks', () => {
 });
 
 describe('statements (nb): indirect speech', () => {
+  it('ends a reported clause at a relative clause on a source of its own, and at a coordinated accusation', () => {
+    const text =
+      'Presidenten Arif Danyalov gjentok kravet om at nabolandet må endre grunnloven, som ifølge Baku inneholder territorielle krav. ' +
+      'Talskvinne Marina Zolotova gikk hardt ut. ' +
+      'Hun advarte om at Armenia kan miste gassen, og beskyldte Jerevan for å la seg styre av «vestlige krefter», melder RIA Novosti.';
+    const named = [person('Arif Danyalov'), place('Baku'), person('Marina Zolotova'), place('Armenia'), place('Jerevan'), org('RIA Novosti')];
+    expect(said(text, 'nb', named)).toEqual([
+      'indirect | Arif Danyalov |  | nabolandet må endre grunnloven',
+      'indirect | Baku |  | inneholder territorielle krav',
+      'indirect | Marina Zolotova | RIA Novosti | Armenia kan miste gassen',
+      'direct | Marina Zolotova | RIA Novosti | vestlige krefter',
+    ]);
+  });
+
   it('reads "X sier at", "X mener" and "X påpeker at"', () => {
     const text =
       'Hadia Tajik sier at partiet vil stemme mot forslaget. Jonas Gahr Støre mener forslaget er gjennomtenkt. ' +

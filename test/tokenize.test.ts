@@ -68,6 +68,15 @@ describe('tokenize', () => {
     expect([apostrophe.kind, apostrophe.glued, apostrophe.quote]).toEqual(['punct', true, undefined]);
   });
 
+  it("reads an abbreviation only in its own language, and a number sign's period as no sentence end", () => {
+    expect(sentences(prepared('Landbruget er under pres. Ifølge foreningen falder antallet af køer.'))).toEqual([
+      'Landbruget er under pres.', 'Ifølge foreningen falder antallet af køer.',
+    ]);
+    expect(sentences(prepared('The vote was called by Pres. Ruiz in March. She is the world No. 5 and won.'))).toEqual([
+      'The vote was called by Pres. Ruiz in March.', 'She is the world No. 5 and won.',
+    ]);
+  });
+
   it('splits sentences at final punctuation, not after abbreviations, ordinal dates or initials', () => {
     const doc = prepared('Møtet var 29. mars i Istanbul. Bl.a. deltok J. Smith fra USA. Han sa: «Det gikk bra.» Så dro han hjem!');
     expect(sentences(doc)).toEqual(['Møtet var 29. mars i Istanbul.', 'Bl.a. deltok J. Smith fra USA.', 'Han sa: «Det gikk bra.»', 'Så dro han hjem!']);
