@@ -110,6 +110,10 @@ describe('entities: context rules after tagging', () => {
     ]);
   });
 
+  it('reads a common noun before a country, inside a sentence, as a national body (en)', () => {
+    expect(found('In a statement, Cricket Kenya said the tour of Kenya would go ahead.')).toEqual(['Cricket Kenya/organization', 'Kenya/place']);
+  });
+
   it('finds English names the tagger leaves out: an unknown word before a relative clause, an institution and its name', () => {
     expect(found('Veltronica, which makes the sensors, said the Bureau of Hydrology had warned the firm.')).toEqual([
       'Veltronica/organization', 'Bureau of Hydrology/organization',

@@ -11,7 +11,7 @@ import type { RuleView, RuledSpan } from './spans.js';
 import { ARTICLES, PHRASE_CONJUNCTIONS, POSSESSIVE_WORDS, capitalised, isIntroducer, type RuleWords } from './words.js';
 
 /** The type context gives a span: suffixes (ASA, Inc), introducers ("selskapet X"), title compounds ("X-sjefen"). */
-export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWords, lex: Lexicon, gaz: Gazetteer): void {
+export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWords, lex: Lexicon, gaz: Gazetteer, wordTags?: WordTags): void {
   const w = view.words;
   const next = w[span.end];
   if (next !== undefined && words.companySuffixes.has(next) && !view.tail[span.end]) {
@@ -40,6 +40,12 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
   if (address !== undefined && lex.title(address)?.honorific) {
     span.type = 'person';
     span.strong = true;
+    return;
+  }
+  // "Tennis Australia", "Cricket Australia": a country named with a common noun before it is a national body.
+  const body = wordTags ? nationalBody(view, span, gaz, wordTags) : -1;
+  if (body >= 0) {
+    Object.assign(span, { start: body, type: 'organization', strong: true });
     return;
   }
   // "Poland's Katarzyna Nowicka", "Argentina's Tomás Echeverría": a place's own place is named by a known name; two or
@@ -194,4 +200,19 @@ function possessedByPlace(view: RuleView, span: RuledSpan, gaz: Gazetteer): bool
   if (knownName(gaz, w[span.start - 2], 'en') !== 'place') return false;
   const words = w.slice(span.start, span.end);
   return words.every((x) => capitalised(x) && gaz.lookup(x, 'en').length === 0) && gaz.lookup(words.join(' '), 'en').length === 0;
+}
+
+/**
+ * Where a national body's name starts when the span ends in a country the tagger read as a place or a person, or -1: a
+ * capitalised common noun before the country, inside the sentence and unknown with it ("Tennis Australia said").
+ */
+function nationalBody(view: RuleView, span: RuledSpan, gaz: Gazetteer, wordTags: WordTags): number {
+  const w = view.words;
+  // The tagger reads such a name as the place, or as a person's ("Cricket Kenya").
+  if (span.type === 'organization' || span.end - span.start > 2) return -1;
+  const country = gaz.lookup(w[span.end - 1], 'en')[0];
+  if (country?.place?.kind !== 'country') return -1;
+  const start = span.end - 2;
+  if (start < 0 || (start === 0 && view.sentenceStart) || !capitalised(w[start]) || wordTags.get(w[start].toLowerCase()) !== 'NOUN' || gaz.givenName(w[start])) return -1;
+  return gaz.lookup(`${w[start]} ${w[span.end - 1]}`, 'en').length === 0 ? start : -1;
 }
