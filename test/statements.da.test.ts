@@ -62,6 +62,23 @@ describe('statements (da): "Det oplyser X"', () => {
   });
 });
 
+describe('statements (da): subjects and sources', () => {
+  it('reads a source\'s own figures, a subject described by a suspended compound, a far "at" and "anbefaler"', () => {
+    const text =
+      'Ifølge Sundhedsstyrelsens egne opgørelser leverer fabrikken en tredjedel af medicinen. ' +
+      'Overlæge Birthe Kragh fra Region Sjællands børne- og ungdomspsykiatri frygter, at flere patienter vil købe piller på nettet. ' +
+      'Det Europæiske Lægemiddelagentur advarede allerede sidste år i en rapport om, at flere lande var for afhængige af få fabrikker. ' +
+      'Ifølge Vestkysten, der har set et notat, anbefaler Danske Regioner, at nye patienter venter.';
+    const named = [org('Sundhedsstyrelsen', 'Sundhedsstyrelsens'), person('Birthe Kragh'), org('Region Sjælland', 'Region Sjællands'), org('Det Europæiske Lægemiddelagentur'), org('Vestkysten'), org('Danske Regioner')];
+    expect(said(text, 'da', named)).toEqual([
+      'indirect | Sundhedsstyrelsen |  | leverer fabrikken en tredjedel af medicinen',
+      'indirect | Birthe Kragh |  | flere patienter vil købe piller på nettet',
+      'indirect | Det Europæiske Lægemiddelagentur |  | flere lande var for afhængige af få fabrikker',
+      'indirect | Danske Regioner | Vestkysten | nye patienter venter',
+    ]);
+  });
+});
+
 describe('statements (da): quotation marks', () => {
   it('takes a quote in »« with the attribution after it', () => {
     expect(said('»Det er en alvorlig situation«, siger Lars Løkke Rasmussen.', 'da', [LARS])).toEqual([

@@ -62,6 +62,8 @@ interface SpeechFile {
   subordinators: string[];
   /** "X, som sa at": relative pronouns that stand for the name before them. */
   relatives: string[];
+  /** "ifølge politiets egne tall": adjectives between a source's genitive and the noun it owns. */
+  sourceAdjectives?: string[];
   /** "Det sa X": words that point back to what was just said. */
   anaphors: string[];
   /** Subject pronouns with gender (or pl). */
@@ -145,6 +147,8 @@ export interface SpeechLexicon {
   subordinators: Set<string>;
   /** "X, som sa at": the relative pronoun stands for the name before it. */
   relatives: Set<string>;
+  /** "ifølge politiets egne tall": adjectives between a source's genitive and the noun it owns. */
+  sourceAdjectives: Set<string>;
   prepositions: Set<string>;
   /** See the file's `roleLinks`. */
   roleLinks: Set<string>;
@@ -264,6 +268,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     contrast: new Set(file.contrast),
     subordinators: new Set(file.subordinators),
     relatives: new Set(file.relatives),
+    sourceAdjectives: new Set(file.sourceAdjectives ?? []),
     prepositions: new Set(file.prepositions),
     roleLinks: new Set(file.roleLinks),
     notSpeechAfter: new Set(file.notSpeechAfter),

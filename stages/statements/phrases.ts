@@ -418,7 +418,9 @@ function holderBefore(ctx: Ctx, from: number, first: number, lex: SpeechLexicon)
     if (e >= 0) continue;
     if (t.kind === 'word' || t.kind === 'number') {
       const w = lower(ctx, k);
-      if (lex.cues.has(w) || lex.aux.has(w) || lex.subordinators.has(w) && !lex.prepositions.has(w) || lex.conjunctions.has(w)) return undefined;
+      // "børne- og ungdomspsykiatri": the conjunction of a suspended compound joins words of one noun.
+      const suspended = lex.conjunctions.has(w) && ctx.tokens[k - 1]?.text === '-' && ctx.tokens[k - 1]?.glued;
+      if (lex.cues.has(w) || lex.aux.has(w) || lex.subordinators.has(w) && !lex.prepositions.has(w) || (lex.conjunctions.has(w) && !suspended)) return undefined;
       if (lex.prepositions.has(w) || lex.relatives.has(w)) sawLink = true;
       continue;
     }
@@ -484,8 +486,9 @@ function relativeClauseStart(ctx: Ctx, j: number, first: number, lex: SpeechLexi
 /** How far after a cue its complementizer may stand. */
 const COMPLEMENT_REACH = 8;
 /**
- * How far when a prepositional phrase and a comma stand between them ("oplyser i en skriftlig kommentar til TV 2, at"),
- * a reach that elsewhere would take a relative "that" for the complementizer.
+ * How far when a comma stands before the complementizer and a prepositional phrase, or in Norwegian and Danish any
+ * words, before it ("oplyser i en skriftlig kommentar til TV 2, at"); in English this reach elsewhere would take a
+ * relative "that" for the complementizer.
  */
 const COMPLEMENT_REACH_AFTER_PHRASE = 12;
 
@@ -501,7 +504,8 @@ export function complementStart(ctx: Ctx, from: number, end: number, lex: Speech
     k0 += source.length;
     while (k0 < end && isWord(ctx, k0) && firstPhrase(ctx, k0, lex.complementizers, end) === undefined) k0++;
   }
-  const phraseFirst = lex.prepositions.has(lower(ctx, k0));
+  // Norwegian and Danish set "at" off by a comma after adverbs too ("advarede allerede sidste år i en rapport om, at").
+  const phraseFirst = lex.prepositions.has(lower(ctx, k0)) || lex.lang !== 'en';
   for (let k = k0; k < Math.min(end, k0 + (phraseFirst ? COMPLEMENT_REACH_AFTER_PHRASE : COMPLEMENT_REACH)); k++) {
     const t = ctx.tokens[k];
     if (t.kind === 'quote' || t.text === '.' || t.text === ';' || t.text === '?' || t.text === '!') break;

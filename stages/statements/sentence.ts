@@ -597,7 +597,9 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
       // A verb, not a noun, when a pronoun or an article follows it (V2: "Ifølge Det hvite hus mener de").
       const verbNext = lex.pronouns.has(lower(ctx, k + 1)) || lex.determiners.has(lower(ctx, k + 1));
       if (!head && (possessive || /(s|['’])$/u.test(m.text)) && isLowerWord(k) && !verbNext && !lex.aux.has(lower(ctx, k)) && !lex.cues.has(lower(ctx, k))) {
-        k++; // "Natos anslag", "Financial Times' korrespondent"
+        // "Natos anslag", "Financial Times' korrespondent", "Lægemiddelstyrelsens egne opgørelser".
+        if (lex.sourceAdjectives.has(lower(ctx, k)) && isLowerWord(k + 1) && !lex.aux.has(lower(ctx, k + 1)) && !lex.cues.has(lower(ctx, k + 1))) k++;
+        k++;
         head = true;
       }
       if (head) {
