@@ -60,6 +60,13 @@ describe('statements (da): "Det oplyser X"', () => {
       'indirect | Lægemiddelstyrelsen |  | Tusindvis af patienter risikerer at stå uden medicin i flere måneder',
     ]);
   });
+
+  it('reads a compound organization noun as the organization named in the sentence it attributes', () => {
+    const text = 'Nordmejeriet lukker sit mejeri i Skive ved årets udgang. Det oplyser mejerikoncernen i en meddelelse.';
+    expect(said(text, 'da', [org('Nordmejeriet'), place('Skive')])).toEqual([
+      'indirect | Nordmejeriet |  | Nordmejeriet lukker sit mejeri i Skive ved årets udgang',
+    ]);
+  });
 });
 
 describe('statements (da): subjects and sources', () => {

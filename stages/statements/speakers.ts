@@ -186,10 +186,12 @@ export class SpeakerResolver {
       last ??= e;
     }
     if (this.ctx.lexFor(sentence).orgNounsByName.has(noun)) return null;
-    // "Også Unicef slår alarm: Ifølge barnefondet ...": one named in the same sentence. A compound names a kind
+    // "Også Unicef slår alarm: Ifølge barnefondet ...": one named in the same sentence; a compound also one named in
+    // the sentence just before ("Arla Foods lukker ... Det oplyser mejerikoncernen"). A compound names a kind
     // ("forsvarsdepartementet"), which an organization further back is too seldom.
-    if (lastSentence === sentence) return last;
-    if (!this.ctx.lexFor(sentence).orgNouns.has(noun)) return null;
+    const compound = !this.ctx.lexFor(sentence).orgNouns.has(noun);
+    if (lastSentence === sentence || (compound && lastSentence === sentence - 1)) return last;
+    if (compound) return null;
     // An organization that just spoke before one merely named ("The Border Guard said ... at the Vaalimaa crossing.
     // According to the agency, ...").
     const spoke = this.lastSpeaker(sentence, ROLE_REACH, (e) => entityType(this.ctx, e) === 'organization');
