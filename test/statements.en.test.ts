@@ -266,6 +266,17 @@ describe('statements (en): indirect speech', () => {
 });
 
 describe('statements (en): subjects and continuations', () => {
+  it('takes the author of a document, and the subject before a participle\'s apposition', () => {
+    const text =
+      'A statement from the Royal Marsden Hospital, cited by the Press Association (PA), said she was in a stable condition. ' +
+      'The Cricketers Union (CU), co-founded by Mark Tindall, called the decision "reckless" and demanded a review.';
+    const named = [org('Royal Marsden Hospital'), org('Press Association', 'PA'), org('Cricketers Union', 'CU'), person('Mark Tindall')];
+    expect(said(text, 'en', named)).toEqual([
+      'indirect | Royal Marsden Hospital |  | she was in a stable condition',
+      'direct | Cricketers Union |  | reckless',
+    ]);
+  });
+
   it("takes the subject before an apposition with a possessive and a number sign: \"Poland's X, the women's world No. 5, said\"", () => {
     const text = "Poland's Kasia Wrzosek, the women's world No. 5, said the rules were written for sponsors.";
     expect(said(text, 'en', [place('Poland'), person('Kasia Wrzosek')])).toEqual([

@@ -64,6 +64,8 @@ interface SpeechFile {
   relatives: string[];
   /** "ifølge politiets egne tall": adjectives between a source's genitive and the noun it owns. */
   sourceAdjectives?: string[];
+  /** "A statement from the hospital said": documents whose author, named after "from", speaks through them. */
+  documentNouns?: string[];
   /** "Det sa X": words that point back to what was just said. */
   anaphors: string[];
   /** Subject pronouns with gender (or pl). */
@@ -149,6 +151,8 @@ export interface SpeechLexicon {
   relatives: Set<string>;
   /** "ifølge politiets egne tall": adjectives between a source's genitive and the noun it owns. */
   sourceAdjectives: Set<string>;
+  /** "A statement from the hospital said": documents whose author, named after "from", speaks through them. */
+  documentNouns: Set<string>;
   prepositions: Set<string>;
   /** See the file's `roleLinks`. */
   roleLinks: Set<string>;
@@ -269,6 +273,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     subordinators: new Set(file.subordinators),
     relatives: new Set(file.relatives),
     sourceAdjectives: new Set(file.sourceAdjectives ?? []),
+    documentNouns: new Set(file.documentNouns ?? []),
     prepositions: new Set(file.prepositions),
     roleLinks: new Set(file.roleLinks),
     notSpeechAfter: new Set(file.notSpeechAfter),

@@ -337,6 +337,11 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
     if (inPhrase) {
       // "The Office for National Statistics said": a name the tagger cut at its preposition is still the subject.
       const prep = lex.prepositions.has(before) ? m.firstToken - 1 : m.firstToken - 2;
+      const phraseHead = lower(ctx, prep - 1);
+      // "A statement from the Alfred Hospital said": a document speaks for its author.
+      if (DOCUMENT_AUTHOR_LINKS.has(lower(ctx, prep)) && lex.documentNouns.has(phraseHead)) return { ref: { kind: 'entity', entity: e }, start: m.firstToken, end: m.endToken };
+      // "The PTPA, co-founded by Novak Djokovic, called": a participle's phrase in apposition; the subject is before it.
+      if (lex.lang === 'en' && /(ed|en)$/u.test(phraseHead) && ctx.tokens[prep - 2]?.text === ',' && prep - 3 >= first) return subjectAt(ctx, prep - 3, first, lex);
       const head = ctx.tokens[prep - 1];
       const w = lower(ctx, prep - 1);
       const cutName = prep - 1 >= first && head?.kind === 'word' && isCapitalised(ctx, prep - 1) && ctx.mentionAt[prep - 1] < 0 && !lex.prepositions.has(w) && !lex.subordinators.has(w) && !lex.adverbs.has(w);
@@ -384,6 +389,9 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
   const described = holderBefore(ctx, j, first, lex);
   return described ?? { ref: { kind: 'none' }, start: j, end: j + 1 };
 }
+
+/** The prepositions that name a document's author ("a statement from", "en uttalelse fra"). */
+const DOCUMENT_AUTHOR_LINKS = new Set(['from', 'fra', 'by', 'av', 'af']);
 
 /** At most this many tokens of a noun ("tv-stationen") stand between an opening preposition and a name. */
 const OPENING_NOUN_TOKENS = 4;
