@@ -99,6 +99,10 @@ describe('entities: context rules after tagging', () => {
     ]);
   });
 
+  it('joins an organization word\'s compound to the acronym after it (da)', () => {
+    expect(found('Skovarbejderforbundet SAF vil nu forhandle om en ordning.')).toEqual(['Skovarbejderforbundet SAF/organization']);
+  });
+
   it('gives the end of a full name its person, whatever the tagger typed it (da)', () => {
     const text = 'Det siger koncernens direktør, Oluf Bramsen Kjær, til Ritzau. Ifølge Bramsen Kjær er anlægget forældet.';
     expect(found(text).filter((m) => m.includes('Kjær'))).toEqual(['Oluf Bramsen Kjær/person', 'Bramsen Kjær/person']);

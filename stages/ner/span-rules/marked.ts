@@ -42,6 +42,15 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
     span.strong = true;
     return;
   }
+  // "Fødevareforbundet NNF": an organization word's compound before an acronym is the long name that goes with it.
+  const before = w[span.start - 1];
+  if (span.end - span.start === 1 && ACRONYM_WORD.test(w[span.start]) && capitalised(before) && !view.tail[span.start - 1] && before.length > 1) {
+    const lower = before.toLowerCase();
+    if (!words.orgIntroducers.has(lower) && isIntroducer(words, lower)) {
+      Object.assign(span, { start: span.start - 1, type: 'organization', strong: true });
+      return;
+    }
+  }
   // "Tennis Australia", "Cricket Australia": a country named with a common noun before it is a national body.
   const body = wordTags ? nationalBody(view, span, gaz, wordTags) : -1;
   if (body >= 0) {
@@ -108,6 +117,8 @@ export function addMarkedNames(view: RuleView, spans: RuledSpan[], words: RuleWo
   }
   return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
 }
+
+const ACRONYM_WORD = /^\p{Lu}{2,}$/u;
 
 /** What an English relative pronoun tells of the name before it. */
 const RELATIVE_TYPES: Record<string, EntityType | undefined> = { which: 'organization', who: 'person' };
