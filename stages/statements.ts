@@ -196,8 +196,8 @@ class StatementFinder {
 
   /** "Det sa Fomin ifølge FT", "Det skriver Reuters": attributes, or relays, the statements of the sentence before. */
   private attributeBack(att: Attribution, p: number): void {
-    const who = this.resolver.resolve(att.ref, att.refToken);
     const prevSentence = att.sentence - 1;
+    const who = this.resolver.resolve(att.ref, att.refToken, prevSentence);
     if (prevSentence < 0 || this.ctx.paragraphs[this.ctx.sentences[prevSentence].paragraph]?.heading) return;
     const targets = this.found.filter((f) => f.draft.sentence === prevSentence || (f.draft.b > this.ctx.sentences[prevSentence].firstToken && f.draft.a < this.ctx.sentences[prevSentence].endToken));
     for (const t of targets) {

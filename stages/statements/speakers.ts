@@ -50,7 +50,11 @@ export class SpeakerResolver {
     this.history.push({ entity, sentence });
   }
 
-  resolve(ref: SpeakerRef, token: number): number | null {
+  /**
+   * The entity a reference names. `said`: the sentence of what it says, when another than the reference's own ("Det
+   * oplyser mejerikoncernen" says the sentence before), whose organizations a compound noun may name too.
+   */
+  resolve(ref: SpeakerRef, token: number, said?: number): number | null {
     const sentence = this.ctx.tokens[token]?.sentence ?? 0;
     switch (ref.kind) {
       case 'entity':
@@ -61,7 +65,7 @@ export class SpeakerResolver {
         // A noun for a person is named nowhere as a title: it points back like a pronoun.
         return ref.noun ? this.person(undefined, sentence) : this.role(ref.stem, ref.gender, token, sentence);
       case 'orgNoun':
-        return this.lastOrganization(token, ref.noun);
+        return this.lastOrganization(token, ref.noun, said ?? sentence);
       default:
         return null;
     }
@@ -167,7 +171,7 @@ export class SpeakerResolver {
    * named, one named earlier in the same sentence first; a noun that names only by name ("politiet") nothing else, and
    * a compound ending in such a noun only one named in the same sentence.
    */
-  private lastOrganization(token: number, noun: string): number | null {
+  private lastOrganization(token: number, noun: string, said: number): number | null {
     const sentence = this.ctx.tokens[token]?.sentence ?? 0;
     const stem = this.ctx.lexFor(sentence).definiteStem(noun);
     let last: number | null = null;
@@ -187,10 +191,10 @@ export class SpeakerResolver {
     }
     if (this.ctx.lexFor(sentence).orgNounsByName.has(noun)) return null;
     // "Også Unicef slår alarm: Ifølge barnefondet ...": one named in the same sentence; a compound also one named in
-    // the sentence just before ("Arla Foods lukker ... Det oplyser mejerikoncernen"). A compound names a kind
+    // the sentence it attributes ("Arla Foods lukker ... Det oplyser mejerikoncernen"). A compound names a kind
     // ("forsvarsdepartementet"), which an organization further back is too seldom.
     const compound = !this.ctx.lexFor(sentence).orgNouns.has(noun);
-    if (lastSentence === sentence || (compound && lastSentence === sentence - 1)) return last;
+    if (lastSentence === sentence || (compound && lastSentence === said)) return last;
     if (compound) return null;
     // An organization that just spoke before one merely named ("The Border Guard said ... at the Vaalimaa crossing.
     // According to the agency, ...").
