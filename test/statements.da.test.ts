@@ -86,6 +86,29 @@ describe('statements (da): subjects and sources', () => {
   });
 });
 
+describe('statements (da): nested reports and appositions', () => {
+  it('gives the whole report to the outer speaker when the inner subject names no one, not when a medium reports', () => {
+    const text =
+      'Generaldirektør Aino Virtanen besøgte værket. ' +
+      'Virtanen oplyser, at agenturets inspektører har bekræftet, at alle reaktorer er lukket ned. ' +
+      'Avisen Nordposten melder, at den ukrainske generalstab skriver, at tropperne trækker sig.';
+    expect(said(text, 'da', [person('Aino Virtanen', 'Virtanen'), org('Nordposten')])).toEqual([
+      'indirect | Aino Virtanen |  | agenturets inspektører har bekræftet, at alle reaktorer er lukket ned',
+      'indirect | - | Nordposten | tropperne trækker sig',
+    ]);
+  });
+
+  it('takes a name in apposition after a title as the subject, and the noun before a source as its description', () => {
+    const text =
+      'Også chefen for atomselskabet Rosatom, Boris Vetrov, beskylder Kyiv for at »lege med ilden«. ' +
+      'Ifølge det ukrainske netselskab Ukrenergo blev ledningen ramt af artilleri.';
+    expect(said(text, 'da', [org('Rosatom'), person('Boris Vetrov'), place('Kyiv'), org('Ukrenergo')])).toEqual([
+      'direct | Boris Vetrov |  | lege med ilden',
+      'indirect | Ukrenergo |  | blev ledningen ramt af artilleri',
+    ]);
+  });
+});
+
 describe('statements (da): quotation marks', () => {
   it('takes a quote in »« with the attribution after it', () => {
     expect(said('»Det er en alvorlig situation«, siger Lars Løkke Rasmussen.', 'da', [LARS])).toEqual([

@@ -80,6 +80,11 @@ describe('statements (nb): quotation marks', () => {
 });
 
 describe('statements (nb): indirect speech', () => {
+  it('takes a one-word quotation in a reported clause before an adverb as the statement («uforståelig» så lenge ...)', () => {
+    const text = 'Norges idrettsforbund skriver i en kommentar at vedtaket er «uforståelig» så lenge krigen pågår.';
+    expect(said(text, 'nb', [org('Norges idrettsforbund')])).toEqual(['direct | Norges idrettsforbund |  | uforståelig']);
+  });
+
   it('ends a reported clause at a relative clause on a source of its own, and at a coordinated accusation', () => {
     const text =
       'Presidenten Arif Danyalov gjentok kravet om at nabolandet må endre grunnloven, som ifølge Baku inneholder territorielle krav. ' +

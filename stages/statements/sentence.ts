@@ -296,7 +296,8 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
       continue;
     }
     // "Ifølge Politiken, som citerer Reuters, sagde X": a name before the comma is no subject when one follows the verb.
-    const commaGap = pre !== undefined && ctx.tokens[k - 1]?.text === ',';
+    // Not a name in apposition ("chefen for Rosatom, Aleksej Likhatjov, beskylder Kyiv"): that is the subject.
+    const commaGap = pre !== undefined && ctx.tokens[k - 1]?.text === ',' && ctx.tokens[pre.start - 1]?.text !== ',';
     // "Kritikerne mener hun ...": an unnamed subject opening the sentence leaves no room for one after the verb.
     const openingSubject = pre !== undefined && pre.ref.kind === 'none' && pre.start === firstWord(ctx, a, k) && pre.start + 1 === k;
     const inv = lex.lang !== 'en' && (!pre || (pre.ref.kind === 'none' && !openingSubject) || commaGap) ? invertedSubject(ctx, m, b, lex) : undefined;
@@ -346,7 +347,8 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
   // A quoted word before a noun is a label ("after 'constructive' meetings"), no quotation of what was said.
   const label = (q: QuoteSpan): boolean => {
     const w = lower(ctx, q.close + 1);
-    return ctx.tokens[q.close + 1]?.kind === 'word' && !lex.prepositions.has(w) && !lex.conjunctions.has(w) && !lex.boundaries.has(w);
+    // «uforståelig» så lenge ...: an adverb or a subordinator after it does not make the word a label.
+    return ctx.tokens[q.close + 1]?.kind === 'word' && !lex.prepositions.has(w) && !lex.conjunctions.has(w) && !lex.boundaries.has(w) && !lex.adverbs.has(w) && !lex.subordinators.has(w);
   };
   const inClause = (q: QuoteSpan): boolean => !label(q) && cues.some((c) => c.comp !== undefined && q.open >= c.comp.start && q.open < c.comp.end);
   // "dismissed the accusations as "absurd"", "kalte det «krig»": one quoted word after a cue that attributes quotes.
@@ -358,7 +360,10 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
     if (!outer.comp || outer.suppressed) continue;
     for (const inner of cues) {
       if (inner === outer || inner.match.verb < outer.comp.start || inner.match.verb >= outer.comp.end) continue;
-      const nested = inner.comp?.explicit === true && opensWith(ctx, outer.comp.start, inner.match.verb);
+      // An inner subject that names no one ("Grossi oplyser, at agenturets inspektører har bekræftet, at") leaves the
+      // whole report to the outer speaker, unless the outer verb is a medium's ("BBC melder at generalstaben skriver").
+      const unnamed = inner.ref.kind === 'none' && !outer.match.cue.relay;
+      const nested = inner.comp?.explicit === true && opensWith(ctx, outer.comp.start, inner.match.verb) && !unnamed;
       if (nested && !outer.relayedBy) {
         inner.relayedBy = outer;
         outer.suppressed = true;
@@ -655,8 +660,8 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
       k += 2;
       continue;
     }
-    // "nyhedsbureauet AFP": the name after the noun is the source.
-    if (lex.isOrgNoun(w) && entityAt(ctx, k) >= 0) continue;
+    // "nyhedsbureauet AFP", "det ukrainske netselskab Ukrenergo": the name after the noun is the source.
+    if ((lex.isOrgNoun(w) || entities.length === 0) && entityAt(ctx, k) >= 0) continue;
     if (lex.isOrgNoun(w) && entities.length === 0) return { end: k, ref: { kind: 'orgNoun', noun: w } };
     // "results published by the Election Commission": a noun's participle and "by" before the source.
     const by = sourceBy(ctx, k, lex);
