@@ -114,6 +114,19 @@ describe('entities: context rules after tagging', () => {
     ]);
   });
 
+  it('joins an organization compound to its seat, with the seat\'s own compound (nb)', () => {
+    expect(found('Daglig leder Kari Lunde i Næringsforeningen i Haugesund-regionen mener prosjektet er viktig.')).toEqual([
+      'Kari Lunde/person', 'Næringsforeningen i Haugesund-regionen/organization',
+    ]);
+  });
+
+  it('finds "the High Court", a name cut at its "and" and a place ending in a place word (en)', () => {
+    expect(found('The case went to the High Court after the Lusaka Water Supply and Sanitation Company sued, said Tom Banda.')).toEqual([
+      'High Court/organization', 'Lusaka Water Supply and Sanitation Company/organization', 'Tom Banda/person',
+    ]);
+    expect(found('The berg broke off the Brunt Ice Shelf on Monday.')).toEqual(['Brunt Ice Shelf/place']);
+  });
+
   it('reads a common noun before a country, inside a sentence, as a national body (en)', () => {
     expect(found('In a statement, Cricket Kenya said the tour of Kenya would go ahead.')).toEqual(['Cricket Kenya/organization', 'Kenya/place']);
   });

@@ -3,7 +3,7 @@ import { lexicon } from '../lexicon.js';
 import { nameRules } from '../names/rules.js';
 import type { Lang, Resources } from '../types.js';
 import { withNameBounds } from './span-rules/bounds.js';
-import { joinAmpersands, joinBranch, joinOverParticles, joinPossessiveInstitutions, joinSeats, joinSuspendedCompounds } from './span-rules/joins.js';
+import { joinAmpersands, joinAndInstitutions, joinBranch, joinOverParticles, joinPossessiveInstitutions, joinSeats, joinSuspendedCompounds } from './span-rules/joins.js';
 import { addAcronymCompounds, addKnownNames, addPlaceNames, knownCompound, knownPhrases } from './span-rules/known.js';
 import { addMarkedNames, addSpelledNames, typeFromContext } from './span-rules/marked.js';
 import { isMonth, isPlatform, isUnit, isProduct, tailOfUnknownName, withoutProducts } from './span-rules/non-entities.js';
@@ -43,7 +43,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
       apply(view, tagged) {
         const products: string[] = [];
         let spans = joinSuspendedCompounds(view, joinBranch(joinOverParticles(view, tagged.map((s) => ({ ...s })), words, lex), view), lex);
-        if (lang === 'en') spans = joinPossessiveInstitutions(view, spans, words, lex);
+        if (lang === 'en') spans = joinAndInstitutions(view, joinPossessiveInstitutions(view, spans, words, lex), gaz, lex);
         for (const s of spans) {
           const article = view.words[s.start - 1];
           if (article !== undefined && FOREIGN_ARTICLES.has(article) && (s.type === 'organization' || s.end - s.start > 1)) s.start--;
@@ -58,7 +58,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         knownPhrases(view, spans, words, gaz, lang);
         for (const s of spans) typeFromContext(view, s, words, lex, gaz, wordTags);
         const marked = addSpelledNames(view, addMarkedNames(view, dropOverlaps(spans), words, lex, wordTags), words, lang);
-        const named = addAcronymCompounds(view, joinSeats(view, joinAmpersands(view, addPlaceNames(view, addKnownNames(view, marked, words, gaz, names, lex, lang), words)), gaz, lang), words, gaz, lang);
+        const named = addAcronymCompounds(view, joinSeats(view, joinAmpersands(view, addPlaceNames(view, addKnownNames(view, marked, words, gaz, names, lex, lang), words)), gaz, lang, words), words, gaz, lang);
         for (const x of named) if (knownCompound(view, x, gaz, lang)) Object.assign(x, { end: x.end + 1, type: 'organization', strong: true, compound: true });
         // A platform is a product: its other mentions in the article go too.
         return { spans: withoutProducts(view, named, (x) => isPlatform(view, x, words), products), products };

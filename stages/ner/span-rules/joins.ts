@@ -6,7 +6,7 @@
 import type { Lexicon } from '../../lexicon.js';
 import type { EntityType, Gazetteer, Lang } from '../../types.js';
 import { covers, dropOverlaps, withJoined, type RuleView, type RuledSpan } from './spans.js';
-import { ARTICLES, POSSESSIVE_WORDS, capitalised, isDateWord, type RuleWords } from './words.js';
+import { ARTICLES, POSSESSIVE_WORDS, capitalised, isDateWord, isIntroducer, type RuleWords } from './words.js';
 
 /** How many capitalised words after a place may make it an organization's name ("Johannesburg | Stock Exchange"). */
 const MAX_PLACE_QUALIFIED = 3;
@@ -183,7 +183,7 @@ const SEAT_LINK = 'i';
  * "Statsforvalteren i Trøndelag", "Retten i Hillerød": an institution named by one capitalised definite noun, then "i"
  * and a place, is one organization.
  */
-export function joinSeats(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, lang: Lang): RuledSpan[] {
+export function joinSeats(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, lang: Lang, words: RuleWords): RuledSpan[] {
   if (lang === 'en') return spans;
   const w = view.words;
   const out: RuledSpan[] = [];
@@ -191,11 +191,14 @@ export function joinSeats(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, la
     const x = spans[n];
     const seat = spans[n + 1];
     // The tagger may take the noun for a person's name; a name ending like a definite noun (Hansen) is no noun.
-    const institution = x.type !== 'place' && x.end - x.start === 1 && /^\p{Lu}\p{Ll}{3,}(?:eren|aren|ten|tet|et|mannen)$/u.test(w[x.start]);
+    // So is a compound on an organization word ("Næringsforeningen").
+    const institution = x.type !== 'place' && x.end - x.start === 1 && (/^\p{Lu}\p{Ll}{3,}(?:eren|aren|ten|tet|et|mannen)$/u.test(w[x.start]) || isIntroducer(words, w[x.start].toLowerCase()));
     // A seat that runs on into a person's name ("Oslo Tone Myhre") is the tagger's error, no seat.
     const seated = seat?.type === 'place' && w[x.end] === SEAT_LINK && seat.start === x.end + 1 && !w.slice(seat.start, seat.end).some((word) => gaz.givenName(word));
     if (institution && seated) {
-      out.push({ start: x.start, end: seat.end, type: 'organization', strong: true });
+      // "i Stavanger-regionen": the seat's compound is part of it.
+      const compound = view.tail[seat.end] === true;
+      out.push({ start: x.start, end: compound ? seat.end + 1 : seat.end, type: 'organization', strong: true, ...(compound ? { compound } : {}) });
       n++;
       continue;
     }
@@ -218,4 +221,26 @@ export function joinAmpersands(view: RuleView, spans: RuledSpan[]): RuledSpan[] 
     if (start !== span.start || end !== span.end) Object.assign(span, { start, end, type: 'organization', strong: true });
   }
   return dropOverlaps(spans);
+}
+
+/**
+ * "Nkana Water Supply and Sanitation Company": an English name the tagger cut at its "and", whose second half ends in
+ * an organization word and whose first half names nothing known ("Google and Microsoft Corporation" stay two).
+ */
+export function joinAndInstitutions(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, lex: Lexicon): RuledSpan[] {
+  const w = view.words;
+  const out: RuledSpan[] = [];
+  for (let n = 0; n < spans.length; n++) {
+    const x = spans[n];
+    const y = spans[n + 1];
+    const joined = y !== undefined && w[x.end] === 'and' && y.start === x.end + 1 && x.type !== 'person' && y.type === 'organization' &&
+      lex.orgCue(w[y.end - 1].toLowerCase()) && gaz.lookup(w.slice(x.start, x.end).join(' '), 'en').length === 0;
+    if (joined) {
+      out.push({ start: x.start, end: y.end, type: 'organization', strong: true });
+      n++;
+      continue;
+    }
+    out.push(x);
+  }
+  return out;
 }

@@ -89,6 +89,12 @@ export function addMarkedNames(view: RuleView, spans: RuledSpan[], words: RuleWo
     const head = w[i].toLowerCase();
     return (lex.orgCue(head) || words.institutionHeads.has(head)) && words.institutionLinks.has(w[i + 1] ?? '') && usable(i + 2) && !words.common.has(w[i + 2].toLowerCase());
   };
+  /** The end of a run of capitalised words from `i` whose last is an organization word, or -1. */
+  const institutionRunEnd = (i: number): number => {
+    let end = i;
+    while (end < w.length && end - i < MAX_INTRODUCED_WORDS && usable(end)) end++;
+    return end < w.length && capitalised(w[end]) ? -1 : lex.orgCue(w[end - 1].toLowerCase()) ? end : -1;
+  };
   for (let i = 0; i < w.length; i++) {
     if (!usable(i)) continue;
     if (i > 0 && isIntroducer(words, w[i - 1])) {
@@ -99,6 +105,12 @@ export function addMarkedNames(view: RuleView, spans: RuledSpan[], words: RuleWo
       i = end - 1;
     } else if (view.tail[i + 1] && lex.title(w[i + 1]) && !words.common.has(w[i].toLowerCase())) {
       added.push({ start: i, end: i + 1, type: 'organization', strong: true });
+    } else if (wordTags && w[i - 1]?.toLowerCase() === 'the' && institutionRunEnd(i) > i + 1) {
+      // "the High Court", "the National Assembly": capitalised words after "the" that end in an organization word.
+      const end = institutionRunEnd(i);
+      added.push({ start: i, end, type: 'organization', strong: true });
+      covered.fill(1, i, end);
+      i = end - 1;
     } else if (wordTags && isInstitutionHead(i)) {
       // "The Bureau of Meteorology says": an English institution's head, its link and a capitalised name, which the
       // tagger left out whole.
