@@ -99,6 +99,12 @@ describe('entities: context rules after tagging', () => {
     ]);
   });
 
+  it('reads a name the tagger left out after "ifølge" as a source, but not a web address (da)', () => {
+    expect(found('Ifølge Dagens Landbrug, der har set notatet, vil regeringen skære ned. Ifølge Ingeniøren.dk er det dyrt.')).toEqual([
+      'Dagens Landbrug/organization',
+    ]);
+  });
+
   it('joins an organization word\'s compound to the acronym after it (da)', () => {
     expect(found('Skovarbejderforbundet SAF vil nu forhandle om en ordning.')).toEqual(['Skovarbejderforbundet SAF/organization']);
   });

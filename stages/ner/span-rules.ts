@@ -57,7 +57,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         spans = withNameBounds(view, spans, words, gaz, lang);
         knownPhrases(view, spans, words, gaz, lang);
         for (const s of spans) typeFromContext(view, s, words, lex, gaz, wordTags);
-        const marked = addSpelledNames(view, addMarkedNames(view, dropOverlaps(spans), words, lex, wordTags), words, lang);
+        const marked = addSpelledNames(view, addMarkedNames(view, dropOverlaps(spans), words, lex, gaz, wordTags), words, lang);
         const named = addAcronymCompounds(view, joinSeats(view, joinAmpersands(view, addPlaceNames(view, addKnownNames(view, marked, words, gaz, names, lex, lang), words)), gaz, lang, words), words, gaz, lang);
         for (const x of named) if (knownCompound(view, x, gaz, lang)) Object.assign(x, { end: x.end + 1, type: 'organization', strong: true, compound: true });
         // A platform is a product: its other mentions in the article go too.

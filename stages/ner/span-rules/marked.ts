@@ -78,7 +78,7 @@ const MAX_INTRODUCED_WORDS = 4;
  * Names the tagger left out that context marks: a capitalised run after an introducer ("the advocacy group Acme
  * Watch", "sportsavisen Le Sport") and the head of a title compound ("Arsenal-kapteinen") are organizations.
  */
-export function addMarkedNames(view: RuleView, spans: RuledSpan[], words: RuleWords, lex: Lexicon, wordTags?: WordTags): RuledSpan[] {
+export function addMarkedNames(view: RuleView, spans: RuledSpan[], words: RuleWords, lex: Lexicon, gaz: Gazetteer, wordTags?: WordTags): RuledSpan[] {
   const w = view.words;
   const covered = new Uint8Array(w.length);
   for (const s of spans) covered.fill(1, s.start, s.end);
@@ -89,6 +89,15 @@ export function addMarkedNames(view: RuleView, spans: RuledSpan[], words: RuleWo
     const head = w[i].toLowerCase();
     return (lex.orgCue(head) || words.institutionHeads.has(head)) && words.institutionLinks.has(w[i + 1] ?? '') && usable(i + 2) && !words.common.has(w[i + 2].toLowerCase());
   };
+  const sourceEnd = (i: number): number => {
+    let end = i + 1;
+    while (end < w.length && end - i < MAX_INTRODUCED_WORDS && usable(end)) end++;
+    return end;
+  };
+  // "Videnskab.dk": a web address, no name.
+  const isDomain = (end: number): boolean => w[end] === '.' && /^\p{Ll}{2,3}$/u.test(w[end + 1] ?? '');
+  const afterSourceLink = (i: number): boolean =>
+    words.sourceLinks.some((phrase) => i >= phrase.length && phrase.every((p, k) => w[i - phrase.length + k]!.toLowerCase() === p));
   /** The end of a run of capitalised words from `i` whose last is an organization word, or -1. */
   const institutionRunEnd = (i: number): number => {
     let end = i;
@@ -97,7 +106,14 @@ export function addMarkedNames(view: RuleView, spans: RuledSpan[], words: RuleWo
   };
   for (let i = 0; i < w.length; i++) {
     if (!usable(i)) continue;
-    if (i > 0 && isIntroducer(words, w[i - 1])) {
+    if (afterSourceLink(i) && !isDomain(sourceEnd(i))) {
+      // "Ifølge Dagens Medicin, der har set ...": a source the tagger left out. Its type is a guess the article's other
+      // mentions may overrule ("Ifølge Gottschalck" after "Anne Kjær Gottschalck").
+      const end = sourceEnd(i);
+      added.push({ start: i, end, type: gaz.givenName(w[i]) && end - i > 1 ? 'person' : 'organization' });
+      covered.fill(1, i, end);
+      i = end - 1;
+    } else if (i > 0 && isIntroducer(words, w[i - 1])) {
       let end = i + 1;
       while (end < w.length && end - i < MAX_INTRODUCED_WORDS && usable(end)) end++;
       added.push({ start: i, end, type: 'organization', strong: true });

@@ -24,6 +24,8 @@ export interface RuleWords {
   linkedChannels: Set<string>;
   /** Words a unit's name follows ("degrees Celsius"). */
   measureWords: Set<string>;
+  /** Phrases before a source, as lower-case word lists ("ifølge", "according to"). */
+  sourceLinks: string[][];
   months: Set<string>;
   weekdays: Set<string>;
   particles: Set<string>;
@@ -59,7 +61,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
     const rules = readDataJson<{
       orgIntroducers: string[]; productCues: string[]; possessives: string[]; companySuffixes: string[]; institutionHeads?: string[];
       institutionLinks?: string[]; placeHeads?: string[]; channelLinks?: string[]; channels?: string[]; linkedChannels?: string[];
-      measureWords?: string[];
+      measureWords?: string[]; sourceLinks?: string[];
     }>('lang', lang, 'entity-rules.json');
     const particles = readDataJson<{ particles: string[] }>('translit', 'name-particles.json');
     const common = readDataLines('gazetteer', `common-${lang}.txt`);
@@ -75,6 +77,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
       channels: new Set(rules.channels ?? []),
       linkedChannels: new Set(rules.linkedChannels ?? []),
       measureWords: new Set(rules.measureWords ?? []),
+      sourceLinks: (rules.sourceLinks ?? []).map((phrase) => phrase.split(' ')),
       months: new Set(monthNames(lang)),
       weekdays: new Set(weekdayNames(lang)),
       particles: new Set([...particles.particles, ...NAME_INNER_WORDS]),
