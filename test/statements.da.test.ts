@@ -98,6 +98,19 @@ describe('statements (da): nested reports and appositions', () => {
     ]);
   });
 
+  it('keeps a promise to act inside another report or source, and reads "Hos X ... man" as X', () => {
+    const text =
+      'Ifølge Jordi Casals har EU-Kommissionen lovet at behandle ansøgningen hurtigt. ' +
+      'Hun oplyser, at ledelsen har lovet at tilbyde omplacering til nogle medarbejdere. ' +
+      'Hos Netto forventer man, at priserne vil stige.';
+    const named = [person('Jordi Casals'), org('EU-Kommissionen'), org('Netto')];
+    expect(said(text, 'da', named)).toEqual([
+      'indirect | Jordi Casals |  | har EU-Kommissionen lovet at behandle ansøgningen hurtigt',
+      'indirect | - |  | ledelsen har lovet at tilbyde omplacering til nogle medarbejdere',
+      'indirect | Netto |  | priserne vil stige',
+    ]);
+  });
+
   it('takes a name in apposition after a title as the subject, and the noun before a source as its description', () => {
     const text =
       'Også chefen for atomselskabet Rosatom, Boris Vetrov, beskylder Kyiv for at »lege med ilden«. ' +

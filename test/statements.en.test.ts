@@ -266,6 +266,14 @@ describe('statements (en): indirect speech', () => {
 });
 
 describe('statements (en): subjects and continuations', () => {
+  it('gives a quotation that "the statement said" to the speaker of the statement before', () => {
+    const text = 'In a statement, Tom Ashby said he had been "naive and frightened".\n\n"I should have picked up the phone. I did not," the statement said.';
+    expect(said(text, 'en', [person('Tom Ashby')])).toEqual([
+      'direct | Tom Ashby |  | naive and frightened',
+      'direct | Tom Ashby |  | I should have picked up the phone. I did not',
+    ]);
+  });
+
   it('takes the author of a document, and the subject before a participle\'s apposition', () => {
     const text =
       'A statement from the Royal Marsden Hospital, cited by the Press Association (PA), said she was in a stable condition. ' +

@@ -80,6 +80,11 @@ describe('statements (nb): quotation marks', () => {
 });
 
 describe('statements (nb): indirect speech', () => {
+  it('takes the pronoun after the verb as the subject when a name stands in an opening phrase', () => {
+    const text = 'Investoren Ivar Lode avviser anklagene. I en uttalelse gjengitt av nyhetsbyrået Reuters skriver han at han «aldri har hatt noe med driften å gjøre».';
+    expect(said(text, 'nb', [person('Ivar Lode'), org('Reuters')])).toEqual(['direct | Ivar Lode |  | aldri har hatt noe med driften å gjøre']);
+  });
+
   it('takes a one-word quotation in a reported clause before an adverb as the statement («uforståelig» så lenge ...)', () => {
     const text = 'Norges idrettsforbund skriver i en kommentar at vedtaket er «uforståelig» så lenge krigen pågår.';
     expect(said(text, 'nb', [org('Norges idrettsforbund')])).toEqual(['direct | Norges idrettsforbund |  | uforståelig']);

@@ -66,6 +66,13 @@ interface SpeechFile {
   sourceAdjectives?: string[];
   /** "A statement from the hospital said": documents whose author, named after "from", speaks through them. */
   documentNouns?: string[];
+  /** "Hos Coop forventer man": a pronoun for the people of the organization the sentence opens at. */
+  impersonals?: string[];
+  /**
+   * Verbs that mostly take "at" and an infinitive ("har lovet at behandle"): their "at" opens a clause only after a
+   * comma ("lovede, at regeringen ..."). Danish only: Norwegian writes the infinitive with "å".
+   */
+  infinitiveVerbs?: string[];
   /** "Det sa X": words that point back to what was just said. */
   anaphors: string[];
   /** Subject pronouns with gender (or pl). */
@@ -153,6 +160,10 @@ export interface SpeechLexicon {
   sourceAdjectives: Set<string>;
   /** "A statement from the hospital said": documents whose author, named after "from", speaks through them. */
   documentNouns: Set<string>;
+  /** "Hos Coop forventer man": a pronoun for the people of the organization the sentence opens at. */
+  impersonals: Set<string>;
+  /** Verbs whose "at" opens a clause only after a comma (see the file's field). */
+  infinitiveVerbs: Set<string>;
   prepositions: Set<string>;
   /** See the file's `roleLinks`. */
   roleLinks: Set<string>;
@@ -274,6 +285,8 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     relatives: new Set(file.relatives),
     sourceAdjectives: new Set(file.sourceAdjectives ?? []),
     documentNouns: new Set(file.documentNouns ?? []),
+    impersonals: new Set(file.impersonals ?? []),
+    infinitiveVerbs: new Set(file.infinitiveVerbs ?? []),
     prepositions: new Set(file.prepositions),
     roleLinks: new Set(file.roleLinks),
     notSpeechAfter: new Set(file.notSpeechAfter),

@@ -90,6 +90,10 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
     const determinerUse = lex.determiners.has(lower(ctx, i)) && /e$/u.test(lower(ctx, i + 1)) && ctx.mentionAt[i + 1] < 0;
     if (!determinerUse) return { start, end: i + 1, ref: { kind: 'pronoun', gender: lex.pronouns.get(lower(ctx, i))! }, entities };
   }
+  // "..., the statement said": the document of the statement before speaks for its speaker.
+  if (i + 2 <= end && lex.determiners.has(lower(ctx, i)) && !lex.indefinites.has(lower(ctx, i)) && lex.documentNouns.has(lower(ctx, i + 1)) && (i + 2 === end || !isWord(ctx, i + 2))) {
+    return { start, end: i + 2, ref: { kind: 'coordinate' }, entities };
+  }
   let count = 0;
   while (i < end && count < 14) {
     count++;
@@ -499,6 +503,12 @@ const COMPLEMENT_REACH = 8;
  * relative "that" for the complementizer.
  */
 const COMPLEMENT_REACH_AFTER_PHRASE = 12;
+
+/** Whether the word at `i` reads as an infinitive: lower case, in -e, and no pronoun, article or adverb. */
+export function infinitiveAt(ctx: Ctx, i: number, lex: SpeechLexicon): boolean {
+  const w = lower(ctx, i);
+  return isWord(ctx, i) && /^\p{Ll}.*e$/u.test(ctx.tokens[i]!.text) && !lex.pronouns.has(w) && !lex.determiners.has(w) && !lex.indefinites.has(w) && !lex.adverbs.has(w);
+}
 
 /** Where a reported clause starts after a cue: after "at"/"that" within a few words, or right away for bare cues. */
 export function complementStart(ctx: Ctx, from: number, end: number, lex: SpeechLexicon, cue: Cue): { start: number; explicit: boolean } | undefined {

@@ -9,6 +9,7 @@ import {
   subjectBefore,
   trailingEnglishAttribution,
   wordCount,
+  infinitiveAt,
   type CueMatch,
   type SpeakerRef,
 } from './phrases.js';
@@ -84,6 +85,8 @@ interface CueInfo {
   /** The subject that passes on what the object said ("TASS" of "TASS quoted Peskov as saying"). */
   via?: Relay[];
   suppressed: boolean;
+  /** "har lovet at behandle": a promise to act, which inside another report or source is part of it, no report. */
+  promise?: boolean;
 }
 
 const WORD_MIN = 2;
@@ -96,6 +99,14 @@ const QUOTE_ONLY_REACH = 8;
  */
 function invertedSubject(ctx: Ctx, m: CueMatch, b: number, lex: SpeechLexicon): { ref: SpeakerRef; start: number; end: number } | undefined {
   const span = speakerSpan(m, b);
+  // "Hos Coop forventer man, at": the organization the sentence opens at speaks.
+  if (lex.impersonals.has(lower(ctx, span.from))) {
+    const first = ctx.sentences[ctx.tokens[m.verb]!.sentence]!.firstToken;
+    const at = entityAt(ctx, first + 1);
+    if (lex.prepositions.has(lower(ctx, first)) && at >= 0 && ctx.doc.mentions![ctx.mentionAt[first + 1]]!.endToken === m.verb) {
+      return { ref: { kind: 'entity', entity: at }, start: span.from, end: span.from + 1 };
+    }
+  }
   const np = parseSpeakerNP(ctx, span.from, span.limit, lex);
   if (np.end === np.start || np.ref.kind === 'none') return undefined;
   if (m.particleStart > m.verb + 1) {
@@ -300,7 +311,11 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
     const commaGap = pre !== undefined && ctx.tokens[k - 1]?.text === ',' && ctx.tokens[pre.start - 1]?.text !== ',';
     // "Kritikerne mener hun ...": an unnamed subject opening the sentence leaves no room for one after the verb.
     const openingSubject = pre !== undefined && pre.ref.kind === 'none' && pre.start === firstWord(ctx, a, k) && pre.start + 1 === k;
-    const inv = lex.lang !== 'en' && (!pre || (pre.ref.kind === 'none' && !openingSubject) || commaGap) ? invertedSubject(ctx, m, b, lex) : undefined;
+    // "I en uttalelse gjengitt av Reuters skriver han": a name inside an opening prepositional phrase, and a pronoun
+    // after the verb, which is the subject.
+    const first = firstWord(ctx, a, k);
+    const phraseName = pre !== undefined && pre.start > first && lex.prepositions.has(lower(ctx, first)) && lex.pronouns.has(lower(ctx, m.particleEnd));
+    const inv = lex.lang !== 'en' && (!pre || (pre.ref.kind === 'none' && !openingSubject) || commaGap || phraseName) ? invertedSubject(ctx, m, b, lex) : undefined;
     let ref: SpeakerRef = m.cue.coordinate ? { kind: 'coordinate' } : inv ? inv.ref : pre?.ref ?? { kind: 'none' };
     let refToken = inv ? inv.start : pre?.start ?? k;
     const subjectStart = inv ? k : pre?.start ?? k;
@@ -331,6 +346,7 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
       const sub = subordinate && k < subordinateEnd;
       const end = clauseEnd(ctx, cs.start, b, lex, sub);
       info.comp = { start: cs.start, explicit: cs.explicit, end };
+      info.promise = lex.infinitiveVerbs.has(m.cue.text) && ctx.tokens[cs.start - 2]?.text !== ',' && infinitiveAt(ctx, cs.start, lex);
       // "Reuters reported, citing Interfax, that ...", "sier ifølge NTB, som siterer X, at": the chain between the cue
       // and its clause relays.
       if (cs.explicit && cs.start > after + 1) {
@@ -362,7 +378,7 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
       if (inner === outer || inner.match.verb < outer.comp.start || inner.match.verb >= outer.comp.end) continue;
       // An inner subject that names no one ("Grossi oplyser, at agenturets inspektører har bekræftet, at") leaves the
       // whole report to the outer speaker, unless the outer verb is a medium's ("BBC melder at generalstaben skriver").
-      const unnamed = inner.ref.kind === 'none' && !outer.match.cue.relay;
+      const unnamed = (inner.ref.kind === 'none' && !outer.match.cue.relay) || inner.promise === true;
       const nested = inner.comp?.explicit === true && opensWith(ctx, outer.comp.start, inner.match.verb) && !unnamed;
       if (nested && !outer.relayedBy) {
         inner.relayedBy = outer;
@@ -370,8 +386,13 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
       } else if (!nested) inner.suppressed = true;
     }
   }
+  // "Ifølge X har EU-Kommissionen lovet at behandle ...": a promise after a source is part of what the source says.
+  const sourceBefore = (verb: number): boolean => {
+    for (let t = a; marks & SOURCE && t < verb; t++) if (firstPhrase(ctx, t, lex.according, verb)) return true;
+    return false;
+  };
   for (const c of cues) {
-    if (c.suppressed || !c.comp) continue;
+    if (c.suppressed || !c.comp || (c.promise && sourceBefore(c.match.verb))) continue;
     let ref = c.ref;
     let refToken = c.refToken;
     const via: Relay[] = [...(c.via ?? [])];
@@ -452,7 +473,7 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
     // "Ifølge nyhedsbureauet har Maxar peget på, at ...": the agency relays Maxar's statement; so does an opening
     // source whose clause names its own speaker ("According to the BBC, citing PAP, the firm's chief, X, said ...").
     const ownSpeaker = (c: CueInfo) => c.subjectStart >= x && c.ref.kind !== 'none' && c.ref.kind !== 'coordinate';
-    const inner = cues.find((c) => !c.suppressed && c.comp && c.match.verb >= x && ((c.comp.explicit && c.match.verb < x + 6) || ownSpeaker(c)));
+    const inner = cues.find((c) => !c.suppressed && !c.promise && c.comp && c.match.verb >= x && ((c.comp.explicit && c.match.verb < x + 6) || ownSpeaker(c)));
     if (inner && !trailingHere) {
       for (const d of drafts) {
         if (d.a < inner.comp!.start || d.a >= inner.comp!.end) continue;
