@@ -35,7 +35,7 @@ describe('entities', () => {
 
   it('leaves titles out of person names and finds names it has never seen (nb)', () => {
     expect(found('Ordfører Sigrunn Haldorsen i Valdersvik kommune sier at Fjellheim Kraft AS må betale.')).toEqual([
-      'Sigrunn Haldorsen/person', 'Valdersvik kommune/place', 'Fjellheim Kraft AS/organization',
+      'Sigrunn Haldorsen/person', 'Valdersvik/place', 'Fjellheim Kraft AS/organization',
     ]);
   });
 
@@ -131,6 +131,20 @@ describe('entities: context rules after tagging', () => {
       'High Court/organization', 'Lusaka Water Supply and Sanitation Company/organization', 'Tom Banda/person',
     ]);
     expect(found('The berg broke off the Brunt Ice Shelf on Monday.')).toEqual(['Brunt Ice Shelf/place']);
+  });
+
+  it('leaves the word for a kind of place out of its name, and reads a name before one as a place', () => {
+    expect(found('Hun opplyser at dyret ble felt i Tinnvik kommune, og at jegeren meldte fra.')).toEqual(['Tinnvik/place']);
+    expect(found('The plant is being built in West Sumbara province, officials said.')).toEqual(['West Sumbara/place']);
+  });
+
+  it('reads an organization before the title of its person, and a country\'s demonym as no name (en)', () => {
+    expect(found('Finance Ministry spokesperson Dewi Lestari said the cuts were fine.')).toEqual([
+      'Finance Ministry/organization', 'Dewi Lestari/person',
+    ]);
+    expect(found('The Sri Lankan fast bowler Kasun Perera was banned, the England and Wales Cricket Board said.')).toEqual([
+      'Kasun Perera/person', 'England and Wales Cricket Board/organization',
+    ]);
   });
 
   it('reads a common noun before a country, inside a sentence, as a national body (en)', () => {

@@ -2,11 +2,11 @@ import { gazetteer } from '../gazetteer.js';
 import { lexicon } from '../lexicon.js';
 import { nameRules } from '../names/rules.js';
 import type { Lang, Resources } from '../types.js';
-import { withNameBounds } from './span-rules/bounds.js';
+import { withNameBounds, withoutPlaceKind } from './span-rules/bounds.js';
 import { joinAmpersands, joinAndInstitutions, joinBranch, joinOverParticles, joinPossessiveInstitutions, joinSeats, joinSuspendedCompounds } from './span-rules/joins.js';
 import { addAcronymCompounds, addKnownNames, addPlaceNames, knownCompound, knownPhrases } from './span-rules/known.js';
 import { addMarkedNames, addSpelledNames, typeFromContext } from './span-rules/marked.js';
-import { isMonth, isPlatform, isUnit, isProduct, tailOfUnknownName, withoutProducts } from './span-rules/non-entities.js';
+import { isDemonym, isMonth, isPlatform, isUnit, isProduct, tailOfUnknownName, withoutProducts } from './span-rules/non-entities.js';
 import { dropOverlaps, type RuleView, type RuledSpan } from './span-rules/spans.js';
 import { ruleWords } from './span-rules/words.js';
 import type { TokenSpan } from './tags.js';
@@ -54,7 +54,9 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
           (s) => isProduct(view, s, words),
           products,
         );
+        if (lang === 'en') spans = spans.filter((s) => !isDemonym(view, s, gaz));
         spans = withNameBounds(view, spans, words, gaz, lang);
+        withoutPlaceKind(view, spans, words);
         knownPhrases(view, spans, words, gaz, lang);
         for (const s of spans) typeFromContext(view, s, words, lex, gaz, wordTags);
         const marked = addSpelledNames(view, addMarkedNames(view, dropOverlaps(spans), words, lex, gaz, wordTags), words, lang);

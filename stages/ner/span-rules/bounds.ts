@@ -128,3 +128,8 @@ function genitiveEnd(view: RuleView, span: TokenSpan): number {
   }
   return span.end;
 }
+
+/** "Vinje kommune", "East Kalimantan province": the word for the kind of place is no part of its name. */
+export function withoutPlaceKind(view: RuleView, spans: RuledSpan[], words: RuleWords): void {
+  for (const s of spans) if (s.type === 'place' && s.end - s.start > 1 && words.placeKinds.has(view.words[s.end - 1])) s.end--;
+}

@@ -224,8 +224,9 @@ export function joinAmpersands(view: RuleView, spans: RuledSpan[]): RuledSpan[] 
 }
 
 /**
- * "Nkana Water Supply and Sanitation Company": an English name the tagger cut at its "and", whose second half ends in
- * an organization word and whose first half names nothing known ("Google and Microsoft Corporation" stay two).
+ * "Nkana Water Supply and Sanitation Company", "England and Wales Cricket Board": an English name the tagger cut at its
+ * "and", whose second half ends in an organization word and whose first half is no known organization ("Google and
+ * Microsoft Corporation" stay two).
  */
 export function joinAndInstitutions(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, lex: Lexicon): RuledSpan[] {
   const w = view.words;
@@ -234,7 +235,7 @@ export function joinAndInstitutions(view: RuleView, spans: RuledSpan[], gaz: Gaz
     const x = spans[n];
     const y = spans[n + 1];
     const joined = y !== undefined && w[x.end] === 'and' && y.start === x.end + 1 && x.type !== 'person' && y.type === 'organization' &&
-      lex.orgCue(w[y.end - 1].toLowerCase()) && gaz.lookup(w.slice(x.start, x.end).join(' '), 'en').length === 0;
+      lex.orgCue(w[y.end - 1].toLowerCase()) && !gaz.lookup(w.slice(x.start, x.end).join(' '), 'en').some((e) => e.type === 'organization');
     if (joined) {
       out.push({ start: x.start, end: y.end, type: 'organization', strong: true });
       n++;

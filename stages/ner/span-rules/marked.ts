@@ -106,7 +106,18 @@ export function addMarkedNames(view: RuleView, spans: RuledSpan[], words: RuleWo
   };
   for (let i = 0; i < w.length; i++) {
     if (!usable(i)) continue;
-    if (afterSourceLink(i) && !isDomain(sourceEnd(i))) {
+    const run = sourceEnd(i);
+    if (!(i === 0 && view.sentenceStart) && words.placeKinds.has(w[run] ?? '')) {
+      // "East Kalimantan province", "i Vinje kommune": a name before a word for a kind of place.
+      added.push({ start: i, end: run, type: 'place', strong: true });
+      covered.fill(1, i, run);
+      i = run - 1;
+    } else if (lex.orgCue(w[run - 1].toLowerCase()) && run - i > 1 && lex.title(w[run] ?? '') && /^\p{Ll}/u.test(w[run] ?? '')) {
+      // "Finance Ministry spokesperson Dewi Anggraini": an organization before the title of its person.
+      added.push({ start: i, end: run, type: 'organization', strong: true });
+      covered.fill(1, i, run);
+      i = run - 1;
+    } else if (afterSourceLink(i) && !isDomain(sourceEnd(i))) {
       // "Ifølge Dagens Medicin, der har set ...": a source the tagger left out. Its type is a guess the article's other
       // mentions may overrule ("Ifølge Gottschalck" after "Anne Kjær Gottschalck").
       const end = sourceEnd(i);

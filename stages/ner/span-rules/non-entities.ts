@@ -2,6 +2,7 @@
  * Spans the rules drop: names the gold counts as no entity (a lone month, a product, a social platform), and the tail
  * of a name the tagger did not know, where no mention is better than a wrong part.
  */
+import type { Gazetteer } from '../../types.js';
 import type { TokenSpan } from '../tags.js';
 import type { RuleView, RuledSpan } from './spans.js';
 import { capitalised, type RuleWords } from './words.js';
@@ -9,6 +10,16 @@ import { capitalised, type RuleWords } from './words.js';
 /** A unit named after a person ("degrees Celsius", "grader Fahrenheit") is no mention of anyone. */
 export function isUnit(view: RuleView, span: TokenSpan, words: RuleWords): boolean {
   return span.end - span.start === 1 && span.start > 0 && words.measureWords.has(view.words[span.start - 1].toLowerCase());
+}
+
+/** Endings that make an English demonym of a country's name ("Sri Lankan", "New Zealander", "South African"). */
+const DEMONYM_ENDINGS = ['n', 'an', 'ian', 'ese', 'i', 'ish', 'er'];
+
+/** Whether a name of several words is a country's demonym, which the gold counts as no entity. */
+export function isDemonym(view: RuleView, span: TokenSpan, gaz: Gazetteer): boolean {
+  if (span.end - span.start < 2) return false;
+  const text = view.words.slice(span.start, span.end).join(' ');
+  return DEMONYM_ENDINGS.some((e) => text.endsWith(e) && gaz.lookup(text.slice(0, -e.length), 'en')[0]?.place?.kind === 'country');
 }
 
 /** A lone month name is a date ("in March", "until May"), unless a capitalised word before makes it a surname. */

@@ -26,6 +26,8 @@ export interface RuleWords {
   measureWords: Set<string>;
   /** Phrases before a source, as lower-case word lists ("ifølge", "according to"). */
   sourceLinks: string[][];
+  /** Lower-case words after a place's name that say what kind of place it is ("kommune", "province"). */
+  placeKinds: Set<string>;
   months: Set<string>;
   weekdays: Set<string>;
   particles: Set<string>;
@@ -61,7 +63,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
     const rules = readDataJson<{
       orgIntroducers: string[]; productCues: string[]; possessives: string[]; companySuffixes: string[]; institutionHeads?: string[];
       institutionLinks?: string[]; placeHeads?: string[]; channelLinks?: string[]; channels?: string[]; linkedChannels?: string[];
-      measureWords?: string[]; sourceLinks?: string[];
+      measureWords?: string[]; sourceLinks?: string[]; placeKinds?: string[];
     }>('lang', lang, 'entity-rules.json');
     const particles = readDataJson<{ particles: string[] }>('translit', 'name-particles.json');
     const common = readDataLines('gazetteer', `common-${lang}.txt`);
@@ -78,6 +80,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
       linkedChannels: new Set(rules.linkedChannels ?? []),
       measureWords: new Set(rules.measureWords ?? []),
       sourceLinks: (rules.sourceLinks ?? []).map((phrase) => phrase.split(' ')),
+      placeKinds: new Set(rules.placeKinds ?? []),
       months: new Set(monthNames(lang)),
       weekdays: new Set(weekdayNames(lang)),
       particles: new Set([...particles.particles, ...NAME_INNER_WORDS]),
