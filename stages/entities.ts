@@ -177,6 +177,8 @@ function commonWordsAtStart(doc: ArticleDoc, mentions: readonly Mention[], res: 
 
 /** The shortest surname taken up where the tagger left it out. */
 const MIN_SURNAME = 3;
+/** The shortest first word of an organization's name taken up alone as its short form. */
+const MIN_SHORT_FORM = 4;
 
 /**
  * One name, one reading per article: a mention the tagger cut short where the article writes a longer name of the same
@@ -216,11 +218,32 @@ function completeNames(doc: ArticleDoc, mentions: Mention[], res: Resources): Me
   const rules = spanRules(res, lang);
   const gazetteer = knowledgeSources(res, lang).sources.gazetteer;
   const surnames = new Set<string>();
+  /**
+   * "Tianqi" of "Tianqi Lithium": the first word of an organization's name, by itself, where nothing else claims it and
+   * no English word list knows it ("British" of "British Museum" is a word).
+   */
+  const shortForms = new Set<string>();
+  const english = knowledgeSources(res, 'en').sources;
+  for (const [name, type] of longer) {
+    const head = name.slice(0, name.indexOf(' '));
+    const lower = head.toLowerCase();
+    const word = english.englishLexicon?.[lower] !== undefined || english.englishWordTags?.get(lower) !== undefined || rules.common(lower);
+    if (type === 'organization' && head.length >= MIN_SHORT_FORM && /^\p{Lu}\p{Ll}+$/u.test(head) && !word && !gazetteer?.givenName(head) && !gazetteer?.lookup(head, lang).length) shortForms.add(head);
+  }
   for (const [name, type] of longer) {
     // An East Asian family name comes first ("Lai Ching-te" is Lai).
     const words = name.split(' ');
     const surname = words.length === 2 && /-\p{Ll}+$/u.test(words[1]!) ? words[0]! : words[words.length - 1]!;
     if (type === 'person' && surname.length >= MIN_SURNAME && /^\p{Lu}\p{Ll}/u.test(surname) && !rules.common(surname.toLowerCase()) && !gazetteer?.givenName(surname)) surnames.add(surname);
+  }
+  for (let k = 0; k < tokens.length && shortForms.size; k++) {
+    const t = tokens[k];
+    if (covered[k] || t.kind !== 'word' || t.compound === 'tail' || !shortForms.has(t.text) || surnames.has(t.text)) continue;
+    if (doc.meta && inNonContent(doc.meta, t.start, t.end)) continue;
+    const genitive = genitiveToken(tokens, k, lang);
+    const endToken = genitive ? k + 2 : k + 1;
+    out.push({ start: t.start, end: tokens[endToken - 1].end, text: doc.text.slice(t.start, tokens[endToken - 1].end), type: 'organization', firstToken: k, endToken, base: t.text, source: 'rule' });
+    covered[k] = 1;
   }
   for (let k = 0; k < tokens.length && surnames.size; k++) {
     const t = tokens[k];

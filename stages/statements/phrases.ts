@@ -605,7 +605,8 @@ export function clauseEnd(ctx: Ctx, start: number, end: number, lex: SpeechLexic
     const w = t.text.toLowerCase();
     if (t.text === ',') {
       if (subordinate) return k;
-      if (lex.contrast.has(lower(ctx, k + 1)) && firstPhrase(ctx, k + 2, lex.complementizers, end) === undefined) return k;
+      // ", men bare dersom ...", ", but only if": a contrast that qualifies the clause (an adverb follows) continues it.
+      if (lex.contrast.has(lower(ctx, k + 1)) && firstPhrase(ctx, k + 2, lex.complementizers, end) === undefined && !lex.adverbs.has(lower(ctx, k + 2))) return k;
       if (startsAttribution(ctx, k + 1, end, lex)) return k;
       if (lex.conjunctions.has(lower(ctx, k + 1)) && cueAt(ctx, k + 2, end, lex)) return k;
       if (lex.lang === 'en' && trailingEnglishAttribution(ctx, k + 1, end, lex)) return k;

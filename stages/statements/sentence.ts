@@ -438,7 +438,9 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
     // ", according to a report by Daily Mail.": after a comma and a full clause, a short source closes the sentence, as
     // does one whose phrase runs on in a preposition (", according to Reuters' analysis of data published on ...").
     const sourceRunsOn = lex.prepositions.has(lower(ctx, np.end)) && !lex.subordinators.has(lower(ctx, np.end));
-    const closing = ctx.tokens[k - 1]?.text === ',' && wordCount(ctx, a, k) >= 4 && (wordCount(ctx, np.end, b) <= 4 || sourceRunsOn) && !cues.some((c) => c.match.verb >= np.end);
+    // So does one followed by a subordinate clause (", according to X, as new supply has flooded the market").
+    const subordinateAfter = ctx.tokens[np.end]?.text === ',' && lex.subordinators.has(lower(ctx, np.end + 1));
+    const closing = ctx.tokens[k - 1]?.text === ',' && wordCount(ctx, a, k) >= 4 && (wordCount(ctx, np.end, b) <= 4 || sourceRunsOn || subordinateAfter) && !cues.some((c) => c.match.verb >= np.end);
     const trailingHere = rest >= b || wordCount(ctx, np.end, b) === 0 || closing;
     if (closing) np.end = b;
     // Anything said before a closing source ("«...», X said, according to AP") is what it relays.
