@@ -40,8 +40,11 @@ const DASHES = new Set(['–', '—', '―', '‒']);
 const QUOTES = new Set(['«', '»', '„', '“', '”', '"', '‟', '‹', '›', "'", '‘', '’', '‚']);
 const SINGLE_QUOTES = new Set(["'", '‘', '’', '‚', '‹', '›']);
 const SENTENCE_END = new Set(['.', '!', '?', '…', '...']);
-/** Abbreviations of "number" whose period never ends a sentence before a number. */
-const NUMBER_SIGNS = new Set(['No', 'no', 'Nr', 'nr', 'Nos', 'Nº']);
+/**
+ * Abbreviations of "number" whose period never ends a sentence before a number ("the world No. 5"); capitalised only:
+ * "he said no. 2024 was ..." ends one ("nr." is in the Norwegian and Danish abbreviations).
+ */
+const NUMBER_SIGNS = new Set(['No', 'Nos', 'Nº', 'Nr']);
 /** Characters after which a following quote mark opens, and before which a preceding one closes. */
 const OPENING_CONTEXT = new Set(['(', '[', '{', '–', '—', '-', '/', ':']);
 const CLOSING_CONTEXT = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '…']);

@@ -115,8 +115,11 @@ describe('entities: context rules after tagging', () => {
   });
 
   it("reads two unknown words after a place's possessive as a person, and a unit after a measure word as no name (en)", () => {
-    expect(found("Poland's Kasia Wrzosek, the world No. 5, said it was 41 degrees Celsius on court.")).toEqual([
-      "Poland's(Poland)/place", 'Kasia Wrzosek/person',
+    expect(found("Poland's Magdalena Wrzosek, the world No. 5, said it was 41 degrees Celsius on court.")).toEqual([
+      "Poland's(Poland)/place", 'Magdalena Wrzosek/person',
+    ]);
+    expect(found("Chile's Atacama Desert is dry. To what degree Starmer will back down is unclear.")).toEqual([
+      "Chile's(Chile)/place", 'Atacama Desert/place', 'Starmer/person',
     ]);
   });
 
@@ -145,6 +148,13 @@ describe('entities: context rules after tagging', () => {
     expect(found('The Sri Lankan fast bowler Kasun Perera was banned, the England and Wales Cricket Board said.')).toEqual([
       'Kasun Perera/person', 'England and Wales Cricket Board/organization',
     ]);
+  });
+
+  it('keeps the context rules off adjectives, articles, titles, generic acronyms and known organizations', () => {
+    expect(found('Russian state television showed the clip in the Kurdish region.')).toEqual([]);
+    expect(found('A Commission spokesperson, Ana Ribeiro Santos, said so, according to Israeli officials.')).toEqual(['Ana Ribeiro Santos/person']);
+    expect(found('The talks between Kenya and World Bank officials ended in March.')).toEqual(['Kenya/place', 'World Bank/organization']);
+    expect(found('TV-selskapet opplyser at sendingen stopper.')).toEqual([]);
   });
 
   it('reads a common noun before a country, inside a sentence, as a national body (en)', () => {

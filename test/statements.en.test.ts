@@ -266,6 +266,15 @@ describe('statements (en): indirect speech', () => {
 });
 
 describe('statements (en): subjects and continuations', () => {
+  it('binds "the report said" to no one, and takes no noun alone before a source for its description', () => {
+    const text = '"We will not comment," union leader John Smith said.\n\n"Two nurses were suspended," the report said. According to sources Bloomberg spoke to, the talks failed.';
+    expect(said(text, 'en', [person('John Smith'), org('Bloomberg')])).toEqual([
+      'direct | John Smith |  | We will not comment',
+      'direct | - |  | Two nurses were suspended',
+      'indirect | - |  | the talks failed',
+    ]);
+  });
+
   it('gives a quotation that "the statement said" to the speaker of the statement before', () => {
     const text = 'In a statement, Tom Ashby said he had been "naive and frightened".\n\n"I should have picked up the phone. I did not," the statement said.';
     expect(said(text, 'en', [person('Tom Ashby')])).toEqual([

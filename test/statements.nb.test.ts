@@ -80,6 +80,15 @@ describe('statements (nb): quotation marks', () => {
 });
 
 describe('statements (nb): indirect speech', () => {
+  it('reads "Bergen kommune" as the place speaking, and "man" only after "hos" an organization', () => {
+    const text = 'Ifølge Bergen kommune er det trygt. Oslo kommune sier at skolen stenges. I Danmark mener man at skatten er for høy.';
+    expect(said(text, 'nb', [place('Bergen'), place('Oslo'), place('Danmark')])).toEqual([
+      'indirect | Bergen |  | er det trygt',
+      'indirect | Oslo |  | skolen stenges',
+      'indirect | - |  | skatten er for høy',
+    ]);
+  });
+
   it('takes the pronoun after the verb as the subject when a name stands in an opening phrase', () => {
     const text = 'Investoren Ivar Lode avviser anklagene. I en uttalelse gjengitt av nyhetsbyrået Reuters skriver han at han «aldri har hatt noe med driften å gjøre».';
     expect(said(text, 'nb', [person('Ivar Lode'), org('Reuters')])).toEqual(['direct | Ivar Lode |  | aldri har hatt noe med driften å gjøre']);

@@ -75,6 +75,7 @@ describe('tokenize', () => {
     expect(sentences(prepared('The vote was called by Pres. Ruiz in March. She is the world No. 5 and won.'))).toEqual([
       'The vote was called by Pres. Ruiz in March.', 'She is the world No. 5 and won.',
     ]);
+    expect(sentences(prepared('He said no. 2024 was a hard year.'))).toEqual(['He said no.', '2024 was a hard year.']);
   });
 
   it('splits sentences at final punctuation, not after abbreviations, ordinal dates or initials', () => {

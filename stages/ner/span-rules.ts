@@ -10,7 +10,7 @@ import { isDemonym, isMonth, isPlatform, isUnit, isProduct, tailOfUnknownName, w
 import { dropOverlaps, type RuleView, type RuledSpan } from './span-rules/spans.js';
 import { ruleWords } from './span-rules/words.js';
 import type { TokenSpan } from './tags.js';
-import { knowledgeSources } from './tagger.js';
+import { compiledWinkWordTags } from './knowledge.js';
 
 /**
  * Corrections to the tagger's spans that need more context than its features see: names joined over particles
@@ -37,7 +37,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
     const lex = lexicon(res, lang);
     const gaz = gazetteer(res);
     const names = nameRules(res);
-    const wordTags = lang === 'en' ? knowledgeSources(res, lang).sources.englishWordTags : undefined;
+    const wordTags = lang === 'en' ? res.get('wink-word-tags', compiledWinkWordTags) : undefined;
     return {
       common: (word) => words.common.has(word),
       apply(view, tagged) {

@@ -27,7 +27,7 @@ export const TAGGER_INPUTS_FILE = 'inputs.json';
  * tagger's own copies of the curated gazetteer and word lists, and the English library data. Every language's model
  * reads all of them (Danish and English also learn from Norwegian sentences, featurized with the Norwegian lists).
  */
-export function taggerInputFiles(): string[] {
+function taggerInputFiles(): string[] {
   const folder = (...parts: string[]) => readdirSync(dataPath(...parts)).sort().map((f) => [...parts, f].join('/'));
   return [
     ...['countries.json', 'cities.tsv', 'city-names.tsv', 'common-nb.txt', 'common-da.txt', 'common-en.txt'].map((f) => `gazetteer/${f}`),
@@ -50,7 +50,7 @@ export function knowledgeSources(res: Resources, lang: Lang): { name: string; so
     const parts: string[] = ['gazetteer', 'lexicon'];
     if (lang === 'en') {
       sources.englishLexicon = compiledEnglishLexicon();
-      sources.englishWordTags = compiledWinkWordTags();
+      sources.englishWordTags = res.get('wink-word-tags', compiledWinkWordTags);
       parts.push('compromise', 'wink');
     }
     return { name: parts.join('+'), sources };

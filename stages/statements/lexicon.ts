@@ -66,8 +66,14 @@ interface SpeechFile {
   sourceAdjectives?: string[];
   /** "A statement from the hospital said": documents whose author, named after "from", speaks through them. */
   documentNouns?: string[];
+  /** The prepositions that name a document's author ("a statement from", "en uttalelse fra"). */
+  documentLinks?: string[];
+  /** "..., the statement said": a phrase for the statement just reported, which speaks for its speaker. */
+  statementNouns?: string[];
   /** "Hos Coop forventer man": a pronoun for the people of the organization the sentence opens at. */
   impersonals?: string[];
+  /** The prepositions that open such a sentence ("hos"). */
+  impersonalLinks?: string[];
   /**
    * Verbs that mostly take "at" and an infinitive ("har lovet at behandle"): their "at" opens a clause only after a
    * comma ("lovede, at regeringen ..."). Danish only: Norwegian writes the infinitive with "å".
@@ -160,10 +166,18 @@ export interface SpeechLexicon {
   sourceAdjectives: Set<string>;
   /** "A statement from the hospital said": documents whose author, named after "from", speaks through them. */
   documentNouns: Set<string>;
+  /** The prepositions that name a document's author ("a statement from", "en uttalelse fra"). */
+  documentLinks: Set<string>;
+  /** "..., the statement said": phrases for the statement just reported, as word lists. */
+  statementNouns: string[][];
   /** "Hos Coop forventer man": a pronoun for the people of the organization the sentence opens at. */
   impersonals: Set<string>;
+  /** The prepositions that open such a sentence ("hos"). */
+  impersonalLinks: Set<string>;
   /** Verbs whose "at" opens a clause only after a comma (see the file's field). */
   infinitiveVerbs: Set<string>;
+  /** Words for a kind of place after its name, which the name's mention leaves out ("Bergen kommune"; entity-rules.json). */
+  placeKinds: Set<string>;
   prepositions: Set<string>;
   /** See the file's `roleLinks`. */
   roleLinks: Set<string>;
@@ -285,8 +299,12 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     relatives: new Set(file.relatives),
     sourceAdjectives: new Set(file.sourceAdjectives ?? []),
     documentNouns: new Set(file.documentNouns ?? []),
+    documentLinks: new Set(file.documentLinks ?? []),
+    statementNouns: (file.statementNouns ?? []).map(words),
     impersonals: new Set(file.impersonals ?? []),
+    impersonalLinks: new Set(file.impersonalLinks ?? []),
     infinitiveVerbs: new Set(file.infinitiveVerbs ?? []),
+    placeKinds: new Set(readDataJson<{ placeKinds?: string[] }>('lang', lang, 'entity-rules.json').placeKinds ?? []),
     prepositions: new Set(file.prepositions),
     roleLinks: new Set(file.roleLinks),
     notSpeechAfter: new Set(file.notSpeechAfter),

@@ -90,9 +90,10 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
     const determinerUse = lex.determiners.has(lower(ctx, i)) && /e$/u.test(lower(ctx, i + 1)) && ctx.mentionAt[i + 1] < 0;
     if (!determinerUse) return { start, end: i + 1, ref: { kind: 'pronoun', gender: lex.pronouns.get(lower(ctx, i))! }, entities };
   }
-  // "..., the statement said": the document of the statement before speaks for its speaker.
-  if (i + 2 <= end && lex.determiners.has(lower(ctx, i)) && !lex.indefinites.has(lower(ctx, i)) && lex.documentNouns.has(lower(ctx, i + 1)) && (i + 2 === end || !isWord(ctx, i + 2))) {
-    return { start, end: i + 2, ref: { kind: 'coordinate' }, entities };
+  // "..., the statement said": the statement just reported speaks for its speaker (the cue's subject before it).
+  const statement = firstPhrase(ctx, i, lex.statementNouns, end);
+  if (statement && (i + statement.length === end || !isWord(ctx, i + statement.length))) {
+    return { start, end: i + statement.length, ref: { kind: 'coordinate' }, entities };
   }
   let count = 0;
   while (i < end && count < 14) {
@@ -312,6 +313,11 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
       j--;
       continue;
     }
+    // "Oslo kommune sier": the word for the kind of place belongs to the name before it.
+    if (t.kind === 'word' && lex.placeKinds.has(lower(ctx, j)) && entityAt(ctx, j - 1) >= 0 && entityType(ctx, entityAt(ctx, j - 1)) === 'place') {
+      j--;
+      continue;
+    }
     break;
   }
   if (j < first) return undefined;
@@ -343,7 +349,7 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
       const prep = lex.prepositions.has(before) ? m.firstToken - 1 : m.firstToken - 2;
       const phraseHead = lower(ctx, prep - 1);
       // "A statement from the Alfred Hospital said": a document speaks for its author.
-      if (DOCUMENT_AUTHOR_LINKS.has(lower(ctx, prep)) && lex.documentNouns.has(phraseHead)) return { ref: { kind: 'entity', entity: e }, start: m.firstToken, end: m.endToken };
+      if (lex.documentLinks.has(lower(ctx, prep)) && lex.documentNouns.has(phraseHead)) return { ref: { kind: 'entity', entity: e }, start: m.firstToken, end: m.endToken };
       // "The PTPA, co-founded by Novak Djokovic, called": a participle's phrase in apposition; the subject is before it.
       if (lex.lang === 'en' && /(ed|en)$/u.test(phraseHead) && ctx.tokens[prep - 2]?.text === ',' && prep - 3 >= first) return subjectAt(ctx, prep - 3, first, lex);
       const head = ctx.tokens[prep - 1];
@@ -393,9 +399,6 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
   const described = holderBefore(ctx, j, first, lex);
   return described ?? { ref: { kind: 'none' }, start: j, end: j + 1 };
 }
-
-/** The prepositions that name a document's author ("a statement from", "en uttalelse fra"). */
-const DOCUMENT_AUTHOR_LINKS = new Set(['from', 'fra', 'by', 'av', 'af']);
 
 /** At most this many tokens of a noun ("tv-stationen") stand between an opening preposition and a name. */
 const OPENING_NOUN_TOKENS = 4;
@@ -507,7 +510,9 @@ const COMPLEMENT_REACH_AFTER_PHRASE = 12;
 /** Whether the word at `i` reads as an infinitive: lower case, in -e, and no pronoun, article or adverb. */
 export function infinitiveAt(ctx: Ctx, i: number, lex: SpeechLexicon): boolean {
   const w = lower(ctx, i);
-  return isWord(ctx, i) && /^\p{Ll}.*e$/u.test(ctx.tokens[i]!.text) && !lex.pronouns.has(w) && !lex.determiners.has(w) && !lex.indefinites.has(w) && !lex.adverbs.has(w);
+  // Definite plurals ("skolerne", "landene") and plural adjectives before their noun end in -e too.
+  const plural = /(?:erne|ene)$/u.test(w) && w.length > 5;
+  return isWord(ctx, i) && /^\p{Ll}.*e$/u.test(ctx.tokens[i]!.text) && !plural && isWord(ctx, i + 1) && !lex.pronouns.has(w) && !lex.determiners.has(w) && !lex.indefinites.has(w) && !lex.adverbs.has(w);
 }
 
 /** Where a reported clause starts after a cue: after "at"/"that" within a few words, or right away for bare cues. */
@@ -523,8 +528,8 @@ export function complementStart(ctx: Ctx, from: number, end: number, lex: Speech
     while (k0 < end && isWord(ctx, k0) && firstPhrase(ctx, k0, lex.complementizers, end) === undefined) k0++;
   }
   // Norwegian and Danish set "at" off by a comma after adverbs too ("advarede allerede sidste år i en rapport om, at").
-  const phraseFirst = lex.prepositions.has(lower(ctx, k0)) || lex.lang !== 'en';
-  for (let k = k0; k < Math.min(end, k0 + (phraseFirst ? COMPLEMENT_REACH_AFTER_PHRASE : COMPLEMENT_REACH)); k++) {
+  const farReach = lex.prepositions.has(lower(ctx, k0)) || lex.lang !== 'en';
+  for (let k = k0; k < Math.min(end, k0 + (farReach ? COMPLEMENT_REACH_AFTER_PHRASE : COMPLEMENT_REACH)); k++) {
     const t = ctx.tokens[k];
     if (t.kind === 'quote' || t.text === '.' || t.text === ';' || t.text === '?' || t.text === '!') break;
     // "reported, citing three officials, that": a relay inserted before the clause.

@@ -101,11 +101,11 @@ function invertedSubject(ctx: Ctx, m: CueMatch, b: number, lex: SpeechLexicon): 
   const span = speakerSpan(m, b);
   // "Hos Coop forventer man, at": the organization the sentence opens at speaks.
   if (lex.impersonals.has(lower(ctx, span.from))) {
-    const first = ctx.sentences[ctx.tokens[m.verb]!.sentence]!.firstToken;
+    const sentence = ctx.sentences[ctx.tokens[m.verb]!.sentence]!;
+    const first = firstWord(ctx, sentence.firstToken, m.verb);
     const at = entityAt(ctx, first + 1);
-    if (lex.prepositions.has(lower(ctx, first)) && at >= 0 && ctx.doc.mentions![ctx.mentionAt[first + 1]]!.endToken === m.verb) {
-      return { ref: { kind: 'entity', entity: at }, start: span.from, end: span.from + 1 };
-    }
+    const opensAt = lex.impersonalLinks.has(lower(ctx, first)) && at >= 0 && entityType(ctx, at) !== 'place';
+    if (opensAt && ctx.doc.mentions![ctx.mentionAt[first + 1]]!.endToken === m.verb) return { ref: { kind: 'entity', entity: at }, start: span.from, end: span.from + 1 };
   }
   const np = parseSpeakerNP(ctx, span.from, span.limit, lex);
   if (np.end === np.start || np.ref.kind === 'none') return undefined;
@@ -622,6 +622,8 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
         possessive = true;
       }
       if (entityAt(ctx, k) >= 0) continue;
+      // "Ifølge Bergen kommune": the word for the kind of place belongs to the source.
+      if (!head && !possessive && lex.placeKinds.has(lower(ctx, k)) && entityType(ctx, e) === 'place') k++;
       // A verb, not a noun, when a pronoun or an article follows it (V2: "Ifølge Det hvite hus mener de").
       const verbNext = lex.pronouns.has(lower(ctx, k + 1)) || lex.determiners.has(lower(ctx, k + 1));
       if (!head && (possessive || /(s|['’])$/u.test(m.text)) && isLowerWord(k) && !verbNext && !lex.aux.has(lower(ctx, k)) && !lex.cues.has(lower(ctx, k))) {
@@ -683,8 +685,9 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
       k += 2;
       continue;
     }
-    // "nyhedsbureauet AFP", "det ukrainske netselskab Ukrenergo": the name after the noun is the source.
-    if ((lex.isOrgNoun(w) || entities.length === 0) && entityAt(ctx, k) >= 0) continue;
+    // "nyhedsbureauet AFP", "det ukrainske netselskab Ukrenergo": the name after the noun is the source; a noun alone
+    // before a name is no description of it ("sources Bloomberg spoke to").
+    if ((lex.isOrgNoun(w) || (entities.length === 0 && k - 1 > i)) && entityAt(ctx, k) >= 0) continue;
     if (lex.isOrgNoun(w) && entities.length === 0) return { end: k, ref: { kind: 'orgNoun', noun: w } };
     // "results published by the Election Commission": a noun's participle and "by" before the source.
     const by = sourceBy(ctx, k, lex);

@@ -225,17 +225,18 @@ export function joinAmpersands(view: RuleView, spans: RuledSpan[]): RuledSpan[] 
 
 /**
  * "Nkana Water Supply and Sanitation Company", "England and Wales Cricket Board": an English name the tagger cut at its
- * "and", whose second half ends in an organization word and whose first half is no known organization ("Google and
- * Microsoft Corporation" stay two).
+ * "and", whose second half ends in an organization word and neither half is a known organization ("Google and
+ * Microsoft Corporation", "Kenya and World Bank officials" stay two).
  */
 export function joinAndInstitutions(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, lex: Lexicon): RuledSpan[] {
   const w = view.words;
+  const knownOrganization = (s: RuledSpan): boolean => gaz.lookup(w.slice(s.start, s.end).join(' '), 'en').some((e) => e.type === 'organization');
   const out: RuledSpan[] = [];
   for (let n = 0; n < spans.length; n++) {
     const x = spans[n];
     const y = spans[n + 1];
     const joined = y !== undefined && w[x.end] === 'and' && y.start === x.end + 1 && x.type !== 'person' && y.type === 'organization' &&
-      lex.orgCue(w[y.end - 1].toLowerCase()) && !gaz.lookup(w.slice(x.start, x.end).join(' '), 'en').some((e) => e.type === 'organization');
+      lex.orgCue(w[y.end - 1].toLowerCase()) && !knownOrganization(x) && !knownOrganization(y);
     if (joined) {
       out.push({ start: x.start, end: y.end, type: 'organization', strong: true });
       n++;

@@ -233,4 +233,5 @@ export function addAcronymCompounds(view: RuleView, spans: RuledSpan[], words: R
   }
 }
 
-const ACRONYM = /^\p{Lu}{2,}$/u;
+/** Three capitals at least: "TV", "IT", "PR" head compounds that name a kind ("TV-selskapet"), no organization. */
+const ACRONYM = /^\p{Lu}{3,}$/u;

@@ -1,14 +1,16 @@
 /**
- * Rules that read an organization (after a form of address, a person) from the words that mark it rather than from the
- * name itself: a company suffix, an introducer ("selskapet X"), a title compound ("X-sjefen"), a short form in
- * parentheses that spells it ("(OBR)"). A name the tagger does not know is often recognisable only by these marks.
+ * Rules that read a name and its type from the words around it rather than from the name itself: a company suffix, an
+ * introducer ("selskapet X"), a title compound ("X-sjefen"), a short form in parentheses that spells it ("(OBR)"), a
+ * form of address, a place's possessive, a word for a kind of place, a source link ("ifølge X"), an institution's head.
+ * A name the tagger does not know is often recognisable only by these marks.
  */
 import type { Lexicon } from '../../lexicon.js';
 import type { EntityType, Gazetteer, Lang } from '../../types.js';
 import type { WordTags } from '../knowledge.js';
 import { knownName } from './known.js';
 import type { RuleView, RuledSpan } from './spans.js';
-import { ARTICLES, PHRASE_CONJUNCTIONS, POSSESSIVE_WORDS, capitalised, isIntroducer, type RuleWords } from './words.js';
+import { isDemonym } from './non-entities.js';
+import { ARTICLES, PHRASE_CONJUNCTIONS, POSSESSIVE_WORDS, capitalised, isDateWord, isIntroducer, type RuleWords } from './words.js';
 
 /** The type context gives a span: suffixes (ASA, Inc), introducers ("selskapet X"), title compounds ("X-sjefen"). */
 export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWords, lex: Lexicon, gaz: Gazetteer, wordTags?: WordTags): void {
@@ -52,7 +54,7 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
     }
   }
   // "Tennis Australia", "Cricket Australia": a country named with a common noun before it is a national body.
-  const body = wordTags ? nationalBody(view, span, gaz, wordTags) : -1;
+  const body = wordTags ? nationalBody(view, span, gaz, wordTags, words) : -1;
   if (body >= 0) {
     Object.assign(span, { start: body, type: 'organization', strong: true });
     return;
@@ -76,23 +78,32 @@ const MAX_INTRODUCED_WORDS = 4;
 
 /**
  * Names the tagger left out that context marks: a capitalised run after an introducer ("the advocacy group Acme
- * Watch", "sportsavisen Le Sport") and the head of a title compound ("Arsenal-kapteinen") are organizations.
+ * Watch", "sportsavisen Le Sport"), the head of a title compound ("Arsenal-kapteinen"), a name before a word for a kind
+ * of place ("Vinje kommune") or before a title ("Finance Ministry spokesperson"), a source after "ifølge"/"according
+ * to", and in English (`english`: wink's word tags) institutions and a name before a relative clause. The first rule
+ * that fits a word decides.
  */
-export function addMarkedNames(view: RuleView, spans: RuledSpan[], words: RuleWords, lex: Lexicon, gaz: Gazetteer, wordTags?: WordTags): RuledSpan[] {
+export function addMarkedNames(view: RuleView, spans: RuledSpan[], words: RuleWords, lex: Lexicon, gaz: Gazetteer, english?: WordTags): RuledSpan[] {
   const w = view.words;
   const covered = new Uint8Array(w.length);
   for (const s of spans) covered.fill(1, s.start, s.end);
   const usable = (i: number) => i < w.length && !covered[i] && !view.tail[i] && capitalised(w[i]) &&
     !words.months.has(w[i].toLowerCase()) && !words.weekdays.has(w[i].toLowerCase());
-  const added: RuledSpan[] = [];
+  /** The end of the run of capitalised words the tagger left out from `i`. */
+  const runEnd = (i: number, stop: (k: number) => boolean = () => false): number => {
+    let end = i + 1;
+    while (end < w.length && end - i < MAX_INTRODUCED_WORDS && usable(end) && !stop(end)) end++;
+    return end;
+  };
+  // A sentence's first word, or the first after an opening quotation mark or dash, is capitalised whatever it is.
+  const opening = (i: number): boolean => (i === 0 && view.sentenceStart) || OPENING_MARKS.has(w[i - 1] ?? '');
+  // In English, a word of a class no name belongs to ("Russian", "Every", "Israeli").
+  const notName = (word: string): boolean => english !== undefined && NOT_NAME_TAGS.has(english.get(word.toLowerCase()) ?? '');
+  // Or a word the language writes in lower case.
+  const commonWord = (word: string): boolean => words.common.has(word.toLowerCase()) || notName(word);
   const isInstitutionHead = (i: number): boolean => {
     const head = w[i].toLowerCase();
     return (lex.orgCue(head) || words.institutionHeads.has(head)) && words.institutionLinks.has(w[i + 1] ?? '') && usable(i + 2) && !words.common.has(w[i + 2].toLowerCase());
-  };
-  const sourceEnd = (i: number): number => {
-    let end = i + 1;
-    while (end < w.length && end - i < MAX_INTRODUCED_WORDS && usable(end)) end++;
-    return end;
   };
   // "Videnskab.dk": a web address, no name.
   const isDomain = (end: number): boolean => w[end] === '.' && /^\p{Ll}{2,3}$/u.test(w[end + 1] ?? '');
@@ -100,67 +111,62 @@ export function addMarkedNames(view: RuleView, spans: RuledSpan[], words: RuleWo
     words.sourceLinks.some((phrase) => i >= phrase.length && phrase.every((p, k) => w[i - phrase.length + k]!.toLowerCase() === p));
   /** The end of a run of capitalised words from `i` whose last is an organization word, or -1. */
   const institutionRunEnd = (i: number): number => {
-    let end = i;
-    while (end < w.length && end - i < MAX_INTRODUCED_WORDS && usable(end)) end++;
+    const end = runEnd(i);
     return end < w.length && capitalised(w[end]) ? -1 : lex.orgCue(w[end - 1].toLowerCase()) ? end : -1;
+  };
+  const added: RuledSpan[] = [];
+  const add = (start: number, end: number, type: EntityType, strong = true): number => {
+    added.push(strong ? { start, end, type, strong } : { start, end, type });
+    covered.fill(1, start, end);
+    return end - 1;
   };
   for (let i = 0; i < w.length; i++) {
     if (!usable(i)) continue;
-    const run = sourceEnd(i);
-    if (!(i === 0 && view.sentenceStart) && words.placeKinds.has(w[run] ?? '')) {
-      // "East Kalimantan province", "i Vinje kommune": a name before a word for a kind of place.
-      added.push({ start: i, end: run, type: 'place', strong: true });
-      covered.fill(1, i, run);
-      i = run - 1;
-    } else if (lex.orgCue(w[run - 1].toLowerCase()) && run - i > 1 && lex.title(w[run] ?? '') && /^\p{Ll}/u.test(w[run] ?? '')) {
+    const run = runEnd(i);
+    const first = w[i].toLowerCase();
+    if (!opening(i) && words.placeKinds.has(w[run] ?? '') && !(run - i === 1 && commonWord(w[i]))) {
+      // "East Kalimantan province", "i Vinje kommune": a name before a word for a kind of place ("the Russian state": no
+      // name).
+      i = add(i, run, 'place');
+    } else if (!ARTICLES.has(first) && run - i > 1 && lex.orgCue(w[run - 1].toLowerCase()) && /^\p{Ll}/u.test(w[run] ?? '') && lex.title(w[run]!)) {
       // "Finance Ministry spokesperson Dewi Anggraini": an organization before the title of its person.
-      added.push({ start: i, end: run, type: 'organization', strong: true });
-      covered.fill(1, i, run);
-      i = run - 1;
-    } else if (afterSourceLink(i) && !isDomain(sourceEnd(i))) {
-      // "Ifølge Dagens Medicin, der har set ...": a source the tagger left out. Its type is a guess the article's other
-      // mentions may overrule ("Ifølge Gottschalck" after "Anne Kjær Gottschalck").
-      const end = sourceEnd(i);
-      added.push({ start: i, end, type: gaz.givenName(w[i]) && end - i > 1 ? 'person' : 'organization' });
-      covered.fill(1, i, end);
-      i = end - 1;
+      i = add(i, run, 'organization');
+    } else if (afterSourceLink(i) && !lex.title(w[i]) && !notName(w[i])) {
+      // "Ifølge Dagens Medicin, der har set ...": a source the tagger left out, up to a title or an abbreviation. Its
+      // type is a guess the article's other mentions may overrule ("Ifølge Gottschalck" after "Anne Kjær Gottschalck").
+      const end = runEnd(i, (k) => lex.title(w[k]) !== undefined || w[k + 1] === '.');
+      const demonym = english !== undefined && isDemonym(view, { start: i, end, type: 'organization' }, gaz);
+      if (!isDomain(end) && !demonym) i = add(i, end, gaz.givenName(w[i]) && end - i > 1 ? 'person' : 'organization', false);
     } else if (i > 0 && isIntroducer(words, w[i - 1])) {
-      let end = i + 1;
-      while (end < w.length && end - i < MAX_INTRODUCED_WORDS && usable(end)) end++;
-      added.push({ start: i, end, type: 'organization', strong: true });
-      covered.fill(1, i, end);
-      i = end - 1;
-    } else if (view.tail[i + 1] && lex.title(w[i + 1]) && !words.common.has(w[i].toLowerCase())) {
-      added.push({ start: i, end: i + 1, type: 'organization', strong: true });
-    } else if (wordTags && w[i - 1]?.toLowerCase() === 'the' && institutionRunEnd(i) > i + 1) {
+      i = add(i, run, 'organization');
+    } else if (view.tail[i + 1] && lex.title(w[i + 1]) && !words.common.has(first)) {
+      add(i, i + 1, 'organization');
+    } else if (english && w[i - 1]?.toLowerCase() === 'the' && institutionRunEnd(i) > i + 1) {
       // "the High Court", "the National Assembly": capitalised words after "the" that end in an organization word.
-      const end = institutionRunEnd(i);
-      added.push({ start: i, end, type: 'organization', strong: true });
-      covered.fill(1, i, end);
-      i = end - 1;
-    } else if (wordTags && isInstitutionHead(i)) {
+      i = add(i, institutionRunEnd(i), 'organization');
+    } else if (english && isInstitutionHead(i)) {
       // "The Bureau of Meteorology says": an English institution's head, its link and a capitalised name, which the
       // tagger left out whole.
       let start = i;
       while (start > 0 && usable(start - 1) && !ARTICLES.has(w[start - 1].toLowerCase()) && !(start - 1 === 0 && view.sentenceStart)) start--;
-      let end = i + 3;
-      while (end < w.length && end - i < MAX_INTRODUCED_WORDS && usable(end)) end++;
-      added.push({ start, end, type: 'organization', strong: true });
-      covered.fill(1, start, end);
-      i = end - 1;
-    } else if (i === 0 && view.sentenceStart && wordTags && w[1] === ',' && RELATIVE_TYPES[w[2]] && wordTags.get(w[0].toLowerCase()) === undefined) {
+      i = add(start, runEnd(i + 2), 'organization');
+    } else if (english && i === 0 && view.sentenceStart && w[1] === ',' && words.relativeTypes.has(w[2]) && english.get(first) === undefined) {
       // "Arianespace, which markets the rocket, said": an English sentence opening with a word no lexicon knows and a
-      // relative clause about it opens with a name, of the kind the relative pronoun tells.
-      added.push({ start: 0, end: 1, type: RELATIVE_TYPES[w[2]]!, strong: true });
+      // relative clause about it, which a speech verb closes, opens with a name of the kind the relative pronoun tells.
+      const close = w.indexOf(',', 3);
+      if (close > 0 && words.speechVerbs.has(w[close + 1]?.toLowerCase() ?? '')) add(0, 1, words.relativeTypes.get(w[2])!);
     }
   }
   return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
 }
 
-const ACRONYM_WORD = /^\p{Lu}{2,}$/u;
+/** Marks after which a capitalised word may be the first of a quotation or a dash line. */
+const OPENING_MARKS = new Set(['"', '«', '»', '“', '„', '–', '—', '-', '(']);
 
-/** What an English relative pronoun tells of the name before it. */
-const RELATIVE_TYPES: Record<string, EntityType | undefined> = { which: 'organization', who: 'person' };
+/** wink's parts of speech of English words that no name is: adjectives (demonyms too), determiners, pronouns. */
+const NOT_NAME_TAGS = new Set(['ADJ', 'DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'ADV']);
+
+const ACRONYM_WORD = /^\p{Lu}{2,}$/u;
 
 /** How many words a name spelled by the acronym after it may have ("Office for Budget Responsibility (OBR)"). */
 const MAX_SPELLED_WORDS = 10;
@@ -242,13 +248,18 @@ export function addSpelledNames(view: RuleView, spans: RuledSpan[], words: RuleW
 /** The most words of a person's name after a place's possessive. */
 const MAX_POSSESSED_NAME = 3;
 
-/** Whether the span is two or three capitalised words the gazetteer does not know, right after a known place's "'s". */
+/**
+ * Whether the span is two or three capitalised words the gazetteer does not know, opening with a given name, right after
+ * a known place's "'s".
+ */
 function possessedByPlace(view: RuleView, span: RuledSpan, gaz: Gazetteer): boolean {
   const w = view.words;
   const size = span.end - span.start;
   if (size < 2 || size > MAX_POSSESSED_NAME || !POSSESSIVE_WORDS.has(w[span.start - 1] ?? '') || span.start < 2) return false;
   if (knownName(gaz, w[span.start - 2], 'en') !== 'place') return false;
   const words = w.slice(span.start, span.end);
+  // "Chile's Atacama Desert", "Australia's Northern Territory": only a given name opens a person's name here.
+  if (!gaz.givenName(words[0]!)) return false;
   return words.every((x) => capitalised(x) && gaz.lookup(x, 'en').length === 0) && gaz.lookup(words.join(' '), 'en').length === 0;
 }
 
@@ -256,13 +267,13 @@ function possessedByPlace(view: RuleView, span: RuledSpan, gaz: Gazetteer): bool
  * Where a national body's name starts when the span ends in a country the tagger read as a place or a person, or -1: a
  * capitalised common noun before the country, inside the sentence and unknown with it ("Tennis Australia said").
  */
-function nationalBody(view: RuleView, span: RuledSpan, gaz: Gazetteer, wordTags: WordTags): number {
+function nationalBody(view: RuleView, span: RuledSpan, gaz: Gazetteer, wordTags: WordTags, words: RuleWords): number {
   const w = view.words;
   // The tagger reads such a name as the place, or as a person's ("Cricket Kenya").
   if (span.type === 'organization' || span.end - span.start > 2) return -1;
   const country = gaz.lookup(w[span.end - 1], 'en')[0];
   if (country?.place?.kind !== 'country') return -1;
   const start = span.end - 2;
-  if (start < 0 || (start === 0 && view.sentenceStart) || !capitalised(w[start]) || wordTags.get(w[start].toLowerCase()) !== 'NOUN' || gaz.givenName(w[start])) return -1;
+  if (start < 0 || (start === 0 && view.sentenceStart) || !capitalised(w[start]) || wordTags.get(w[start].toLowerCase()) !== 'NOUN' || gaz.givenName(w[start]) || isDateWord(words, w[start])) return -1;
   return gaz.lookup(`${w[start]} ${w[span.end - 1]}`, 'en').length === 0 ? start : -1;
 }

@@ -7,9 +7,13 @@ import type { TokenSpan } from '../tags.js';
 import type { RuleView, RuledSpan } from './spans.js';
 import { capitalised, type RuleWords } from './words.js';
 
-/** A unit named after a person ("degrees Celsius", "grader Fahrenheit") is no mention of anyone. */
+/**
+ * A unit named after a person ("40 degrees Celsius", "minus 5 grader Fahrenheit") is no mention of anyone; a measure
+ * word without a number is another ("to what degree Starmer").
+ */
 export function isUnit(view: RuleView, span: TokenSpan, words: RuleWords): boolean {
-  return span.end - span.start === 1 && span.start > 0 && words.measureWords.has(view.words[span.start - 1].toLowerCase());
+  const w = view.words;
+  return span.end - span.start === 1 && span.start > 1 && words.measureWords.has(w[span.start - 1].toLowerCase()) && /^[\d−-]/u.test(w[span.start - 2]);
 }
 
 /** Endings that make an English demonym of a country's name ("Sri Lankan", "New Zealander", "South African"). */

@@ -4,7 +4,7 @@
  * single word that the rules share.
  */
 import { readDataJson, readDataLines } from '../../resources.js';
-import type { Lang, Resources } from '../../types.js';
+import type { EntityType, Lang, Resources } from '../../types.js';
 
 export interface RuleWords {
   orgIntroducers: Set<string>;
@@ -28,6 +28,10 @@ export interface RuleWords {
   sourceLinks: string[][];
   /** Lower-case words after a place's name that say what kind of place it is ("kommune", "province"). */
   placeKinds: Set<string>;
+  /** What a relative pronoun after a name tells of its type ("which": an organization). */
+  relativeTypes: Map<string, EntityType>;
+  /** The first words of the speech verbs (data/lang/<lang>/speech.json), lower case. */
+  speechVerbs: Set<string>;
   months: Set<string>;
   weekdays: Set<string>;
   particles: Set<string>;
@@ -63,7 +67,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
     const rules = readDataJson<{
       orgIntroducers: string[]; productCues: string[]; possessives: string[]; companySuffixes: string[]; institutionHeads?: string[];
       institutionLinks?: string[]; placeHeads?: string[]; channelLinks?: string[]; channels?: string[]; linkedChannels?: string[];
-      measureWords?: string[]; sourceLinks?: string[]; placeKinds?: string[];
+      measureWords?: string[]; sourceLinks?: string[]; placeKinds?: string[]; relativeTypes?: Record<string, EntityType>;
     }>('lang', lang, 'entity-rules.json');
     const particles = readDataJson<{ particles: string[] }>('translit', 'name-particles.json');
     const common = readDataLines('gazetteer', `common-${lang}.txt`);
@@ -81,6 +85,8 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
       measureWords: new Set(rules.measureWords ?? []),
       sourceLinks: (rules.sourceLinks ?? []).map((phrase) => phrase.split(' ')),
       placeKinds: new Set(rules.placeKinds ?? []),
+      relativeTypes: new Map(Object.entries(rules.relativeTypes ?? {})),
+      speechVerbs: new Set(readDataJson<{ verbs: string[] }>('lang', lang, 'speech.json').verbs.map((v) => v.split(' ')[0]!)),
       months: new Set(monthNames(lang)),
       weekdays: new Set(weekdayNames(lang)),
       particles: new Set([...particles.particles, ...NAME_INNER_WORDS]),
