@@ -157,6 +157,10 @@ describe('entities: context rules after tagging', () => {
     expect(found('TV-selskapet opplyser at sendingen stopper.')).toEqual([]);
   });
 
+  it('reads a country or a city of millions opening a sentence as a place, not a common word', () => {
+    expect(found('Beijing urged Chile to act. Reading is fun.')).toEqual(['Beijing/place', 'Chile/place']);
+  });
+
   it('reads a common noun before a country, inside a sentence, as a national body (en)', () => {
     expect(found('In a statement, Cricket Kenya said the tour of Kenya would go ahead.')).toEqual(['Cricket Kenya/organization', 'Kenya/place']);
   });

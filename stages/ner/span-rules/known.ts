@@ -148,9 +148,12 @@ function knownGenitive(view: RuleView, i: number, words: RuleWords, gaz: Gazette
   return knownName(gaz, stem, lang);
 }
 
+/** A city this large opening a sentence is a name, not a word capitalised for the sentence's sake. */
+const MAJOR_CITY = 1_000_000;
+
 /**
- * Lone capitalised words the tagger left out although the gazetteer knows them well ("Copenhagen summit"); not at a
- * sentence start, not next to another capitalised word, not a common word.
+ * Lone capitalised words the tagger left out although the gazetteer knows them well ("Copenhagen summit"); not next to
+ * another capitalised word, not a common word, and at a sentence start only a country or a city of millions.
  */
 export function addKnownNames(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, names: NameRules, lex: Lexicon, lang: Lang): RuledSpan[] {
   const covered = new Uint8Array(view.words.length);
@@ -175,7 +178,14 @@ export function addKnownNames(view: RuleView, spans: RuledSpan[], words: RuleWor
       added.push({ start: i, end: i + 1, type: known });
       continue;
     }
-    if ((i === 0 && view.sentenceStart) || w[i].length < 3) continue;
+    if (i === 0 && view.sentenceStart) {
+      // "Beijing urged ...": a country or a city of millions opening the sentence, unless the word is a common one too.
+      const entry = gaz.lookup(w[0], lang)[0];
+      const major = entry?.type === 'place' && (entry.place?.kind === 'country' || (entry.population ?? 0) >= MAJOR_CITY);
+      if (major && !capitalised(w[1]) && !words.common.has(w[0].toLowerCase()) && !gaz.givenName(w[0])) added.push({ start: 0, end: 1, type: 'place' });
+      continue;
+    }
+    if (w[i].length < 3) continue;
     // The sentence's first word is capitalised anyway ("Ifølge AFP er ...").
     const capitalisedBefore = capitalised(w[i - 1]) && !(i === 1 && view.sentenceStart);
     if (capitalisedBefore || capitalised(w[i + 1]) || view.tail[i + 1]) continue;
