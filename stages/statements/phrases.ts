@@ -9,7 +9,10 @@ export type SpeakerRef =
   | { kind: 'role'; stem: string; gender?: 'm' | 'f'; hint: number; noun?: boolean }
   /** "nyhetsbyrået", "the council": the organization last named, one whose name holds the noun first. */
   | { kind: 'orgNoun'; noun: string }
-  /** "... og la til at": the subject of the previous cue in the sentence. */
+  /**
+   * "... og la til at", "..., the statement said": the subject of the previous cue in the sentence, or else the speaker
+   * of the statement before.
+   */
   | { kind: 'coordinate' }
   /** A subject that names nobody ("Generalstaben", "A spokesman", "britisk etterretning"). */
   | { kind: 'none' };
