@@ -236,24 +236,20 @@ function completeNames(doc: ArticleDoc, mentions: Mention[], res: Resources): Me
     const surname = words.length === 2 && /-\p{Ll}+$/u.test(words[1]!) ? words[0]! : words[words.length - 1]!;
     if (type === 'person' && surname.length >= MIN_SURNAME && /^\p{Lu}\p{Ll}/u.test(surname) && !rules.common(surname.toLowerCase()) && !gazetteer?.givenName(surname)) surnames.add(surname);
   }
-  for (let k = 0; k < tokens.length && shortForms.size; k++) {
-    const t = tokens[k];
-    if (covered[k] || t.kind !== 'word' || t.compound === 'tail' || !shortForms.has(t.text) || surnames.has(t.text)) continue;
-    if (doc.meta && inNonContent(doc.meta, t.start, t.end)) continue;
-    const genitive = genitiveToken(tokens, k, lang);
-    const endToken = genitive ? k + 2 : k + 1;
-    out.push({ start: t.start, end: tokens[endToken - 1].end, text: doc.text.slice(t.start, tokens[endToken - 1].end), type: 'organization', firstToken: k, endToken, base: t.text, source: 'rule' });
-    covered[k] = 1;
-  }
-  for (let k = 0; k < tokens.length && surnames.size; k++) {
-    const t = tokens[k];
-    if (covered[k] || t.kind !== 'word' || t.compound === 'tail') continue;
-    const stem = lang !== 'en' && t.text.endsWith('s') && surnames.has(t.text.slice(0, -1)) ? t.text.slice(0, -1) : t.text;
-    if (!surnames.has(stem) || (doc.meta && inNonContent(doc.meta, t.start, t.end))) continue;
-    const genitive = stem === t.text ? genitiveToken(tokens, k, lang) : undefined;
+  const ruleMention = (k: number, base: string, type: EntityType): Mention => {
+    const t = tokens[k]!;
+    const genitive = base === t.text ? genitiveToken(tokens, k, lang) : undefined;
     const endToken = genitive ? k + 2 : k + 1;
     const end = tokens[endToken - 1].end;
-    out.push({ start: t.start, end, text: doc.text.slice(t.start, end), type: 'person', firstToken: k, endToken, base: stem, source: 'rule' });
+    return { start: t.start, end, text: doc.text.slice(t.start, end), type, firstToken: k, endToken, base, source: 'rule' };
+  };
+  for (let k = 0; k < tokens.length && (surnames.size || shortForms.size); k++) {
+    const t = tokens[k];
+    if (covered[k] || t.kind !== 'word' || t.compound === 'tail') continue;
+    const shortForm = shortForms.has(t.text) && !surnames.has(t.text);
+    const stem = lang !== 'en' && t.text.endsWith('s') && surnames.has(t.text.slice(0, -1)) ? t.text.slice(0, -1) : t.text;
+    if ((!shortForm && !surnames.has(stem)) || (doc.meta && inNonContent(doc.meta, t.start, t.end))) continue;
+    out.push(shortForm ? ruleMention(k, t.text, 'organization') : ruleMention(k, stem, 'person'));
   }
   return out;
 }

@@ -508,7 +508,7 @@ const COMPLEMENT_REACH = 8;
  * words, before it ("oplyser i en skriftlig kommentar til TV 2, at"); in English this reach elsewhere would take a
  * relative "that" for the complementizer.
  */
-const COMPLEMENT_REACH_AFTER_PHRASE = 12;
+const FAR_COMPLEMENT_REACH = 12;
 
 /** Whether the word at `i` reads as an infinitive: lower case, in -e, and no pronoun, article or adverb. */
 export function infinitiveAt(ctx: Ctx, i: number, lex: SpeechLexicon): boolean {
@@ -532,7 +532,7 @@ export function complementStart(ctx: Ctx, from: number, end: number, lex: Speech
   }
   // Norwegian and Danish set "at" off by a comma after adverbs too ("advarede allerede sidste år i en rapport om, at").
   const farReach = lex.prepositions.has(lower(ctx, k0)) || lex.lang !== 'en';
-  for (let k = k0; k < Math.min(end, k0 + (farReach ? COMPLEMENT_REACH_AFTER_PHRASE : COMPLEMENT_REACH)); k++) {
+  for (let k = k0; k < Math.min(end, k0 + (farReach ? FAR_COMPLEMENT_REACH : COMPLEMENT_REACH)); k++) {
     const t = ctx.tokens[k];
     if (t.kind === 'quote' || t.text === '.' || t.text === ';' || t.text === '?' || t.text === '!') break;
     // "reported, citing three officials, that": a relay inserted before the clause.

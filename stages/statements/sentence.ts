@@ -4,12 +4,12 @@ import {
   clauseEnd,
   complementStart,
   cueAt,
+  infinitiveAt,
   parseSpeakerNP,
   speakerSpan,
   subjectBefore,
   trailingEnglishAttribution,
   wordCount,
-  infinitiveAt,
   type CueMatch,
   type SpeakerRef,
 } from './phrases.js';
@@ -309,11 +309,11 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
     // "Ifølge Politiken, som citerer Reuters, sagde X": a name before the comma is no subject when one follows the verb.
     // Not a name in apposition ("chefen for Rosatom, Aleksej Likhatjov, beskylder Kyiv"): that is the subject.
     const commaGap = pre !== undefined && ctx.tokens[k - 1]?.text === ',' && ctx.tokens[pre.start - 1]?.text !== ',';
+    const first = firstWord(ctx, a, k);
     // "Kritikerne mener hun ...": an unnamed subject opening the sentence leaves no room for one after the verb.
-    const openingSubject = pre !== undefined && pre.ref.kind === 'none' && pre.start === firstWord(ctx, a, k) && pre.start + 1 === k;
+    const openingSubject = pre !== undefined && pre.ref.kind === 'none' && pre.start === first && pre.start + 1 === k;
     // "I en uttalelse gjengitt av Reuters skriver han": a name inside an opening prepositional phrase, and a pronoun
     // after the verb, which is the subject.
-    const first = firstWord(ctx, a, k);
     const phraseName = pre !== undefined && pre.start > first && lex.prepositions.has(lower(ctx, first)) && lex.pronouns.has(lower(ctx, m.particleEnd));
     const inv = lex.lang !== 'en' && (!pre || (pre.ref.kind === 'none' && !openingSubject) || commaGap || phraseName) ? invertedSubject(ctx, m, b, lex) : undefined;
     let ref: SpeakerRef = m.cue.coordinate ? { kind: 'coordinate' } : inv ? inv.ref : pre?.ref ?? { kind: 'none' };
@@ -388,7 +388,8 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
   }
   // "Ifølge X har EU-Kommissionen lovet at behandle ...": a promise after a source is part of what the source says.
   const sourceBefore = (verb: number): boolean => {
-    for (let t = a; marks & SOURCE && t < verb; t++) if (firstPhrase(ctx, t, lex.according, verb)) return true;
+    if (!(marks & SOURCE)) return false;
+    for (let t = a; t < verb; t++) if (firstPhrase(ctx, t, lex.according, verb)) return true;
     return false;
   };
   for (const c of cues) {

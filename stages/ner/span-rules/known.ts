@@ -8,7 +8,7 @@ import type { NameRules } from '../../names/rules.js';
 import type { EntityType, Gazetteer, Lang } from '../../types.js';
 import type { TokenSpan } from '../tags.js';
 import { anyOf, covers, type RuleView, type RuledSpan } from './spans.js';
-import { ARTICLES, PHRASE_CONJUNCTIONS, capitalised, isIntroducer, type RuleWords } from './words.js';
+import { ARTICLES, PHRASE_CONJUNCTIONS, capitalised, type RuleWords } from './words.js';
 
 const LARGE_CITY = 100_000;
 
@@ -225,23 +225,3 @@ export function knownCompound(view: RuleView, span: TokenSpan, gaz: Gazetteer, l
   if (span.end - span.start !== 1 || !view.tail[span.end]) return false;
   return phraseType(gaz, `${view.words[span.start]}-${view.words[span.end]}`, lang) === 'organization';
 }
-
-/**
- * An acronym that names nothing of its own, heading a compound on an organization word, is with it an organization's
- * name, whether the tagger took the acronym or not ("ADHD-foreningen": the association; "Nato-landene" stays Nato).
- */
-export function addAcronymCompounds(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, lang: Lang): RuledSpan[] {
-  const w = view.words;
-  const out = spans.filter((s) => !(s.end - s.start === 1 && isAcronymCompound(s.start)));
-  for (let i = 0; i + 1 < w.length; i++) {
-    if (isAcronymCompound(i) && !covers(out, i)) out.push({ start: i, end: i + 2, type: 'organization', strong: true, compound: true });
-  }
-  return out.sort((a, b) => a.start - b.start);
-
-  function isAcronymCompound(i: number): boolean {
-    return view.tail[i + 1] === true && ACRONYM.test(w[i]) && isIntroducer(words, w[i + 1]) && gaz.lookup(w[i], lang).length === 0;
-  }
-}
-
-/** Three capitals at least: "TV", "IT", "PR" head compounds that name a kind ("TV-selskapet"), no organization. */
-const ACRONYM = /^\p{Lu}{3,}$/u;

@@ -8,9 +8,9 @@ import type { Lexicon } from '../../lexicon.js';
 import type { EntityType, Gazetteer, Lang } from '../../types.js';
 import type { WordTags } from '../knowledge.js';
 import { knownName } from './known.js';
-import type { RuleView, RuledSpan } from './spans.js';
+import { covers, type RuleView, type RuledSpan } from './spans.js';
 import { isDemonym } from './non-entities.js';
-import { ARTICLES, PHRASE_CONJUNCTIONS, POSSESSIVE_WORDS, capitalised, isDateWord, isIntroducer, type RuleWords } from './words.js';
+import { ACRONYM, ARTICLES, PHRASE_CONJUNCTIONS, POSSESSIVE_WORDS, capitalised, isDateWord, isIntroducer, type RuleWords } from './words.js';
 
 /** The type context gives a span: suffixes (ASA, Inc), introducers ("selskapet X"), title compounds ("X-sjefen"). */
 export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWords, lex: Lexicon, gaz: Gazetteer, wordTags?: WordTags): void {
@@ -45,9 +45,8 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
     return;
   }
   // "Fødevareforbundet NNF": an organization word's compound before an acronym is the long name that goes with it.
-  const before = w[span.start - 1];
-  if (span.end - span.start === 1 && ACRONYM_WORD.test(w[span.start]) && capitalised(before) && !view.tail[span.start - 1] && before.length > 1) {
-    const lower = before.toLowerCase();
+  if (address !== undefined && span.end - span.start === 1 && ACRONYM.test(w[span.start]) && capitalised(address) && !view.tail[span.start - 1] && address.length > 1) {
+    const lower = address.toLowerCase();
     if (!words.orgIntroducers.has(lower) && isIntroducer(words, lower)) {
       Object.assign(span, { start: span.start - 1, type: 'organization', strong: true });
       return;
@@ -87,8 +86,7 @@ export function addMarkedNames(view: RuleView, spans: RuledSpan[], words: RuleWo
   const w = view.words;
   const covered = new Uint8Array(w.length);
   for (const s of spans) covered.fill(1, s.start, s.end);
-  const usable = (i: number) => i < w.length && !covered[i] && !view.tail[i] && capitalised(w[i]) &&
-    !words.months.has(w[i].toLowerCase()) && !words.weekdays.has(w[i].toLowerCase());
+  const usable = (i: number) => i < w.length && !covered[i] && !view.tail[i] && capitalised(w[i]) && !isDateWord(words, w[i]);
   /** The end of the run of capitalised words the tagger left out from `i`. */
   const runEnd = (i: number, stop: (k: number) => boolean = () => false): number => {
     let end = i + 1;
@@ -109,11 +107,8 @@ export function addMarkedNames(view: RuleView, spans: RuledSpan[], words: RuleWo
   const isDomain = (end: number): boolean => w[end] === '.' && /^\p{Ll}{2,3}$/u.test(w[end + 1] ?? '');
   const afterSourceLink = (i: number): boolean =>
     words.sourceLinks.some((phrase) => i >= phrase.length && phrase.every((p, k) => w[i - phrase.length + k]!.toLowerCase() === p));
-  /** The end of a run of capitalised words from `i` whose last is an organization word, or -1. */
-  const institutionRunEnd = (i: number): number => {
-    const end = runEnd(i);
-    return end < w.length && capitalised(w[end]) ? -1 : lex.orgCue(w[end - 1].toLowerCase()) ? end : -1;
-  };
+  /** Whether a run of capitalised words ends in an organization word, with no capitalised word after it. */
+  const endsInstitution = (end: number): boolean => !(end < w.length && capitalised(w[end])) && lex.orgCue(w[end - 1].toLowerCase());
   const added: RuledSpan[] = [];
   const add = (start: number, end: number, type: EntityType, strong = true): number => {
     added.push(strong ? { start, end, type, strong } : { start, end, type });
@@ -141,9 +136,9 @@ export function addMarkedNames(view: RuleView, spans: RuledSpan[], words: RuleWo
       i = add(i, run, 'organization');
     } else if (view.tail[i + 1] && lex.title(w[i + 1]) && !words.common.has(first)) {
       add(i, i + 1, 'organization');
-    } else if (english && w[i - 1]?.toLowerCase() === 'the' && institutionRunEnd(i) > i + 1) {
+    } else if (english && w[i - 1]?.toLowerCase() === 'the' && run > i + 1 && endsInstitution(run)) {
       // "the High Court", "the National Assembly": capitalised words after "the" that end in an organization word.
-      i = add(i, institutionRunEnd(i), 'organization');
+      i = add(i, run, 'organization');
     } else if (english && isInstitutionHead(i)) {
       // "The Bureau of Meteorology says": an English institution's head, its link and a capitalised name, which the
       // tagger left out whole.
@@ -165,8 +160,6 @@ const OPENING_MARKS = new Set(['"', '«', '»', '“', '„', '–', '—', '-',
 
 /** wink's parts of speech of English words that no name is: adjectives (demonyms too), determiners, pronouns. */
 const NOT_NAME_TAGS = new Set(['ADJ', 'DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'ADV']);
-
-const ACRONYM_WORD = /^\p{Lu}{2,}$/u;
 
 /** How many words a name spelled by the acronym after it may have ("Office for Budget Responsibility (OBR)"). */
 const MAX_SPELLED_WORDS = 10;
@@ -277,3 +270,23 @@ function nationalBody(view: RuleView, span: RuledSpan, gaz: Gazetteer, wordTags:
   if (start < 0 || (start === 0 && view.sentenceStart) || !capitalised(w[start]) || wordTags.get(w[start].toLowerCase()) !== 'NOUN' || gaz.givenName(w[start]) || isDateWord(words, w[start])) return -1;
   return gaz.lookup(`${w[start]} ${w[span.end - 1]}`, 'en').length === 0 ? start : -1;
 }
+
+/**
+ * An acronym that names nothing of its own, heading a compound on an organization word, is with it an organization's
+ * name, whether the tagger took the acronym or not ("ADHD-foreningen": the association; "Nato-landene" stays Nato).
+ */
+export function addAcronymCompounds(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, lang: Lang): RuledSpan[] {
+  const w = view.words;
+  const out = spans.filter((s) => !(s.end - s.start === 1 && isAcronymCompound(s.start)));
+  for (let i = 0; i + 1 < w.length; i++) {
+    if (isAcronymCompound(i) && !covers(out, i)) out.push({ start: i, end: i + 2, type: 'organization', strong: true, compound: true });
+  }
+  return out.sort((a, b) => a.start - b.start);
+
+  function isAcronymCompound(i: number): boolean {
+    return view.tail[i + 1] === true && ACRONYM.test(w[i]) && w[i].length >= MIN_COMPOUND_ACRONYM && isIntroducer(words, w[i + 1]) && gaz.lookup(w[i], lang).length === 0;
+  }
+}
+
+/** Three capitals at least: "TV", "IT", "PR" head compounds that name a kind ("TV-selskapet"), no organization. */
+const MIN_COMPOUND_ACRONYM = 3;

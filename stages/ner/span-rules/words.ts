@@ -115,3 +115,6 @@ export const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'tho
 export const POSSESSIVE_WORDS = new Set(["'s", '’s', "'", '’']);
 
 export const PHRASE_CONJUNCTIONS = new Set(['and', 'og', '&']);
+
+/** A word in capitals only: an acronym ("NNF", "ADHD"). */
+export const ACRONYM = /^\p{Lu}{2,}$/u;
