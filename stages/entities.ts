@@ -190,7 +190,7 @@ function completeNames(doc: ArticleDoc, mentions: Mention[], res: Resources): Me
   const lang = doc.language?.article;
   const longer = new Map<string, EntityType>();
   for (const m of mentions) if (m.base.includes(' ') && m.text === m.base) longer.set(m.base, m.type);
-  if (longer.size === 0 || !lang || lang === 'und') return mentions;
+  if (!lang || lang === 'und') return mentions;
   // The longer names by their first word: a mention is compared only with the names it may begin.
   const byFirst = new Map<string, string[]>();
   for (const name of longer.keys()) {
@@ -230,6 +230,21 @@ function completeNames(doc: ArticleDoc, mentions: Mention[], res: Resources): Me
     const word = english.englishLexicon?.[lower] !== undefined || english.englishWordTags?.get(lower) !== undefined || rules.common(lower);
     if (type === 'organization' && head.length >= MIN_SHORT_FORM && /^\p{Lu}\p{Ll}+$/u.test(head) && !word && !gazetteer?.givenName(head) && !gazetteer?.lookup(head, lang).length) shortForms.add(head);
   }
+  /**
+   * A one-word organization or place the article names elsewhere, where the tagger left it out here ("Parats leder"
+   * ... "Parat har varslet"): one name, one reading per article.
+   */
+  const echoes = new Map<string, EntityType | null>();
+  for (const m of mentions) {
+    if (m.endToken - m.firstToken > 2 || !/^\p{Lu}[\p{L}\p{N}]+$/u.test(m.base)) continue;
+    // Only a name the article reads one way, and not the head of a compound, which may stand for something else
+    // ("ADHD-foreningen" is an organization, ADHD alone a diagnosis).
+    const seen = echoes.get(m.base);
+    const clear = m.type !== 'person' && (seen === undefined || seen === m.type) && tokens[m.firstToken]?.compound !== 'head';
+    echoes.set(m.base, clear && !gazetteer?.givenName(m.base) ? m.type : null);
+  }
+  // Nor a word of a person's name ("Matti Virtanen ... Virtanen mener").
+  for (const m of mentions) if (m.type === 'person') for (const word of m.base.split(' ')) if (echoes.has(word)) echoes.set(word, null);
   for (const [name, type] of longer) {
     // An East Asian family name comes first ("Lai Ching-te" is Lai).
     const words = name.split(' ');
@@ -243,9 +258,14 @@ function completeNames(doc: ArticleDoc, mentions: Mention[], res: Resources): Me
     const end = tokens[endToken - 1].end;
     return { start: t.start, end, text: doc.text.slice(t.start, end), type, firstToken: k, endToken, base, source: 'rule' };
   };
-  for (let k = 0; k < tokens.length && (surnames.size || shortForms.size); k++) {
+  for (let k = 0; k < tokens.length && (surnames.size || shortForms.size || echoes.size); k++) {
     const t = tokens[k];
     if (covered[k] || t.kind !== 'word' || t.compound === 'tail') continue;
+    const echo = echoes.get(t.text) ?? (lang !== 'en' && t.text.endsWith('s') ? echoes.get(t.text.slice(0, -1)) : undefined);
+    if (echo && !(doc.meta && inNonContent(doc.meta, t.start, t.end))) {
+      out.push(ruleMention(k, echoes.has(t.text) ? t.text : t.text.slice(0, -1), echo));
+      continue;
+    }
     const shortForm = shortForms.has(t.text) && !surnames.has(t.text);
     const stem = lang !== 'en' && t.text.endsWith('s') && surnames.has(t.text.slice(0, -1)) ? t.text.slice(0, -1) : t.text;
     if ((!shortForm && !surnames.has(stem)) || (doc.meta && inNonContent(doc.meta, t.start, t.end))) continue;

@@ -242,3 +242,31 @@ describe('entities: context rules after tagging', () => {
   });
 });
 
+
+describe('entities: stop 21 rules', () => {
+  it('reads a one-word organization or place the tagger left out as the name the article gives it elsewhere (nb)', () => {
+    const text = '– Vi står på, sier leder Unni Brekke i Parats kabinforening til NRK.\n\nPartene møtes ikke. Parat har varslet at flere kan bli tatt ut.';
+    expect(found(text)).toEqual(['Unni Brekke/person', 'Parats(Parat)/organization', 'NRK/organization', 'Parat/organization']);
+  });
+
+  it('echoes no name that a person also bears', () => {
+    expect(found('Lederen Matti Virtanen i Virtanen AS sier at Virtanen har rett.').filter((m) => m.startsWith('Virtanen/'))).toEqual([
+      'Virtanen/person',
+    ]);
+  });
+
+  it('finds a known Norwegian name whose last word is written in lower case, where the tagger left it out', () => {
+    expect(found('Statens vegvesen har stengt fylkesveien.')).toEqual(['Statens vegvesen/organization']);
+  });
+
+  it('reads a broadcaster\'s head word before a capitalised word or a channel number as one organization', () => {
+    expect(found('Det siger borgmesteren til TV Syd og TV 2 Øst.')).toEqual(['TV Syd/organization', 'TV 2 Øst/organization']);
+    expect(found('He told BBC Radio 4 on Monday that TV Globo had the footage.')).toEqual(['BBC Radio 4/organization', 'TV Globo/organization']);
+    expect(found('Vi så det på TV i går.')).toEqual([]);
+  });
+
+  it('opens a Norwegian name with its capitalised article, inside a sentence or before an adjective at its start', () => {
+    expect(found('Det sier lederen i Det Mosaiske Trossamfund, Ervin Kohn.')).toEqual(['Det Mosaiske Trossamfund/organization', 'Ervin Kohn/person']);
+    expect(found('Det Mosaiske Trossamfund mener at saken er viktig.')).toEqual(['Det Mosaiske Trossamfund/organization']);
+  });
+});

@@ -3,7 +3,7 @@ import { lexicon } from '../lexicon.js';
 import { nameRules } from '../names/rules.js';
 import type { Lang, Resources } from '../types.js';
 import { withNameBounds, withoutPlaceKind } from './span-rules/bounds.js';
-import { joinAmpersands, joinAndInstitutions, joinBranch, joinOverParticles, joinPossessiveInstitutions, joinSeats, joinSuspendedCompounds } from './span-rules/joins.js';
+import { joinAmpersands, joinAndInstitutions, joinBranch, joinBroadcasters, joinOverParticles, joinPossessiveInstitutions, joinSeats, joinSuspendedCompounds } from './span-rules/joins.js';
 import { addKnownNames, addPlaceNames, knownCompound, knownPhrases } from './span-rules/known.js';
 import { addAcronymCompounds, addMarkedNames, addSpelledNames, typeFromContext } from './span-rules/marked.js';
 import { isDemonym, isMonth, isPlatform, isUnit, isProduct, tailOfUnknownName, withoutProducts } from './span-rules/non-entities.js';
@@ -42,7 +42,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
       common: (word) => words.common.has(word),
       apply(view, tagged) {
         const products: string[] = [];
-        let spans = joinSuspendedCompounds(view, joinBranch(joinOverParticles(view, tagged.map((s) => ({ ...s })), words, lex), view), lex);
+        let spans = joinBroadcasters(view, joinSuspendedCompounds(view, joinBranch(joinOverParticles(view, tagged.map((s) => ({ ...s })), words, lex), view), lex), words);
         if (lang === 'en') spans = joinAndInstitutions(view, joinPossessiveInstitutions(view, spans, words, lex), gaz, lex);
         for (const s of spans) {
           const article = view.words[s.start - 1];

@@ -7,7 +7,7 @@ import type { Gazetteer, Lang } from '../../types.js';
 import type { TokenSpan } from '../tags.js';
 import { knownName } from './known.js';
 import { covers, type RuleView, type RuledSpan } from './spans.js';
-import { POSSESSIVE_WORDS, capitalised, isDateWord, isIntroducer, type RuleWords } from './words.js';
+import { OPENING_MARKS, POSSESSIVE_WORDS, capitalised, isDateWord, isIntroducer, type RuleWords } from './words.js';
 
 /** Norwegian and Danish articles that open names ("Den blå lagune", "Det hvite hus"). */
 const NAME_ARTICLES = new Set(['Den', 'Det', 'De']);
@@ -72,7 +72,10 @@ export function withNameBounds(view: RuleView, tagged: RuledSpan[], words: RuleW
     spans = spans.flatMap((x) => splitPossessive(view, x, gaz));
     extendCapitalisedOrganizations(view, spans, words, gaz);
   }
-  if (lang !== 'en') for (const x of spans) x.end = scandinavianEnd(view, x, spans, words, gaz);
+  if (lang !== 'en') for (const x of spans) {
+    x.end = scandinavianEnd(view, x, spans, words, gaz);
+    if (opensWithArticle(view, x, spans)) x.start--;
+  }
   const introducerAt = (i: number) => capitalised(w[i]) && isIntroducer(words, w[i].toLowerCase());
   // "Regeringspartiet Georgisk Drøm": an introducer opening the sentence is a common noun, alone too.
   const out = spans.filter((x) => !(x.start === 0 && x.end === 1 && view.sentenceStart && introducerAt(0)));
@@ -84,6 +87,17 @@ export function withNameBounds(view: RuleView, tagged: RuledSpan[], words: RuleW
     }
   }
   return out;
+}
+
+/**
+ * "Det Mosaiske Trossamfund", "Den Norske Kirke": a capitalised article before a Norwegian or Danish name opens it
+ * where only a name would capitalise it, inside a sentence, or at its start before an adjective's definite form.
+ */
+function opensWithArticle(view: RuleView, x: RuledSpan, spans: readonly RuledSpan[]): boolean {
+  const k = x.start - 1;
+  if (k < 0 || !NAME_ARTICLES.has(view.words[k]) || view.tail[x.start] || covers(spans, k)) return false;
+  const opening = (k === 0 && view.sentenceStart) || OPENING_MARKS.has(view.words[k - 1] ?? '');
+  return !opening || (x.end - x.start > 1 && /\p{Ll}e$/u.test(view.words[x.start]));
 }
 
 /**

@@ -246,3 +246,27 @@ export function joinAndInstitutions(view: RuleView, spans: RuledSpan[], gaz: Gaz
   }
   return out;
 }
+
+/** How many words after a broadcaster's head word may belong to its name ("TV 2 Øst", "Radio Free Europe"). */
+const MAX_MEDIA_WORDS = 3;
+
+/**
+ * "TV Syd", "TV 2 Øst", "Radio Free Europe": a broadcaster's head word before capitalised words or a channel number
+ * names an organization, also where the tagger took only part of it; an organization right before it owns it ("BBC
+ * Radio 4").
+ */
+export function joinBroadcasters(view: RuleView, spans: RuledSpan[], words: RuleWords): RuledSpan[] {
+  const w = view.words;
+  const joined: RuledSpan[] = [];
+  for (let i = 0; i + 1 < w.length; i++) {
+    if (!words.mediaHeads.has(w[i]) || view.tail[i]) continue;
+    let end = i + 1;
+    while (end < w.length && end - i <= MAX_MEDIA_WORDS && !view.tail[end] && (capitalised(w[end]) || /^\p{N}{1,2}$/u.test(w[end])) && !isDateWord(words, w[end])) end++;
+    if (end === i + 1) continue;
+    const owner = spans.find((s) => s.start < i && i <= s.end && s.type === 'organization');
+    const start = owner ? owner.start : i;
+    joined.push({ start, end: Math.max(end, owner?.end ?? end), type: 'organization', strong: true });
+    i = end - 1;
+  }
+  return withJoined(spans, joined);
+}

@@ -10,7 +10,7 @@ import type { WordTags } from '../knowledge.js';
 import { knownName } from './known.js';
 import { covers, type RuleView, type RuledSpan } from './spans.js';
 import { isDemonym } from './non-entities.js';
-import { ACRONYM, ARTICLES, PHRASE_CONJUNCTIONS, POSSESSIVE_WORDS, capitalised, isDateWord, isIntroducer, type RuleWords } from './words.js';
+import { ACRONYM, ARTICLES, OPENING_MARKS, PHRASE_CONJUNCTIONS, POSSESSIVE_WORDS, capitalised, isDateWord, isIntroducer, type RuleWords } from './words.js';
 
 /** The type context gives a span: suffixes (ASA, Inc), introducers ("selskapet X"), title compounds ("X-sjefen"). */
 export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWords, lex: Lexicon, gaz: Gazetteer, wordTags?: WordTags): void {
@@ -155,8 +155,6 @@ export function addMarkedNames(view: RuleView, spans: RuledSpan[], words: RuleWo
   return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
 }
 
-/** Marks after which a capitalised word may be the first of a quotation or a dash line. */
-const OPENING_MARKS = new Set(['"', '«', '»', '“', '„', '–', '—', '-', '(']);
 
 /** wink's parts of speech of English words that no name is: adjectives (demonyms too), determiners, pronouns. */
 const NOT_NAME_TAGS = new Set(['ADJ', 'DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'ADV']);

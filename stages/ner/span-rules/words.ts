@@ -24,6 +24,8 @@ export interface RuleWords {
   linkedChannels: Set<string>;
   /** Words a unit's name follows ("degrees Celsius"). */
   measureWords: Set<string>;
+  /** Capitalised words that head a broadcaster's name before a capitalised word or a number ("TV Syd", "TV 2 Øst"). */
+  mediaHeads: Set<string>;
   /** Phrases before a source, as lower-case word lists ("ifølge", "according to"). */
   sourceLinks: string[][];
   /** Lower-case words after a place's name that say what kind of place it is ("kommune", "province"). */
@@ -67,7 +69,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
     const rules = readDataJson<{
       orgIntroducers: string[]; productCues: string[]; possessives: string[]; companySuffixes: string[]; institutionHeads?: string[];
       institutionLinks?: string[]; placeHeads?: string[]; channelLinks?: string[]; channels?: string[]; linkedChannels?: string[];
-      measureWords?: string[]; sourceLinks?: string[]; placeKinds?: string[]; relativeTypes?: Record<string, EntityType>;
+      measureWords?: string[]; mediaHeads?: string[]; sourceLinks?: string[]; placeKinds?: string[]; relativeTypes?: Record<string, EntityType>;
     }>('lang', lang, 'entity-rules.json');
     const particles = readDataJson<{ particles: string[] }>('translit', 'name-particles.json');
     const common = readDataLines('gazetteer', `common-${lang}.txt`);
@@ -83,6 +85,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
       channels: new Set(rules.channels ?? []),
       linkedChannels: new Set(rules.linkedChannels ?? []),
       measureWords: new Set(rules.measureWords ?? []),
+      mediaHeads: new Set(rules.mediaHeads ?? []),
       sourceLinks: (rules.sourceLinks ?? []).map((phrase) => phrase.split(' ')),
       placeKinds: new Set(rules.placeKinds ?? []),
       relativeTypes: new Map(Object.entries(rules.relativeTypes ?? {})),
@@ -110,6 +113,9 @@ export function isDateWord(words: RuleWords, word: string): boolean {
 
 /** English articles and demonstratives, which open a sentence before a name without being part of it. */
 export const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+
+/** Marks after which a capitalised word may be the first of a quotation or a dash line. */
+export const OPENING_MARKS = new Set(['"', '«', '»', '“', '„', '–', '—', '-', '(']);
 
 /** A possessive ending written as its own word ("Commissioner 's Office"). */
 export const POSSESSIVE_WORDS = new Set(["'s", '’s', "'", '’']);
