@@ -269,4 +269,20 @@ describe('entities: stop 21 rules', () => {
     expect(found('Det sier lederen i Det Mosaiske Trossamfund, Ervin Kohn.')).toEqual(['Det Mosaiske Trossamfund/organization', 'Ervin Kohn/person']);
     expect(found('Det Mosaiske Trossamfund mener at saken er viktig.')).toEqual(['Det Mosaiske Trossamfund/organization']);
   });
+  it('runs an English institution the tagger left out on over a list of capitalised words', () => {
+    expect(found('Prices rose, according to data from the Ministry of Agriculture, Forestry and Fisheries.')).toEqual([
+      'Ministry of Agriculture, Forestry and Fisheries/organization',
+    ]);
+  });
+
+  it('reads a word opening an English sentence, with an apposition that names its kind and a speech verb, as that kind', () => {
+    expect(found("Aeon, the country's largest supermarket operator, said it would cut prices.")).toEqual(['Aeon/organization']);
+    expect(found('Yesterday, the regulator said it would act.')).toEqual([]);
+  });
+
+  it('splits a person with a given name off the place or organization the tagger ran on into (da)', () => {
+    expect(found('Det siger borgmester i Haderslev Mads Skau.')).toEqual(['Haderslev/place', 'Mads Skau/person']);
+    expect(found('Det siger direktør i Danske Bank Carsten Egeriis.')).toEqual(['Danske Bank/organization', 'Carsten Egeriis/person']);
+  });
 });
+

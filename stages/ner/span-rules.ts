@@ -2,7 +2,7 @@ import { gazetteer } from '../gazetteer.js';
 import { lexicon } from '../lexicon.js';
 import { nameRules } from '../names/rules.js';
 import type { Lang, Resources } from '../types.js';
-import { withNameBounds, withoutPlaceKind } from './span-rules/bounds.js';
+import { splitPersonTail, withNameBounds, withoutPlaceKind } from './span-rules/bounds.js';
 import { joinAmpersands, joinAndInstitutions, joinBranch, joinBroadcasters, joinOverParticles, joinPossessiveInstitutions, joinSeats, joinSuspendedCompounds } from './span-rules/joins.js';
 import { addKnownNames, addPlaceNames, knownCompound, knownPhrases } from './span-rules/known.js';
 import { addAcronymCompounds, addMarkedNames, addSpelledNames, typeFromContext } from './span-rules/marked.js';
@@ -56,6 +56,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         );
         if (lang === 'en') spans = spans.filter((s) => !isDemonym(view, s, gaz));
         spans = withNameBounds(view, spans, words, gaz, lang);
+        if (lang !== 'en') spans = splitPersonTail(view, spans, gaz, lang);
         withoutPlaceKind(view, spans, words);
         knownPhrases(view, spans, words, gaz, lang);
         for (const s of spans) typeFromContext(view, s, words, lex, gaz, wordTags);

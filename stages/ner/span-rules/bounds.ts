@@ -147,3 +147,24 @@ function genitiveEnd(view: RuleView, span: TokenSpan): number {
 export function withoutPlaceKind(view: RuleView, spans: RuledSpan[], words: RuleWords): void {
   for (const s of spans) if (s.type === 'place' && s.end - s.start > 1 && words.placeKinds.has(view.words[s.end - 1])) s.end--;
 }
+
+/**
+ * "borgmester i Haderslev Mads Skau", "direktør i Danske Bank Carsten Egeriis": a Norwegian or Danish organization or
+ * place the tagger ran on into the name of a person, who begins at a given name and has a surname after it.
+ */
+export function splitPersonTail(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, lang: Lang): RuledSpan[] {
+  const w = view.words;
+  return spans.flatMap((x) => {
+    if (x.end - x.start < 3 || w.slice(x.start, x.end).some((word) => !capitalised(word))) return [x];
+    let k = x.start + 1;
+    while (k < x.end - 1 && !gaz.givenName(w[k])) k++;
+    if (k === x.end - 1) return [x];
+    // The place or organization it is held at, as far as the gazetteer knows it ("Haderslev" is a town); a person's
+    // span only where the gazetteer is sure of it ("EU Katarzyna Nowak").
+    const prefix = w.slice(x.start, k).join(' ');
+    const known = x.type === 'person' ? (gaz.givenName(w[x.start]) ? undefined : knownName(gaz, prefix, lang)) : gaz.lookup(prefix, lang)[0]?.type;
+    if (x.type === 'person' && !known) return [x];
+    const head = known ?? x.type;
+    return [{ start: x.start, end: k, type: head, strong: x.strong }, { start: k, end: x.end, type: 'person' as const }];
+  });
+}

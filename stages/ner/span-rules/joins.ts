@@ -83,7 +83,7 @@ export function joinOverParticles(view: RuleView, spans: RuledSpan[], words: Rul
  * inside, and a list of capitalised words closed by "and" ("for Science, Innovation and Technology"); -1 if no
  * capitalised word follows. `taken`: whether a word belongs to another name, which a list never takes in.
  */
-function complementEnd(w: readonly string[], at: number, words: RuleWords, taken: (i: number) => boolean): number {
+export function complementEnd(w: readonly string[], at: number, words: RuleWords, taken: (i: number) => boolean): number {
   const article = words.institutionLinks.size > 1;
   const start = (link: number): number => (article && w[link + 1]?.toLowerCase() === 'the' ? link + 2 : link + 1);
   // "the British Museum on Tuesday": a weekday or month after the link is a date, no part of a name.

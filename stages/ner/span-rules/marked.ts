@@ -10,6 +10,7 @@ import type { WordTags } from '../knowledge.js';
 import { knownName } from './known.js';
 import { covers, type RuleView, type RuledSpan } from './spans.js';
 import { isDemonym } from './non-entities.js';
+import { complementEnd } from './joins.js';
 import { ACRONYM, ARTICLES, OPENING_MARKS, PHRASE_CONJUNCTIONS, POSSESSIVE_WORDS, capitalised, isDateWord, isIntroducer, type RuleWords } from './words.js';
 
 /** The type context gives a span: suffixes (ASA, Inc), introducers ("selskapet X"), title compounds ("X-sjefen"). */
@@ -71,6 +72,9 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
     span.strong = true;
   }
 }
+
+/** The longest apposition that may tell what an unknown name opening an English sentence is. */
+const MAX_APPOSITION_WORDS = 8;
 
 /** The longest name an organization may have when only an introducer marks it. */
 const MAX_INTRODUCED_WORDS = 4;
@@ -144,12 +148,20 @@ export function addMarkedNames(view: RuleView, spans: RuledSpan[], words: RuleWo
       // tagger left out whole.
       let start = i;
       while (start > 0 && usable(start - 1) && !ARTICLES.has(w[start - 1].toLowerCase()) && !(start - 1 === 0 && view.sentenceStart)) start--;
-      i = add(start, runEnd(i + 2), 'organization');
-    } else if (english && i === 0 && view.sentenceStart && w[1] === ',' && words.relativeTypes.has(w[2]) && english.get(first) === undefined) {
-      // "Arianespace, which markets the rocket, said": an English sentence opening with a word no lexicon knows and a
-      // relative clause about it, which a speech verb closes, opens with a name of the kind the relative pronoun tells.
+      // Its name may go on over a list ("Ministry of Agriculture, Forestry and Fisheries").
+      i = add(start, Math.max(runEnd(i + 2), complementEnd(w, i + 1, words, (k) => covered[k] === 1)), 'organization');
+    } else if (english && i === 0 && view.sentenceStart && w[1] === ',' && !commonWord(w[0]) && !words.timeWords.has(first) && !isDateWord(words, first)) {
+      // "Arianespace, which markets the rocket, said", "Aeon, the country's largest supermarket operator, said": an
+      // English sentence opening with a word no lexicon knows and a relative clause or an apposition about it, which a
+      // speech verb closes, opens with a name of the kind the relative pronoun or the apposition's noun tells.
       const close = w.indexOf(',', 3);
-      if (close > 0 && words.speechVerbs.has(w[close + 1]?.toLowerCase() ?? '')) add(0, 1, words.relativeTypes.get(w[2])!);
+      if (close < 0 || !words.speechVerbs.has(w[close + 1]?.toLowerCase() ?? '')) continue;
+      const head = w[close - 1].toLowerCase();
+      // A relative clause tells only of a word no lexicon knows ("Arianespace"); an apposition also of one it knows as a
+      // noun ("Shell, the oil company").
+      const type = (english.get(first) === undefined ? words.relativeTypes.get(w[2]) : undefined) ??
+        (ARTICLES.has(w[2].toLowerCase()) && close - 2 <= MAX_APPOSITION_WORDS ? (isIntroducer(words, head) || words.orgNouns.has(head) ? 'organization' : lex.title(head) ? 'person' : undefined) : undefined);
+      if (type) add(0, 1, type);
     }
   }
   return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;

@@ -32,6 +32,10 @@ export interface RuleWords {
   placeKinds: Set<string>;
   /** What a relative pronoun after a name tells of its type ("which": an organization). */
   relativeTypes: Map<string, EntityType>;
+  /** Nouns that stand for an organization (data/lang/<lang>/speech.json orgNouns: "operator", "regulator"). */
+  orgNouns: Set<string>;
+  /** One-word times a statement may carry ("today", "monday"), lower case. */
+  timeWords: Set<string>;
   /** The first words of the speech verbs (data/lang/<lang>/speech.json), lower case. */
   speechVerbs: Set<string>;
   months: Set<string>;
@@ -73,6 +77,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
     }>('lang', lang, 'entity-rules.json');
     const particles = readDataJson<{ particles: string[] }>('translit', 'name-particles.json');
     const common = readDataLines('gazetteer', `common-${lang}.txt`);
+    const speech = readDataJson<{ verbs: string[]; orgNouns: string[]; timeWords: string[] }>('lang', lang, 'speech.json');
     return {
       orgIntroducers: new Set(rules.orgIntroducers),
       productCues: new Set(rules.productCues),
@@ -89,7 +94,9 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
       sourceLinks: (rules.sourceLinks ?? []).map((phrase) => phrase.split(' ')),
       placeKinds: new Set(rules.placeKinds ?? []),
       relativeTypes: new Map(Object.entries(rules.relativeTypes ?? {})),
-      speechVerbs: new Set(readDataJson<{ verbs: string[] }>('lang', lang, 'speech.json').verbs.map((v) => v.split(' ')[0]!)),
+      orgNouns: new Set(speech.orgNouns),
+      timeWords: new Set(speech.timeWords.filter((t) => !t.includes(' '))),
+      speechVerbs: new Set(speech.verbs.map((v) => v.split(' ')[0]!)),
       months: new Set(monthNames(lang)),
       weekdays: new Set(weekdayNames(lang)),
       particles: new Set([...particles.particles, ...NAME_INNER_WORDS]),
