@@ -274,6 +274,12 @@ function completeNames(doc: ArticleDoc, mentions: Mention[], res: Resources): Me
   return out;
 }
 
+/** Whether the gazetteer knows the name, as written, only as an organization. */
+function knownOrganization(name: string, res: Resources): boolean {
+  const entries = knowledgeSources(res, 'en').sources.gazetteer?.lookup(name, 'en') ?? [];
+  return entries.length > 0 && entries.every((e) => e.type === 'organization');
+}
+
 /** The entities stage: adds `doc.mentions`, the person, place and organization names the tagger finds, by start. */
 export function entities(doc: ArticleDoc, res: Resources): ArticleDoc {
   const tokens = doc.tokens ?? [];
@@ -312,15 +318,19 @@ export function entities(doc: ArticleDoc, res: Resources): ArticleDoc {
         const endToken = genitive ? nameEnd + 2 : nameEnd + 1;
         const end = tokens[endToken - 1].end;
         const start = tokens[first].start;
-        if (span.strong) strongStarts.set(start, span.type);
+        const text = doc.text.slice(start, end);
+        // "Moody's", "McDonald's": an English company named with its possessive keeps it.
+        const possessed = genitive && lang === 'en' && knownOrganization(text, res);
+        const type = possessed ? 'organization' : span.type;
+        if (span.strong || possessed) strongStarts.set(start, type);
         mentions.push({
           start,
           end,
-          text: doc.text.slice(start, end),
-          type: span.type,
+          text,
+          type,
           firstToken: first,
           endToken,
-          base: genitive ? base : stripGenitiveS(base, span.type, lang, knownWords, res),
+          base: possessed ? text : genitive ? base : stripGenitiveS(base, span.type, lang, knownWords, res),
           source: 'tagger',
         });
       }

@@ -349,3 +349,43 @@ describe('statements (en): roles', () => {
     ]);
   });
 });
+
+describe('statements (en): stop 21 patterns', () => {
+  it('reads a court that ruled that ... as its speaker', () => {
+    const text = "Japan's Supreme Court ruled on Wednesday that the ban violates the constitution.";
+    expect(said(text, 'en', [place('Japan'), org('Supreme Court')])).toEqual([
+      'indirect | Supreme Court |  | the ban violates the constitution',
+    ]);
+  });
+
+  it('closes a trailing attribution before a coordinated ", adding that"', () => {
+    const text = "Two of the dead were Paraguayan citizens, the Foreign Ministry said, adding that its consulate was in contact.";
+    expect(said(text, 'en', [org('Foreign Ministry')])).toEqual([
+      'indirect | Foreign Ministry |  | Two of the dead were Paraguayan citizens',
+      'indirect | Foreign Ministry |  | its consulate was in contact',
+    ]);
+  });
+
+  it("reads a name ending in its possessive as the subject (Moody's warned)", () => {
+    const text = "Analysts at Moody's warned that a failure could raise borrowing costs.";
+    expect(said(text, 'en', [org("Moody's")])).toEqual(["indirect | Moody's |  | a failure could raise borrowing costs"]);
+  });
+
+  it('ends a report made in a relative clause at the comma that closes the clause', () => {
+    const text = 'Takaichi, who has previously said she is cautious about changing the system, did not comment on Wednesday.';
+    expect(said(text, 'en', [person('Sanae Takaichi', 'Takaichi')])).toEqual([
+      'indirect | Sanae Takaichi |  | she is cautious about changing the system',
+    ]);
+  });
+
+  it('gives "a spokesperson" with nothing after it the organization that spoke just before, and no one otherwise', () => {
+    const text =
+      'Ofwat, which must approve any deal, confirmed it had received the proposal. A spokesperson said the regulator would "not sign off on anything".\n\n' +
+      'The police arrived later. A spokesperson said the roads were closed.';
+    expect(said(text, 'en', [org('Ofwat')])).toEqual([
+      'indirect | Ofwat |  | it had received the proposal',
+      'direct | Ofwat |  | not sign off on anything',
+      'indirect | - |  | the roads were closed',
+    ]);
+  });
+});

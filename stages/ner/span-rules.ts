@@ -38,6 +38,8 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
     const gaz = gazetteer(res);
     const names = nameRules(res);
     const wordTags = lang === 'en' ? res.get('wink-word-tags', compiledWinkWordTags) : undefined;
+    const english = lexicon(res, 'en');
+    const orgWord = (word: string): boolean => lex.orgCue(word) || english.orgCue(word);
     return {
       common: (word) => words.common.has(word),
       apply(view, tagged) {
@@ -56,7 +58,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         );
         if (lang === 'en') spans = spans.filter((s) => !isDemonym(view, s, gaz));
         spans = withNameBounds(view, spans, words, gaz, lang);
-        if (lang !== 'en') spans = splitPersonTail(view, spans, gaz, lang);
+        if (lang !== 'en') spans = splitPersonTail(view, spans, words, gaz, orgWord, lang);
         withoutPlaceKind(view, spans, words);
         knownPhrases(view, spans, words, gaz, lang);
         for (const s of spans) typeFromContext(view, s, words, lex, gaz, wordTags);

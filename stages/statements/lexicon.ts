@@ -56,6 +56,8 @@ interface SpeechFile {
   determiners: string[];
   /** Indefinite articles: "en talsperson", "a spokesman" point to no one in particular. */
   indefinites: string[];
+  /** "A spokesperson said": titles of those who speak for an organization, which alone point to the one that spoke. */
+  spokespeople?: string[];
   conjunctions: string[];
   contrast: string[];
   /** Words that open a subordinate clause ("Mens Rusland oplyser, at ..., viser ..."). */
@@ -181,6 +183,7 @@ export interface SpeechLexicon {
   prepositions: Set<string>;
   /** See the file's `roleLinks`. */
   roleLinks: Set<string>;
+  spokespeople: Set<string>;
   /** "Det sier seg selv", "legger til grunn": a word after the verb that makes it no speech. */
   notSpeechAfter: Set<string>;
   /** "said Tuesday the troops ...": times between a cue and its clause. */
@@ -307,6 +310,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     placeKinds: new Set(readDataJson<{ placeKinds?: string[] }>('lang', lang, 'entity-rules.json').placeKinds ?? []),
     prepositions: new Set(file.prepositions),
     roleLinks: new Set(file.roleLinks),
+    spokespeople: new Set(file.spokespeople ?? []),
     notSpeechAfter: new Set(file.notSpeechAfter),
     timeWords: file.timeWords.map(words).sort(byLengthDesc),
     anaphors: new Set(file.anaphors),

@@ -14,7 +14,9 @@ export type SpeakerRef =
    * of the statement before.
    */
   | { kind: 'coordinate' }
-  /** A subject that names nobody ("Generalstaben", "A spokesman", "britisk etterretning"). */
+  /** "A spokesperson said" with nothing after the title: the organization that spoke in the sentence before. */
+  | { kind: 'spokesperson' }
+  /** A subject that names nobody ("Generalstaben", "A spokesman for X's delegation", "britisk etterretning"). */
   | { kind: 'none' };
 
 export interface NounPhrase {
@@ -196,6 +198,9 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
     if (definite && !lex.indefinites.has(lower(ctx, start))) {
       return nounPhrase(start, i, entities, { kind: 'role', stem: role.stem, gender: role.gender, hint });
     }
+    if (i === start + 2 && lex.indefinites.has(lower(ctx, start)) && lex.spokespeople.has(lower(ctx, start + 1))) {
+      return nounPhrase(start, i, entities, { kind: 'spokesperson' });
+    }
     return nounPhrase(start, i, entities, NONE);
   }
   const best = bestEntity(ctx, entities);
@@ -326,7 +331,8 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
   if (j < first) return undefined;
   const t = ctx.tokens[j];
   const w = t.text.toLowerCase();
-  if (t.kind !== 'word') {
+  // A name may end in its possessive ("Moody's warned").
+  if (t.kind !== 'word' && ctx.mentionAt[j] < 0) {
     if (t.text === ',' && j + 1 < verb && lex.contrast.has(lower(ctx, j + 1))) return { ref: { kind: 'coordinate' }, start: j, end: j + 1 };
     return t.text === ',' || t.text === ')' ? holderBefore(ctx, j, first, lex) : undefined;
   }
@@ -388,7 +394,9 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
     // English headlines drop the article: "Minister insists ..." is the minister.
     const headline = lex.lang === 'en' && j === first && isCapitalised(ctx, j);
     const definite = (role.definite || (lex.determiners.has(det) && !lex.indefinites.has(det)) || hint >= 0 || headline) && !lex.indefinites.has(det);
-    return { ref: definite ? { kind: 'role', stem: role.stem, gender: role.gender, hint } : { kind: 'none' }, start: j, end: j + 1 };
+    if (definite) return { ref: { kind: 'role', stem: role.stem, gender: role.gender, hint }, start: j, end: j + 1 };
+    const spokesperson = k === j - 1 && lex.indefinites.has(det) && lex.spokespeople.has(w);
+    return { ref: spokesperson ? { kind: 'spokesperson' } : { kind: 'none' }, start: spokesperson ? k : j, end: j + 1 };
   }
   // "Talskvinne X i departementet kalte": the department describes X, who is the subject.
   if (lex.isOrgNoun(w)) return holderBefore(ctx, j, first, lex) ?? { ref: { kind: 'orgNoun', noun: w }, start: j, end: j + 1 };
@@ -671,6 +679,8 @@ export function trailingEnglishAttribution(ctx: Ctx, k: number, end: number, lex
     // or the one spoken to, may follow a closing attribution.
     if (!closesAfterCue(ctx, c, end, lex)) return undefined;
     for (let r = c.particleEnd; r < end; r++) {
+      // "..., the ministry said, adding that ...": a coordinated cue reports a clause of its own.
+      if (ctx.tokens[r].text === ',' && cueAt(ctx, r + 1, end, lex)?.cue.coordinate) break;
       if (firstPhrase(ctx, r, lex.complementizers, end) !== undefined) return undefined;
       if (ctx.tokens[r].kind === 'quote') return undefined;
     }

@@ -343,7 +343,10 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
     const cs = m.cue.quoteOnly ? undefined : complementStart(ctx, after, b, lex, m.cue);
     const info: CueInfo = { match: m, ref, refToken, subjectStart, suppressed: false, via };
     if (cs) {
-      const sub = subordinate && k < subordinateEnd;
+      // "Takaichi, who has said she is cautious ..., did not comment": a cue in a relative clause reports up to the
+      // comma that closes it.
+      const relative = pre !== undefined && lex.relatives.has(lower(ctx, pre.start)) && ctx.tokens[pre.start - 1]?.text === ',';
+      const sub = (subordinate && k < subordinateEnd) || relative;
       const end = clauseEnd(ctx, cs.start, b, lex, sub);
       info.comp = { start: cs.start, explicit: cs.explicit, end };
       info.promise = lex.infinitiveVerbs.has(m.cue.text) && ctx.tokens[cs.start - 2]?.text !== ',' && infinitiveAt(ctx, cs.start, lex);

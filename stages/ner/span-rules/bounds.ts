@@ -151,14 +151,16 @@ export function withoutPlaceKind(view: RuleView, spans: RuledSpan[], words: Rule
 /**
  * "borgmester i Haderslev Mads Skau", "direktør i Danske Bank Carsten Egeriis": a Norwegian or Danish organization or
  * place the tagger ran on into the name of a person, who begins at a given name and has a surname after it.
+ * `orgWord`: whether a lower-case word names a kind of organization, in the language or in English.
  */
-export function splitPersonTail(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, lang: Lang): RuledSpan[] {
+export function splitPersonTail(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, orgWord: (word: string) => boolean, lang: Lang): RuledSpan[] {
   const w = view.words;
   return spans.flatMap((x) => {
     if (x.end - x.start < 3 || w.slice(x.start, x.end).some((word) => !capitalised(word))) return [x];
     let k = x.start + 1;
     while (k < x.end - 1 && !gaz.givenName(w[k])) k++;
-    if (k === x.end - 1) return [x];
+    // "Ekpan Marine Services": a given name followed by an organization word is part of the organization's name.
+    if (k === x.end - 1 || w.slice(k + 1, x.end).some((word) => orgWord(word.toLowerCase()) || words.companySuffixes.has(word))) return [x];
     // The place or organization it is held at, as far as the gazetteer knows it ("Haderslev" is a town); a person's
     // span only where the gazetteer is sure of it ("EU Katarzyna Nowak").
     const prefix = w.slice(x.start, k).join(' ');
