@@ -103,18 +103,17 @@ export function complementEnd(w: readonly string[], at: number, words: RuleWords
 }
 
 /**
- * The end of ", Innovation and Technology" from `at`: capitalised items after commas, closed by "and" and one more;
- * `at` itself when there is no such list or a word of it is `taken` by another name ("..., Google and Apple").
+ * The end of ", Innovation and Technology" or " and Natural Resources" from `at`: capitalised items after commas, if
+ * any, closed by "and" and one more; `at` itself when there is no such list or a word of it is `taken` by another name
+ * ("..., Google and Apple").
  */
 function listEnd(w: readonly string[], at: number, taken: (i: number) => boolean): number {
   let end = at;
-  let items = 0;
   while (w[end] === ',' && capitalised(w[end + 1])) {
     end++;
     while (end < w.length && capitalised(w[end])) end++;
-    items++;
   }
-  if (items === 0 || w[end] !== 'and' || !capitalised(w[end + 1])) return at;
+  if (w[end] !== 'and' || !capitalised(w[end + 1])) return at;
   end++;
   while (end < w.length && capitalised(w[end])) end++;
   for (let i = at; i < end; i++) if (taken(i)) return at;
@@ -137,7 +136,11 @@ export function joinPossessiveInstitutions(view: RuleView, spans: readonly Ruled
     while (start > 0 && capitalised(w[start - 1])) start--;
     if (start === 0 && view.sentenceStart && ARTICLES.has(w[0].toLowerCase())) start++;
     if (start >= i) continue;
-    if (spans.some((s) => s.type !== 'person' && s.start < i && start < s.end)) continue;
+    // "the Seoul Central District | Prosecutors' Office": an organization the tagger cut before the possessive's word
+    // is the start of the name; a name the possessive belongs to is one of its own ("Britain's Foreign Office").
+    const cut = spans.filter((s) => s.type !== 'person' && s.start < i && start < s.end);
+    if (cut.some((s) => s.type !== 'organization' || s.end >= i)) continue;
+    if (cut.length) start = Math.min(start, ...cut.map((s) => s.start));
     let end = i + 2;
     while (end < w.length && capitalised(w[end])) end++;
     joined.push({ start, end, type: 'organization', strong: true });

@@ -141,8 +141,10 @@ export function addMarkedNames(view: RuleView, spans: RuledSpan[], words: RuleWo
     } else if (view.tail[i + 1] && lex.title(w[i + 1]) && !words.common.has(first)) {
       add(i, i + 1, 'organization');
     } else if (english && w[i - 1]?.toLowerCase() === 'the' && run > i + 1 && endsInstitution(run)) {
-      // "the High Court", "the National Assembly": capitalised words after "the" that end in an organization word.
-      i = add(i, run, 'organization');
+      // "the High Court", "the National Assembly": capitalised words after "the" that end in an organization word,
+      // and the name after its link ("the General Directorate of Forestry").
+      const linked = words.institutionLinks.has(w[run] ?? '') ? complementEnd(w, run, words, (k) => covered[k] === 1) : -1;
+      i = add(i, Math.max(run, linked), 'organization');
     } else if (english && isInstitutionHead(i)) {
       // "The Bureau of Meteorology says": an English institution's head, its link and a capitalised name, which the
       // tagger left out whole.
