@@ -289,6 +289,11 @@ describe('span rules', () => {
     expect(ruled('en', 'the Federal Highway Police ( PRF ) said', []).spans).toEqual(['Federal Highway Police/organization!']);
     expect(ruled('en', "the Seoul Central District Prosecutors ' Office said", [[1, 4, O]]).spans).toEqual(["Seoul Central District Prosecutors ' Office/organization!"]);
     expect(ruled('en', "Microsoft 's Xbox Division said", [[0, 1, O]]).spans).toEqual(['Microsoft/organization']);
+    expect(ruled('en', "The Seoul Central District Prosecutors ' Office said", [[1, 5, O]]).spans).toEqual(["Seoul Central District Prosecutors ' Office/organization!"]);
+  });
+
+  it('takes the hyphenated given name after a family name the tagger took alone', () => {
+    expect(ruled('en', 'Choi Min-seo , a researcher , said', [[0, 1, P]]).spans).toEqual(['Choi Min-seo/person']);
   });
 });
 

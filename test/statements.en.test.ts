@@ -389,3 +389,15 @@ describe('statements (en): stop 21 patterns', () => {
     ]);
   });
 });
+
+describe('statements (en): long appositions', () => {
+  it('finds the subject before a relative clause or an apposition of up to forty tokens', () => {
+    const text =
+      'Bae, who left Samsung in 2017 and spent four years at a research center in Hefei before returning home to work for a small equipment supplier in Pyeongtaek, told the court last month that he had not known the documents were classified.\n\n' +
+      'Feargal Sharkey, the former punk singer who has become one of the most prominent critics of the water industry, called the plan "a ransom note dressed up as a rescue".';
+    expect(said(text, 'en', [person('Bae Soo-jin', 'Bae'), org('Samsung'), person('Feargal Sharkey')])).toEqual([
+      'indirect | Bae Soo-jin |  | he had not known the documents were classified',
+      'direct | Feargal Sharkey |  | a ransom note dressed up as a rescue',
+    ]);
+  });
+});

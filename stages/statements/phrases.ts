@@ -481,8 +481,11 @@ function titleOnlyBefore(ctx: Ctx, i: number, first: number, lex: SpeechLexicon)
 }
 
 /** The token before ", som ..., " / ", who ..., " that closes at the comma j, when a name stands before it; else -1. */
+/** The most tokens of a relative clause or apposition between a subject and its verb. */
+const RELATIVE_CLAUSE_TOKENS = 40;
+
 function relativeClauseStart(ctx: Ctx, j: number, first: number, lex: SpeechLexicon): number {
-  for (let k = j - 1; k > first && j - k < 16; k--) {
+  for (let k = j - 1; k > first && j - k < RELATIVE_CLAUSE_TOKENS; k--) {
     const t = ctx.tokens[k];
     // A quotation inside the clause is part of it ("Vucic, who has described them as "foreign-funded", insisted").
     if (t.text === '.' || t.text === ';') return -1;

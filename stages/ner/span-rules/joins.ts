@@ -139,7 +139,9 @@ export function joinPossessiveInstitutions(view: RuleView, spans: readonly Ruled
     // "the Seoul Central District | Prosecutors' Office": an organization the tagger cut before the possessive's word
     // is the start of the name; a name the possessive belongs to is one of its own ("Britain's Foreign Office").
     const cut = spans.filter((s) => s.type !== 'person' && s.start < i && start < s.end);
-    if (cut.some((s) => s.type !== 'organization' || s.end >= i)) continue;
+    // A plural's bare apostrophe is no owner's ("Prosecutors' Office", "Workers' Party"): the name runs on over it.
+    const plural = w[i] === "'" || w[i] === '’';
+    if (cut.some((s) => s.type !== 'organization' || (s.end >= i && !plural))) continue;
     if (cut.length) start = Math.min(start, ...cut.map((s) => s.start));
     let end = i + 2;
     while (end < w.length && capitalised(w[end])) end++;

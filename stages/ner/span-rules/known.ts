@@ -161,6 +161,12 @@ export function addKnownNames(view: RuleView, spans: RuledSpan[], words: RuleWor
   for (const s of spans) covered.fill(1, s.start, s.end);
   const added: RuledSpan[] = [];
   const w = view.words;
+  // "Choi | Min-seo": a family name the tagger took without the given name after it.
+  for (const s of spans) {
+    if (s.type !== 'person' || s.end - s.start !== 1 || covered[s.end] || !HYPHENATED_GIVEN_NAME.test(w[s.end] ?? '')) continue;
+    covered[s.end] = 1;
+    s.end++;
+  }
   for (let i = 0; i < w.length; i++) {
     if (covered[i] || view.tail[i] || !capitalised(w[i])) continue;
     const phrase = knownPhraseAt(view, covered, i, gaz, lang);
