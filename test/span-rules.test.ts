@@ -292,6 +292,13 @@ describe('span rules', () => {
     expect(ruled('en', "The Seoul Central District Prosecutors ' Office said", [[1, 5, O]]).spans).toEqual(["Seoul Central District Prosecutors ' Office/organization!"]);
   });
 
+  it('takes a short form in parentheses the tagger left out, and no preposition opening a sentence into a name', () => {
+    expect(ruled('en', 'The Ghana Water Company Limited ( GWCL ) shut the plant', [[1, 5, O]]).spans).toEqual([
+      'Ghana Water Company Limited/organization', 'GWCL/organization!',
+    ]);
+    expect(ruled('da', 'Hos Danske Rederier kalder direktøren situationen', [[0, 3, O]]).spans).toEqual(['Danske Rederier/organization']);
+  });
+
   it('takes the hyphenated given name after a family name the tagger took alone', () => {
     expect(ruled('en', 'Choi Min-seo , a researcher , said', [[0, 1, P]]).spans).toEqual(['Choi Min-seo/person']);
   });

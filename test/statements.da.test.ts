@@ -251,3 +251,12 @@ describe('statements (da): roles', () => {
     ]);
   });
 });
+
+describe('statements (da): stop 21 patterns', () => {
+  it('gives "Hos X har man ... advaret om, at" to X', () => {
+    const text = 'Hos Institut for Menneskerettigheder har man længe advaret om, at loven kunne stigmatisere beboere.';
+    expect(said(text, 'da', [org('Institut for Menneskerettigheder')])).toEqual([
+      'indirect | Institut for Menneskerettigheder |  | loven kunne stigmatisere beboere',
+    ]);
+  });
+});

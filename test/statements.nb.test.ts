@@ -282,3 +282,14 @@ describe('statements (nb): headlines and roles', () => {
     ]);
   });
 });
+
+describe('statements (nb): stop 21 patterns', () => {
+  it('relays a dash quotation through "ifølge X, som siterer Y" after a place and time of the attribution', () => {
+    const text =
+      'Justisminister Gunnar Strömmer er bekymret.\n\n' +
+      '– Gjengene respekterer ingen landegrenser, sa Strömmer på en pressekonferanse i Stockholm, ifølge NTB, som siterer TT.';
+    expect(said(text, 'nb', [person('Gunnar Strömmer', 'Strömmer'), place('Stockholm'), org('NTB'), org('TT')])).toEqual([
+      'direct | Gunnar Strömmer | NTB,TT | Gjengene respekterer ingen landegrenser',
+    ]);
+  });
+});

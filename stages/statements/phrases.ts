@@ -383,6 +383,16 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
     return { ref: { kind: 'entity', entity }, start, end: m.endToken };
   }
   if (lex.pronouns.has(w)) return { ref: { kind: 'pronoun', gender: lex.pronouns.get(w)! }, start: j, end: j + 1 };
+  // "Hos Institut for Menneskerettigheder har man længe advaret om": the organization the sentence opens at speaks.
+  if (lex.impersonals.has(w)) {
+    let f = first;
+    while (f < j && !isWord(ctx, f)) f++;
+    const at = entityAt(ctx, f + 1);
+    const m = at >= 0 ? ctx.doc.mentions![ctx.mentionAt[f + 1]]! : undefined;
+    if (m && lex.impersonalLinks.has(lower(ctx, f)) && entityType(ctx, at) !== 'place' && m.endToken + 1 === j && lex.aux.has(lower(ctx, m.endToken))) {
+      return { ref: { kind: 'entity', entity: at }, start: j, end: j + 1 };
+    }
+  }
   const surname = surnameAt(ctx, j);
   if (surname >= 0) return { ref: { kind: 'entity', entity: surname }, start: j, end: j + 1 };
   const role = lex.roleOf(w);

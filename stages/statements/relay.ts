@@ -29,9 +29,12 @@ function relayPhraseEnd(ctx: Ctx, from: number, end: number, lex: SpeechLexicon)
   return end;
 }
 
+/** The most tokens of a time or place between a speaker and a relay ("på en pressekonferanse i Stockholm, ifølge"). */
+const ADVERBIAL_TOKENS = 8;
+
 /** The comma after a few plain words ("on Friday,") when a relay phrase follows it; else `from`. */
 function afterAdverbial(ctx: Ctx, from: number, end: number, lex: SpeechLexicon): number {
-  for (let k = from; k < Math.min(end, from + 5); k++) {
+  for (let k = from; k < Math.min(end, from + ADVERBIAL_TOKENS); k++) {
     const t = ctx.tokens[k];
     if (t.text === ',') return firstPhrase(ctx, k + 1, lex.according, end) ? k : from;
     if (t.kind !== 'word' && t.kind !== 'number') return from;

@@ -245,7 +245,8 @@ export function addSpelledNames(view: RuleView, spans: RuledSpan[], words: RuleW
     }
     if (found < 0) continue;
     if (!out.some((x) => x.start === found && x.end === i)) replace(found, i);
-    if (short.close - i > 2) replace(i + 1, short.close);
+    // The short form is the same organization, also where the tagger left it out ("(GWCL)").
+    if (short.close - i > 2 || !out.some((x) => x.start <= i + 1 && i + 1 < x.end)) replace(i + 1, short.close);
   }
   return out;
 }

@@ -34,6 +34,8 @@ export interface RuleWords {
   relativeTypes: Map<string, EntityType>;
   /** Nouns that stand for an organization (data/lang/<lang>/speech.json orgNouns: "operator", "regulator"). */
   orgNouns: Set<string>;
+  /** Prepositions (speech.json), which no name opens with at a sentence start ("Hos | Danske Rederier"). */
+  prepositions: Set<string>;
   /** One-word times a statement may carry ("today", "monday"), lower case. */
   timeWords: Set<string>;
   /** The first words of the speech verbs (data/lang/<lang>/speech.json), lower case. */
@@ -77,7 +79,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
     }>('lang', lang, 'entity-rules.json');
     const particles = readDataJson<{ particles: string[] }>('translit', 'name-particles.json');
     const common = readDataLines('gazetteer', `common-${lang}.txt`);
-    const speech = readDataJson<{ verbs: string[]; orgNouns: string[]; timeWords: string[] }>('lang', lang, 'speech.json');
+    const speech = readDataJson<{ verbs: string[]; orgNouns: string[]; timeWords: string[]; prepositions: string[] }>('lang', lang, 'speech.json');
     return {
       orgIntroducers: new Set(rules.orgIntroducers),
       productCues: new Set(rules.productCues),
@@ -95,6 +97,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
       placeKinds: new Set(rules.placeKinds ?? []),
       relativeTypes: new Map(Object.entries(rules.relativeTypes ?? {})),
       orgNouns: new Set(speech.orgNouns),
+      prepositions: new Set(speech.prepositions),
       timeWords: new Set(speech.timeWords.filter((t) => !t.includes(' '))),
       speechVerbs: new Set(speech.verbs.map((v) => v.split(' ')[0]!)),
       months: new Set(monthNames(lang)),
