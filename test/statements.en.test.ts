@@ -378,6 +378,16 @@ describe('statements (en): stop 21 patterns', () => {
     ]);
   });
 
+  it('gives "a spokesperson for" an organization that organization, and a place no one', () => {
+    const text =
+      'A spokesperson for the Department for Transport said ministers were in close contact.\n\n' +
+      "A spokesman for Kyiv's delegation said they proposed neutral status.";
+    expect(said(text, 'en', [org('Department for Transport'), place('Kyiv')])).toEqual([
+      'indirect | Department for Transport |  | ministers were in close contact',
+      'indirect | - |  | they proposed neutral status',
+    ]);
+  });
+
   it('gives "a spokesperson" with nothing after it the organization that spoke just before, and no one otherwise', () => {
     const text =
       'Ofwat, which must approve any deal, confirmed it had received the proposal. A spokesperson said the regulator would "not sign off on anything".\n\n' +

@@ -357,8 +357,10 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
       // "The Office for National Statistics said": a name the tagger cut at its preposition is still the subject.
       const prep = lex.prepositions.has(before) ? m.firstToken - 1 : m.firstToken - 2;
       const phraseHead = lower(ctx, prep - 1);
-      // "A statement from the Alfred Hospital said": a document speaks for its author.
+      // "A statement from the Alfred Hospital said": a document speaks for its author; "A spokesperson for the Department
+      // for ... said", "En talsperson for EU-kommisjonen sier": one who speaks for an organization, as it.
       if (lex.documentLinks.has(lower(ctx, prep)) && lex.documentNouns.has(phraseHead)) return { ref: { kind: 'entity', entity: e }, start: m.firstToken, end: m.endToken };
+      if (lex.spokespeople.has(phraseHead) && lex.roleLinks.has(lower(ctx, prep)) && entityType(ctx, e) === 'organization') return { ref: { kind: 'entity', entity: e }, start: prep - 1, end: m.endToken };
       // "The PTPA, co-founded by Novak Djokovic, called": a participle's phrase in apposition; the subject is before it.
       if (lex.lang === 'en' && /(ed|en)$/u.test(phraseHead) && ctx.tokens[prep - 2]?.text === ',' && prep - 3 >= first) return subjectAt(ctx, prep - 3, first, lex);
       const head = ctx.tokens[prep - 1];
