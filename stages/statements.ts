@@ -196,7 +196,9 @@ class StatementFinder {
 
   /** "Det sa Fomin ifølge FT", "Det skriver Reuters": attributes, or relays, the statements of the sentence before. */
   private attributeBack(att: Attribution, p: number): void {
-    const prevSentence = att.sentence - 1;
+    // A photo credit between them is no sentence the attribution points back to.
+    let prevSentence = att.sentence - 1;
+    while (prevSentence > 0 && !this.ctx.isContent(this.ctx.sentences[prevSentence].start, this.ctx.sentences[prevSentence].end)) prevSentence--;
     const who = this.resolver.resolve(att.ref, att.refToken, prevSentence);
     if (prevSentence < 0 || this.ctx.paragraphs[this.ctx.sentences[prevSentence].paragraph]?.heading) return;
     const targets = this.found.filter((f) => f.draft.sentence === prevSentence || (f.draft.b > this.ctx.sentences[prevSentence].firstToken && f.draft.a < this.ctx.sentences[prevSentence].endToken));

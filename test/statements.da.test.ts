@@ -260,3 +260,14 @@ describe('statements (da): stop 21 patterns', () => {
     ]);
   });
 });
+
+describe('statements (da): attributing back over a photo credit', () => {
+  it('gives "Det oplyser X" the sentence before the photo credit between them', () => {
+    const text =
+      'PFAS i vandet\n\nOmkring 1.200 husstande i Vojens har fået besked på ikke at drikke vand fra hanen.\n\n' +
+      'Foto: Claus Fisker/Ritzau Scanpix\n\nDet oplyser Provas, som står for vandforsyningen.';
+    expect(said(text, 'da', [org('Provas'), place('Vojens')])).toEqual([
+      'indirect | Provas |  | Omkring 1.200 husstande i Vojens har fået besked på ikke at drikke vand fra hanen',
+    ]);
+  });
+});
