@@ -261,7 +261,7 @@ function completeNames(doc: ArticleDoc, mentions: Mention[], res: Resources): Me
   for (let k = 0; k < tokens.length && (surnames.size || shortForms.size || echoes.size); k++) {
     const t = tokens[k];
     if (covered[k] || t.kind !== 'word' || t.compound === 'tail') continue;
-    const echo = echoes.get(t.text) ?? (lang !== 'en' && t.text.endsWith('s') ? echoes.get(t.text.slice(0, -1)) : undefined);
+    const echo = echoes.size === 0 ? undefined : echoes.get(t.text) ?? (lang !== 'en' && t.text.endsWith('s') && /^\p{Lu}/u.test(t.text) ? echoes.get(t.text.slice(0, -1)) : undefined);
     if (echo && !(doc.meta && inNonContent(doc.meta, t.start, t.end))) {
       out.push(ruleMention(k, echoes.has(t.text) ? t.text : t.text.slice(0, -1), echo));
       continue;

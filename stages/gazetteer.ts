@@ -236,6 +236,8 @@ function createGazetteer(index: Index): Gazetteer {
   // One map per language: keyed by the surface itself, a lookup makes no new string.
   const caches = new Map<Lang, Map<string, readonly GazetteerEntry[]>>();
   let cached = 0;
+  /** The first words of the names of several words, made when first asked for. */
+  let firstWords: Set<string> | undefined;
   const lookup = (s: string, lang: Lang): readonly GazetteerEntry[] => {
     const found = lookupIn(index, s, lang);
     if (found.length) return found;
@@ -263,6 +265,10 @@ function createGazetteer(index: Index): Gazetteer {
         cached++;
       }
       return found;
+    },
+    opensName(word: string) {
+      firstWords ??= new Set([...index.byName.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
+      return firstWords.has(nameKey(word));
     },
     givenName(word: string) {
       const w = word.length > 1 && word === word.toUpperCase() ? word[0] + word.slice(1).toLowerCase() : word;

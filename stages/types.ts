@@ -202,6 +202,8 @@ export interface Gazetteer {
   lookup(surface: string, lang: Lang): readonly GazetteerEntry[];
   /** A known given name, with its usual gender ('u' when used for both). */
   givenName(word: string): { gender: 'm' | 'f' | 'u' } | undefined;
+  /** Whether a known name of several words begins with this word ("Statens" of "Statens vegvesen"). */
+  opensName(word: string): boolean;
 }
 
 /** What the graph records of an article itself. */

@@ -157,18 +157,23 @@ export function withoutPlaceKind(view: RuleView, spans: RuledSpan[], words: Rule
  */
 export function splitPersonTail(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, orgWord: (word: string) => boolean, lang: Lang): RuledSpan[] {
   const w = view.words;
-  return spans.flatMap((x) => {
-    if (x.end - x.start < 3 || w.slice(x.start, x.end).some((word) => !capitalised(word))) return [x];
+  let out: RuledSpan[] | undefined;
+  next: for (const x of spans) {
+    // A person's name opening with a given name is one already; most spans are short.
+    if (x.end - x.start < 3 || (x.type === 'person' && gaz.givenName(w[x.start]))) continue;
+    for (let j = x.start; j < x.end; j++) if (!capitalised(w[j])) continue next;
     let k = x.start + 1;
     while (k < x.end - 1 && !gaz.givenName(w[k])) k++;
+    if (k === x.end - 1) continue;
     // "Ekpan Marine Services": a given name followed by an organization word is part of the organization's name.
-    if (k === x.end - 1 || w.slice(k + 1, x.end).some((word) => orgWord(word.toLowerCase()) || words.companySuffixes.has(word))) return [x];
+    for (let j = k + 1; j < x.end; j++) if (orgWord(w[j].toLowerCase()) || words.companySuffixes.has(w[j])) continue next;
     // The place or organization it is held at, as far as the gazetteer knows it ("Haderslev" is a town); a person's
     // span only where the gazetteer is sure of it ("EU Katarzyna Nowak").
     const prefix = w.slice(x.start, k).join(' ');
-    const known = x.type === 'person' ? (gaz.givenName(w[x.start]) ? undefined : knownName(gaz, prefix, lang)) : gaz.lookup(prefix, lang)[0]?.type;
-    if (x.type === 'person' && !known) return [x];
-    const head = known ?? x.type;
-    return [{ start: x.start, end: k, type: head, strong: x.strong }, { start: k, end: x.end, type: 'person' as const }];
-  });
+    const known = x.type === 'person' ? knownName(gaz, prefix, lang) : gaz.lookup(prefix, lang)[0]?.type;
+    if (x.type === 'person' && !known) continue;
+    out ??= [...spans];
+    out.splice(out.indexOf(x), 1, { start: x.start, end: k, type: known ?? x.type, strong: x.strong }, { start: k, end: x.end, type: 'person' });
+  }
+  return out ?? spans;
 }
