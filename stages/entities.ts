@@ -175,6 +175,8 @@ function commonWordsAtStart(doc: ArticleDoc, mentions: readonly Mention[], res: 
   return out;
 }
 
+/** A city this large named like a person's surname is still the city. */
+const LARGE_CITY = 100_000;
 /** The shortest surname taken up where the tagger left it out. */
 const MIN_SURNAME = 3;
 /** The shortest first word of an organization's name taken up alone as its short form. */
@@ -245,11 +247,25 @@ function completeNames(doc: ArticleDoc, mentions: Mention[], res: Resources): Me
   }
   // Nor a word of a person's name ("Matti Virtanen ... Virtanen mener").
   for (const m of mentions) if (m.type === 'person') for (const word of m.base.split(' ')) if (echoes.has(word)) echoes.set(word, null);
+  const names = nameRules(res);
   for (const [name, type] of longer) {
-    // An East Asian family name comes first ("Lai Ching-te" is Lai).
+    // An East Asian family name comes first ("Lai Ching-te", "Lin Jian" are Lai, Lin).
     const words = name.split(' ');
+    if (type !== 'person') continue;
     const surname = words.length === 2 && /-\p{Ll}+$/u.test(words[1]!) ? words[0]! : words[words.length - 1]!;
-    if (type === 'person' && surname.length >= MIN_SURNAME && /^\p{Lu}\p{Ll}/u.test(surname) && !rules.common(surname.toLowerCase()) && !gazetteer?.givenName(surname)) surnames.add(surname);
+    if (surname.length >= MIN_SURNAME && /^\p{Lu}\p{Ll}/u.test(surname) && !rules.common(surname.toLowerCase()) && !gazetteer?.givenName(surname)) surnames.add(surname);
+    // Of two words, the first may be the family name even where it is a given name too ("Lin Jian", "Kim Larsen").
+    const first = words[0]!;
+    if (words.length === 2 && names.familyFirst(first) && first.length >= MIN_SURNAME && !rules.common(first.toLowerCase())) surnames.add(first);
+  }
+  // A lone surname of a person the article names in full is that person whatever the tagger typed it ("sa Lin" after
+  // "Lin Jian"), unless it names a country or a large city.
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i]!;
+    if (m.type === 'person' || !surnames.has(m.base)) continue;
+    const place = gazetteer?.lookup(m.base, lang)[0];
+    if (place?.type === 'place' && (place.place?.kind === 'country' || (place.population ?? 0) >= LARGE_CITY)) continue;
+    out[i] = { ...m, type: 'person' };
   }
   const ruleMention = (k: number, base: string, type: EntityType): Mention => {
     const t = tokens[k]!;

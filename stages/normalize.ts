@@ -429,12 +429,13 @@ export function normalize(original: ArticleDoc, res: Resources): ArticleDoc {
   };
   const memo = res.get<EntriesMemo>('normalize:entries', () => new Map());
   // Every word after a full name's first may be how the article names the person later: the surname, or a middle
-  // name ("Lula" of "Luiz Inácio Lula da Silva").
+  // name ("Lula" of "Luiz Inácio Lula da Silva"); so may an East Asian family name, written first ("Lin" of "Lin Jian").
   const surnames = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'person') continue;
     const words = nameSurface(m).split(' ');
     for (let i = 1; i < words.length; i++) surnames.add(words[i]!);
+    if (words.length > 1 && rules.familyFirst(words[0]!)) surnames.add(words[0]!);
   }
   const endings = personEndings(mentions);
   const wholeNames = particleNames(doc, rules, gaz);

@@ -284,5 +284,15 @@ describe('entities: stop 21 rules', () => {
     expect(found('Det siger borgmester i Haderslev Mads Skau.')).toEqual(['Haderslev/place', 'Mads Skau/person']);
     expect(found('Det siger direktør i Danske Bank Carsten Egeriis.')).toEqual(['Danske Bank/organization', 'Carsten Egeriis/person']);
   });
+  it('reads a lone East Asian family name as the person named in full, whatever the tagger typed it (nb)', () => {
+    const text = 'Talsperson Lin Jian i det kinesiske utenriksdepartementet sier at Kina er skuffet. «Vi håper på en løsning», sa Lin.';
+    expect(found(text)).toEqual(['Lin Jian/person', 'Kina/place', 'Lin/person']);
+  });
+
+  it('leaves "Justice" out of a judge\'s name (en)', () => {
+    expect(found('The bench, headed by Chief Justice Surya Kant, said the right to clean air was part of the right to life.')).toEqual([
+      'Surya Kant/person',
+    ]);
+  });
 });
 

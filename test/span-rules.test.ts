@@ -299,6 +299,11 @@ describe('span rules', () => {
     expect(ruled('da', 'Hos Danske Rederier kalder direktøren situationen', [[0, 3, O]]).spans).toEqual(['Danske Rederier/organization']);
   });
 
+  it('joins a person over two particles, and drops a month with its day and a dash opening a span (en)', () => {
+    expect(ruled('da', 'siger Ursula von der Leyen , formand', [[1, 2, P], [4, 5, P]]).spans).toEqual(['Ursula von der Leyen/person']);
+    expect(ruled('en', 'NEW DELHI , Dec 3 ( Reuters ) - India said', [[0, 2, L], [3, 5, L], [8, 10, L]]).spans).toEqual(['NEW DELHI/place', 'Reuters/organization', 'India/place']);
+  });
+
   it('takes the hyphenated given name after a family name the tagger took alone', () => {
     expect(ruled('en', 'Choi Min-seo , a researcher , said', [[0, 1, P]]).spans).toEqual(['Choi Min-seo/person']);
   });

@@ -1,7 +1,8 @@
 /**
  * Spelling rules for names, read from data files: transliteration to English conventions (data/translit/<lang>.json),
  * the East Slavic shape that allows it (slavic.json), given-name spellings (given-names.json), the spelling skeleton
- * used for blocking (skeleton.json), the particles inside names (name-particles.json), and the alias table of
+ * used for blocking (skeleton.json), the particles inside names (name-particles.json), East Asian family names written
+ * first (family-first.json), and the alias table of
  * source-language variants (data/aliases.json).
  * The code here knows no language; the data does.
  */
@@ -43,6 +44,8 @@ export interface NameRules {
   knownSurname(word: string): string | undefined;
   /** Whether a lower-case word may stand inside a personal name ("da" in Lula da Silva). */
   particle(word: string): boolean;
+  /** Whether a capitalised word is an East Asian family name, written first ("Lin" of "Lin Jian"). */
+  familyFirst(word: string): boolean;
 }
 
 
@@ -89,6 +92,7 @@ function load(): NameRules {
   }
   const slavicCountries = new Set(slavic.placeCountries);
   const particles = new Set(readDataJson<{ particles: string[] }>('translit', 'name-particles.json').particles);
+  const familyFirst = new Set(readDataJson<{ names: string[] }>('translit', 'family-first.json').names);
   // Both rewrites run a chain of regexes and are asked about the same words and names again and again.
   const transliterated = new Map<string, string>();
   const skeletons = new Map<string, string>();
@@ -138,6 +142,7 @@ function load(): NameRules {
       return hit ?? undefined;
     },
     particle: (word) => particles.has(word),
+    familyFirst: (word) => familyFirst.has(word),
     knownSurname: (word) => surnames.get(word) ?? undefined,
   };
 }

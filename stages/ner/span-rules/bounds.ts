@@ -58,6 +58,8 @@ export function withNameBounds(view: RuleView, tagged: RuledSpan[], words: RuleW
   for (const x of spans) {
     // A possessive ending never begins a name ("Serbia | 's Interior Ministry").
     while (x.end - x.start > 1 && POSSESSIVE_WORDS.has(w[x.start])) x.start++;
+    // Nor a dash or other mark ("(Reuters) - India's Supreme Court").
+    while (x.end - x.start > 1 && !/[\p{L}\p{N}]/u.test(w[x.start])) x.start++;
     // "Hos Danske Rederier kalder ...": a preposition opening the sentence, capitalised for that, opens no name.
     if (x.start === 0 && view.sentenceStart && x.end > 1 && capitalised(w[1]) && words.prepositions.has(w[0].toLowerCase())) x.start++;
     if (lang === 'en' && leadingArticle(view, x, gaz)) x.start++;

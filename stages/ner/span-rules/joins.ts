@@ -16,9 +16,10 @@ export function joinOverParticles(view: RuleView, spans: RuledSpan[], words: Rul
   const out: RuledSpan[] = [];
   for (const span of spans) {
     const prev = out[out.length - 1];
-    const between = prev ? view.words[prev.end] : undefined;
-    if (prev && span.start === prev.end + 1 && between !== undefined && words.particles.has(between) &&
-        (prev.type === span.type || prev.type === 'organization' || span.type === 'organization')) {
+    // One particle, or two ("Ursula von der Leyen", "Pedro de la Cruz").
+    const gap = prev ? span.start - prev.end : 0;
+    const particles = prev !== undefined && (gap === 1 || gap === 2) && view.words.slice(prev.end, span.start).every((w) => words.particles.has(w));
+    if (prev && particles && (prev.type === span.type || prev.type === 'organization' || span.type === 'organization')) {
       const type: EntityType = prev.type === 'organization' || span.type === 'organization' ? 'organization' : prev.type;
       out[out.length - 1] = { start: prev.start, end: span.end, type, strong: prev.strong || span.strong };
       continue;

@@ -26,9 +26,12 @@ export function isDemonym(view: RuleView, span: TokenSpan, gaz: Gazetteer): bool
   return DEMONYM_ENDINGS.some((e) => text.endsWith(e) && gaz.lookup(text.slice(0, -e.length), 'en')[0]?.place?.kind === 'country');
 }
 
-/** A lone month name is a date ("in March", "until May"), unless a capitalised word before makes it a surname. */
+/** A lone month name is a date ("in March", "until May"), unless a capitalised word before makes it a surname; so is a
+ * month and its day ("Dec 3"). */
 export function isMonth(view: RuleView, span: TokenSpan, words: RuleWords): boolean {
-  if (span.end - span.start !== 1 || !words.months.has(view.words[span.start].toLowerCase())) return false;
+  if (!words.months.has(view.words[span.start].toLowerCase())) return false;
+  // "Dec 3": a month and its day.
+  if (span.end - span.start > 1) return view.words.slice(span.start + 1, span.end).every((w) => /^\d{1,2}$/u.test(w));
   return span.type !== 'person' || !capitalised(view.words[span.start - 1]);
 }
 

@@ -49,9 +49,13 @@ export interface RuleWords {
 /** Lower-case words inside foreign organization names besides personal-name particles ("Gazzetta dello Sport"). */
 const NAME_INNER_WORDS = ['dello', 'degli', 'dei', 'delle', 'des', 'de la', 'y', 'e', 'für', 'und'];
 
+/** Month names, and in English their short forms too ("Dec 3" in a dateline; Norwegian and Danish ones end in a dot). */
 function monthNames(lang: Lang): string[] {
-  const format = new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' });
-  return Array.from({ length: 12 }, (_, m) => format.format(new Date(Date.UTC(2020, m, 1))).toLowerCase());
+  const names = (month: 'long' | 'short'): string[] => {
+    const format = new Intl.DateTimeFormat(lang, { month, timeZone: 'UTC' });
+    return Array.from({ length: 12 }, (_, m) => format.format(new Date(Date.UTC(2020, m, 1))).toLowerCase());
+  };
+  return lang === 'en' ? [...names('long'), ...names('short'), 'sept'] : names('long');
 }
 
 function weekdayNames(lang: Lang): string[] {
