@@ -182,6 +182,53 @@ const MIN_SURNAME = 3;
 /** The shortest first word of an organization's name taken up alone as its short form. */
 const MIN_SHORT_FORM = 4;
 
+/** The index of the token that starts (or, with `end`, ends) at a character offset, or -1. */
+function tokenAt(tokens: readonly Token[], offset: number, end = false): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const at = end ? tokens[mid]!.end : tokens[mid]!.start;
+    if (at === offset) return mid;
+    if (at < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return -1;
+}
+
+/**
+ * Each place the article writes one of its names of several words again, where the tagger read only part of it or
+ * read it as something else ("NHO" of "NHO Luftfart" at a sentence start; "Ekpan Marine Services oplyser" read as
+ * "Marine Services", a person): the name, as the article names it elsewhere. A mention that runs past it is left.
+ */
+function wholeNames(doc: ArticleDoc, mentions: readonly Mention[], longer: ReadonlyMap<string, EntityType>, res: Resources, lang: Lang): Mention[] {
+  const tokens = doc.tokens ?? [];
+  let out = mentions as Mention[];
+  const gazetteer = knowledgeSources(res, lang).sources.gazetteer;
+  const cues = [lexicon(res, lang), lexicon(res, 'en')];
+  // A person's full name inside ("Statistisk sentralbyrå Hiroshi Tanaka", a tagger's run-on) is no part of a longer
+  // name; "Marine Services" of "Ekpan Marine Services" ends in an organization word and is.
+  const fullPerson = (m: Mention): boolean => {
+    const words = m.base.split(' ');
+    return m.type === 'person' && words.length > 1 && gazetteer?.givenName(words[0]!) !== undefined && !words.some((w) => cues.some((l) => l.orgCue(w.toLowerCase())));
+  };
+  for (const [name, type] of longer) {
+    for (let at = doc.text.indexOf(name); at >= 0; at = doc.text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      const inside = out.filter((m) => m.start < end && m.end > at);
+      if (inside.length === 0 || inside.some((m) => m.start < at || m.end > end || (m.start === at && m.base === name) || (type !== 'person' && fullPerson(m)))) continue;
+      // Two names joined into one of another kind are only an institution's ("Universitetet i Oslo"); a place or a
+      // person so made is more often a tagger's run-on ("Paris Li Wei").
+      if (inside.length > 1 && type !== 'organization') continue;
+      const first = tokenAt(tokens, at);
+      const last = tokenAt(tokens, end, true);
+      if (first < 0 || last < 0 || tokens[first]!.compound === 'tail' || /[\p{L}\p{N}]/u.test(doc.text[end] ?? '')) continue;
+      out = [...out.filter((m) => !inside.includes(m)), { start: at, end, text: name, type, firstToken: first, endToken: last + 1, base: name, source: 'rule' }];
+    }
+  }
+  return out;
+}
+
 /**
  * One name, one reading per article: a mention the tagger cut short where the article writes a longer name of the same
  * words is that name ("NHO" of "NHO Luftfart" at a sentence start), and a lone surname of a person the article names in
@@ -193,28 +240,7 @@ function completeNames(doc: ArticleDoc, mentions: Mention[], res: Resources): Me
   const longer = new Map<string, EntityType>();
   for (const m of mentions) if (m.base.includes(' ') && m.text === m.base) longer.set(m.base, m.type);
   if (!lang || lang === 'und') return mentions;
-  // The longer names by their first word: a mention is compared only with the names it may begin.
-  const byFirst = new Map<string, string[]>();
-  for (const name of longer.keys()) {
-    const first = name.slice(0, name.indexOf(' '));
-    const list = byFirst.get(first);
-    if (list) list.push(name);
-    else byFirst.set(first, [name]);
-  }
-  const out = mentions.map((m) => {
-    const space = m.base.indexOf(' ');
-    for (const name of byFirst.get(space < 0 ? m.base : m.base.slice(0, space)) ?? []) {
-      const type = longer.get(name)!;
-      if (type !== m.type || !name.startsWith(`${m.base} `) || !doc.text.startsWith(name, m.start)) continue;
-      const end = m.start + name.length;
-      let last = m.endToken - 1;
-      while (last < tokens.length && tokens[last]!.end < end) last++;
-      if (tokens[last]?.end !== end || /[\p{L}\p{N}]/u.test(doc.text[end] ?? '')) continue;
-      if (mentions.some((o) => o !== m && o.start < end && o.end > m.start)) continue;
-      return { ...m, end, endToken: last + 1, text: name, base: name };
-    }
-    return m;
-  });
+  const out = wholeNames(doc, mentions, longer, res, lang);
   const covered = new Uint8Array(tokens.length);
   for (const m of out) covered.fill(1, m.firstToken, m.endToken);
   const rules = spanRules(res, lang);
@@ -237,8 +263,12 @@ function completeNames(doc: ArticleDoc, mentions: Mention[], res: Resources): Me
    * ... "Parat har varslet"): one name, one reading per article.
    */
   const echoes = new Map<string, EntityType | null>();
+  const paragraphs = doc.language?.paragraphs ?? [];
+  const sentences = doc.sentences ?? [];
+  const inHeading = (k: number): boolean => paragraphs[sentences[tokens[k]!.sentence]?.paragraph ?? -1]?.heading === true;
   for (const m of mentions) {
-    if (m.endToken - m.firstToken > 2 || !/^\p{Lu}[\p{L}\p{N}]+$/u.test(m.base)) continue;
+    // A headline's names are the tagger's least sure: they are echoed from the body only.
+    if (m.endToken - m.firstToken > 2 || !/^\p{Lu}[\p{L}\p{N}]+$/u.test(m.base) || inHeading(m.firstToken)) continue;
     // Only a name the article reads one way, and not the head of a compound, which may stand for something else
     // ("ADHD-foreningen" is an organization, ADHD alone a diagnosis).
     const seen = echoes.get(m.base);
@@ -267,6 +297,11 @@ function completeNames(doc: ArticleDoc, mentions: Mention[], res: Resources): Me
     if (place?.type === 'place' && (place.place?.kind === 'country' || (place.population ?? 0) >= LARGE_CITY)) continue;
     out[i] = { ...m, type: 'person' };
   }
+  // A sentence's first word, also after the speech dash or quotation mark that opens it.
+  const opensSentence = (k: number): boolean => {
+    const first = sentences[tokens[k]!.sentence]?.firstToken ?? -1;
+    return k === first || (k === first + 1 && (tokens[first]?.kind === 'dash' || tokens[first]?.kind === 'quote'));
+  };
   const ruleMention = (k: number, base: string, type: EntityType): Mention => {
     const t = tokens[k]!;
     const genitive = base === t.text ? genitiveToken(tokens, k, lang) : undefined;
@@ -277,10 +312,18 @@ function completeNames(doc: ArticleDoc, mentions: Mention[], res: Resources): Me
   for (let k = 0; k < tokens.length && (surnames.size || shortForms.size || echoes.size); k++) {
     const t = tokens[k];
     if (covered[k] || t.kind !== 'word' || t.compound === 'tail') continue;
-    const echo = echoes.size === 0 ? undefined : echoes.get(t.text) ?? (lang !== 'en' && t.text.endsWith('s') && /^\p{Lu}/u.test(t.text) ? echoes.get(t.text.slice(0, -1)) : undefined);
-    if (echo && !(doc.meta && inNonContent(doc.meta, t.start, t.end))) {
-      out.push(ruleMention(k, echoes.has(t.text) ? t.text : t.text.slice(0, -1), echo));
-      continue;
+    if (echoes.size > 0 && /^\p{Lu}/u.test(t.text)) {
+      // The word itself, or the stem of a Norwegian or Danish genitive when the word is no name of the article's.
+      let base = t.text;
+      let echo = echoes.get(base);
+      if (echo === undefined && lang !== 'en' && base.endsWith('s')) echo = echoes.get((base = base.slice(0, -1)));
+      // A word a sentence opens with may be the common word ("Labour costs", "Vejen mellem", "Apple juice").
+      const lower = base.toLowerCase();
+      const common = () => rules.common(lower) || english.englishLexicon?.[lower] !== undefined || english.englishWordTags?.get(lower) !== undefined;
+      if (echo && !(doc.meta && inNonContent(doc.meta, t.start, t.end)) && !(opensSentence(k) && common())) {
+        out.push(ruleMention(k, base, echo));
+        continue;
+      }
     }
     const shortForm = shortForms.has(t.text) && !surnames.has(t.text);
     const stem = lang !== 'en' && t.text.endsWith('s') && surnames.has(t.text.slice(0, -1)) ? t.text.slice(0, -1) : t.text;
@@ -290,10 +333,11 @@ function completeNames(doc: ArticleDoc, mentions: Mention[], res: Resources): Me
   return out;
 }
 
-/** Whether the gazetteer knows the name, as written, only as an organization. */
-function knownOrganization(name: string, res: Resources): boolean {
-  const entries = knowledgeSources(res, 'en').sources.gazetteer?.lookup(name, 'en') ?? [];
-  return entries.length > 0 && entries.every((e) => e.type === 'organization');
+/** Whether the gazetteer knows an organization by the name with its possessive ("Moody's") and none by the name without. */
+function knownWithPossessive(name: string, base: string, res: Resources): boolean {
+  const gazetteer = knowledgeSources(res, 'en').sources.gazetteer;
+  const entries = gazetteer?.lookup(name, 'en') ?? [];
+  return entries.length > 0 && entries.every((e) => e.type === 'organization') && !gazetteer?.lookup(base, 'en').some((e) => e.type === 'organization');
 }
 
 /** The entities stage: adds `doc.mentions`, the person, place and organization names the tagger finds, by start. */
@@ -336,7 +380,7 @@ export function entities(doc: ArticleDoc, res: Resources): ArticleDoc {
         const start = tokens[first].start;
         const text = doc.text.slice(start, end);
         // "Moody's", "McDonald's": an English company named with its possessive keeps it.
-        const possessed = genitive && lang === 'en' && knownOrganization(text, res);
+        const possessed = genitive && lang === 'en' && knownWithPossessive(text, base, res);
         const type = possessed ? 'organization' : span.type;
         if (span.strong || possessed) strongStarts.set(start, type);
         mentions.push({

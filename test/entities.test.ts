@@ -296,3 +296,24 @@ describe('entities: stop 21 rules', () => {
   });
 });
 
+
+describe('entities: the review of stop 21', () => {
+  it('echoes no one-word name onto a common word opening a sentence, nor from a headline', () => {
+    expect(found('The Labour government said it would act. Labour costs have risen sharply.')).toEqual(['Labour/organization']);
+  });
+
+  it("reads an apposition's noun before its preposition, and keeps a known organization's possessive out of its name", () => {
+    expect(found('Lindqvist, a researcher at the institute, said the ice was thinning.')).toEqual(['Lindqvist/person']);
+    expect(found("Microsoft's shares fell after Moody's warned.")).toEqual(["Microsoft's(Microsoft)/organization", "Moody's/organization"]);
+  });
+
+  it('takes no broadcaster over a person, a number of hours or a headline', () => {
+    expect(found('In an interview on state TV Putin said the war would go on.')).toEqual(['Putin/person']);
+    expect(found('Children watch TV 20 hours a week, the survey found.')).toEqual([]);
+  });
+
+  it('reads no lower-case-tailed known name at a sentence start unless it opens with a genitive, nor a given name after "Det"', () => {
+    expect(found('Dansk industri er presset af de amerikanske toldsatser.')).toEqual([]);
+    expect(found('Det Mette Frederiksen siger, er at landet må ruste op.')).toEqual(['Mette Frederiksen/person']);
+  });
+});

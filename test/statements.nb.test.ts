@@ -293,3 +293,10 @@ describe('statements (nb): stop 21 patterns', () => {
     ]);
   });
 });
+
+describe('statements (nb): the review of stop 21', () => {
+  it('gives "Hos X har man sagt" to an organization only', () => {
+    const text = 'Hos Jonas Gahr Støre har man sagt at skatten skal ned.';
+    expect(said(text, 'nb', [STORE])).toEqual(['indirect | - |  | skatten skal ned']);
+  });
+});

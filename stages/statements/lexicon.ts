@@ -56,7 +56,7 @@ interface SpeechFile {
   determiners: string[];
   /** Indefinite articles: "en talsperson", "a spokesman" point to no one in particular. */
   indefinites: string[];
-  /** "A spokesperson said": titles of those who speak for an organization, which alone point to the one that spoke. */
+  /** "A spokesperson for X said": titles of those who speak for an organization, and so as it. */
   spokespeople?: string[];
   conjunctions: string[];
   contrast: string[];

@@ -14,9 +14,7 @@ export type SpeakerRef =
    * of the statement before.
    */
   | { kind: 'coordinate' }
-  /** "A spokesperson said" with nothing after the title: the organization that spoke in the sentence before. */
-  | { kind: 'spokesperson' }
-  /** A subject that names nobody ("Generalstaben", "A spokesman for X's delegation", "britisk etterretning"). */
+  /** A subject that names nobody ("Generalstaben", "A spokesman", "britisk etterretning"). */
   | { kind: 'none' };
 
 export interface NounPhrase {
@@ -197,9 +195,6 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
     const definite = role.definite || determiner || entities.length > 0;
     if (definite && !lex.indefinites.has(lower(ctx, start))) {
       return nounPhrase(start, i, entities, { kind: 'role', stem: role.stem, gender: role.gender, hint });
-    }
-    if (i === start + 2 && lex.indefinites.has(lower(ctx, start)) && lex.spokespeople.has(lower(ctx, start + 1))) {
-      return nounPhrase(start, i, entities, { kind: 'spokesperson' });
     }
     return nounPhrase(start, i, entities, NONE);
   }
@@ -391,7 +386,7 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
     while (f < j && !isWord(ctx, f)) f++;
     const at = entityAt(ctx, f + 1);
     const m = at >= 0 ? ctx.doc.mentions![ctx.mentionAt[f + 1]]! : undefined;
-    if (m && lex.impersonalLinks.has(lower(ctx, f)) && entityType(ctx, at) !== 'place' && m.endToken + 1 === j && lex.aux.has(lower(ctx, m.endToken))) {
+    if (m && lex.impersonalLinks.has(lower(ctx, f)) && entityType(ctx, at) === 'organization' && m.endToken + 1 === j && lex.aux.has(lower(ctx, m.endToken))) {
       return { ref: { kind: 'entity', entity: at }, start: j, end: j + 1 };
     }
   }
@@ -406,9 +401,7 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
     // English headlines drop the article: "Minister insists ..." is the minister.
     const headline = lex.lang === 'en' && j === first && isCapitalised(ctx, j);
     const definite = (role.definite || (lex.determiners.has(det) && !lex.indefinites.has(det)) || hint >= 0 || headline) && !lex.indefinites.has(det);
-    if (definite) return { ref: { kind: 'role', stem: role.stem, gender: role.gender, hint }, start: j, end: j + 1 };
-    const spokesperson = k === j - 1 && lex.indefinites.has(det) && lex.spokespeople.has(w);
-    return { ref: spokesperson ? { kind: 'spokesperson' } : { kind: 'none' }, start: spokesperson ? k : j, end: j + 1 };
+    return { ref: definite ? { kind: 'role', stem: role.stem, gender: role.gender, hint } : { kind: 'none' }, start: j, end: j + 1 };
   }
   // "Talskvinne X i departementet kalte": the department describes X, who is the subject.
   if (lex.isOrgNoun(w)) return holderBefore(ctx, j, first, lex) ?? { ref: { kind: 'orgNoun', noun: w }, start: j, end: j + 1 };
@@ -492,9 +485,10 @@ function titleOnlyBefore(ctx: Ctx, i: number, first: number, lex: SpeechLexicon)
   return true;
 }
 
-/** The token before ", som ..., " / ", who ..., " that closes at the comma j, when a name stands before it; else -1. */
 /** The most tokens of a relative clause or apposition between a subject and its verb. */
 const RELATIVE_CLAUSE_TOKENS = 40;
+
+/** The token before ", som ..., " / ", who ..., " that closes at the comma j, when a name stands before it; else -1. */
 
 function relativeClauseStart(ctx: Ctx, j: number, first: number, lex: SpeechLexicon): number {
   for (let k = j - 1; k > first && j - k < RELATIVE_CLAUSE_TOKENS; k--) {
@@ -625,9 +619,12 @@ function startsAttribution(ctx: Ctx, k: number, end: number, lex: SpeechLexicon)
 /**
  * Where a reported clause ends: at the end of the sentence, or before ", men" (unless "men at"), ";", a coordinated
  * new cue ("og kalte", ", men understreker at"), a trailing attribution (", skriver CNN"), or, when the sentence
- * opened with a subordinate clause ("Imens Rusland oplyser, at ..., viser ..."), at the next comma.
+ * opened with a subordinate clause ("Imens Rusland oplyser, at ..., viser ..."), at the next comma; when the cue stands
+ * in a relative clause (`relative`), at the comma that closes it.
  */
-export function clauseEnd(ctx: Ctx, start: number, end: number, lex: SpeechLexicon, subordinate: boolean): number {
+export function clauseEnd(ctx: Ctx, start: number, end: number, lex: SpeechLexicon, subordinate: boolean, relative = false): number {
+  // Inside a relative clause: how many clauses of its own the report has opened and not yet closed.
+  let nested = 0;
   for (let k = start; k < end; k++) {
     const t = ctx.tokens[k];
     const inQuote = ctx.quoteAt[k] >= 0 && ctx.quoteAt[k] !== ctx.quoteAt[start - 1];
@@ -636,6 +633,16 @@ export function clauseEnd(ctx: Ctx, start: number, end: number, lex: SpeechLexic
     const w = t.text.toLowerCase();
     if (t.text === ',') {
       if (subordinate) return k;
+      if (relative) {
+        // "Takaichi, who has said she is cautious ..., did not comment": the comma that closes the relative clause ends
+        // the report, not one that opens or closes a clause inside it ("the talks, which lasted hours, were useful").
+        const next = lower(ctx, k + 1);
+        if (lex.relatives.has(next) || lex.subordinators.has(next)) nested++;
+        else if (lex.contrast.has(next) || lex.conjunctions.has(next)) continue;
+        else if (nested > 0) nested--;
+        else return k;
+        continue;
+      }
       // ", men bare dersom ...", ", but only if": a contrast that qualifies the clause (an adverb follows) continues it.
       if (lex.contrast.has(lower(ctx, k + 1)) && firstPhrase(ctx, k + 2, lex.complementizers, end) === undefined && !lex.adverbs.has(lower(ctx, k + 2))) return k;
       if (startsAttribution(ctx, k + 1, end, lex)) return k;

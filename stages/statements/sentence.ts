@@ -346,8 +346,7 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
       // "Takaichi, who has said she is cautious ..., did not comment": a cue in a relative clause reports up to the
       // comma that closes it.
       const relative = pre !== undefined && lex.relatives.has(lower(ctx, pre.start)) && ctx.tokens[pre.start - 1]?.text === ',';
-      const sub = (subordinate && k < subordinateEnd) || relative;
-      const end = clauseEnd(ctx, cs.start, b, lex, sub);
+      const end = clauseEnd(ctx, cs.start, b, lex, subordinate && k < subordinateEnd, relative);
       info.comp = { start: cs.start, explicit: cs.explicit, end };
       info.promise = lex.infinitiveVerbs.has(m.cue.text) && ctx.tokens[cs.start - 2]?.text !== ',' && infinitiveAt(ctx, cs.start, lex);
       // "Reuters reported, citing Interfax, that ...", "sier ifølge NTB, som siterer X, at": the chain between the cue

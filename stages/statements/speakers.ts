@@ -66,8 +66,6 @@ export class SpeakerResolver {
         return ref.noun ? this.person(undefined, sentence) : this.role(ref.stem, ref.gender, token, sentence);
       case 'orgNoun':
         return this.lastOrganization(token, ref.noun, said ?? sentence);
-      case 'spokesperson':
-        return this.lastSpeaker(sentence, 1, (e) => entityType(this.ctx, e) === 'organization');
       default:
         return null;
     }

@@ -78,7 +78,7 @@ export function withNameBounds(view: RuleView, tagged: RuledSpan[], words: RuleW
   }
   if (lang !== 'en') for (const x of spans) {
     x.end = scandinavianEnd(view, x, spans, words, gaz);
-    if (opensWithArticle(view, x, spans)) x.start--;
+    if (opensWithArticle(view, x, spans, gaz)) x.start--;
   }
   const introducerAt = (i: number) => capitalised(w[i]) && isIntroducer(words, w[i].toLowerCase());
   // "Regeringspartiet Georgisk Drøm": an introducer opening the sentence is a common noun, alone too.
@@ -97,11 +97,13 @@ export function withNameBounds(view: RuleView, tagged: RuledSpan[], words: RuleW
  * "Det Mosaiske Trossamfund", "Den Norske Kirke": a capitalised article before a Norwegian or Danish name opens it
  * where only a name would capitalise it, inside a sentence, or at its start before an adjective's definite form.
  */
-function opensWithArticle(view: RuleView, x: RuledSpan, spans: readonly RuledSpan[]): boolean {
+function opensWithArticle(view: RuleView, x: RuledSpan, spans: readonly RuledSpan[], gaz: Gazetteer): boolean {
   const k = x.start - 1;
   if (k < 0 || !NAME_ARTICLES.has(view.words[k]) || view.tail[x.start] || covers(spans, k)) return false;
-  const opening = (k === 0 && view.sentenceStart) || OPENING_MARKS.has(view.words[k - 1] ?? '');
-  return !opening || (x.end - x.start > 1 && /\p{Ll}e$/u.test(view.words[x.start]));
+  // After a colon too a sentence may begin ("Statsministeren var klar: Det Norge trenger ...").
+  const opening = (k === 0 && view.sentenceStart) || OPENING_MARKS.has(view.words[k - 1] ?? '') || view.words[k - 1] === ':';
+  // "Det Mette Frederiksen siger, er ...": a given name is no adjective.
+  return !opening || (x.end - x.start > 1 && /\p{Ll}e$/u.test(view.words[x.start]) && !gaz.givenName(view.words[x.start]));
 }
 
 /**
@@ -163,10 +165,11 @@ export function splitPersonTail(view: RuleView, spans: RuledSpan[], words: RuleW
   next: for (const x of spans) {
     // A person's name opening with a given name is one already; most spans are short.
     if (x.end - x.start < 3 || (x.type === 'person' && gaz.givenName(w[x.start]))) continue;
-    for (let j = x.start; j < x.end; j++) if (!capitalised(w[j])) continue next;
     let k = x.start + 1;
     while (k < x.end - 1 && !gaz.givenName(w[k])) k++;
     if (k === x.end - 1) continue;
+    // The person's words are capitalised; the place's or organization's need not be ("Statistisk sentralbyrå").
+    for (let j = k; j < x.end; j++) if (!capitalised(w[j])) continue next;
     // "Ekpan Marine Services": a given name followed by an organization word is part of the organization's name.
     for (let j = k + 1; j < x.end; j++) if (orgWord(w[j].toLowerCase()) || words.companySuffixes.has(w[j])) continue next;
     // The place or organization it is held at, as far as the gazetteer knows it ("Haderslev" is a town); a person's

@@ -6,7 +6,7 @@
 import type { Lexicon } from '../../lexicon.js';
 import type { EntityType, Gazetteer, Lang } from '../../types.js';
 import { covers, dropOverlaps, withJoined, type RuleView, type RuledSpan } from './spans.js';
-import { ARTICLES, POSSESSIVE_WORDS, capitalised, isDateWord, isIntroducer, type RuleWords } from './words.js';
+import { ACRONYM, ARTICLES, POSSESSIVE_WORDS, capitalised, isDateWord, isIntroducer, type RuleWords } from './words.js';
 
 /** How many capitalised words after a place may make it an organization's name ("Johannesburg | Stock Exchange"). */
 const MAX_PLACE_QUALIFIED = 3;
@@ -104,17 +104,19 @@ export function complementEnd(w: readonly string[], at: number, words: RuleWords
 }
 
 /**
- * The end of ", Innovation and Technology" or " and Natural Resources" from `at`: capitalised items after commas, if
- * any, closed by "and" and one more; `at` itself when there is no such list or a word of it is `taken` by another name
- * ("..., Google and Apple").
+ * The end of ", Innovation and Technology" from `at`: capitalised items after commas, closed by "and" and one more;
+ * `at` itself when there is no such list or a word of it is `taken` by another name ("..., Google and Apple").
  */
 function listEnd(w: readonly string[], at: number, taken: (i: number) => boolean): number {
   let end = at;
+  let items = 0;
   while (w[end] === ',' && capitalised(w[end + 1])) {
     end++;
     while (end < w.length && capitalised(w[end])) end++;
+    items++;
   }
-  if (w[end] !== 'and' || !capitalised(w[end + 1])) return at;
+  // Without a list before it, "and" more often joins two names ("the Ministry of Health and Israeli officials").
+  if (items === 0 || w[end] !== 'and' || !capitalised(w[end + 1])) return at;
   end++;
   while (end < w.length && capitalised(w[end])) end++;
   for (let i = at; i < end; i++) if (taken(i)) return at;
@@ -267,8 +269,14 @@ export function joinBroadcasters(view: RuleView, spans: RuledSpan[], words: Rule
   for (let i = 0; i + 1 < w.length; i++) {
     if (!words.mediaHeads.has(w[i]) || view.tail[i]) continue;
     let end = i + 1;
-    while (end < w.length && end - i <= MAX_MEDIA_WORDS && !view.tail[end] && (capitalised(w[end]) || /^\p{N}{1,2}$/u.test(w[end])) && !isDateWord(words, w[end])) end++;
-    if (end === i + 1) continue;
+    // A channel's number is one digit, right after the head ("TV 2 Øst"; not "TV 20 hours a week").
+    if (/^\p{N}$/u.test(w[end] ?? '')) end++;
+    while (end < w.length && end - i <= MAX_MEDIA_WORDS && !view.tail[end] && capitalised(w[end]) && !isDateWord(words, w[end])) end++;
+    // Not a headline's capitalised words ("TV Ratings Fall Sharply"), a person the tagger found ("state TV Putin said"),
+    // or an acronym that names the broadcaster alone ("state TV KCTV").
+    const headline = w[end] === undefined && end - i > 2;
+    if (end === i + 1 || capitalised(w[end]) || headline || (end === i + 2 && ACRONYM.test(w[i + 1]!))) continue;
+    if (spans.some((s) => s.type === 'person' && s.start < end && s.end > i)) continue;
     const owner = spans.find((s) => s.start < i && i <= s.end && s.type === 'organization');
     const start = owner ? owner.start : i;
     joined.push({ start, end: Math.max(end, owner?.end ?? end), type: 'organization', strong: true });

@@ -158,7 +158,10 @@ export function addMarkedNames(view: RuleView, spans: RuledSpan[], words: RuleWo
       // speech verb closes, opens with a name of the kind the relative pronoun or the apposition's noun tells.
       const close = w.indexOf(',', 3);
       if (close < 0 || !words.speechVerbs.has(w[close + 1]?.toLowerCase() ?? '')) continue;
-      const head = w[close - 1].toLowerCase();
+      // The apposition's noun ends it, or stands before its first preposition ("a researcher at the institute").
+      let stop = 3;
+      while (stop < close && !words.prepositions.has(w[stop])) stop++;
+      const head = w[stop - 1].toLowerCase();
       // A relative clause tells only of a word no lexicon knows ("Arianespace"); an apposition also of one it knows as a
       // noun ("Shell, the oil company").
       const type = (english.get(first) === undefined ? words.relativeTypes.get(w[2]) : undefined) ??
@@ -206,8 +209,8 @@ function spellsInOrder(letters: string, initials: string): boolean {
 export function addSpelledNames(view: RuleView, spans: RuledSpan[], words: RuleWords, lang: Lang): RuledSpan[] {
   const w = view.words;
   let out = spans;
-  const replace = (start: number, end: number): void => {
-    const spelled: RuledSpan = { start, end, type: 'organization', strong: true };
+  const replace = (start: number, end: number, type: EntityType = 'organization'): void => {
+    const spelled: RuledSpan = { start, end, type, strong: true };
     out = [...out.filter((x) => x.end <= start || x.start >= end), spelled].sort((a, b) => a.start - b.start);
   };
   for (let i = 1; i + 2 < w.length; i++) {
@@ -245,8 +248,10 @@ export function addSpelledNames(view: RuleView, spans: RuledSpan[], words: RuleW
     }
     if (found < 0) continue;
     if (!out.some((x) => x.start === found && x.end === i)) replace(found, i);
-    // The short form is the same organization, also where the tagger left it out ("(GWCL)").
-    if (short.close - i > 2 || !out.some((x) => x.start <= i + 1 && i + 1 < x.end)) replace(i + 1, short.close);
+    // The short form is the same name, also where the tagger left it out ("(GWCL)"), of the same kind ("Republika
+    // Srpska (RS)" is a place).
+    const long = out.find((x) => x.start === found && x.end === i);
+    if (short.close - i > 2 || !out.some((x) => x.start <= i + 1 && i + 1 < x.end)) replace(i + 1, short.close, long?.type);
   }
   return out;
 }
