@@ -177,6 +177,8 @@ function commonWordsAtStart(doc: ArticleDoc, mentions: readonly Mention[], res: 
 
 /** A city this large named like a person's surname is still the city. */
 const LARGE_CITY = 100_000;
+/** A word in capitals only. */
+const ACRONYM = /^\p{Lu}{2,}$/u;
 /** The shortest surname taken up where the tagger left it out. */
 const MIN_SURNAME = 3;
 /** The shortest first word of an organization's name taken up alone as its short form. */
@@ -319,7 +321,8 @@ function completeNames(doc: ArticleDoc, mentions: Mention[], res: Resources): Me
       if (echo === undefined && lang !== 'en' && base.endsWith('s')) echo = echoes.get((base = base.slice(0, -1)));
       // A word a sentence opens with may be the common word ("Labour costs", "Vejen mellem", "Apple juice").
       const lower = base.toLowerCase();
-      const common = () => rules.common(lower) || english.englishLexicon?.[lower] !== undefined || english.englishWordTags?.get(lower) !== undefined;
+      // An acronym in capitals is none ("WHO").
+      const common = () => !ACRONYM.test(base) && (rules.common(lower) || english.englishLexicon?.[lower] !== undefined || english.englishWordTags?.get(lower) !== undefined);
       if (echo && !(doc.meta && inNonContent(doc.meta, t.start, t.end)) && !(opensSentence(k) && common())) {
         out.push(ruleMention(k, base, echo));
         continue;

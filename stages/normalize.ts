@@ -344,7 +344,15 @@ function joinAcronyms(doc: ArticleDoc, groups: Named[][]): Named[][] {
     if (merged.has(short) || short[0]!.type !== 'organization' || !short.some((n) => n.entry) || !surface || !/^\p{Lu}{3,6}$/u.test(surface)) continue;
     const spelled = groups.filter((g) => g !== short && !merged.has(g) && g[0]!.type === 'organization' && !g.some((n) => n.known) && g.some((n) => initialsOf(n.name).includes(surface)));
     if (spelled.length !== 1) continue;
-    for (const n of spelled[0]!) n.evidence.push({ rule: 'short-form', alias: '', detail: `spelled by ${surface}: ${short[0]!.name}` });
+    // An English article that spells the acronym otherwise than its known name means another body ("ICC": the
+    // International Cricket Council, not the International Criminal Court): the acronym is the article's name's.
+    if (doc.language?.article === 'en' && !spelled[0]!.some((n) => n.name === short[0]!.name)) {
+      const own = spelled[0]![0]!;
+      for (const n of short) {
+        Object.assign(n, { name: own.name, key: own.key, known: false, entry: undefined, evidence: n.evidence.filter((e) => e.rule !== 'gazetteer') });
+        n.evidence.push({ rule: 'short-form', alias: '', detail: `spells ${own.name}` });
+      }
+    } else for (const n of spelled[0]!) n.evidence.push({ rule: 'short-form', alias: '', detail: `spelled by ${surface}: ${short[0]!.name}` });
     short.push(...spelled[0]!);
     merged.add(spelled[0]!);
   }

@@ -275,6 +275,14 @@ describe('normalize', () => {
     ]);
   });
 
+  it('gives a known acronym that an English article spells otherwise the article\'s name, not the known one', () => {
+    const { doc } = normalized(res, 'en.txt', 'en',
+      'The [International Cricket Council|organization] banned him. The [ICC|organization] said the ban was final.');
+    expect(summary(doc)).toEqual([
+      ['organization', 'International Cricket Council', 'ICC | International Cricket Council', false],
+    ]);
+  });
+
   it('joins one word to the one longer place or organization name it starts, the shortest of nested ones', () => {
     const { doc } = normalized(res, 'da.txt', 'da',
       'Kampen på [Brann stadion|place] endte. [Brann|place] var fuld. [Vestas Wind|organization] og [Vestas Wind Fonden|organization] ejer aktier, ' +

@@ -633,16 +633,6 @@ export function clauseEnd(ctx: Ctx, start: number, end: number, lex: SpeechLexic
     const w = t.text.toLowerCase();
     if (t.text === ',') {
       if (subordinate) return k;
-      if (relative) {
-        // "Takaichi, who has said she is cautious ..., did not comment": the comma that closes the relative clause ends
-        // the report, not one that opens or closes a clause inside it ("the talks, which lasted hours, were useful").
-        const next = lower(ctx, k + 1);
-        if (lex.relatives.has(next) || lex.subordinators.has(next)) nested++;
-        else if (lex.contrast.has(next) || lex.conjunctions.has(next)) continue;
-        else if (nested > 0) nested--;
-        else return k;
-        continue;
-      }
       // ", men bare dersom ...", ", but only if": a contrast that qualifies the clause (an adverb follows) continues it.
       if (lex.contrast.has(lower(ctx, k + 1)) && firstPhrase(ctx, k + 2, lex.complementizers, end) === undefined && !lex.adverbs.has(lower(ctx, k + 2))) return k;
       if (startsAttribution(ctx, k + 1, end, lex)) return k;
@@ -655,6 +645,15 @@ export function clauseEnd(ctx: Ctx, start: number, end: number, lex: SpeechLexic
       if (lex.relatives.has(lower(ctx, k + 1)) && firstPhrase(ctx, k + 2, lex.according, end)) return k;
       // ", while fellow organiser X told N1 that": another speaker's report.
       if (lex.subordinators.has(lower(ctx, k + 1)) && cueWithin(ctx, k + 2, end, lex)) return k;
+      if (relative) {
+        // "Takaichi, who has said she is cautious ..., did not comment": the comma that closes the relative clause ends
+        // the report, not one that opens or closes a clause inside it ("the talks, which lasted hours, were useful").
+        const next = lower(ctx, k + 1);
+        if (lex.relatives.has(next) || lex.subordinators.has(next)) nested++;
+        else if (lex.contrast.has(next) || lex.conjunctions.has(next)) continue;
+        else if (nested > 0) nested--;
+        else return k;
+      }
     }
     if ((lex.conjunctions.has(w) || lex.contrast.has(w)) && k > start && cueAt(ctx, k + 1, end, lex)) return k;
   }

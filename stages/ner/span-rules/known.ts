@@ -96,9 +96,11 @@ function knownPhraseAt(view: RuleView, covered: Uint8Array, i: number, gaz: Gaze
     const end = i + len;
     if (end > w.length || anyOf(covered, i, end) || anyOf(view.tail, i + 1, end)) continue;
     // Norwegian and Danish write names with lower-case words after the first ("Statens vegvesen"); English does not.
-    // At a sentence start only a genitive so opens one ("Statens vegvesen"; "Dansk industri er presset" is industry).
+    // At a sentence start only a genitive or three words so open one ("Statens vegvesen", "Det internasjonale
+    // energibyrået"; "Dansk industri er presset" is industry, "De konservative velgerne" voters).
     const lowerEnd = !/^[\p{Lu}\p{N}]/u.test(w[end - 1]);
-    if (lowerEnd && (lang === 'en' || !/^\p{Ll}+$/u.test(w[end - 1]) || !gaz.opensName(w[i]) || (i === 0 && view.sentenceStart && !w[i].endsWith('s')))) continue;
+    const opening = i === 0 && view.sentenceStart && !w[i].endsWith('s') && len < 3;
+    if (lowerEnd && (lang === 'en' || !/^\p{Ll}+$/u.test(w[end - 1]) || !gaz.opensName(w[i]) || opening)) continue;
     const entries = gaz.lookup(w.slice(i, end).join(' '), lang);
     if (entries.length === 0) continue;
     // An organization also known as a place acts as one when named by a phrase ("Downing Street said").

@@ -209,8 +209,8 @@ function spellsInOrder(letters: string, initials: string): boolean {
 export function addSpelledNames(view: RuleView, spans: RuledSpan[], words: RuleWords, lang: Lang): RuledSpan[] {
   const w = view.words;
   let out = spans;
-  const replace = (start: number, end: number, type: EntityType = 'organization'): void => {
-    const spelled: RuledSpan = { start, end, type, strong: true };
+  const replace = (start: number, end: number): void => {
+    const spelled: RuledSpan = { start, end, type: 'organization', strong: true };
     out = [...out.filter((x) => x.end <= start || x.start >= end), spelled].sort((a, b) => a.start - b.start);
   };
   for (let i = 1; i + 2 < w.length; i++) {
@@ -248,10 +248,8 @@ export function addSpelledNames(view: RuleView, spans: RuledSpan[], words: RuleW
     }
     if (found < 0) continue;
     if (!out.some((x) => x.start === found && x.end === i)) replace(found, i);
-    // The short form is the same name, also where the tagger left it out ("(GWCL)"), of the same kind ("Republika
-    // Srpska (RS)" is a place).
-    const long = out.find((x) => x.start === found && x.end === i);
-    if (short.close - i > 2 || !out.some((x) => x.start <= i + 1 && i + 1 < x.end)) replace(i + 1, short.close, long?.type);
+    // The short form is the same organization, also where the tagger left it out ("(GWCL)").
+    if (short.close - i > 2 || !out.some((x) => x.start <= i + 1 && i + 1 < x.end)) replace(i + 1, short.close);
   }
   return out;
 }
