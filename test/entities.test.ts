@@ -289,6 +289,11 @@ describe('entities: stop 21 rules', () => {
     expect(found(text)).toEqual(['Lin Jian/person', 'Kina/place', 'Lin/person']);
   });
 
+  it('takes up the surname of a person named in full only in the genitive (en)', () => {
+    const text = "The ruling piles pressure on Prime Minister Sanae Takaichi's government. Takaichi, who has said she is cautious, did not comment.";
+    expect(found(text)).toEqual(["Sanae Takaichi's(Sanae Takaichi)/person", 'Takaichi/person']);
+  });
+
   it('leaves "Justice" out of a judge\'s name (en)', () => {
     expect(found('The bench, headed by Chief Justice Surya Kant, said the right to clean air was part of the right to life.')).toEqual([
       'Surya Kant/person',

@@ -121,7 +121,8 @@ export function completeNames(doc: ArticleDoc, mentions: Mention[], res: Resourc
   const tokens = doc.tokens ?? [];
   const lang = doc.language?.article;
   const longer = new Map<string, EntityType>();
-  for (const m of mentions) if (m.base.includes(' ') && m.text === m.base) longer.set(m.base, m.type);
+  // Also one written only in the genitive ("Prime Minister Sanae Takaichi's government ... Takaichi, who").
+  for (const m of mentions) if (m.base.includes(' ') && m.text.startsWith(m.base)) longer.set(m.base, m.type);
   if (!lang || lang === 'und') return mentions;
   const out = wholeNames(doc, mentions, longer, res, lang);
   const covered = new Uint8Array(tokens.length);
