@@ -303,6 +303,11 @@ describe('span rules', () => {
     expect(ruled('en', 'NEW DELHI , Dec 3 ( Reuters ) - India said', [[0, 2, L], [3, 5, L], [8, 10, L]]).spans).toEqual(['NEW DELHI/place', 'Reuters/organization', 'India/place']);
   });
 
+  it('runs an English museum cited in Norwegian on over its link, and reads an English "X Region" as a place', () => {
+    expect(ruled('nb', 'maleriet til Tel Aviv Museum of Art , som', [[2, 5, L]]).spans).toEqual(['Tel Aviv Museum of Art/organization!']);
+    expect(ruled('en', 'in the Western Region , where', []).spans).toEqual(['Western Region/place']);
+  });
+
   it('takes the hyphenated given name after a family name the tagger took alone', () => {
     expect(ruled('en', 'Choi Min-seo , a researcher , said', [[0, 1, P]]).spans).toEqual(['Choi Min-seo/person']);
   });
