@@ -294,6 +294,10 @@ describe('entities: stop 21 rules', () => {
     expect(found(text)).toEqual(["Sanae Takaichi's(Sanae Takaichi)/person", 'Takaichi/person']);
   });
 
+  it('takes a country the tagger split off the end of a name an introducer marks into it (en)', () => {
+    expect(found('The advocacy group Marriage For All Japan said more towns issue certificates.')).toEqual(['Marriage For All Japan/organization']);
+  });
+
   it('leaves "Justice" out of a judge\'s name (en)', () => {
     expect(found('The bench, headed by Chief Justice Surya Kant, said the right to clean air was part of the right to life.')).toEqual([
       'Surya Kant/person',

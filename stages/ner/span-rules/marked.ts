@@ -114,6 +114,7 @@ export function addMarkedNames(view: RuleView, spans: RuledSpan[], words: RuleWo
   /** Whether a run of capitalised words ends in an organization word, with no capitalised word after it. */
   const endsInstitution = (end: number): boolean => !(end < w.length && capitalised(w[end])) && lex.orgCue(w[end - 1].toLowerCase());
   const added: RuledSpan[] = [];
+  const dropped = new Set<RuledSpan>();
   const add = (start: number, end: number, type: EntityType, strong = true): number => {
     added.push(strong ? { start, end, type, strong } : { start, end, type });
     covered.fill(1, start, end);
@@ -137,7 +138,11 @@ export function addMarkedNames(view: RuleView, spans: RuledSpan[], words: RuleWo
       const demonym = english !== undefined && isDemonym(view, { start: i, end, type: 'organization' }, gaz);
       if (!isDomain(end) && !demonym) i = add(i, end, gaz.givenName(w[i]) && end - i > 1 ? 'person' : 'organization', false);
     } else if (i > 0 && isIntroducer(words, w[i - 1])) {
-      i = add(i, run, 'organization');
+      // "the advocacy group Marriage For All Japan": a place the tagger took out of the name's end is part of it, as
+      // the joining of an organization and its branch does for the tagger's own names.
+      const tail = run - i < MAX_INTRODUCED_WORDS ? spans.find((s) => s.start === run && s.end === run + 1 && s.type === 'place' && !view.tail[run]) : undefined;
+      if (tail) dropped.add(tail);
+      i = add(i, tail ? run + 1 : run, 'organization');
     } else if (view.tail[i + 1] && lex.title(w[i + 1]) && !words.common.has(first)) {
       add(i, i + 1, 'organization');
     } else if (english && w[i - 1]?.toLowerCase() === 'the' && run > i + 1 && endsInstitution(run)) {
@@ -169,7 +174,7 @@ export function addMarkedNames(view: RuleView, spans: RuledSpan[], words: RuleWo
       if (type) add(0, 1, type);
     }
   }
-  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+  return added.length ? [...spans.filter((x) => !dropped.has(x)), ...added].sort((a, b) => a.start - b.start) : spans;
 }
 
 
