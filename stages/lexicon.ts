@@ -143,6 +143,16 @@ export function lexicon(res: Resources, lang: Lang): Lexicon {
   return res.get(`lexicon:${lang}`, () => loadLexicon(lang, ''));
 }
 
+/**
+ * Whether a lower-case word names a kind of organization in the language or in English, which Norwegian and Danish
+ * text cites names in ("Ekpan Marine Services").
+ */
+export function organizationWord(res: Resources, lang: Lang): (word: string) => boolean {
+  const own = lexicon(res, lang);
+  const english = lexicon(res, 'en');
+  return (word) => own.orgCue(word) || english.orgCue(word);
+}
+
 /** The tagger's lexicon: its own titles and organization cue words (data/lang/<lang>/tagger/). */
 export function taggerLexicon(res: Resources, lang: Lang): Lexicon {
   return res.get(`tagger-lexicon:${lang}`, () => loadLexicon(lang, 'tagger/'));

@@ -5,7 +5,7 @@
  */
 import { inNonContent } from '../clean.js';
 import { genitiveToken } from '../genitive.js';
-import { lexicon } from '../lexicon.js';
+import { organizationWord } from '../lexicon.js';
 import { spanRules } from '../ner/span-rules.js';
 import { knowledgeSources } from '../ner/tagger.js';
 import type { ArticleDoc, EntityType, Lang, Mention, Resources, Token } from '../types.js';
@@ -88,12 +88,12 @@ function wholeNames(doc: ArticleDoc, mentions: readonly Mention[], longer: Reado
   const tokens = doc.tokens ?? [];
   let out = mentions as Mention[];
   const gazetteer = knowledgeSources(res, lang).sources.gazetteer;
-  const cues = [lexicon(res, lang), lexicon(res, 'en')];
+  const orgWord = organizationWord(res, lang);
   // A person's full name inside ("Statistisk sentralbyrå Hiroshi Tanaka", a tagger's run-on) is no part of a longer
   // name; "Marine Services" of "Ekpan Marine Services" ends in an organization word and is.
   const fullPerson = (m: Mention): boolean => {
     const words = m.base.split(' ');
-    return m.type === 'person' && words.length > 1 && gazetteer?.givenName(words[0]!) !== undefined && !words.some((w) => cues.some((l) => l.orgCue(w.toLowerCase())));
+    return m.type === 'person' && words.length > 1 && gazetteer?.givenName(words[0]!) !== undefined && !words.some((w) => orgWord(w.toLowerCase()));
   };
   for (const [name, type] of longer) {
     for (let at = doc.text.indexOf(name); at >= 0; at = doc.text.indexOf(name, at + 1)) {

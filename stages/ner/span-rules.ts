@@ -1,5 +1,5 @@
 import { gazetteer } from '../gazetteer.js';
-import { lexicon } from '../lexicon.js';
+import { lexicon, organizationWord } from '../lexicon.js';
 import { nameRules } from '../names/rules.js';
 import type { Lang, Resources } from '../types.js';
 import { splitPersonTail, withNameBounds, withoutPlaceKind } from './span-rules/bounds.js';
@@ -38,8 +38,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
     const gaz = gazetteer(res);
     const names = nameRules(res);
     const wordTags = lang === 'en' ? res.get('wink-word-tags', compiledWinkWordTags) : undefined;
-    const english = lexicon(res, 'en');
-    const orgWord = (word: string): boolean => lex.orgCue(word) || english.orgCue(word);
+    const orgWord = organizationWord(res, lang);
     return {
       common: (word) => words.common.has(word),
       apply(view, tagged) {

@@ -382,12 +382,9 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
   if (lex.pronouns.has(w)) return { ref: { kind: 'pronoun', gender: lex.pronouns.get(w)! }, start: j, end: j + 1 };
   // "Hos Institut for Menneskerettigheder har man længe advaret om": the organization the sentence opens at speaks.
   if (lex.impersonals.has(w)) {
-    let f = first;
-    while (f < j && !isWord(ctx, f)) f++;
-    const at = entityAt(ctx, f + 1);
-    const m = at >= 0 ? ctx.doc.mentions![ctx.mentionAt[f + 1]]! : undefined;
-    if (m && lex.impersonalLinks.has(lower(ctx, f)) && entityType(ctx, at) === 'organization' && m.endToken + 1 === j && lex.aux.has(lower(ctx, m.endToken))) {
-      return { ref: { kind: 'entity', entity: at }, start: j, end: j + 1 };
+    const host = impersonalHost(ctx, first, j, lex);
+    if (host && entityType(ctx, host.entity) === 'organization' && host.end + 1 === j && lex.aux.has(lower(ctx, host.end))) {
+      return { ref: { kind: 'entity', entity: host.entity }, start: j, end: j + 1 };
     }
   }
   const surname = surnameAt(ctx, j);
@@ -485,11 +482,22 @@ function titleOnlyBefore(ctx: Ctx, i: number, first: number, lex: SpeechLexicon)
   return true;
 }
 
+/**
+ * The name after "Hos"/"I" opening the sentence whose words start at `first` ("Hos Coop forventer man"), and the token
+ * after its mention; undefined when the sentence opens otherwise.
+ */
+export function impersonalHost(ctx: Ctx, first: number, before: number, lex: SpeechLexicon): { entity: number; end: number } | undefined {
+  let f = first;
+  while (f < before && !isWord(ctx, f)) f++;
+  const entity = entityAt(ctx, f + 1);
+  if (entity < 0 || !lex.impersonalLinks.has(lower(ctx, f))) return undefined;
+  return { entity, end: ctx.doc.mentions![ctx.mentionAt[f + 1]]!.endToken };
+}
+
 /** The most tokens of a relative clause or apposition between a subject and its verb. */
 const RELATIVE_CLAUSE_TOKENS = 40;
 
 /** The token before ", som ..., " / ", who ..., " that closes at the comma j, when a name stands before it; else -1. */
-
 function relativeClauseStart(ctx: Ctx, j: number, first: number, lex: SpeechLexicon): number {
   for (let k = j - 1; k > first && j - k < RELATIVE_CLAUSE_TOKENS; k--) {
     const t = ctx.tokens[k];

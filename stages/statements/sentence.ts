@@ -4,6 +4,7 @@ import {
   clauseEnd,
   complementStart,
   cueAt,
+  impersonalHost,
   infinitiveAt,
   parseSpeakerNP,
   speakerSpan,
@@ -102,10 +103,8 @@ function invertedSubject(ctx: Ctx, m: CueMatch, b: number, lex: SpeechLexicon): 
   // "Hos Coop forventer man, at": the organization the sentence opens at speaks.
   if (lex.impersonals.has(lower(ctx, span.from))) {
     const sentence = ctx.sentences[ctx.tokens[m.verb]!.sentence]!;
-    const first = firstWord(ctx, sentence.firstToken, m.verb);
-    const at = entityAt(ctx, first + 1);
-    const opensAt = lex.impersonalLinks.has(lower(ctx, first)) && at >= 0 && entityType(ctx, at) !== 'place';
-    if (opensAt && ctx.doc.mentions![ctx.mentionAt[first + 1]]!.endToken === m.verb) return { ref: { kind: 'entity', entity: at }, start: span.from, end: span.from + 1 };
+    const host = impersonalHost(ctx, sentence.firstToken, m.verb, lex);
+    if (host && entityType(ctx, host.entity) !== 'place' && host.end === m.verb) return { ref: { kind: 'entity', entity: host.entity }, start: span.from, end: span.from + 1 };
   }
   const np = parseSpeakerNP(ctx, span.from, span.limit, lex);
   if (np.end === np.start || np.ref.kind === 'none') return undefined;

@@ -76,6 +76,20 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
 /** The longest apposition that may tell what an unknown name opening an English sentence is. */
 const MAX_APPOSITION_WORDS = 8;
 
+/**
+ * What an English apposition from word 2 to the comma at `close` says its name is ("the country's largest supermarket
+ * operator": an organization; "a researcher at the institute": a person), by its noun: the word before its first
+ * preposition, or its last.
+ */
+function appositionType(w: readonly string[], close: number, words: RuleWords, lex: Lexicon): EntityType | undefined {
+  if (!ARTICLES.has(w[2].toLowerCase()) || close - 2 > MAX_APPOSITION_WORDS) return undefined;
+  let stop = 3;
+  while (stop < close && !words.prepositions.has(w[stop])) stop++;
+  const head = w[stop - 1].toLowerCase();
+  if (isIntroducer(words, head) || words.orgNouns.has(head)) return 'organization';
+  return lex.title(head) ? 'person' : undefined;
+}
+
 /** The longest name an organization may have when only an introducer marks it. */
 const MAX_INTRODUCED_WORDS = 4;
 
@@ -163,14 +177,9 @@ export function addMarkedNames(view: RuleView, spans: RuledSpan[], words: RuleWo
       // speech verb closes, opens with a name of the kind the relative pronoun or the apposition's noun tells.
       const close = w.indexOf(',', 3);
       if (close < 0 || !words.speechVerbs.has(w[close + 1]?.toLowerCase() ?? '')) continue;
-      // The apposition's noun ends it, or stands before its first preposition ("a researcher at the institute").
-      let stop = 3;
-      while (stop < close && !words.prepositions.has(w[stop])) stop++;
-      const head = w[stop - 1].toLowerCase();
       // A relative clause tells only of a word no lexicon knows ("Arianespace"); an apposition also of one it knows as a
       // noun ("Shell, the oil company").
-      const type = (english.get(first) === undefined ? words.relativeTypes.get(w[2]) : undefined) ??
-        (ARTICLES.has(w[2].toLowerCase()) && close - 2 <= MAX_APPOSITION_WORDS ? (isIntroducer(words, head) || words.orgNouns.has(head) ? 'organization' : lex.title(head) ? 'person' : undefined) : undefined);
+      const type = (english.get(first) === undefined ? words.relativeTypes.get(w[2]) : undefined) ?? appositionType(w, close, words, lex);
       if (type) add(0, 1, type);
     }
   }
