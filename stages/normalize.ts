@@ -263,6 +263,21 @@ function initials(name: string): string[] {
   return capitalised === all ? [all] : [capitalised, all];
 }
 
+/**
+ * Whether a known name may be a translation of a name in the article: each of its longer words opens like one of the
+ * other's ("Danish Institute for International Studies", "Dansk Institut for Internationale Studier"), and it has
+ * such words ("CBS" has none).
+ */
+function cognates(known: string, other: string): boolean {
+  const stems = (name: string) => name.toLowerCase().split(/[\s-]+/).filter((w) => w.length >= COGNATE_STEM).map((w) => w.slice(0, COGNATE_STEM));
+  const theirs = new Set(stems(other));
+  const ours = stems(known);
+  return ours.length > 0 && ours.every((stem) => theirs.has(stem));
+}
+
+/** Letters two spellings of one word share at its start across the three languages (Danish/Dansk, Studies/Studier). */
+const COGNATE_STEM = 3;
+
 /** At most this many words before a name may complete it to the acronym written after it. */
 const ACRONYM_LOOKBACK_WORDS = 4;
 
@@ -308,9 +323,18 @@ function joinAcronyms(doc: ArticleDoc, groups: Named[][]): Named[][] {
     return found;
   };
   const merged = new Set<Named[]>();
+  /** The acronym's names take the article's own name for it, in place of the body the gazetteer knows by it. */
+  const adopt = (short: Named[], own: Named, detail: string): void => {
+    for (const n of short) {
+      Object.assign(n, { name: own.name, key: own.key, known: false, entry: undefined, evidence: n.evidence.filter((e) => e.rule !== 'gazetteer') });
+      n.evidence.push({ rule: 'short-form', alias: '', detail });
+    }
+  };
   for (const short of groups) {
     const surface = surfaceOf(short);
-    if (short[0]!.type !== 'organization' || short.some((n) => n.known) || !surface) continue;
+    if (short[0]!.type !== 'organization' || !surface) continue;
+    const known = short.some((n) => n.known);
+    if (known && !/^\p{Lu}{2,6}$/u.test(surface)) continue;
     // "(Africa CDC)": a short form of a word or two and an acronym, only in parentheses.
     const phrase = SHORT_PHRASE.test(surface);
     if (!phrase && !/^\p{L}{2,6}$/u.test(surface)) continue;
@@ -322,9 +346,22 @@ function joinAcronyms(doc: ArticleDoc, groups: Named[][]): Named[][] {
           .map((m) => (doc.text[m.end] === ')' ? mentions.findIndex((o) => o.end <= m.start && /^\s*\($/.test(doc.text.slice(o.end, m.start))) : -1))
           .find((i) => i >= 0)
       : undefined;
-    const spelled = phrase ? [] : groups.filter((g) => g !== short && g[0]!.type === 'organization' && !g.some((n) => n.known) && g.some((n) => initialsOf(n.name).includes(acronym)));
+    const spelled = phrase || known ? [] : groups.filter((g) => g !== short && g[0]!.type === 'organization' && !g.some((n) => n.known) && g.some((n) => initialsOf(n.name).includes(acronym)));
     const target = inParentheses !== undefined ? groupOf.get(inParentheses) : spelled.length === 1 ? spelled[0] : undefined;
     if (!target || target === short || target[0]!.type !== 'organization' || merged.has(target)) continue;
+    if (known) {
+      // "Norges Sjakkforbund (NSF)": a known acronym written after an unknown name whose initials begin it is that
+      // name's here, not the other body's it names elsewhere (Norsk Sykepleierforbund), unless the known body's name
+      // translates it ("Dansk Institut for Internationale Studier (DIIS)"); "Verdens helseorganisasjon (WHO)" spells
+      // none of it and stays WHO.
+      const own = target[0]!;
+      const spells = target.some((n) => initialsOf(n.name).some((i) => i.length > 1 && acronym.startsWith(i)));
+      if (own.known || !spells || short.some((n) => cognates(n.name, own.name))) continue;
+      adopt(short, own, `written after ${own.name}`);
+      target.push(...short);
+      merged.add(short);
+      continue;
+    }
     if (inParentheses !== undefined && !target.some((n) => initialsOf(n.name).includes(acronym))) {
       const full = spelledOut(doc, mentions[inParentheses]!, acronym);
       const named = target.find((n) => n.mention === inParentheses)!;
@@ -346,13 +383,8 @@ function joinAcronyms(doc: ArticleDoc, groups: Named[][]): Named[][] {
     if (spelled.length !== 1) continue;
     // An English article that spells the acronym otherwise than its known name means another body ("ICC": the
     // International Cricket Council, not the International Criminal Court): the acronym is the article's name's.
-    if (doc.language?.article === 'en' && !spelled[0]!.some((n) => n.name === short[0]!.name)) {
-      const own = spelled[0]![0]!;
-      for (const n of short) {
-        Object.assign(n, { name: own.name, key: own.key, known: false, entry: undefined, evidence: n.evidence.filter((e) => e.rule !== 'gazetteer') });
-        n.evidence.push({ rule: 'short-form', alias: '', detail: `spells ${own.name}` });
-      }
-    } else for (const n of spelled[0]!) n.evidence.push({ rule: 'short-form', alias: '', detail: `spelled by ${surface}: ${short[0]!.name}` });
+    if (doc.language?.article === 'en' && !spelled[0]!.some((n) => n.name === short[0]!.name)) adopt(short, spelled[0]![0]!, `spells ${spelled[0]![0]!.name}`);
+    else for (const n of spelled[0]!) n.evidence.push({ rule: 'short-form', alias: '', detail: `spelled by ${surface}: ${short[0]!.name}` });
     short.push(...spelled[0]!);
     merged.add(spelled[0]!);
   }

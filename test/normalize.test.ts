@@ -275,6 +275,12 @@ describe('normalize', () => {
     ]);
   });
 
+  it('gives a known acronym written after a name whose initials begin it that name, unless the known name translates it', () => {
+    const { doc } = normalized(res, 'nb.txt', 'nb',
+      'Generalsekretær i [Norges Sjakkforbund|organization] ([NSF|organization]) er glad. [NSF|organization] vokser.');
+    expect(summary(doc)).toEqual([['organization', 'Norges Sjakkforbund', 'NSF | Norges Sjakkforbund', false]]);
+  });
+
   it('gives a known acronym that an English article spells otherwise the article\'s name, not the known one', () => {
     const { doc } = normalized(res, 'en.txt', 'en',
       'The [International Cricket Council|organization] banned him. The [ICC|organization] said the ban was final.');

@@ -68,9 +68,9 @@ describe('span rules', () => {
     expect(ruled('en', 'The Hague court ruled', [[0, 2, L]]).spans).toEqual(['The Hague/place']);
   });
 
-  it('leaves the opening "The" out of "The UN", and adds no "The UN" of its own', () => {
+  it('leaves the opening "The" out of "The UN", also where the speech verb after it is what marks the name', () => {
     expect(ruled('en', 'The UN said it', [[0, 2, O]]).spans).toEqual(['UN/organization']);
-    expect(ruled('en', 'The UN said it', []).spans).toEqual([]);
+    expect(ruled('en', 'The UN said it', []).spans).toEqual(['UN/organization']);
   });
 
   it('finds a known country or region of two or three words the tagger left out', () => {
@@ -311,5 +311,20 @@ describe('span rules', () => {
   it('takes the hyphenated given name after a family name the tagger took alone', () => {
     expect(ruled('en', 'Choi Min-seo , a researcher , said', [[0, 1, P]]).spans).toEqual(['Choi Min-seo/person']);
   });
-});
 
+  it('reads capitalised words the tagger left out before an English speech verb as its speaker', () => {
+    expect(ruled('en', 'Safaricom said the outage was over', []).spans).toEqual(['Safaricom/organization']);
+    expect(ruled('en', 'Shares fell , and Gold Fields said it would appeal', []).spans).toEqual(['Gold Fields/organization']);
+    expect(ruled('en', 'Officials said the mine was closed', []).spans).toEqual([]);
+    expect(ruled('en', 'Environmental groups in East Kalimantan warned', []).spans).toEqual([]);
+    expect(ruled('en', 'Amy Fenwick of River Action said so', [[0, 2, P]]).spans).toEqual(['Amy Fenwick/person', 'River Action/organization']);
+    expect(ruled('en', 'the ministry said , according to the Daily Nation .', []).spans).toEqual(['Daily Nation/organization']);
+  });
+
+  it('runs an institution on over "and" into capitalised common words, not into a name or a demonym', () => {
+    expect(ruled('en', 'The Ministry of Lands and Natural Resources said', [[1, 4, O]]).spans).toEqual(['Ministry of Lands and Natural Resources/organization!']);
+    expect(ruled('en', 'the Department of Energy and Climate Change closed', [[1, 4, O], [5, 7, L]]).spans).toEqual(['Department of Energy and Climate Change/organization!']);
+    expect(ruled('en', 'the Ministry of Health and Israeli officials met', [[1, 4, O]]).spans).toEqual(['Ministry of Health/organization']);
+    expect(ruled('en', 'the Ministry of Defence and Nato agreed', [[1, 4, O], [5, 6, O]]).spans).toEqual(['Ministry of Defence/organization', 'Nato/organization']);
+  });
+});

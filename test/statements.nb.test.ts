@@ -300,3 +300,19 @@ describe('statements (nb): the review of stop 21', () => {
     expect(said(text, 'nb', [STORE])).toEqual(['indirect | - |  | skatten skal ned']);
   });
 });
+
+describe('statements (nb): stop 22', () => {
+  it('takes a term in quotation marks after "såkalte" for no quotation, and keeps the report around it', () => {
+    const text = 'Generalsekretær Hanne Solberg Tveit sier at den såkalte «Carlsen-effekten» fortsatt er tydelig.';
+    expect(said(text, 'nb', [person('Hanne Solberg Tveit')])).toEqual([
+      'indirect | Hanne Solberg Tveit |  | den såkalte «Carlsen-effekten» fortsatt er tydelig',
+    ]);
+  });
+
+  it('finds the person described by an organization in a clause coordinated after a comma', () => {
+    const text = 'Turneringen har trukket tilskuere, og daglig leder Turid Håland Aase i Norway Chess sier interessen er stor.';
+    expect(said(text, 'nb', [person('Turid Håland Aase'), org('Norway Chess')])).toEqual([
+      'indirect | Turid Håland Aase |  | interessen er stor',
+    ]);
+  });
+});

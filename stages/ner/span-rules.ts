@@ -3,10 +3,10 @@ import { lexicon, organizationWord } from '../lexicon.js';
 import { nameRules } from '../names/rules.js';
 import type { Lang, Resources } from '../types.js';
 import { splitPersonTail, withNameBounds, withoutPlaceKind } from './span-rules/bounds.js';
-import { joinAmpersands, joinAndInstitutions, joinBranch, joinBroadcasters, joinOverParticles, joinPossessiveInstitutions, joinSeats, joinSuspendedCompounds } from './span-rules/joins.js';
+import { type PlainWord, joinAmpersands, joinAndInstitutions, joinBranch, joinBroadcasters, joinOverParticles, joinPossessiveInstitutions, joinSeats, joinSuspendedCompounds } from './span-rules/joins.js';
 import { addKnownNames, addPlaceNames, knownCompound, knownPhrases } from './span-rules/known.js';
 import { addAcronymCompounds, addMarkedNames, addSpelledNames, typeFromContext } from './span-rules/marked.js';
-import { isDemonym, isMonth, isPlatform, isUnit, isProduct, tailOfUnknownName, withoutProducts } from './span-rules/non-entities.js';
+import { isDemonym, isDemonymWord, isMonth, isPlatform, isUnit, isProduct, tailOfUnknownName, withoutProducts } from './span-rules/non-entities.js';
 import { dropOverlaps, type RuleView, type RuledSpan } from './span-rules/spans.js';
 import { ruleWords } from './span-rules/words.js';
 import type { TokenSpan } from './tags.js';
@@ -39,11 +39,17 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
     const names = nameRules(res);
     const wordTags = lang === 'en' ? res.get('wink-word-tags', compiledWinkWordTags) : undefined;
     const orgWord = organizationWord(res, lang);
+    const plain: PlainWord | undefined = wordTags
+      ? (word) => {
+          const tag = wordTags.get(word.toLowerCase());
+          return (tag === 'NOUN' || tag === 'ADJ') && gaz.lookup(word, 'en').length === 0 && !isDemonymWord(word, gaz);
+        }
+      : undefined;
     return {
       common: (word) => words.common.has(word),
       apply(view, tagged) {
         const products: string[] = [];
-        let spans = joinBroadcasters(view, joinSuspendedCompounds(view, joinBranch(joinOverParticles(view, tagged.map((s) => ({ ...s })), words, lex), view), lex), words);
+        let spans = joinBroadcasters(view, joinSuspendedCompounds(view, joinBranch(joinOverParticles(view, tagged.map((s) => ({ ...s })), words, lex, plain), view), lex), words);
         if (lang === 'en') spans = joinAndInstitutions(view, joinPossessiveInstitutions(view, spans, words, lex), gaz, lex);
         for (const s of spans) {
           const article = view.words[s.start - 1];
@@ -61,7 +67,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         withoutPlaceKind(view, spans, words);
         knownPhrases(view, spans, words, gaz, lang);
         for (const s of spans) typeFromContext(view, s, words, lex, gaz, wordTags);
-        const marked = addSpelledNames(view, addMarkedNames(view, dropOverlaps(spans), words, lex, gaz, wordTags), words, lang);
+        const marked = addSpelledNames(view, addMarkedNames(view, dropOverlaps(spans), words, lex, gaz, wordTags, plain), words, lang);
         const named = addAcronymCompounds(view, joinSeats(view, joinAmpersands(view, addPlaceNames(view, addKnownNames(view, marked, words, gaz, names, lex, lang), words)), gaz, lang, words), words, gaz, lang);
         for (const x of named) if (knownCompound(view, x, gaz, lang)) Object.assign(x, { end: x.end + 1, type: 'organization', strong: true, compound: true });
         // A platform is a product: its other mentions in the article go too.

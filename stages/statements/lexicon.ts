@@ -56,6 +56,8 @@ interface SpeechFile {
   determiners: string[];
   /** Indefinite articles: "en talsperson", "a spokesman" point to no one in particular. */
   indefinites: string[];
+  /** "den såkalte «Carlsen-effekten»", "the so-called "peace dividend"": words before a quoted term, which nobody says. */
+  termMarkers?: string[];
   /** "A spokesperson for X said": titles of those who speak for an organization, and so as it. */
   spokespeople?: string[];
   conjunctions: string[];
@@ -159,6 +161,7 @@ export interface SpeechLexicon {
   boundaries: Set<string>;
   determiners: Set<string>;
   indefinites: Set<string>;
+  termMarkers: Set<string>;
   conjunctions: Set<string>;
   contrast: Set<string>;
   subordinators: Set<string>;
@@ -296,6 +299,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     boundaries: new Set(file.boundaries),
     determiners: new Set(file.determiners),
     indefinites: new Set(file.indefinites),
+    termMarkers: new Set(file.termMarkers ?? []),
     conjunctions: new Set(file.conjunctions),
     contrast: new Set(file.contrast),
     subordinators: new Set(file.subordinators),

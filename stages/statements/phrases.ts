@@ -440,7 +440,7 @@ function holderBefore(ctx: Ctx, from: number, first: number, lex: SpeechLexicon)
     const e = entityAt(ctx, k);
     if (e >= 0 && entityType(ctx, e) === 'person') {
       const m = ctx.doc.mentions![ctx.mentionAt[k]];
-      if (!sawLink || !titleOnlyBefore(ctx, m.firstToken, first, lex)) return undefined;
+      if (!sawLink || !titleOnlyBefore(ctx, m.firstToken, coordinatedStart(ctx, m.firstToken, first, lex), lex)) return undefined;
       return { ref: { kind: 'entity', entity: e }, start: m.firstToken, end: m.endToken };
     }
     if (e >= 0) continue;
@@ -458,6 +458,18 @@ function holderBefore(ctx: Ctx, from: number, first: number, lex: SpeechLexicon)
     if (t.text === ',') sawLink = true;
   }
   return undefined;
+}
+
+/**
+ * Where the clause of the name at `i` starts: after a conjunction that coordinates it with the clause before
+ * ("Turneringen har trukket tilskuere, og daglig leder X i Y sier"), within a title phrase's reach; else `first`.
+ */
+function coordinatedStart(ctx: Ctx, i: number, first: number, lex: SpeechLexicon): number {
+  for (let k = i - 1; k > first && i - k <= TITLE_PHRASE_TOKENS + 1; k--) {
+    const w = lower(ctx, k);
+    if ((lex.conjunctions.has(w) || lex.contrast.has(w)) && ctx.tokens[k - 1]?.text === ',') return k + 1;
+  }
+  return first;
 }
 
 /** How many tokens a title phrase before a name may take ("Professor i sundhedsinformatik", "Sudan-forsker"). */

@@ -370,7 +370,9 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
   const inClause = (q: QuoteSpan): boolean => !label(q) && cues.some((c) => c.comp !== undefined && q.open >= c.comp.start && q.open < c.comp.end);
   // "dismissed the accusations as "absurd"", "kalte det «krig»": one quoted word after a cue that attributes quotes.
   const called = (q: QuoteSpan): boolean => cues.some((c) => c.match.cue.quoteOnly && c.match.verb < q.open && q.open - c.match.verb <= QUOTE_ONLY_REACH);
-  const quotes = ctx.quotes.filter((q) => q.open >= a && q.open < b && (q.words >= WORD_MIN || (q.words === 1 && (inClause(q) || called(q)))));
+  // "den såkalte «Carlsen-effekten»": a term, which is named, not said.
+  const term = (q: QuoteSpan): boolean => lex.termMarkers.has(lower(ctx, q.open - 1));
+  const quotes = ctx.quotes.filter((q) => q.open >= a && q.open < b && !term(q) && (q.words >= WORD_MIN || (q.words === 1 && (inClause(q) || called(q)))));
   // Nested reports: the inner clause is the statement, the outer speaker relays it; a cue inside a reported clause
   // ("..., og at han mente det") is part of that clause.
   for (const outer of cues) {

@@ -6,13 +6,14 @@
 import type { Lexicon } from '../../lexicon.js';
 import type { EntityType, Gazetteer, Lang } from '../../types.js';
 import { covers, dropOverlaps, withJoined, type RuleView, type RuledSpan } from './spans.js';
+import type { TokenSpan } from '../tags.js';
 import { ACRONYM, ARTICLES, POSSESSIVE_WORDS, capitalised, isDateWord, isIntroducer, type RuleWords } from './words.js';
 
 /** How many capitalised words after a place may make it an organization's name ("Johannesburg | Stock Exchange"). */
 const MAX_PLACE_QUALIFIED = 3;
 
 /** Spans that touch through one particle and can be one name: the same type, or an organization with anything. */
-export function joinOverParticles(view: RuleView, spans: RuledSpan[], words: RuleWords, lex: Lexicon): RuledSpan[] {
+export function joinOverParticles(view: RuleView, spans: RuledSpan[], words: RuleWords, lex: Lexicon, plain?: PlainWord): RuledSpan[] {
   const out: RuledSpan[] = [];
   for (const span of spans) {
     const prev = out[out.length - 1];
@@ -30,10 +31,17 @@ export function joinOverParticles(view: RuleView, spans: RuledSpan[], words: Rul
   for (const span of out) {
     const w = view.words;
     const head = w[span.end - 1];
+    if (plain && w[span.end] === 'and') {
+      // "Ministry of Lands | and Natural Resources": the tagger's institution name cut at its "and".
+      const end = institutionInside(w, span, words, lex) ? plainRunEnd(w, span.end + 1, plain, -1) : -1;
+      if (end > 0) Object.assign(span, { end, type: 'organization', strong: true });
+      continue;
+    }
     // The link first: the organization-word test is slow and rarely needed.
     if (!words.institutionLinks.has(w[span.end]?.toLowerCase() ?? '') || !capitalised(head)) continue;
-    const end = complementEnd(w, span.end, words, (i) => covers(out, i, span));
-    if (end < 0 || !(lex.orgCue(head) || words.institutionHeads.has(head.toLowerCase()))) continue;
+    const end = complementEnd(w, span.end, words, (i) => covers(out, i, span), plain);
+    // "Council of Chiefs | of the Indigenous Peoples": the head may be the span's first word, before its own link.
+    if (end < 0 || !(lex.orgCue(head) || words.institutionHeads.has(head.toLowerCase()) || institutionInside(w, span, words, lex))) continue;
     span.end = end;
     span.type = 'organization';
     span.strong = true;
@@ -84,7 +92,7 @@ export function joinOverParticles(view: RuleView, spans: RuledSpan[], words: Rul
  * inside, and a list of capitalised words closed by "and" ("for Science, Innovation and Technology"); -1 if no
  * capitalised word follows. `taken`: whether a word belongs to another name, which a list never takes in.
  */
-export function complementEnd(w: readonly string[], at: number, words: RuleWords, taken: (i: number) => boolean): number {
+export function complementEnd(w: readonly string[], at: number, words: RuleWords, taken: (i: number) => boolean, plain?: PlainWord): number {
   const article = words.institutionLinks.size > 1;
   const start = (link: number): number => (article && w[link + 1]?.toLowerCase() === 'the' ? link + 2 : link + 1);
   // "the British Museum on Tuesday": a weekday or month after the link is a date, no part of a name.
@@ -97,17 +105,47 @@ export function complementEnd(w: readonly string[], at: number, words: RuleWords
       end = start(end);
       continue;
     }
-    const list = listEnd(w, end, taken);
+    const list = listEnd(w, end, taken, plain);
     if (list === end) return end;
     end = list;
   }
+}
+
+/** Whether a span holds an institution's head and its link ("Ministry of Lands"). */
+function institutionInside(w: readonly string[], span: TokenSpan, words: RuleWords, lex: Lexicon): boolean {
+  for (let k = span.start + 1; k < span.end - 1; k++) {
+    if (!words.institutionLinks.has(w[k])) continue;
+    const head = w[k - 1].toLowerCase();
+    if (words.institutionHeads.has(head) || lex.orgCue(head)) return true;
+  }
+  return false;
+}
+
+/** Whether an English word is a common noun or adjective written with a capital in a name: no name, no demonym. */
+export type PlainWord = (word: string) => boolean;
+
+/** The most capitalised common words that may close an institution's name after its "and". */
+const MAX_PLAIN_WORDS = 3;
+
+/**
+ * The end of the capitalised common words from `from` ("Natural Resources"), or `otherwise` if any word is another kind.
+ * Words the tagger took as a name of their own ("Renewable Natural Resources") are taken in too: the caller drops
+ * that name.
+ */
+function plainRunEnd(w: readonly string[], from: number, plain: PlainWord, otherwise: number): number {
+  let end = from;
+  while (end < w.length && capitalised(w[end])) {
+    if (end - from === MAX_PLAIN_WORDS || !plain(w[end])) return otherwise;
+    end++;
+  }
+  return end;
 }
 
 /**
  * The end of ", Innovation and Technology" from `at`: capitalised items after commas, closed by "and" and one more;
  * `at` itself when there is no such list or a word of it is `taken` by another name ("..., Google and Apple").
  */
-function listEnd(w: readonly string[], at: number, taken: (i: number) => boolean): number {
+function listEnd(w: readonly string[], at: number, taken: (i: number) => boolean, plain?: PlainWord): number {
   let end = at;
   let items = 0;
   while (w[end] === ',' && capitalised(w[end + 1])) {
@@ -115,8 +153,10 @@ function listEnd(w: readonly string[], at: number, taken: (i: number) => boolean
     while (end < w.length && capitalised(w[end])) end++;
     items++;
   }
-  // Without a list before it, "and" more often joins two names ("the Ministry of Health and Israeli officials").
-  if (items === 0 || w[end] !== 'and' || !capitalised(w[end + 1])) return at;
+  if (w[end] !== 'and' || !capitalised(w[end + 1])) return at;
+  // Without a list before it, "and" more often joins two names ("the Ministry of Health and Israeli officials", "the
+  // Ministry of Defence and Nato"), unless what follows is capitalised common words ("of Lands and Natural Resources").
+  if (items === 0) return plain ? plainRunEnd(w, end + 1, plain, at) : at;
   end++;
   while (end < w.length && capitalised(w[end])) end++;
   for (let i = at; i < end; i++) if (taken(i)) return at;

@@ -10,7 +10,7 @@ import type { WordTags } from '../knowledge.js';
 import { knownName } from './known.js';
 import { covers, type RuleView, type RuledSpan } from './spans.js';
 import { isDemonym } from './non-entities.js';
-import { complementEnd } from './joins.js';
+import { complementEnd, type PlainWord } from './joins.js';
 import { ACRONYM, ARTICLES, OPENING_MARKS, PHRASE_CONJUNCTIONS, POSSESSIVE_WORDS, capitalised, isDateWord, isIntroducer, type RuleWords } from './words.js';
 
 /** The type context gives a span: suffixes (ASA, Inc), introducers ("selskapet X"), title compounds ("X-sjefen"). */
@@ -100,7 +100,7 @@ const MAX_INTRODUCED_WORDS = 4;
  * to", and in English (`english`: wink's word tags) institutions and a name before a relative clause. The first rule
  * that fits a word decides.
  */
-export function addMarkedNames(view: RuleView, spans: RuledSpan[], words: RuleWords, lex: Lexicon, gaz: Gazetteer, english?: WordTags): RuledSpan[] {
+export function addMarkedNames(view: RuleView, spans: RuledSpan[], words: RuleWords, lex: Lexicon, gaz: Gazetteer, english?: WordTags, plain?: PlainWord): RuledSpan[] {
   const w = view.words;
   const covered = new Uint8Array(w.length);
   for (const s of spans) covered.fill(1, s.start, s.end);
@@ -127,6 +127,32 @@ export function addMarkedNames(view: RuleView, spans: RuledSpan[], words: RuleWo
     words.sourceLinks.some((phrase) => i >= phrase.length && phrase.every((p, k) => w[i - phrase.length + k]!.toLowerCase() === p));
   /** Whether a run of capitalised words ends in an organization word, with no capitalised word after it. */
   const endsInstitution = (end: number): boolean => !(end < w.length && capitalised(w[end])) && lex.orgCue(w[end - 1].toLowerCase());
+  /**
+   * Whether the capitalised run from `i` to `run` is a name spoken for by the speech verb after it: none of its words is a
+   * title or a time, its last is of no class no name belongs to, and at a sentence's start (where any word is capitalised) it has two
+   * words or one no lexicon knows ("Officials said": no name).
+   */
+  const speakerBeforeVerb = (i: number, run: number): boolean => {
+    if (english === undefined || run >= w.length || !words.speechVerbs.has(w[run]) || ARTICLES.has(w[i].toLowerCase())) return false;
+    // The rest of a longer name ("Natural Resources" of "Ministry of Lands and Natural Resources") is none.
+    if (i > 0 && !opening(i) && capitalised(w[i - 1]) && !ARTICLES.has(w[i - 1].toLowerCase())) return false;
+    // "groups in East Kalimantan warned": a name in a prepositional phrase is no subject, but one who belongs to or
+    // speaks for it names it ("Amy Fenwick of River Action said").
+    const before = w[i - 1]?.toLowerCase() ?? '';
+    if (words.prepositions.has(before) && !words.institutionLinks.has(before)) return false;
+    // "Microsoft's Xbox Division said": a part of the name before, no name of its own.
+    if (POSSESSIVE_WORDS.has(before)) return false;
+    for (let k = i; k < run; k++) if (lex.title(w[k]) || words.timeWords.has(w[k].toLowerCase())) return false;
+    // A name may open with an adjective ("Daily Nation", "Southern Water") but ends in a noun ("Israeli | officials").
+    if (notName(w[run - 1])) return false;
+    return !opening(i) || run - i > 1 || english.get(w[i].toLowerCase()) === undefined;
+  };
+  const sourceEnd = (i: number): number => runEnd(i, (k) => lex.title(w[k]) !== undefined || (w[k + 1] === '.' && k + 2 < w.length));
+  // "according to the Mail & Guardian": a name joined by an ampersand, which the joining of such names takes whole.
+  const source = (i: number): boolean => {
+    const end = sourceEnd(i);
+    return w[end] !== '&' && !notName(w[end - 1]);
+  };
   const added: RuledSpan[] = [];
   const dropped = new Set<RuledSpan>();
   const add = (start: number, end: number, type: EntityType, strong = true): number => {
@@ -145,10 +171,11 @@ export function addMarkedNames(view: RuleView, spans: RuledSpan[], words: RuleWo
     } else if (!ARTICLES.has(first) && run - i > 1 && lex.orgCue(w[run - 1].toLowerCase()) && /^\p{Ll}/u.test(w[run] ?? '') && lex.title(w[run]!)) {
       // "Finance Ministry spokesperson Dewi Anggraini": an organization before the title of its person.
       i = add(i, run, 'organization');
-    } else if (afterSourceLink(i) && !lex.title(w[i]) && !notName(w[i])) {
-      // "Ifølge Dagens Medicin, der har set ...": a source the tagger left out, up to a title or an abbreviation. Its
-      // type is a guess the article's other mentions may overrule ("Ifølge Gottschalck" after "Anne Kjær Gottschalck").
-      const end = runEnd(i, (k) => lex.title(w[k]) !== undefined || w[k + 1] === '.');
+    } else if (afterSourceLink(i) && !lex.title(w[i]) && source(i)) {
+      // "Ifølge Dagens Medicin, der har set ...", "according to the Daily Nation": a source the tagger left out, up to a
+      // title or an abbreviation, that ends in a word a name may end in. Its type is a guess the article's other mentions
+      // may overrule ("Ifølge Gottschalck" after "Anne Kjær Gottschalck").
+      const end = sourceEnd(i);
       const demonym = english !== undefined && isDemonym(view, { start: i, end, type: 'organization' }, gaz);
       if (!isDomain(end) && !demonym) i = add(i, end, gaz.givenName(w[i]) && end - i > 1 ? 'person' : 'organization', false);
     } else if (i > 0 && isIntroducer(words, w[i - 1])) {
@@ -162,7 +189,7 @@ export function addMarkedNames(view: RuleView, spans: RuledSpan[], words: RuleWo
     } else if (english && w[i - 1]?.toLowerCase() === 'the' && run > i + 1 && endsInstitution(run)) {
       // "the High Court", "the National Assembly": capitalised words after "the" that end in an organization word,
       // and the name after its link ("the General Directorate of Forestry").
-      const linked = words.institutionLinks.has(w[run] ?? '') ? complementEnd(w, run, words, (k) => covered[k] === 1) : -1;
+      const linked = words.institutionLinks.has(w[run] ?? '') ? complementEnd(w, run, words, (k) => covered[k] === 1, plain) : -1;
       i = add(i, Math.max(run, linked), 'organization');
     } else if (english && isInstitutionHead(i)) {
       // "The Bureau of Meteorology says": an English institution's head, its link and a capitalised name, which the
@@ -170,7 +197,11 @@ export function addMarkedNames(view: RuleView, spans: RuledSpan[], words: RuleWo
       let start = i;
       while (start > 0 && usable(start - 1) && !ARTICLES.has(w[start - 1].toLowerCase()) && !(start - 1 === 0 && view.sentenceStart)) start--;
       // Its name may go on over a list ("Ministry of Agriculture, Forestry and Fisheries").
-      i = add(start, Math.max(runEnd(i + 2), complementEnd(w, i + 1, words, (k) => covered[k] === 1)), 'organization');
+      i = add(start, Math.max(runEnd(i + 2), complementEnd(w, i + 1, words, (k) => covered[k] === 1, plain)), 'organization');
+    } else if (english && speakerBeforeVerb(i, run)) {
+      // "Safaricom said", "Gold Fields said on Tuesday": capitalised words the tagger left out just before a speech verb
+      // are its speaker, a person when a given name opens them, else (companies, agencies) an organization.
+      i = add(i, run, knownName(gaz, w.slice(i, run).join(' '), 'en') ?? (gaz.givenName(w[i]) ? 'person' : 'organization'), false);
     } else if (english && i === 0 && view.sentenceStart && w[1] === ',' && !commonWord(w[0]) && !words.timeWords.has(first) && !isDateWord(words, first)) {
       // "Arianespace, which markets the rocket, said", "Aeon, the country's largest supermarket operator, said": an
       // English sentence opening with a word no lexicon knows and a relative clause or an apposition about it, which a
@@ -183,7 +214,9 @@ export function addMarkedNames(view: RuleView, spans: RuledSpan[], words: RuleWo
       if (type) add(0, 1, type);
     }
   }
-  return added.length ? [...spans.filter((x) => !dropped.has(x)), ...added].sort((a, b) => a.start - b.start) : spans;
+  // A name may take in one the tagger found inside it ("... and Renewable Natural Resources").
+  const inAdded = (x: RuledSpan): boolean => added.some((a) => a.start <= x.start && x.end <= a.end);
+  return added.length ? [...spans.filter((x) => !dropped.has(x) && !inAdded(x)), ...added].sort((a, b) => a.start - b.start) : spans;
 }
 
 
@@ -254,7 +287,7 @@ export function addSpelledNames(view: RuleView, spans: RuledSpan[], words: RuleW
         break;
       }
       const anchor = out.find((x) => x.start === start && x.type === 'organization');
-      if (anchor !== undefined && anchor.end < i && spellsInOrder(acronym, all) && !out.some((x) => x.start > start && x.start < i)) {
+      if (anchor !== undefined && anchor.end <= i && spellsInOrder(acronym, all) && !out.some((x) => x.start > start && x.start < i)) {
         found = start;
         break;
       }

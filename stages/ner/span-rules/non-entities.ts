@@ -19,6 +19,11 @@ export function isUnit(view: RuleView, span: TokenSpan, words: RuleWords): boole
 /** Endings that make an English demonym of a country's name ("Sri Lankan", "New Zealander", "South African"). */
 const DEMONYM_ENDINGS = ['n', 'an', 'ian', 'ese', 'i', 'ish', 'er'];
 
+/** Whether a word is a country's demonym ("Israeli", "Peruvian"). */
+export function isDemonymWord(word: string, gaz: Gazetteer): boolean {
+  return DEMONYM_ENDINGS.some((e) => word.endsWith(e) && gaz.lookup(word.slice(0, -e.length), 'en')[0]?.place?.kind === 'country');
+}
+
 /** Whether a name of several words is a country's demonym, which the gold counts as no entity. */
 export function isDemonym(view: RuleView, span: TokenSpan, gaz: Gazetteer): boolean {
   if (span.end - span.start < 2) return false;
