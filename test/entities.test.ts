@@ -123,6 +123,13 @@ describe('entities: context rules after tagging', () => {
     ]);
   });
 
+  it('splits two surnames side by side into the two persons the article names in full (nb)', () => {
+    const text = 'Magnus Carlsen vant. Amerikanske Hikaru Nakamura er nummer to. Onsdag møter Carlsen Nakamura i Stavanger.';
+    expect(found(text).filter((m) => m.endsWith('/person'))).toEqual([
+      'Magnus Carlsen/person', 'Hikaru Nakamura/person', 'Carlsen/person', 'Nakamura/person',
+    ]);
+  });
+
   it('joins an organization compound to its seat, with the seat\'s own compound (nb)', () => {
     expect(found('Daglig leder Kari Lunde i Næringsforeningen i Haugesund-regionen mener prosjektet er viktig.')).toEqual([
       'Kari Lunde/person', 'Næringsforeningen i Haugesund-regionen/organization',

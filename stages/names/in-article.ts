@@ -193,6 +193,16 @@ export function completeNames(doc: ArticleDoc, mentions: Mention[], res: Resourc
     const end = tokens[endToken - 1].end;
     return { start: t.start, end, text: doc.text.slice(t.start, end), type, firstToken: k, endToken, base, source: 'rule' };
   };
+  // "Onsdag møter Carlsen Nakamura": two surnames side by side, each of another person the article names in full, are
+  // those two persons, not one.
+  const surnameOf = (word: string, except: string): boolean => [...longer].some(([name, type]) => type === 'person' && name !== except && name.endsWith(` ${word}`));
+  for (let i = out.length - 1; i >= 0; i--) {
+    const m = out[i]!;
+    const words = m.base.split(' ');
+    if (m.type !== 'person' || words.length !== 2 || m.endToken - m.firstToken !== 2 || m.text !== m.base) continue;
+    if (!words.every((w) => surnames.has(w) && surnameOf(w, m.base))) continue;
+    out.splice(i, 1, ruleMention(m.firstToken, words[0]!, 'person'), ruleMention(m.firstToken + 1, words[1]!, 'person'));
+  }
   for (let k = 0; k < tokens.length && (surnames.size || shortForms.size || echoes.size); k++) {
     const t = tokens[k];
     if (covered[k] || t.kind !== 'word' || t.compound === 'tail') continue;
