@@ -326,7 +326,7 @@ function joinAcronyms(doc: ArticleDoc, groups: Named[][]): Named[][] {
   /** The acronym's names take the article's own name for it, in place of the body the gazetteer knows by it. */
   const adopt = (short: Named[], own: Named, detail: string): void => {
     for (const n of short) {
-      Object.assign(n, { name: own.name, key: own.key, known: false, entry: undefined, evidence: n.evidence.filter((e) => e.rule !== 'gazetteer') });
+      Object.assign(n, { name: own.name, key: own.key, known: own.known, entry: own.entry, evidence: n.evidence.filter((e) => e.rule !== 'gazetteer') });
       n.evidence.push({ rule: 'short-form', alias: '', detail });
     }
   };
@@ -354,9 +354,10 @@ function joinAcronyms(doc: ArticleDoc, groups: Named[][]): Named[][] {
       // name's here, not the other body's it names elsewhere (Norsk Sykepleierforbund), unless the known body's name
       // translates it ("Dansk Institut for Internationale Studier (DIIS)"); "Verdens helseorganisasjon (WHO)" spells
       // none of it and stays WHO.
+      // A known name written before it is that name's too ("Danmarks Naturfredningsforening (DN)", not Dagens Næringsliv).
       const own = target[0]!;
-      const spells = target.some((n) => initialsOf(n.name).some((i) => i.length > 1 && acronym.startsWith(i)));
-      if (own.known || !spells || short.some((n) => cognates(n.name, own.name))) continue;
+      const spells = target.some((n) => [n.name, nameSurface(mentions[n.mention]!)].some((name) => initialsOf(name).some((i) => i.length > 1 && acronym.startsWith(i))));
+      if (!spells || own.key === short[0]!.key || (!own.known && short.some((n) => cognates(n.name, own.name)))) continue;
       adopt(short, own, `written after ${own.name}`);
       target.push(...short);
       merged.add(short);

@@ -123,6 +123,11 @@ describe('entities: context rules after tagging', () => {
     ]);
   });
 
+  it('reads the surname ending in s of a person named in full as that person, not a genitive of a place (nb)', () => {
+    const text = 'Gruppeleder Anne Berit Tverås mener det er feil.\n\n– Vi sender et dårlig signal, sier Tverås.';
+    expect(found(text)).toEqual(['Anne Berit Tverås/person', 'Tverås/person']);
+  });
+
   it('splits two surnames side by side into the two persons the article names in full (nb)', () => {
     const text = 'Magnus Carlsen vant. Amerikanske Hikaru Nakamura er nummer to. Onsdag møter Carlsen Nakamura i Stavanger.';
     expect(found(text).filter((m) => m.endsWith('/person'))).toEqual([

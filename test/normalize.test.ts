@@ -279,6 +279,8 @@ describe('normalize', () => {
     const { doc } = normalized(res, 'nb.txt', 'nb',
       'Generalsekretær i [Norges Sjakkforbund|organization] ([NSF|organization]) er glad. [NSF|organization] vokser.');
     expect(summary(doc)).toEqual([['organization', 'Norges Sjakkforbund', 'NSF | Norges Sjakkforbund', false]]);
+    const known = normalized(res, 'da.txt', 'da', '[Danmarks Naturfredningsforening|organization] ([DN|organization]) mener. [DN|organization] kritiserer.').doc;
+    expect(summary(known)).toEqual([['organization', 'Danish Society for Nature Conservation', 'DN | Danmarks Naturfredningsforening', true]]);
   });
 
   it('gives a known acronym that an English article spells otherwise the article\'s name, not the known one', () => {

@@ -327,4 +327,9 @@ describe('span rules', () => {
     expect(ruled('en', 'the Ministry of Health and Israeli officials met', [[1, 4, O]]).spans).toEqual(['Ministry of Health/organization']);
     expect(ruled('en', 'the Ministry of Defence and Nato agreed', [[1, 4, O], [5, 6, O]]).spans).toEqual(['Ministry of Defence/organization', 'Nato/organization']);
   });
+
+  it('keeps a known organization opening a sentence whose name ends in an introducer word (nb)', () => {
+    expect(ruled('nb', 'Naturvernforbundet har krevd det', [[0, 1, O]]).spans).toEqual(['Naturvernforbundet/organization']);
+    expect(ruled('nb', 'Bransjeforbundet har krevd det', [[0, 1, O]]).spans).toEqual([]);
+  });
 });

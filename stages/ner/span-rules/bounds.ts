@@ -81,8 +81,10 @@ export function withNameBounds(view: RuleView, tagged: RuledSpan[], words: RuleW
     if (opensWithArticle(view, x, spans, gaz)) x.start--;
   }
   const introducerAt = (i: number) => capitalised(w[i]) && isIntroducer(words, w[i].toLowerCase());
-  // "Regeringspartiet Georgisk Drøm": an introducer opening the sentence is a common noun, alone too.
-  const out = spans.filter((x) => !(x.start === 0 && x.end === 1 && view.sentenceStart && introducerAt(0)));
+  // "Regeringspartiet Georgisk Drøm": an introducer opening the sentence is a common noun, alone too, unless it is the
+  // name of a known organization ("Naturvernforbundet har krevd").
+  const knownOrganization = (word: string) => gaz.lookup(word, lang).some((e) => e.type === 'organization');
+  const out = spans.filter((x) => !(x.start === 0 && x.end === 1 && view.sentenceStart && introducerAt(0) && !knownOrganization(w[0])));
   for (const x of out) {
     // "Bransjeorganisasjonen Sjømat Norge mener": an introducer opening a sentence is no part of the name after it.
     if (x.end - x.start > 1 && capitalised(w[x.start + 1]) && introducerAt(x.start)) {
