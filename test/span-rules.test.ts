@@ -332,4 +332,12 @@ describe('span rules', () => {
     expect(ruled('nb', 'Naturvernforbundet har krevd det', [[0, 1, O]]).spans).toEqual(['Naturvernforbundet/organization']);
     expect(ruled('nb', 'Bransjeforbundet har krevd det', [[0, 1, O]]).spans).toEqual([]);
   });
+
+  it('joins a person over two particles whatever the last word was tagged, and keeps "Statens" before its institution word', () => {
+    expect(ruled('da', 'siger María Fernanda Ruiz de la Vega til DR', [[1, 4, P], [6, 7, L], [8, 9, O]]).spans).toEqual([
+      'María Fernanda Ruiz de la Vega/person', 'DR/organization',
+    ]);
+    expect(ruled('nb', 'opplyser Statens jernbanetilsyn til NRK', [[1, 3, O], [4, 5, O]]).spans).toEqual(['Statens jernbanetilsyn/organization', 'NRK/organization']);
+    expect(ruled('nb', 'sier Putins regjering', [[1, 3, P]]).spans).toEqual(['Putins/person']);
+  });
 });

@@ -415,3 +415,22 @@ describe('statements (en): the review of stop 21', () => {
     expect(said(text, 'en', [person('John Smith', 'Smith')])).toEqual(['indirect | John Smith |  | the talks, which lasted three hours, were productive']);
   });
 });
+
+describe('statements (en): stop 22', () => {
+  it('closes a report with a speaker and an apposition between commas, but not when a clause follows the cue', () => {
+    const text = 'Two trains were stuck near the tunnel, Getlink, the company that operates the tunnel, said.\n\n' +
+      'One of them, Margaret Hollis, a retired teacher from Kent, told the BBC she had lost her savings.';
+    expect(said(text, 'en', [org('Getlink'), person('Margaret Hollis'), place('Kent'), org('BBC')])).toEqual([
+      'indirect | Getlink |  | Two trains were stuck near the tunnel',
+      'indirect | Margaret Hollis |  | she had lost her savings',
+    ]);
+  });
+
+  it('ends a report before the speaker\'s own next act that quotes them', () => {
+    const text = 'Heidi Alexander said she had spoken to Eurostar, and had asked for “a full explanation of what went wrong”.';
+    expect(said(text, 'en', [person('Heidi Alexander'), org('Eurostar')])).toEqual([
+      'indirect | Heidi Alexander |  | she had spoken to Eurostar',
+      'direct | Heidi Alexander |  | a full explanation of what went wrong',
+    ]);
+  });
+});

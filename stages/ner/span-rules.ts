@@ -62,7 +62,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
           products,
         );
         if (lang === 'en') spans = spans.filter((s) => !isDemonym(view, s, gaz));
-        spans = withNameBounds(view, spans, words, gaz, lang);
+        spans = withNameBounds(view, spans, words, gaz, lang, orgWord);
         if (lang !== 'en') spans = splitPersonTail(view, spans, words, gaz, orgWord, lang);
         withoutPlaceKind(view, spans, words);
         knownPhrases(view, spans, words, gaz, lang);

@@ -658,6 +658,9 @@ export function clauseEnd(ctx: Ctx, start: number, end: number, lex: SpeechLexic
       if (startsAttribution(ctx, k + 1, end, lex)) return k;
       if (lex.conjunctions.has(lower(ctx, k + 1)) && cueAt(ctx, k + 2, end, lex)) return k;
       if (lex.lang === 'en' && trailingEnglishAttribution(ctx, k + 1, end, lex)) return k;
+      // "said she had spoken to Eurostar, and had asked for “a full explanation”": the speaker's own next act, which
+      // quotes them, is no part of the report.
+      if (lex.lang === 'en' && coordinatedQuotingPredicate(ctx, k + 1, end, lex)) return k;
       // ", days after customers began ...": a time relative to another event closes the clause; so does a relay
       // (", citing figures from the WHO").
       if (relativeTimeAt(ctx, k + 1, end, lex) || firstPhrase(ctx, k + 1, lex.quoting, end)) return k;
@@ -678,6 +681,15 @@ export function clauseEnd(ctx: Ctx, start: number, end: number, lex: SpeechLexic
     if ((lex.conjunctions.has(w) || lex.contrast.has(w)) && k > start && cueAt(ctx, k + 1, end, lex)) return k;
   }
   return end;
+}
+
+/** Whether ", and had asked for “...”" begins at `from`: a conjunction, a verb in the past or an auxiliary, and a quotation after. */
+function coordinatedQuotingPredicate(ctx: Ctx, from: number, end: number, lex: SpeechLexicon): boolean {
+  if (!lex.conjunctions.has(lower(ctx, from)) || !isWord(ctx, from + 1)) return false;
+  const verb = lower(ctx, from + 1);
+  if (!lex.aux.has(verb) && !/\p{L}ed$/u.test(verb)) return false;
+  for (let k = from + 2; k < end; k++) if (ctx.tokens[k].kind === 'quote') return true;
+  return false;
 }
 
 /** How many words of quantity and unit may stand before the link of a relative time ("just two days after"). */
@@ -715,7 +727,10 @@ export function trailingEnglishAttribution(ctx: Ctx, k: number, end: number, lex
     const c = cueAt(ctx, v, end, lex);
     if (!c || v === k) continue;
     const np = parseSpeakerNP(ctx, k, v, lex);
-    if (np.end !== v && (np.end === k || !prepositionalTail(ctx, np.end, v, lex))) return undefined;
+    // An apposition before the cue only where the cue closes the sentence ("..., Getlink, the company that operates
+    // the tunnel, said."), not "One of them, Margaret Hollis, a retired teacher, told the BBC she had lost ...".
+    const described = np.end !== v && np.end > k && apposition(ctx, np.end, v, lex) && wordCount(ctx, c.particleEnd, end) <= MAX_AFTER_APPOSITION;
+    if (np.end !== v && (np.end === k || !(prepositionalTail(ctx, np.end, v, lex) || described))) return undefined;
     // "said she had lost ...", "said Tehran had ...": the cue opens a clause of its own. Only a phrase of place or time,
     // or the one spoken to, may follow a closing attribution.
     if (!closesAfterCue(ctx, c, end, lex)) return undefined;
@@ -736,6 +751,19 @@ function closesAfterCue(ctx: Ctx, c: CueMatch, end: number, lex: SpeechLexicon):
   const w = lower(ctx, k);
   if (lex.prepositions.has(w) || lex.adverbs.has(w) || lex.conjunctions.has(w) || firstPhrase(ctx, k, lex.timeWords, end)) return true;
   return c.cue.addressed && (lex.determiners.has(w) || entityAt(ctx, k) >= 0);
+}
+
+/** How many words may follow a cue whose speaker has an apposition: a time or place ("said on Tuesday"). */
+const MAX_AFTER_APPOSITION = 4;
+
+/**
+ * Whether [a, b) is an apposition between commas after a name, opening with a determiner and holding no cue or
+ * quotation: "Getlink |, the company that operates the tunnel,| said".
+ */
+function apposition(ctx: Ctx, a: number, b: number, lex: SpeechLexicon): boolean {
+  if (ctx.tokens[a]?.text !== ',' || ctx.tokens[b - 1]?.text !== ',' || b - a < 4 || !lex.determiners.has(lower(ctx, a + 1))) return false;
+  for (let k = a + 1; k < b - 1; k++) if (ctx.tokens[k].kind === 'quote' || ctx.tokens[k].text === ',' || lex.cues.has(lower(ctx, k))) return false;
+  return true;
 }
 
 /** How many words a prepositional phrase after an unnamed subject may have ("officials on both sides"). */

@@ -51,7 +51,7 @@ function extendCapitalisedOrganizations(view: RuleView, spans: RuledSpan[], word
  * start, no word after a Norwegian or Danish genitive at the end, the capitalised words before an English
  * organization taken in; an introducer alone opening the sentence is no name.
  */
-export function withNameBounds(view: RuleView, tagged: RuledSpan[], words: RuleWords, gaz: Gazetteer, lang: Lang): RuledSpan[] {
+export function withNameBounds(view: RuleView, tagged: RuledSpan[], words: RuleWords, gaz: Gazetteer, lang: Lang, orgWord: (word: string) => boolean): RuledSpan[] {
   const w = view.words;
   // A name has a capital letter somewhere ("eBay", "iTromsø"): "the island's" is none.
   let spans = tagged.filter((x) => w.slice(x.start, x.end).some((word) => /\p{Lu}/u.test(word)));
@@ -77,7 +77,7 @@ export function withNameBounds(view: RuleView, tagged: RuledSpan[], words: RuleW
     extendCapitalisedOrganizations(view, spans, words, gaz);
   }
   if (lang !== 'en') for (const x of spans) {
-    x.end = scandinavianEnd(view, x, spans, words, gaz);
+    x.end = scandinavianEnd(view, x, spans, words, gaz, orgWord, lang);
     if (opensWithArticle(view, x, spans, gaz)) x.start--;
   }
   const introducerAt = (i: number) => capitalised(w[i]) && isIntroducer(words, w[i].toLowerCase());
@@ -114,9 +114,11 @@ function opensWithArticle(view: RuleView, x: RuledSpan, spans: readonly RuledSpa
  * in names, unless it begins a person's name ("DNB | Hiroshi Tanaka"); at the noun of a name that opens with an article
  * and that the tagger ended on an adjective ("Den blå | lagune").
  */
-function scandinavianEnd(view: RuleView, x: RuledSpan, spans: readonly RuledSpan[], words: RuleWords, gaz: Gazetteer): number {
+function scandinavianEnd(view: RuleView, x: RuledSpan, spans: readonly RuledSpan[], words: RuleWords, gaz: Gazetteer, orgWord: (word: string) => boolean, lang: Lang): number {
   const w = view.words;
-  const end = genitiveEnd(view, x);
+  // "Statens jernbanetilsyn": a genitive that opens known names of institutions, before an organization word, no place's.
+  const institution = (k: number): boolean => gaz.opensName(w[k]) && orgWord(w[k + 1]) && !gaz.lookup(w[k], lang).some((e) => e.type === 'place');
+  const end = genitiveEnd(view, x, institution);
   const next = w[end];
   if (next === undefined || view.tail[end]) return end;
   if (end - x.start === 1 && x.type === 'organization' && /^\p{Lu}{2,5}$/u.test(w[x.start]) && capitalised(next)) {
@@ -143,10 +145,10 @@ function splitPossessive(view: RuleView, x: RuledSpan, gaz: Gazetteer): RuledSpa
 }
 
 /** Where a span ends when a capitalised genitive inside it is followed by a lower-case word. */
-function genitiveEnd(view: RuleView, span: TokenSpan): number {
+function genitiveEnd(view: RuleView, span: TokenSpan, institution: (k: number) => boolean): number {
   for (let k = span.start; k < span.end - 1; k++) {
     const word = view.words[k];
-    if (capitalised(word) && word.length > 2 && word.endsWith('s') && /^\p{Ll}/u.test(view.words[k + 1])) return k + 1;
+    if (capitalised(word) && word.length > 2 && word.endsWith('s') && /^\p{Ll}/u.test(view.words[k + 1]) && !institution(k)) return k + 1;
   }
   return span.end;
 }
