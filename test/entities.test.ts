@@ -128,6 +128,10 @@ describe('entities: context rules after tagging', () => {
     expect(found(text)).toEqual(['Anne Berit Tverås/person', 'Tverås/person']);
   });
 
+  it('leaves an abbreviated military rank without a period out of a person\'s name (en)', () => {
+    expect(found("Mali's military leader, Gen Assimi Goïta, has said that France is to blame.").filter((m) => m.endsWith('/person'))).toEqual(['Assimi Goïta/person']);
+  });
+
   it('splits two surnames side by side into the two persons the article names in full (nb)', () => {
     const text = 'Magnus Carlsen vant. Amerikanske Hikaru Nakamura er nummer to. Onsdag møter Carlsen Nakamura i Stavanger.';
     expect(found(text).filter((m) => m.endsWith('/person'))).toEqual([

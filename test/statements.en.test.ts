@@ -433,4 +433,13 @@ describe('statements (en): stop 22', () => {
       'direct | Heidi Alexander |  | a full explanation of what went wrong',
     ]);
   });
+
+  it('reads "telling X that" as a report, and a closing source with a description and a relative clause as the source', () => {
+    const text = 'Margarita Robles defended the plan, telling the public broadcaster RTVE that the country would meet its commitments.\n\n' +
+      'The remarks were aimed chiefly at Spain, according to two diplomats present in the room, who spoke on condition of anonymity.';
+    expect(said(text, 'en', [person('Margarita Robles', 'Robles'), org('RTVE'), place('Spain')])).toEqual([
+      'indirect | Margarita Robles |  | the country would meet its commitments',
+      'indirect | - |  | The remarks were aimed chiefly at Spain',
+    ]);
+  });
 });

@@ -444,7 +444,7 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
     const sourceRunsOn = lex.prepositions.has(lower(ctx, np.end)) && !lex.subordinators.has(lower(ctx, np.end));
     // So does one followed by a subordinate clause (", according to X, as new supply has flooded the market").
     const subordinateAfter = ctx.tokens[np.end]?.text === ',' && lex.subordinators.has(lower(ctx, np.end + 1));
-    const closing = ctx.tokens[k - 1]?.text === ',' && wordCount(ctx, a, k) >= 4 && (wordCount(ctx, np.end, b) <= 4 || sourceRunsOn || subordinateAfter) && !cues.some((c) => c.match.verb >= np.end);
+    const closing = ctx.tokens[k - 1]?.text === ',' && wordCount(ctx, a, k) >= 4 && (wordCount(ctx, np.end, b) <= 4 || sourceRunsOn || subordinateAfter || sourceTail(ctx, np.end, b, lex)) && !cues.some((c) => c.match.verb >= np.end);
     const trailingHere = rest >= b || wordCount(ctx, np.end, b) === 0 || closing;
     if (closing) np.end = b;
     // Anything said before a closing source ("«...», X said, according to AP") is what it relays.
@@ -597,6 +597,20 @@ function sourceBy(ctx: Ctx, k: number, lex: SpeechLexicon): number {
  * description ("de ukrainske representantene", "britisk etterretning", "a report by Daily Mail"). It ends before the
  * finite verb of a V2 clause, which is where the reported content starts.
  */
+/**
+ * Whether [from, b) only describes a source that closes the sentence: words with no verb of a clause, perhaps with a
+ * relative clause after a comma (", according to two diplomats | present in the room, who spoke on condition of
+ * anonymity").
+ */
+function sourceTail(ctx: Ctx, from: number, b: number, lex: SpeechLexicon): boolean {
+  for (let k = from; k < b; k++) {
+    const t = ctx.tokens[k];
+    if (t.text === ',') return lex.relatives.has(lower(ctx, k + 1));
+    if (t.kind === 'quote' || (t.kind === 'word' && (lex.aux.has(lower(ctx, k)) || lex.cues.has(lower(ctx, k))))) return false;
+  }
+  return true;
+}
+
 function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { end: number; ref: SpeakerRef } {
   const entities: number[] = [];
   /** Which of the entities a head noun names ("flygtningeorganisation UNHCR"), or -1. */
