@@ -128,6 +128,10 @@ describe('entities: context rules after tagging', () => {
     expect(found(text)).toEqual(['Anne Berit Tverås/person', 'Tverås/person']);
   });
 
+  it('takes a storm named with its head word for no entity, nor its name alone (en)', () => {
+    expect(found('The storm hit Luzon after Typhoon Dalisay formed. Dalisay weakened, said Maria Santos.')).toEqual(['Luzon/place', 'Maria Santos/person']);
+  });
+
   it('leaves an abbreviated military rank without a period out of a person\'s name (en)', () => {
     expect(found("Mali's military leader, Gen Assimi Goïta, has said that France is to blame.").filter((m) => m.endsWith('/person'))).toEqual(['Assimi Goïta/person']);
   });

@@ -442,4 +442,11 @@ describe('statements (en): stop 22', () => {
       'indirect | - |  | The remarks were aimed chiefly at Spain',
     ]);
   });
+
+  it('reads "..., said X" as closing a report whose own subject is named inside it', () => {
+    const text = 'John Smith was the strongest candidate this year, said Maria Santos.';
+    expect(said(text, 'en', [person('John Smith'), person('Maria Santos')])).toEqual([
+      'indirect | Maria Santos |  | John Smith was the strongest candidate this year',
+    ]);
+  });
 });

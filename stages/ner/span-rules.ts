@@ -60,6 +60,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
           spans.filter((s) => !isMonth(view, s, words) && !isUnit(view, s, words) && !tailOfUnknownName(view, s, spans, words)),
           (s) => isProduct(view, s, words),
           products,
+          words,
         );
         if (lang === 'en') spans = spans.filter((s) => !isDemonym(view, s, gaz));
         spans = withNameBounds(view, spans, words, gaz, lang, orgWord);

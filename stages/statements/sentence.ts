@@ -207,8 +207,11 @@ export function trailingAttribution(
     if (np.end === np.start) continue;
     const after = Math.max(np.end, m.particleEnd);
     // "Palle Ydstebø, mener uttalelsen ...": a name before the comma is the subject, not a closed statement.
+    // In English only a name right before the comma or its apposition is one ("Smith was the strongest candidate this
+    // year, said X": a subject inside the statement).
     const appositive = subjectBefore(ctx, m.verb, a, lex, m.cue.participle);
-    if (appositive && appositive.ref.kind !== 'none') continue;
+    const beforeComma = appositive !== undefined && (appositive.end >= k || ctx.tokens[appositive.end]?.text === ',');
+    if (appositive && appositive.ref.kind !== 'none' && (lex.lang !== 'en' || beforeComma)) continue;
     const next = ctx.tokens[after];
     const closed = !next || next.kind === 'punct' || lex.boundaries.has(lower(ctx, after)) || lex.adverbs.has(lower(ctx, after));
     if (!closed || (np.ref.kind === 'none' && wordCount(ctx, after, b) > 4)) continue;

@@ -55,7 +55,9 @@ export function tailOfUnknownName(view: RuleView, span: TokenSpan, spans: readon
 export function isProduct(view: RuleView, span: TokenSpan, words: RuleWords): boolean {
   const w = view.words;
   const before = w[span.start - 1]?.toLowerCase();
-  if (before !== undefined && words.productCues.has(before)) return true;
+  if (before !== undefined && (words.productCues.has(before) || words.eventHeads.has(before))) return true;
+  // "Typhoon Dalisay": a storm named with its head word; a storm is an event, no entity.
+  if (span.end - span.start > 1 && words.eventHeads.has(w[span.start].toLowerCase())) return true;
   if (before === undefined || !words.possessives.has(before)) return false;
   for (let i = span.end; i < Math.min(w.length, span.end + 2); i++) if (words.productCues.has(w[i].toLowerCase())) return true;
   return false;
@@ -72,10 +74,12 @@ export function isPlatform(view: RuleView, span: TokenSpan, words: RuleWords): b
 }
 
 /** The spans that are no products, each product's words noted in `products` (its other mentions go too). */
-export function withoutProducts(view: RuleView, spans: RuledSpan[], product: (span: RuledSpan) => boolean, products: string[]): RuledSpan[] {
+export function withoutProducts(view: RuleView, spans: RuledSpan[], product: (span: RuledSpan) => boolean, products: string[], words?: RuleWords): RuledSpan[] {
   return spans.filter((s) => {
     if (!product(s)) return true;
     products.push(view.words.slice(s.start, s.end).join(' '));
+    // "Typhoon Dalisay", then "Dalisay": the storm's own name is no entity either.
+    if (words?.eventHeads.has(view.words[s.start].toLowerCase()) && s.end - s.start > 1) products.push(view.words.slice(s.start + 1, s.end).join(' '));
     return false;
   });
 }

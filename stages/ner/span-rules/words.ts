@@ -9,6 +9,8 @@ import type { EntityType, Lang, Resources } from '../../types.js';
 export interface RuleWords {
   orgIntroducers: Set<string>;
   productCues: Set<string>;
+  /** Words for a storm before its name, or opening it in English ("Typhoon Dalisay", "ekstremværet Ingunn"): no entity. */
+  eventHeads: Set<string>;
   possessives: Set<string>;
   companySuffixes: Set<string>;
   institutionHeads: Set<string>;
@@ -77,7 +79,7 @@ export function isIntroducer(words: RuleWords, word: string | undefined): boolea
 export function ruleWords(res: Resources, lang: Lang): RuleWords {
   return res.get(`entity-rules:${lang}`, () => {
     const rules = readDataJson<{
-      orgIntroducers: string[]; productCues: string[]; possessives: string[]; companySuffixes: string[]; institutionHeads?: string[];
+      orgIntroducers: string[]; productCues: string[]; eventHeads?: string[]; possessives: string[]; companySuffixes: string[]; institutionHeads?: string[];
       institutionLinks?: string[]; placeHeads?: string[]; channelLinks?: string[]; channels?: string[]; linkedChannels?: string[];
       measureWords?: string[]; mediaHeads?: string[]; sourceLinks?: string[]; placeKinds?: string[]; relativeTypes?: Record<string, EntityType>;
     }>('lang', lang, 'entity-rules.json');
@@ -87,6 +89,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
     return {
       orgIntroducers: new Set(rules.orgIntroducers),
       productCues: new Set(rules.productCues),
+      eventHeads: new Set(rules.eventHeads ?? []),
       possessives: new Set(rules.possessives),
       companySuffixes: new Set(rules.companySuffixes),
       institutionHeads: new Set(rules.institutionHeads ?? []),
