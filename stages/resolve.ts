@@ -140,12 +140,27 @@ function joinPersons(block: number[], occurrences: readonly number[], items: Ite
     if (first) full.push({ item: i, first });
     else lone.push(i);
   }
-  // Full names: equal given names join; an initial joins the one given name it can stand for.
+  // Full names: equal given names join, unless their middle names differ ("Ingrid Sørhaug Lie", "Ingrid Hagen Lie"); a
+  // name without one joins them only where those that have one agree. An initial joins the one given name it can stand
+  // for.
+  const middle = (i: number): string => items[i]!.doc.name.split(' ').slice(1, -1).map(slugs).join(' ');
   const byFirst = new Map<string, number>();
+  const middles = new Map<string, Map<string, number>>();
   for (const f of full) {
-    const known = byFirst.get(f.first);
-    if (known === undefined) byFirst.set(f.first, f.item);
+    const m = middle(f.item);
+    const seen = middles.get(f.first) ?? new Map<string, number>();
+    middles.set(f.first, seen);
+    const known = seen.get(m);
+    if (known === undefined) seen.set(m, f.item);
     else uf.union(known, f.item);
+    if (!byFirst.has(f.first)) byFirst.set(f.first, f.item);
+  }
+  // One middle name may leave out words of another ("Anna Quinn Reed Zane", "Anna Reed Zane"), not differ from it.
+  const within = (a: string, b: string): boolean => a.split(' ').every((w) => b.split(' ').includes(w));
+  for (const [first, seen] of middles) {
+    const named = [...seen.keys()].filter((m) => m !== '');
+    if (named.some((a) => named.some((b) => !within(a, b) && !within(b, a)))) continue;
+    for (const item of seen.values()) uf.union(byFirst.get(first)!, item);
   }
   const byInitial = new Map<string, string[]>();
   for (const g of byFirst.keys()) {

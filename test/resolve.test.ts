@@ -34,6 +34,13 @@ describe('resolve', () => {
     expect(one[0]!.members).toHaveLength(3);
   });
 
+  it('keeps persons of one given name and surname apart when their middle names differ', () => {
+    const two = resolve(corpus(['nb', '[Ingrid Sørhaug Lie|person] sier nei.'], ['nb', '[Ingrid Hagen Lie|person] sier ja.'], ['nb', '[Ingrid Lie|person] sier kanskje.']));
+    expect(names(two)).toEqual([['person:ingrid-hagen-lie', 'Ingrid Hagen Lie'], ['person:ingrid-lie', 'Ingrid Lie'], ['person:ingrid-sorhaug-lie', 'Ingrid Sørhaug Lie']]);
+    const one = resolve(corpus(['nb', '[Ingrid Hagen Lie|person] sier ja.'], ['nb', '[Ingrid Lie|person] sier kanskje.']));
+    expect(names(one)).toEqual([['person:ingrid-hagen-lie', 'Ingrid Hagen Lie']]);
+  });
+
   it('joins a multi-word surname in one article to the one full name that ends with it in another', () => {
     const out = resolve(corpus(
       ['da', 'Udenrigsminister [Lars Løkke Rasmussen|person] rejser.'],

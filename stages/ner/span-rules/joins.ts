@@ -20,9 +20,10 @@ export function joinOverParticles(view: RuleView, spans: RuledSpan[], words: Rul
     // One particle, or two ("Ursula von der Leyen", "Pedro de la Cruz").
     const gap = prev ? span.start - prev.end : 0;
     const particles = prev !== undefined && (gap === 1 || gap === 2) && view.words.slice(prev.end, span.start).every((w) => words.particles.has(w));
-    // "María Fernanda Ruiz de la Vega": a person's name goes on over two particles whatever the tagger took the last
-    // word for.
-    const personTail = gap === 2 && prev?.type === 'person' && span.end - span.start === 1;
+    // "María Fernanda Ruiz de la Vega", "Hendrik van | der | Veen": a person's name goes on over two particles, one of
+    // them perhaps the tagger's, whatever it took the last word for.
+    const own = prev !== undefined && prev.end - prev.start > 1 && words.particles.has(view.words[prev.end - 1]) ? 1 : 0;
+    const personTail = gap + own === 2 && particles && prev?.type === 'person' && span.end - span.start === 1;
     if (prev && particles && (prev.type === span.type || prev.type === 'organization' || span.type === 'organization' || personTail)) {
       const type: EntityType = personTail ? 'person' : prev.type === 'organization' || span.type === 'organization' ? 'organization' : prev.type;
       out[out.length - 1] = { start: prev.start, end: span.end, type, strong: prev.strong || span.strong };
