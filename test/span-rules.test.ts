@@ -340,4 +340,8 @@ describe('span rules', () => {
     expect(ruled('nb', 'opplyser Statens jernbanetilsyn til NRK', [[1, 3, O], [4, 5, O]]).spans).toEqual(['Statens jernbanetilsyn/organization', 'NRK/organization']);
     expect(ruled('nb', 'sier Putins regjering', [[1, 3, P]]).spans).toEqual(['Putins/person']);
   });
+
+  it('joins a Filipino name over "dela"', () => {
+    expect(ruled('nb', 'Blant dem var Maria Teresa dela Cruz ( 54 )', [[3, 5, P], [6, 7, P]]).spans).toEqual(['Maria Teresa dela Cruz/person']);
+  });
 });

@@ -315,4 +315,11 @@ describe('statements (nb): stop 22', () => {
       'indirect | Turid Håland Aase |  | interessen er stor',
     ]);
   });
+
+  it('gives a dash quote to the person a title names after a genitive, not to the one in the genitive', () => {
+    const text = 'Rodrigo Duterte er syk.\n\n– Han husker ingenting, sier Dutertes advokat Nicholas Kaufman til Reuters.';
+    expect(said(text, 'nb', [person('Rodrigo Duterte', 'Dutertes'), person('Nicholas Kaufman'), org('Reuters')])).toEqual([
+      'direct | Nicholas Kaufman |  | Han husker ingenting',
+    ]);
+  });
 });

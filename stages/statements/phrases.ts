@@ -188,7 +188,9 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
     i++;
   }
   if (holder >= 0) return nounPhrase(start, i, entities, { kind: 'entity', entity: holder });
-  const person = entities.find((x) => entityType(ctx, x) === 'person');
+  // "Dutertes advokat Nicholas Kaufman": the person the title names, not the one in the genitive before it.
+  const isPerson = (x: number) => entityType(ctx, x) === 'person';
+  const person = (role ? entities.slice(role.after).find(isPerson) : undefined) ?? entities.find(isPerson);
   if (described >= 0 && person === undefined) return nounPhrase(start, i, entities, { kind: 'entity', entity: described });
   if (person !== undefined) return nounPhrase(start, i, entities, { kind: 'entity', entity: person });
   if (role && role.after === entities.length) {
