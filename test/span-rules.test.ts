@@ -344,4 +344,9 @@ describe('span rules', () => {
   it('joins a Filipino name over "dela"', () => {
     expect(ruled('nb', 'Blant dem var Maria Teresa dela Cruz ( 54 )', [[3, 5, P], [6, 7, P]]).spans).toEqual(['Maria Teresa dela Cruz/person']);
   });
+
+  it('joins no seat to a known organization whose name ends like an introducer (nb)', () => {
+    expect(ruled('nb', 'vil kjøpe Adresseavisen i Trondheim og', [[2, 3, O], [4, 5, L]]).spans).toEqual(['Adresseavisen/organization', 'Trondheim/place']);
+    expect(ruled('nb', 'vil kjøpe Lokalavisen i Trondheim og', [[2, 3, O], [4, 5, L]]).spans).toEqual(['Lokalavisen i Trondheim/organization!']);
+  });
 });

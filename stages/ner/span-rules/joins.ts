@@ -244,7 +244,9 @@ export function joinSeats(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, la
     const seat = spans[n + 1];
     // The tagger may take the noun for a person's name; a name ending like a definite noun (Hansen) is no noun.
     // So is a compound on an organization word ("Næringsforeningen").
-    const institution = x.type !== 'place' && x.end - x.start === 1 && (/^\p{Lu}\p{Ll}{3,}(?:eren|aren|ten|tet|et|mannen)$/u.test(w[x.start]) || isIntroducer(words, w[x.start].toLowerCase()));
+    // A known organization's own name is none ("Adresseavisen i Trondheim" is the paper and its city).
+    const institution = x.type !== 'place' && x.end - x.start === 1 && (/^\p{Lu}\p{Ll}{3,}(?:eren|aren|ten|tet|et|mannen)$/u.test(w[x.start]) || isIntroducer(words, w[x.start].toLowerCase())) &&
+      !gaz.lookup(w[x.start], lang).some((e) => e.type === 'organization');
     // A seat that runs on into a person's name ("Oslo Tone Myhre") is the tagger's error, no seat.
     const seated = seat?.type === 'place' && w[x.end] === SEAT_LINK && seat.start === x.end + 1 && !w.slice(seat.start, seat.end).some((word) => gaz.givenName(word));
     if (institution && seated) {
