@@ -349,4 +349,9 @@ describe('span rules', () => {
     expect(ruled('nb', 'vil kjøpe Adresseavisen i Trondheim og', [[2, 3, O], [4, 5, L]]).spans).toEqual(['Adresseavisen/organization', 'Trondheim/place']);
     expect(ruled('nb', 'vil kjøpe Lokalavisen i Trondheim og', [[2, 3, O], [4, 5, L]]).spans).toEqual(['Lokalavisen i Trondheim/organization!']);
   });
+
+  it('types a name ending in an organization word as an organization, not one a given name opens with a compound surname (da)', () => {
+    expect(ruled('da', 'Karstensens Skibsværft i Skagen har', [[0, 2, P], [3, 4, L]]).spans).toEqual(['Karstensens Skibsværft/organization!', 'Skagen/place']);
+    expect(ruled('da', 'siger Stephanie Storbank , der', [[1, 3, P]]).spans).toEqual(['Stephanie Storbank/person']);
+  });
 });

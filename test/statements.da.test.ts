@@ -271,3 +271,12 @@ describe('statements (da): attributing back over a photo credit', () => {
     ]);
   });
 });
+
+describe('statements (da): stop 22', () => {
+  it('takes "har skrevet kontrakt om at" for no report, and gives "oplyser værftet" to the shipyard named before', () => {
+    const text = 'Karstensens Skibsværft har skrevet kontrakt om at bygge tre trawlere til Brim. Ordren er den største i værftets historie, oplyser værftet.';
+    expect(said(text, 'da', [org('Karstensens Skibsværft'), org('Brim')])).toEqual([
+      'indirect | Karstensens Skibsværft |  | Ordren er den største i værftets historie',
+    ]);
+  });
+});

@@ -38,6 +38,14 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
     span.strong = true;
     return;
   }
+  // "Karstensens Skibsværft", "Mary Fonden": a name of several words that ends in an organization word is an
+  // organization's, unless a given name opens it and the word only ends in one ("Stephanie Storbank").
+  const last = w[span.end - 1].toLowerCase();
+  if (span.type === 'person' && span.end - span.start > 1 && lex.orgCue(last) && (!gaz.givenName(w[span.start]) || lex.orgCues.has(last))) {
+    span.type = 'organization';
+    span.strong = true;
+    return;
+  }
   // "Lord Elgin", "Sir Keir", "fru Hansen": a name after a form of address is a person's, whatever else it names.
   const address = w[span.start - 1];
   if (address !== undefined && lex.title(address)?.honorific) {
