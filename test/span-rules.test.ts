@@ -354,4 +354,9 @@ describe('span rules', () => {
     expect(ruled('da', 'Karstensens Skibsværft i Skagen har', [[0, 2, P], [3, 4, L]]).spans).toEqual(['Karstensens Skibsværft/organization!', 'Skagen/place']);
     expect(ruled('da', 'siger Stephanie Storbank , der', [[1, 3, P]]).spans).toEqual(['Stephanie Storbank/person']);
   });
+
+  it('finds a known name of digits and capitals the tagger left out (da)', () => {
+    expect(ruled('da', 'Ifølge 3F er det godt', []).spans).toEqual(['3F/organization']);
+    expect(ruled('da', 'Han fik 3G i går', []).spans).toEqual([]);
+  });
 });

@@ -156,9 +156,13 @@ function knownGenitive(view: RuleView, i: number, words: RuleWords, gaz: Gazette
 /** A city this large opening a sentence is a name, not a word capitalised for the sentence's sake. */
 const MAJOR_CITY = 1_000_000;
 
+/** A short name of digits and capital letters ("3F", "G7", "M23"). */
+const DIGITS_AND_CAPITALS = /^(?:\p{N}{1,2}\p{Lu}{1,3}|\p{Lu}{1,3}\p{N}{1,2})$/u;
+
 /**
- * Lone capitalised words the tagger left out although the gazetteer knows them well ("Copenhagen summit"); not next to
- * another capitalised word, not a common word, and at a sentence start only a country or a city of millions.
+ * Lone capitalised words the tagger left out although the gazetteer knows them well ("Copenhagen summit"), and known
+ * names of digits and capitals ("3F"); not next to another capitalised word, not a common word, and at a sentence
+ * start only a country or a city of millions.
  */
 export function addKnownNames(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, names: NameRules, lex: Lexicon, lang: Lang): RuledSpan[] {
   const covered = new Uint8Array(view.words.length);
@@ -172,7 +176,14 @@ export function addKnownNames(view: RuleView, spans: RuledSpan[], words: RuleWor
     s.end++;
   }
   for (let i = 0; i < w.length; i++) {
-    if (covered[i] || view.tail[i] || !capitalised(w[i])) continue;
+    if (covered[i] || view.tail[i]) continue;
+    // "3F", "G7": a known name of digits and capitals, which the tagger, reading letters, leaves out.
+    if (DIGITS_AND_CAPITALS.test(w[i])) {
+      const type = knownName(gaz, w[i], lang);
+      if (type) added.push({ start: i, end: i + 1, type });
+      continue;
+    }
+    if (!capitalised(w[i])) continue;
     const phrase = knownPhraseAt(view, covered, i, gaz, lang);
     if (phrase) {
       added.push({ start: i, end: i + phrase.length, type: phrase.type });
