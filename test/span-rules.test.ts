@@ -359,4 +359,9 @@ describe('span rules', () => {
     expect(ruled('da', 'Ifølge 3F er det godt', []).spans).toEqual(['3F/organization']);
     expect(ruled('da', 'Han fik 3G i går', []).spans).toEqual([]);
   });
+
+  it('takes the genitive of an introducer opening a sentence for a common noun, not that of a known organization', () => {
+    expect(ruled('da', 'Fagforeningens formand siger nej', [[0, 1, O]]).spans).toEqual([]);
+    expect(ruled('nb', 'Naturvernforbundets leder sier nei', [[0, 1, O]]).spans).toEqual(['Naturvernforbundets/organization']);
+  });
 });

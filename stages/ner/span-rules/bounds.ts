@@ -84,7 +84,11 @@ export function withNameBounds(view: RuleView, tagged: RuledSpan[], words: RuleW
   // "Regeringspartiet Georgisk Drøm": an introducer opening the sentence is a common noun, alone too, unless it is the
   // name of a known organization ("Naturvernforbundet har krevd").
   const knownOrganization = (word: string) => gaz.lookup(word, lang).some((e) => e.type === 'organization');
-  const out = spans.filter((x) => !(x.start === 0 && x.end === 1 && view.sentenceStart && introducerAt(0) && !knownOrganization(w[0])));
+  // So is its genitive ("Fagforeningens formand").
+  const first = w[0] ?? '';
+  const opener = introducerAt(0) || (lang !== 'en' && first.endsWith('s') && capitalised(first) && isIntroducer(words, first.slice(0, -1).toLowerCase()));
+  const common = view.sentenceStart && opener && !knownOrganization(first) && !knownOrganization(first.slice(0, -1));
+  const out = spans.filter((x) => !(x.start === 0 && x.end === 1 && common));
   for (const x of out) {
     // "Bransjeorganisasjonen Sjømat Norge mener": an introducer opening a sentence is no part of the name after it.
     if (x.end - x.start > 1 && capitalised(w[x.start + 1]) && introducerAt(x.start)) {
