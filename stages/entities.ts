@@ -69,6 +69,9 @@ function stripGenitiveS(text: string, type: EntityType, lang: Lang, knownWords: 
   return text;
 }
 
+/** "Jr", "Sr.", "III" after a person's surname. */
+const GENERATIONAL_SUFFIX = /,? (?:Jr|Sr)\.?$|,? (?:II|III|IV)$/u;
+
 /**
  * One sense per article: every mention of a name gets the type most of its mentions were tagged with (the first
  * mention's type on a tie), and the end of a person's name named in full is that person: a lone surname ("Kirby" after
@@ -78,7 +81,9 @@ export function oneTypePerName(mentions: Mention[], decided: ReadonlyMap<string,
   const surnames = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'person') continue;
-    for (let space = m.base.indexOf(' '); space >= 0; space = m.base.indexOf(' ', space + 1)) surnames.add(m.base.slice(space + 1));
+    // "Chris Eubank Jr": the surname is before the generational suffix.
+    const base = m.base.replace(GENERATIONAL_SUFFIX, '');
+    for (let space = base.indexOf(' '); space >= 0; space = base.indexOf(' ', space + 1)) surnames.add(base.slice(space + 1));
   }
   const votes = new Map<string, Map<EntityType, number>>();
   for (const m of mentions) {

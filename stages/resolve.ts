@@ -156,7 +156,9 @@ function joinPersons(block: number[], occurrences: readonly number[], items: Ite
     if (!byFirst.has(f.first)) byFirst.set(f.first, f.item);
   }
   // One middle name may leave out words of another ("Anna Quinn Reed Zane", "Anna Reed Zane"), not differ from it.
-  const within = (a: string, b: string): boolean => a.split(' ').every((w) => b.split(' ').includes(w));
+  // An initial stands for a middle name it begins ("John F. Kennedy", "John Fitzgerald Kennedy").
+  const same = (x: string, y: string): boolean => x === y || (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
+  const within = (a: string, b: string): boolean => a.split(' ').every((w) => b.split(' ').some((v) => same(w, v)));
   for (const [first, seen] of middles) {
     const named = [...seen.keys()].filter((m) => m !== '');
     if (named.some((a) => named.some((b) => !within(a, b) && !within(b, a)))) continue;

@@ -39,6 +39,8 @@ describe('resolve', () => {
     expect(names(two)).toEqual([['person:ingrid-hagen-lie', 'Ingrid Hagen Lie'], ['person:ingrid-lie', 'Ingrid Lie'], ['person:ingrid-sorhaug-lie', 'Ingrid Sørhaug Lie']]);
     const one = resolve(corpus(['nb', '[Ingrid Hagen Lie|person] sier ja.'], ['nb', '[Ingrid Lie|person] sier kanskje.']));
     expect(names(one)).toEqual([['person:ingrid-hagen-lie', 'Ingrid Hagen Lie']]);
+    const initial = resolve(corpus(['en', '[John F. Kennedy|person] spoke.'], ['en', '[John Fitzgerald Kennedy|person] spoke.'], ['en', '[John Kennedy|person] spoke.']));
+    expect(initial.map((e) => e.members.length)).toEqual([3]);
   });
 
   it('joins a multi-word surname in one article to the one full name that ends with it in another', () => {

@@ -364,4 +364,14 @@ describe('span rules', () => {
     expect(ruled('da', 'Fagforeningens formand siger nej', [[0, 1, O]]).spans).toEqual([]);
     expect(ruled('nb', 'Naturvernforbundets leder sier nei', [[0, 1, O]]).spans).toEqual(['Naturvernforbundets/organization']);
   });
+
+  it('finds no speaker in a title or a longer name before the verb, nor in a quantifier and a people (review of stop 22)', () => {
+    expect(ruled('en', 'The Secretary of State said the US would wait', [[6, 7, L]]).spans).toEqual(['US/place']);
+    expect(ruled('en', 'Most Britons say the economy matters', []).spans).toEqual([]);
+    expect(ruled('en', 'prices rose , according to the Chamber of Commerce .', []).spans).toEqual(['Chamber of Commerce/organization!']);
+    expect(ruled('en', 'The Ministry of Health and World Health Organization said', [[1, 4, O], [5, 8, O]]).spans).toEqual([
+      'Ministry of Health/organization', 'World Health Organization/organization',
+    ]);
+    expect(ruled('en', 'Protesters storm Kenya \'s parliament', [[2, 3, L]]).spans).toEqual(['Kenya/place']);
+  });
 });

@@ -449,4 +449,9 @@ describe('statements (en): stop 22', () => {
       'indirect | Maria Santos |  | John Smith was the strongest candidate this year',
     ]);
   });
+
+  it('takes no participle for an inverted attribution and "it is telling that" for no speech (review of stop 22)', () => {
+    const text = 'Trump posted on Truth Social on Sunday, telling Iran to make a deal.\n\nIt is telling that the minister did not attend.';
+    expect(said(text, 'en', [person('Donald Trump', 'Trump'), place('Iran')])).toEqual([]);
+  });
 });

@@ -322,4 +322,13 @@ describe('statements (nb): stop 22', () => {
       'direct | Nicholas Kaufman |  | Han husker ingenting',
     ]);
   });
+
+  it('keeps a report after "sa under pressekonferansen", and a long quotation after "såkalt" (review of stop 22)', () => {
+    const text = 'Jonas Gahr Støre sa under pressekonferansen at regjeringen vil kutte skatten.\n\n' +
+      'Støre kaller avtalen et såkalt «historisk gjennombrudd for norsk klimapolitikk».';
+    expect(said(text, 'nb', [STORE])).toEqual([
+      'indirect | Jonas Gahr Støre |  | regjeringen vil kutte skatten',
+      'direct | Jonas Gahr Støre |  | historisk gjennombrudd for norsk klimapolitikk',
+    ]);
+  });
 });

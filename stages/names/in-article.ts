@@ -200,6 +200,8 @@ export function completeNames(doc: ArticleDoc, mentions: Mention[], res: Resourc
     const m = out[i]!;
     const words = m.base.split(' ');
     if (m.type !== 'person' || words.length !== 2 || m.endToken - m.firstToken !== 2 || m.text !== m.base) continue;
+    // "Lund Poulsen" after "Troels Lund Poulsen" is his double surname.
+    if ([...longer.keys()].some((name) => name !== m.base && name.endsWith(` ${m.base}`))) continue;
     if (!words.every((w) => surnames.has(w) && surnameOf(w, m.base))) continue;
     out.splice(i, 1, ruleMention(m.firstToken, words[0]!, 'person'), ruleMention(m.firstToken + 1, words[1]!, 'person'));
   }

@@ -39,12 +39,13 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
     const names = nameRules(res);
     const wordTags = lang === 'en' ? res.get('wink-word-tags', compiledWinkWordTags) : undefined;
     const orgWord = organizationWord(res, lang);
-    const plain: PlainWord | undefined = wordTags
-      ? (word) => {
-          const tag = wordTags.get(word.toLowerCase());
-          return (tag === 'NOUN' || tag === 'ADJ') && gaz.lookup(word, 'en').length === 0 && !isDemonymWord(word, gaz);
-        }
-      : undefined;
+    const plain: PlainWord | undefined = wordTags && {
+      word(word) {
+        const tag = wordTags.get(word.toLowerCase());
+        return (tag === 'NOUN' || tag === 'ADJ') && gaz.lookup(word, 'en').length === 0 && !isDemonymWord(word, gaz);
+      },
+      name: (run) => gaz.lookup(run.join(' '), 'en').some((e) => e.type === 'organization') || lex.orgCue(run[run.length - 1]!.toLowerCase()),
+    };
     return {
       common: (word) => words.common.has(word),
       apply(view, tagged) {
@@ -58,7 +59,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         spans = withoutProducts(
           view,
           spans.filter((s) => !isMonth(view, s, words) && !isUnit(view, s, words) && !tailOfUnknownName(view, s, spans, words)),
-          (s) => isProduct(view, s, words),
+          (s) => isProduct(view, s, words, lang),
           products,
           words,
         );

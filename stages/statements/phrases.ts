@@ -240,6 +240,8 @@ export function cueAt(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): Cue
   for (const cue of list) {
     const particle = cue.particle;
     if (particle.length > 0 && lex.notSpeechAfter.has(lower(ctx, i + 1 + particle.length))) continue;
+    // "It is telling that ...": a cue that needs someone told, with a clause and no one, is an adjective.
+    if (cue.addressed && particle.length === 0 && /ing$/u.test(lower(ctx, i)) && firstPhrase(ctx, i + 1, lex.complementizers, end) !== undefined) continue;
     if (particle.length === 0) return { cue, verb: i, particleStart: i + 1, particleEnd: i + 1 };
     for (let p = i + 1; p < Math.min(end, i + 12); p++) {
       if (matchPhrase(ctx, p, particle, end)) return { cue, verb: i, particleStart: p, particleEnd: p + particle.length };

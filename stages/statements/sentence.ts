@@ -202,6 +202,8 @@ export function trailingAttribution(
     }
     const m = cueAt(ctx, k + 1, b, lex);
     if (!m) continue;
+    // ", telling Iran to make a deal": an English participle has no subject after it.
+    if (lex.lang === 'en' && /ing$/u.test(lower(ctx, m.verb))) continue;
     const span = speakerSpan(m, b);
     const np = parseSpeakerNP(ctx, span.from, span.limit, lex);
     if (np.end === np.start) continue;
@@ -267,6 +269,9 @@ function speechMarks(ctx: Ctx, a: number, b: number, lex: SpeechLexicon): number
  * in quotation marks, and plain sentences closed by a trailing attribution. `prior` is the speaker phrase of an
  * attribution just before (so that "og la til at ..." continues it).
  */
+/** The longest quoted term after "såkalte"/"so-called"; a longer quotation is someone's words ("et såkalt «historisk gjennombrudd for norsk klimapolitikk»"). */
+const MAX_TERM_WORDS = 3;
+
 export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior: { ref: SpeakerRef; token: number } | undefined): Draft[] {
   const lex = ctx.lexFor(s);
   const marks = speechMarks(ctx, a, b, lex);
@@ -374,7 +379,7 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
   // "dismissed the accusations as "absurd"", "kalte det «krig»": one quoted word after a cue that attributes quotes.
   const called = (q: QuoteSpan): boolean => cues.some((c) => c.match.cue.quoteOnly && c.match.verb < q.open && q.open - c.match.verb <= QUOTE_ONLY_REACH);
   // "den såkalte «Carlsen-effekten»": a term, which is named, not said.
-  const term = (q: QuoteSpan): boolean => lex.termMarkers.has(lower(ctx, q.open - 1));
+  const term = (q: QuoteSpan): boolean => q.words <= MAX_TERM_WORDS && lex.termMarkers.has(lower(ctx, q.open - 1));
   const quotes = ctx.quotes.filter((q) => q.open >= a && q.open < b && !term(q) && (q.words >= WORD_MIN || (q.words === 1 && (inClause(q) || called(q)))));
   // Nested reports: the inner clause is the statement, the outer speaker relays it; a cue inside a reported clause
   // ("..., og at han mente det") is part of that clause.

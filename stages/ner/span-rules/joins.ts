@@ -44,8 +44,11 @@ export function joinOverParticles(view: RuleView, spans: RuledSpan[], words: Rul
     // The link first: the organization-word test is slow and rarely needed.
     if (!words.institutionLinks.has(w[span.end]?.toLowerCase() ?? '') || !capitalised(head)) continue;
     const end = complementEnd(w, span.end, words, (i) => covers(out, i, span), plain);
-    // "Council of Chiefs | of the Indigenous Peoples": the head may be the span's first word, before its own link.
-    if (end < 0 || !(lex.orgCue(head) || words.institutionHeads.has(head.toLowerCase()) || institutionInside(w, span, words, lex))) continue;
+    // "Council of Chiefs | of the Indigenous Peoples": the head may be the span's first word, before its own link, but
+    // a known organization after the second link is another ("Ministry of Interior | of the Taliban").
+    const headed = lex.orgCue(head) || words.institutionHeads.has(head.toLowerCase());
+    const another = plain !== undefined && end > 0 && plain.name([w[end - 1]!]);
+    if (end < 0 || !(headed || (institutionInside(w, span, words, lex) && !another))) continue;
     span.end = end;
     span.type = 'organization';
     span.strong = true;
@@ -105,7 +108,9 @@ export function complementEnd(w: readonly string[], at: number, words: RuleWords
   if (!nameWord(w[end])) return -1;
   for (;;) {
     while (end < w.length && capitalised(w[end])) end++;
-    if (words.institutionLinks.has(w[end]?.toLowerCase() ?? '') && nameWord(w[start(end)])) {
+    // "the Ministry of Interior of the Taliban government": a further link before another organization ends the name.
+    const other = (k: number): boolean => plain !== undefined && plain.name([w[k]]);
+    if (words.institutionLinks.has(w[end]?.toLowerCase() ?? '') && nameWord(w[start(end)]) && !other(start(end))) {
       end = start(end);
       continue;
     }
@@ -125,8 +130,13 @@ function institutionInside(w: readonly string[], span: TokenSpan, words: RuleWor
   return false;
 }
 
-/** Whether an English word is a common noun or adjective written with a capital in a name: no name, no demonym. */
-export type PlainWord = (word: string) => boolean;
+/** What the English institution rules ask of the capitalised words after an "and" or a further link. */
+export interface PlainWord {
+  /** A common noun or adjective written with a capital in a name: no name, no demonym ("Natural", "Resources"). */
+  word(word: string): boolean;
+  /** Whether the words are an organization's name of their own: a known one, or one ending in an organization word. */
+  name(run: readonly string[]): boolean;
+}
 
 /** The most capitalised common words that may close an institution's name after its "and". */
 const MAX_PLAIN_WORDS = 3;
@@ -139,10 +149,11 @@ const MAX_PLAIN_WORDS = 3;
 function plainRunEnd(w: readonly string[], from: number, plain: PlainWord, otherwise: number): number {
   let end = from;
   while (end < w.length && capitalised(w[end])) {
-    if (end - from === MAX_PLAIN_WORDS || !plain(w[end])) return otherwise;
+    if (end - from === MAX_PLAIN_WORDS || !plain.word(w[end])) return otherwise;
     end++;
   }
-  return end;
+  // "the Ministry of Health and World Health Organization": another body.
+  return plain.name(w.slice(from, end)) ? otherwise : end;
 }
 
 /**

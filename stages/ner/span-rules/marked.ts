@@ -39,9 +39,11 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
     return;
   }
   // "Karstensens Skibsværft", "Mary Fonden": a name of several words that ends in an organization word is an
-  // organization's, unless a given name opens it and the word only ends in one ("Stephanie Storbank").
+  // organization's, unless a given name opens it and the word only ends in one or is no definite noun ("Stephanie
+  // Storbank", "Anne Fond").
   const last = w[span.end - 1].toLowerCase();
-  if (span.type === 'person' && span.end - span.start > 1 && lex.orgCue(last) && (!gaz.givenName(w[span.start]) || lex.orgCues.has(last))) {
+  const definiteCue = lex.orgCues.has(last) && /(?:en|et)$/u.test(last);
+  if (span.type === 'person' && span.end - span.start > 1 && lex.orgCue(last) && (!gaz.givenName(w[span.start]) || definiteCue)) {
     span.type = 'organization';
     span.strong = true;
     return;
@@ -148,18 +150,25 @@ export function addMarkedNames(view: RuleView, spans: RuledSpan[], words: RuleWo
     // speaks for it names it ("Amy Fenwick of River Action said").
     const before = w[i - 1]?.toLowerCase() ?? '';
     if (words.prepositions.has(before) && !words.institutionLinks.has(before)) return false;
+    // Only a person's: "Secretary of State said", "Friends of the Earth said" are one title or name.
+    const link = before === 'the' ? i - 2 : i - 1;
+    if (words.institutionLinks.has(w[link]?.toLowerCase() ?? '') && !spans.some((x) => x.end === link && x.type === 'person')) return false;
+    // "Save the Children said": a name with an article inside.
+    if (before === 'the' && !opening(i - 1) && capitalised(w[i - 2])) return false;
     // "Microsoft's Xbox Division said": a part of the name before, no name of its own.
     if (POSSESSIVE_WORDS.has(before)) return false;
     for (let k = i; k < run; k++) if (lex.title(w[k]) || words.timeWords.has(w[k].toLowerCase())) return false;
-    // A name may open with an adjective ("Daily Nation", "Southern Water") but ends in a noun ("Israeli | officials").
-    if (notName(w[run - 1])) return false;
+    // A name may open with an adjective ("Daily Nation", "Southern Water") but ends in a noun ("Israeli | officials");
+    // a sentence may open with a quantifier or an adjective before a people ("Most Britons say", "Ordinary Russians").
+    if (notName(w[run - 1]) || (opening(i) && notName(w[i]))) return false;
     return !opening(i) || run - i > 1 || english.get(w[i].toLowerCase()) === undefined;
   };
   const sourceEnd = (i: number): number => runEnd(i, (k) => lex.title(w[k]) !== undefined || (w[k + 1] === '.' && k + 2 < w.length));
   // "according to the Mail & Guardian": a name joined by an ampersand, which the joining of such names takes whole.
   const source = (i: number): boolean => {
     const end = sourceEnd(i);
-    return w[end] !== '&' && !notName(w[end - 1]);
+    // Nor one that goes on over its link ("the Chamber of Commerce"), which the rules for institutions take whole.
+    return w[end] !== '&' && !words.institutionLinks.has(w[end]?.toLowerCase() ?? '') && !notName(w[end - 1]);
   };
   const added: RuledSpan[] = [];
   const dropped = new Set<RuledSpan>();

@@ -2,7 +2,7 @@
  * Spans the rules drop: names the gold counts as no entity (a lone month, a product, a social platform), and the tail
  * of a name the tagger did not know, where no mention is better than a wrong part.
  */
-import type { Gazetteer } from '../../types.js';
+import type { Gazetteer, Lang } from '../../types.js';
 import type { TokenSpan } from '../tags.js';
 import type { RuleView, RuledSpan } from './spans.js';
 import { capitalised, type RuleWords } from './words.js';
@@ -52,11 +52,14 @@ export function tailOfUnknownName(view: RuleView, span: TokenSpan, spans: readon
 }
 
 /** Whether the span names a product: a product word just before it, or "its X (web) browser". */
-export function isProduct(view: RuleView, span: TokenSpan, words: RuleWords): boolean {
+export function isProduct(view: RuleView, span: TokenSpan, words: RuleWords, lang: Lang): boolean {
   const w = view.words;
   const before = w[span.start - 1]?.toLowerCase();
-  if (before !== undefined && (words.productCues.has(before) || words.eventHeads.has(before))) return true;
-  // "Typhoon Dalisay": a storm named with its head word; a storm is an event, no entity.
+  if (before !== undefined && words.productCues.has(before)) return true;
+  // "Typhoon Dalisay", "ekstremværet Ingunn": a storm named with its head word is an event, no entity. An English head
+  // is capitalised ("Protesters storm Kenya's parliament").
+  const head = w[span.start - 1];
+  if (head !== undefined && words.eventHeads.has(head.toLowerCase()) && (lang !== 'en' || capitalised(head))) return true;
   if (span.end - span.start > 1 && words.eventHeads.has(w[span.start].toLowerCase())) return true;
   if (before === undefined || !words.possessives.has(before)) return false;
   for (let i = span.end; i < Math.min(w.length, span.end + 2); i++) if (words.productCues.has(w[i].toLowerCase())) return true;
