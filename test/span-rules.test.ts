@@ -374,4 +374,10 @@ describe('span rules', () => {
     ]);
     expect(ruled('en', 'Protesters storm Kenya \'s parliament', [[2, 3, L]]).spans).toEqual(['Kenya/place']);
   });
+
+  it('types a given name and more after a title or its comma as a person (da)', () => {
+    expect(ruled('da', 'oplyser Spaniens landbrugsminister , Luis Planas , ifølge Ritzau', [[1, 2, L], [4, 6, O], [8, 9, O]]).spans).toEqual([
+      'Spaniens/place', 'Luis Planas/person!', 'Ritzau/organization',
+    ]);
+  });
 });

@@ -454,4 +454,15 @@ describe('statements (en): stop 22', () => {
     const text = 'Trump posted on Truth Social on Sunday, telling Iran to make a deal.\n\nIt is telling that the minister did not attend.';
     expect(said(text, 'en', [person('Donald Trump', 'Trump'), place('Iran')])).toEqual([]);
   });
+
+  it('reads "X warn that", a relay after a time, and a trailing attribution before "according to"', () => {
+    const text = 'Environmental groups warn that exports could accelerate deforestation.\n\n' +
+      'Reuters reported last week, citing three people familiar with the matter, that the bank had sold dollars.\n\n' +
+      'Prices will rise, Jane Smith said on Friday, according to AFP.';
+    expect(said(text, 'en', [org('Reuters'), person('Jane Smith'), org('AFP')])).toEqual([
+      'indirect | - |  | exports could accelerate deforestation',
+      'indirect | - | Reuters | the bank had sold dollars',
+      'indirect | Jane Smith | AFP | Prices will rise',
+    ]);
+  });
 });

@@ -331,4 +331,8 @@ describe('statements (nb): stop 22', () => {
       'direct | Jonas Gahr Støre |  | historisk gjennombrudd for norsk klimapolitikk',
     ]);
   });
+
+  it('gives what a medium has learned ("NRK erfarer at") to the medium', () => {
+    expect(said('NRK erfarer at regjeringen vurderer en krisepakke.', 'nb', [org('NRK')])).toEqual(['indirect | NRK |  | regjeringen vurderer en krisepakke']);
+  });
 });

@@ -573,7 +573,9 @@ export function complementStart(ctx: Ctx, from: number, end: number, lex: Speech
   }
   // Norwegian and Danish set "at" off by a comma after adverbs too ("advarede allerede sidste år i en rapport om, at").
   const farReach = lex.prepositions.has(lower(ctx, k0)) || lex.lang !== 'en';
-  for (let k = k0; k < Math.min(end, k0 + (farReach ? FAR_COMPLEMENT_REACH : COMPLEMENT_REACH)); k++) {
+  // An inserted relay moves the reach on: it counts from the comma that closes it.
+  let reachFrom = k0;
+  for (let k = k0; k < Math.min(end, reachFrom + (farReach ? FAR_COMPLEMENT_REACH : COMPLEMENT_REACH)); k++) {
     const t = ctx.tokens[k];
     if (t.kind === 'quote' || t.text === '.' || t.text === ';' || t.text === '?' || t.text === '!') break;
     // "reported, citing three officials, that": a relay inserted before the clause.
@@ -582,12 +584,13 @@ export function complementStart(ctx: Ctx, from: number, end: number, lex: Speech
       while (close < Math.min(end, k + 14) && ctx.tokens[close].text !== ',' && ctx.tokens[close].kind !== 'quote' && ctx.tokens[close].text !== '.') close++;
       if (ctx.tokens[close]?.text === ',' && firstPhrase(ctx, close + 1, lex.complementizers, end) !== undefined) {
         k = close;
+        reachFrom = close;
         continue;
       }
     }
     if (t.text === ',' && firstPhrase(ctx, k + 1, lex.complementizers, end) === undefined) break;
     const comp = firstPhrase(ctx, k, lex.complementizers, end);
-    const reached = k < k0 + COMPLEMENT_REACH || ctx.tokens[k - 1].text === ',';
+    const reached = k < reachFrom + COMPLEMENT_REACH || ctx.tokens[k - 1].text === ',';
     if (comp && reached && (k === from || !lex.notComplementAfter.has(lower(ctx, k - 1)))) return { start: k + comp.length, explicit: true };
     if (t.kind === 'word' && lex.cues.has(lower(ctx, k)) && k > from) break;
   }

@@ -34,9 +34,12 @@ const ADVERBIAL_TOKENS = 8;
 
 /** The comma after a few plain words ("on Friday,") when a relay phrase follows it; else `from`. */
 function afterAdverbial(ctx: Ctx, from: number, end: number, lex: SpeechLexicon): number {
+  // A source is no adverbial ("sier ifølge NTB, som siterer Nordlys").
+  if (firstPhrase(ctx, from, lex.according, end)) return from;
   for (let k = from; k < Math.min(end, from + ADVERBIAL_TOKENS); k++) {
     const t = ctx.tokens[k];
-    if (t.text === ',') return firstPhrase(ctx, k + 1, lex.according, end) ? k : from;
+    // "said on Friday, according to AFP", "reported last week, citing three officials".
+    if (t.text === ',') return firstPhrase(ctx, k + 1, lex.according, end) || firstPhrase(ctx, k + 1, lex.quoting, end) ? k : from;
     if (t.kind !== 'word' && t.kind !== 'number') return from;
   }
   return from;

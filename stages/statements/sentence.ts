@@ -458,7 +458,9 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
     // Anything said before a closing source ("«...», X said, according to AP") is what it relays.
     // A quotation may open in an earlier sentence ("»... våben. De er legitime mål«, sagde X, ifølge Ritzau").
     // A cue without a subject ("cases were reported ..., according to WHO") says nothing of its own.
-    const spokenBefore = cues.some((c) => c.match.verb < k && c.ref.kind !== 'none') || ctx.quotes.some((q) => q.words >= WORD_MIN && q.close >= a && q.close < k);
+    // So is a report a trailing attribution closes before it ("Prices will rise, Jane Smith said, according to AFP").
+    const spokenBefore = cues.some((c) => c.match.verb < k && c.ref.kind !== 'none') || ctx.quotes.some((q) => q.words >= WORD_MIN && q.close >= a && q.close < k) ||
+      (trailing !== undefined && trailing.match.verb < k && trailing.ref.kind !== 'none');
     if (trailingHere && spokenBefore) {
       closingRelays.push({ before: k, via: named(relayEntities(ctx, k + phrase.length, np.end), k) });
       k = np.end;

@@ -48,6 +48,13 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
     span.strong = true;
     return;
   }
+  // "landbrugsminister, Luis Planas": a given name and more after a title, or after its comma, name its holder.
+  const titled = lex.title(w[span.start - 1] ?? '') !== undefined || (w[span.start - 1] === ',' && lex.title(w[span.start - 2] ?? '') !== undefined);
+  if (span.type !== 'person' && span.end - span.start > 1 && titled && gaz.givenName(w[span.start]) && !lex.orgCue(w[span.end - 1].toLowerCase())) {
+    span.type = 'person';
+    span.strong = true;
+    return;
+  }
   // "Lord Elgin", "Sir Keir", "fru Hansen": a name after a form of address is a person's, whatever else it names.
   const address = w[span.start - 1];
   if (address !== undefined && lex.title(address)?.honorific) {
