@@ -129,16 +129,6 @@ function knownWithPossessive(name: string, base: string, res: Resources): boolea
   return entries.length > 0 && entries.every((e) => e.type === 'organization') && !gazetteer?.lookup(base, 'en').some((e) => e.type === 'organization');
 }
 
-/**
- * "sier Tverås" after "Anne Berit Tverås": the surname of a person the article names in full is that person's, no
- * genitive of another name its stem would be ("Tver").
- */
-function withSurnamesInS(mentions: Mention[]): Mention[] {
-  const surnames = new Set<string>();
-  for (const m of mentions) if (m.type === 'person' && m.base.includes(' ')) surnames.add(m.base.slice(m.base.lastIndexOf(' ') + 1));
-  return mentions.map((m) => (m.base !== m.text && surnames.has(m.text) ? { ...m, base: m.text, type: 'person' } : m));
-}
-
 /** The entities stage: adds `doc.mentions`, the person, place and organization names the tagger finds, by start. */
 export function entities(doc: ArticleDoc, res: Resources): ArticleDoc {
   const tokens = doc.tokens ?? [];
@@ -199,7 +189,7 @@ export function entities(doc: ArticleDoc, res: Resources): ArticleDoc {
     const type = strongStarts.get(m.start);
     if (type && !decided.has(m.base)) decided.set(m.base, type);
   }
-  const completed = completeNames(doc, withSurnamesInS(mentions), res);
+  const completed = completeNames(doc, mentions, res);
   const common = commonWordsAtStart(doc, completed, res);
   const kept = completed.filter((m) => !products.has(m.base) && !common.has(m));
   kept.sort((a, b) => a.start - b.start || a.end - b.end);

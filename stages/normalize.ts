@@ -353,8 +353,8 @@ function joinAcronyms(doc: ArticleDoc, groups: Named[][]): Named[][] {
       // "Norges Sjakkforbund (NSF)": a known acronym written after an unknown name whose initials begin it is that
       // name's here, not the other body's it names elsewhere (Norsk Sykepleierforbund), unless the known body's name
       // translates it ("Dansk Institut for Internationale Studier (DIIS)"); "Verdens helseorganisasjon (WHO)" spells
-      // none of it and stays WHO.
-      // A known name written before it is that name's too ("Danmarks Naturfredningsforening (DN)", not Dagens Næringsliv).
+      // none of it and stays WHO. A known name written before it is that name's too ("Danmarks Naturfredningsforening
+      // (DN)", not Dagens Næringsliv).
       const own = target[0]!;
       const spells = target.some((n) => [n.name, nameSurface(mentions[n.mention]!)].some((name) => initialsOf(name).some((i) => i.length > 1 && acronym.startsWith(i))));
       if (!spells || own.key === short[0]!.key || (!own.known && short.some((n) => cognates(n.name, own.name)))) continue;

@@ -173,9 +173,14 @@ export function completeNames(doc: ArticleDoc, mentions: Mention[], res: Resourc
     if (words.length === 2 && names.familyFirst(first) && first.length >= MIN_SURNAME && !rules.common(first.toLowerCase())) surnames.add(first);
   }
   // A lone surname of a person the article names in full is that person whatever the tagger typed it ("sa Lin" after
-  // "Lin Jian"), unless it names a country or a large city.
+  // "Lin Jian"), unless it names a country or a large city; one ending in s is no genitive of another name ("sier
+  // Tverås" after "Anne Berit Tverås", not Tver).
   for (let i = 0; i < out.length; i++) {
     const m = out[i]!;
+    if (m.base !== m.text && surnames.has(m.text)) {
+      out[i] = { ...m, base: m.text, type: 'person' };
+      continue;
+    }
     if (m.type === 'person' || !surnames.has(m.base)) continue;
     const place = gazetteer?.lookup(m.base, lang)[0];
     if (place?.type === 'place' && (place.place?.kind === 'country' || (place.population ?? 0) >= LARGE_CITY)) continue;

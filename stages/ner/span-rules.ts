@@ -4,7 +4,7 @@ import { nameRules } from '../names/rules.js';
 import type { Lang, Resources } from '../types.js';
 import { splitPersonTail, withNameBounds, withoutPlaceKind } from './span-rules/bounds.js';
 import { type PlainWord, joinAmpersands, joinAndInstitutions, joinBranch, joinBroadcasters, joinOverParticles, joinPossessiveInstitutions, joinSeats, joinSuspendedCompounds } from './span-rules/joins.js';
-import { addKnownNames, addPlaceNames, knownCompound, knownPhrases } from './span-rules/known.js';
+import { addKnownNames, addPlaceNames, knownCompound, knownOrganization, knownPhrases } from './span-rules/known.js';
 import { addAcronymCompounds, addMarkedNames, addSpelledNames, typeFromContext } from './span-rules/marked.js';
 import { isDemonym, isDemonymWord, isMonth, isPlatform, isUnit, isProduct, tailOfUnknownName, withoutProducts } from './span-rules/non-entities.js';
 import { dropOverlaps, type RuleView, type RuledSpan } from './span-rules/spans.js';
@@ -44,7 +44,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         const tag = wordTags.get(word.toLowerCase());
         return (tag === 'NOUN' || tag === 'ADJ') && gaz.lookup(word, 'en').length === 0 && !isDemonymWord(word, gaz);
       },
-      name: (run) => gaz.lookup(run.join(' '), 'en').some((e) => e.type === 'organization') || lex.orgCue(run[run.length - 1]!.toLowerCase()),
+      name: (run) => knownOrganization(gaz, run.join(' '), 'en') || lex.orgCue(run[run.length - 1]!.toLowerCase()),
     };
     return {
       common: (word) => words.common.has(word),

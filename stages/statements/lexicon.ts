@@ -56,7 +56,7 @@ interface SpeechFile {
   determiners: string[];
   /** Indefinite articles: "en talsperson", "a spokesman" point to no one in particular. */
   indefinites: string[];
-  /** "den såkalte «Carlsen-effekten»", "the so-called "peace dividend"": words before a quoted term, which nobody says. */
+  /** "den såkalte «Carlsen-effekten»", "so-called "peace dividend"": words before a quoted term, which nobody says. */
   termMarkers?: string[];
   /** "A spokesperson for X said": titles of those who speak for an organization, and so as it. */
   spokespeople?: string[];

@@ -665,8 +665,8 @@ export function clauseEnd(ctx: Ctx, start: number, end: number, lex: SpeechLexic
       if (startsAttribution(ctx, k + 1, end, lex)) return k;
       if (lex.conjunctions.has(lower(ctx, k + 1)) && cueAt(ctx, k + 2, end, lex)) return k;
       if (lex.lang === 'en' && trailingEnglishAttribution(ctx, k + 1, end, lex)) return k;
-      // "said she had spoken to Eurostar, and had asked for “a full explanation”": the speaker's own next act, which
-      // quotes them, is no part of the report.
+      // "said she had spoken to Eurostar, and had asked for “a full explanation”": the speaker's own next act,
+      // which quotes them, is no part of the report.
       if (lex.lang === 'en' && coordinatedQuotingPredicate(ctx, k + 1, end, lex)) return k;
       // ", days after customers began ...": a time relative to another event closes the clause; so does a relay
       // (", citing figures from the WHO").
@@ -690,7 +690,7 @@ export function clauseEnd(ctx: Ctx, start: number, end: number, lex: SpeechLexic
   return end;
 }
 
-/** Whether ", and had asked for “...”" begins at `from`: a conjunction, a verb in the past or an auxiliary, and a quotation after. */
+/** Whether ", and had asked for “...”" begins at `from`: a conjunction, a past verb or auxiliary, then a quotation. */
 function coordinatedQuotingPredicate(ctx: Ctx, from: number, end: number, lex: SpeechLexicon): boolean {
   if (!lex.conjunctions.has(lower(ctx, from)) || !isWord(ctx, from + 1)) return false;
   const verb = lower(ctx, from + 1);

@@ -265,13 +265,16 @@ function speechMarks(ctx: Ctx, a: number, b: number, lex: SpeechLexicon): number
 }
 
 /**
+ * The longest quoted term after "såkalte"/"so-called"; a longer quotation is someone's words ("et såkalt «historisk
+ * gjennombrudd for norsk klimapolitikk»").
+ */
+const MAX_TERM_WORDS = 3;
+
+/**
  * Finds the statements of one sentence part, tokens [a, b): reported clauses after cues, "ifølge X" clauses, quotes
  * in quotation marks, and plain sentences closed by a trailing attribution. `prior` is the speaker phrase of an
  * attribution just before (so that "og la til at ..." continues it).
  */
-/** The longest quoted term after "såkalte"/"so-called"; a longer quotation is someone's words ("et såkalt «historisk gjennombrudd for norsk klimapolitikk»"). */
-const MAX_TERM_WORDS = 3;
-
 export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior: { ref: SpeakerRef; token: number } | undefined): Draft[] {
   const lex = ctx.lexFor(s);
   const marks = speechMarks(ctx, a, b, lex);
@@ -452,7 +455,8 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
     const sourceRunsOn = lex.prepositions.has(lower(ctx, np.end)) && !lex.subordinators.has(lower(ctx, np.end));
     // So does one followed by a subordinate clause (", according to X, as new supply has flooded the market").
     const subordinateAfter = ctx.tokens[np.end]?.text === ',' && lex.subordinators.has(lower(ctx, np.end + 1));
-    const closing = ctx.tokens[k - 1]?.text === ',' && wordCount(ctx, a, k) >= 4 && (wordCount(ctx, np.end, b) <= 4 || sourceRunsOn || subordinateAfter || sourceTail(ctx, np.end, b, lex)) && !cues.some((c) => c.match.verb >= np.end);
+    const shortRest = wordCount(ctx, np.end, b) <= 4 || sourceRunsOn || subordinateAfter || sourceTail(ctx, np.end, b, lex);
+    const closing = ctx.tokens[k - 1]?.text === ',' && wordCount(ctx, a, k) >= 4 && shortRest && !cues.some((c) => c.match.verb >= np.end);
     const trailingHere = rest >= b || wordCount(ctx, np.end, b) === 0 || closing;
     if (closing) np.end = b;
     // Anything said before a closing source ("«...», X said, according to AP") is what it relays.
@@ -603,11 +607,6 @@ function sourceBy(ctx: Ctx, k: number, lex: SpeechLexicon): number {
 }
 
 /**
- * The noun phrase after "ifølge": a name ("Putin", "Natos anslag", "Nato-generalsekretær Jens Stoltenberg"), or a
- * description ("de ukrainske representantene", "britisk etterretning", "a report by Daily Mail"). It ends before the
- * finite verb of a V2 clause, which is where the reported content starts.
- */
-/**
  * Whether [from, b) only describes a source that closes the sentence: words with no verb of a clause, perhaps with a
  * relative clause after a comma (", according to two diplomats | present in the room, who spoke on condition of
  * anonymity").
@@ -621,6 +620,11 @@ function sourceTail(ctx: Ctx, from: number, b: number, lex: SpeechLexicon): bool
   return true;
 }
 
+/**
+ * The noun phrase after "ifølge": a name ("Putin", "Natos anslag", "Nato-generalsekretær Jens Stoltenberg"), or a
+ * description ("de ukrainske representantene", "britisk etterretning", "a report by Daily Mail"). It ends before the
+ * finite verb of a V2 clause, which is where the reported content starts.
+ */
 function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { end: number; ref: SpeakerRef } {
   const entities: number[] = [];
   /** Which of the entities a head noun names ("flygtningeorganisation UNHCR"), or -1. */

@@ -5,7 +5,7 @@
  */
 import type { Gazetteer, Lang } from '../../types.js';
 import type { TokenSpan } from '../tags.js';
-import { knownName } from './known.js';
+import { knownName, knownOrganization } from './known.js';
 import { covers, type RuleView, type RuledSpan } from './spans.js';
 import { OPENING_MARKS, POSSESSIVE_WORDS, capitalised, isDateWord, isIntroducer, type RuleWords } from './words.js';
 
@@ -83,11 +83,10 @@ export function withNameBounds(view: RuleView, tagged: RuledSpan[], words: RuleW
   const introducerAt = (i: number) => capitalised(w[i]) && isIntroducer(words, w[i].toLowerCase());
   // "Regeringspartiet Georgisk Drøm": an introducer opening the sentence is a common noun, alone too, unless it is the
   // name of a known organization ("Naturvernforbundet har krevd").
-  const knownOrganization = (word: string) => gaz.lookup(word, lang).some((e) => e.type === 'organization');
   // So is its genitive ("Fagforeningens formand").
   const first = w[0] ?? '';
   const opener = introducerAt(0) || (lang !== 'en' && first.endsWith('s') && capitalised(first) && isIntroducer(words, first.slice(0, -1).toLowerCase()));
-  const common = view.sentenceStart && opener && !knownOrganization(first) && !knownOrganization(first.slice(0, -1));
+  const common = view.sentenceStart && opener && !knownOrganization(gaz, first, lang) && !knownOrganization(gaz, first.slice(0, -1), lang);
   const out = spans.filter((x) => !(x.start === 0 && x.end === 1 && common));
   for (const x of out) {
     // "Bransjeorganisasjonen Sjømat Norge mener": an introducer opening a sentence is no part of the name after it.
@@ -120,7 +119,8 @@ function opensWithArticle(view: RuleView, x: RuledSpan, spans: readonly RuledSpa
  */
 function scandinavianEnd(view: RuleView, x: RuledSpan, spans: readonly RuledSpan[], words: RuleWords, gaz: Gazetteer, orgWord: (word: string) => boolean, lang: Lang): number {
   const w = view.words;
-  // "Statens jernbanetilsyn": a genitive that opens known names of institutions, before an organization word, no place's.
+  // "Statens jernbanetilsyn": a genitive that opens known names of institutions, before an organization word, no
+  // place's.
   const institution = (k: number): boolean => gaz.opensName(w[k]) && orgWord(w[k + 1]) && !gaz.lookup(w[k], lang).some((e) => e.type === 'place');
   const end = genitiveEnd(view, x, institution);
   const next = w[end];

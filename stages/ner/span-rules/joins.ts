@@ -5,6 +5,7 @@
  */
 import type { Lexicon } from '../../lexicon.js';
 import type { EntityType, Gazetteer, Lang } from '../../types.js';
+import { knownOrganization } from './known.js';
 import { covers, dropOverlaps, withJoined, type RuleView, type RuledSpan } from './spans.js';
 import type { TokenSpan } from '../tags.js';
 import { ACRONYM, ARTICLES, POSSESSIVE_WORDS, capitalised, isDateWord, isIntroducer, type RuleWords } from './words.js';
@@ -106,10 +107,10 @@ export function complementEnd(w: readonly string[], at: number, words: RuleWords
   const nameWord = (word: string | undefined): boolean => capitalised(word) && !isDateWord(words, word as string);
   let end = start(at);
   if (!nameWord(w[end])) return -1;
+  // "the Ministry of Interior of the Taliban government": a further link before another organization ends the name.
+  const other = (k: number): boolean => plain !== undefined && plain.name([w[k]]);
   for (;;) {
     while (end < w.length && capitalised(w[end])) end++;
-    // "the Ministry of Interior of the Taliban government": a further link before another organization ends the name.
-    const other = (k: number): boolean => plain !== undefined && plain.name([w[k]]);
     if (words.institutionLinks.has(w[end]?.toLowerCase() ?? '') && nameWord(w[start(end)]) && !other(start(end))) {
       end = start(end);
       continue;
@@ -142,9 +143,9 @@ export interface PlainWord {
 const MAX_PLAIN_WORDS = 3;
 
 /**
- * The end of the capitalised common words from `from` ("Natural Resources"), or `otherwise` if any word is another kind.
- * Words the tagger took as a name of their own ("Renewable Natural Resources") are taken in too: the caller drops
- * that name.
+ * The end of the capitalised common words from `from` ("Natural Resources"), or `otherwise` if any word is another
+ * kind. Words the tagger took as a name of their own ("Renewable Natural Resources") are taken in too: the caller
+ * drops that name.
  */
 function plainRunEnd(w: readonly string[], from: number, plain: PlainWord, otherwise: number): number {
   let end = from;
@@ -257,7 +258,7 @@ export function joinSeats(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, la
     // So is a compound on an organization word ("Næringsforeningen").
     // A known organization's own name is none ("Adresseavisen i Trondheim" is the paper and its city).
     const institution = x.type !== 'place' && x.end - x.start === 1 && (/^\p{Lu}\p{Ll}{3,}(?:eren|aren|ten|tet|et|mannen)$/u.test(w[x.start]) || isIntroducer(words, w[x.start].toLowerCase())) &&
-      !gaz.lookup(w[x.start], lang).some((e) => e.type === 'organization');
+      !knownOrganization(gaz, w[x.start], lang);
     // A seat that runs on into a person's name ("Oslo Tone Myhre") is the tagger's error, no seat.
     const seated = seat?.type === 'place' && w[x.end] === SEAT_LINK && seat.start === x.end + 1 && !w.slice(seat.start, seat.end).some((word) => gaz.givenName(word));
     if (institution && seated) {
@@ -295,13 +296,13 @@ export function joinAmpersands(view: RuleView, spans: RuledSpan[]): RuledSpan[] 
  */
 export function joinAndInstitutions(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, lex: Lexicon): RuledSpan[] {
   const w = view.words;
-  const knownOrganization = (s: RuledSpan): boolean => gaz.lookup(w.slice(s.start, s.end).join(' '), 'en').some((e) => e.type === 'organization');
+  const known = (s: RuledSpan): boolean => knownOrganization(gaz, w.slice(s.start, s.end).join(' '), 'en');
   const out: RuledSpan[] = [];
   for (let n = 0; n < spans.length; n++) {
     const x = spans[n];
     const y = spans[n + 1];
     const joined = y !== undefined && w[x.end] === 'and' && y.start === x.end + 1 && x.type !== 'person' && y.type === 'organization' &&
-      lex.orgCue(w[y.end - 1].toLowerCase()) && !knownOrganization(x) && !knownOrganization(y);
+      lex.orgCue(w[y.end - 1].toLowerCase()) && !known(x) && !known(y);
     if (joined) {
       out.push({ start: x.start, end: y.end, type: 'organization', strong: true });
       n++;

@@ -23,6 +23,11 @@ export function knownName(gaz: Gazetteer, word: string, lang: Lang): EntityType 
   return large ? 'place' : undefined;
 }
 
+/** Whether the gazetteer knows an organization by this name (among whatever else it names). */
+export function knownOrganization(gaz: Gazetteer, name: string, lang: Lang): boolean {
+  return gaz.lookup(name, lang).some((e) => e.type === 'organization');
+}
+
 /** The type the gazetteer gives a phrase when every entry it has for it is one type, and no other reading fits. */
 function phraseType(gaz: Gazetteer, phrase: string, lang: Lang): EntityType | undefined {
   const entries = gaz.lookup(phrase, lang);
@@ -158,6 +163,7 @@ const MAJOR_CITY = 1_000_000;
 
 /** A short name of digits and capital letters ("3F", "G7", "M23"). */
 const DIGITS_AND_CAPITALS = /^(?:\p{N}{1,2}\p{Lu}{1,3}|\p{Lu}{1,3}\p{N}{1,2})$/u;
+const MAX_DIGITS_AND_CAPITALS = 5;
 
 /**
  * Lone capitalised words the tagger left out although the gazetteer knows them well ("Copenhagen summit"), and known
@@ -178,7 +184,7 @@ export function addKnownNames(view: RuleView, spans: RuledSpan[], words: RuleWor
   for (let i = 0; i < w.length; i++) {
     if (covered[i] || view.tail[i]) continue;
     // "3F", "G7": a known name of digits and capitals, which the tagger, reading letters, leaves out.
-    if (DIGITS_AND_CAPITALS.test(w[i])) {
+    if (w[i].length <= MAX_DIGITS_AND_CAPITALS && DIGITS_AND_CAPITALS.test(w[i])) {
       const type = knownName(gaz, w[i], lang);
       if (type) added.push({ start: i, end: i + 1, type });
       continue;

@@ -41,19 +41,21 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
   // "Karstensens Skibsværft", "Mary Fonden": a name of several words that ends in an organization word is an
   // organization's, unless a given name opens it and the word only ends in one or is no definite noun ("Stephanie
   // Storbank", "Anne Fond").
-  const last = w[span.end - 1].toLowerCase();
-  const definiteCue = lex.orgCues.has(last) && /(?:en|et)$/u.test(last);
-  if (span.type === 'person' && span.end - span.start > 1 && lex.orgCue(last) && (!gaz.givenName(w[span.start]) || definiteCue)) {
-    span.type = 'organization';
-    span.strong = true;
-    return;
-  }
-  // "landbrugsminister, Luis Planas": a given name and more after a title, or after its comma, name its holder.
-  const titled = lex.title(w[span.start - 1] ?? '') !== undefined || (w[span.start - 1] === ',' && lex.title(w[span.start - 2] ?? '') !== undefined);
-  if (span.type !== 'person' && span.end - span.start > 1 && titled && gaz.givenName(w[span.start]) && !lex.orgCue(w[span.end - 1].toLowerCase())) {
-    span.type = 'person';
-    span.strong = true;
-    return;
+  if (span.end - span.start > 1) {
+    const last = w[span.end - 1].toLowerCase();
+    const definiteCue = (): boolean => lex.orgCues.has(last) && /(?:en|et)$/u.test(last);
+    if (span.type === 'person' && lex.orgCue(last) && (!gaz.givenName(w[span.start]) || definiteCue())) {
+      span.type = 'organization';
+      span.strong = true;
+      return;
+    }
+    // "landbrugsminister, Luis Planas": a given name and more after a title, or after its comma, name its holder.
+    const titled = (): boolean => lex.title(w[span.start - 1] ?? '') !== undefined || (w[span.start - 1] === ',' && lex.title(w[span.start - 2] ?? '') !== undefined);
+    if (span.type !== 'person' && gaz.givenName(w[span.start]) && titled() && !lex.orgCue(last)) {
+      span.type = 'person';
+      span.strong = true;
+      return;
+    }
   }
   // "Lord Elgin", "Sir Keir", "fru Hansen": a name after a form of address is a person's, whatever else it names.
   const address = w[span.start - 1];
@@ -145,9 +147,9 @@ export function addMarkedNames(view: RuleView, spans: RuledSpan[], words: RuleWo
   /** Whether a run of capitalised words ends in an organization word, with no capitalised word after it. */
   const endsInstitution = (end: number): boolean => !(end < w.length && capitalised(w[end])) && lex.orgCue(w[end - 1].toLowerCase());
   /**
-   * Whether the capitalised run from `i` to `run` is a name spoken for by the speech verb after it: none of its words is a
-   * title or a time, its last is of no class no name belongs to, and at a sentence's start (where any word is capitalised) it has two
-   * words or one no lexicon knows ("Officials said": no name).
+   * Whether the capitalised run from `i` to `run` is a name spoken for by the speech verb after it: none of its words
+   * is a title or a time, its last is of no class no name belongs to, and at a sentence's start (where any word is
+   * capitalised) it has two words or one no lexicon knows ("Officials said": no name).
    */
   const speakerBeforeVerb = (i: number, run: number): boolean => {
     if (english === undefined || run >= w.length || !words.speechVerbs.has(w[run]) || ARTICLES.has(w[i].toLowerCase())) return false;
@@ -196,9 +198,9 @@ export function addMarkedNames(view: RuleView, spans: RuledSpan[], words: RuleWo
       // "Finance Ministry spokesperson Dewi Anggraini": an organization before the title of its person.
       i = add(i, run, 'organization');
     } else if (afterSourceLink(i) && !lex.title(w[i]) && source(i)) {
-      // "Ifølge Dagens Medicin, der har set ...", "according to the Daily Nation": a source the tagger left out, up to a
-      // title or an abbreviation, that ends in a word a name may end in. Its type is a guess the article's other mentions
-      // may overrule ("Ifølge Gottschalck" after "Anne Kjær Gottschalck").
+      // "Ifølge Dagens Medicin, der har set ...", "according to the Daily Nation": a source the tagger left out, up to
+      // a title or an abbreviation, that ends in a word a name may end in. Its type is a guess the article's other
+      // mentions may overrule ("Ifølge Gottschalck" after "Anne Kjær Gottschalck").
       const end = sourceEnd(i);
       const demonym = english !== undefined && isDemonym(view, { start: i, end, type: 'organization' }, gaz);
       if (!isDomain(end) && !demonym) i = add(i, end, gaz.givenName(w[i]) && end - i > 1 ? 'person' : 'organization', false);
@@ -223,8 +225,8 @@ export function addMarkedNames(view: RuleView, spans: RuledSpan[], words: RuleWo
       // Its name may go on over a list ("Ministry of Agriculture, Forestry and Fisheries").
       i = add(start, Math.max(runEnd(i + 2), complementEnd(w, i + 1, words, (k) => covered[k] === 1, plain)), 'organization');
     } else if (english && speakerBeforeVerb(i, run)) {
-      // "Safaricom said", "Gold Fields said on Tuesday": capitalised words the tagger left out just before a speech verb
-      // are its speaker, a person when a given name opens them, else (companies, agencies) an organization.
+      // "Safaricom said", "Gold Fields said on Tuesday": capitalised words the tagger left out just before a speech
+      // verb are its speaker, a person when a given name opens them, else (companies, agencies) an organization.
       i = add(i, run, knownName(gaz, w.slice(i, run).join(' '), 'en') ?? (gaz.givenName(w[i]) ? 'person' : 'organization'), false);
     } else if (english && i === 0 && view.sentenceStart && w[1] === ',' && !commonWord(w[0]) && !words.timeWords.has(first) && !isDateWord(words, first)) {
       // "Arianespace, which markets the rocket, said", "Aeon, the country's largest supermarket operator, said": an

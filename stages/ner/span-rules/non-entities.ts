@@ -19,16 +19,14 @@ export function isUnit(view: RuleView, span: TokenSpan, words: RuleWords): boole
 /** Endings that make an English demonym of a country's name ("Sri Lankan", "New Zealander", "South African"). */
 const DEMONYM_ENDINGS = ['n', 'an', 'ian', 'ese', 'i', 'ish', 'er'];
 
-/** Whether a word is a country's demonym ("Israeli", "Peruvian"). */
+/** Whether a word or name is a country's demonym ("Israeli", "Sri Lankan"). */
 export function isDemonymWord(word: string, gaz: Gazetteer): boolean {
   return DEMONYM_ENDINGS.some((e) => word.endsWith(e) && gaz.lookup(word.slice(0, -e.length), 'en')[0]?.place?.kind === 'country');
 }
 
 /** Whether a name of several words is a country's demonym, which the gold counts as no entity. */
 export function isDemonym(view: RuleView, span: TokenSpan, gaz: Gazetteer): boolean {
-  if (span.end - span.start < 2) return false;
-  const text = view.words.slice(span.start, span.end).join(' ');
-  return DEMONYM_ENDINGS.some((e) => text.endsWith(e) && gaz.lookup(text.slice(0, -e.length), 'en')[0]?.place?.kind === 'country');
+  return span.end - span.start >= 2 && isDemonymWord(view.words.slice(span.start, span.end).join(' '), gaz);
 }
 
 /** A lone month name is a date ("in March", "until May"), unless a capitalised word before makes it a surname; so is a

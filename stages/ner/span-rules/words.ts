@@ -9,7 +9,7 @@ import type { EntityType, Lang, Resources } from '../../types.js';
 export interface RuleWords {
   orgIntroducers: Set<string>;
   productCues: Set<string>;
-  /** Words for a storm before its name, or opening it in English ("Typhoon Dalisay", "ekstremværet Ingunn"): no entity. */
+  /** Words for a storm before its name, or opening it in English ("Typhoon Dalisay", "ekstremværet Ingunn"). */
   eventHeads: Set<string>;
   possessives: Set<string>;
   companySuffixes: Set<string>;
