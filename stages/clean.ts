@@ -68,6 +68,24 @@ function isHeadline(line: string): boolean {
   return words >= 2 && words <= 25 && !/[.!?:;,»«"”'’]$/u.test(line) && !/^[–—-]\s/u.test(line);
 }
 
+/** Words a credit of names may hold in lower case. */
+const CREDIT_JOINERS = new Set(['og', 'and', 'und', 'af', 'av', 'for', 'de', 'van', 'von']);
+
+/**
+ * Where the credit starts in a label line that first describes the photo ("Photo: Google's headquarters in Mountain
+ * View, California. Credit: Justin Sullivan/Getty Images"), or -1: the description is a sentence (it ends in a full
+ * stop and has at least two words in lower case, which names and agencies lack) followed by a second label.
+ */
+function captionEnd(content: string, labelEnd: number, credit: RegExp): number {
+  const rest = content.slice(labelEnd);
+  const next = credit.exec(rest);
+  if (!next) return -1;
+  const caption = rest.slice(0, next.index);
+  if (!/[.!?]\s*$/u.test(caption)) return -1;
+  const lower = (caption.match(/(?<!\S)\p{Ll}+/gu) ?? []).filter((w) => !CREDIT_JOINERS.has(w));
+  return lower.length >= 2 ? labelEnd + next.index : -1;
+}
+
 /**
  * The `clean` stage: finds the header line, page furniture, photo and graphic credits, bylines and source lines, and
  * records them as non-content ranges (the text itself is never changed, so every offset stays valid).
@@ -107,7 +125,11 @@ export function clean(doc: ArticleDoc, res: Resources): ArticleDoc {
     // A credit or a source needs a colon, which most lines lack; their patterns are slow to fail.
     const colon = content.includes(':');
     const credit = colon ? data.credit.exec(content) : null;
-    if (credit && content.length - credit.index <= MAX_CREDIT_CHARS) {
+    const captionTo = credit ? captionEnd(content, credit.index + credit[0].length, data.credit) : -1;
+    if (credit && captionTo >= 0 && content.length - captionTo <= MAX_CREDIT_CHARS) {
+      mark(contentStart + credit.index, contentStart + credit.index + credit[0].length, 'label');
+      mark(contentStart + captionTo, line.end, 'credit');
+    } else if (credit && content.length - credit.index <= MAX_CREDIT_CHARS) {
       mark(contentStart + credit.index, line.end, 'credit');
     } else {
       const source = colon ? data.source.exec(content) : null;

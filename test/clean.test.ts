@@ -26,6 +26,13 @@ describe('clean', () => {
     expect(doc.meta?.title).toBeNull();
   });
 
+  it('keeps a caption between a photo label and its credit as content, but not a list of names between two labels', () => {
+    const doc = cleaned(
+      'Ruling\n\nPhoto: Google\'s headquarters in Mountain View, California. Credit: Justin Sullivan/Getty Images\n\nFoto: Ola Nordmann og Kari Hansen. Grafikk: Per Olsen / NRK',
+    );
+    expect(nonContent(doc)).toEqual(['label: Photo:', 'credit: Credit: Justin Sullivan/Getty Images', 'credit: Foto: Ola Nordmann og Kari Hansen. Grafikk: Per Olsen / NRK']);
+  });
+
   it('marks bylines and graphic credits in capitals', () => {
     const doc = cleaned('Af Mette Hansen og Lars Jensen\n\nRegeringen vil sænke skatten.\n\nINSTITUTE FOR DEFENCE STUDIES / DR (Opdateret 02.04.2023)');
     expect(nonContent(doc)).toEqual(['byline: Af Mette Hansen og Lars Jensen', 'credit: INSTITUTE FOR DEFENCE STUDIES / DR (Opdateret 02.04.2023)']);
