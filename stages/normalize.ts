@@ -441,6 +441,40 @@ function joinShortForms(doc: ArticleDoc, groups: Named[][]): Named[][] {
   return groups.filter((g) => !merged.has(g));
 }
 
+/** A nationality written as an adjective ("Finnish", "Chinese", "Norwegian", "Israeli"). */
+const NATIONALITY = /^\p{Lu}\p{Ll}+(?:ish|ese|ian|an|i)$/u;
+
+/**
+ * Joins an organization's name of two words or more to the one longer organization name of the article that only
+ * puts a place or nationality before it ("Border Guard" of "Finnish Border Guard", "State Department" of "US State
+ * Department"); when two longer names could own it ("Russian Foreign Ministry", "Chinese Foreign Ministry"), to
+ * neither.
+ */
+function joinQualifiedForms(doc: ArticleDoc, groups: Named[][], gaz: Gazetteer, langOf: (m: Mention) => Lang): Named[][] {
+  const mentions = doc.mentions!;
+  const surfaces = (g: Named[]) => g.map((n) => nameSurface(mentions[n.mention]!));
+  const qualifier = (words: readonly string[], m: Mention): boolean =>
+    words.length === 1 && NATIONALITY.test(words[0]!) || gaz.lookup(words.join(' '), langOf(m)).some((e) => e.type === 'place');
+  const organizations = groups.filter((g) => g[0]!.type === 'organization');
+  const merged = new Set<Named[]>();
+  for (const short of organizations) {
+    const names = new Set(surfaces(short).map((s) => s.toLowerCase()));
+    if (names.size !== 1) continue;
+    const name = [...names][0]!;
+    if (name.split(' ').length < 2) continue;
+    const owners = organizations.filter((g) => g !== short && !merged.has(g) && g.some((n) => {
+      const surface = nameSurface(mentions[n.mention]!);
+      if (!surface.toLowerCase().endsWith(` ${name}`)) return false;
+      return qualifier(surface.slice(0, surface.length - name.length - 1).split(' '), mentions[n.mention]!);
+    }));
+    if (owners.length !== 1) continue;
+    for (const n of short) n.evidence.push({ rule: 'short-form', alias: '', detail: owners[0]![0]!.name });
+    owners[0]!.push(...short);
+    merged.add(short);
+  }
+  return groups.filter((g) => !merged.has(g));
+}
+
 /**
  * A person's full name with its genitive -s kept when no word follows it: a genitive owns the next word ("Putins
  * krig"), so "direktør David Ricks, til" names Ricks, not Rick. Lone words and other names may end a list of
@@ -500,7 +534,7 @@ export function normalize(original: ArticleDoc, res: Resources): ArticleDoc {
     list.push(n);
     others.set(n.key, list);
   }
-  const groups = joinShortForms(doc, [...persons, ...joinAcronyms(doc, [...others.values()])]);
+  const groups = joinQualifiedForms(doc, joinShortForms(doc, [...persons, ...joinAcronyms(doc, [...others.values()])]), gaz, langOf);
   const entities = groups.map((g) => toEntity(doc, g, rules)).sort((a, b) => a.mentions[0]! - b.mentions[0]!);
   return { ...original, entities };
 }

@@ -195,6 +195,17 @@ describe('normalize', () => {
     ]);
   });
 
+  it('joins a name to the one longer organization name that puts a place or nationality before it', () => {
+    const { doc } = normalized(res, 'en.txt', 'en',
+      'The [Finnish Border Guard|organization] said so. The [Border Guard|organization] added that the [Latvian Coast Guard|organization], the [Estonian Coast Guard|organization] and the [Coast Guard|organization] agree.');
+    expect(summary(doc)).toEqual([
+      ['organization', 'Finnish Border Guard', 'Border Guard | Finnish Border Guard', false],
+      ['organization', 'Latvian Coast Guard', 'Latvian Coast Guard', false],
+      ['organization', 'Estonian Coast Guard', 'Estonian Coast Guard', false],
+      ['organization', 'Coast Guard', 'Coast Guard', false],
+    ]);
+  });
+
   it('reads a party abbreviation in parentheses after a name', () => {
     const da = normalized(res, 'da.txt', 'da', 'Statsminister [Mette Frederiksen|person] ([S|organization]) og [Jakob Ellemann-Jensen|person] ([V|organization]) er enige.').doc;
     expect(da.entities!.map((e) => [e.type, e.name, e.aliases.join(' | ')])).toEqual([
