@@ -181,8 +181,16 @@ describe('entities: context rules after tagging', () => {
     expect(found('Beijing urged Chile to act. Reading is fun.')).toEqual(['Beijing/place', 'Chile/place']);
   });
 
-  it('reads a common noun before a country, inside a sentence, as a national body (en)', () => {
+  it('reads a common noun before a country or region as a national body inside a sentence or as its subject (en)', () => {
     expect(found('In a statement, Cricket Kenya said the tour of Kenya would go ahead.')).toEqual(['Cricket Kenya/organization', 'Kenya/place']);
+    expect(found('Transport Scotland, the agency that buys the ferries, said more were due. Anti-Doping Norway said so too.')).toEqual([
+      'Transport Scotland/organization', 'Anti-Doping Norway/organization',
+    ]);
+    expect(found('Mainland China, by contrast, said no. Today Norway said yes.')).toEqual(['Mainland China/place', 'Norway/place']);
+  });
+
+  it('reads an English place name that ends in an organization word as an organization', () => {
+    expect(found('His condition is stable, according to Kosovo Police.')).toEqual(['Kosovo Police/organization']);
   });
 
   it('finds English names the tagger leaves out: an unknown word before a relative clause, an institution and its name', () => {

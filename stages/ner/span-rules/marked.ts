@@ -49,6 +49,13 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
       span.strong = true;
       return;
     }
+    // "Kosovo Police": so is an English place's name that ends in a capitalised organization word (a known place such
+    // as "West Bank" is a place again once normalized).
+    if (span.type === 'place' && wordTags && capitalised(w[span.end - 1]) && lex.orgCue(last)) {
+      span.type = 'organization';
+      span.strong = true;
+      return;
+    }
     // "landbrugsminister, Luis Planas": a given name and more after a title, or after its comma, name its holder.
     const titled = (): boolean => lex.title(w[span.start - 1] ?? '') !== undefined || (w[span.start - 1] === ',' && lex.title(w[span.start - 2] ?? '') !== undefined);
     if (span.type !== 'person' && gaz.givenName(w[span.start]) && titled() && !lex.orgCue(last)) {
@@ -72,7 +79,7 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
       return;
     }
   }
-  // "Tennis Australia", "Cricket Australia": a country named with a common noun before it is a national body.
+  // "Tennis Australia", "Transport Scotland": a country or region named with a common noun before it is a national body.
   const body = wordTags ? nationalBody(view, span, gaz, wordTags, words) : -1;
   if (body >= 0) {
     Object.assign(span, { start: body, type: 'organization', strong: true });
@@ -346,18 +353,24 @@ function possessedByPlace(view: RuleView, span: RuledSpan, gaz: Gazetteer): bool
 }
 
 /**
- * Where a national body's name starts when the span ends in a country the tagger read as a place or a person, or -1: a
- * capitalised common noun before the country, inside the sentence and unknown with it ("Tennis Australia said").
+ * Where a national body's name starts when the span ends in a country or region the tagger read as a place or a
+ * person, or -1: a capitalised common noun before it, unknown with it, inside the sentence or as the subject of a speech
+ * verb ("Tennis Australia", "Transport Scotland said").
  */
 function nationalBody(view: RuleView, span: RuledSpan, gaz: Gazetteer, wordTags: WordTags, words: RuleWords): number {
   const w = view.words;
   // The tagger reads such a name as the place, or as a person's ("Cricket Kenya").
   if (span.type === 'organization' || span.end - span.start > 2) return -1;
-  const country = gaz.lookup(w[span.end - 1], 'en')[0];
-  if (country?.place?.kind !== 'country') return -1;
+  const kind = gaz.lookup(w[span.end - 1], 'en')[0]?.place?.kind;
+  if (kind !== 'country' && kind !== 'region') return -1;
   const start = span.end - 2;
-  if (start < 0 || (start === 0 && view.sentenceStart) || !capitalised(w[start]) || wordTags.get(w[start].toLowerCase()) !== 'NOUN' || gaz.givenName(w[start]) || isDateWord(words, w[start])) return -1;
-  return gaz.lookup(`${w[start]} ${w[span.end - 1]}`, 'en').length === 0 ? start : -1;
+  if (start < 0 || !capitalised(w[start]) || words.placeParts.has(w[start].toLowerCase()) || gaz.givenName(w[start]) || isDateWord(words, w[start]) || words.timeWords.has(w[start].toLowerCase())) return -1;
+  // A sentence opens with a capital whatever the word; a speech verb or an apposition after it makes the two its subject
+  // ("Transport Scotland said", "Transport Scotland, the agency that buys the ferries, said").
+  if (start === 0 && view.sentenceStart && !words.speechVerbs.has(w[span.end] ?? '') && w[span.end] !== ',') return -1;
+  // "Anti-Doping Norway": a compound of capitalised words is a name's, whatever its parts are.
+  const noun = wordTags.get(w[start].toLowerCase()) === 'NOUN' || /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(w[start]);
+  return noun && gaz.lookup(`${w[start]} ${w[span.end - 1]}`, 'en').length === 0 ? start : -1;
 }
 
 /**

@@ -32,6 +32,8 @@ export interface RuleWords {
   sourceLinks: string[][];
   /** Lower-case words after a place's name that say what kind of place it is ("kommune", "province"). */
   placeKinds: Set<string>;
+  /** Lower-case nouns that name a part of a place before its name, no body of it ("Mainland China", "Downtown Manhattan"). */
+  placeParts: Set<string>;
   /** What a relative pronoun after a name tells of its type ("which": an organization). */
   relativeTypes: Map<string, EntityType>;
   /** Nouns that stand for an organization (data/lang/<lang>/speech.json orgNouns: "operator", "regulator"). */
@@ -81,7 +83,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
     const rules = readDataJson<{
       orgIntroducers: string[]; productCues: string[]; eventHeads?: string[]; possessives: string[]; companySuffixes: string[]; institutionHeads?: string[];
       institutionLinks?: string[]; placeHeads?: string[]; channelLinks?: string[]; channels?: string[]; linkedChannels?: string[];
-      measureWords?: string[]; mediaHeads?: string[]; sourceLinks?: string[]; placeKinds?: string[]; relativeTypes?: Record<string, EntityType>;
+      measureWords?: string[]; mediaHeads?: string[]; sourceLinks?: string[]; placeKinds?: string[]; placeParts?: string[]; relativeTypes?: Record<string, EntityType>;
     }>('lang', lang, 'entity-rules.json');
     const particles = readDataJson<{ particles: string[] }>('translit', 'name-particles.json');
     const common = readDataLines('gazetteer', `common-${lang}.txt`);
@@ -102,6 +104,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
       mediaHeads: new Set(rules.mediaHeads ?? []),
       sourceLinks: (rules.sourceLinks ?? []).map((phrase) => phrase.split(' ')),
       placeKinds: new Set(rules.placeKinds ?? []),
+      placeParts: new Set(rules.placeParts ?? []),
       relativeTypes: new Map(Object.entries(rules.relativeTypes ?? {})),
       orgNouns: new Set(speech.orgNouns),
       prepositions: new Set(speech.prepositions),
