@@ -123,6 +123,11 @@ describe('entities: context rules after tagging', () => {
     ]);
   });
 
+  it("reads an elided surname opening a sentence with its capital as the person named in full (en)", () => {
+    const text = "Conservative MP Chris d'Entremont abstained.\n\nD'Entremont, speaking to CBC News, said he had not been offered anything.";
+    expect(found(text).filter((e) => e.endsWith('/person'))).toEqual(["Chris d'Entremont/person", "D'Entremont/person"]);
+  });
+
   it('reads the surname ending in s of a person named in full as that person, not a genitive of a place (nb)', () => {
     const text = 'Gruppeleder Anne Berit Tverås mener det er feil.\n\n– Vi sender et dårlig signal, sier Tverås.';
     expect(found(text)).toEqual(['Anne Berit Tverås/person', 'Tverås/person']);

@@ -341,6 +341,15 @@ describe('span rules', () => {
     expect(ruled('nb', 'sier Putins regjering', [[1, 3, P]]).spans).toEqual(['Putins/person']);
   });
 
+  it('goes on from a given name the tagger ended on over particles and the surname after, or an elided surname', () => {
+    expect(ruled('en', 'Labour MP Chloe de la Mare said it was heavy-handed', [[0, 1, O], [2, 3, P]]).spans).toEqual(['Labour/organization', 'Chloe de la Mare/person']);
+    expect(ruled('en', "legislator Chris d'Entremont abstained", [[1, 2, P]]).spans).toEqual(["Chris d'Entremont/person"]);
+    expect(ruled('en', 'Maria da Silva met the press', [[0, 1, P]]).spans).toEqual(['Maria da Silva/person']);
+    // Not from a word that is no given name, nor over a particle into the next span or a lower-case word.
+    expect(ruled('en', "The Quai d'Orsay said no", [[1, 2, P]]).spans).toEqual(['Quai/person']);
+    expect(ruled('en', 'Maria de facto ruled', [[0, 1, P]]).spans).toEqual(['Maria/person']);
+  });
+
   it('joins a Filipino name over "dela"', () => {
     expect(ruled('nb', 'Blant dem var Maria Teresa dela Cruz ( 54 )', [[3, 5, P], [6, 7, P]]).spans).toEqual(['Maria Teresa dela Cruz/person']);
   });

@@ -50,7 +50,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
       common: (word) => words.common.has(word),
       apply(view, tagged) {
         const products: string[] = [];
-        let spans = joinBroadcasters(view, joinSuspendedCompounds(view, joinBranch(joinOverParticles(view, tagged.map((s) => ({ ...s })), words, lex, plain), view), lex), words);
+        let spans = joinBroadcasters(view, joinSuspendedCompounds(view, joinBranch(joinOverParticles(view, tagged.map((s) => ({ ...s })), words, lex, gaz, plain), view), lex), words);
         if (lang === 'en') spans = joinAndInstitutions(view, joinPossessiveInstitutions(view, spans, words, lex), gaz, lex);
         for (const s of spans) {
           const article = view.words[s.start - 1];

@@ -10,11 +10,34 @@ import { covers, dropOverlaps, withJoined, type RuleView, type RuledSpan } from 
 import type { TokenSpan } from '../tags.js';
 import { ACRONYM, ARTICLES, POSSESSIVE_WORDS, capitalised, isDateWord, isIntroducer, type RuleWords } from './words.js';
 
+/** A surname with an elided particle ("d'Entremont", "O'Keefe", "D'Souza"). */
+const ELIDED_SURNAME = /^(?:[dD]|O)['’]\p{Lu}\p{Ll}+$/u;
+
+/**
+ * "Chloe | de la Mare", "Chris | d'Entremont": a person's name the tagger ended on a given name before its particles goes
+ * on over one or two of them and the capitalised word after, or over a surname with an elided particle, when no span
+ * has that word ("Quai d'Orsay" is no person's name).
+ */
+function extendOverParticles(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer): void {
+  const w = view.words;
+  spans.forEach((span, i) => {
+    if (span.type !== 'person' || !gaz.givenName(w[span.end - 1]!)) return;
+    const next = spans[i + 1]?.start ?? w.length;
+    if (ELIDED_SURNAME.test(w[span.end] ?? '') && span.end < next && !view.tail[span.end]) {
+      span.end++;
+      return;
+    }
+    let k = span.end;
+    while (k < next && k - span.end < 2 && words.particles.has(w[k]!)) k++;
+    if (k > span.end && k < next && capitalised(w[k]) && !view.tail[k]) span.end = k + 1;
+  });
+}
+
 /** How many capitalised words after a place may make it an organization's name ("Johannesburg | Stock Exchange"). */
 const MAX_PLACE_QUALIFIED = 3;
 
 /** Spans that touch through one particle and can be one name: the same type, or an organization with anything. */
-export function joinOverParticles(view: RuleView, spans: RuledSpan[], words: RuleWords, lex: Lexicon, plain?: PlainWord): RuledSpan[] {
+export function joinOverParticles(view: RuleView, spans: RuledSpan[], words: RuleWords, lex: Lexicon, gaz: Gazetteer, plain?: PlainWord): RuledSpan[] {
   const out: RuledSpan[] = [];
   for (const span of spans) {
     const prev = out[out.length - 1];
@@ -32,6 +55,7 @@ export function joinOverParticles(view: RuleView, spans: RuledSpan[], words: Rul
     }
     out.push({ ...span });
   }
+  extendOverParticles(view, out, words, gaz);
   // "London School of Economics": a name ending in an organization word takes in "of" and the capitalised words after.
   for (const span of out) {
     const w = view.words;
