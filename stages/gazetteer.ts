@@ -25,6 +25,7 @@ interface Index {
   firstCity: number;
   /** city-names.tsv: sorted `key\trow,row...` lines, searched by their keys. */
   cityNames: Lines;
+  englishNames: Map<string, string>;
   /** Weights of the curated entries and countries (a city weighs its population). */
   weights: number[];
   /** Languages an entry's names belong to, when not all ("Venstre": the Norwegian party in nb only). */
@@ -103,6 +104,8 @@ interface Shared {
   rows: Lines;
   cityNames: Lines;
   common: Record<Lang, Set<string>>;
+  /** English names of cities that GeoNames names otherwise, by GeoNames id (curated/city-names-en.json). */
+  englishNames: Map<string, string>;
 }
 
 function loadShared(): Shared {
@@ -110,6 +113,7 @@ function loadShared(): Shared {
     rows: new Lines(readFileSync(dataPath('gazetteer', 'cities.tsv'), 'utf8')),
     cityNames: new Lines(readFileSync(dataPath('gazetteer', 'city-names.tsv'), 'utf8')),
     common: Object.fromEntries((['nb', 'da', 'en'] as const).map((l) => [l, new Set(readDataLines('gazetteer', `common-${l}.txt`))])) as Record<Lang, Set<string>>,
+    englishNames: new Map(Object.entries(readDataJson<{ names: Record<string, string> }>('gazetteer', 'curated', 'city-names-en.json').names)),
   };
 }
 
@@ -150,7 +154,7 @@ function load(folder: CuratedFolder, shared: Shared): Index {
     add(entry, CURATED_WEIGHT, [o.name, ...o.aliases], o.langs);
   }
 
-  const { rows, cityNames, common } = shared;
+  const { rows, cityNames, common, englishNames } = shared;
   const firstCity = entries.length;
   entries.length += rows.length;
   const given = new Map<string, 'm' | 'f' | 'u'>();
@@ -158,7 +162,7 @@ function load(folder: CuratedFolder, shared: Shared): Index {
     const [name, gender] = line.split('\t');
     if (name && (gender === 'm' || gender === 'f' || gender === 'u')) given.set(name, gender);
   }
-  return { entries, rows, firstCity, cityNames, weights, langs, byName, common, given };
+  return { entries, rows, firstCity, cityNames, englishNames, weights, langs, byName, common, given };
 }
 
 function entryAt(index: Index, i: number): GazetteerEntry {
@@ -166,14 +170,19 @@ function entryAt(index: Index, i: number): GazetteerEntry {
   if (known) return known;
   const [id, name, country, lat, lon, population, admin1] = index.rows.line(i - index.firstCity).split('\t') as string[];
   const place: PlaceInfo = { kind: 'city', country: country!, lat: Number(lat), lon: Number(lon), geonameId: Number(id) };
-  const entry: GazetteerEntry = { key: `geonames:${id}`, type: 'place', name: cityName(name!, country!), place, population: Number(population), ...(admin1 ? { admin1 } : {}) };
+  const entry: GazetteerEntry = { key: `geonames:${id}`, type: 'place', name: index.englishNames.get(id!) ?? cityName(name!, country!), place, population: Number(population), ...(admin1 ? { admin1 } : {}) };
   index.entries[i] = entry;
   return entry;
 }
 
-/** GeoNames writes the Ukrainian and Russian soft sign as an apostrophe (Luhans'k); English news drops it. */
+/**
+ * GeoNames writes the Ukrainian and Russian soft sign as an apostrophe (Luhans'k), which English news drops, and
+ * Romanian with a cedilla (Timişoara) where English Wikipedia writes the comma below (Timișoara).
+ */
 function cityName(name: string, country: string): string {
-  return country === 'UA' || country === 'RU' || country === 'BY' ? name.replace(/['’ʹ]/g, '') : name;
+  if (country === 'UA' || country === 'RU' || country === 'BY') return name.replace(/['’ʹ]/g, '');
+  if (country === 'RO' || country === 'MD') return name.replace(/ş/g, 'ș').replace(/Ş/g, 'Ș').replace(/ţ/g, 'ț').replace(/Ţ/g, 'Ț');
+  return name;
 }
 
 /** Forms of a name without a genitive ending: "Russlands" → "Russland", "Russia's" → "Russia", "Times'" → "Times". */

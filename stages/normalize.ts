@@ -18,6 +18,7 @@ import { articlePlaces, choosePlace, slavicCity } from './names/places.js';
 import type { ArticleDoc, DocEntity, EntityType, Evidence, Gazetteer, GazetteerEntry, Lang, Mention, PlaceInfo, Resources } from './types.js';
 import { compareStrings } from './order.js';
 import { innerMap, remember } from './memo.js';
+import { ruleWords } from './ner/span-rules/words.js';
 
 /** The language of a mention's paragraph, else the article's, else English. */
 function mentionLangs(doc: ArticleDoc): (m: Mention) => Lang {
@@ -111,6 +112,17 @@ function entriesFor(memo: EntriesMemo, gaz: Gazetteer, candidate: string, lang: 
   return entries;
 }
 
+/** "Retten i Glostrup" → "Glostrup District Court": the English name of an institution named by its seat, if it is one. */
+function seatedName(surface: string, lang: Lang, res: Resources, gaz: Gazetteer): string | undefined {
+  const link = surface.indexOf(' i ');
+  if (link < 0) return undefined;
+  const template = ruleWords(res, lang).seatedInstitutions.get(surface.slice(0, link).toLowerCase());
+  if (!template) return undefined;
+  const seat = surface.slice(link + 3);
+  const place = gaz.lookup(seat, lang).find((e) => e.type === 'place');
+  return template.replace('{seat}', place?.name ?? seat);
+}
+
 function analyzePlaceOrOrg(doc: ArticleDoc, m: Mention, index: number, lang: Lang, res: Resources, rules: NameRules, places: () => readonly GazetteerEntry[], memo: EntriesMemo): Named {
   const gaz = gazetteer(res);
   const written = nameSurface(m);
@@ -121,7 +133,8 @@ function analyzePlaceOrOrg(doc: ArticleDoc, m: Mention, index: number, lang: Lan
   if (party) evidence.push({ rule: 'alias-table', alias: m.text, detail: `party abbreviation: ${party}` });
   const alias = rules.alias(surface, m.type);
   const aliasName = alias && alias.type !== 'person' ? alias.name : undefined;
-  const candidates: string[] = aliasName ? [aliasName, surface] : [surface];
+  const seated = !aliasName && m.type === 'organization' && lang !== 'en' ? seatedName(surface, lang, res, gaz) : undefined;
+  const candidates: string[] = aliasName ? [aliasName, surface] : seated ? [surface, seated] : [surface];
   if (!aliasName && m.type === 'place' && lang !== 'en' && rules.slavicPlace(surface)) {
     const rewritten = surface.split(' ').map((w) => rules.transliterate(w, lang)).join(' ');
     if (rewritten !== surface) candidates.push(rewritten);
@@ -148,7 +161,8 @@ function analyzePlaceOrOrg(doc: ArticleDoc, m: Mention, index: number, lang: Lan
     return { mention: index, type: m.type, lang, name: aliasName, key: `alias:${rules.skeleton(aliasName)}`, known: true, evidence, words: 1 };
   }
   const name = candidates[candidates.length - 1]!;
-  if (name !== surface) evidence.push({ rule: 'transliteration', alias: m.text, detail: name });
+  if (name === seated) evidence.push({ rule: 'translation', alias: m.text, detail: name });
+  else if (name !== surface) evidence.push({ rule: 'transliteration', alias: m.text, detail: name });
   return { mention: index, type: m.type, lang, name, key: `${m.type}:${rules.skeleton(name)}`, known: false, evidence, words: 1 };
 }
 
@@ -322,6 +336,9 @@ function joinAcronyms(doc: ArticleDoc, groups: Named[][]): Named[][] {
     }
     return found;
   };
+  /** Whether a mention's name, or its name as written (before any translation), has the acronym for its initials. */
+  const spells = (n: Named, acronym: string): boolean =>
+    initialsOf(n.name).includes(acronym) || initialsOf(nameSurface(mentions[n.mention]!)).includes(acronym);
   const merged = new Set<Named[]>();
   /** The acronym's names take the article's own name for it, in place of the body the gazetteer knows by it. */
   const adopt = (short: Named[], own: Named, detail: string): void => {
@@ -346,7 +363,7 @@ function joinAcronyms(doc: ArticleDoc, groups: Named[][]): Named[][] {
           .map((m) => (doc.text[m.end] === ')' ? mentions.findIndex((o) => o.end <= m.start && /^\s*\($/.test(doc.text.slice(o.end, m.start))) : -1))
           .find((i) => i >= 0)
       : undefined;
-    const spelled = phrase || known ? [] : groups.filter((g) => g !== short && g[0]!.type === 'organization' && !g.some((n) => n.known) && g.some((n) => initialsOf(n.name).includes(acronym)));
+    const spelled = phrase || known ? [] : groups.filter((g) => g !== short && g[0]!.type === 'organization' && !g.some((n) => n.known) && g.some((n) => spells(n, acronym)));
     const target = inParentheses !== undefined ? groupOf.get(inParentheses) : spelled.length === 1 ? spelled[0] : undefined;
     if (!target || target === short || target[0]!.type !== 'organization' || merged.has(target)) continue;
     if (known) {
@@ -356,14 +373,14 @@ function joinAcronyms(doc: ArticleDoc, groups: Named[][]): Named[][] {
       // none of it and stays WHO. A known name written before it is that name's too ("Danmarks Naturfredningsforening
       // (DN)", not Dagens Næringsliv).
       const own = target[0]!;
-      const spells = target.some((n) => [n.name, nameSurface(mentions[n.mention]!)].some((name) => initialsOf(name).some((i) => i.length > 1 && acronym.startsWith(i))));
-      if (!spells || own.key === short[0]!.key || (!own.known && short.some((n) => cognates(n.name, own.name)))) continue;
+      const begins = target.some((n) => [n.name, nameSurface(mentions[n.mention]!)].some((name) => initialsOf(name).some((i) => i.length > 1 && acronym.startsWith(i))));
+      if (!begins || own.key === short[0]!.key || (!own.known && short.some((n) => cognates(n.name, own.name)))) continue;
       adopt(short, own, `written after ${own.name}`);
       target.push(...short);
       merged.add(short);
       continue;
     }
-    if (inParentheses !== undefined && !target.some((n) => initialsOf(n.name).includes(acronym))) {
+    if (inParentheses !== undefined && !target.some((n) => spells(n, acronym))) {
       const full = spelledOut(doc, mentions[inParentheses]!, acronym);
       const named = target.find((n) => n.mention === inParentheses)!;
       if (full && !named.known) {
@@ -380,7 +397,7 @@ function joinAcronyms(doc: ArticleDoc, groups: Named[][]): Named[][] {
   for (const short of groups) {
     const surface = surfaceOf(short);
     if (merged.has(short) || short[0]!.type !== 'organization' || !short.some((n) => n.entry) || !surface || !/^\p{Lu}{3,6}$/u.test(surface)) continue;
-    const spelled = groups.filter((g) => g !== short && !merged.has(g) && g[0]!.type === 'organization' && !g.some((n) => n.known) && g.some((n) => initialsOf(n.name).includes(surface)));
+    const spelled = groups.filter((g) => g !== short && !merged.has(g) && g[0]!.type === 'organization' && !g.some((n) => n.known) && g.some((n) => spells(n, surface)));
     if (spelled.length !== 1) continue;
     // An English article that spells the acronym otherwise than its known name means another body ("ICC": the
     // International Cricket Council, not the International Criminal Court): the acronym is the article's name's.

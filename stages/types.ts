@@ -98,7 +98,7 @@ export interface Mention extends Span {
 
 /** Why two surface forms were taken for one entity; kept so that a user can audit every merge. */
 export interface Evidence {
-  rule: 'identical' | 'genitive' | 'transliteration' | 'alias-table' | 'gazetteer' | 'short-form' | 'compound' | 'english-mention' | 'article';
+  rule: 'identical' | 'genitive' | 'transliteration' | 'translation' | 'alias-table' | 'gazetteer' | 'short-form' | 'compound' | 'english-mention' | 'article';
   /** The alias this evidence is about. */
   alias: string;
   detail?: string;

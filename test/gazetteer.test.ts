@@ -23,6 +23,11 @@ describe('gazetteer lookup', () => {
     expect(moscow.lon).toBeCloseTo(37.62, 1);
   });
 
+  it('names a city in English where GeoNames names it otherwise, by either name', () => {
+    expect(['Århus', 'Aarhus', 'Göteborg', 'Köln', 'Zaporizhzhia'].map((n) => top(n, 'da')?.name)).toEqual(['Aarhus', 'Aarhus', 'Gothenburg', 'Cologne', 'Zaporizhzhia']);
+    expect(top('Timisoara', 'en')?.name).toBe('Timișoara');
+  });
+
   it('knows countries in nb, nn, da and en, by their English name', () => {
     const cases: [string, Lang, string][] = [
       ['Hviterussland', 'nb', 'Belarus'], ['Hviderusland', 'da', 'Belarus'], ['Tyrkia', 'nb', 'Turkey'], ['Tyrkiet', 'da', 'Turkey'],

@@ -206,6 +206,19 @@ describe('normalize', () => {
     ]);
   });
 
+  it('names an institution named by its seat in English, and keeps its acronym with it', () => {
+    const da = normalized(res, 'da.txt', 'da', 'Ifølge [Retten i Glostrup|organization] og [Retten i København|organization] er sagen slut.').doc;
+    expect(summary(da)).toEqual([
+      ['organization', 'Glostrup District Court', 'Retten i Glostrup', false],
+      ['organization', 'Copenhagen District Court', 'Retten i København', false],
+    ]);
+    const nb = normalized(res, 'nb.txt', 'nb', 'Forskere ved [Universitetet i Bergen|organization] ([UiB|organization]) og [Statsforvalteren i Vestland|organization] er enige.').doc;
+    expect(summary(nb)).toEqual([
+      ['organization', 'University of Bergen', 'UiB | Universitetet i Bergen', false],
+      ['organization', 'County Governor of Vestland', 'Statsforvalteren i Vestland', false],
+    ]);
+  });
+
   it('reads a party abbreviation in parentheses after a name', () => {
     const da = normalized(res, 'da.txt', 'da', 'Statsminister [Mette Frederiksen|person] ([S|organization]) og [Jakob Ellemann-Jensen|person] ([V|organization]) er enige.').doc;
     expect(da.entities!.map((e) => [e.type, e.name, e.aliases.join(' | ')])).toEqual([

@@ -350,6 +350,12 @@ describe('span rules', () => {
     expect(ruled('en', 'Maria de facto ruled', [[0, 1, P]]).spans).toEqual(['Maria/person']);
   });
 
+  it('reads a listed institution noun before "i" and a place as one organization, also opening a sentence (da, nb)', () => {
+    expect(ruled('da', 'Retten i Glostrup idømte ham fængsel', [[2, 3, L]]).spans).toEqual(['Retten i Glostrup/organization!']);
+    expect(ruled('nb', 'Statsforvalteren i Trøndelag opphevet vedtaket', [[2, 3, L]]).spans).toEqual(['Statsforvalteren i Trøndelag/organization!']);
+    expect(ruled('nb', 'Været i Bergen var fint', [[2, 3, L]]).spans).toEqual(['Bergen/place']);
+  });
+
   it('joins a Filipino name over "dela"', () => {
     expect(ruled('nb', 'Blant dem var Maria Teresa dela Cruz ( 54 )', [[3, 5, P], [6, 7, P]]).spans).toEqual(['Maria Teresa dela Cruz/person']);
   });

@@ -271,9 +271,10 @@ const SEAT_LINK = 'i';
  * "Statsforvalteren i Trøndelag", "Retten i Hillerød": an institution named by one capitalised definite noun, then "i"
  * and a place, is one organization.
  */
-export function joinSeats(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, lang: Lang, words: RuleWords): RuledSpan[] {
-  if (lang === 'en') return spans;
+export function joinSeats(view: RuleView, tagged: RuledSpan[], gaz: Gazetteer, lang: Lang, words: RuleWords): RuledSpan[] {
+  if (lang === 'en') return tagged;
   const w = view.words;
+  const spans = withSeatedInstitutions(view, tagged, words);
   const out: RuledSpan[] = [];
   for (let n = 0; n < spans.length; n++) {
     const x = spans[n];
@@ -281,7 +282,7 @@ export function joinSeats(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, la
     // The tagger may take the noun for a person's name; a name ending like a definite noun (Hansen) is no noun.
     // So is a compound on an organization word ("Næringsforeningen").
     // A known organization's own name is none ("Adresseavisen i Trondheim" is the paper and its city).
-    const institution = x.type !== 'place' && x.end - x.start === 1 && (/^\p{Lu}\p{Ll}{3,}(?:eren|aren|ten|tet|et|mannen)$/u.test(w[x.start]) || isIntroducer(words, w[x.start].toLowerCase())) &&
+    const institution = x.type !== 'place' && x.end - x.start === 1 && (/^\p{Lu}\p{Ll}{3,}(?:eren|aren|ten|tet|et|mannen)$/u.test(w[x.start]) || isIntroducer(words, w[x.start].toLowerCase()) || words.seatedInstitutions.has(w[x.start].toLowerCase())) &&
       !knownOrganization(gaz, w[x.start], lang);
     // A seat that runs on into a person's name ("Oslo Tone Myhre") is the tagger's error, no seat.
     const seated = seat?.type === 'place' && w[x.end] === SEAT_LINK && seat.start === x.end + 1 && !w.slice(seat.start, seat.end).some((word) => gaz.givenName(word));
@@ -295,6 +296,23 @@ export function joinSeats(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, la
     out.push(x);
   }
   return out;
+}
+
+/**
+ * The spans with a one-word span added for each word of `seatedInstitutions` that the tagger left out before "i" and a
+ * place: at a sentence's start, where the tagger reads a capitalised noun as a common word ("Retten i Glostrup idømte").
+ */
+function withSeatedInstitutions(view: RuleView, spans: RuledSpan[], words: RuleWords): RuledSpan[] {
+  if (words.seatedInstitutions.size === 0) return spans;
+  const w = view.words;
+  let out: RuledSpan[] | undefined;
+  for (const seat of spans) {
+    const at = seat.start - 2;
+    if (seat.type !== 'place' || at < 0 || w[at + 1] !== SEAT_LINK || !capitalised(w[at]) || view.tail[at] || covers(spans, at)) continue;
+    if (!words.seatedInstitutions.has(w[at]!.toLowerCase())) continue;
+    (out ??= [...spans]).push({ start: at, end: at + 1, type: 'organization' });
+  }
+  return out ? out.sort((a, b) => a.start - b.start) : spans;
 }
 
 /** "Marks & Spencer", "the Mail & Guardian": capitalised words joined by an ampersand are one organization. */

@@ -34,6 +34,11 @@ export interface RuleWords {
   placeKinds: Set<string>;
   /** Lower-case nouns that name a part of a place before its name, no body of it ("Mainland China", "Downtown Manhattan"). */
   placeParts: Set<string>;
+  /**
+   * Definite nouns that, capitalised before "i" and a place, name an institution with its seat ("Retten i Glostrup"), each
+   * with the English name of such an institution, `{seat}` standing for its seat's ("{seat} District Court").
+   */
+  seatedInstitutions: Map<string, string>;
   /** What a relative pronoun after a name tells of its type ("which": an organization). */
   relativeTypes: Map<string, EntityType>;
   /** Nouns that stand for an organization (data/lang/<lang>/speech.json orgNouns: "operator", "regulator"). */
@@ -83,7 +88,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
     const rules = readDataJson<{
       orgIntroducers: string[]; productCues: string[]; eventHeads?: string[]; possessives: string[]; companySuffixes: string[]; institutionHeads?: string[];
       institutionLinks?: string[]; placeHeads?: string[]; channelLinks?: string[]; channels?: string[]; linkedChannels?: string[];
-      measureWords?: string[]; mediaHeads?: string[]; sourceLinks?: string[]; placeKinds?: string[]; placeParts?: string[]; relativeTypes?: Record<string, EntityType>;
+      measureWords?: string[]; mediaHeads?: string[]; sourceLinks?: string[]; placeKinds?: string[]; placeParts?: string[]; seatedInstitutions?: Record<string, string>; relativeTypes?: Record<string, EntityType>;
     }>('lang', lang, 'entity-rules.json');
     const particles = readDataJson<{ particles: string[] }>('translit', 'name-particles.json');
     const common = readDataLines('gazetteer', `common-${lang}.txt`);
@@ -105,6 +110,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
       sourceLinks: (rules.sourceLinks ?? []).map((phrase) => phrase.split(' ')),
       placeKinds: new Set(rules.placeKinds ?? []),
       placeParts: new Set(rules.placeParts ?? []),
+      seatedInstitutions: new Map(Object.entries(rules.seatedInstitutions ?? {})),
       relativeTypes: new Map(Object.entries(rules.relativeTypes ?? {})),
       orgNouns: new Set(speech.orgNouns),
       prepositions: new Set(speech.prepositions),
