@@ -112,11 +112,21 @@ function entriesFor(memo: EntriesMemo, gaz: Gazetteer, candidate: string, lang: 
   return entries;
 }
 
-/** "Retten i Glostrup" → "Glostrup District Court": the English name of an institution named by its seat, if it is one. */
-function seatedName(surface: string, lang: Lang, res: Resources, gaz: Gazetteer): string | undefined {
+/**
+ * The English name of an institution named by its seat ("Retten i Glostrup" → "Glostrup District Court") or of a
+ * country's ministry ("Kinas handelsdepartement" → "Ministry of Commerce (China)"), if the name is one of those.
+ */
+function translatedName(surface: string, lang: Lang, res: Resources, gaz: Gazetteer): string | undefined {
+  const words = ruleWords(res, lang);
+  const space = surface.indexOf(' ');
+  if (space < 0) return undefined;
+  const ministry = words.ministry(surface.slice(space + 1));
+  if (ministry) {
+    const country = gaz.lookup(surface.slice(0, space - 1), lang)[0];
+    return country?.place?.kind === 'country' ? `${ministry} (${country.name})` : undefined;
+  }
   const link = surface.indexOf(' i ');
-  if (link < 0) return undefined;
-  const template = ruleWords(res, lang).seatedInstitutions.get(surface.slice(0, link).toLowerCase());
+  const template = link < 0 ? undefined : words.seatedInstitutions.get(surface.slice(0, link).toLowerCase());
   if (!template) return undefined;
   const seat = surface.slice(link + 3);
   const place = gaz.lookup(seat, lang).find((e) => e.type === 'place');
@@ -133,8 +143,8 @@ function analyzePlaceOrOrg(doc: ArticleDoc, m: Mention, index: number, lang: Lan
   if (party) evidence.push({ rule: 'alias-table', alias: m.text, detail: `party abbreviation: ${party}` });
   const alias = rules.alias(surface, m.type);
   const aliasName = alias && alias.type !== 'person' ? alias.name : undefined;
-  const seated = !aliasName && m.type === 'organization' && lang !== 'en' ? seatedName(surface, lang, res, gaz) : undefined;
-  const candidates: string[] = aliasName ? [aliasName, surface] : seated ? [surface, seated] : [surface];
+  const translated = !aliasName && m.type === 'organization' && lang !== 'en' ? translatedName(surface, lang, res, gaz) : undefined;
+  const candidates: string[] = aliasName ? [aliasName, surface] : translated ? [surface, translated] : [surface];
   if (!aliasName && m.type === 'place' && lang !== 'en' && rules.slavicPlace(surface)) {
     const rewritten = surface.split(' ').map((w) => rules.transliterate(w, lang)).join(' ');
     if (rewritten !== surface) candidates.push(rewritten);
@@ -161,7 +171,7 @@ function analyzePlaceOrOrg(doc: ArticleDoc, m: Mention, index: number, lang: Lan
     return { mention: index, type: m.type, lang, name: aliasName, key: `alias:${rules.skeleton(aliasName)}`, known: true, evidence, words: 1 };
   }
   const name = candidates[candidates.length - 1]!;
-  if (name === seated) evidence.push({ rule: 'translation', alias: m.text, detail: name });
+  if (name === translated) evidence.push({ rule: 'translation', alias: m.text, detail: name });
   else if (name !== surface) evidence.push({ rule: 'transliteration', alias: m.text, detail: name });
   return { mention: index, type: m.type, lang, name, key: `${m.type}:${rules.skeleton(name)}`, known: false, evidence, words: 1 };
 }

@@ -219,6 +219,14 @@ describe('normalize', () => {
     ]);
   });
 
+  it("names a country's ministry in English, as the gazetteer knows it where it does", () => {
+    const { doc } = normalized(res, 'nb.txt', 'nb', '[Thailands handelsdepartement|organization], [USAs forsvarsdepartement|organization] og [Pentagon|organization] er enige.');
+    expect(summary(doc)).toEqual([
+      ['organization', 'Ministry of Commerce (Thailand)', 'Thailands handelsdepartement', false],
+      ['organization', 'United States Department of Defense', 'Pentagon | USAs forsvarsdepartement', true],
+    ]);
+  });
+
   it('reads a party abbreviation in parentheses after a name', () => {
     const da = normalized(res, 'da.txt', 'da', 'Statsminister [Mette Frederiksen|person] ([S|organization]) og [Jakob Ellemann-Jensen|person] ([V|organization]) er enige.').doc;
     expect(da.entities!.map((e) => [e.type, e.name, e.aliases.join(' | ')])).toEqual([

@@ -356,6 +356,13 @@ describe('span rules', () => {
     expect(ruled('nb', 'Været i Bergen var fint', [[2, 3, L]]).spans).toEqual(['Bergen/place']);
   });
 
+  it("reads a country's genitive before one of its ministries as that ministry (nb, da)", () => {
+    expect(ruled('nb', 'Kinas handelsdepartement reagerte mandag', [[0, 1, L]]).spans).toEqual(['Kinas handelsdepartement/organization!']);
+    expect(ruled('da', 'ifølge Ruslands forsvarsministerium blev droner skudt ned', [[1, 2, L]]).spans).toEqual(['Ruslands forsvarsministerium/organization!']);
+    // Not a town's genitive, nor a ministry word that is no ministry's.
+    expect(ruled('nb', 'Bergens handelsdepartement og Kinas handelsavtale', [[0, 1, L], [3, 4, L]]).spans).toEqual(['Bergens/place', 'Kinas/place']);
+  });
+
   it('joins a Filipino name over "dela"', () => {
     expect(ruled('nb', 'Blant dem var Maria Teresa dela Cruz ( 54 )', [[3, 5, P], [6, 7, P]]).spans).toEqual(['Maria Teresa dela Cruz/person']);
   });

@@ -374,6 +374,24 @@ function nationalBody(view: RuleView, span: RuledSpan, gaz: Gazetteer, wordTags:
 }
 
 /**
+ * "Kinas handelsdepartement", "Ruslands forsvarsministerium": a country's genitive before the word for one of its
+ * ministries is that ministry, one organization (nb/da; English names it "China's Commerce Ministry", capitalised).
+ * Not in a role ("talskvinden for Ruslands udenrigsministerium, Marija Zakharova"), where the gold, like the person
+ * who speaks, takes the country alone.
+ */
+export function addNationalMinistries(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, lang: Lang): RuledSpan[] {
+  if (lang === 'en') return spans;
+  const w = view.words;
+  let out = spans;
+  for (let i = 0; i + 1 < w.length; i++) {
+    if (!words.ministry(w[i + 1]!) || view.tail[i + 1] || !/^\p{Lu}\p{L}*s$/u.test(w[i]!) || w[i - 1] === 'for') continue;
+    if (gaz.lookup(w[i]!.slice(0, -1), lang)[0]?.place?.kind !== 'country') continue;
+    out = [...out.filter((s) => s.end <= i || s.start >= i + 2), { start: i, end: i + 2, type: 'organization' as const, strong: true }].sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+/**
  * An acronym that names nothing of its own, heading a compound on an organization word, is with it an organization's
  * name, whether the tagger took the acronym or not ("ADHD-foreningen": the association; "Nato-landene" stays Nato).
  */

@@ -39,6 +39,11 @@ export interface RuleWords {
    * with the English name of such an institution, `{seat}` standing for its seat's ("{seat} District Court").
    */
   seatedInstitutions: Map<string, string>;
+  /**
+   * A ministry's English name by the lower-case word that names it (the stem "forsvars" with an ending "departement",
+   * "ministeriet", ...): "forsvarsdepartement" → "Ministry of Defence".
+   */
+  ministry(word: string): string | undefined;
   /** What a relative pronoun after a name tells of its type ("which": an organization). */
   relativeTypes: Map<string, EntityType>;
   /** Nouns that stand for an organization (data/lang/<lang>/speech.json orgNouns: "operator", "regulator"). */
@@ -83,12 +88,19 @@ export function isIntroducer(words: RuleWords, word: string | undefined): boolea
   return false;
 }
 
+/** `RuleWords.ministry` over stems and endings: every compound of the two, looked up whole. */
+function ministryNames(stems: Record<string, string>, endings: readonly string[]): (word: string) => string | undefined {
+  const names = new Map<string, string>();
+  for (const [stem, name] of Object.entries(stems)) for (const ending of endings) names.set(stem + ending, name);
+  return (word) => names.get(word);
+}
+
 export function ruleWords(res: Resources, lang: Lang): RuleWords {
   return res.get(`entity-rules:${lang}`, () => {
     const rules = readDataJson<{
       orgIntroducers: string[]; productCues: string[]; eventHeads?: string[]; possessives: string[]; companySuffixes: string[]; institutionHeads?: string[];
       institutionLinks?: string[]; placeHeads?: string[]; channelLinks?: string[]; channels?: string[]; linkedChannels?: string[];
-      measureWords?: string[]; mediaHeads?: string[]; sourceLinks?: string[]; placeKinds?: string[]; placeParts?: string[]; seatedInstitutions?: Record<string, string>; relativeTypes?: Record<string, EntityType>;
+      measureWords?: string[]; mediaHeads?: string[]; sourceLinks?: string[]; placeKinds?: string[]; placeParts?: string[]; seatedInstitutions?: Record<string, string>; ministries?: Record<string, string>; ministryEndings?: string[]; relativeTypes?: Record<string, EntityType>;
     }>('lang', lang, 'entity-rules.json');
     const particles = readDataJson<{ particles: string[] }>('translit', 'name-particles.json');
     const common = readDataLines('gazetteer', `common-${lang}.txt`);
@@ -111,6 +123,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
       placeKinds: new Set(rules.placeKinds ?? []),
       placeParts: new Set(rules.placeParts ?? []),
       seatedInstitutions: new Map(Object.entries(rules.seatedInstitutions ?? {})),
+      ministry: ministryNames(rules.ministries ?? {}, rules.ministryEndings ?? []),
       relativeTypes: new Map(Object.entries(rules.relativeTypes ?? {})),
       orgNouns: new Set(speech.orgNouns),
       prepositions: new Set(speech.prepositions),
