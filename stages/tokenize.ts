@@ -144,7 +144,8 @@ function scanParagraph(text: string, para: Span, abbreviations: RegExp, out: Dra
     }
     abbreviations.lastIndex = pos;
     const prev = pos > para.start ? text[pos - 1] : ' ';
-    if (!isLetterOrNumber(prev) && abbreviations.test(text) && abbreviations.lastIndex <= para.end && !ACRONYM_AND_PERIOD.test(text.slice(pos, abbreviations.lastIndex))) {
+    // An abbreviation's period that ends its paragraph ends a sentence ("... former leader Hun Sen."): a word ends there.
+    if (!isLetterOrNumber(prev) && abbreviations.test(text) && abbreviations.lastIndex < para.end && !ACRONYM_AND_PERIOD.test(text.slice(pos, abbreviations.lastIndex))) {
       out.push({ start: pos, end: abbreviations.lastIndex, kind: 'word' });
       pos = abbreviations.lastIndex;
       continue;

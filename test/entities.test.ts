@@ -194,6 +194,10 @@ describe('entities: context rules after tagging', () => {
     expect(found('Mainland China, by contrast, said no. Today Norway said yes.')).toEqual(['Mainland China/place', 'Norway/place']);
   });
 
+  it('reads an English adjective that a city has among its other names as the adjective, and a city named so as the city', () => {
+    expect(found('The dispute has shaken Thai politics. He flew to Mobile on Monday.')).toEqual(['Mobile/place']);
+  });
+
   it('reads an English place name that ends in an organization word as an organization', () => {
     expect(found('His condition is stable, according to Kosovo Police.')).toEqual(['Kosovo Police/organization']);
   });

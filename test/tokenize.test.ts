@@ -68,6 +68,11 @@ describe('tokenize', () => {
     expect([apostrophe.kind, apostrophe.glued, apostrophe.quote]).toEqual(['punct', true, undefined]);
   });
 
+  it('ends a sentence, and no abbreviation, at a period that ends its paragraph ("leader Hun Sen.")', () => {
+    const doc = prepared('She deferred to the former leader Hun Sen.\n\nSen. Warren said no.');
+    expect(texts(doc)).toEqual(['She', 'deferred', 'to', 'the', 'former', 'leader', 'Hun', 'Sen', '.', 'Sen.', 'Warren', 'said', 'no', '.']);
+  });
+
   it("reads an abbreviation only in its own language, and a number sign's period as no sentence end", () => {
     expect(sentences(prepared('Landbruget er under pres. Ifølge foreningen falder antallet af køer.'))).toEqual([
       'Landbruget er under pres.', 'Ifølge foreningen falder antallet af køer.',

@@ -6,7 +6,7 @@ import { splitPersonTail, withNameBounds, withoutPlaceKind } from './span-rules/
 import { type PlainWord, joinAmpersands, joinAndInstitutions, joinBranch, joinBroadcasters, joinOverParticles, joinPossessiveInstitutions, joinSeats, joinSuspendedCompounds } from './span-rules/joins.js';
 import { addKnownNames, addPlaceNames, knownCompound, knownOrganization, knownPhrases } from './span-rules/known.js';
 import { addAcronymCompounds, addMarkedNames, addNationalMinistries, addSpelledNames, typeFromContext } from './span-rules/marked.js';
-import { isDemonym, isDemonymWord, isMonth, isPlatform, isUnit, isProduct, tailOfUnknownName, withoutProducts } from './span-rules/non-entities.js';
+import { isAdjectiveAlias, isDemonym, isDemonymWord, isMonth, isPlatform, isUnit, isProduct, tailOfUnknownName, withoutProducts } from './span-rules/non-entities.js';
 import { dropOverlaps, type RuleView, type RuledSpan } from './span-rules/spans.js';
 import { ruleWords } from './span-rules/words.js';
 import type { TokenSpan } from './tags.js';
@@ -72,8 +72,10 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         const marked = addNationalMinistries(view, addSpelledNames(view, addMarkedNames(view, dropOverlaps(spans), words, lex, gaz, wordTags, plain), words, lang), words, gaz, lang);
         const named = addAcronymCompounds(view, joinSeats(view, joinAmpersands(view, addPlaceNames(view, addKnownNames(view, marked, words, gaz, names, lex, lang), words)), gaz, lang, words), words, gaz, lang);
         for (const x of named) if (knownCompound(view, x, gaz, lang)) Object.assign(x, { end: x.end + 1, type: 'organization', strong: true, compound: true });
+        const adjective = wordTags && ((word: string) => wordTags.get(word.toLowerCase()) === 'ADJ');
+        const kept = adjective ? named.filter((x) => !isAdjectiveAlias(view, x, gaz, adjective)) : named;
         // A platform is a product: its other mentions in the article go too.
-        return { spans: withoutProducts(view, named, (x) => isPlatform(view, x, words), products), products };
+        return { spans: withoutProducts(view, kept, (x) => isPlatform(view, x, words), products), products };
       },
     };
   });

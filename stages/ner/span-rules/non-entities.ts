@@ -29,6 +29,18 @@ export function isDemonym(view: RuleView, span: TokenSpan, gaz: Gazetteer): bool
   return span.end - span.start >= 2 && isDemonymWord(view.words.slice(span.start, span.end).join(' '), gaz);
 }
 
+/**
+ * An English adjective that some city has among its other names ("Thai" of Alor Setar, "shaken Thai politics") is the
+ * adjective: a one-word place whose word lists know it as an adjective and whose gazetteer entry is named otherwise.
+ */
+export function isAdjectiveAlias(view: RuleView, span: TokenSpan, gaz: Gazetteer, adjective: (word: string) => boolean): boolean {
+  if (span.type !== 'place' || span.end - span.start !== 1) return false;
+  const word = view.words[span.start];
+  if (!adjective(word)) return false;
+  const entry = gaz.lookup(word, 'en')[0];
+  return entry?.place?.kind === 'city' && entry.name !== word;
+}
+
 /** A lone month name is a date ("in March", "until May"), unless a capitalised word before makes it a surname; so is a
  * month and its day ("Dec 3"). */
 export function isMonth(view: RuleView, span: TokenSpan, words: RuleWords): boolean {
