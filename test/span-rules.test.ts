@@ -363,6 +363,11 @@ describe('span rules', () => {
     expect(ruled('nb', 'Bergens handelsdepartement og Kinas handelsavtale', [[0, 1, L], [3, 4, L]]).spans).toEqual(['Bergens/place', 'Kinas/place']);
   });
 
+  it('leaves a lower-case word opening an English span out of the name, but not a particle', () => {
+    expect(ruled('en', 'cavers in southern Mexico , officials said', [[2, 4, L]]).spans).toEqual(['Mexico/place']);
+    expect(ruled('en', 'said de Gaulle today', [[1, 3, P]]).spans).toEqual(['de Gaulle/person']);
+  });
+
   it('joins a Filipino name over "dela"', () => {
     expect(ruled('nb', 'Blant dem var Maria Teresa dela Cruz ( 54 )', [[3, 5, P], [6, 7, P]]).spans).toEqual(['Maria Teresa dela Cruz/person']);
   });

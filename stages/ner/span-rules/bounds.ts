@@ -63,6 +63,9 @@ export function withNameBounds(view: RuleView, tagged: RuledSpan[], words: RuleW
     // "Hos Danske Rederier kalder ...": a preposition opening the sentence, capitalised for that, opens no name.
     if (x.start === 0 && view.sentenceStart && x.end > 1 && capitalised(w[1]) && words.prepositions.has(w[0].toLowerCase())) x.start++;
     if (lang === 'en' && leadingArticle(view, x, gaz)) x.start++;
+    // English capitalises a name's words but its particles: a lower-case word the tagger took in before them is none of
+    // it ("southern | Mexico", "the | Kremlin").
+    if (lang === 'en') while (x.end - x.start > 1 && /^\p{Ll}+$/u.test(w[x.start]) && !words.particles.has(w[x.start])) x.start++;
     // A lower-case introducer the tagger took in begins no name: "brancheorganisationen | Danske Rederier", and, since
     // English writes a name's own words capitalised, one inside an English span too ("the Danish company | Bavarian
     // Nordic").
