@@ -28,6 +28,12 @@ describe('gazetteer lookup', () => {
     expect(top('Timisoara', 'en')?.name).toBe('Timișoara');
   });
 
+  it('knows parties, media and pollsters of English-speaking countries and Nordic charities', () => {
+    expect(['Lib Dems', 'Bloc Quebecois', 'CBC News', 'YouGov', 'Kirkens Bymisjon'].map((n) => top(n, 'en')?.name)).toEqual([
+      'Liberal Democrats (UK)', 'Bloc Québécois', 'Canadian Broadcasting Corporation', 'YouGov', 'Church City Mission',
+    ]);
+  });
+
   it('knows countries in nb, nn, da and en, by their English name', () => {
     const cases: [string, Lang, string][] = [
       ['Hviterussland', 'nb', 'Belarus'], ['Hviderusland', 'da', 'Belarus'], ['Tyrkia', 'nb', 'Turkey'], ['Tyrkiet', 'da', 'Turkey'],

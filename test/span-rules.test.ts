@@ -363,6 +363,10 @@ describe('span rules', () => {
     expect(ruled('nb', 'Bergens handelsdepartement og Kinas handelsavtale', [[0, 1, L], [3, 4, L]]).spans).toEqual(['Bergens/place', 'Kinas/place']);
   });
 
+  it('completes a name over the lower-case words the gazetteer knows it with, also one known as a place too (nb)', () => {
+    expect(ruled('nb', 'fløyet til Haukeland universitetssjukehus i går', [[2, 3, P]]).spans).toEqual(['Haukeland universitetssjukehus/organization!']);
+  });
+
   it('leaves a lower-case word opening an English span out of the name, but not a particle', () => {
     expect(ruled('en', 'cavers in southern Mexico , officials said', [[2, 4, L]]).spans).toEqual(['Mexico/place']);
     expect(ruled('en', 'said de Gaulle today', [[1, 3, P]]).spans).toEqual(['de Gaulle/person']);

@@ -28,11 +28,14 @@ export function knownOrganization(gaz: Gazetteer, name: string, lang: Lang): boo
   return gaz.lookup(name, lang).some((e) => e.type === 'organization');
 }
 
-/** The type the gazetteer gives a phrase when every entry it has for it is one type, and no other reading fits. */
-function phraseType(gaz: Gazetteer, phrase: string, lang: Lang): EntityType | undefined {
+/**
+ * The type the gazetteer gives a phrase when every entry it has for it is one type, and no other reading fits, unless
+ * `alternatives` allows one (a hospital is also a place).
+ */
+function phraseType(gaz: Gazetteer, phrase: string, lang: Lang, alternatives = false): EntityType | undefined {
   const entries = gaz.lookup(phrase, lang);
   if (entries.length === 0) return undefined;
-  return entries.every((e) => e.type === entries[0].type && !e.altTypes?.length) ? entries[0].type : undefined;
+  return entries.every((e) => e.type === entries[0].type && (alternatives || !e.altTypes?.length)) ? entries[0].type : undefined;
 }
 
 /** How many words before a span may complete it to a name the gazetteer knows. */
@@ -75,7 +78,9 @@ export function knownPhrases(view: RuleView, spans: RuledSpan[], words: RuleWord
       // Two lower-case words too: "Statens | pensjonsfond utland".
       const more = lowerAfter && span.end + 1 < w.length && !covered[span.end + 1] && /^\p{Ll}/u.test(w[span.end + 1]) ? 2 : 1;
       for (let n = more; n >= 1; n--) {
-        const type = phraseType(gaz, w.slice(span.start, span.end + n).join(' '), lang);
+        // The lower-case words make the phrase a name, whatever else its first word names ("Haukeland
+        // universitetssjukehus", known also as a place).
+        const type = phraseType(gaz, w.slice(span.start, span.end + n).join(' '), lang, lowerAfter);
         if (!type) continue;
         covered.fill(1, span.end, span.end + n);
         Object.assign(span, { end: span.end + n, type, strong: true });
