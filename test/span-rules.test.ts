@@ -345,6 +345,7 @@ describe('span rules', () => {
     expect(ruled('en', 'Labour MP Chloe de la Mare said it was heavy-handed', [[0, 1, O], [2, 3, P]]).spans).toEqual(['Labour/organization', 'Chloe de la Mare/person']);
     expect(ruled('en', "legislator Chris d'Entremont abstained", [[1, 2, P]]).spans).toEqual(["Chris d'Entremont/person"]);
     expect(ruled('en', 'Maria da Silva met the press', [[0, 1, P]]).spans).toEqual(['Maria da Silva/person']);
+    expect(ruled('da', 'premierminister Mohammed Shia al-Sudani siger', [[1, 3, P]]).spans).toEqual(['Mohammed Shia al-Sudani/person']);
     // Not from a word that is no given name, nor over a particle into the next span or a lower-case word.
     expect(ruled('en', "The Quai d'Orsay said no", [[1, 2, P]]).spans).toEqual(['Quai/person']);
     expect(ruled('en', 'Maria de facto ruled', [[0, 1, P]]).spans).toEqual(['Maria/person']);

@@ -10,18 +10,18 @@ import { covers, dropOverlaps, withJoined, type RuleView, type RuledSpan } from 
 import type { TokenSpan } from '../tags.js';
 import { ACRONYM, ARTICLES, POSSESSIVE_WORDS, capitalised, isDateWord, isIntroducer, type RuleWords } from './words.js';
 
-/** A surname with an elided particle ("d'Entremont", "O'Keefe", "D'Souza"). */
-const ELIDED_SURNAME = /^(?:[dD]|O)['’]\p{Lu}\p{Ll}+$/u;
+/** A surname with an elided particle or the Arabic article ("d'Entremont", "O'Keefe", "D'Souza", "al-Sudani"). */
+const ELIDED_SURNAME = /^(?:(?:[dD]|O)['’]|[aAeE]l-)\p{Lu}\p{Ll}+$/u;
 
 /**
- * "Chloe | de la Mare", "Chris | d'Entremont": a person's name the tagger ended on a given name before its particles goes
- * on over one or two of them and the capitalised word after, or over a surname with an elided particle, when no span
- * has that word ("Quai d'Orsay" is no person's name).
+ * "Chloe | de la Mare", "Chris | d'Entremont", "Mohammed Shia | al-Sudani": a person's name that opens with a given
+ * name and that the tagger ended before its particles goes on over one or two of them and the capitalised word after,
+ * or over a surname with an elided particle, when no span has that word ("Quai d'Orsay" is no person's name).
  */
 function extendOverParticles(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer): void {
   const w = view.words;
   spans.forEach((span, i) => {
-    if (span.type !== 'person' || !gaz.givenName(w[span.end - 1]!)) return;
+    if (span.type !== 'person' || !gaz.givenName(w[span.start]!)) return;
     const next = spans[i + 1]?.start ?? w.length;
     if (ELIDED_SURNAME.test(w[span.end] ?? '') && span.end < next && !view.tail[span.end]) {
       span.end++;
