@@ -466,3 +466,18 @@ describe('statements (en): stop 22', () => {
     ]);
   });
 });
+
+describe('statements (en): organizations described by a noun', () => {
+  it('reads "according to the EU police agency" as the agency that spoke, not the EU, and "police said" as nobody named', () => {
+    const text =
+      'Europol said on Wednesday that 31 people were arrested.\n\n' +
+      'The raids took place at dawn, according to the EU police agency, which is based in The Hague.\n\n' +
+      'In Serbia, police said they had detained nine suspects.';
+    expect(said(text, 'en', [org('Europol'), org('European Union', 'EU'), place('The Hague'), place('Serbia')])).toEqual([
+      'indirect | Europol |  | 31 people were arrested',
+      'indirect | Europol |  | The raids took place at dawn',
+      'indirect | - |  | they had detained nine suspects',
+    ]);
+  });
+});
+
