@@ -34,6 +34,13 @@ describe('gazetteer lookup', () => {
     ]);
   });
 
+  it("knows countries' first-level regions by their English and Scandinavian names, before towns of those names", () => {
+    expect([['Bayern', 'nb'], ['Slesvig-Holsten', 'da'], ['Ontario', 'en'], ['Kreta', 'nb'], ['Buskerud', 'nb']].map(([n, l]) => top(n!, l as Lang)?.name)).toEqual([
+      'Bavaria', 'Schleswig-Holstein', 'Ontario', 'Crete', 'Buskerud',
+    ]);
+    expect(top('Uttar Pradesh', 'en')?.place).toMatchObject({ kind: 'region', country: 'IN' });
+  });
+
   it('knows countries in nb, nn, da and en, by their English name', () => {
     const cases: [string, Lang, string][] = [
       ['Hviterussland', 'nb', 'Belarus'], ['Hviderusland', 'da', 'Belarus'], ['Tyrkia', 'nb', 'Turkey'], ['Tyrkiet', 'da', 'Turkey'],

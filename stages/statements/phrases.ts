@@ -526,6 +526,12 @@ function relativeClauseStart(ctx: Ctx, j: number, first: number, lex: SpeechLexi
     let name = k - 1;
     if (ctx.tokens[name]?.text === ')' && ctx.tokens[name - 2]?.text === '(') name -= 3;
     const before = entityAt(ctx, name);
+    // "in Kiruna, Sweden,": the comma of a place and its country or region, inside the clause.
+    const after = entityAt(ctx, k + 1);
+    if (before >= 0 && after >= 0 && entityType(ctx, before) === 'place' && entityType(ctx, after) !== 'person' && /^\p{Lu}/u.test(ctx.tokens[k + 1]!.text)) {
+      const m = ctx.doc.mentions![ctx.mentionAt[k + 1]]!;
+      if (m.endToken === j) continue;
+    }
     // "X, der selv var minister, da programmet blev forsinket, mener": a subordinate clause inside the relative one.
     if (before < 0 && lex.subordinators.has(opener)) continue;
     if (before < 0) return -1;
