@@ -467,6 +467,13 @@ describe('statements (en): stop 22', () => {
   });
 });
 
+describe('statements (en): a relative clause before the verb', () => {
+  it('reads "X, which ... in Kiruna, Sweden, said" as X, the place and its country being part of the clause', () => {
+    const text = 'Greenpeace, which has campaigned against the mine in Kiruna, Sweden, said the decision was wrong.';
+    expect(said(text, 'en', [org('Greenpeace'), place('Kiruna'), place('Sweden')])).toEqual(['indirect | Greenpeace |  | the decision was wrong']);
+  });
+});
+
 describe('statements (en): organizations described by a noun', () => {
   it('reads "according to the EU police agency" as the agency that spoke, not the EU, and "police said" as nobody named', () => {
     const text =
