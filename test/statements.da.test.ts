@@ -280,3 +280,12 @@ describe('statements (da): stop 22', () => {
     ]);
   });
 });
+
+describe('statements (da): a title with its field and place before the name', () => {
+  it('gives "Ifølge lektor i statskundskab ved Aarhus Universitet X" to X', () => {
+    const text = 'Ifølge lektor i statskundskab ved Aarhus Universitet Mette Kjær Abildgaard er det et strukturelt problem for nye partier.';
+    expect(said(text, 'da', [org('Aarhus Universitet'), person('Mette Kjær Abildgaard')])).toEqual([
+      'indirect | Mette Kjær Abildgaard |  | er det et strukturelt problem for nye partier',
+    ]);
+  });
+});

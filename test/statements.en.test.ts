@@ -474,6 +474,16 @@ describe('statements (en): a relative clause before the verb', () => {
   });
 });
 
+describe('statements (en): a form of address', () => {
+  it('reads "According to Ms del Castillo" as the person so addressed', () => {
+    const text = 'Sofía del Castillo, a retail analyst, said the chain had struggled. According to Ms del Castillo, the market has shrunk.';
+    expect(said(text, 'en', [person('Sofía del Castillo', 'del Castillo')])).toEqual([
+      'indirect | Sofía del Castillo |  | the chain had struggled',
+      'indirect | Sofía del Castillo |  | the market has shrunk',
+    ]);
+  });
+});
+
 describe('statements (en): organizations described by a noun', () => {
   it('reads "according to the EU police agency" as the agency that spoke, not the EU, and "police said" as nobody named', () => {
     const text =

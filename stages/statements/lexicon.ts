@@ -206,6 +206,8 @@ export interface SpeechLexicon {
   /** "svenskeren", "treneren": a definite noun for a person, named nowhere else. */
   isPersonNoun(word: string): boolean;
   roleOf(word: string): RoleWord | undefined;
+  /** A form of address before a name ("Ms", "Dr.", "fru"). */
+  honorific(word: string): boolean;
   /** "MPs", "officials", "forhandlerne": the plural of a title or role, a group that names no one. */
   isGroupNoun(word: string): boolean;
   /** A noun without its definite ending ("forbundet" → "forbund"); English nouns as they are. */
@@ -341,6 +343,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     },
     isPersonNoun: (word) => /^\p{Ll}+$/u.test(word) && file.personEndings.some((x) => word.length > x.length + 2 && word.endsWith(x)),
     roleOf,
+    honorific: (word) => titles.title(word)?.honorific === true,
   };
 }
 

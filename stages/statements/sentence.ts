@@ -585,8 +585,10 @@ function personAfter(ctx: Ctx, from: number, b: number, lex: SpeechLexicon): num
   for (let k = from; k < Math.min(b, from + 7); k++) {
     const e = entityAt(ctx, k);
     if (e >= 0 && entityType(ctx, e) === 'person') return ctx.doc.mentions![ctx.mentionAt[k]].endToken;
-    // Prepositions, determiners and names (tagged or not) may stand between the title and its holder.
-    const between = lex.prepositions.has(lower(ctx, k)) || lex.determiners.has(lower(ctx, k)) || /^\p{Lu}/u.test(ctx.tokens[k].text);
+    // Prepositions, determiners and names (tagged or not) may stand between the title and its holder, and a field
+    // between two prepositions ("lektor i statskundskab ved Aarhus Universitet Mette Kjær Abildgaard").
+    const field = k > from && lex.prepositions.has(lower(ctx, k - 1)) && lex.prepositions.has(lower(ctx, k + 1));
+    const between = lex.prepositions.has(lower(ctx, k)) || lex.determiners.has(lower(ctx, k)) || /^\p{Lu}/u.test(ctx.tokens[k].text) || field;
     if (e < 0 && !between) return -1;
   }
   return -1;
@@ -634,6 +636,8 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
   if (object) return { end: i + 1, ref: { kind: 'pronoun', gender: object } };
   let k = i;
   if (lex.determiners.has(lower(ctx, k)) && !lex.pronouns.has(lower(ctx, k)) || lower(ctx, k) === 'de' && /e$/u.test(lower(ctx, k + 1))) k++;
+  // "According to Ms del Castillo": a form of address before the name.
+  if (lex.honorific(ctx.tokens[k]?.text ?? '') && entityAt(ctx, k + 1) >= 0) k++;
   const isLowerWord = (x: number): boolean => ctx.tokens[x]?.kind === 'word' && /^\p{Ll}/u.test(ctx.tokens[x].text);
   while (k < b) {
     const e = entityAt(ctx, k);
