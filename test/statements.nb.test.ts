@@ -336,3 +336,16 @@ describe('statements (nb): stop 22', () => {
     expect(said('NRK erfarer at regjeringen vurderer en krisepakke.', 'nb', [org('NRK')])).toEqual(['indirect | NRK |  | regjeringen vurderer en krisepakke']);
   });
 });
+
+describe('statements (nb): unnamed sources in a relay', () => {
+  it('gives "Ifølge Reuters, som siterer kilder i X" nobody, relayed by Reuters, but "citing officials at X" to X', () => {
+    const text = 'Ifølge Reuters, som siterer to kilder i ANC-ledelsen, vurderer Ramaphosa å halvere økningen for å redde koalisjonen.';
+    expect(said(text, 'nb', [org('Reuters'), org('ANC'), person('Cyril Ramaphosa', 'Ramaphosa')])).toEqual([
+      'indirect | - | Reuters | vurderer Ramaphosa å halvere økningen for å redde koalisjonen',
+    ]);
+    const en = 'More than 100 similar investigations are under way across the EU, according to the Financial Times, citing officials at Europol.';
+    expect(said(en, 'en', [org('Financial Times'), org('Europol'), org('European Union', 'EU')])).toEqual([
+      'indirect | Europol | Financial Times | More than 100 similar investigations are under way across the EU',
+    ]);
+  });
+});

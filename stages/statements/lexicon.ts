@@ -39,6 +39,11 @@ interface SpeechFile {
   according: string[];
   /** "som siterer", "quoting": the next link of a relay chain. */
   quoting: string[];
+  /**
+   * "kilder", "sources": nouns for people a relay cites without naming them ("citing two sources at the ministry"); not
+   * "officials", who speak for the body they are at.
+   */
+  unnamedSources?: string[];
   /** Words of a time relative to an event ("days after", "kort tid etter"): the units or quantities, and the links. */
   relativeTimes?: { units: string[]; links: string[] };
   /** "seen by": after a source's document, the medium that passes it on ("a WHO report seen by Reuters"). */
@@ -154,6 +159,7 @@ export interface SpeechLexicon {
   /** The first words of the `according` phrases. */
   accordingStarts: Set<string>;
   quoting: string[][];
+  unnamedSources: Set<string>;
   seenBy: string[][];
   relativeTimes: { units: Set<string>; links: Set<string> };
   aux: Set<string>;
@@ -294,6 +300,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     accordingCues: new Set(file.according.map((p) => words(p).join(' '))),
     accordingStarts: new Set(file.according.map((p) => words(p)[0]!)),
     quoting: file.quoting.map(words).sort(byLengthDesc),
+    unnamedSources: new Set(file.unnamedSources ?? []),
     seenBy: (file.seenBy ?? []).map(words).sort(byLengthDesc),
     relativeTimes: { units: new Set(file.relativeTimes?.units ?? []), links: new Set(file.relativeTimes?.links ?? []) },
     aux: new Set(file.aux),

@@ -29,6 +29,15 @@ function relayPhraseEnd(ctx: Ctx, from: number, end: number, lex: SpeechLexicon)
   return end;
 }
 
+/** Where a relay's unnamed sources are named ("tre kilder | i Pentagon"), before any name; else `stop`. */
+function unnamedSourcesAt(ctx: Ctx, from: number, stop: number, lex: SpeechLexicon): number {
+  for (let k = from; k < stop; k++) {
+    if (entityAt(ctx, k) >= 0) return stop;
+    if (lex.unnamedSources.has(ctx.tokens[k]!.text.toLowerCase())) return k;
+  }
+  return stop;
+}
+
 /** The most tokens of a time or place between a speaker and a relay ("på en pressekonferanse i Stockholm, ifølge"). */
 const ADVERBIAL_TOKENS = 8;
 
@@ -60,8 +69,10 @@ export function parseRelay(ctx: Ctx, from: number, end: number, lex: SpeechLexic
     const phrase = firstPhrase(ctx, j, lex.according, end) ?? firstPhrase(ctx, j, lex.quoting, end);
     if (!phrase) break;
     const stop = relayPhraseEnd(ctx, j + phrase.length, end, lex);
-    // A relay that names no one ("which cited two people familiar with the plan") is still no statement: it is passed over.
-    for (const e of relayEntities(ctx, j + phrase.length, stop)) if (!via.includes(e)) via.push(e);
+    // A relay that names no one ("which cited two people familiar with the plan") is still no statement: it is passed
+    // over; so are the bodies its unnamed sources belong to ("som siterer tre kilder i Pentagon").
+    const named = relayEntities(ctx, j + phrase.length, unnamedSourcesAt(ctx, j + phrase.length, stop, lex));
+    for (const e of named) if (!via.includes(e)) via.push(e);
     k = stop;
   }
   return { via, end: k };
