@@ -123,6 +123,11 @@ describe('entities: context rules after tagging', () => {
     ]);
   });
 
+  it('reads a given name no word list knows, alone, as the person named in full with it (nb)', () => {
+    const text = 'Lederen for TPLF, Debretsion Gebremichael, kritiserer regjeringen.\n\nDebretsion sa at avtalen er brutt.';
+    expect(found(text).filter((e) => e.endsWith('/person'))).toEqual(['Debretsion Gebremichael/person', 'Debretsion/person']);
+  });
+
   it("reads an elided surname opening a sentence with its capital as the person named in full (en)", () => {
     const text = "Conservative MP Chris d'Entremont abstained.\n\nD'Entremont, speaking to CBC News, said he had not been offered anything.";
     expect(found(text).filter((e) => e.endsWith('/person'))).toEqual(["Chris d'Entremont/person", "D'Entremont/person"]);

@@ -175,6 +175,13 @@ export function completeNames(doc: ArticleDoc, mentions: Mention[], res: Resourc
     // Of two words, the first may be the family name even where it is a given name too ("Lin Jian", "Kim Larsen").
     const first = words[0]!;
     if (words.length === 2 && names.familyFirst(first) && first.length >= MIN_SURNAME && !rules.common(first.toLowerCase())) surnames.add(first);
+    // "Debretsion sa ...": a given name alone names the person too, where no word list or gazetteer knows it (a common
+    // given name alone may be anyone's, and a known word is more often that word), nor any other word of the name (a
+    // name of words is more likely an organization's the tagger took for a person's: "Calder Invest", "Georgisk Drøm").
+    const word = (w: string): boolean => rules.common(w.toLowerCase()) || english.englishLexicon?.[w.toLowerCase()] !== undefined || english.englishWordTags?.get(w.toLowerCase()) !== undefined;
+    const unknown = !gazetteer?.givenName(first) && !word(first) && !gazetteer?.lookup(first, lang).length;
+    const personal = words.slice(1).every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !word(w));
+    if (words.length >= 2 && first.length >= MIN_SURNAME && /^\p{Lu}\p{Ll}+$/u.test(first) && !names.familyFirst(first) && unknown && personal) surnames.add(first);
   }
   // A lone surname of a person the article names in full is that person whatever the tagger typed it ("sa Lin" after
   // "Lin Jian"), unless it names a country or a large city; one ending in s is no genitive of another name ("sier
