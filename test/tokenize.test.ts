@@ -73,6 +73,11 @@ describe('tokenize', () => {
     expect(texts(doc)).toEqual(['She', 'deferred', 'to', 'the', 'former', 'leader', 'Hun', 'Sen', '.', 'Sen.', 'Warren', 'said', 'no', '.']);
   });
 
+  it('keeps a company form with a slash as one token (A/S)', () => {
+    const doc = prepared('Selskabet Femern A/S oplyser, at Nordhavn Bolig A/S har tabt.');
+    expect(texts(doc)).toEqual(['Selskabet', 'Femern', 'A/S', 'oplyser', ',', 'at', 'Nordhavn', 'Bolig', 'A/S', 'har', 'tabt', '.']);
+  });
+
   it("reads an abbreviation only in its own language, and a number sign's period as no sentence end", () => {
     expect(sentences(prepared('Landbruget er under pres. Ifølge foreningen falder antallet af køer.'))).toEqual([
       'Landbruget er under pres.', 'Ifølge foreningen falder antallet af køer.',

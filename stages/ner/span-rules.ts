@@ -6,11 +6,12 @@ import { splitPersonTail, withNameBounds, withoutPlaceKind } from './span-rules/
 import { type PlainWord, joinAmpersands, joinAndInstitutions, joinBranch, joinBroadcasters, joinOverParticles, joinPossessiveInstitutions, joinSeats, joinSuspendedCompounds } from './span-rules/joins.js';
 import { addKnownNames, addPlaceNames, knownCompound, knownOrganization, knownPhrases } from './span-rules/known.js';
 import { addAcronymCompounds, addMarkedNames, addNationalMinistries, addSpelledNames, typeFromContext } from './span-rules/marked.js';
-import { isAdjectiveAlias, isDemonym, isDemonymWord, isMonth, isPlatform, isUnit, isProduct, tailOfUnknownName, withoutProducts } from './span-rules/non-entities.js';
+import { isDemonym, isDemonymWord, isMonth, isPlatform, isUnit, isProduct, isWordAlias, tailOfUnknownName, withoutProducts } from './span-rules/non-entities.js';
 import { dropOverlaps, type RuleView, type RuledSpan } from './span-rules/spans.js';
 import { ruleWords } from './span-rules/words.js';
 import type { TokenSpan } from './tags.js';
 import { compiledWinkWordTags } from './knowledge.js';
+import { knowledgeSources } from './tagger.js';
 
 /**
  * Corrections to the tagger's spans that need more context than its features see: names joined over particles
@@ -39,6 +40,13 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
     const names = nameRules(res);
     const wordTags = lang === 'en' ? res.get('wink-word-tags', compiledWinkWordTags) : undefined;
     const orgWord = organizationWord(res, lang);
+    // An English adjective, or a word compromise's lexicon knows as something other than a name ("tan", not "kiev").
+    const englishLexicon = lang === 'en' ? knowledgeSources(res, 'en').sources.englishLexicon : undefined;
+    const commonWord = wordTags && ((word: string): boolean => {
+      const lower = word.toLowerCase();
+      const known = englishLexicon?.[lower];
+      return wordTags.get(lower) === 'ADJ' || (Array.isArray(known) && known.length === 0);
+    });
     const plain: PlainWord | undefined = wordTags && {
       word(word) {
         const tag = wordTags.get(word.toLowerCase());
@@ -72,8 +80,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         const marked = addNationalMinistries(view, addSpelledNames(view, addMarkedNames(view, dropOverlaps(spans), words, lex, gaz, wordTags, plain), words, lang), words, gaz, lang);
         const named = addAcronymCompounds(view, joinSeats(view, joinAmpersands(view, addPlaceNames(view, addKnownNames(view, marked, words, gaz, names, lex, lang), words)), gaz, lang, words), words, gaz, lang);
         for (const x of named) if (knownCompound(view, x, gaz, lang)) Object.assign(x, { end: x.end + 1, type: 'organization', strong: true, compound: true });
-        const adjective = wordTags && ((word: string) => wordTags.get(word.toLowerCase()) === 'ADJ');
-        const kept = adjective ? named.filter((x) => !isAdjectiveAlias(view, x, gaz, adjective)) : named;
+        const kept = commonWord ? named.filter((x) => !isWordAlias(view, x, gaz, commonWord)) : named;
         // A platform is a product: its other mentions in the article go too.
         return { spans: withoutProducts(view, kept, (x) => isPlatform(view, x, words), products), products };
       },

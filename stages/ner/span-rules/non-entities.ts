@@ -30,13 +30,14 @@ export function isDemonym(view: RuleView, span: TokenSpan, gaz: Gazetteer): bool
 }
 
 /**
- * An English adjective that some city has among its other names ("Thai" of Alor Setar, "shaken Thai politics") is the
- * adjective: a one-word place whose word lists know it as an adjective and whose gazetteer entry is named otherwise.
+ * An English word that some city has among its other names ("Thai" of Alor Setar, "shaken Thai politics"; "Tan" of
+ * Xinzhou) is the word: a one-word place that the word lists know as a common word and whose gazetteer entry is named
+ * otherwise.
  */
-export function isAdjectiveAlias(view: RuleView, span: TokenSpan, gaz: Gazetteer, adjective: (word: string) => boolean): boolean {
+export function isWordAlias(view: RuleView, span: TokenSpan, gaz: Gazetteer, commonWord: (word: string) => boolean): boolean {
   if (span.type !== 'place' || span.end - span.start !== 1) return false;
   const word = view.words[span.start];
-  if (!adjective(word)) return false;
+  if (!commonWord(word)) return false;
   const entry = gaz.lookup(word, 'en')[0];
   return entry?.place?.kind === 'city' && entry.name !== word;
 }
