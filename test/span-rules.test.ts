@@ -368,6 +368,13 @@ describe('span rules', () => {
     expect(ruled('nb', 'fløyet til Haukeland universitetssjukehus i går', [[2, 3, P]]).spans).toEqual(['Haukeland universitetssjukehus/organization!']);
   });
 
+  it('joins no institution over "and" to another when the first is a whole institution name already (en)', () => {
+    expect(ruled('en', 'researchers at the University of Oxford and Aga Khan University said', [[5, 6, L], [7, 10, O]]).spans).toEqual([
+      'University of Oxford/organization!', 'Aga Khan University/organization',
+    ]);
+    expect(ruled('en', 'the Nkana Water Supply and Sanitation Company said', [[1, 4, L], [5, 7, O]]).spans).toEqual(['Nkana Water Supply and Sanitation Company/organization!']);
+  });
+
   it('leaves a lower-case word opening an English span out of the name, but not a particle', () => {
     expect(ruled('en', 'cavers in southern Mexico , officials said', [[2, 4, L]]).spans).toEqual(['Mexico/place']);
     expect(ruled('en', 'said de Gaulle today', [[1, 3, P]]).spans).toEqual(['de Gaulle/person']);
