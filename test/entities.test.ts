@@ -123,6 +123,10 @@ describe('entities: context rules after tagging', () => {
     ]);
   });
 
+  it('reads a name with an age in commas after it as a person (en)', () => {
+    expect(found('Sutrisno, 54, a fisherman from the village, said his catch had fallen.')).toEqual(['Sutrisno/person']);
+  });
+
   it('reads a given name no word list knows, alone, as the person named in full with it (nb)', () => {
     const text = 'Lederen for TPLF, Debretsion Gebremichael, kritiserer regjeringen.\n\nDebretsion sa at avtalen er brutt.';
     expect(found(text).filter((e) => e.endsWith('/person'))).toEqual(['Debretsion Gebremichael/person', 'Debretsion/person']);

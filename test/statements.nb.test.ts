@@ -349,3 +349,14 @@ describe('statements (nb): unnamed sources in a relay', () => {
     ]);
   });
 });
+
+describe('statements (nb, en): the subject in an apposition', () => {
+  it('gives "Statens advokat, X fra Y, sa at" to X, and "X, 54, a fisherman ..., said" to X', () => {
+    const nb = 'Statens advokat, Kristoffer Sandvik fra Regjeringsadvokaten, sa i sitt innledningsforedrag at tiltakene vil sikre reindriften.';
+    expect(said(nb, 'nb', [person('Kristoffer Sandvik'), org('Regjeringsadvokaten')])).toEqual([
+      'indirect | Kristoffer Sandvik |  | tiltakene vil sikre reindriften',
+    ]);
+    const en = 'Sutrisno, 54, a fisherman from the nearby village of Kanci, said his shrimp catch had fallen by half.';
+    expect(said(en, 'en', [person('Sutrisno'), place('Kanci')])).toEqual(['indirect | Sutrisno |  | his shrimp catch had fallen by half']);
+  });
+});

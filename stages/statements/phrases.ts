@@ -300,6 +300,10 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
       return undefined;
     }
     if (t.text === ',') {
+      // "Statens advokat, Kristoffer Sandvik fra Regjeringsadvokaten, sa": the person in apposition, with where they
+      // work, is the subject.
+      const appositive = appositivePerson(ctx, j, first, lex);
+      if (appositive) return appositive;
       // "Putin, som talte i Moskva mandag, sa": the subject stands before a relative clause.
       const relative = relativeClauseStart(ctx, j, first, lex);
       if (relative >= 0) {
@@ -510,6 +514,22 @@ export function impersonalHost(ctx: Ctx, first: number, before: number, lex: Spe
   return { entity, end: ctx.doc.mentions![ctx.mentionAt[f + 1]]!.endToken };
 }
 
+/**
+ * The person of an apposition that closes at the comma j and names where they work ("advokat, Kristoffer Sandvik fra
+ * Regjeringsadvokaten,"), after a title or description and its comma.
+ */
+function appositivePerson(ctx: Ctx, j: number, first: number, lex: SpeechLexicon): Subject | undefined {
+  const org = entityAt(ctx, j - 1);
+  if (org < 0 || entityType(ctx, org) === 'person') return undefined;
+  const link = ctx.doc.mentions![ctx.mentionAt[j - 1]]!.firstToken - 1;
+  if (link - 1 < first || !lex.prepositions.has(lower(ctx, link))) return undefined;
+  const person = entityAt(ctx, link - 1);
+  if (person < 0 || entityType(ctx, person) !== 'person') return undefined;
+  const m = ctx.doc.mentions![ctx.mentionAt[link - 1]]!;
+  if (ctx.tokens[m.firstToken - 1]?.text !== ',' || m.firstToken - 2 < first || ctx.tokens[m.firstToken - 2]?.kind !== 'word') return undefined;
+  return { ref: { kind: 'entity', entity: person }, start: m.firstToken, end: m.endToken };
+}
+
 /** The most tokens of a relative clause or apposition between a subject and its verb. */
 const RELATIVE_CLAUSE_TOKENS = 40;
 
@@ -522,9 +542,11 @@ function relativeClauseStart(ctx: Ctx, j: number, first: number, lex: SpeechLexi
     if (t.text !== ',' || ctx.quoteAt[k] >= 0) continue;
     // ", som ...", ", who ...", ", an adviser to ...", ", speaking in Tokyo,"
     const opener = lower(ctx, k + 1);
-    // "The International Council ... (ICES), which advises ...": the name stands before its acronym.
+    // "The International Council ... (ICES), which advises ...": the name stands before its acronym; "Sutrisno, 54, a
+    // fisherman ...": before an age.
     let name = k - 1;
     if (ctx.tokens[name]?.text === ')' && ctx.tokens[name - 2]?.text === '(') name -= 3;
+    if (ctx.tokens[name]?.kind === 'number' && ctx.tokens[name - 1]?.text === ',' && /^\d{1,2}$/u.test(ctx.tokens[name]!.text)) name -= 2;
     const before = entityAt(ctx, name);
     // "in Kiruna, Sweden,": the comma of a place and its country or region, inside the clause.
     const after = entityAt(ctx, k + 1);

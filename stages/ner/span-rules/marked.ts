@@ -64,6 +64,12 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
       return;
     }
   }
+  // "Sutrisno, 54, a fisherman", "Hansen, 61, sier": a name with an age in commas after it is a person's.
+  if (w[span.end] === ',' && /^\d{1,2}$/u.test(w[span.end + 1] ?? '') && w[span.end + 2] === ',' && span.type !== 'person' && !gaz.lookup(w.slice(span.start, span.end).join(' '), 'en').some((e) => e.place?.kind === 'country')) {
+    span.type = 'person';
+    span.strong = true;
+    return;
+  }
   // "Lord Elgin", "Sir Keir", "fru Hansen": a name after a form of address is a person's, whatever else it names.
   const address = w[span.start - 1];
   if (address !== undefined && lex.title(address)?.honorific) {
