@@ -368,6 +368,14 @@ describe('span rules', () => {
     expect(ruled('nb', 'fløyet til Haukeland universitetssjukehus i går', [[2, 3, P]]).spans).toEqual(['Haukeland universitetssjukehus/organization!']);
   });
 
+  it('reads a short unknown word opening a sentence before a speech verb, and a name after an opening introducer, as names (nb)', () => {
+    expect(ruled('nb', 'Skyss opplyser at elevene kan ta toget', []).spans).toEqual(['Skyss/organization']);
+    expect(ruled('nb', 'Fagtidsskriftet Dagens Medisin skriver at prisen er høy', []).spans).toEqual(['Dagens Medisin/organization!']);
+    // Not a common noun's form: definite, plural or derived.
+    expect(ruled('nb', 'Bostyreren opplyser at kjeden er konkurs', []).spans).toEqual([]);
+    expect(ruled('nb', 'Forskning viser at mobilen skader', []).spans).toEqual([]);
+  });
+
   it('joins no institution over "and" to another when the first is a whole institution name already (en)', () => {
     expect(ruled('en', 'researchers at the University of Oxford and Aga Khan University said', [[5, 6, L], [7, 10, O]]).spans).toEqual([
       'University of Oxford/organization!', 'Aga Khan University/organization',

@@ -185,6 +185,11 @@ export function addMarkedNames(view: RuleView, spans: RuledSpan[], words: RuleWo
     if (notName(w[run - 1]) || (opening(i) && notName(w[i]))) return false;
     return !opening(i) || run - i > 1 || english.get(w[i].toLowerCase()) === undefined;
   };
+  const unknownOpener = (word: string): boolean => {
+    const lower = word.toLowerCase();
+    return word.length >= 3 && word.length <= MAX_OPENER_LENGTH && /^\p{Lu}[\p{Ll}\p{Lu}]+$/u.test(word) && !words.common.has(lower) && !COMMON_NOUN_ENDING.test(lower) && !lex.title(word) &&
+      !words.timeWords.has(lower) && !isDateWord(words, lower) && !words.prepositions.has(lower) && gaz.lookup(word, 'nb').length === 0 && gaz.lookup(word, 'da').length === 0;
+  };
   const sourceEnd = (i: number): number => runEnd(i, (k) => lex.title(w[k]) !== undefined || (w[k + 1] === '.' && k + 2 < w.length));
   // "according to the Mail & Guardian": a name joined by an ampersand, which the joining of such names takes whole.
   const source = (i: number): boolean => {
@@ -217,7 +222,8 @@ export function addMarkedNames(view: RuleView, spans: RuledSpan[], words: RuleWo
       const end = sourceEnd(i);
       const demonym = english !== undefined && isDemonym(view, { start: i, end, type: 'organization' }, gaz);
       if (!isDomain(end) && !demonym) i = add(i, end, gaz.givenName(w[i]) && end - i > 1 ? 'person' : 'organization', false);
-    } else if (i > 0 && isIntroducer(words, w[i - 1])) {
+    } else if (i > 0 && isIntroducer(words, i === 1 && view.sentenceStart ? w[0].toLowerCase() : w[i - 1])) {
+      // "Fagtidsskriftet Dagens Medisin skriver": also after an introducer that opens the sentence.
       // "the advocacy group Marriage For All Japan": a place the tagger took out of the name's end is part of it, as
       // the joining of an organization and its branch does for the tagger's own names.
       const tail = run - i < MAX_INTRODUCED_WORDS ? spans.find((s) => s.start === run && s.end === run + 1 && s.type === 'place' && !view.tail[run]) : undefined;
@@ -251,6 +257,10 @@ export function addMarkedNames(view: RuleView, spans: RuledSpan[], words: RuleWo
       // noun ("Shell, the oil company").
       const type = (english.get(first) === undefined ? words.relativeTypes.get(w[2]) : undefined) ?? appositionType(w, close, words, lex);
       if (type) add(0, 1, type);
+    } else if (!english && i === 0 && view.sentenceStart && run === 1 && words.speechVerbs.has(w[1]?.toLowerCase() ?? '') && unknownOpener(w[0])) {
+      // "Skyss opplyser at": a Norwegian or Danish sentence opening with a short word no word list knows, right before
+      // a speech verb, opens with its speaker's name, unless it ends like a common noun ("Bostyreren", "Forskning").
+      add(0, 1, gaz.givenName(w[0]) ? 'person' : 'organization', false);
     }
   }
   // A name may take in one the tagger found inside it ("... and Renewable Natural Resources").
@@ -258,6 +268,14 @@ export function addMarkedNames(view: RuleView, spans: RuledSpan[], words: RuleWo
   return added.length ? [...spans.filter((x) => !dropped.has(x) && !inAdded(x)), ...added].sort((a, b) => a.start - b.start) : spans;
 }
 
+
+/**
+ * The endings of a Norwegian or Danish definite noun ("bostyreren", "selskapet", "kommunene"), a plural ("eksperter")
+ * or a derived common noun ("forskning", "leverandør", "regjeringsdannelse").
+ */
+const COMMON_NOUN_ENDING = /(?:en|et|ene|erne|a|er|ere|ing|sjon|tion|het|hed|ør|else|isme|itet|skap|skab|dom)$/u;
+/** Longer words opening a sentence are mostly compounds of common words ("Hjelpeorganisasjoner"); names are short. */
+const MAX_OPENER_LENGTH = 9;
 
 /** wink's parts of speech of English words that no name is: adjectives (demonyms too), determiners, pronouns. */
 const NOT_NAME_TAGS = new Set(['ADJ', 'DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'ADV']);
