@@ -376,6 +376,12 @@ describe('span rules', () => {
     expect(ruled('nb', 'Forskning viser at mobilen skader', []).spans).toEqual([]);
   });
 
+  it("reads a place's name before a word for a body of it as that body, also opening a sentence (nb)", () => {
+    expect(ruled('nb', 'Innlandet politidistrikt , som har ansvaret , mener', []).spans).toEqual(['Innlandet politidistrikt/organization!']);
+    expect(ruled('nb', 'Det mener Vestland fylkeskommune i dag', [[2, 4, L]]).spans).toEqual(['Vestland fylkeskommune/organization!']);
+    expect(ruled('nb', 'Det mener Vinje kommune i dag', [[2, 3, L]]).spans).toEqual(['Vinje/place']);
+  });
+
   it('joins no institution over "and" to another when the first is a whole institution name already (en)', () => {
     expect(ruled('en', 'researchers at the University of Oxford and Aga Khan University said', [[5, 6, L], [7, 10, O]]).spans).toEqual([
       'University of Oxford/organization!', 'Aga Khan University/organization',

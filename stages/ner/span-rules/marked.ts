@@ -416,6 +416,24 @@ export function addNationalMinistries(view: RuleView, spans: RuledSpan[], words:
 }
 
 /**
+ * "Innlandet politidistrikt", "Vestland fylkeskommune": a place's name before a word for a body of it is that body, one
+ * organization, also where the tagger read the place alone or nothing at a sentence's start (nb/da).
+ */
+export function addPlaceBodies(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, lang: Lang): RuledSpan[] {
+  if (words.placeBodies.size === 0) return spans;
+  const w = view.words;
+  let out = spans;
+  for (let i = 1; i < w.length; i++) {
+    if (!words.placeBodies.has(w[i]!) || view.tail[i]) continue;
+    const place = out.find((s) => s.end === i && s.type !== 'person');
+    const start = place ? place.start : i - 1;
+    if (!place && !(capitalised(w[i - 1]) && gaz.lookup(w[i - 1]!, lang).some((e) => e.type === 'place'))) continue;
+    out = [...out.filter((s) => s.end <= start || s.start > i), { start, end: i + 1, type: 'organization' as const, strong: true }].sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+/**
  * An acronym that names nothing of its own, heading a compound on an organization word, is with it an organization's
  * name, whether the tagger took the acronym or not ("ADHD-foreningen": the association; "Nato-landene" stays Nato).
  */

@@ -39,6 +39,8 @@ export interface RuleWords {
    * with the English name of such an institution, `{seat}` standing for its seat's ("{seat} District Court").
    */
   seatedInstitutions: Map<string, string>;
+  /** Lower-case words after a place's name that make the two an organization's name ("Innlandet politidistrikt"). */
+  placeBodies: Set<string>;
   /**
    * A ministry's English name by the lower-case word that names it (the stem "forsvars" with an ending "departement",
    * "ministeriet", ...): "forsvarsdepartement" → "Ministry of Defence".
@@ -100,7 +102,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
     const rules = readDataJson<{
       orgIntroducers: string[]; productCues: string[]; eventHeads?: string[]; possessives: string[]; companySuffixes: string[]; institutionHeads?: string[];
       institutionLinks?: string[]; placeHeads?: string[]; channelLinks?: string[]; channels?: string[]; linkedChannels?: string[];
-      measureWords?: string[]; mediaHeads?: string[]; sourceLinks?: string[]; placeKinds?: string[]; placeParts?: string[]; seatedInstitutions?: Record<string, string>; ministries?: Record<string, string>; ministryEndings?: string[]; relativeTypes?: Record<string, EntityType>;
+      measureWords?: string[]; mediaHeads?: string[]; sourceLinks?: string[]; placeKinds?: string[]; placeParts?: string[]; seatedInstitutions?: Record<string, string>; placeBodies?: string[]; ministries?: Record<string, string>; ministryEndings?: string[]; relativeTypes?: Record<string, EntityType>;
     }>('lang', lang, 'entity-rules.json');
     const particles = readDataJson<{ particles: string[] }>('translit', 'name-particles.json');
     const common = readDataLines('gazetteer', `common-${lang}.txt`);
@@ -123,6 +125,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
       placeKinds: new Set(rules.placeKinds ?? []),
       placeParts: new Set(rules.placeParts ?? []),
       seatedInstitutions: new Map(Object.entries(rules.seatedInstitutions ?? {})),
+      placeBodies: new Set(rules.placeBodies ?? []),
       ministry: ministryNames(rules.ministries ?? {}, rules.ministryEndings ?? []),
       relativeTypes: new Map(Object.entries(rules.relativeTypes ?? {})),
       orgNouns: new Set(speech.orgNouns),
