@@ -474,6 +474,16 @@ describe('statements (en): a relative clause before the verb', () => {
   });
 });
 
+describe('statements (en): a clause without "that" after an object or a phrase', () => {
+  it('reads "told Reuters the company ..." and "said in a statement it would ..."', () => {
+    const text = 'Chief executive Rubén Alvarado told Reuters the company remained committed to the project. Codelco said in a statement it would comply with the ruling.';
+    expect(said(text, 'en', [person('Rubén Alvarado'), org('Reuters'), org('Codelco')])).toEqual([
+      'indirect | Rubén Alvarado |  | the company remained committed to the project',
+      'indirect | Codelco |  | it would comply with the ruling',
+    ]);
+  });
+});
+
 describe('statements (en): a form of address', () => {
   it('reads "According to Ms del Castillo" as the person so addressed', () => {
     const text = 'Sofía del Castillo, a retail analyst, said the chain had struggled. According to Ms del Castillo, the market has shrunk.';

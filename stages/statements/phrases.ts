@@ -627,6 +627,9 @@ export function complementStart(ctx: Ctx, from: number, end: number, lex: Speech
     const at = lex.determiners.has(lower(ctx, from)) ? from + 1 : from;
     const named = entityAt(ctx, at) >= 0 ? ctx.doc.mentions![ctx.mentionAt[at]]!.endToken : -1;
     if (named > 0 && lex.clauseSubjects.has(lower(ctx, named)) && isWord(ctx, named + 1)) return { start: named, explicit: false };
+    // "told Reuters the company remained committed": an English clause opening with its subject's article.
+    const article = lex.lang === 'en' && named > 0 && (lex.determiners.has(lower(ctx, named)) || lex.possessivePronouns.has(lower(ctx, named)));
+    if (article && isWord(ctx, named + 1) && !lex.prepositions.has(lower(ctx, named + 1)) && wordCount(ctx, named, end) >= 4) return { start: named, explicit: false };
   }
   // "confirmed it had evacuated", "warned they would": a subject pronoun opens a clause after any cue.
   const pronounClause = !cue.quoteOnly && lex.clauseSubjects.has(lower(ctx, from)) && isWord(ctx, from + 1);
@@ -648,12 +651,22 @@ export function complementStart(ctx: Ctx, from: number, end: number, lex: Speech
   // "sa til Dagsavisen i går, ...", "said on Tuesday.": a prepositional phrase is no reported clause; "said about 60
   // people had", "said at least 140,000" open one with a quantity.
   const quantity = ctx.tokens[k + 1]?.kind === 'number' || ctx.tokens[k + 2]?.kind === 'number';
-  if (lex.prepositions.has(lower(ctx, k)) && !quantity) return undefined;
+  if (lex.prepositions.has(lower(ctx, k)) && !quantity) {
+    // "said in a statement it would comply": a short phrase, then a subject pronoun that opens the clause.
+    for (let j = k + 1; j < Math.min(end, k + PHRASE_BEFORE_CLAUSE); j++) {
+      if (!isWord(ctx, j)) break;
+      if (lex.clauseSubjects.has(lower(ctx, j)) && j > k + 1 && isWord(ctx, j + 1)) return { start: j, explicit: false };
+    }
+    return undefined;
+  }
   if (lex.boundaries.has(lower(ctx, k)) && !lex.pronouns.has(lower(ctx, k)) && !lex.determiners.has(lower(ctx, k)) && wordCount(ctx, k, end) <= 4) return undefined;
   if (cue.bareNeedsAuxiliary && !pronounClause && !auxiliaryWithin(ctx, k, end, lex)) return undefined;
   if (k < end && (isWord(ctx, k) || ctx.tokens[k].kind === 'quote' || ctx.tokens[k].kind === 'dash')) return { start: k, explicit: false };
   return undefined;
 }
+
+/** How many words a prepositional phrase between a cue and its clause may take ("in a statement"). */
+const PHRASE_BEFORE_CLAUSE = 5;
 
 /** How many words into a clause without "that" its auxiliary may stand ("the country's grid operator was"). */
 const AUXILIARY_REACH = 6;
