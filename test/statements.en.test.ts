@@ -468,6 +468,11 @@ describe('statements (en): stop 22', () => {
 });
 
 describe('statements (en): a relative clause before the verb', () => {
+  it('reads "X (ACRONYM), which ..., said the figures ..." as X reporting the clause after the verb', () => {
+    const text = 'Médecins Sans Frontières (MSF), which runs neonatal units in several of the countries studied, said the figures matched what its staff saw every day.';
+    expect(said(text, 'en', [org('Médecins Sans Frontières', 'MSF')])).toEqual(['indirect | Médecins Sans Frontières |  | the figures matched what its staff saw every day']);
+  });
+
   it('reads "X, which ... in Kiruna, Sweden, said" as X, the place and its country being part of the clause', () => {
     const text = 'Greenpeace, which has campaigned against the mine in Kiruna, Sweden, said the decision was wrong.';
     expect(said(text, 'en', [org('Greenpeace'), place('Kiruna'), place('Sweden')])).toEqual(['indirect | Greenpeace |  | the decision was wrong']);

@@ -212,7 +212,10 @@ export function trailingAttribution(
     // In English only a name right before the comma or its apposition is one ("Smith was the strongest candidate this
     // year, said X": a subject inside the statement).
     const appositive = subjectBefore(ctx, m.verb, a, lex, m.cue.participle);
-    const beforeComma = appositive !== undefined && (appositive.end >= k || ctx.tokens[appositive.end]?.text === ',');
+    // Its short form in parentheses may stand between ("Médecins Sans Frontières (MSF), which ..., said").
+    const shortForm = appositive !== undefined && ctx.tokens[appositive.end]?.text === '(' ? enclosedName(ctx, appositive.end) : undefined;
+    const closeAt = shortForm ? shortForm.close + 1 : appositive?.end;
+    const beforeComma = appositive !== undefined && (appositive.end >= k || ctx.tokens[closeAt!]?.text === ',');
     if (appositive && appositive.ref.kind !== 'none' && (lex.lang !== 'en' || beforeComma)) continue;
     const next = ctx.tokens[after];
     const closed = !next || next.kind === 'punct' || lex.boundaries.has(lower(ctx, after)) || lex.adverbs.has(lower(ctx, after));
