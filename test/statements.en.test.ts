@@ -468,6 +468,11 @@ describe('statements (en): stop 22', () => {
 });
 
 describe('statements (en): a relative clause before the verb', () => {
+  it('reads "X (ACRONYM), which warned that ..." as X', () => {
+    const text = 'The quotas are based on advice from the Sea Council (ICES), which warned that cod stocks are low in the north.';
+    expect(said(text, 'en', [org('Sea Council', 'ICES')])).toEqual(['indirect | Sea Council |  | cod stocks are low in the north']);
+  });
+
   it('reads "X (ACRONYM), which ..., said the figures ..." as X reporting the clause after the verb', () => {
     const text = 'Médecins Sans Frontières (MSF), which runs neonatal units in several of the countries studied, said the figures matched what its staff saw every day.';
     expect(said(text, 'en', [org('Médecins Sans Frontières', 'MSF')])).toEqual(['indirect | Médecins Sans Frontières |  | the figures matched what its staff saw every day']);

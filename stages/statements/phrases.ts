@@ -341,7 +341,9 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
   }
   if (lex.conjunctions.has(w) || lex.contrast.has(w)) return { ref: { kind: 'coordinate' }, start: j, end: j + 1 };
   if (lex.relatives.has(w)) {
-    const k = ctx.tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
+    let k = ctx.tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
+    // "the Sea Council (ICES), which warned": the name stands before its short form.
+    if (ctx.tokens[k]?.text === ')' && ctx.tokens[k - 2]?.text === '(') k -= 3;
     const e = k >= first ? entityAt(ctx, k) : -1;
     return e >= 0 ? { ref: { kind: 'entity', entity: e }, start: j, end: j + 1 } : { ref: { kind: 'none' }, start: j, end: j + 1 };
   }
