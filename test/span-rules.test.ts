@@ -394,6 +394,11 @@ describe('span rules', () => {
     expect(ruled('en', 'said de Gaulle today', [[1, 3, P]]).spans).toEqual(['de Gaulle/person']);
   });
 
+  it('reads a hyphenated given name after a title as the start of a name, and before one as its end (nb)', () => {
+    expect(ruled('nb', 'Forsker Hyun-jin Park ved instituttet mener', []).spans).toEqual(['Hyun-jin Park/person']);
+    expect(ruled('nb', 'Presidenten møtte Choi Min-seo i går', []).spans).toEqual(['Choi Min-seo/person']);
+  });
+
   it('joins a Filipino name over "dela"', () => {
     expect(ruled('nb', 'Blant dem var Maria Teresa dela Cruz ( 54 )', [[3, 5, P], [6, 7, P]]).spans).toEqual(['Maria Teresa dela Cruz/person']);
   });

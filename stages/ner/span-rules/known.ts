@@ -201,7 +201,13 @@ export function addKnownNames(view: RuleView, spans: RuledSpan[], words: RuleWor
       i += phrase.length - 1;
       continue;
     }
-    if (HYPHENATED_GIVEN_NAME.test(w[i + 1] ?? '') && /^\p{Lu}\p{Ll}+$/u.test(w[i]) && !covered[i + 1]) {
+    // Not a title before a given name and its surname ("Forsker Hyun-jin Park"): the given name opens the name there.
+    if (HYPHENATED_GIVEN_NAME.test(w[i] ?? '') && capitalised(w[i + 1]) && !covered[i + 1] && !view.tail[i + 1] && lex.title(w[i - 1] ?? '')) {
+      added.push({ start: i, end: i + 2, type: 'person' });
+      i++;
+      continue;
+    }
+    if (HYPHENATED_GIVEN_NAME.test(w[i + 1] ?? '') && /^\p{Lu}\p{Ll}+$/u.test(w[i]) && !covered[i + 1] && !lex.title(w[i])) {
       added.push({ start: i, end: i + 2, type: 'person' });
       i++;
       continue;
