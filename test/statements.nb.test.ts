@@ -360,3 +360,16 @@ describe('statements (nb, en): the subject in an apposition', () => {
     expect(said(en, 'en', [person('Sutrisno'), place('Kanci')])).toEqual(['indirect | Sutrisno |  | his shrimp catch had fallen by half']);
   });
 });
+
+describe('statements (nb): a pronoun that goes on from a person named earlier in its paragraph', () => {
+  it('gives "– ..., sier han" the person the paragraph before named, when its last sentence refers to him by "han"', () => {
+    const text =
+      '– Det var en god dag, sier trener Rune Hoff Nilsen.\n\n' +
+      'For Warholm er det nå kort tid til neste oppgave. Allerede søndag løper han 400 meter hekk i Stockholm.\n\n' +
+      '– Kroppen føles bra, og jeg har mer å gå på, sier han.';
+    expect(said(text, 'nb', [person('Rune Hoff Nilsen'), person('Karsten Warholm', 'Warholm'), place('Stockholm')])).toEqual([
+      'direct | Rune Hoff Nilsen |  | Det var en god dag',
+      'direct | Karsten Warholm |  | Kroppen føles bra, og jeg har mer å gå på',
+    ]);
+  });
+});

@@ -118,12 +118,31 @@ export class SpeakerResolver {
       const sure = subject.find((e) => this.ctx.gender(e) === gender);
       if (sure !== undefined) return sure;
       if (subject.length > 0) return subject[0];
+      // "For Warholm er det kort tid. Søndag løper han ... – ..., sier han": a pronoun before, in a sentence that names no
+      // one, continues the person its paragraph named before it.
+      const chained = this.chainedPerson(before, gender);
+      if (chained !== null) return chained;
     }
     const spoke = this.lastSpeaker(sentence, PRONOUN_REACH, (e) => this.isPerson(e) && compatible(gender, this.ctx.gender(e)));
     if (spoke !== null) return spoke;
     for (let s = sentence - 1; s >= Math.max(0, sentence - 3); s--) {
       const found = this.personsIn(s, Number.MAX_SAFE_INTEGER, gender);
       if (found.length > 0) return found[0];
+    }
+    return null;
+  }
+
+  /** The person named earlier in the paragraph of sentence s when s names no one but refers to a person by a pronoun. */
+  private chainedPerson(s: number, gender: 'm' | 'f' | undefined): number | null {
+    const sentence = this.ctx.sentences[s];
+    if (!sentence || gender === undefined) return null;
+    const lex = this.ctx.lexFor(s);
+    let pronoun = false;
+    for (let t = sentence.firstToken; t < sentence.endToken; t++) if (lex.pronouns.get(this.ctx.tokens[t]!.text.toLowerCase()) === gender) pronoun = true;
+    if (!pronoun) return null;
+    for (let p = s - 1; p >= 0 && this.ctx.sentences[p]!.paragraph === sentence.paragraph; p--) {
+      const found = this.personsIn(p, Number.MAX_SAFE_INTEGER, gender);
+      if (found.length > 0) return found[0]!;
     }
     return null;
   }
