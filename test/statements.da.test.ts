@@ -289,3 +289,10 @@ describe('statements (da): a title with its field and place before the name', ()
     ]);
   });
 });
+
+describe('statements (da): a person in apposition with an age', () => {
+  it('gives "Kutterens skipper, 58-årige X fra Y, siger til DR, at" to X', () => {
+    const text = 'Kutterens skipper, 58-årige Jens Peter Kjærgaard fra Thyborøn, siger til DR, at båden pludselig fik slagside.';
+    expect(said(text, 'da', [person('Jens Peter Kjærgaard'), place('Thyborøn'), org('DR')])).toEqual(['indirect | Jens Peter Kjærgaard |  | båden pludselig fik slagside']);
+  });
+});

@@ -528,7 +528,9 @@ function appositivePerson(ctx: Ctx, j: number, first: number, lex: SpeechLexicon
   const person = entityAt(ctx, link - 1);
   if (person < 0 || entityType(ctx, person) !== 'person') return undefined;
   const m = ctx.doc.mentions![ctx.mentionAt[link - 1]]!;
-  if (ctx.tokens[m.firstToken - 1]?.text !== ',' || m.firstToken - 2 < first || ctx.tokens[m.firstToken - 2]?.kind !== 'word') return undefined;
+  // "skipper, 58-årige Jens Peter Kjærgaard fra Thyborøn,": an age may stand before the name.
+  const opening = AGE.test(ctx.tokens[m.firstToken - 1]?.text ?? '') ? m.firstToken - 1 : m.firstToken;
+  if (ctx.tokens[opening - 1]?.text !== ',' || opening - 2 < first || ctx.tokens[opening - 2]?.kind !== 'word') return undefined;
   return { ref: { kind: 'entity', entity: person }, start: m.firstToken, end: m.endToken };
 }
 
