@@ -296,3 +296,12 @@ describe('statements (da): a person in apposition with an age', () => {
     expect(said(text, 'da', [person('Jens Peter Kjærgaard'), place('Thyborøn'), org('DR')])).toEqual(['indirect | Jens Peter Kjærgaard |  | båden pludselig fik slagside']);
   });
 });
+
+describe('statements (da): the attribution that closes a dash paragraph', () => {
+  it('reads a cue inside the quote ("svarer de med bomber") as part of it, not as its attribution', () => {
+    const text = '– Hver gang han rækker hånden frem, svarer de med bomber, siger Paloma Valencia til avisen El Tiempo.';
+    expect(said(text, 'da', [person('Paloma Valencia'), org('El Tiempo')])).toEqual([
+      'direct | Paloma Valencia |  | Hver gang han rækker hånden frem, svarer de med bomber',
+    ]);
+  });
+});

@@ -57,6 +57,9 @@ export function isDashParagraph(ctx: Ctx, sentences: number[]): boolean {
   return ctx.tokens[first]?.kind === 'dash' && isWord(ctx, first + 1);
 }
 
+/** How many words may follow an attribution that closes its sentence ("til avisen El Tiempo på mandag"). */
+const ATTRIBUTION_TAIL_WORDS = 6;
+
 /**
  * The quote of a dash paragraph and its attribution: the first ", <cue> <speaker>" outside quotation marks ends the
  * quote ("– Vi ønsker ikke krig, sa Putin."); a following "Det sa X." attributes it too. Without either, the whole
@@ -73,6 +76,7 @@ export function dashQuote(ctx: Ctx, sentences: number[]): DashQuote | undefined 
       if (anaphoric) return { a, b: sent.firstToken, attribution: anaphoric };
     }
     const lex = ctx.lexFor(s);
+    let found: DashQuote | undefined;
     for (let c = Math.max(sent.firstToken, a); c < sent.endToken; c++) {
       // "– ..., sier X." and "– Hva nå? spør X."
       const mark = ctx.tokens[c].text;
@@ -83,8 +87,15 @@ export function dashQuote(ctx: Ctx, sentences: number[]): DashQuote | undefined 
       const np = parseSpeakerNP(ctx, span.from, span.limit, lex);
       if (np.end === np.start) continue;
       const relay = parseRelay(ctx, Math.max(np.end, m.particleEnd), sent.endToken, lex);
-      return { a, b: c, attribution: attribution(m, np.ref, relay.via, s, Math.max(relay.end, np.end, m.particleEnd)) };
+      const end = Math.max(relay.end, np.end, m.particleEnd);
+      found ??= { a, b: c, attribution: attribution(m, np.ref, relay.via, s, end) };
+      // "– Hver gang han rækker hånden frem, svarer de med bomber, siger hun": a cue the quote's own words go on after
+      // is part of it; the attribution closes the sentence.
+      let rest = 0;
+      for (let t = end; t < sent.endToken; t++) if (isWord(ctx, t)) rest++;
+      if (rest <= ATTRIBUTION_TAIL_WORDS) return { a, b: c, attribution: attribution(m, np.ref, relay.via, s, end) };
     }
+    if (found) return found;
   }
   const manner = mannerAttribution(ctx, sentences, a);
   if (manner) return manner;
