@@ -373,3 +373,12 @@ describe('statements (nb): a pronoun that goes on from a person named earlier in
     ]);
   });
 });
+
+describe('statements (nb): a source described by its noun before the subject', () => {
+  it('gives "Ifølge nyhetsbyrået AFP sa X at ... «...»" to X, relayed by AFP', () => {
+    const text = 'Ifølge nyhetsbyrået AFP sa Maduro på et folkemøte i hovedstaden at Venezuela «aldri vil gi fra seg en eneste centimeter» av landet.';
+    expect(said(text, 'nb', [org('AFP'), person('Nicolás Maduro', 'Maduro'), place('Venezuela')])).toEqual([
+      'direct | Nicolás Maduro | AFP | aldri vil gi fra seg en eneste centimeter',
+    ]);
+  });
+});

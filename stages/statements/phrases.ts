@@ -353,8 +353,9 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
     const before = lower(ctx, m.firstToken - 1);
     // "I Moskva sa Putin", "A spokesman for the Rapid Support Forces said": a name in a prepositional phrase is no subject.
     const beyond = lex.determiners.has(before) ? lower(ctx, m.firstToken - 2) : '';
-    // "X har ifølge NTB sagt": the source is no subject.
-    if (lex.according.some((p) => m.firstToken - p.length >= first && matchPhrase(ctx, m.firstToken - p.length, p, m.firstToken))) return undefined;
+    // "X har ifølge NTB sagt", "Ifølge nyhetsbyrået AFP sa X": the source is no subject.
+    const described = isWord(ctx, m.firstToken - 1) && /^\p{Ll}/u.test(ctx.tokens[m.firstToken - 1]!.text) && lex.isOrgNoun(lower(ctx, m.firstToken - 1)) ? m.firstToken - 1 : m.firstToken;
+    if (lex.according.some((p) => described - p.length >= first && matchPhrase(ctx, described - p.length, p, described))) return undefined;
     // "Til tv-stationen Imedi sagde Kobakhidze": a sentence that opens with a preposition and its noun.
     const openingPhrase = lex.prepositions.has(lower(ctx, first)) && nounsOnly(ctx, first + 1, m.firstToken);
     const inPhrase = (beyond && m.firstToken - 2 >= first && lex.prepositions.has(beyond)) || (m.firstToken - 1 >= first && lex.prepositions.has(before) && !lex.subordinators.has(before)) || openingPhrase;
