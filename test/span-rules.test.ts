@@ -27,7 +27,7 @@ describe('span rules', () => {
 
   it('reads a family name and a hyphenated given name as a person, and leaves an opening introducer out of a name', () => {
     expect(ruled('en', 'President Lai Ching-te said', []).spans).toEqual(['Lai Ching-te/person']);
-    expect(ruled('nb', 'Bransjeorganisasjonen Sjømat Norge mener', [[0, 3, O]]).spans).toEqual(['Sjømat Norge/organization']);
+    expect(ruled('nb', 'Bransjeorganisasjonen Sjømat Norge mener', [[0, 3, O]]).spans).toEqual(['Sjømat Norge/organization!']);
     expect(ruled('da', 'Regeringspartiet Georgisk Drøm har vundet', [[0, 1, O], [1, 3, O]]).spans).toEqual(['Georgisk Drøm/organization']);
   });
 
@@ -380,6 +380,12 @@ describe('span rules', () => {
     expect(ruled('nb', 'Innlandet politidistrikt , som har ansvaret , mener', []).spans).toEqual(['Innlandet politidistrikt/organization!']);
     expect(ruled('nb', 'Det mener Vestland fylkeskommune i dag', [[2, 4, L]]).spans).toEqual(['Vestland fylkeskommune/organization!']);
     expect(ruled('nb', 'Det mener Vinje kommune i dag', [[2, 3, L]]).spans).toEqual(['Vinje/place']);
+  });
+
+  it('splits an unknown workplace from the person the tagger ran it into after a title and a preposition, and types a name after an opening introducer (da)', () => {
+    expect(ruled('da', 'siger pressechef i Naviair Jakob Bach Thomsen .', [[3, 7, P]]).spans).toEqual(['Naviair/organization', 'Jakob Bach Thomsen/person']);
+    expect(ruled('da', 'Rejsebureauet Spies oplyser at ingen rejser er aflyst', [[1, 2, P]]).spans).toEqual(['Spies/organization!']);
+    expect(ruled('da', 'Fødevareforbundet NNF vil nu forhandle', [[0, 2, O]]).spans).toEqual(['Fødevareforbundet NNF/organization!']);
   });
 
   it('joins no institution over "and" to another when the first is a whole institution name already (en)', () => {

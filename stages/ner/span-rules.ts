@@ -73,7 +73,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         );
         if (lang === 'en') spans = spans.filter((s) => !isDemonym(view, s, gaz));
         spans = withNameBounds(view, spans, words, gaz, lang, orgWord);
-        if (lang !== 'en') spans = splitPersonTail(view, spans, words, gaz, orgWord, lang);
+        if (lang !== 'en') spans = splitPersonTail(view, spans, words, gaz, orgWord, lang, (word) => lex.title(word) !== undefined);
         withoutPlaceKind(view, spans, words);
         knownPhrases(view, spans, words, gaz, lang);
         for (const s of spans) typeFromContext(view, s, words, lex, gaz, wordTags);

@@ -167,10 +167,11 @@ export function withoutPlaceKind(view: RuleView, spans: RuledSpan[], words: Rule
 
 /**
  * "borgmester i Haderslev Mads Skau", "direktør i Danske Bank Carsten Egeriis": a Norwegian or Danish organization or
- * place the tagger ran on into the name of a person, who begins at a given name and has a surname after it.
+ * place the tagger ran on into the name of a person, who begins at a given name and has a surname after it. `title`:
+ * whether a word is a title or role.
  * `orgWord`: whether a lower-case word names a kind of organization, in the language or in English.
  */
-export function splitPersonTail(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, orgWord: (word: string) => boolean, lang: Lang): RuledSpan[] {
+export function splitPersonTail(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, orgWord: (word: string) => boolean, lang: Lang, title: (word: string) => boolean): RuledSpan[] {
   const w = view.words;
   let out: RuledSpan[] | undefined;
   next: for (const x of spans) {
@@ -186,7 +187,9 @@ export function splitPersonTail(view: RuleView, spans: RuledSpan[], words: RuleW
     // The place or organization it is held at, as far as the gazetteer knows it ("Haderslev" is a town); a person's
     // span only where the gazetteer is sure of it ("EU Katarzyna Nowak").
     const prefix = w.slice(x.start, k).join(' ');
-    const known = x.type === 'person' ? knownName(gaz, prefix, lang) : gaz.lookup(prefix, lang)[0]?.type;
+    // Or where a title and a preposition before it say where its holder works ("pressechef i Naviair Jakob Bach Thomsen").
+    const heldAt = words.prepositions.has(w[x.start - 1] ?? '') && title(w[x.start - 2] ?? '') ? 'organization' : undefined;
+    const known = x.type === 'person' ? knownName(gaz, prefix, lang) ?? heldAt : gaz.lookup(prefix, lang)[0]?.type;
     if (x.type === 'person' && !known) continue;
     out ??= [...spans];
     out.splice(out.indexOf(x), 1, { start: x.start, end: k, type: known ?? x.type, strong: x.strong }, { start: k, end: x.end, type: 'person' });

@@ -33,7 +33,10 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
   // A person's name after a comma is more likely the apposition of a title before ("talskvinden for Ruslands
   // udenrigsministerium, Marija Zakharova").
   const apposition = span.type !== 'person' && w[span.start - 1] === ',' && (next === ',' || next === undefined) && (isIntroducer(words, described) || (/^\p{Ll}/u.test(described ?? '') && lex.orgCue(described)));
-  if (isIntroducer(words, w[span.start - 1]) || apposition) {
+  // Also an introducer that opens the sentence ("Rejsebureauet Spies oplyser"); before an acronym, it is its long name
+  // (below).
+  const introducer = span.start === 1 && view.sentenceStart && !ACRONYM.test(w[1]) ? w[0].toLowerCase() : w[span.start - 1];
+  if (isIntroducer(words, introducer) || apposition) {
     span.type = 'organization';
     span.strong = true;
     return;
