@@ -28,7 +28,7 @@ describe('span rules', () => {
   it('reads a family name and a hyphenated given name as a person, and leaves an opening introducer out of a name', () => {
     expect(ruled('en', 'President Lai Ching-te said', []).spans).toEqual(['Lai Ching-te/person']);
     expect(ruled('nb', 'Bransjeorganisasjonen Sjømat Norge mener', [[0, 3, O]]).spans).toEqual(['Sjømat Norge/organization!']);
-    expect(ruled('da', 'Regeringspartiet Georgisk Drøm har vundet', [[0, 1, O], [1, 3, O]]).spans).toEqual(['Georgisk Drøm/organization']);
+    expect(ruled('da', 'Regeringspartiet Georgisk Drøm har vundet', [[0, 1, O], [1, 3, O]]).spans).toEqual(['Georgisk Drøm/organization!']);
   });
 
   it('makes the capitalised words an acronym in parentheses spells one organization, however the tagger cut them', () => {
