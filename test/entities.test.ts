@@ -123,6 +123,10 @@ describe('entities: context rules after tagging', () => {
     ]);
   });
 
+  it('reads a given name, particles and a capitalised name as a person, whatever the tagger typed them (en)', () => {
+    expect(found('Jan-Willem van der Linden, an adviser to the fund, said it was a test case.')).toEqual(['Jan-Willem van der Linden/person']);
+  });
+
   it('reads a name with an age in commas after it as a person (en)', () => {
     expect(found('Sutrisno, 54, a fisherman from the village, said his catch had fallen.')).toEqual(['Sutrisno/person']);
   });

@@ -67,6 +67,13 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
       return;
     }
   }
+  // "Jan-Willem van der Linden", "Maria da Silva": a given name, particles and a capitalised name are a person's.
+  if (span.type !== 'person' && span.end - span.start >= 3 && gaz.givenName(w[span.start].split('-')[0]!) && capitalised(w[span.end - 1]) &&
+    w.slice(span.start + 1, span.end - 1).some((x) => words.particles.has(x))) {
+    span.type = 'person';
+    span.strong = true;
+    return;
+  }
   // "Sutrisno, 54, a fisherman", "Hansen, 61, sier": a name with an age in commas after it is a person's.
   if (w[span.end] === ',' && /^\d{1,2}$/u.test(w[span.end + 1] ?? '') && w[span.end + 2] === ',' && span.type !== 'person' && !gaz.lookup(w.slice(span.start, span.end).join(' '), 'en').some((e) => e.place?.kind === 'country')) {
     span.type = 'person';
