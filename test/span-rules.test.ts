@@ -395,8 +395,11 @@ describe('span rules', () => {
     expect(ruled('en', 'the Nkana Water Supply and Sanitation Company said', [[1, 4, L], [5, 7, O]]).spans).toEqual(['Nkana Water Supply and Sanitation Company/organization!']);
   });
 
-  it('leaves a lower-case word opening an English span out of the name, but not a particle', () => {
+  it('leaves a lower-case word opening or closing an English span out of the name, but not a particle, and takes a capitalised "The" in', () => {
     expect(ruled('en', 'cavers in southern Mexico , officials said', [[2, 4, L]]).spans).toEqual(['Mexico/place']);
+    expect(ruled('en', 'The United Steelworkers union , which represents workers , said', [[1, 4, O]]).spans).toEqual(['United Steelworkers/organization']);
+    expect(ruled('en', 'A poll for The Guardian found that', [[4, 5, O]]).spans).toEqual(['The Guardian/organization']);
+    expect(ruled('en', 'The Guardian reported that most opposed it', [[1, 2, O]]).spans).toEqual(['The Guardian/organization']);
     expect(ruled('en', 'said de Gaulle today', [[1, 3, P]]).spans).toEqual(['de Gaulle/person']);
   });
 

@@ -494,6 +494,13 @@ describe('statements (en): a clause without "that" after an object or a phrase',
   });
 });
 
+describe('statements (en): a name with its own kind noun', () => {
+  it('reads "..., the Unite union said on Tuesday" as Unite', () => {
+    const text = 'Dock workers will stage an eight-day walkout from 3 November, the Unite union said on Tuesday.';
+    expect(said(text, 'en', [org('Unite')])).toEqual(['indirect | Unite |  | Dock workers will stage an eight-day walkout from 3 November']);
+  });
+});
+
 describe('statements (en): a form of address', () => {
   it('reads "According to Ms del Castillo" as the person so addressed', () => {
     const text = 'Sofía del Castillo, a retail analyst, said the chain had struggled. According to Ms del Castillo, the market has shrunk.';

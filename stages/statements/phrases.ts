@@ -183,6 +183,12 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
     const r = lex.roleOf(w);
     // After a name only a title goes on ("Natos generalsekretær"), also after a word or two that qualify it ("the UK
     // fisheries minister"), or a genitive's noun ("Russlands nye ...").
+    // "the Unite union said", "the Liberal party said": a name's own noun for its kind ends the phrase with it.
+    const kindNoun = lex.lang === 'en' && entities.length > 0 && !r && lex.isOrgNoun(w) && entityType(ctx, entities[entities.length - 1]!) === 'organization' && entityAt(ctx, i - 1) >= 0;
+    if (kindNoun) {
+      i++;
+      break;
+    }
     if (entities.length > 0 && !r && !/^\p{Lu}/u.test(t.text) && !genitiveBefore(ctx, i) && !titleWithinTwo(ctx, i, end, lex)) break;
     if (r) role = { stem: r.stem, gender: r.gender, definite: r.definite, after: entities.length };
     i++;

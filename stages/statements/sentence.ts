@@ -695,8 +695,10 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
       // "according to the EU police agency", "the UN refugee agency": in English a name before a noun for an
       // organization only describes the body the noun stands for.
       if (lex.lang === 'en' && !head && !possessive && lex.determiners.has(lower(ctx, i)) && entityType(ctx, e) !== 'person') {
+        // The noun is the head after another word ("police agency"); right after the name it is the name's own ("the
+        // Liberal party").
         let noun = -1;
-        for (let x = k; x < k + 3 && x < b && isLowerWord(x); x++) if (lex.isOrgNoun(lower(ctx, x))) noun = x;
+        for (let x = k + 1; x < k + 3 && x < b && isLowerWord(x - 1) && isLowerWord(x); x++) if (lex.isOrgNoun(lower(ctx, x))) noun = x;
         // Not when a name follows the noun, which is then the source ("the Faroese public broadcaster KVF").
         const named = ctx.tokens[noun + 1]?.kind === 'word' && /^\p{Lu}/u.test(ctx.tokens[noun + 1]!.text);
         if (noun >= 0 && !named) return { end: noun + 1, ref: { kind: 'orgNoun', noun: lower(ctx, noun) } };

@@ -203,9 +203,11 @@ export class SpeakerResolver {
       // stands in apposition to ("Det islandske sivilforsvaret, Almannavarnir", "instituttet (Veðurstofa Íslands)").
       const m = this.ctx.doc.mentions![this.ctx.mentionAt[t]]!;
       t = m.firstToken; // one look per mention, not per word of it
-      // "the EU police agency": a name before an organization noun only describes another body.
-      const next = this.ctx.tokens[m.endToken];
-      if (next && /^\p{Ll}/u.test(next.text) && this.ctx.lexFor(sentence).orgNouns.has(next.text)) continue;
+      // "the EU police agency": a name before a compound of organization nouns only describes another body (not "the
+      // Liberal party said", where the noun is its own).
+      const nouns = this.ctx.lexFor(sentence).orgNouns;
+      const next = this.ctx.tokens[m.endToken], after = this.ctx.tokens[m.endToken + 1];
+      if (next && after && /^\p{Ll}/u.test(next.text) && nouns.has(next.text) && nouns.has(after.text)) continue;
       const link = this.ctx.tokens[m.firstToken - 1]?.text;
       const described = (link === ',' || link === '(') && this.ctx.tokens[m.firstToken - 2]?.text.toLowerCase().includes(stem) === true;
       if (this.ctx.doc.entities![e]!.name.toLowerCase().includes(stem) || m.text.toLowerCase().includes(stem) || described) return e;

@@ -63,9 +63,16 @@ export function withNameBounds(view: RuleView, tagged: RuledSpan[], words: RuleW
     // "Hos Danske Rederier kalder ...": a preposition opening the sentence, capitalised for that, opens no name.
     if (x.start === 0 && view.sentenceStart && x.end > 1 && capitalised(w[1]) && words.prepositions.has(w[0].toLowerCase())) x.start++;
     if (lang === 'en' && leadingArticle(view, x, gaz)) x.start++;
-    // English capitalises a name's words but its particles: a lower-case word the tagger took in before them is none of
-    // it ("southern | Mexico", "the | Kremlin").
-    if (lang === 'en') while (x.end - x.start > 1 && /^\p{Ll}+$/u.test(w[x.start]) && !words.particles.has(w[x.start])) x.start++;
+    // English capitalises a name's words but its particles: a lower-case word the tagger took in before or after them is
+    // none of it ("southern | Mexico", "United Steelworkers | union").
+    if (lang === 'en') {
+      while (x.end - x.start > 1 && /^\p{Ll}+$/u.test(w[x.start]) && !words.particles.has(w[x.start])) x.start++;
+      while (x.end - x.start > 1 && /^\p{Ll}+$/u.test(w[x.end - 1]) && !words.particles.has(w[x.end - 1])) x.end--;
+      // "for The Guardian", "told The Korea Herald": a capitalised "The" inside a sentence is part of the name after it.
+      // So is one opening the sentence before a name known with it ("The Guardian reported").
+      const opening = x.start === 1 && view.sentenceStart && gaz.lookup(w.slice(1, x.end).join(' '), 'en').some((e) => e.name.startsWith('The '));
+      if (w[x.start - 1] === 'The' && (opening || /^[\p{L}\p{N}]/u.test(w[x.start - 2] ?? '')) && !covers(tagged, x.start - 1, x)) x.start--;
+    }
     // A lower-case introducer the tagger took in begins no name: "brancheorganisationen | Danske Rederier", and, since
     // English writes a name's own words capitalised, one inside an English span too ("the Danish company | Bavarian
     // Nordic").
