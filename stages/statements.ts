@@ -203,10 +203,11 @@ class StatementFinder {
     if (prevSentence < 0 || this.ctx.paragraphs[this.ctx.sentences[prevSentence].paragraph]?.heading) return;
     const targets = this.found.filter((f) => f.draft.sentence === prevSentence || (f.draft.b > this.ctx.sentences[prevSentence].firstToken && f.draft.a < this.ctx.sentences[prevSentence].endToken));
     for (const t of targets) {
-      if (att.relayCue && who !== null) {
-        if (t.speaker !== who && !t.via.includes(who)) t.via.push(who);
-      } else if (t.draft.cue === 'continuation' || t.speaker === null) t.speaker = who;
-      for (const v of att.via) if (v !== t.speaker && !t.via.includes(v)) t.via.push(v);
+      // The relay chain in its order: the source, then whom it cites ("Det skriver Reuters, der citerer TASS").
+      let chain = att.via;
+      if (att.relayCue && who !== null) chain = att.cited ? [...att.via, who] : [who, ...att.via];
+      else if (t.draft.cue === 'continuation' || t.speaker === null) t.speaker = who;
+      for (const v of chain) if (v !== t.speaker && !t.via.includes(v)) t.via.push(v);
     }
     const prev = this.ctx.sentences[prevSentence];
     let a = prev.firstToken;

@@ -388,6 +388,12 @@ describe('span rules', () => {
     expect(ruled('da', 'Fødevareforbundet NNF vil nu forhandle', [[0, 2, O]]).spans).toEqual(['Fødevareforbundet NNF/organization!']);
   });
 
+  it('finds an unknown name opening a sentence before a relative clause whose comma before the verb is not its first (en)', () => {
+    expect(ruled('en', 'Boliden , which runs a smelter in Skellefteå , Sweden , said output fell', [[7, 8, L], [9, 10, L]]).spans).toEqual([
+      'Boliden/organization!', 'Skellefteå/place', 'Sweden/place',
+    ]);
+  });
+
   it('joins no institution over "and" to another when the first is a whole institution name already (en)', () => {
     expect(ruled('en', 'researchers at the University of Oxford and Aga Khan University said', [[5, 6, L], [7, 10, O]]).spans).toEqual([
       'University of Oxford/organization!', 'Aga Khan University/organization',

@@ -305,3 +305,27 @@ describe('statements (da): the attribution that closes a dash paragraph', () => 
     ]);
   });
 });
+
+describe('statements (da, nb): review of stop 23', () => {
+  it('takes the last closing attribution of a dash paragraph, also when the inner cue leaves a short tail', () => {
+    expect(said('– Vi beder om mad, svarer de med bomber, siger Nour Hassan.', 'da', [person('Nour Hassan')])).toEqual([
+      'direct | Nour Hassan |  | Vi beder om mad, svarer de med bomber',
+    ]);
+  });
+
+  it('reads an age or a field in the speaker phrase after the cue', () => {
+    const text = '– Det har aldrig været så slemt, siger formand, 61-årige Jens Pedersen fra Hvide Sande.\n\n– Det er et dårligt valg for partiet, siger lektor i statskundskab ved Aarhus Universitet Rune Stubager.';
+    expect(said(text, 'da', [person('Jens Pedersen'), place('Hvide Sande'), org('Aarhus Universitet'), person('Rune Stubager')])).toEqual([
+      'direct | Jens Pedersen |  | Det har aldrig været så slemt',
+      'direct | Rune Stubager |  | Det er et dårligt valg for partiet',
+    ]);
+  });
+
+  it('gives "Det skriver VG, som siterer kilder i X" nobody, relayed by VG, and "som siterer TASS" TASS', () => {
+    const text = 'Støre vurderer å gå av som partileder før valget. Det skriver VG, som siterer to kilder i Arbeiderpartiet.\n\nPutin vil ikke møte Zelenskyj i Istanbul. Det skriver Reuters, som siterer TASS.';
+    expect(said(text, 'nb', [person('Jonas Gahr Støre', 'Støre'), org('VG'), org('Arbeiderpartiet'), person('Vladimir Putin', 'Putin'), person('Volodymyr Zelenskyj', 'Zelenskyj'), place('Istanbul'), org('Reuters'), org('TASS')])).toEqual([
+      'indirect | - | VG | Støre vurderer å gå av som partileder før valget',
+      'indirect | TASS | Reuters | Putin vil ikke møte Zelenskyj i Istanbul',
+    ]);
+  });
+});

@@ -494,6 +494,20 @@ describe('statements (en): a clause without "that" after an object or a phrase',
   });
 });
 
+describe('statements (en): review of stop 23', () => {
+  it('reads "X, which ... in Kalixbyn, Sweden, said" as X, "the army said" as the armed forces named before, and "the EU border agency Frontex" as Frontex', () => {
+    const text = 'Boliden, which runs a copper smelter in Kalixbyn, Sweden, said output fell 10 percent.\n\n' +
+      'The Israel Defense Forces said a rocket was fired. The army said two soldiers were wounded.\n\n' +
+      'Arrivals fell by 40 percent, according to the EU border agency Frontex.';
+    expect(said(text, 'en', [org('Boliden'), place('Sweden'), org('Israel Defense Forces'), org('European Union', 'EU'), org('Frontex')])).toEqual([
+      'indirect | Boliden |  | output fell 10 percent',
+      'indirect | Israel Defense Forces |  | a rocket was fired',
+      'indirect | Israel Defense Forces |  | two soldiers were wounded',
+      'indirect | Frontex |  | Arrivals fell by 40 percent',
+    ]);
+  });
+});
+
 describe('statements (en): a name with its own kind noun', () => {
   it('reads "..., the Unite union said on Tuesday" as Unite', () => {
     const text = 'Dock workers will stage an eight-day walkout from 3 November, the Unite union said on Tuesday.';

@@ -1,4 +1,4 @@
-import { isWord, lower, type Ctx } from './context.js';
+import { firstPhrase, isWord, lower, type Ctx } from './context.js';
 import { cueAt, parseSpeakerNP, speakerSpan, type SpeakerRef } from './phrases.js';
 import { parseRelay } from './relay.js';
 
@@ -12,6 +12,8 @@ export interface Attribution {
   sentence: number;
   /** The first token after the attribution (where "og la til at ..." may follow). */
   end: number;
+  /** The speaker is whom the source cites ("Det skriver VG, som siterer TASS"), the source being the first of `via`. */
+  cited?: boolean;
 }
 
 /** A paragraph of dash speech: "– Content, sier X." The content is tokens [a, b). */
@@ -42,12 +44,20 @@ export function anaphoricAttribution(ctx: Ctx, s: number): Attribution | undefin
   if (np.end === np.start) return undefined;
   k = Math.max(np.end, m.particleEnd);
   const relay = parseRelay(ctx, k, sent.endToken, lex);
+  // "Det skriver VG, som siterer to kilder i Arbeiderpartiet": the source quotes someone else, named or not, and passes
+  // it on.
+  const quoting = firstPhrase(ctx, ctx.tokens[k]?.text === ',' ? k + 1 : k, lex.quoting, sent.endToken) !== undefined;
   // Only the attribution, perhaps a time or place ("på en pressekonferanse i Oslo fredag"), may follow, or a relative
   // clause about the source ("Det oplyser Lægemiddelstyrelsen, som onsdag meldte om ...").
   let rest = 0;
   const describesSource = ctx.tokens[relay.end]?.text === ',' && lex.relatives.has(lower(ctx, relay.end + 1));
   for (let t = relay.end; t < sent.endToken && !describesSource; t++) if (isWord(ctx, t)) rest++;
   if (rest > 8) return undefined;
+  if (quoting && np.ref.kind === 'entity') {
+    const cited = relay.via[relay.via.length - 1];
+    const ref: SpeakerRef = cited === undefined ? { kind: 'none' } : { kind: 'entity', entity: cited };
+    return { ...attribution(m, ref, [np.ref.entity, ...relay.via.slice(0, -1)], s, sent.endToken), cited: true };
+  }
   return attribution(m, np.ref, relay.via, s, sent.endToken);
 }
 
@@ -61,8 +71,8 @@ export function isDashParagraph(ctx: Ctx, sentences: number[]): boolean {
 const ATTRIBUTION_TAIL_WORDS = 6;
 
 /**
- * The quote of a dash paragraph and its attribution: the first ", <cue> <speaker>" outside quotation marks ends the
- * quote ("– Vi ønsker ikke krig, sa Putin."); a following "Det sa X." attributes it too. Without either, the whole
+ * The quote of a dash paragraph and its attribution: the last ", <cue> <speaker>" outside quotation marks that closes its
+ * sentence (else the first) ends the quote ("– Vi ønsker ikke krig, sa Putin."); a following "Det sa X." attributes it too. Without either, the whole
  * paragraph is the quote and the speaker comes from around it.
  */
 export function dashQuote(ctx: Ctx, sentences: number[]): DashQuote | undefined {
@@ -77,6 +87,7 @@ export function dashQuote(ctx: Ctx, sentences: number[]): DashQuote | undefined 
     }
     const lex = ctx.lexFor(s);
     let found: DashQuote | undefined;
+    let closing: DashQuote | undefined;
     for (let c = Math.max(sent.firstToken, a); c < sent.endToken; c++) {
       // "– ..., sier X." and "– Hva nå? spør X."
       const mark = ctx.tokens[c].text;
@@ -89,13 +100,13 @@ export function dashQuote(ctx: Ctx, sentences: number[]): DashQuote | undefined 
       const relay = parseRelay(ctx, Math.max(np.end, m.particleEnd), sent.endToken, lex);
       const end = Math.max(relay.end, np.end, m.particleEnd);
       found ??= { a, b: c, attribution: attribution(m, np.ref, relay.via, s, end) };
-      // "– Hver gang han rækker hånden frem, svarer de med bomber, siger hun": a cue the quote's own words go on after
-      // is part of it; the attribution closes the sentence.
+      // "– Vi beder om mad, svarer de med bomber, siger hun": a cue the quote's own words go on after is part of it; the
+      // attribution is the last one that closes the sentence.
       let rest = 0;
       for (let t = end; t < sent.endToken; t++) if (isWord(ctx, t)) rest++;
-      if (rest <= ATTRIBUTION_TAIL_WORDS) return { a, b: c, attribution: attribution(m, np.ref, relay.via, s, end) };
+      if (rest <= ATTRIBUTION_TAIL_WORDS) closing = { a, b: c, attribution: attribution(m, np.ref, relay.via, s, end) };
     }
-    if (found) return found;
+    if (closing ?? found) return closing ?? found;
   }
   const manner = mannerAttribution(ctx, sentences, a);
   if (manner) return manner;

@@ -145,10 +145,12 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
       // An apposition: "den russiske udenrigsminister, Sergej Lavrov, ..."
       // Also after the title's organization or country ("talskvinden for Ruslands udenrigsministerium, Marija Zakharova").
       const titleOnly = role !== undefined && entities.slice(role.after).every((x) => entityType(ctx, x) !== 'person');
-      const appositive = role && titleOnly && entityAt(ctx, i + 1) >= 0 && entityType(ctx, entityAt(ctx, i + 1)) === 'person';
-      if (role && (entities.length === 0 || appositive) && entityAt(ctx, i + 1) >= 0) {
-        if (appositive) holder = entityAt(ctx, i + 1);
-        i++;
+      // "fisker, 61-årige Jens Pedersen": an age may open the apposition.
+      const name = AGE.test(ctx.tokens[i + 1]?.text ?? '') ? i + 2 : i + 1;
+      const appositive = role && titleOnly && entityAt(ctx, name) >= 0 && entityType(ctx, entityAt(ctx, name)) === 'person';
+      if (role && (entities.length === 0 || appositive) && entityAt(ctx, name) >= 0) {
+        if (appositive) holder = entityAt(ctx, name);
+        i = name;
         continue;
       }
       break;
@@ -170,6 +172,11 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
     const unnamed = entities.every((x) => entityType(ctx, x) !== 'person');
     if (role && unnamed && lex.roleLinks.has(w) && entityAt(ctx, i + 1) >= 0 && entityType(ctx, entityAt(ctx, i + 1)) !== 'person') {
       i++;
+      continue;
+    }
+    // "lektor i statskundskab ved Aarhus Universitet Rune Stubager": a title's field between two of its links.
+    if (role && unnamed && entities.length === 0 && lex.roleLinks.has(w) && /^\p{Ll}/u.test(ctx.tokens[i + 1]?.text ?? '') && lex.roleLinks.has(lower(ctx, i + 2)) && entityAt(ctx, i + 3) >= 0) {
+      i += 2;
       continue;
     }
     if (lex.boundaries.has(w) || lex.conjunctions.has(w) || lex.contrast.has(w) || lex.cues.has(w) || lex.adverbs.has(w) || lex.aux.has(w)) break;
@@ -559,12 +566,11 @@ function relativeClauseStart(ctx: Ctx, j: number, first: number, lex: SpeechLexi
     if (ctx.tokens[name]?.text === ')' && ctx.tokens[name - 2]?.text === '(') name -= 3;
     if (ctx.tokens[name]?.kind === 'number' && ctx.tokens[name - 1]?.text === ',' && /^\d{1,2}$/u.test(ctx.tokens[name]!.text)) name -= 2;
     const before = entityAt(ctx, name);
-    // "in Kiruna, Sweden,": the comma of a place and its country or region, inside the clause.
+    // "in Kiruna, Sweden,": the comma of a place (perhaps one the tagger did not know) and its country or region, inside
+    // the clause.
     const after = entityAt(ctx, k + 1);
-    if (before >= 0 && after >= 0 && entityType(ctx, before) === 'place' && entityType(ctx, after) !== 'person' && /^\p{Lu}/u.test(ctx.tokens[k + 1]!.text)) {
-      const m = ctx.doc.mentions![ctx.mentionAt[k + 1]]!;
-      if (m.endToken === j) continue;
-    }
+    const town = before >= 0 ? entityType(ctx, before) === 'place' : /^\p{Lu}/u.test(ctx.tokens[name]?.text ?? '') && ctx.tokens[name]?.kind === 'word';
+    if (town && after >= 0 && entityType(ctx, after) === 'place' && ctx.doc.mentions![ctx.mentionAt[k + 1]]!.endToken === j) continue;
     // "X, der selv var minister, da programmet blev forsinket, mener": a subordinate clause inside the relative one.
     if (before < 0 && lex.subordinators.has(opener)) continue;
     if (before < 0) return -1;

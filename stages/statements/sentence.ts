@@ -699,7 +699,12 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
         // Liberal party").
         let noun = -1;
         for (let x = k + 1; x < k + 3 && x < b && isLowerWord(x - 1) && isLowerWord(x); x++) if (lex.isOrgNoun(lower(ctx, x))) noun = x;
-        // Not when a name follows the noun, which is then the source ("the Faroese public broadcaster KVF").
+        // A name after the noun, perhaps after its comma, is the source ("the EU border agency Frontex", "the EU's border
+        // agency, Frontex"); an unknown capitalised word there leaves the phrase to the rules below ("the Faroese
+        // public broadcaster KVF").
+        const at = ctx.tokens[noun + 1]?.text === ',' ? noun + 2 : noun + 1;
+        const after = noun >= 0 ? entityAt(ctx, at) : -1;
+        if (after >= 0 && entityType(ctx, after) !== 'place') return { end: ctx.doc.mentions![ctx.mentionAt[at]]!.endToken, ref: { kind: 'entity', entity: after } };
         const named = ctx.tokens[noun + 1]?.kind === 'word' && /^\p{Lu}/u.test(ctx.tokens[noun + 1]!.text);
         if (noun >= 0 && !named) return { end: noun + 1, ref: { kind: 'orgNoun', noun: lower(ctx, noun) } };
       }

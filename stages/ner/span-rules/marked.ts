@@ -261,8 +261,10 @@ export function addMarkedNames(view: RuleView, spans: RuledSpan[], words: RuleWo
       // "Arianespace, which markets the rocket, said", "Aeon, the country's largest supermarket operator, said": an
       // English sentence opening with a word no lexicon knows and a relative clause or an apposition about it, which a
       // speech verb closes, opens with a name of the kind the relative pronoun or the apposition's noun tells.
-      const close = w.indexOf(',', 3);
-      if (close < 0 || !words.speechVerbs.has(w[close + 1]?.toLowerCase() ?? '')) continue;
+      // The comma that closes it before the verb, past any inside it ("which runs a smelter in Skellefteå, Sweden, said").
+      let close = w.indexOf(',', 3);
+      while (close >= 0 && !words.speechVerbs.has(w[close + 1]?.toLowerCase() ?? '')) close = w.indexOf(',', close + 1);
+      if (close < 0) continue;
       // A relative clause tells only of a word no lexicon knows ("Arianespace"); an apposition also of one it knows as a
       // noun ("Shell, the oil company").
       const type = (english.get(first) === undefined ? words.relativeTypes.get(w[2]) : undefined) ?? appositionType(w, close, words, lex);
