@@ -64,13 +64,15 @@ function firstHyphen(word: string): number {
 
 /** The longest syllables of a hyphenated East Asian given name ("Mei-ling", "Kuo-hua"). */
 const MAX_SYLLABLE = 4;
+/** A longer syllable of a Korean given name ("Jae-myung", "Hyun-seung"), which no English or Nordic word ("based", "leder") is. */
+const KOREAN_SYLLABLE = /^[bcdghjkmnprstwy]{1,2}(?:yu|yo|ya|ye|eo|eu|ae|oe|wa|wo)(?:ng|n|k|m|l|p)?$/u;
 
 /**
  * Whether a hyphenated word is a given name after a surname ("Huang Mei-ling", "Lin Kuo-hua"): short capitalised head
  * and short tail, right after a capitalised word (a compound such as "Nato-land" follows a lower-case one).
  */
 function givenNameAfterSurname(text: string, start: number, head: string, tail: string, out: readonly Draft[]): boolean {
-  if (head.length > MAX_SYLLABLE + 1 || tail.length > MAX_SYLLABLE || ACRONYM.test(head)) return false;
+  if (head.length > MAX_SYLLABLE + 1 || (tail.length > MAX_SYLLABLE && !KOREAN_SYLLABLE.test(tail)) || ACRONYM.test(head)) return false;
   const before = out[out.length - 1];
   if (!before || before.kind !== 'word' || before.end !== start - 1 || text[start - 1] !== ' ') return false;
   return UPPER_START.test(text[before.start]!) && !/\p{Lu}{2}/u.test(text.slice(before.start, before.end));

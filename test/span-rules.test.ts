@@ -388,6 +388,15 @@ describe('span rules', () => {
     expect(ruled('da', 'Fødevareforbundet NNF vil nu forhandle', [[0, 2, O]]).spans).toEqual(['Fødevareforbundet NNF/organization!']);
   });
 
+  it('review of stop 23: genitive openers, a place body the tagger read as a person, two whole institutions, a seat court', () => {
+    expect(ruled('nb', 'Kirkens Bymisjon sier at flere ber om hjelp', [[1, 2, P]]).spans).toEqual(['Kirkens Bymisjon/organization!']);
+    expect(ruled('nb', 'Sør-Vest politidistrikt opplyser at ingen er skadd', [[0, 1, P]]).spans).toEqual(['Sør-Vest politidistrikt/organization!']);
+    expect(ruled('en', 'researchers at Karolinska Institute and Harvard University said', [[2, 4, O], [5, 7, O]]).spans).toEqual([
+      'Karolinska Institute/organization', 'Harvard University/organization',
+    ]);
+    expect(ruled('nb', 'Tingretten i Oslo kom til at mannen er skyldig', [[2, 3, L]]).spans).toEqual(['Tingretten i Oslo/organization!']);
+  });
+
   it('finds an unknown name opening a sentence before a relative clause whose comma before the verb is not its first (en)', () => {
     expect(ruled('en', 'Boliden , which runs a smelter in Skellefteå , Sweden , said output fell', [[7, 8, L], [9, 10, L]]).spans).toEqual([
       'Boliden/organization!', 'Skellefteå/place', 'Sweden/place',

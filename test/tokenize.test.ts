@@ -73,6 +73,11 @@ describe('tokenize', () => {
     expect(texts(doc)).toEqual(['She', 'deferred', 'to', 'the', 'former', 'leader', 'Hun', 'Sen', '.', 'Sen.', 'Warren', 'said', 'no', '.']);
   });
 
+  it('keeps a Korean given name of a longer syllable whole, but splits a name before an English compound tail', () => {
+    const doc = prepared('President Lee Jae-myung met the Delhi-based group.');
+    expect(texts(doc)).toEqual(['President', 'Lee', 'Jae-myung', 'met', 'the', 'Delhi', '-', 'based', 'group', '.']);
+  });
+
   it('keeps a company form with a slash as one token (A/S)', () => {
     const doc = prepared('Selskabet Femern A/S oplyser, at Nordhavn Bolig A/S har tabt.');
     expect(texts(doc)).toEqual(['Selskabet', 'Femern', 'A/S', 'oplyser', ',', 'at', 'Nordhavn', 'Bolig', 'A/S', 'har', 'tabt', '.']);

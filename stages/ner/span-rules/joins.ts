@@ -343,8 +343,9 @@ export function joinAndInstitutions(view: RuleView, spans: RuledSpan[], gaz: Gaz
   for (let n = 0; n < spans.length; n++) {
     const x = spans[n];
     const y = spans[n + 1];
-    // Nor one whose first half is a whole institution's name already ("University of Oxford and Aga Khan University").
-    const whole = x.end - x.start >= 3 && lex.orgCue(w[x.start].toLowerCase()) && w[x.start + 1] === 'of';
+    // Nor one whose first half is a whole institution's name already ("University of Oxford and Aga Khan University",
+    // "Karolinska Institute and Harvard University").
+    const whole = (x.end - x.start >= 3 && lex.orgCue(w[x.start].toLowerCase()) && w[x.start + 1] === 'of') || (x.end - x.start >= 2 && lex.orgCue(w[x.end - 1].toLowerCase()));
     const joined = y !== undefined && w[x.end] === 'and' && y.start === x.end + 1 && x.type !== 'person' && y.type === 'organization' &&
       lex.orgCue(w[y.end - 1].toLowerCase()) && !known(x) && !known(y) && !whole;
     if (joined) {

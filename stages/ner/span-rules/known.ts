@@ -58,7 +58,8 @@ export function knownPhrases(view: RuleView, spans: RuledSpan[], words: RuleWord
     // A capitalised common word before a name ("The UN") is no part of it; after one it may be ("Daily Mail").
     for (let from = span.start - MAX_PHRASE_EXTENSION; from < span.start; from++) {
       // A common word linked to the name is its first word ("Alternative für Deutschland").
-      if (!free(from) || (words.common.has(w[from].toLowerCase()) && !inner(from + 1))) continue;
+      // A Norwegian or Danish genitive opens a name even where it is a common word ("Kirkens Bymisjon").
+      if (!free(from) || (words.common.has(w[from].toLowerCase()) && !inner(from + 1) && !(lang !== 'en' && w[from].endsWith('s')))) continue;
       let k = from + 1;
       while (k < span.start && (free(k) || inner(k))) k++;
       if (k < span.start) continue;
@@ -143,7 +144,7 @@ function knownBeforeTitle(view: RuleView, i: number, gaz: Gazetteer, lex: Lexico
 }
 
 /** A hyphenated East Asian given name after the family name ("Huang Mei-ling", "Lai Ching-te", "Cho Tae-yul"). */
-const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{1,4}$/u;
+const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{1,5}$/u;
 
 /** The shortest stem a genitive -s is taken off. */
 const MIN_GENITIVE_STEM = 4;
@@ -218,9 +219,10 @@ export function addKnownNames(view: RuleView, spans: RuledSpan[], words: RuleWor
       continue;
     }
     if (i === 0 && view.sentenceStart) {
-      // "Beijing urged ...": a country or a city of millions opening the sentence, unless the word is a common one too.
+      // "Beijing urged ...", "Innlandet har hatt ...": a country, a region or a city of millions opening the sentence,
+      // unless the word is a common one too.
       const entry = gaz.lookup(w[0], lang)[0];
-      const major = entry?.type === 'place' && (entry.place?.kind === 'country' || (entry.population ?? 0) >= MAJOR_CITY);
+      const major = entry?.type === 'place' && (entry.place?.kind === 'country' || entry.place?.kind === 'region' || (entry.population ?? 0) >= MAJOR_CITY);
       if (major && !capitalised(w[1]) && !words.common.has(w[0].toLowerCase()) && !gaz.givenName(w[0])) added.push({ start: 0, end: 1, type: 'place' });
       continue;
     }

@@ -437,7 +437,8 @@ export function addPlaceBodies(view: RuleView, spans: RuledSpan[], words: RuleWo
   let out = spans;
   for (let i = 1; i < w.length; i++) {
     if (!words.placeBodies.has(w[i]!) || view.tail[i]) continue;
-    const place = out.find((s) => s.end === i && s.type !== 'person');
+    // The tagger may read the place as a person's name ("Sør-Vest politidistrikt").
+    const place = out.find((s) => s.end === i);
     const start = place ? place.start : i - 1;
     if (!place && !(capitalised(w[i - 1]) && gaz.lookup(w[i - 1]!, lang).some((e) => e.type === 'place'))) continue;
     out = [...out.filter((s) => s.end <= start || s.start > i), { start, end: i + 1, type: 'organization' as const, strong: true }].sort((a, b) => a.start - b.start);
