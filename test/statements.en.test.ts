@@ -485,6 +485,11 @@ describe('statements (en): a relative clause before the verb', () => {
 });
 
 describe('statements (en): a clause without "that" after an object or a phrase', () => {
+  it('reads "told a news conference the bank would ..." with the one spoken to unnamed', () => {
+    const text = 'Governor Olayemi Cardoso told a news conference the bank would keep rates on hold.';
+    expect(said(text, 'en', [person('Olayemi Cardoso')])).toEqual(['indirect | Olayemi Cardoso |  | the bank would keep rates on hold']);
+  });
+
   it('reads "told Reuters the company ..." and "said in a statement it would ..."', () => {
     const text = 'Chief executive Rubén Alvarado told Reuters the company remained committed to the project. Codelco said in a statement it would comply with the ruling.';
     expect(said(text, 'en', [person('Rubén Alvarado'), org('Reuters'), org('Codelco')])).toEqual([

@@ -645,8 +645,14 @@ export function complementStart(ctx: Ctx, from: number, end: number, lex: Speech
     const named = entityAt(ctx, at) >= 0 ? ctx.doc.mentions![ctx.mentionAt[at]]!.endToken : -1;
     if (named > 0 && lex.clauseSubjects.has(lower(ctx, named)) && isWord(ctx, named + 1)) return { start: named, explicit: false };
     // "told Reuters the company remained committed": an English clause opening with its subject's article.
-    const article = lex.lang === 'en' && named > 0 && (lex.determiners.has(lower(ctx, named)) || lex.possessivePronouns.has(lower(ctx, named)));
-    if (article && isWord(ctx, named + 1) && !lex.prepositions.has(lower(ctx, named + 1)) && wordCount(ctx, named, end) >= 4) return { start: named, explicit: false };
+    const opensClause = (k: number): boolean => (lex.determiners.has(lower(ctx, k)) || lex.possessivePronouns.has(lower(ctx, k))) && isWord(ctx, k + 1) && !lex.prepositions.has(lower(ctx, k + 1)) && wordCount(ctx, k, end) >= 4;
+    if (lex.lang === 'en' && named > 0 && opensClause(named)) return { start: named, explicit: false };
+    // "told the court the fine was unlawful", "told a news conference the bank would ...": the one spoken to unnamed.
+    if (lex.lang === 'en' && named < 0 && lex.determiners.has(lower(ctx, from))) {
+      for (let k = from + 2; k < Math.min(end, from + 5) && isWord(ctx, k - 1) && /^\p{Ll}/u.test(ctx.tokens[k - 1]!.text); k++) {
+        if (opensClause(k) || (lex.clauseSubjects.has(lower(ctx, k)) && isWord(ctx, k + 1))) return { start: k, explicit: false };
+      }
+    }
   }
   // "confirmed it had evacuated", "warned they would": a subject pronoun opens a clause after any cue.
   const pronounClause = !cue.quoteOnly && lex.clauseSubjects.has(lower(ctx, from)) && isWord(ctx, from + 1);
