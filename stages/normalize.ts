@@ -489,6 +489,8 @@ function joinQualifiedForms(doc: ArticleDoc, groups: Named[][], gaz: Gazetteer, 
     if (names.size !== 1) continue;
     const name = [...names][0]!;
     if (name.split(' ').length < 2) continue;
+    // "Norway's Supreme Court": a genitive names another owner of the name, so that it is no one's short form.
+    if (short.some((n) => /['’]s $/u.test(doc.text.slice(Math.max(0, mentions[n.mention]!.start - 3), mentions[n.mention]!.start)))) continue;
     const owners = organizations.filter((g) => g !== short && !merged.has(g) && g.some((n) => {
       const surface = nameSurface(mentions[n.mention]!);
       if (!surface.toLowerCase().endsWith(` ${name}`)) return false;

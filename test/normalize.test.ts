@@ -219,6 +219,11 @@ describe('normalize', () => {
     ]);
   });
 
+  it('joins no name to a longer one when a genitive names another owner of it', () => {
+    const { doc } = normalized(res, 'en.txt', 'en', "[Norway|place]'s [Supreme Court|organization] ruled. Unlike the [US Supreme Court|organization], it rarely acts. The [Supreme Court|organization] said so.");
+    expect(summary(doc).map((e) => e[1])).toEqual(['Norway', 'Supreme Court', 'Supreme Court of the United States']);
+  });
+
   it("names a country's ministry in English, as the gazetteer knows it where it does", () => {
     const { doc } = normalized(res, 'nb.txt', 'nb', '[Thailands handelsdepartement|organization], [USAs forsvarsdepartement|organization] og [Pentagon|organization] er enige.');
     expect(summary(doc)).toEqual([
