@@ -55,10 +55,19 @@ function fits(entry: GazetteerEntry, type: EntityType): boolean {
 /** A city this large, or a region, is a place even where the tagger took it for an organization acting. */
 const ACTING_CITY_MIN_POPULATION = 50_000;
 
-/** Whether an organization mention names this place: a region, or a large city ("Lugansk og Donetsk", "Moscow said"). */
-function actsAsPlace(entry: GazetteerEntry): boolean {
+/** A city named by another of its names (an exonym, an old or foreign name) acts for an organization only this large. */
+const ACTING_ALIAS_MIN_POPULATION = 1_000_000;
+
+/**
+ * Whether an organization mention written `surface` names this place: a region, or a large city ("Lugansk og
+ * Donetsk", "Moscow said"), a very large one where it is named by another of its names ("Moskva sier"; "Provas" is a
+ * Danish utility, not Provo).
+ */
+function actsAsPlace(entry: GazetteerEntry, surface: string): boolean {
   if (entry.type !== 'place' || !entry.place) return false;
-  return entry.place.kind !== 'city' || (entry.population ?? 0) >= ACTING_CITY_MIN_POPULATION;
+  if (entry.place.kind !== 'city') return true;
+  const own = nameKey(entry.name) === nameKey(surface);
+  return (entry.population ?? 0) >= (own ? ACTING_CITY_MIN_POPULATION : ACTING_ALIAS_MIN_POPULATION);
 }
 
 /** A town this large is taken for the place when a lone word tagged as a person names it (and no person of the article). */
@@ -106,7 +115,7 @@ function entriesFor(memo: EntriesMemo, gaz: Gazetteer, candidate: string, lang: 
   if (entries === undefined) {
     const found = gaz.lookup(candidate, lang);
     const fitting = found.filter((e) => fits(e, type) && (e.place?.kind !== 'city' || type === 'place'));
-    entries = fitting.length ? fitting : type === 'organization' ? found.filter(actsAsPlace) : found.filter(isOrganization);
+    entries = fitting.length ? fitting : type === 'organization' ? found.filter((e) => actsAsPlace(e, candidate)) : found.filter(isOrganization);
     remember(byName, candidate, entries, MEMO_LIMIT);
   }
   return entries;

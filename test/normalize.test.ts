@@ -219,6 +219,11 @@ describe('normalize', () => {
     ]);
   });
 
+  it('takes an organization named like another name of a mid-sized city for the organization, a very large one for the city', () => {
+    const { doc } = normalized(res, 'da.txt', 'da', 'Det oplyser [Provas|organization], mens [Moskva|organization] afviser det.');
+    expect(summary(doc).map((e) => [e[0], e[1]])).toEqual([['organization', 'Provas'], ['place', 'Moscow']]);
+  });
+
   it('joins no name to a longer one when a genitive names another owner of it', () => {
     const { doc } = normalized(res, 'en.txt', 'en', "[Norway|place]'s [Supreme Court|organization] ruled. Unlike the [US Supreme Court|organization], it rarely acts. The [Supreme Court|organization] said so.");
     expect(summary(doc).map((e) => e[1])).toEqual(['Norway', 'Supreme Court', 'Supreme Court of the United States']);
