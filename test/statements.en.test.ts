@@ -513,6 +513,15 @@ describe('statements (en): review of stop 23', () => {
   });
 });
 
+describe('statements (en): a quotation inside a report inside another', () => {
+  it('gives the quotation to the outer speaker: "X said Beijing had asked them to "...""', () => {
+    const text = 'Zhao Lei, a spokesperson for the embassy, said Beijing had asked Chinese companies in Zambia to "strictly abide by local laws and regulations".';
+    expect(said(text, 'en', [person('Zhao Lei'), place('Beijing'), place('Zambia')])).toEqual([
+      'direct | Zhao Lei |  | strictly abide by local laws and regulations',
+    ]);
+  });
+});
+
 describe('statements (en): a name with its own kind noun', () => {
   it('reads "..., the Unite union said on Tuesday" as Unite', () => {
     const text = 'Dock workers will stage an eight-day walkout from 3 November, the Unite union said on Tuesday.';

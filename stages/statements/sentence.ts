@@ -836,7 +836,11 @@ function quoteAttribution(
   // insisted that ...").
   const own = next && cues.some((c) => c.match.verb === next.verb && !c.suppressed && c.refToken < open);
   const after = own ? undefined : next;
-  const before = cues.filter((c) => c.match.verb < open && c.match.verb >= a).pop();
+  let before = cues.filter((c) => c.match.verb < open && c.match.verb >= a).pop();
+  // "talsmannen sa at Moskva forventer at kapteinen «...»", "X said Beijing had asked them to "..."": a cue inside
+  // another's report is part of what that speaker said.
+  const outer = before && cues.find((c) => c !== before && c.comp && !c.suppressed && c.ref.kind !== 'none' && c.match.verb < before!.match.verb && c.comp.start <= before!.match.verb && close <= c.comp.end);
+  if (outer) before = outer;
   if (after && after.cue.relay && before) {
     // "Også Sverige sier de «...», skriver DN": the cue before the quote names the speaker, the medium relays.
     const np = parseSpeakerNP(ctx, after.verb + 1, sentenceEnd, lex);
