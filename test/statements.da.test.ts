@@ -329,3 +329,13 @@ describe('statements (da, nb): review of stop 23', () => {
     ]);
   });
 });
+
+describe('statements (da): a pronoun after the subject of its own sentence', () => {
+  it('gives "X er enig i ..., men hun fastholder, at" to X, not to the last speaker', () => {
+    const text = 'Lars Hansen mener, at resultatet kan skyldes støv.\n\nPeter Holm er enig i, at der stadig er usikkerhed, men han fastholder, at der er taget højde for støvet i analysen.';
+    expect(said(text, 'da', [person('Lars Hansen'), person('Peter Holm')])).toEqual([
+      'indirect | Lars Hansen |  | resultatet kan skyldes støv',
+      'indirect | Peter Holm |  | der er taget højde for støvet i analysen',
+    ]);
+  });
+});

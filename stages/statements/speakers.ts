@@ -60,7 +60,7 @@ export class SpeakerResolver {
       case 'entity':
         return ref.entity;
       case 'pronoun':
-        return ref.gender === 'pl' ? this.plural(sentence) : this.person(ref.gender, sentence);
+        return ref.gender === 'pl' ? this.plural(sentence) : this.sentenceSubject(ref.gender, token, sentence) ?? this.person(ref.gender, sentence);
       case 'role':
         // A noun for a person is named nowhere as a title: it points back like a pronoun.
         return ref.noun ? this.person(undefined, sentence) : this.role(ref.stem, ref.gender, token, sentence);
@@ -69,6 +69,21 @@ export class SpeakerResolver {
       default:
         return null;
     }
+  }
+
+  /**
+   * "Chakwera had conceded ..., in which he said he had ...": a pronoun later in a sentence that opens with a person's
+   * name as its subject is that person (not one named elsewhere in it: "Etter møtet med Putin sa han").
+   */
+  private sentenceSubject(gender: 'm' | 'f' | undefined, token: number, sentence: number): number | null {
+    const first = this.ctx.sentences[sentence]?.firstToken ?? -1;
+    const e = first >= 0 ? entityAt(this.ctx, first) : -1;
+    if (e < 0 || !this.isPerson(e) || gender === undefined || this.ctx.gender(e) !== gender) return null;
+    const m = this.ctx.doc.mentions![this.ctx.mentionAt[first]]!;
+    // The name is the subject: a verb, not another name or a comma, follows it; the pronoun comes after that.
+    const next = this.ctx.tokens[m.endToken];
+    if (!next || next.kind !== 'word' || entityAt(this.ctx, m.endToken) >= 0 || token <= m.endToken) return null;
+    return e;
   }
 
   private lastSpeaker(sentence: number, reach: number, accept: (e: number) => boolean): number | null {
