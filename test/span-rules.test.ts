@@ -397,6 +397,12 @@ describe('span rules', () => {
     expect(ruled('nb', 'Tingretten i Oslo kom til at mannen er skyldig', [[2, 3, L]]).spans).toEqual(['Tingretten i Oslo/organization!']);
   });
 
+  it('completes a known organization over a common word before it, and finds one opening a sentence before a speech verb', () => {
+    expect(ruled('en', 'Police Scotland said the road would stay closed', [[1, 2, L]]).spans).toEqual(['Police Scotland/organization!']);
+    expect(ruled('nb', 'Vy opplyser at togene går igjen', []).spans).toEqual(['Vy/organization']);
+    expect(ruled('nb', 'Regjeringen opplyser at saken er løst', []).spans).toEqual([]);
+  });
+
   it('finds an unknown name opening a sentence before a relative clause whose comma before the verb is not its first (en)', () => {
     expect(ruled('en', 'Boliden , which runs a smelter in Skellefteå , Sweden , said output fell', [[7, 8, L], [9, 10, L]]).spans).toEqual([
       'Boliden/organization!', 'Skellefteå/place', 'Sweden/place',

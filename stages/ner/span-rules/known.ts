@@ -59,7 +59,9 @@ export function knownPhrases(view: RuleView, spans: RuledSpan[], words: RuleWord
     for (let from = span.start - MAX_PHRASE_EXTENSION; from < span.start; from++) {
       // A common word linked to the name is its first word ("Alternative für Deutschland").
       // A Norwegian or Danish genitive opens a name even where it is a common word ("Kirkens Bymisjon").
-      if (!free(from) || (words.common.has(w[from].toLowerCase()) && !inner(from + 1) && !(lang !== 'en' && w[from].endsWith('s')))) continue;
+      // So does a common word that the gazetteer knows with the name as an organization's ("Police Scotland").
+      const knownWith = (): boolean => !ARTICLES.has(w[from]!.toLowerCase()) && phraseType(gaz, w.slice(from, span.end).join(' '), lang) === 'organization';
+      if (!free(from) || (words.common.has(w[from].toLowerCase()) && !inner(from + 1) && !(lang !== 'en' && w[from].endsWith('s')) && !knownWith())) continue;
       let k = from + 1;
       while (k < span.start && (free(k) || inner(k))) k++;
       if (k < span.start) continue;
@@ -224,6 +226,9 @@ export function addKnownNames(view: RuleView, spans: RuledSpan[], words: RuleWor
       const entry = gaz.lookup(w[0], lang)[0];
       const major = entry?.type === 'place' && (entry.place?.kind === 'country' || entry.place?.kind === 'region' || (entry.population ?? 0) >= MAJOR_CITY);
       if (major && !capitalised(w[1]) && !words.common.has(w[0].toLowerCase()) && !gaz.givenName(w[0])) added.push({ start: 0, end: 1, type: 'place' });
+      // "Vy opplyser at": a known organization before a speech verb, unless its name is a definite noun ("Regjeringen").
+      else if (words.speechVerbs.has(w[1]?.toLowerCase() ?? '') && !words.common.has(w[0].toLowerCase()) && !(lang !== 'en' && /(?:en|et)$/u.test(w[0])) &&
+        entry?.type === 'organization' && gaz.lookup(w[0], lang).every((e) => e.type === 'organization')) added.push({ start: 0, end: 1, type: 'organization' });
       continue;
     }
     if (w[i].length < 3) continue;
