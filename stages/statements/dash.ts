@@ -99,12 +99,13 @@ export function dashQuote(ctx: Ctx, sentences: number[]): DashQuote | undefined 
       if (np.end === np.start) continue;
       const relay = parseRelay(ctx, Math.max(np.end, m.particleEnd), sent.endToken, lex);
       const end = Math.max(relay.end, np.end, m.particleEnd);
-      found ??= { a, b: c, attribution: attribution(m, np.ref, relay.via, s, end) };
+      const quote: DashQuote = { a, b: c, attribution: attribution(m, np.ref, relay.via, s, end) };
+      found ??= quote;
       // "– Vi beder om mad, svarer de med bomber, siger hun": a cue the quote's own words go on after is part of it; the
       // attribution is the last one that closes the sentence.
       let rest = 0;
       for (let t = end; t < sent.endToken; t++) if (isWord(ctx, t)) rest++;
-      if (rest <= ATTRIBUTION_TAIL_WORDS) closing = { a, b: c, attribution: attribution(m, np.ref, relay.via, s, end) };
+      if (rest <= ATTRIBUTION_TAIL_WORDS) closing = quote;
     }
     if (closing ?? found) return closing ?? found;
   }

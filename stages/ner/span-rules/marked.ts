@@ -8,10 +8,15 @@ import type { Lexicon } from '../../lexicon.js';
 import type { EntityType, Gazetteer, Lang } from '../../types.js';
 import type { WordTags } from '../knowledge.js';
 import { knownName } from './known.js';
-import { covers, type RuleView, type RuledSpan } from './spans.js';
+import { covers, withJoined, type RuleView, type RuledSpan } from './spans.js';
 import { isDemonym } from './non-entities.js';
 import { complementEnd, type PlainWord } from './joins.js';
 import { ACRONYM, ARTICLES, OPENING_MARKS, PHRASE_CONJUNCTIONS, POSSESSIVE_WORDS, capitalised, isDateWord, isIntroducer, type RuleWords } from './words.js';
+
+/** The word before word i, in lower case where it opens the sentence (an introducer is capitalised there). */
+function wordBefore(view: RuleView, i: number): string | undefined {
+  return i === 1 && view.sentenceStart ? view.words[0].toLowerCase() : view.words[i - 1];
+}
 
 /** The type context gives a span: suffixes (ASA, Inc), introducers ("selskapet X"), title compounds ("X-sjefen"). */
 export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWords, lex: Lexicon, gaz: Gazetteer, wordTags?: WordTags): void {
@@ -35,8 +40,7 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
   const apposition = span.type !== 'person' && w[span.start - 1] === ',' && (next === ',' || next === undefined) && (isIntroducer(words, described) || (/^\p{Ll}/u.test(described ?? '') && lex.orgCue(described)));
   // Also an introducer that opens the sentence ("Rejsebureauet Spies oplyser"); before an acronym, it is its long name
   // (below).
-  const introducer = span.start === 1 && view.sentenceStart && !ACRONYM.test(w[1]) ? w[0].toLowerCase() : w[span.start - 1];
-  if (isIntroducer(words, introducer) || apposition) {
+  if (isIntroducer(words, ACRONYM.test(w[span.start]) ? w[span.start - 1] : wordBefore(view, span.start)) || apposition) {
     span.type = 'organization';
     span.strong = true;
     return;
@@ -232,7 +236,7 @@ export function addMarkedNames(view: RuleView, spans: RuledSpan[], words: RuleWo
       const end = sourceEnd(i);
       const demonym = english !== undefined && isDemonym(view, { start: i, end, type: 'organization' }, gaz);
       if (!isDomain(end) && !demonym) i = add(i, end, gaz.givenName(w[i]) && end - i > 1 ? 'person' : 'organization', false);
-    } else if (i > 0 && isIntroducer(words, i === 1 && view.sentenceStart ? w[0].toLowerCase() : w[i - 1])) {
+    } else if (i > 0 && isIntroducer(words, wordBefore(view, i))) {
       // "Fagtidsskriftet Dagens Medisin skriver": also after an introducer that opens the sentence.
       // "the advocacy group Marriage For All Japan": a place the tagger took out of the name's end is part of it, as
       // the joining of an organization and its branch does for the tagger's own names.
@@ -422,7 +426,7 @@ export function addNationalMinistries(view: RuleView, spans: RuledSpan[], words:
   for (let i = 0; i + 1 < w.length; i++) {
     if (!words.ministry(w[i + 1]!) || view.tail[i + 1] || !/^\p{Lu}\p{L}*s$/u.test(w[i]!) || w[i - 1] === 'for') continue;
     if (gaz.lookup(w[i]!.slice(0, -1), lang)[0]?.place?.kind !== 'country') continue;
-    out = [...out.filter((s) => s.end <= i || s.start >= i + 2), { start: i, end: i + 2, type: 'organization' as const, strong: true }].sort((a, b) => a.start - b.start);
+    out = withJoined(out, [{ start: i, end: i + 2, type: 'organization', strong: true }]);
   }
   return out;
 }
@@ -441,7 +445,7 @@ export function addPlaceBodies(view: RuleView, spans: RuledSpan[], words: RuleWo
     const place = out.find((s) => s.end === i);
     const start = place ? place.start : i - 1;
     if (!place && !(capitalised(w[i - 1]) && gaz.lookup(w[i - 1]!, lang).some((e) => e.type === 'place'))) continue;
-    out = [...out.filter((s) => s.end <= start || s.start > i), { start, end: i + 1, type: 'organization' as const, strong: true }].sort((a, b) => a.start - b.start);
+    out = withJoined(out, [{ start, end: i + 1, type: 'organization', strong: true }]);
   }
   return out;
 }
