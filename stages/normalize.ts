@@ -18,7 +18,7 @@ import { articlePlaces, choosePlace, slavicCity } from './names/places.js';
 import type { ArticleDoc, DocEntity, EntityType, Evidence, Gazetteer, GazetteerEntry, Lang, Mention, PlaceInfo, Resources } from './types.js';
 import { compareStrings } from './order.js';
 import { innerMap, remember } from './memo.js';
-import { ruleWords } from './ner/span-rules/words.js';
+import { ruleWords, type RuleWords } from './ner/span-rules/words.js';
 
 /** The language of a mention's paragraph, else the article's, else English. */
 function mentionLangs(doc: ArticleDoc): (m: Mention) => Lang {
@@ -125,6 +125,20 @@ function entriesFor(memo: EntriesMemo, gaz: Gazetteer, candidate: string, lang: 
  * The English name of an institution named by its seat ("Retten i Glostrup" → "Glostrup District Court") or of a
  * country's ministry ("Kinas handelsdepartement" → "Ministry of Commerce (China)"), if the name is one of those.
  */
+/**
+ * The English name of a body named by a place's name and a word for it ("Tromsø kommune": Tromsø Municipality), also
+ * where the name is read as the place ("i Aabenraa Kommune").
+ */
+function bodyName(surface: string, words: RuleWords, lang: Lang, gaz: Gazetteer): string | undefined {
+  const space = surface.lastIndexOf(' ');
+  const template = space < 0 ? undefined : words.bodyNames.get(surface.slice(space + 1).toLowerCase());
+  if (!template) return undefined;
+  const prefix = surface.slice(0, space);
+  // "Københavns Kommune": Danish writes the place's genitive.
+  const place = [prefix, prefix.replace(/s$/u, '')].map((p) => gaz.lookup(p, lang).find((e) => e.type === 'place')).find((e) => e !== undefined);
+  return template.replace('{place}', place?.name ?? prefix);
+}
+
 function translatedName(surface: string, lang: Lang, res: Resources, gaz: Gazetteer): string | undefined {
   const words = ruleWords(res, lang);
   const space = surface.indexOf(' ');
@@ -134,6 +148,8 @@ function translatedName(surface: string, lang: Lang, res: Resources, gaz: Gazett
     const country = gaz.lookup(surface.slice(0, space - 1), lang)[0];
     return country?.place?.kind === 'country' ? `${ministry} (${country.name})` : undefined;
   }
+  const body = bodyName(surface, words, lang, gaz);
+  if (body) return body;
   const link = surface.indexOf(' i ');
   const template = link < 0 ? undefined : words.seatedInstitutions.get(surface.slice(0, link).toLowerCase());
   if (!template) return undefined;
@@ -152,7 +168,9 @@ function analyzePlaceOrOrg(doc: ArticleDoc, m: Mention, index: number, lang: Lan
   if (party) evidence.push({ rule: 'alias-table', alias: m.text, detail: `party abbreviation: ${party}` });
   const alias = rules.alias(surface, m.type);
   const aliasName = alias && alias.type !== 'person' ? alias.name : undefined;
-  const translated = !aliasName && m.type === 'organization' && lang !== 'en' ? translatedName(surface, lang, res, gaz) : undefined;
+  const translated = aliasName || lang === 'en' ? undefined
+    : m.type === 'organization' ? translatedName(surface, lang, res, gaz)
+    : m.type === 'place' ? bodyName(surface, ruleWords(res, lang), lang, gaz) : undefined;
   const candidates: string[] = aliasName ? [aliasName, surface] : translated ? [surface, translated] : [surface];
   if (!aliasName && m.type === 'place' && lang !== 'en' && rules.slavicPlace(surface)) {
     const rewritten = surface.split(' ').map((w) => rules.transliterate(w, lang)).join(' ');

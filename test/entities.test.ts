@@ -44,7 +44,7 @@ describe('entities', () => {
       'Mette Frederiksen/person', 'Danmark/place', 'Letland/place', 'Ritzau/organization',
     ]);
     expect(found('Borgmester Kirstine Bøgelund fra Vestermarken Kommune siger, at Danske Bank skal betale.')).toEqual([
-      'Kirstine Bøgelund/person', 'Vestermarken Kommune/place', 'Danske Bank/organization',
+      'Kirstine Bøgelund/person', 'Vestermarken Kommune/organization', 'Danske Bank/organization',
     ]);
   });
 
@@ -261,6 +261,24 @@ describe('entities: context rules after tagging', () => {
     const mentions = found('Streik i Nordfly: 40 avganger innstilt\n\nKabinansatte i Nordfly gikk ut i streik torsdag.');
     expect(mentions.filter((m) => m.endsWith('/person'))).toEqual([]);
     expect(found('Berg vant. Kari Berg sier at hun gikk i berg og dal.')).toEqual(['Berg/person', 'Kari Berg/person']);
+  });
+
+  it('drops an inflected common noun opening a sentence, which the article need not write in lower case (nb, da)', () => {
+    expect(found('Striden har handlet om avfallet. Klagen ble avvist av UNE i fjor.\n\n– Leira er i bevegelse, sier Per Dahl.')).toEqual([
+      'UNE/organization', 'Per Dahl/person',
+    ]);
+    expect(found('– Præsters samvittighed er vigtig, siger Mette Holm.')).toEqual(['Mette Holm/person']);
+    // A surname that is a noun's form, named in full in the article, and a patronymic, stay names.
+    expect(found('Per Haugen kom. Haugen sier at de er klare.')).toEqual(['Per Haugen/person', 'Haugen/person']);
+    expect(found('Hansen sier at de er klare.')).toEqual(['Hansen/person']);
+  });
+
+  it('keeps a given name ending in -s with the particle and surname after it (da)', () => {
+    expect(found('Den erfarne politiker Charles de Courson opfordrer til ro.')).toEqual(['Charles de Courson/person']);
+  });
+
+  it('leaves the letters of an office or honour out of an English person\'s name', () => {
+    expect(found('Prosecutor Rupert Llewellyn KC told the jury. "It is over," said John Brown MP.')).toEqual(['Rupert Llewellyn/person', 'John Brown/person']);
   });
 
   it('drops an English headline\'s first word that the word lists know as a common word, not a name', () => {

@@ -219,6 +219,15 @@ describe('normalize', () => {
     ]);
   });
 
+  it('names a municipality, a county and their bodies in English (nb, da)', () => {
+    const nb = normalized(res, 'nb.txt', 'nb', 'Det mener [Tromsø kommune|organization], [Vestland fylkeskommune|organization] og [Innlandet politidistrikt|organization].').doc;
+    expect(summary(nb).map((e) => [e[0], e[1]])).toEqual([
+      ['organization', 'Tromsø Municipality'], ['organization', 'Vestland County Municipality'], ['organization', 'Innlandet Police District'],
+    ]);
+    const da = normalized(res, 'da.txt', 'da', 'Det siger [Københavns Kommune|organization], og det sker i [Aabenraa Kommune|place].').doc;
+    expect(summary(da).map((e) => [e[0], e[1]])).toEqual([['organization', 'Copenhagen Municipality'], ['place', 'Aabenraa Municipality']]);
+  });
+
   it('takes an organization named like another name of a mid-sized city for the organization, a very large one for the city', () => {
     const { doc } = normalized(res, 'da.txt', 'da', 'Det oplyser [Provas|organization], mens [Moskva|organization] afviser det.');
     expect(summary(doc).map((e) => [e[0], e[1]])).toEqual([['organization', 'Provas'], ['place', 'Moscow']]);

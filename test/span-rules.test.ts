@@ -379,7 +379,14 @@ describe('span rules', () => {
   it("reads a place's name before a word for a body of it as that body, also opening a sentence (nb)", () => {
     expect(ruled('nb', 'Innlandet politidistrikt , som har ansvaret , mener', []).spans).toEqual(['Innlandet politidistrikt/organization!']);
     expect(ruled('nb', 'Det mener Vestland fylkeskommune i dag', [[2, 4, L]]).spans).toEqual(['Vestland fylkeskommune/organization!']);
-    expect(ruled('nb', 'Det mener Vinje kommune i dag', [[2, 3, L]]).spans).toEqual(['Vinje/place']);
+    expect(ruled('nb', 'Det mener Vinje kommune i dag', [[2, 3, L]]).spans).toEqual(['Vinje kommune/organization!']);
+  });
+
+  it('reads a municipality after "i" as the place where something is, and elsewhere as the body (nb, da)', () => {
+    expect(ruled('nb', 'Dyret ble felt i Vinje kommune i går', [[4, 5, L]]).spans).toEqual(['Vinje/place']);
+    expect(ruled('nb', 'Kontrollutvalget i Drammen kommune har anmeldt saken', [[2, 3, L]]).spans).toEqual(['Drammen/place']);
+    expect(ruled('da', 'Aarhus Kommune har besluttet et forbud', [[0, 2, L]]).spans).toEqual(['Aarhus Kommune/organization']);
+    expect(ruled('da', 'Der er problemer i Haderslev Kommune', [[4, 6, O]]).spans).toEqual(['Haderslev Kommune/place']);
   });
 
   it('splits an unknown workplace from the person the tagger ran it into after a title and a preposition, and types a name after an opening introducer (da)', () => {

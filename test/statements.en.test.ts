@@ -523,6 +523,16 @@ describe('statements (en): a quotation inside a report inside another', () => {
 });
 
 describe('statements (en): a name with its own kind noun', () => {
+  it('reads the subject past the letters of an office or honour after a name ("Jane Smith MP said")', () => {
+    const text = 'Prosecutor Rupert Llewellyn KC told the jury that the scheme was a fraud. Jane Smith MP said it was wrong. ' +
+      "His barrister, Jonathan de Souza KC, told the court that his client had shown remorse.";
+    expect(said(text, 'en', [person('Rupert Llewellyn'), person('Jane Smith'), person('Jonathan de Souza')])).toEqual([
+      'indirect | Rupert Llewellyn |  | the scheme was a fraud',
+      'indirect | Jane Smith |  | it was wrong',
+      'indirect | Jonathan de Souza |  | his client had shown remorse',
+    ]);
+  });
+
   it('reads "..., the Unite union said on Tuesday" as Unite', () => {
     const text = 'Dock workers will stage an eight-day walkout from 3 November, the Unite union said on Tuesday.';
     expect(said(text, 'en', [org('Unite')])).toEqual(['indirect | Unite |  | Dock workers will stage an eight-day walkout from 3 November']);

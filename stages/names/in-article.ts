@@ -7,12 +7,46 @@ import { inNonContent } from '../clean.js';
 import { genitiveToken } from '../genitive.js';
 import { organizationWord } from '../lexicon.js';
 import { spanRules } from '../ner/span-rules.js';
-import { knowledgeSources } from '../ner/tagger.js';
+import { writtenInLowerCase } from '../ner/features.js';
+import { knowledgeSources, loadModel } from '../ner/tagger.js';
 import type { ArticleDoc, EntityType, Lang, Mention, Resources, Token } from '../types.js';
 import { nameRules } from './rules.js';
 
 /** wink's parts of speech of a common word. */
 const COMMON_TAGS = new Set(['NOUN', 'ADJ', 'VERB', 'ADV']);
+
+/**
+ * Endings of a Norwegian or Danish noun's definite, plural and genitive forms, longest first, each with what its stem
+ * may have lost ("klagen" of "klage", "leira" of "leire", "præsters" of "præst").
+ */
+const NOUN_ENDINGS: readonly { ending: string; restore: readonly string[] }[] = [
+  { ending: 'enes', restore: ['', 'e'] },
+  { ending: 'ernes', restore: ['', 'e'] },
+  { ending: 'erne', restore: ['', 'e'] },
+  { ending: 'ene', restore: ['', 'e'] },
+  { ending: 'ers', restore: ['', 'e'] },
+  { ending: 'ens', restore: ['', 'e'] },
+  { ending: 'ets', restore: ['', 'e'] },
+  { ending: 'en', restore: ['', 'e'] },
+  { ending: 'et', restore: ['', 'e'] },
+  { ending: 'a', restore: ['', 'e'] },
+];
+/** The shortest stem an inflected form is read from ("sol" of "Sola"). */
+const MIN_NOUN_STEM = 3;
+
+/**
+ * Whether a Norwegian or Danish word is an inflected form of a word that the word lists or the tagger's training text
+ * write in lower case: "Striden" of "strid", "Klagen" of "klage", "Præsters" of "præst".
+ */
+function inflectedCommonWord(lower: string, isCommon: (word: string) => boolean): boolean {
+  for (const { ending, restore } of NOUN_ENDINGS) {
+    if (!lower.endsWith(ending)) continue;
+    const stem = lower.slice(0, -ending.length);
+    if (stem.length < MIN_NOUN_STEM) continue;
+    if (restore.some((r) => isCommon(stem + r))) return true;
+  }
+  return false;
+}
 
 /**
  * A lone capitalised word opening a sentence that the article writes in lower case elsewhere is a common word
@@ -36,6 +70,13 @@ export function commonWordsAtStart(doc: ArticleDoc, mentions: readonly Mention[]
   const { gazetteer, englishWordTags, englishLexicon } = knowledgeSources(res, lang).sources;
   const paragraphs = doc.language?.paragraphs ?? [];
   const sentences = doc.sentences ?? [];
+  // A Norwegian or Danish "person" that is a noun's inflected form ("Striden har ...", "– Leira er ..."); not a
+  // patronymic surname ("Hansen" is no form of "hans").
+  const inflectedAtStart = (word: string): boolean => {
+    if (lang === 'en' || /sen$/u.test(word)) return false;
+    const vocabulary = loadModel(res, lang).vocabulary;
+    return inflectedCommonWord(word.toLowerCase(), (w) => writtenInLowerCase(vocabulary, w));
+  };
   // An English headline's first word that is a common word, and no name, by the word lists ("Campaigners cautious").
   const commonInHeading = (m: Mention, lower: string): boolean => {
     if (!englishWordTags || !paragraphs[sentences[tokens[m.firstToken]!.sentence]?.paragraph ?? -1]?.heading) return false;
@@ -50,7 +91,8 @@ export function commonWordsAtStart(doc: ArticleDoc, mentions: readonly Mention[]
     // name and the article names no one else so, nor anyone in full with it.
     if (m.type === 'person' && (gazetteer?.givenName(m.base) || mentions.some((o) => o !== m && (o.base === m.base || o.base.endsWith(` ${m.base}`))))) continue;
     lowerWords ??= new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
-    if ((!lowerWords.has(lower) && !commonInHeading(m, lower)) || gazetteer?.lookup(m.base, lang).length) continue;
+    const common = lowerWords.has(lower) || commonInHeading(m, lower) || (m.type === 'person' && inflectedAtStart(tokens[m.firstToken]!.text));
+    if (!common || gazetteer?.lookup(m.base, lang).length) continue;
     out.add(m);
   }
   return out;

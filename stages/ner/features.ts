@@ -96,6 +96,11 @@ function lowerForm(word: string): string {
   return word.toLowerCase().replace(/\d/g, '0');
 }
 
+/** Whether the training text behind a model's vocabulary (`vocabularyKeys`) writes the word in lower case. */
+export function writtenInLowerCase(vocabulary: ReadonlySet<number>, word: string): boolean {
+  return vocabulary.has(hashString(lowerForm(word)));
+}
+
 /** The key of a word the training text wrote capitalised inside a sentence, beside the lower-case words' keys. */
 function capitalKey(lower: string): number {
   return hashString('\u0001' + lower);

@@ -189,6 +189,8 @@ export interface SpeechLexicon {
   infinitiveVerbs: Set<string>;
   /** Words for a kind of place after its name, which the name's mention leaves out ("Bergen kommune"; entity-rules.json). */
   placeKinds: Set<string>;
+  /** Letters of an office or honour after a person's name, which its mention leaves out ("Jane Smith MP"; entity-rules.json). */
+  postNominals: Set<string>;
   prepositions: Set<string>;
   /** See the file's `roleLinks`. */
   roleLinks: Set<string>;
@@ -290,6 +292,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
   const roleOf = (word: string): RoleWord | undefined => {
     return known.has(word) ? known.get(word) : remember(known, word, findRole(word), ROLE_MEMO_LIMIT);
   };
+  const entityRules = readDataJson<{ placeKinds?: string[]; postNominals?: string[] }>('lang', lang, 'entity-rules.json');
   return {
     lang,
     cues,
@@ -320,7 +323,8 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     impersonals: new Set(file.impersonals ?? []),
     impersonalLinks: new Set(file.impersonalLinks ?? []),
     infinitiveVerbs: new Set(file.infinitiveVerbs ?? []),
-    placeKinds: new Set(readDataJson<{ placeKinds?: string[] }>('lang', lang, 'entity-rules.json').placeKinds ?? []),
+    placeKinds: new Set(entityRules.placeKinds ?? []),
+    postNominals: new Set(entityRules.postNominals ?? []),
     prepositions: new Set(file.prepositions),
     roleLinks: new Set(file.roleLinks),
     spokespeople: new Set(file.spokespeople ?? []),

@@ -287,6 +287,11 @@ export function subjectBefore(ctx: Ctx, verb: number, first: number, lex: Speech
   return plain;
 }
 
+/** Whether token k holds the letters of an office or honour after a person's name ("Jane Smith MP"). */
+function postNominalAt(ctx: Ctx, k: number, lex: SpeechLexicon): boolean {
+  return ctx.tokens[k]?.kind === 'word' && lex.postNominals.has(ctx.tokens[k].text) && entityAt(ctx, k - 1) >= 0 && entityType(ctx, entityAt(ctx, k - 1)) === 'person';
+}
+
 function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): Subject | undefined {
   const verb = from + 1;
   let j = from;
@@ -324,7 +329,7 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
         continue;
       }
     }
-    if (t.text === ',' && j - 1 >= first && entityAt(ctx, j - 1) >= 0) {
+    if (t.text === ',' && j - 1 >= first && (entityAt(ctx, j - 1) >= 0 || postNominalAt(ctx, j - 1, lex))) {
       j--;
       continue;
     }
@@ -334,6 +339,11 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
       continue;
     }
     if (t.kind === 'word' && ctx.mentionAt[j] < 0 && skippable(j)) {
+      j--;
+      continue;
+    }
+    // "Jane Smith MP said": so do the letters of an office or honour after a person's name.
+    if (postNominalAt(ctx, j, lex)) {
       j--;
       continue;
     }

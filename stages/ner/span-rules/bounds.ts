@@ -68,6 +68,11 @@ export function withNameBounds(view: RuleView, tagged: RuledSpan[], words: RuleW
     if (lang === 'en') {
       while (x.end - x.start > 1 && /^\p{Ll}+$/u.test(w[x.start]) && !words.particles.has(w[x.start])) x.start++;
       while (x.end - x.start > 1 && /^\p{Ll}+$/u.test(w[x.end - 1]) && !words.particles.has(w[x.end - 1])) x.end--;
+      // "Rupert Llewellyn KC": the letters of an office or honour after a person's name are none of it.
+      if (x.end - x.start > 2 && words.postNominals.has(w[x.end - 1]) && (x.type === 'person' || gaz.givenName(w[x.start]))) {
+        x.end--;
+        x.type = 'person';
+      }
       // "for The Guardian", "told The Korea Herald": a capitalised "The" inside a sentence is part of the name after it.
       // So is one opening the sentence before a name known with it ("The Guardian reported").
       const opening = x.start === 1 && view.sentenceStart && gaz.lookup(w.slice(1, x.end).join(' '), 'en').some((e) => e.name.startsWith('The '));
@@ -132,7 +137,13 @@ function scandinavianEnd(view: RuleView, x: RuledSpan, spans: readonly RuledSpan
   // "Statens jernbanetilsyn": a genitive that opens known names of institutions, before an organization word, no
   // place's.
   const institution = (k: number): boolean => gaz.opensName(w[k]) && orgWord(w[k + 1]) && !gaz.lookup(w[k], lang).some((e) => e.type === 'place');
-  const end = genitiveEnd(view, x, institution);
+  // "Charles de Courson": a name's particles follow a given name ending in -s, no genitive.
+  const particlesAfter = (k: number): boolean => {
+    let j = k + 1;
+    while (j < x.end && words.particles.has(w[j]!)) j++;
+    return j > k + 1 && j < x.end && capitalised(w[j]);
+  };
+  const end = genitiveEnd(view, x, (k) => institution(k) || particlesAfter(k));
   const next = w[end];
   if (next === undefined || view.tail[end]) return end;
   if (end - x.start === 1 && x.type === 'organization' && /^\p{Lu}{2,5}$/u.test(w[x.start]) && capitalised(next)) {
@@ -158,11 +169,11 @@ function splitPossessive(view: RuleView, x: RuledSpan, gaz: Gazetteer): RuledSpa
   return [x];
 }
 
-/** Where a span ends when a capitalised genitive inside it is followed by a lower-case word. */
-function genitiveEnd(view: RuleView, span: TokenSpan, institution: (k: number) => boolean): number {
+/** Where a span ends when a capitalised genitive inside it is followed by a lower-case word, unless `goesOn` says the name does. */
+function genitiveEnd(view: RuleView, span: TokenSpan, goesOn: (k: number) => boolean): number {
   for (let k = span.start; k < span.end - 1; k++) {
     const word = view.words[k];
-    if (capitalised(word) && word.length > 2 && word.endsWith('s') && /^\p{Ll}/u.test(view.words[k + 1]) && !institution(k)) return k + 1;
+    if (capitalised(word) && word.length > 2 && word.endsWith('s') && /^\p{Ll}/u.test(view.words[k + 1]) && !goesOn(k)) return k + 1;
   }
   return span.end;
 }

@@ -432,21 +432,27 @@ export function addNationalMinistries(view: RuleView, spans: RuledSpan[], words:
 }
 
 /**
- * "Innlandet politidistrikt", "Vestland fylkeskommune": a place's name before a word for a body of it is that body, one
- * organization, also where the tagger read the place alone or nothing at a sentence's start (nb/da).
+ * "Innlandet politidistrikt", "Vestland fylkeskommune", "Tromsø kommune innfører": a place's name before a word for a
+ * body of it is that body, one organization, also where the tagger read the place alone or nothing at a sentence's start (nb/da).
  */
 export function addPlaceBodies(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, lang: Lang): RuledSpan[] {
-  if (words.placeBodies.size === 0) return spans;
+  if (words.placeBodies.size === 0 && words.localBodies.size === 0) return spans;
   const w = view.words;
   let out = spans;
   for (let i = 1; i < w.length; i++) {
-    if (!words.placeBodies.has(w[i]!) || view.tail[i]) continue;
+    const local = words.localBodies.has(w[i]!);
+    if ((!local && !words.placeBodies.has(w[i]!)) || view.tail[i]) continue;
     // The tagger may read the place as a person's name ("Sør-Vest politidistrikt").
     const place = out.find((s) => s.end === i);
     const start = place ? place.start : i - 1;
     if (!place && !(capitalised(w[i - 1]) && gaz.lookup(w[i - 1]!, lang).some((e) => e.type === 'place'))) continue;
+    // "felt i Vinje kommune": where something is, the place.
+    if (local && w[start - 1] === 'i') continue;
     out = withJoined(out, [{ start, end: i + 1, type: 'organization', strong: true }]);
   }
+  // "Aarhus Kommune har besluttet": the body of a place named with it, capitalised, as one name.
+  for (const s of out)
+    if (s.end - s.start > 1 && words.localBodies.has(w[s.end - 1]!.toLowerCase()) && capitalised(w[s.end - 1])) s.type = w[s.start - 1] === 'i' ? 'place' : 'organization';
   return out;
 }
 

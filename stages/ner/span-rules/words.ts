@@ -26,6 +26,8 @@ export interface RuleWords {
   linkedChannels: Set<string>;
   /** Words a unit's name follows ("degrees Celsius"). */
   measureWords: Set<string>;
+  /** Letters after a person's name for an office or honour ("KC", "MP"), as written: no part of the name. */
+  postNominals: Set<string>;
   /** Capitalised words that head a broadcaster's name before a capitalised word or a number ("TV Syd", "TV 2 Øst"). */
   mediaHeads: Set<string>;
   /** Phrases before a source, as lower-case word lists ("ifølge", "according to"). */
@@ -41,6 +43,10 @@ export interface RuleWords {
   seatedInstitutions: Map<string, string>;
   /** Lower-case words after a place's name that make the two an organization's name ("Innlandet politidistrikt"). */
   placeBodies: Set<string>;
+  /** English names of the bodies a place's name and a lower-case word name ("kommune" → "{place} Municipality"). */
+  bodyNames: Map<string, string>;
+  /** Like `placeBodies`, except after "i", where they say what kind of place it is ("Tromsø kommune innfører", "i Vinje kommune"). */
+  localBodies: Set<string>;
   /**
    * A ministry's English name by the lower-case word that names it (the stem "forsvars" with an ending "departement",
    * "ministeriet", ...): "forsvarsdepartement" → "Ministry of Defence".
@@ -102,7 +108,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
     const rules = readDataJson<{
       orgIntroducers: string[]; productCues: string[]; eventHeads?: string[]; possessives: string[]; companySuffixes: string[]; institutionHeads?: string[];
       institutionLinks?: string[]; placeHeads?: string[]; channelLinks?: string[]; channels?: string[]; linkedChannels?: string[];
-      measureWords?: string[]; mediaHeads?: string[]; sourceLinks?: string[]; placeKinds?: string[]; placeParts?: string[]; seatedInstitutions?: Record<string, string>; placeBodies?: string[]; ministries?: Record<string, string>; ministryEndings?: string[]; relativeTypes?: Record<string, EntityType>;
+      measureWords?: string[]; postNominals?: string[]; mediaHeads?: string[]; sourceLinks?: string[]; placeKinds?: string[]; placeParts?: string[]; seatedInstitutions?: Record<string, string>; placeBodies?: string[]; localBodies?: string[]; bodyNames?: Record<string, string>; ministries?: Record<string, string>; ministryEndings?: string[]; relativeTypes?: Record<string, EntityType>;
     }>('lang', lang, 'entity-rules.json');
     const particles = readDataJson<{ particles: string[] }>('translit', 'name-particles.json');
     const common = readDataLines('gazetteer', `common-${lang}.txt`);
@@ -120,12 +126,15 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
       channels: new Set(rules.channels ?? []),
       linkedChannels: new Set(rules.linkedChannels ?? []),
       measureWords: new Set(rules.measureWords ?? []),
+      postNominals: new Set(rules.postNominals ?? []),
       mediaHeads: new Set(rules.mediaHeads ?? []),
       sourceLinks: (rules.sourceLinks ?? []).map((phrase) => phrase.split(' ')),
       placeKinds: new Set(rules.placeKinds ?? []),
       placeParts: new Set(rules.placeParts ?? []),
       seatedInstitutions: new Map(Object.entries(rules.seatedInstitutions ?? {})),
       placeBodies: new Set(rules.placeBodies ?? []),
+      localBodies: new Set(rules.localBodies ?? []),
+      bodyNames: new Map(Object.entries(rules.bodyNames ?? {})),
       ministry: ministryNames(rules.ministries ?? {}, rules.ministryEndings ?? []),
       relativeTypes: new Map(Object.entries(rules.relativeTypes ?? {})),
       orgNouns: new Set(speech.orgNouns),
