@@ -64,8 +64,8 @@ function firstHyphen(word: string): number {
 
 /** The longest syllables of a hyphenated East Asian given name ("Mei-ling", "Kuo-hua"). */
 const MAX_SYLLABLE = 4;
-/** A longer syllable of a Korean given name ("Jae-myung", "Hyun-seung"), which no English or Nordic word ("based", "leder") is. */
-const KOREAN_SYLLABLE = /^[bcdghjkmnprstwy]{1,2}(?:yu|yo|ya|ye|eo|eu|ae|oe|wa|wo)(?:ng|n|k|m|l|p)?$/u;
+/** A longer syllable of a Korean given name ("Jae-myung", "Hyun-seung", "Dong-young"), which no English or Nordic word ("based", "leder") is. */
+const KOREAN_SYLLABLE = /^[bcdghjkmnprstwy]{1,2}(?:yu|yo|ya|ye|eo|eu|ae|oe|wa|wo|ou|oo)(?:ng|n|k|m|l|p)?$/u;
 
 /**
  * Whether a hyphenated word is a given name after a surname ("Huang Mei-ling", "Lin Kuo-hua"): short capitalised head

@@ -277,6 +277,16 @@ describe('entities: context rules after tagging', () => {
     expect(found('Den erfarne politiker Charles de Courson opfordrer til ro.')).toEqual(['Charles de Courson/person']);
   });
 
+  it('ends a person\'s name at a comma the tagger ran over, and reads the employer after it as an organization', () => {
+    expect(found("Kwame Asante-Boateng, Barrick's regional chief operating officer, said the company was pleased.")).toEqual([
+      'Kwame Asante-Boateng/person', "Barrick's(Barrick)/organization",
+    ]);
+  });
+
+  it('keeps a Korean given name whose second syllable is long ("Chung Dong-young")', () => {
+    expect(found('Chung Dong-young, the unification minister, told reporters in Seoul that it was over.')).toEqual(['Chung Dong-young/person', 'Seoul/place']);
+  });
+
   it('leaves the letters of an office or honour out of an English person\'s name', () => {
     expect(found('Prosecutor Rupert Llewellyn KC told the jury. "It is over," said John Brown MP.')).toEqual(['Rupert Llewellyn/person', 'John Brown/person']);
   });

@@ -382,6 +382,11 @@ describe('span rules', () => {
     expect(ruled('nb', 'Det mener Vinje kommune i dag', [[2, 3, L]]).spans).toEqual(['Vinje kommune/organization!']);
   });
 
+  it('keeps a capitalised introducer inside a sentence as part of the name after it, not one opening the sentence (nb)', () => {
+    expect(ruled('nb', 'Ifølge Avisa Nordland , som har sett notatet , sparer de', [[1, 3, O]]).spans).toEqual(['Avisa Nordland/organization']);
+    expect(ruled('nb', 'Bransjeorganisasjonen Sjømat Norge mener det', [[0, 3, O]]).spans).toEqual(['Sjømat Norge/organization!']);
+  });
+
   it('reads a municipality after "i" as the place where something is, and elsewhere as the body (nb, da)', () => {
     expect(ruled('nb', 'Dyret ble felt i Vinje kommune i går', [[4, 5, L]]).spans).toEqual(['Vinje/place']);
     expect(ruled('nb', 'Kontrollutvalget i Drammen kommune har anmeldt saken', [[2, 3, L]]).spans).toEqual(['Drammen/place']);

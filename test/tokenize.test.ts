@@ -74,8 +74,8 @@ describe('tokenize', () => {
   });
 
   it('keeps a Korean given name of a longer syllable whole, but splits a name before an English compound tail', () => {
-    const doc = prepared('President Lee Jae-myung met the Delhi-based group.');
-    expect(texts(doc)).toEqual(['President', 'Lee', 'Jae-myung', 'met', 'the', 'Delhi', '-', 'based', 'group', '.']);
+    const doc = prepared('President Lee Jae-myung met Chung Dong-young and the Delhi-based group.');
+    expect(texts(doc)).toEqual(['President', 'Lee', 'Jae-myung', 'met', 'Chung', 'Dong-young', 'and', 'the', 'Delhi', '-', 'based', 'group', '.']);
   });
 
   it('keeps a company form with a slash as one token (A/S)', () => {

@@ -54,7 +54,7 @@ function extendCapitalisedOrganizations(view: RuleView, spans: RuledSpan[], word
 export function withNameBounds(view: RuleView, tagged: RuledSpan[], words: RuleWords, gaz: Gazetteer, lang: Lang, orgWord: (word: string) => boolean): RuledSpan[] {
   const w = view.words;
   // A name has a capital letter somewhere ("eBay", "iTromsø"): "the island's" is none.
-  let spans = tagged.filter((x) => w.slice(x.start, x.end).some((word) => /\p{Lu}/u.test(word)));
+  let spans = splitAtCommas(view, tagged, gaz, lang).filter((x) => w.slice(x.start, x.end).some((word) => /\p{Lu}/u.test(word)));
   for (const x of spans) {
     // A possessive ending never begins a name ("Serbia | 's Interior Ministry").
     while (x.end - x.start > 1 && POSSESSIVE_WORDS.has(w[x.start])) x.start++;
@@ -104,13 +104,40 @@ export function withNameBounds(view: RuleView, tagged: RuledSpan[], words: RuleW
   const common = view.sentenceStart && opener && !knownOrganization(gaz, first, lang) && !knownOrganization(gaz, first.slice(0, -1), lang);
   const out = spans.filter((x) => !(x.start === 0 && x.end === 1 && common));
   for (const x of out) {
-    // "Bransjeorganisasjonen Sjømat Norge mener": an introducer opening a sentence is no part of the name after it.
-    if (x.end - x.start > 1 && capitalised(w[x.start + 1]) && introducerAt(x.start)) {
+    // "Bransjeorganisasjonen Sjømat Norge mener": an introducer opening a sentence is no part of the name after it;
+    // capitalised inside one, it is ("ifølge Avisa Nordland").
+    const opening = (x.start === 0 && view.sentenceStart) || OPENING_MARKS.has(w[x.start - 1] ?? '') || w[x.start - 1] === ':';
+    if (x.end - x.start > 1 && opening && capitalised(w[x.start + 1]) && introducerAt(x.start)) {
       x.start++;
       x.type = 'organization';
     }
   }
   return out;
+}
+
+/**
+ * No person's name holds a comma: a span the tagger ran over one ("Kwame Asante-Boateng , Barrick 's") is the person's
+ * name before it, and what follows is a name of its own, of the type the gazetteer knows it by; else, before a
+ * possessive, whoever employs the person (an organization), else a person's.
+ */
+function splitAtCommas(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, lang: Lang): RuledSpan[] {
+  if (!spans.some((x) => x.type === 'person' && view.words.slice(x.start, x.end).includes(','))) return spans;
+  return spans.flatMap((x) => {
+    if (x.type !== 'person') return [x];
+    const parts: RuledSpan[] = [];
+    let start = x.start;
+    for (let k = x.start; k <= x.end; k++) {
+      if (k < x.end && view.words[k] !== ',') continue;
+      if (k > start && parts.length === 0) parts.push({ ...x, start, end: k });
+      else if (k > start) {
+        const known = gaz.lookup(view.words.slice(start, k).join(' '), lang)[0]?.type;
+        const type = known ?? (POSSESSIVE_WORDS.has(view.words[k] ?? '') ? 'organization' : 'person');
+        parts.push({ start, end: k, type, strong: false });
+      }
+      start = k + 1;
+    }
+    return parts;
+  });
 }
 
 /**
