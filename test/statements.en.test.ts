@@ -533,6 +533,15 @@ describe('statements (en): a name with its own kind noun', () => {
     ]);
   });
 
+  it('reads "X, 52, told Reuters that" and "X, the sister of Y, said that" as X', () => {
+    const text = 'In Dundgovi, herder Tsedevdorjiin Oyunchimeg, 52, told Reuters that her family had lost 300 goats. ' +
+      'Kim Yo Jong, the powerful sister of leader Kim Jong Un, said that talks were over.';
+    expect(said(text, 'en', [place('Dundgovi'), person('Tsedevdorjiin Oyunchimeg'), org('Reuters'), person('Kim Yo Jong'), person('Kim Jong Un')])).toEqual([
+      'indirect | Tsedevdorjiin Oyunchimeg |  | her family had lost 300 goats',
+      'indirect | Kim Yo Jong |  | talks were over',
+    ]);
+  });
+
   it('reads "..., the Unite union said on Tuesday" as Unite', () => {
     const text = 'Dock workers will stage an eight-day walkout from 3 November, the Unite union said on Tuesday.';
     expect(said(text, 'en', [org('Unite')])).toEqual(['indirect | Unite |  | Dock workers will stage an eight-day walkout from 3 November']);

@@ -382,3 +382,20 @@ describe('statements (nb): a source described by its noun before the subject', (
     ]);
   });
 });
+
+describe('statements (nb): subjects before a relative clause or with a common noun', () => {
+  it('gives "Ap-politiker X, som sitter i utvalget, sier partiet ikke vil ..." to X, with the party inside the report', () => {
+    const text = 'Ap-politiker Yusuf Abdi Warsame, som sitter i samferdselsutvalget i fylkestinget, sier partiet ikke vil støtte et kutt.';
+    expect(said(text, 'nb', [org('Ap'), person('Yusuf Abdi Warsame')])).toEqual([
+      'indirect | Yusuf Abdi Warsame |  | partiet ikke vil støtte et kutt',
+    ]);
+  });
+
+  it('gives "X og miljøbevegelsen frykter at" to the name opening the sentence, not "Han møtte X og lederne sier at"', () => {
+    const text = 'Statens vegvesen og miljøbevegelsen frykter at forslaget kan velte finansieringen. Han møtte Statens vegvesen og lederne sier at det er over.';
+    expect(said(text, 'nb', [org('Statens vegvesen')])).toEqual([
+      'indirect | Statens vegvesen |  | forslaget kan velte finansieringen',
+      'indirect | - |  | det er over',
+    ]);
+  });
+});

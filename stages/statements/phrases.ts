@@ -320,7 +320,7 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
     if (t.text === ',') {
       // "Statens advokat, Kristoffer Sandvik fra Regjeringsadvokaten, sa": the person in apposition, with where they
       // work, is the subject.
-      const appositive = appositivePerson(ctx, j, first, lex);
+      const appositive = appositivePerson(ctx, j, first, lex) ?? describedPerson(ctx, j, first, lex);
       if (appositive) return appositive;
       // "Putin, som talte i Moskva mandag, sa": the subject stands before a relative clause.
       const relative = relativeClauseStart(ctx, j, first, lex);
@@ -328,6 +328,11 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
         j = relative;
         continue;
       }
+    }
+    // "herder X, 52, told Reuters": a person's age in apposition.
+    if (t.text === ',' && ctx.tokens[j - 1]?.kind === 'number' && ctx.tokens[j - 2]?.text === ',' && j - 3 >= first && entityAt(ctx, j - 3) >= 0 && entityType(ctx, entityAt(ctx, j - 3)) === 'person') {
+      j -= 2;
+      continue;
     }
     if (t.text === ',' && j - 1 >= first && (entityAt(ctx, j - 1) >= 0 || postNominalAt(ctx, j - 1, lex))) {
       j--;
@@ -441,6 +446,13 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
     // One capitalised word opening a sentence may be an adverb ("Likevel", "Derfor") or an unnamed subject.
     return undefined;
   }
+  // "Statens vegvesen og miljøbevegelsen frykter": a name opening the sentence, coordinated with a common noun, is the
+  // subject, as the first of two names is.
+  if (/^\p{Ll}/u.test(t.text) && j - 2 >= first && lex.conjunctions.has(lower(ctx, j - 1)) && entityAt(ctx, j - 2) >= 0) {
+    const m = ctx.doc.mentions![ctx.mentionAt[j - 2]];
+    const opens = m.firstToken === first || (m.firstToken === first + 1 && lex.determiners.has(lower(ctx, first)));
+    if (opens) return { ref: { kind: 'entity', entity: entityAt(ctx, j - 2) }, start: m.firstToken, end: j + 1 };
+  }
   // "Sjeføkonom X i Nordbank Marked mener", "Talskvinne X i utenriksdepartementet kalte": a name the tagger missed, or
   // a noun, ends the phrase that describes X.
   const described = holderBefore(ctx, j, first, lex);
@@ -513,7 +525,7 @@ const TITLE_PHRASE_TOKENS = 4;
  * Whether only titles and modifiers stand between `first` and `i`: no verb, no subordinator, at most four tokens, and
  * a preposition only after a title ("Professor i sundhedsinformatik"; not "Etter møtet med").
  */
-function titleOnlyBefore(ctx: Ctx, i: number, first: number, lex: SpeechLexicon): boolean {
+export function titleOnlyBefore(ctx: Ctx, i: number, first: number, lex: SpeechLexicon): boolean {
   if (i - first > TITLE_PHRASE_TOKENS) return false;
   let titled = false;
   for (let k = first; k < i; k++) {
@@ -555,6 +567,24 @@ function appositivePerson(ctx: Ctx, j: number, first: number, lex: SpeechLexicon
   // "skipper, 58-årige Jens Peter Kjærgaard fra Thyborøn,": an age may stand before the name.
   const opening = AGE.test(ctx.tokens[m.firstToken - 1]?.text ?? '') ? m.firstToken - 1 : m.firstToken;
   if (ctx.tokens[opening - 1]?.text !== ',' || opening - 2 < first || ctx.tokens[opening - 2]?.kind !== 'word') return undefined;
+  return { ref: { kind: 'entity', entity: person }, start: m.firstToken, end: m.endToken };
+}
+
+/** The most tokens of an apposition that describes a person ("the powerful sister of leader Kim Jong Un"). */
+const DESCRIPTION_TOKENS = 12;
+
+/**
+ * "Kim Yo Jong, the powerful sister of leader Kim Jong Un, said": a person described in apposition by a phrase that
+ * opens with a determiner and names another is the subject, not the one named in the phrase.
+ */
+function describedPerson(ctx: Ctx, j: number, first: number, lex: SpeechLexicon): Subject | undefined {
+  if (entityAt(ctx, j - 1) < 0) return undefined;
+  let c = j - 1;
+  while (c > first && j - c <= DESCRIPTION_TOKENS && ctx.tokens[c].text !== ',') c--;
+  if (ctx.tokens[c]?.text !== ',' || !apposition(ctx, c, j + 1, lex)) return undefined;
+  const person = entityAt(ctx, c - 1);
+  if (person < 0 || entityType(ctx, person) !== 'person') return undefined;
+  const m = ctx.doc.mentions![ctx.mentionAt[c - 1]]!;
   return { ref: { kind: 'entity', entity: person }, start: m.firstToken, end: m.endToken };
 }
 

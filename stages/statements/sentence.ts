@@ -9,6 +9,7 @@ import {
   parseSpeakerNP,
   speakerSpan,
   subjectBefore,
+  titleOnlyBefore,
   trailingEnglishAttribution,
   wordCount,
   type CueMatch,
@@ -320,9 +321,11 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
       continue;
     }
     // "Ifølge Politiken, som citerer Reuters, sagde X": a name before the comma is no subject when one follows the verb.
-    // Not a name in apposition ("chefen for Rosatom, Aleksej Likhatjov, beskylder Kyiv"): that is the subject.
-    const commaGap = pre !== undefined && ctx.tokens[k - 1]?.text === ',' && ctx.tokens[pre.start - 1]?.text !== ',';
+    // Not a name in apposition ("chefen for Rosatom, Aleksej Likhatjov, beskylder Kyiv"): that is the subject; nor one
+    // that opens the sentence, after its title at most ("Ap-politiker X, som sitter i utvalget, sier partiet ikke vil").
     const first = firstWord(ctx, a, k);
+    const opening = pre !== undefined && pre.ref.kind === 'entity' && !lex.accordingStarts.has(lower(ctx, first)) && titleOnlyBefore(ctx, pre.start, first, lex);
+    const commaGap = pre !== undefined && ctx.tokens[k - 1]?.text === ',' && ctx.tokens[pre.start - 1]?.text !== ',' && !opening;
     // "Kritikerne mener hun ...": an unnamed subject opening the sentence leaves no room for one after the verb.
     const openingSubject = pre !== undefined && pre.ref.kind === 'none' && pre.start === first && pre.start + 1 === k;
     // "I en uttalelse gjengitt av Reuters skriver han": a name inside an opening prepositional phrase, and a pronoun
