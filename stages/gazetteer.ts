@@ -241,7 +241,18 @@ function lookupIn(index: Index, surface: string, lang: Lang): GazetteerEntry[] {
 /** Lookups remembered per gazetteer; news repeats its names, and the tagger asks for every capitalised word. */
 const LOOKUP_CACHE_SIZE = 50_000;
 
-function createGazetteer(index: Index): Gazetteer {
+/** A name is written with a capital or a digit ("10 Downing Street"): "han" or "will" is never looked up. */
+const NAME_START = /^(?:(?:the|det|den|de) )?[\p{Lu}\d]/u;
+/** An Arabic article written in lower case before a name ("al-Qaida", "al-Shabaab"). */
+export const ARABIC_ARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu}/u;
+const NAME_START_OR_ARTICLE = new RegExp(`^(?:(?:the|det|den|de) )?(?:[\\p{Lu}\\d]|${ARABIC_ARTICLE.source.slice(1)})`, 'u');
+
+/**
+ * A gazetteer over an index; `articles` lets names after a lower-case Arabic article be looked up, as the tagger's
+ * gazetteer, fixed with its models, does not.
+ */
+function createGazetteer(index: Index, articles: boolean): Gazetteer {
+  const nameStart = articles ? NAME_START_OR_ARTICLE : NAME_START;
   // One map per language: keyed by the surface itself, a lookup makes no new string.
   const caches = new Map<Lang, Map<string, readonly GazetteerEntry[]>>();
   let cached = 0;
@@ -249,6 +260,8 @@ function createGazetteer(index: Index): Gazetteer {
   let firstWords: Set<string> | undefined;
   const lookup = (s: string, lang: Lang): readonly GazetteerEntry[] => {
     const found = lookupIn(index, s, lang);
+    // "al-Qaida": the name is indexed as it opens a sentence too ("Al-Qaida").
+    if (!found.length && articles && ARABIC_ARTICLE.test(s)) return lookup(s[0]!.toUpperCase() + s.slice(1), lang);
     if (found.length) return found;
     for (const base of withoutGenitive(s, lang)) {
       const again = lookupIn(index, base, lang);
@@ -259,8 +272,7 @@ function createGazetteer(index: Index): Gazetteer {
   return {
     lookup(surface: string, lang: Lang): readonly GazetteerEntry[] {
       const s = surface.trim();
-      // A name is written with a capital (or a digit: "10 Downing Street"); "han" or "will" is never looked up.
-      if (!/^(?:(?:the|det|den|de) )?[\p{Lu}\d]/u.test(s)) return [];
+      if (!nameStart.test(s)) return [];
       let cache = innerMap(caches, lang);
       let found = cache.get(s);
       if (!found) {
@@ -293,7 +305,7 @@ function loadIndex(res: Resources, folder: CuratedFolder): Index {
 
 /** The gazetteer, loaded once per Resources. */
 export function gazetteer(res: Resources): Gazetteer {
-  return res.get('gazetteer', () => createGazetteer(loadIndex(res, 'curated')));
+  return res.get('gazetteer', () => createGazetteer(loadIndex(res, 'curated'), true));
 }
 
 /**
@@ -302,7 +314,7 @@ export function gazetteer(res: Resources): Gazetteer {
  * adding a name for the rules does not move a committed model's features.
  */
 export function taggerGazetteer(res: Resources): Gazetteer {
-  return res.get('gazetteer:tagger', () => createGazetteer(loadIndex(res, 'tagger')));
+  return res.get('gazetteer:tagger', () => createGazetteer(loadIndex(res, 'tagger'), false));
 }
 
 /**

@@ -283,6 +283,13 @@ describe('entities: context rules after tagging', () => {
     ]);
   });
 
+  it('finds known names after a lower-case Arabic article and known names of up to five words with "of" at a sentence start', () => {
+    expect(found('Den islamistiske gruppen al-Shabaab, som har bånd til al-Qaida, tok på seg ansvaret.')).toEqual(['al-Shabaab/organization', 'al-Qaida/organization']);
+    expect(found("The Confederation of Swedish Enterprise, the country's largest employers' organisation, said the ruling was wrong.")).toEqual([
+      'Confederation of Swedish Enterprise/organization',
+    ]);
+  });
+
   it('keeps a Korean given name whose second syllable is long ("Chung Dong-young")', () => {
     expect(found('Chung Dong-young, the unification minister, told reporters in Seoul that it was over.')).toEqual(['Chung Dong-young/person', 'Seoul/place']);
   });

@@ -1,4 +1,4 @@
-import { gazetteer } from '../stages/gazetteer.js';
+import { gazetteer, taggerGazetteer } from '../stages/gazetteer.js';
 import { lexicon } from '../stages/lexicon.js';
 import { createResources } from '../stages/resources.js';
 import type { Lang } from '../stages/types.js';
@@ -21,6 +21,13 @@ describe('gazetteer lookup', () => {
     const moscow = top('Moskva', 'da')!.place!;
     expect(moscow.lat).toBeCloseTo(55.75, 1);
     expect(moscow.lon).toBeCloseTo(37.62, 1);
+  });
+
+  it('finds a name after an Arabic article written in lower case, but no other lower-case word; the tagger\'s gazetteer does not', () => {
+    expect(top('al-Qaida', 'nb')?.name).toBe('al-Qaeda');
+    expect(top('al-Shabaab', 'en')?.name).toBe('Al-Shabaab (militant group)');
+    expect(gaz.lookup('han', 'nb')).toEqual([]);
+    expect(taggerGazetteer(res).lookup('al-Qaida', 'nb')).toEqual([]);
   });
 
   it('names a city in English where GeoNames names it otherwise, by either name', () => {

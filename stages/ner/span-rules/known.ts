@@ -5,6 +5,7 @@
  */
 import type { Lexicon } from '../../lexicon.js';
 import type { NameRules } from '../../names/rules.js';
+import { ARABIC_ARTICLE } from '../../gazetteer.js';
 import type { EntityType, Gazetteer, Lang } from '../../types.js';
 import type { TokenSpan } from '../tags.js';
 import { anyOf, covers, type RuleView, type RuledSpan } from './spans.js';
@@ -97,15 +98,22 @@ export function knownPhrases(view: RuleView, spans: RuledSpan[], words: RuleWord
   }
 }
 
+/** The most words of a known name looked up as a phrase, and of one whose second word is "of" or "for". */
+const MAX_PHRASE = 3;
+const MAX_PHRASE_WITH_OF = 5;
+
 /**
  * The longest known organization, country or region name of two or three words at `i` ("TV 2", "Daily Mail", "Saudi
- * Arabia", "Western Balkans"), as a word count and type.
+ * Arabia", "Western Balkans"), or up to five with "of" ("Confederation of Swedish Enterprise"), as a word count and type.
  */
+
 function knownPhraseAt(view: RuleView, covered: Uint8Array, i: number, gaz: Gazetteer, lang: Lang): { length: number; type: EntityType } | undefined {
   const w = view.words;
   // "The UN": the article is no part of the name (the gazetteer reads "the X" as X).
   if (w[i] === 'The') return undefined;
-  for (let len = 3; len >= 2; len--) {
+  // "Confederation of Swedish Enterprise": a name with "of" runs longer.
+  const longest = w[i + 1] === 'of' || w[i + 1] === 'for' ? MAX_PHRASE_WITH_OF : MAX_PHRASE;
+  for (let len = longest; len >= 2; len--) {
     const end = i + len;
     if (end > w.length || anyOf(covered, i, end) || anyOf(view.tail, i + 1, end)) continue;
     // Norwegian and Danish write names with lower-case words after the first ("Statens vegvesen"); English does not.
@@ -193,6 +201,12 @@ export function addKnownNames(view: RuleView, spans: RuledSpan[], words: RuleWor
     if (covered[i] || view.tail[i]) continue;
     // "3F", "G7": a known name of digits and capitals, which the tagger, reading letters, leaves out.
     if (w[i].length <= MAX_DIGITS_AND_CAPITALS && DIGITS_AND_CAPITALS.test(w[i])) {
+      const type = knownName(gaz, w[i], lang);
+      if (type) added.push({ start: i, end: i + 1, type });
+      continue;
+    }
+    // "al-Qaida", "al-Shabaab": a known name after an Arabic article written in lower case.
+    if (ARABIC_ARTICLE.test(w[i]) && !capitalised(w[i + 1])) {
       const type = knownName(gaz, w[i], lang);
       if (type) added.push({ start: i, end: i + 1, type });
       continue;
