@@ -399,3 +399,14 @@ describe('statements (nb): subjects before a relative clause or with a common no
     ]);
   });
 });
+
+describe('statements (nb): a body\'s document as the source', () => {
+  it('gives "Ifølge dommen har ..." to the court named before it, and "Ifølge rapporten var ..." to the body that wrote it', () => {
+    const text = 'Hålogaland lagmannsrett har kjent konsesjonen ugyldig. Ifølge dommen har staten ikke utredet saken godt nok.\n\n' +
+      'Statens havarikommisjon la fram sin rapport tirsdag. Ifølge rapporten var flyet bare 120 meter over fjellet.';
+    expect(said(text, 'nb', [org('Hålogaland lagmannsrett'), org('Statens havarikommisjon')])).toEqual([
+      'indirect | Hålogaland lagmannsrett |  | har staten ikke utredet saken godt nok',
+      'indirect | Statens havarikommisjon |  | var flyet bare 120 meter over fjellet',
+    ]);
+  });
+});

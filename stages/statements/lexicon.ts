@@ -75,6 +75,8 @@ interface SpeechFile {
   sourceAdjectives?: string[];
   /** "A statement from the hospital said": documents whose author, named after "from", speaks through them. */
   documentNouns?: string[];
+  /** Documents a body issues, which speak for it after "ifølge"/"according to" ("ifølge dommen": the court). */
+  sourceDocuments?: string[];
   /** The prepositions that name a document's author ("a statement from", "en uttalelse fra"). */
   documentLinks?: string[];
   /** "..., the statement said": a phrase for the statement just reported, which speaks for its speaker. */
@@ -177,6 +179,7 @@ export interface SpeechLexicon {
   sourceAdjectives: Set<string>;
   /** "A statement from the hospital said": documents whose author, named after "from", speaks through them. */
   documentNouns: Set<string>;
+  sourceDocuments: Set<string>;
   /** The prepositions that name a document's author ("a statement from", "en uttalelse fra"). */
   documentLinks: Set<string>;
   /** "..., the statement said": phrases for the statement just reported, as word lists. */
@@ -318,6 +321,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     relatives: new Set(file.relatives),
     sourceAdjectives: new Set(file.sourceAdjectives ?? []),
     documentNouns: new Set(file.documentNouns ?? []),
+    sourceDocuments: new Set(file.sourceDocuments ?? []),
     documentLinks: new Set(file.documentLinks ?? []),
     statementNouns: (file.statementNouns ?? []).map(words),
     impersonals: new Set(file.impersonals ?? []),

@@ -228,13 +228,16 @@ export class SpeakerResolver {
       if (this.ctx.doc.entities![e]!.name.toLowerCase().includes(stem) || m.text.toLowerCase().includes(stem) || described) return e;
       last ??= e;
     }
-    if (this.ctx.lexFor(sentence).orgNounsByName.has(noun)) return null;
+    const lex = this.ctx.lexFor(sentence);
+    if (lex.orgNounsByName.has(noun)) return null;
     // "Også Unicef slår alarm: Ifølge barnefondet ...": one named in the same sentence; a compound also one named in
     // the sentence it attributes ("Arla Foods lukker ... Det oplyser mejerikoncernen"). A compound names a kind
-    // ("forsvarsdepartementet"), which an organization further back is too seldom.
-    const compound = !this.ctx.lexFor(sentence).orgNouns.has(noun);
+    // ("forsvarsdepartementet"), which an organization further back is too seldom; a body's document is no compound.
+    const compound = !lex.orgNouns.has(noun) && !lex.sourceDocuments.has(noun);
     if (lastSentence === sentence || (compound && lastSentence === said)) return last;
     if (compound) return null;
+    // "X la fram rapporten. Ifølge rapporten ...": a document is the last named body's.
+    if (lex.sourceDocuments.has(noun)) return last;
     // An organization that just spoke before one merely named ("The Border Guard said ... at the Vaalimaa crossing.
     // According to the agency, ...").
     const spoke = this.lastSpeaker(sentence, ROLE_REACH, (e) => entityType(this.ctx, e) === 'organization');
