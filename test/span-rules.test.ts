@@ -382,6 +382,12 @@ describe('span rules', () => {
     expect(ruled('nb', 'Det mener Vinje kommune i dag', [[2, 3, L]]).spans).toEqual(['Vinje kommune/organization!']);
   });
 
+  it('reads a known organization\'s acronym and a capitalised word after it as one of its branches, not a common word (nb, da)', () => {
+    expect(ruled('nb', 'NHO Reiseliv advarer mot at turistene vil velge andre reisemål .', []).spans).toEqual(['NHO Reiseliv/organization']);
+    expect(ruled('da', 'Den forklaring køber man ikke i 3F Midtjylland .', []).spans).toEqual(['3F Midtjylland/organization']);
+    expect(ruled('nb', 'Det mener NHO Reiseliv og LO Stat .', [[2, 4, O], [5, 6, O]]).spans).toEqual(['NHO Reiseliv/organization', 'LO/organization']);
+  });
+
   it('keeps a capitalised introducer inside a sentence as part of the name after it, not one opening the sentence (nb)', () => {
     expect(ruled('nb', 'Ifølge Avisa Nordland , som har sett notatet , sparer de', [[1, 3, O]]).spans).toEqual(['Avisa Nordland/organization']);
     expect(ruled('nb', 'Bransjeorganisasjonen Sjømat Norge mener det', [[0, 3, O]]).spans).toEqual(['Sjømat Norge/organization!']);

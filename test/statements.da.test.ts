@@ -339,3 +339,11 @@ describe('statements (da): a pronoun after the subject of its own sentence', () 
     ]);
   });
 });
+
+describe('statements (da): an impersonal subject at a described organization', () => {
+  it('gives "Hos brancheorganisationen X forventer man, at" to X', () => {
+    expect(said('Hos brancheorganisationen Danske Rederier forventer man, at flere rederier vil følge eksemplet.', 'da', [org('Danske Rederier')])).toEqual([
+      'indirect | Danske Rederier |  | flere rederier vil følge eksemplet',
+    ]);
+  });
+});

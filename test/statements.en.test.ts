@@ -402,11 +402,16 @@ describe('statements (en): long appositions', () => {
 });
 
 describe('statements (en): the review of stop 21', () => {
-  it('gives a bare "a spokesperson" no one, and reads "rules that" as no report', () => {
-    const text = 'Tesla plans to cut jobs, Bloomberg reported on Monday. A spokesperson said the company does not comment on rumours.\n\nEU rules that require banks to hold more capital will be relaxed.';
-    expect(said(text, 'en', [org('Tesla'), org('Bloomberg'), org('EU')])).toEqual([
+  it('gives a bare "a spokesperson" the organization that opens the sentence before, or no one, and reads "rules that" as no report', () => {
+    const text = 'Tesla plans to cut jobs, Bloomberg reported on Monday. A spokesperson said the company does not comment on rumours.\n\nEU rules that require banks to hold more capital will be relaxed.\n\n' +
+      'Ofwat, which must approve any deal, confirmed it had received the proposal. A spokesperson said the regulator would not sign off on it.\n\n' +
+      'The talks ended on Monday. A spokesperson said they would resume.';
+    expect(said(text, 'en', [org('Tesla'), org('Bloomberg'), org('EU'), org('Ofwat')])).toEqual([
       'indirect | Bloomberg |  | Tesla plans to cut jobs',
-      'indirect | - |  | the company does not comment on rumours',
+      'indirect | Tesla |  | the company does not comment on rumours',
+      'indirect | Ofwat |  | it had received the proposal',
+      'indirect | Ofwat |  | the regulator would not sign off on it',
+      'indirect | - |  | they would resume',
     ]);
   });
 
@@ -530,6 +535,13 @@ describe('statements (en): a name with its own kind noun', () => {
       'indirect | Rupert Llewellyn |  | the scheme was a fraud',
       'indirect | Jane Smith |  | it was wrong',
       'indirect | Jonathan de Souza |  | his client had shown remorse',
+    ]);
+  });
+
+  it('reads "The Tasnim news agency, which ..., reported that" as the agency', () => {
+    const text = 'The Tasnim news agency, which is close to the Revolutionary Guards, reported that the next round could be held in Rome.';
+    expect(said(text, 'en', [org('Tasnim News Agency', 'Tasnim'), org('Revolutionary Guards'), place('Rome')])).toEqual([
+      'indirect | Tasnim News Agency |  | the next round could be held in Rome',
     ]);
   });
 

@@ -437,7 +437,10 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
     // English headlines drop the article: "Minister insists ..." is the minister.
     const headline = lex.lang === 'en' && j === first && isCapitalised(ctx, j);
     const definite = (role.definite || (lex.determiners.has(det) && !lex.indefinites.has(det)) || hint >= 0 || headline) && !lex.indefinites.has(det);
-    return { ref: definite ? { kind: 'role', stem: role.stem, gender: role.gender, hint } : { kind: 'none' }, start: j, end: j + 1 };
+    // "Ofwat confirmed it ... A spokesperson said": an unnamed spokesperson speaks for the organization in question.
+    const spokesperson = !definite && lex.indefinites.has(det) && k === j - 1 && lex.spokespeople.has(w);
+    const ref: SpeakerRef = definite ? { kind: 'role', stem: role.stem, gender: role.gender, hint } : spokesperson ? { kind: 'orgNoun', noun: w } : { kind: 'none' };
+    return { ref, start: j, end: j + 1 };
   }
   // "Talskvinne X i departementet kalte": the department describes X, who is the subject.
   if (lex.isOrgNoun(w)) return holderBefore(ctx, j, first, lex) ?? { ref: { kind: 'orgNoun', noun: w }, start: j, end: j + 1 };
@@ -547,9 +550,12 @@ export function titleOnlyBefore(ctx: Ctx, i: number, first: number, lex: SpeechL
 export function impersonalHost(ctx: Ctx, first: number, before: number, lex: SpeechLexicon): { entity: number; end: number } | undefined {
   let f = first;
   while (f < before && !isWord(ctx, f)) f++;
-  const entity = entityAt(ctx, f + 1);
-  if (entity < 0 || !lex.impersonalLinks.has(lower(ctx, f))) return undefined;
-  return { entity, end: ctx.doc.mentions![ctx.mentionAt[f + 1]]!.endToken };
+  if (!lex.impersonalLinks.has(lower(ctx, f))) return undefined;
+  // "Hos brancheorganisationen Danske Rederier": a noun may describe the organization first.
+  const at = entityAt(ctx, f + 1) < 0 && isWord(ctx, f + 1) && lex.isOrgNoun(lower(ctx, f + 1)) ? f + 2 : f + 1;
+  const entity = entityAt(ctx, at);
+  if (entity < 0) return undefined;
+  return { entity, end: ctx.doc.mentions![ctx.mentionAt[at]]!.endToken };
 }
 
 /**
@@ -605,7 +611,9 @@ function relativeClauseStart(ctx: Ctx, j: number, first: number, lex: SpeechLexi
     let name = k - 1;
     if (ctx.tokens[name]?.text === ')' && ctx.tokens[name - 2]?.text === '(') name -= 3;
     if (ctx.tokens[name]?.kind === 'number' && ctx.tokens[name - 1]?.text === ',' && /^\d{1,2}$/u.test(ctx.tokens[name]!.text)) name -= 2;
-    const before = entityAt(ctx, name);
+    // "The Tasnim news agency, which ...": a name and the nouns for its kind.
+    const described = isWord(ctx, name) && lex.isOrgNoun(lower(ctx, name)) ? [name - 1, name - 2].find((x) => x > first && entityAt(ctx, x) >= 0) : undefined;
+    const before = entityAt(ctx, described ?? name);
     // "in Kiruna, Sweden,": the comma of a place (perhaps one the tagger did not know) and its country or region, inside
     // the clause.
     const after = entityAt(ctx, k + 1);
@@ -618,8 +626,8 @@ function relativeClauseStart(ctx: Ctx, j: number, first: number, lex: SpeechLexi
     // X" the name inside the commas is the subject.
     const apposition = lex.determiners.has(opener) || lex.roleOf(opener) !== undefined || (lex.lang === 'en' && /ing$/u.test(opener));
     // An organization's apposition opens with an article ("Frontex, the EU's border agency, confirmed").
-    const described = apposition && (entityType(ctx, before) === 'person' || lex.determiners.has(opener));
-    if (!lex.relatives.has(opener) && !described) return -1;
+    const describing = apposition && (entityType(ctx, before) === 'person' || lex.determiners.has(opener));
+    if (!lex.relatives.has(opener) && !describing) return -1;
     // "Når det gjelder Krim, som ...": a name inside an opening subordinate clause is no subject.
     for (let x = first; x < name; x++) if (lex.subordinators.has(lower(ctx, x))) return -1;
     return name;

@@ -65,7 +65,7 @@ export class SpeakerResolver {
         // A noun for a person is named nowhere as a title: it points back like a pronoun.
         return ref.noun ? this.person(undefined, sentence) : this.role(ref.stem, ref.gender, token, sentence);
       case 'orgNoun':
-        return this.lastOrganization(token, ref.noun, said ?? sentence);
+        return this.ctx.lexFor(sentence).spokespeople.has(ref.noun) ? this.openingOrganization(sentence - 1) : this.lastOrganization(token, ref.noun, said ?? sentence);
       default:
         return null;
     }
@@ -197,6 +197,20 @@ export class SpeakerResolver {
     if (holderSpoke !== null) return holderSpoke;
     if (best) return best.entity;
     return this.lastSpeaker(sentence, ROLE_REACH, (e) => this.isPerson(e) && compatible(gender, this.ctx.gender(e)));
+  }
+
+  /**
+   * "Ofwat, which ..., confirmed it ... A spokesperson said": the organization that opens the sentence before an
+   * unnamed spokesperson's, which they speak for (not a medium named later in it: "Tesla plans ..., Bloomberg reported").
+   */
+  private openingOrganization(sentence: number): number | null {
+    const s = this.ctx.sentences[sentence];
+    if (!s) return null;
+    let t = s.firstToken;
+    while (t < s.endToken && this.ctx.tokens[t]!.kind !== 'word') t++;
+    if (this.ctx.lexFor(sentence).determiners.has(this.ctx.tokens[t]?.text.toLowerCase() ?? '')) t++;
+    const e = entityAt(this.ctx, t);
+    return e >= 0 && entityType(this.ctx, e) === 'organization' ? e : null;
   }
 
   /**

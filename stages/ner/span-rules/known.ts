@@ -98,6 +98,9 @@ export function knownPhrases(view: RuleView, spans: RuledSpan[], words: RuleWord
   }
 }
 
+/** An organization's acronym, of capitals and perhaps a digit ("NHO", "3F"). */
+const BRANCH_ACRONYM = /^(?=.*\p{Lu}.*\p{Lu}|\p{N}\p{Lu})[\p{Lu}\p{N}]{2,5}$/u;
+
 /** The most words of a known name looked up as a phrase, and of one whose second word is "of" or "for". */
 const MAX_PHRASE = 3;
 const MAX_PHRASE_WITH_OF = 5;
@@ -197,8 +200,24 @@ export function addKnownNames(view: RuleView, spans: RuledSpan[], words: RuleWor
     covered[s.end] = 1;
     s.end++;
   }
+  // "NHO Reiseliv", "LO Stat", "3F Midtjylland": a known organization's acronym and a capitalised word after it name one
+  // of its branches (nb/da).
+  const branch = (i: number): boolean =>
+    lang !== 'en' && !covered[i + 1] && !view.tail[i + 1] && capitalised(w[i + 1]) && !gaz.givenName(w[i + 1]!) && !words.common.has(w[i + 1]!.toLowerCase()) &&
+    !words.speechVerbs.has(w[i + 1]!.toLowerCase()) && BRANCH_ACRONYM.test(w[i]!) && knownName(gaz, w[i]!, lang) === 'organization';
+  for (const s of spans) {
+    if (s.type !== 'organization' || s.end - s.start !== 1 || !branch(s.start)) continue;
+    covered[s.end] = 1;
+    s.end++;
+  }
   for (let i = 0; i < w.length; i++) {
     if (covered[i] || view.tail[i]) continue;
+    if (branch(i)) {
+      added.push({ start: i, end: i + 2, type: 'organization' });
+      covered[i + 1] = 1;
+      i++;
+      continue;
+    }
     // "3F", "G7": a known name of digits and capitals, which the tagger, reading letters, leaves out.
     if (w[i].length <= MAX_DIGITS_AND_CAPITALS && DIGITS_AND_CAPITALS.test(w[i])) {
       const type = knownName(gaz, w[i], lang);
