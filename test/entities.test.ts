@@ -290,6 +290,12 @@ describe('entities: context rules after tagging', () => {
     ]);
   });
 
+  it('opens an English organization\'s name with a capitalised word and "and" after an article or a possessive', () => {
+    expect(found("The fire spread, Turkey's Disaster and Emergency Management Authority said. He met Smith and Acme Corp officials.")).toEqual([
+      "Turkey's(Turkey)/place", 'Disaster and Emergency Management Authority/organization', 'Smith/person', 'Acme Corp/organization',
+    ]);
+  });
+
   it('keeps a Korean given name whose second syllable is long ("Chung Dong-young")', () => {
     expect(found('Chung Dong-young, the unification minister, told reporters in Seoul that it was over.')).toEqual(['Chung Dong-young/person', 'Seoul/place']);
   });

@@ -538,6 +538,23 @@ describe('statements (en): a name with its own kind noun', () => {
     ]);
   });
 
+  it('reads a lede\'s closing attribution by a body with "and" in its name or noun, or after "has", and finds the body named later', () => {
+    expect(said('The fire spread overnight, the Disaster and Emergency Management Authority (AFAD) said on Tuesday.', 'en', [org('Disaster and Emergency Management Authority', 'AFAD')])).toEqual([
+      'indirect | Disaster and Emergency Management Authority |  | The fire spread overnight',
+    ]);
+    const text = "Former president Peter Mutharika has won the election, the country's electoral commission has announced, completing a comeback.\n\n" +
+      'The Malawi Electoral Commission said turnout was high.\n\n' +
+      'According to Reuters, the new president is expected to be sworn in next week.';
+    expect(said(text, 'en', [person('Peter Mutharika'), org('Malawi Electoral Commission'), org('Reuters')])).toEqual([
+      'indirect | Malawi Electoral Commission |  | Former president Peter Mutharika has won the election',
+      'indirect | Malawi Electoral Commission |  | turnout was high',
+      'indirect | Reuters |  | the new president is expected to be sworn in next week',
+    ]);
+    expect(said("At least 11 people have died after a ferry sank, the country's search and rescue agency said.", 'en', [])).toEqual([
+      'indirect | - |  | At least 11 people have died after a ferry sank',
+    ]);
+  });
+
   it('reads "The Tasnim news agency, which ..., reported that" as the agency', () => {
     const text = 'The Tasnim news agency, which is close to the Revolutionary Guards, reported that the next round could be held in Rome.';
     expect(said(text, 'en', [org('Tasnim News Agency', 'Tasnim'), org('Revolutionary Guards'), place('Rome')])).toEqual([

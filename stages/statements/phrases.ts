@@ -179,6 +179,14 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
       i += 2;
       continue;
     }
+    // "the country's search and rescue agency": "and" inside an English noun compound, before any name.
+    const next = lower(ctx, i + 1);
+    const compoundAnd = lex.lang === 'en' && w === 'and' && determiner && entities.length === 0 && isWord(ctx, i + 1) && /^\p{Ll}/u.test(ctx.tokens[i + 1]!.text) &&
+      !lex.determiners.has(next) && !lex.pronouns.has(next) && !lex.roleOf(next);
+    if (compoundAnd) {
+      i++;
+      continue;
+    }
     if (lex.boundaries.has(w) || lex.conjunctions.has(w) || lex.contrast.has(w) || lex.cues.has(w) || lex.adverbs.has(w) || lex.aux.has(w)) break;
     if (lex.determiners.has(w)) {
       if (entities.length > 0) break;
@@ -838,6 +846,7 @@ function cueWithin(ctx: Ctx, from: number, end: number, lex: SpeechLexicon): boo
 
 /** The most tokens of a subject between a quotation and its cue. */
 const TRAILING_SUBJECT_TOKENS = 14;
+const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had']);
 
 /** ", the negotiators told reporters in Istanbul": a short subject and a cue that close an English sentence. */
 export function trailingEnglishAttribution(ctx: Ctx, k: number, end: number, lex: SpeechLexicon): CueMatch | undefined {
@@ -849,7 +858,10 @@ export function trailingEnglishAttribution(ctx: Ctx, k: number, end: number, lex
     // An apposition before the cue only where the cue closes the sentence ("..., Getlink, the company that operates
     // the tunnel, said."), not "One of them, Margaret Hollis, a retired teacher, told the BBC she had lost ...".
     const described = np.end !== v && np.end > k && apposition(ctx, np.end, v, lex) && wordCount(ctx, c.particleEnd, end) <= MAX_AFTER_APPOSITION;
-    if (np.end !== v && (np.end === k || !(prepositionalTail(ctx, np.end, v, lex) || described))) return undefined;
+    // "..., the electoral commission has announced": a perfect's auxiliary between the phrase and the cue (not "the
+    // president is expected to").
+    const auxiliary = np.end + 1 === v && PERFECT_AUXILIARIES.has(lower(ctx, np.end));
+    if (np.end !== v && (np.end === k || !(prepositionalTail(ctx, np.end, v, lex) || described || auxiliary))) return undefined;
     // "said she had lost ...", "said Tehran had ...": the cue opens a clause of its own. Only a phrase of place or time,
     // or the one spoken to, may follow a closing attribution.
     if (!closesAfterCue(ctx, c, end, lex)) return undefined;

@@ -199,6 +199,15 @@ export class SpeakerResolver {
     return this.lastSpeaker(sentence, ROLE_REACH, (e) => this.isPerson(e) && compatible(gender, this.ctx.gender(e)));
   }
 
+  /** The first organization named within a few sentences after `token` whose name holds `stem`. */
+  private organizationAhead(token: number, stem: string, sentence: number): number | null {
+    for (let t = token + 1; t < this.ctx.tokens.length && this.ctx.tokens[t]!.sentence - sentence <= ROLE_REACH; t++) {
+      const e = entityAt(this.ctx, t);
+      if (e >= 0 && entityType(this.ctx, e) === 'organization' && this.ctx.doc.entities![e]!.name.toLowerCase().includes(stem)) return e;
+    }
+    return null;
+  }
+
   /**
    * "Ofwat, which ..., confirmed it ... A spokesperson said": the organization that opens the sentence before an
    * unnamed spokesperson's, which they speak for (not a medium named later in it: "Tesla plans ..., Bloomberg reported").
@@ -242,6 +251,10 @@ export class SpeakerResolver {
       if (this.ctx.doc.entities![e]!.name.toLowerCase().includes(stem) || m.text.toLowerCase().includes(stem) || described) return e;
       last ??= e;
     }
+    // "..., the country's electoral commission said. ... The Malawi Electoral Commission ...": a lede's body named only
+    // after it, by a name that holds the noun, where none is named before it.
+    const ahead = last === null ? this.organizationAhead(token, stem, sentence) : null;
+    if (ahead !== null) return ahead;
     const lex = this.ctx.lexFor(sentence);
     if (lex.orgNounsByName.has(noun)) return null;
     // "Også Unicef slår alarm: Ifølge barnefondet ...": one named in the same sentence; a compound also one named in

@@ -42,6 +42,12 @@ function extendCapitalisedOrganizations(view: RuleView, spans: RuledSpan[], word
       if (spans.some((x) => x !== span && x.start <= k && k < x.end)) break;
       start = k;
     }
+    // "the Disaster and Emergency Management Authority": one capitalised word and "and" after an article or a
+    // possessive open the name too.
+    const first = start - 2;
+    const opener = w[first - 1] ?? '';
+    if (w[start - 1] === 'and' && capitalised(w[first]) && !view.tail[first] && (opener === 'the' || POSSESSIVE_WORDS.has(opener)) &&
+      !spans.some((x) => x !== span && x.start <= first && first < x.end) && gaz.lookup(w[first]!, 'en').length === 0 && !isDateWord(words, w[first]!)) start = first;
     span.start = start;
   }
 }
