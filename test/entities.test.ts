@@ -296,6 +296,12 @@ describe('entities: context rules after tagging', () => {
     ]);
   });
 
+  it('finds a person after a title at a sentence start, a lone surname after a lower-case Arabic article, and ends a place before a compass word (nb)', () => {
+    expect(found('Partner Faisal al-Qahtani i Al-Rashid Capital skriver at fondet er fornøyd.')).toEqual(['Faisal al-Qahtani/person', 'Al-Rashid Capital/organization']);
+    expect(found('Rettssaken mot Omar al-Hashimi startet. – Det gikk fort, forklarte al-Hashimi.')).toEqual(['Omar al-Hashimi/person', 'al-Hashimi/person']);
+    expect(found('Saken startet i et anlegg i Silivri vest for Istanbul.')).toEqual(['Silivri/place', 'Istanbul/place']);
+  });
+
   it('keeps a Korean given name whose second syllable is long ("Chung Dong-young")', () => {
     expect(found('Chung Dong-young, the unification minister, told reporters in Seoul that it was over.')).toEqual(['Chung Dong-young/person', 'Seoul/place']);
   });

@@ -410,3 +410,18 @@ describe('statements (nb): a body\'s document as the source', () => {
     ]);
   });
 });
+
+describe('statements (nb): speakers by particle, by a lower-case surname and by two titles', () => {
+  it('gives "sier de Vibe" and "forklarte al-Hashimi" to the persons named in full before, and "sier gründer og daglig leder X" to X', () => {
+    const text = 'Rettssaken mot Omar al-Hashimi startet. Bistandsadvokat Helene de Vibe var til stede.\n\n' +
+      '– De har ventet i over et år, sier de Vibe.\n\n– Det gikk veldig fort, forklarte al-Hashimi.\n\n' +
+      '– Dette er stort, sier gründer og daglig leder Thuy Anh Nguyen til Adresseavisen.\n\nPå møtet sa de Norge var klart.';
+    expect(said(text, 'nb', [person('Omar al-Hashimi', 'al-Hashimi'), person('Helene de Vibe', 'Vibe'), person('Thuy Anh Nguyen'), org('Adresseavisen'), place('Norge')])).toEqual([
+      'direct | Helene de Vibe |  | De har ventet i over et år',
+      'direct | Omar al-Hashimi |  | Det gikk veldig fort',
+      'direct | Thuy Anh Nguyen |  | Dette er stort',
+      'indirect | - |  | Norge var klart',
+    ]);
+  });
+});
+

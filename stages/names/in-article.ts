@@ -209,10 +209,11 @@ export function completeNames(doc: ArticleDoc, mentions: Mention[], res: Resourc
     const words = name.split(' ');
     if (type !== 'person') continue;
     const surname = words.length === 2 && /-\p{Ll}+$/u.test(words[1]!) ? words[0]! : words[words.length - 1]!;
-    // "d'Entremont", "al-Sudani" open a sentence as "D'Entremont", "Al-Sudani".
+    // "d'Entremont", "al-Sudani", also as they open a sentence: "D'Entremont", "Al-Sudani".
     const elided = /^(?:d['’]|al-|el-)\p{Lu}\p{Ll}/u.test(surname);
     if (surname.length >= MIN_SURNAME && (elided || /^\p{Lu}\p{Ll}/u.test(surname)) && !rules.common(surname.toLowerCase()) && !gazetteer?.givenName(surname)) {
-      surnames.add(elided ? surname[0]!.toUpperCase() + surname.slice(1) : surname);
+      surnames.add(surname);
+      if (elided) surnames.add(surname[0]!.toUpperCase() + surname.slice(1));
     }
     // Of two words, the first may be the family name even where it is a given name too ("Lin Jian", "Kim Larsen").
     const first = words[0]!;

@@ -91,7 +91,9 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
   if (i < end && lex.pronouns.has(lower(ctx, i))) {
     // "de" is a pronoun and a determiner: "de ukrainske representantene" is a noun phrase.
     const determinerUse = lex.determiners.has(lower(ctx, i)) && /e$/u.test(lower(ctx, i + 1)) && ctx.mentionAt[i + 1] < 0;
-    if (!determinerUse) return { start, end: i + 1, ref: { kind: 'pronoun', gender: lex.pronouns.get(lower(ctx, i))! }, entities };
+    // "sier de Vibe": the particle of a person's surname.
+    const particle = entityAt(ctx, i + 1) >= 0 && entityType(ctx, entityAt(ctx, i + 1)) === 'person';
+    if (!determinerUse && !particle) return { start, end: i + 1, ref: { kind: 'pronoun', gender: lex.pronouns.get(lower(ctx, i))! }, entities };
   }
   // "..., the statement said": the statement just reported speaks for its speaker (the cue's subject before it).
   const statement = firstPhrase(ctx, i, lex.statementNouns, end);
@@ -183,7 +185,10 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
     const next = lower(ctx, i + 1);
     const compoundAnd = lex.lang === 'en' && w === 'and' && determiner && entities.length === 0 && isWord(ctx, i + 1) && /^\p{Ll}/u.test(ctx.tokens[i + 1]!.text) &&
       !lex.determiners.has(next) && !lex.pronouns.has(next) && !lex.roleOf(next);
-    if (compoundAnd) {
+    // "gründer og daglig leder X": two titles of one person.
+    const titlesAnd = role !== undefined && entities.length === 0 && lex.conjunctions.has(w) &&
+      (lex.roleOf(next) !== undefined || (isWord(ctx, i + 1) && /^\p{Ll}/u.test(ctx.tokens[i + 1]!.text) && lex.roleOf(lower(ctx, i + 2)) !== undefined));
+    if (compoundAnd || titlesAnd) {
       i++;
       continue;
     }

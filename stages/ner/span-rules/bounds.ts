@@ -21,6 +21,9 @@ function leadingArticle(view: RuleView, span: TokenSpan, gaz: Gazetteer): boolea
   return !gaz.lookup(view.words.slice(span.start, span.end).join(' '), 'en').some((e) => e.name.startsWith('The '));
 }
 
+/** Norwegian and Danish compass directions, written after a place's name ("vest for Istanbul"). */
+const COMPASS_WORDS = new Set(['nord', 'sør', 'syd', 'øst', 'vest', 'nordvest', 'nordøst', 'sørvest', 'sørøst', 'sydvest', 'sydøst']);
+
 /** How many capitalised words before an English organization's name may belong to it. */
 const MAX_CAPITALISED_PREFIX = 3;
 
@@ -98,6 +101,8 @@ export function withNameBounds(view: RuleView, tagged: RuledSpan[], words: RuleW
     extendCapitalisedOrganizations(view, spans, words, gaz);
   }
   if (lang !== 'en') for (const x of spans) {
+    // "i Silivri | vest for Istanbul": a compass direction after a place's name is none of it.
+    if (x.type === 'place' && x.end - x.start > 1 && COMPASS_WORDS.has(w[x.end - 1]!)) x.end--;
     x.end = scandinavianEnd(view, x, spans, words, gaz, orgWord, lang);
     if (opensWithArticle(view, x, spans, gaz)) x.start--;
   }

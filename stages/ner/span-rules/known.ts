@@ -243,6 +243,12 @@ export function addKnownNames(view: RuleView, spans: RuledSpan[], words: RuleWor
       i++;
       continue;
     }
+    // "Partner Faisal al-Qahtani i ...": a known given name after a title, and the surname after it.
+    if (lex.title(w[i - 1] ?? '') && gaz.givenName(w[i]!) && !covered[i + 1] && !view.tail[i + 1] && (capitalised(w[i + 1]) || ARABIC_ARTICLE.test(w[i + 1] ?? '')) && !gaz.lookup(w[i + 1]!, lang).length) {
+      added.push({ start: i, end: i + 2, type: 'person' });
+      i++;
+      continue;
+    }
     if (HYPHENATED_GIVEN_NAME.test(w[i + 1] ?? '') && /^\p{Lu}\p{Ll}+$/u.test(w[i]) && !covered[i + 1] && !lex.title(w[i])) {
       added.push({ start: i, end: i + 2, type: 'person' });
       i++;
