@@ -382,6 +382,19 @@ describe('span rules', () => {
     expect(ruled('nb', 'Det mener Vinje kommune i dag', [[2, 3, L]]).spans).toEqual(['Vinje kommune/organization!']);
   });
 
+  it('takes a run of capitalised words the tagger left out inside an English sentence as a name, typed by its words', () => {
+    expect(ruled('en', 'Shares in Gold Fields fell 3 percent', []).spans).toEqual(['Gold Fields/organization']);
+    expect(ruled('en', 'Southern Water said it had fixed the leak', []).spans).toEqual(['Southern Water/organization']);
+    expect(ruled('en', 'Lava flowed from Mount Etna overnight', []).spans).toEqual(['Mount Etna/place']);
+    // Not at a sentence start before anything but a speech verb, nor an event, a prize, a demonym or a piece of a longer name.
+    expect(ruled('en', 'Heavy Rain fell overnight', []).spans).toEqual([]);
+    expect(ruled('en', 'He won the Nobel Prize at the Winter Olympics', []).spans).toEqual([]);
+    expect(ruled('en', 'the South Korean government said', []).spans).toEqual([]);
+    expect(ruled('en', 'officials at Acme Corp Global Services said', [[2, 4, O]]).spans).toEqual(['Acme Corp/organization!']);
+    // A headline in title case marks nothing by its capitals.
+    expect(ruled('en', 'Union Vows To Fight Job Cuts At Plant', []).spans).toEqual([]);
+  });
+
   it('reads a known organization\'s acronym and a capitalised word after it as one of its branches, not a common word (nb, da)', () => {
     expect(ruled('nb', 'NHO Reiseliv advarer mot at turistene vil velge andre reisemål .', []).spans).toEqual(['NHO Reiseliv/organization']);
     expect(ruled('da', 'Den forklaring køber man ikke i 3F Midtjylland .', []).spans).toEqual(['3F Midtjylland/organization']);

@@ -1,0 +1,93 @@
+/**
+ * English writes every word of a name with a capital: a run of capitalised words inside a sentence that neither the
+ * tagger nor the other rules took is a name they did not know ("Shares in Gold Fields fell", "Southern Water said").
+ */
+import type { Lexicon } from '../../lexicon.js';
+import type { EntityType, Gazetteer } from '../../types.js';
+import { isDemonymWord } from './non-entities.js';
+import { covers, type RuleView, type RuledSpan } from './spans.js';
+import { OPENING_MARKS, capitalised, isDateWord, type RuleWords } from './words.js';
+
+/** Lower-case words inside such a name ("Bank of Japan", "Friends of the Earth"); not "and", which joins two names as often. */
+const INNER_WORDS = new Set(['of', 'for', 'the', 'de']);
+/** First words of a place's name ("East Kalimantan", "Mount Etna", "Outer Hebrides"). */
+const PLACE_OPENERS = new Set(['North', 'South', 'East', 'West', 'Central', 'Upper', 'Lower', 'Outer', 'Inner', 'Mount', 'Lake', 'Cape', 'County', 'Isle', 'Ilha', 'Salar', 'Near', 'Far']);
+/** A sentence with more capitalised words than this share is a headline in title case, where capitals mark nothing. */
+const TITLE_CASE_SHARE = 0.6;
+/** The fewest words a sentence needs before its share of capitals says it is in title case. */
+const TITLE_CASE_MIN_WORDS = 4;
+
+/** The type of a name of capitalised words: a person's when a given name opens it, else by its last word. */
+function runType(run: readonly string[], words: RuleWords, gaz: Gazetteer, lex: Lexicon): EntityType {
+  const last = run[run.length - 1]!;
+  if (words.placeHeads.has(last) || PLACE_OPENERS.has(run[0]!)) return 'place';
+  if (lex.orgCue(last.toLowerCase()) || words.companySuffixes.has(last) || words.common.has(last.toLowerCase())) return 'organization';
+  return gaz.givenName(run[0]!) && run.length <= 3 ? 'person' : 'organization';
+}
+
+/** Where a run of capitalised words (and the lower-case words inside names) that starts at i ends. */
+function runEnd(view: RuleView, spans: readonly RuledSpan[], i: number): number {
+  const w = view.words;
+  let end = i + 1;
+  for (;;) {
+    if (end < w.length && capitalised(w[end]) && !covers(spans, end) && !view.tail[end]) end++;
+    else if (INNER_WORDS.has(w[end] ?? '') && capitalised(w[end + 1]) && !covers(spans, end + 1)) end += 2;
+    else return end;
+  }
+}
+
+/** The most words of an apposition between a name and its speech verb. */
+const APPOSITION_WORDS = 8;
+
+/** Whether a speech verb follows the name ending at `end`, right after it or after an apposition between commas. */
+function speaks(w: readonly string[], end: number, words: RuleWords): boolean {
+  if (words.speechVerbs.has(w[end]?.toLowerCase() ?? '')) return true;
+  if (w[end] !== ',') return false;
+  for (let k = end + 1; k < w.length && k - end <= APPOSITION_WORDS; k++) if (w[k] === ',') return words.speechVerbs.has(w[k + 1]?.toLowerCase() ?? '');
+  return false;
+}
+
+/** Whether a sentence is written in title case, as an English headline is. */
+function titleCase(w: readonly string[]): boolean {
+  let letters = 0;
+  let caps = 0;
+  for (const x of w) {
+    if (!/^\p{L}/u.test(x)) continue;
+    letters++;
+    if (capitalised(x)) caps++;
+  }
+  return letters >= TITLE_CASE_MIN_WORDS && caps > letters * TITLE_CASE_SHARE;
+}
+
+/**
+ * Runs of two or more capitalised words (with "of", "for" between them) that no span covers, nor touches, inside an English
+ * sentence and not in a headline, as names: not one that opens the sentence or a quotation, nor one with a title, a
+ * date, a demonym ("South African") or the word for an event, a prize, a law or a product at its end ("Winter
+ * Olympics", "Nobel Prize", "Civil Code").
+ */
+export function addCapitalisedRuns(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, lex: Lexicon): RuledSpan[] {
+  const w = view.words;
+  if (titleCase(w)) return spans;
+  const added: RuledSpan[] = [];
+  for (let i = 0; i < w.length; i++) {
+    if (!capitalised(w[i]) || covers(spans, i) || view.tail[i]) continue;
+    const before = w[i - 1] ?? '';
+    // A sentence's first word is capitalised anyway: a run that opens it is a name only as the subject of a speech
+    // verb, perhaps after an apposition ("Southern Water said", "Meghna Knit Composite, a garment maker, said"), and
+    // not opened by a common word ("Most Britons say").
+    const opening = (i === 0 && view.sentenceStart) || OPENING_MARKS.has(before) || before === ':' || (i === 1 && view.sentenceStart && capitalised(before));
+    if (opening && (!speaks(w, runEnd(view, spans, i), words) || words.common.has(w[i]!.toLowerCase()))) continue;
+    const end = runEnd(view, spans, i);
+    const run = w.slice(i, end);
+    const named = run.filter((x) => capitalised(x));
+    const i0 = i;
+    i = end - 1;
+    if (named.length < 2 || run.some((x) => lex.title(x) !== undefined || isDateWord(words, x) || /^\p{Lu}+$/u.test(x))) continue;
+    // Next to a span, the run is a piece of a longer name the tagger cut ("Department for | Business and Trade").
+    if (covers(spans, i0 - 1) || covers(spans, end) || (INNER_WORDS.has(w[i0 - 1] ?? '') && covers(spans, i0 - 2)) || (INNER_WORDS.has(w[end] ?? '') && covers(spans, end + 1))) continue;
+    const last = run[run.length - 1]!;
+    if (words.nonEntityHeads.has(last) || isDemonymWord(last, gaz) || /(?:an|ern|ese|ian|ish|i)$/u.test(last)) continue;
+    added.push({ start: i0, end, type: runType(run, words, gaz, lex) });
+  }
+  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+}
