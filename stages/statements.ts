@@ -79,8 +79,8 @@ class StatementFinder {
   }
 
   /**
-   * "Kreml: Ikke aktuelt ...", "Hansen efter løbet: »...«", "Hydro-sjefen om kuttet: – ...": a headline counts only
-   * when it names who says it, at its start and before a colon.
+   * "Hansen efter løbet: »...«", "Hydro-sjefen om kuttet: – ...": a headline counts only when it names who says it, at
+   * its start and before a colon, and marks what they say as a quotation.
    */
   private heading(p: number, sentences: number[]): boolean {
     const ctx = this.ctx;
@@ -98,12 +98,15 @@ class StatementFinder {
     const ref = headlineSpeaker(ctx, first, colon);
     if (!ref) return false;
     let a = colon + 1;
-    if (ctx.tokens[a]?.kind === 'dash') a++;
+    const dashed = ctx.tokens[a]?.kind === 'dash';
+    if (dashed) a++;
     const q = ctx.quotes.find((x) => x.open === a);
     if (q && q.close >= last - 2) {
       a = q.open + 1;
       last = q.close;
     }
+    // "Kripos: Svenske nettverk kjøper ...": without a dash or quotation marks, the headline reports, it quotes no one.
+    if (!dashed && !(q && q.close >= last)) return false;
     if (wordCount(ctx, a, last) < 2) return false;
     const draft: Draft = { kind: 'direct', a, b: last, ref, refToken: first, via: [], cue: 'headline', sentence: sentences[0] };
     this.add(draft, ref.kind === 'entity' ? ref.entity : null, [], p);

@@ -269,9 +269,14 @@ describe('statements (nb): relay chains', () => {
 });
 
 describe('statements (nb): headlines and roles', () => {
-  it('counts a headline only when it names who says it', () => {
-    const text = 'Kreml: Ikke aktuelt med våpenhvile nå\n\nSamtalene i Genève ga ingen resultater.';
+  it('counts a headline only when it names who says it and marks it as a quotation, by a dash or quotation marks', () => {
+    const text = 'Kreml: – Ikke aktuelt med våpenhvile nå\n\nSamtalene i Genève ga ingen resultater.';
     expect(said(text, 'nb', [org('Kreml'), place('Genève')])).toEqual(['direct | Kreml |  | Ikke aktuelt med våpenhvile nå']);
+    expect(said('Vindheim: «Dette er siste dråpe»\n\nSamtalene ga ingen resultater.', 'nb', [person('Ivan Vindheim', 'Vindheim')])).toEqual([
+      'direct | Ivan Vindheim |  | Dette er siste dråpe',
+    ]);
+    // "Kripos: ..." without them reports what Kripos found; the article says who said what.
+    expect(said('Kripos: Svenske nettverk kjøper vold av norske tenåringer\n\nSamtalene ga ingen resultater.', 'nb', [org('Kripos')])).toEqual([]);
   });
 
   it('records titles written next to a name', () => {
