@@ -430,3 +430,14 @@ describe('statements (nb): speakers by particle, by a lower-case surname and by 
   });
 });
 
+
+describe('statements (nb): a source phrase with a relative clause', () => {
+  it('leaves a relative clause on how the source knows out of its report, and makes no report of the source phrase', () => {
+    const text = 'Ifølge Sunnmørsposten, som har fått tilgang til interne e-poster, vurderte ledelsen å legge ned fabrikken.\n\n' +
+      'Ifølge Reuters, som siterer en talsperson for EMA, vurderer EU nå felles innkjøp av antibiotika.';
+    expect(said(text, 'nb', [org('Sunnmørsposten'), org('Reuters'), org('EMA'), org('EU')])).toEqual([
+      'indirect | Sunnmørsposten |  | vurderte ledelsen å legge ned fabrikken',
+      'indirect | EMA | Reuters | vurderer EU nå felles innkjøp av antibiotika',
+    ]);
+  });
+});

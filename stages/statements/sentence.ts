@@ -432,6 +432,8 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
 
   // 2. "ifølge X" / "according to X"
   const closingRelays: { before: number; via: Relay[] }[] = [];
+  /** The source phrases, with their relays and relative clauses: no report is made of their words alone. */
+  const sourcePhrases: [number, number][] = [];
   let midRelay: { ref: SpeakerRef; refToken: number; via: Relay[]; cue: string; at: number } | undefined;
   const relayedCues = new Map<CueInfo, Relay[]>();
   for (let k = a; marks & SOURCE && k < b; k++) {
@@ -449,6 +451,11 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
     const chain = parseRelay(ctx, np.end, b, lex);
     const chainVia = named(chain.via, np.end);
     if (chain.end > np.end) np.end = chain.end;
+    // "Ifølge Sunnmørsposten, som har fått tilgang til interne e-poster, vurderte ...": a relative clause that says how
+    // the source knows is part of the source phrase, unless it reports something itself ("som skriver at ...").
+    const clauseClose = relativeAfterSource(ctx, np.end, b, lex);
+    if (clauseClose > np.end && !cues.some((c) => c.match.verb > np.end && c.match.verb < clauseClose)) np.end = clauseClose;
+    sourcePhrases.push([k, np.end]);
     // "sier ifølge NTB, som siterer X, at ...": the source of the cue before it, read with the cue's clause.
     if (cues.some((c) => c.comp && c.match.particleEnd === k)) {
       k = np.end;
@@ -538,7 +545,7 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
     const others = drafts.filter((d) => d.a < trailing.comma);
     if (others.length > 0 && trailing.match.cue.relay) {
       for (const d of others) addVia(d, [{ ref: trailing.ref, token: trailing.refToken }, ...named(chain.via, trailing.npEnd)]);
-    } else if (others.length === 0 && wordCount(ctx, a, trailing.comma) >= WORD_MIN) {
+    } else if (others.length === 0 && wordCount(ctx, a, trailing.comma) >= WORD_MIN && !sourcePhrases.some(([x, y]) => x <= firstWord(ctx, a, trailing.comma) && trailing.comma <= y)) {
       const source = trailing.match.cue.relay
         ? citedSpeaker({ ref: trailing.ref, token: trailing.refToken }, chain, trailing.npEnd)
         : { ref: trailing.ref, refToken: trailing.refToken, via: named(chain.via, trailing.npEnd) };
@@ -633,6 +640,19 @@ function sourceTail(ctx: Ctx, from: number, b: number, lex: SpeechLexicon): bool
  * description ("de ukrainske representantene", "britisk etterretning", "a report by Daily Mail"). It ends before the
  * finite verb of a V2 clause, which is where the reported content starts.
  */
+/** The most tokens of a relative clause after a source ("Ifølge X, som har fått tilgang til e-postene, ..."). */
+const SOURCE_CLAUSE_TOKENS = 16;
+
+/** Where a relative clause right after a source phrase ends, at its closing comma; `from` when none follows. */
+function relativeAfterSource(ctx: Ctx, from: number, b: number, lex: SpeechLexicon): number {
+  if (ctx.tokens[from]?.text !== ',' || !lex.relatives.has(lower(ctx, from + 1))) return from;
+  for (let k = from + 2; k < b && k - from <= SOURCE_CLAUSE_TOKENS; k++) {
+    if (ctx.quoteAt[k] >= 0) return from;
+    if (ctx.tokens[k].text === ',') return k;
+  }
+  return from;
+}
+
 function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { end: number; ref: SpeakerRef } {
   const entities: number[] = [];
   /** Which of the entities a head noun names ("flygtningeorganisation UNHCR"), or -1. */
