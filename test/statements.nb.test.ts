@@ -439,5 +439,9 @@ describe('statements (nb): a source phrase with a relative clause', () => {
       'indirect | Sunnmørsposten |  | vurderte ledelsen å legge ned fabrikken',
       'indirect | EMA | Reuters | vurderer EU nå felles innkjøp av antibiotika',
     ]);
+    // The medium that spoke to an unnamed source relays what it said.
+    expect(said('Ifølge kilder i Nato, som Reuters har snakket med, har alliansen registrert flere forstyrrelser.', 'nb', [org('Nato'), org('Reuters')])).toEqual([
+      'indirect | - | Reuters | har alliansen registrert flere forstyrrelser',
+    ]);
   });
 });

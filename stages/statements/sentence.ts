@@ -454,7 +454,13 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
     // "Ifølge Sunnmørsposten, som har fått tilgang til interne e-poster, vurderte ...": a relative clause that says how
     // the source knows is part of the source phrase, unless it reports something itself ("som skriver at ...").
     const clauseClose = relativeAfterSource(ctx, np.end, b, lex);
-    if (clauseClose > np.end && !cues.some((c) => c.match.verb > np.end && c.match.verb < clauseClose)) np.end = clauseClose;
+    // "Ifølge kilder i Nato, som Reuters har talt med, ...": the medium that spoke to the source relays it.
+    let spokeTo: Relay[] = [];
+    if (clauseClose > np.end && !cues.some((c) => c.match.verb > np.end && c.match.verb < clauseClose)) {
+      const medium = entityAt(ctx, np.end + 2);
+      if (medium >= 0 && entityType(ctx, medium) === 'organization') spokeTo = [{ ref: { kind: 'entity', entity: medium }, token: np.end + 2 }];
+      np.end = clauseClose;
+    }
     sourcePhrases.push([k, np.end]);
     // "sier ifølge NTB, som siterer X, at ...": the source of the cue before it, read with the cue's clause.
     if (cues.some((c) => c.comp && c.match.particleEnd === k)) {
@@ -521,6 +527,7 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
       const source = citedSpeaker({ ref: np.ref, token: k + phrase.length }, chain, sourceEnd);
       const draft: Draft = { kind: 'indirect', a: x, b: y, ref: source.ref, refToken: source.refToken, via: source.via, cue: phrase.join(' '), sentence: s };
       addVia(draft, document?.seenBy ?? []);
+      addVia(draft, spokeTo);
       drafts.push(draft);
     }
     k = np.end;
