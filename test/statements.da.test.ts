@@ -347,3 +347,16 @@ describe('statements (da): an impersonal subject at a described organization', (
     ]);
   });
 });
+
+describe('statements (da): a source before a coordinated clause, and a surname with particles', () => {
+  it('gives "Ifølge X var ..., men direktøren understreger, at ..." both reports, and "sagde von der Leyen" to her', () => {
+    const text = 'Direktør Mette Abildgaard Nørgaard er chokeret. Ifølge Nørgaard var værkerne forsikret, men direktøren understreger, at pengene ikke er det vigtigste.\n\n' +
+      '– Vi kan ikke vente på markedet, sagde von der Leyen i sidste måned.';
+    expect(said(text, 'da', [person('Mette Abildgaard Nørgaard', 'Nørgaard'), person('Ursula von der Leyen', 'Leyen')])).toEqual([
+      'indirect | Mette Abildgaard Nørgaard |  | var værkerne forsikret',
+      'indirect | Mette Abildgaard Nørgaard |  | pengene ikke er det vigtigste',
+      'direct | Ursula von der Leyen |  | Vi kan ikke vente på markedet',
+    ]);
+  });
+});
+

@@ -194,6 +194,8 @@ export interface SpeechLexicon {
   placeKinds: Set<string>;
   /** Letters of an office or honour after a person's name, which its mention leaves out ("Jane Smith MP"; entity-rules.json). */
   postNominals: Set<string>;
+  /** Particles of personal names ("von der Leyen"), which a surname's mention may leave out (translit/name-particles.json). */
+  nameParticles: Set<string>;
   prepositions: Set<string>;
   /** See the file's `roleLinks`. */
   roleLinks: Set<string>;
@@ -329,6 +331,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     infinitiveVerbs: new Set(file.infinitiveVerbs ?? []),
     placeKinds: new Set(entityRules.placeKinds ?? []),
     postNominals: new Set(entityRules.postNominals ?? []),
+    nameParticles: new Set(readDataJson<{ particles: string[] }>('translit', 'name-particles.json').particles),
     prepositions: new Set(file.prepositions),
     roleLinks: new Set(file.roleLinks),
     spokespeople: new Set(file.spokespeople ?? []),

@@ -181,6 +181,11 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
       i += 2;
       continue;
     }
+    // "sagde von der Leyen": the particles of a surname its mention leaves out.
+    if (entities.length === 0 && lex.nameParticles.has(t.text) && [i + 1, i + 2].some((x) => entityAt(ctx, x) >= 0 && entityType(ctx, entityAt(ctx, x)) === 'person' && ctx.tokens.slice(i, x).every((p) => lex.nameParticles.has(p.text)))) {
+      i++;
+      continue;
+    }
     // "the country's search and rescue agency": "and" inside an English noun compound, before any name.
     const next = lower(ctx, i + 1);
     const compoundAnd = lex.lang === 'en' && w === 'and' && determiner && entities.length === 0 && isWord(ctx, i + 1) && /^\p{Ll}/u.test(ctx.tokens[i + 1]!.text) &&

@@ -511,7 +511,9 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
     }
     // "Ifølge nyhedsbureauet har Maxar peget på, at ...": the agency relays Maxar's statement; so does an opening
     // source whose clause names its own speaker ("According to the BBC, citing PAP, the firm's chief, X, said ...").
-    const ownSpeaker = (c: CueInfo) => c.subjectStart >= x && c.ref.kind !== 'none' && c.ref.kind !== 'coordinate';
+    // Not a cue of a clause coordinated after the source's own ("Ifølge X var værkerne forsikret, men direktøren
+    // understreger, at ...").
+    const ownSpeaker = (c: CueInfo) => c.subjectStart >= x && (trailingHere || c.subjectStart < y) && c.ref.kind !== 'none' && c.ref.kind !== 'coordinate';
     const inner = cues.find((c) => !c.suppressed && !c.promise && c.comp && c.match.verb >= x && ((c.comp.explicit && c.match.verb < x + 6) || ownSpeaker(c)));
     if (inner && !trailingHere) {
       for (const d of drafts) {
