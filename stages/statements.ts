@@ -68,9 +68,27 @@ class StatementFinder {
         if (attribution && s === attribution.sentence) {
           const prior = { ref: attribution.ref, token: attribution.refToken };
           this.sentence(s, attribution.end, prior);
-        } else if (sent.firstToken >= dash.b) this.sentence(s, sent.firstToken, undefined);
+        } else if (sent.firstToken >= dash.b && !(attribution && this.dashContinuation(s, speaker, via, p))) this.sentence(s, sent.firstToken, undefined);
       }
     });
+  }
+
+  /**
+   * "– A, sier X. – B.": a sentence that opens with its own speech dash after the attributed one, and reports nothing
+   * itself, goes on with the same speaker's words.
+   */
+  private dashContinuation(s: number, speaker: number | null, via: number[], p: number): boolean {
+    const sent = this.ctx.sentences[s];
+    if (this.ctx.tokens[sent.firstToken]?.kind !== 'dash') return false;
+    if (analyzeSentence(this.ctx, s, sent.firstToken, sent.endToken, undefined).length > 0) return false;
+    const a = sent.firstToken + 1;
+    let b = sent.endToken;
+    while (b > a && this.ctx.tokens[b - 1]!.kind === 'punct') b--;
+    if (wordCount(this.ctx, a, b) < 2) return false;
+    this.resolver.quoted(a, b);
+    const draft: Draft = { kind: 'direct', a, b, ref: { kind: 'none' }, refToken: a, via: [], cue: 'continuation', sentence: s };
+    this.add(draft, speaker, via, p);
+    return true;
   }
 
   private allNonContent(para: { start: number; end: number }): boolean {

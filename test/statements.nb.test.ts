@@ -445,3 +445,16 @@ describe('statements (nb): a source phrase with a relative clause', () => {
     ]);
   });
 });
+
+describe('statements (nb): a dash quotation after its attribution in the same paragraph', () => {
+  it('gives "– A, sier X. – B." both sentences to X, but not a dash sentence with its own report', () => {
+    const text = '– Vi har flyttet skip mellom rutene, sier konsernsjef Ingrid Sæther-Lund i Nordvik. – De kinesiskbygde skipene går nå mellom Asia og Europa.\n\n' +
+      '– Vi er glade, sier Per Dahl. – Kari Olsen sier at de er klare.';
+    expect(said(text, 'nb', [person('Ingrid Sæther-Lund'), org('Nordvik'), person('Per Dahl'), person('Kari Olsen')])).toEqual([
+      'direct | Ingrid Sæther-Lund |  | Vi har flyttet skip mellom rutene',
+      'direct | Ingrid Sæther-Lund |  | De kinesiskbygde skipene går nå mellom Asia og Europa',
+      'direct | Per Dahl |  | Vi er glade',
+      'indirect | Kari Olsen |  | de er klare',
+    ]);
+  });
+});
