@@ -341,6 +341,11 @@ describe('statements (da): a pronoun after the subject of its own sentence', () 
 });
 
 describe('statements (da): an impersonal subject at a described organization', () => {
+  it('gives "Hos X, der ..., oplyser en talsperson, at" to X', () => {
+    const text = 'Hos Danfoss, der bruger permanente magneter i motorer, oplyser en talsperson til Ritzau, at koncernen har fundet nye leverandører.';
+    expect(said(text, 'da', [org('Danfoss'), org('Ritzau')])).toEqual(['indirect | Danfoss |  | koncernen har fundet nye leverandører']);
+  });
+
   it('gives "Hos brancheorganisationen X forventer man, at" to X', () => {
     expect(said('Hos brancheorganisationen Danske Rederier forventer man, at flere rederier vil følge eksemplet.', 'da', [org('Danske Rederier')])).toEqual([
       'indirect | Danske Rederier |  | flere rederier vil følge eksemplet',

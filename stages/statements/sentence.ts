@@ -101,11 +101,15 @@ const QUOTE_ONLY_REACH = 8;
  */
 function invertedSubject(ctx: Ctx, m: CueMatch, b: number, lex: SpeechLexicon): { ref: SpeakerRef; start: number; end: number } | undefined {
   const span = speakerSpan(m, b);
-  // "Hos Coop forventer man, at": the organization the sentence opens at speaks.
-  if (lex.impersonals.has(lower(ctx, span.from))) {
+  // "Hos Coop forventer man, at": the organization the sentence opens at speaks; so does its unnamed spokesperson
+  // ("Hos Danfoss, der bruger magneter, oplyser en talsperson, at").
+  const spokesperson = lex.indefinites.has(lower(ctx, span.from)) && lex.spokespeople.has(lower(ctx, span.from + 1));
+  if (lex.impersonals.has(lower(ctx, span.from)) || spokesperson) {
     const sentence = ctx.sentences[ctx.tokens[m.verb]!.sentence]!;
     const host = impersonalHost(ctx, sentence.firstToken, m.verb, lex);
-    if (host && entityType(ctx, host.entity) !== 'place' && host.end === m.verb) return { ref: { kind: 'entity', entity: host.entity }, start: span.from, end: span.from + 1 };
+    const described = host !== undefined && ctx.tokens[host.end]?.text === ',' && lex.relatives.has(lower(ctx, host.end + 1)) && ctx.tokens[m.verb - 1]?.text === ',';
+    const end = span.from + (spokesperson ? 2 : 1);
+    if (host && entityType(ctx, host.entity) !== 'place' && (host.end === m.verb || described)) return { ref: { kind: 'entity', entity: host.entity }, start: span.from, end };
   }
   const np = parseSpeakerNP(ctx, span.from, span.limit, lex);
   if (np.end === np.start || np.ref.kind === 'none') return undefined;
