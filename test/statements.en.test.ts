@@ -555,6 +555,15 @@ describe('statements (en): a name with its own kind noun', () => {
     ]);
   });
 
+  it('reads "X accused Y of "..."" as X quoted, and "guards accused of taking bribes" as no attribution', () => {
+    const text = 'Péter Magyar, leader of the opposition, accused the government of "tying Hungary to the Kremlin for fifty years". ' +
+      'In Serbia, police said they had detained nine suspects, including two border guards accused of taking bribes.';
+    expect(said(text, 'en', [person('Péter Magyar'), place('Hungary'), org('Kremlin'), place('Serbia')])).toEqual([
+      'direct | Péter Magyar |  | tying Hungary to the Kremlin for fifty years',
+      'indirect | - |  | they had detained nine suspects, including two border guards accused of taking bribes',
+    ]);
+  });
+
   it('reads "The Tasnim news agency, which ..., reported that" as the agency', () => {
     const text = 'The Tasnim news agency, which is close to the Revolutionary Guards, reported that the next round could be held in Rome.';
     expect(said(text, 'en', [org('Tasnim News Agency', 'Tasnim'), org('Revolutionary Guards'), place('Rome')])).toEqual([

@@ -863,7 +863,8 @@ export function trailingEnglishAttribution(ctx: Ctx, k: number, end: number, lex
   // Up to "the company's chief executive, Jane Smith, said": the noun phrase must end at the cue anyway.
   for (let v = k; v < Math.min(end, k + TRAILING_SUBJECT_TOKENS); v++) {
     const c = cueAt(ctx, v, end, lex);
-    if (!c || v === k) continue;
+    // A cue that only ever attributes a quotation closes no plain clause (", including two guards accused of ...").
+    if (!c || v === k || c.cue.quoteOnly) continue;
     const np = parseSpeakerNP(ctx, k, v, lex);
     // An apposition before the cue only where the cue closes the sentence ("..., Getlink, the company that operates
     // the tunnel, said."), not "One of them, Margaret Hollis, a retired teacher, told the BBC she had lost ...".
