@@ -30,11 +30,13 @@ describe('gazetteer lookup', () => {
     expect(taggerGazetteer(res).lookup('al-Qaida', 'nb')).toEqual([]);
   });
 
-  it('knows Nordic national bodies by their own names, named in English', () => {
+  it('knows Nordic national bodies and parts of countries by their own names, named in English', () => {
     expect(top('Kystvakten', 'nb')?.name).toBe('Norwegian Coast Guard');
     expect(top('Sysselmesteren på Svalbard', 'nb')?.name).toBe('Governor of Svalbard');
     expect(top('Arbejdsretten', 'da')?.name).toBe('Labour Court (Denmark)');
     expect(top('Forbrugerrådet Tænk', 'da')?.name).toBe('Danish Consumer Council');
+    expect(top('Sør-Sverige', 'nb')?.name).toBe('Southern Sweden');
+    expect(top('Vestlandet', 'nb')?.name).toBe('Western Norway');
   });
 
   it('names a city in English where GeoNames names it otherwise, by either name', () => {
