@@ -555,6 +555,16 @@ describe('statements (en): a name with its own kind noun', () => {
     ]);
   });
 
+  it('reads "told jurors the ..." as a report, and no cue\'s particle away from its verb ("told the BBC that reporters ...")', () => {
+    const text = 'Judge Helen Marsden told jurors the trial was expected to last two weeks. ' +
+      'Rajesh Venkataraman told the BBC that reporters had been barred. Ann Lee told the BBC that the firm would hire staff.';
+    expect(said(text, 'en', [person('Helen Marsden'), person('Rajesh Venkataraman'), org('BBC'), person('Ann Lee')])).toEqual([
+      'indirect | Helen Marsden |  | the trial was expected to last two weeks',
+      'indirect | Rajesh Venkataraman |  | reporters had been barred',
+      'indirect | Ann Lee |  | the firm would hire staff',
+    ]);
+  });
+
   it('reads "X accused Y of "..."" as X quoted, and "guards accused of taking bribes" as no attribution', () => {
     const text = 'Péter Magyar, leader of the opposition, accused the government of "tying Hungary to the Kremlin for fifty years". ' +
       'In Serbia, police said they had detained nine suspects, including two border guards accused of taking bribes.';

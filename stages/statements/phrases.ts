@@ -274,7 +274,10 @@ export function cueAt(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): Cue
     // "It is telling that ...": a cue that needs someone told, with a clause and no one, is an adjective.
     if (cue.addressed && particle.length === 0 && /ing$/u.test(lower(ctx, i)) && firstPhrase(ctx, i + 1, lex.complementizers, end) !== undefined) continue;
     if (particle.length === 0) return { cue, verb: i, particleStart: i + 1, particleEnd: i + 1 };
-    for (let p = i + 1; p < Math.min(end, i + 12); p++) {
+    // Norwegian and Danish put the subject between a verb and its particle ("la han til"); English only the one quoted
+    // ("quoted Peskov as saying"), never another word ("told the BBC that reporters ..." is no "told reporters").
+    const reach = lex.lang === 'en' && !cue.objectSpeaker ? i + 2 : i + 12;
+    for (let p = i + 1; p < Math.min(end, reach); p++) {
       if (matchPhrase(ctx, p, particle, end)) return { cue, verb: i, particleStart: p, particleEnd: p + particle.length };
       const t = ctx.tokens[p];
       if (t.kind === 'quote' || t.text === '.' || t.text === ':' || t.text === ';') break;
