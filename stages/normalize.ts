@@ -172,7 +172,8 @@ function analyzePlaceOrOrg(doc: ArticleDoc, m: Mention, index: number, lang: Lan
     : m.type === 'organization' ? translatedName(surface, lang, res, gaz)
     : m.type === 'place' ? bodyName(surface, ruleWords(res, lang), lang, gaz) : undefined;
   const candidates: string[] = aliasName ? [aliasName, surface] : translated ? [surface, translated] : [surface];
-  if (!aliasName && m.type === 'place' && lang !== 'en' && rules.slavicPlace(surface)) {
+  // "Vejle Kommune": a body's English name is no Slavic name respelled.
+  if (!aliasName && !translated && m.type === 'place' && lang !== 'en' && rules.slavicPlace(surface)) {
     const rewritten = surface.split(' ').map((w) => rules.transliterate(w, lang)).join(' ');
     if (rewritten !== surface) candidates.push(rewritten);
   }

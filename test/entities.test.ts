@@ -273,6 +273,11 @@ describe('entities: context rules after tagging', () => {
     expect(found('Hansen sier at de er klare.')).toEqual(['Hansen/person']);
   });
 
+  it('keeps a noun-like surname before a speech verb, and "i X kommune" as the place where the article names its body too (nb)', () => {
+    expect(found('Haugen mener laget må forbedre forsvarsspillet.')).toEqual(['Haugen/person']);
+    expect(found('Staten gir penger til Bodø kommune. Pengene skal brukes på veier i Bodø kommune.')).toEqual(['Bodø kommune/organization', 'Bodø/place']);
+  });
+
   it('keeps a given name ending in -s with the particle and surname after it (da)', () => {
     expect(found('Den erfarne politiker Charles de Courson opfordrer til ro.')).toEqual(['Charles de Courson/person']);
   });

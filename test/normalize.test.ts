@@ -224,8 +224,8 @@ describe('normalize', () => {
     expect(summary(nb).map((e) => [e[0], e[1]])).toEqual([
       ['organization', 'Tromsø Municipality'], ['organization', 'Vestland County Municipality'], ['organization', 'Innlandet Police District'],
     ]);
-    const da = normalized(res, 'da.txt', 'da', 'Det siger [Københavns Kommune|organization], og det sker i [Aabenraa Kommune|place].').doc;
-    expect(summary(da).map((e) => [e[0], e[1]])).toEqual([['organization', 'Copenhagen Municipality'], ['place', 'Aabenraa Municipality']]);
+    const da = normalized(res, 'da.txt', 'da', 'Det siger [Københavns Kommune|organization], og det sker i [Aabenraa Kommune|place] og [Vejle Kommune|place].').doc;
+    expect(summary(da).map((e) => [e[0], e[1]])).toEqual([['organization', 'Copenhagen Municipality'], ['place', 'Aabenraa Municipality'], ['place', 'Vejle Municipality']]);
   });
 
   it('takes an organization named like another name of a mid-sized city for the organization, a very large one for the city', () => {

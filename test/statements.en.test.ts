@@ -555,6 +555,17 @@ describe('statements (en): a name with its own kind noun', () => {
     ]);
   });
 
+  it('reads no report of a passive ("who is accused of "..."", "was told that"), but "was quoted as saying" is one; a bare spokesperson after "X workers" is nobody\'s', () => {
+    const text = 'The man, who is accused of "terrorist offences", appeared in court on Friday. Ann Lee was told that her post would go. ' +
+      '"We came to test them," Abbas Araghchi was quoted as saying.\n\n' +
+      'Amazon workers in Coventry voted against union recognition, the GMB union said. A spokesperson said the result was disappointing.';
+    expect(said(text, 'en', [person('Ann Lee'), person('Abbas Araghchi'), org('Amazon'), org('GMB')])).toEqual([
+      'direct | Abbas Araghchi |  | We came to test them',
+      'indirect | GMB |  | Amazon workers in Coventry voted against union recognition',
+      'indirect | - |  | the result was disappointing',
+    ]);
+  });
+
   it('reads "told jurors the ..." as a report, and no cue\'s particle away from its verb ("told the BBC that reporters ...")', () => {
     const text = 'Judge Helen Marsden told jurors the trial was expected to last two weeks. ' +
       'Rajesh Venkataraman told the BBC that reporters had been barred. Ann Lee told the BBC that the firm would hire staff.';

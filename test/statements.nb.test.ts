@@ -458,3 +458,15 @@ describe('statements (nb): a dash quotation after its attribution in the same pa
     ]);
   });
 });
+
+describe('statements (nb): a judgment as the source, and a speaker who closes it', () => {
+  it('gives "Ifølge dommen ..." the court named before, not the party, and "Ifølge dommen ..., sier aktor X" to X', () => {
+    const text = 'Borgarting lagmannsrett avsa torsdag dom i saken mot Nordbank. Ifølge dommen skal banken betale 100 millioner kroner.\n\n' +
+      'Tiltalte ble dømt i Oslo tingrett. Ifølge dommen handlet han med overlegg, sier aktor Ola Berg til NRK.';
+    expect(said(text, 'nb', [org('Borgarting lagmannsrett'), org('Nordbank'), org('Oslo tingrett'), person('Ola Berg'), org('NRK')])).toEqual([
+      'indirect | Borgarting lagmannsrett |  | skal banken betale 100 millioner kroner',
+      'indirect | Ola Berg |  | Ifølge dommen handlet han med overlegg',
+    ]);
+  });
+});
+

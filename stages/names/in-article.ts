@@ -8,6 +8,7 @@ import { genitiveToken } from '../genitive.js';
 import { organizationWord } from '../lexicon.js';
 import { spanRules } from '../ner/span-rules.js';
 import { writtenInLowerCase } from '../ner/features.js';
+import { ruleWords } from '../ner/span-rules/words.js';
 import { knowledgeSources, loadModel } from '../ner/tagger.js';
 import type { ArticleDoc, EntityType, Lang, Mention, Resources, Token } from '../types.js';
 import { nameRules } from './rules.js';
@@ -70,6 +71,7 @@ export function commonWordsAtStart(doc: ArticleDoc, mentions: readonly Mention[]
   const { gazetteer, englishWordTags, englishLexicon } = knowledgeSources(res, lang).sources;
   const paragraphs = doc.language?.paragraphs ?? [];
   const sentences = doc.sentences ?? [];
+  const speechVerbs = ruleWords(res, lang).speechVerbs;
   // A Norwegian or Danish "person" that is a noun's inflected form ("Striden har ...", "– Leira er ..."); not a
   // patronymic surname ("Hansen" is no form of "hans").
   const inflectedAtStart = (word: string): boolean => {
@@ -91,7 +93,9 @@ export function commonWordsAtStart(doc: ArticleDoc, mentions: readonly Mention[]
     // name and the article names no one else so, nor anyone in full with it.
     if (m.type === 'person' && (gazetteer?.givenName(m.base) || mentions.some((o) => o !== m && (o.base === m.base || o.base.endsWith(` ${m.base}`))))) continue;
     lowerWords ??= new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
-    const common = lowerWords.has(lower) || commonInHeading(m, lower) || (m.type === 'person' && inflectedAtStart(tokens[m.firstToken]!.text));
+    // A surname that is a noun's form ("Haugen", "Bakken") is still a name before a speech verb ("Haugen mener ...").
+    const speaks = speechVerbs.has(tokens[m.endToken]?.text.toLowerCase() ?? '');
+    const common = lowerWords.has(lower) || commonInHeading(m, lower) || (m.type === 'person' && !speaks && inflectedAtStart(tokens[m.firstToken]!.text));
     if (!common || gazetteer?.lookup(m.base, lang).length) continue;
     out.add(m);
   }
@@ -131,6 +135,7 @@ function wholeNames(doc: ArticleDoc, mentions: readonly Mention[], longer: Reado
   let out = mentions as Mention[];
   const gazetteer = knowledgeSources(res, lang).sources.gazetteer;
   const orgWord = organizationWord(res, lang);
+  const localBodies = ruleWords(res, lang).localBodies;
   // A person's full name inside ("Statistisk sentralbyrå Hiroshi Tanaka", a tagger's run-on) is no part of a longer
   // name; "Marine Services" of "Ekpan Marine Services" ends in an organization word and is.
   const fullPerson = (m: Mention): boolean => {
@@ -148,6 +153,8 @@ function wholeNames(doc: ArticleDoc, mentions: readonly Mention[], longer: Reado
       const first = tokenAt(tokens, at);
       const last = tokenAt(tokens, end, true);
       if (first < 0 || last < 0 || tokens[first]!.compound === 'tail' || /[\p{L}\p{N}]/u.test(doc.text[end] ?? '')) continue;
+      // "veier i Bodø kommune" names the place where the article's "Bodø kommune" elsewhere is its body.
+      if (localBodies.has(tokens[last]!.text.toLowerCase()) && tokens[first - 1]?.text === 'i') continue;
       out = [...out.filter((m) => !inside.includes(m)), { start: at, end, text: name, type, firstToken: first, endToken: last + 1, base: name, source: 'rule' }];
     }
   }

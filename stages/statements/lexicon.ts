@@ -77,6 +77,10 @@ interface SpeechFile {
   documentNouns?: string[];
   /** Documents a body issues, which speak for it after "ifølge"/"according to" ("ifølge dommen": the court). */
   sourceDocuments?: string[];
+  /** Of those, a court's ("dommen", "the ruling"). */
+  judgments?: string[];
+  /** Words in the names of courts ("court", "tingrett", "landsret"), lower case. */
+  courtWords?: string[];
   /** The prepositions that name a document's author ("a statement from", "en uttalelse fra"). */
   documentLinks?: string[];
   /** "..., the statement said": a phrase for the statement just reported, which speaks for its speaker. */
@@ -180,6 +184,8 @@ export interface SpeechLexicon {
   /** "A statement from the hospital said": documents whose author, named after "from", speaks through them. */
   documentNouns: Set<string>;
   sourceDocuments: Set<string>;
+  judgments: Set<string>;
+  courtWords: string[];
   /** The prepositions that name a document's author ("a statement from", "en uttalelse fra"). */
   documentLinks: Set<string>;
   /** "..., the statement said": phrases for the statement just reported, as word lists. */
@@ -324,6 +330,8 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     sourceAdjectives: new Set(file.sourceAdjectives ?? []),
     documentNouns: new Set(file.documentNouns ?? []),
     sourceDocuments: new Set(file.sourceDocuments ?? []),
+    judgments: new Set(file.judgments ?? []),
+    courtWords: file.courtWords ?? [],
     documentLinks: new Set(file.documentLinks ?? []),
     statementNouns: (file.statementNouns ?? []).map(words),
     impersonals: new Set(file.impersonals ?? []),

@@ -268,6 +268,9 @@ export function cueAt(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): Cue
   const determinerBefore = lex.determiners.has(prev) && !lex.pronouns.has(prev) && !lex.anaphors.has(prev);
   if (ctx.tokens[i - 1]?.kind === 'word' && (determinerBefore || prepositionBefore)) return undefined;
   if (lex.notSpeechAfter.has(lower(ctx, i + 1))) return undefined;
+  // "who is accused of", "he was told that": a passive's subject reports nothing ("he was quoted as saying" does).
+  const next = lower(ctx, i + 1);
+  if (lex.lang === 'en' && PASSIVE_AUXILIARIES.has(prev) && /ed$|told$/u.test(lower(ctx, i)) && next !== 'as' && next !== 'by') return undefined;
   for (const cue of list) {
     const particle = cue.particle;
     if (particle.length > 0 && lex.notSpeechAfter.has(lower(ctx, i + 1 + particle.length))) continue;
@@ -860,6 +863,8 @@ function cueWithin(ctx: Ctx, from: number, end: number, lex: SpeechLexicon): boo
 /** The most tokens of a subject between a quotation and its cue. */
 const TRAILING_SUBJECT_TOKENS = 14;
 const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had']);
+/** English auxiliaries of the passive, after which a speech verb's participle reports nothing. */
+const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** ", the negotiators told reporters in Istanbul": a short subject and a cue that close an English sentence. */
 export function trailingEnglishAttribution(ctx: Ctx, k: number, end: number, lex: SpeechLexicon): CueMatch | undefined {

@@ -95,6 +95,9 @@ const WORD_MIN = 2;
 /** How far after a cue such as "called" or "dismissed ... as" a one-word quotation is what it attributes. */
 const QUOTE_ONLY_REACH = 8;
 
+/** Words that link a spokesperson to the body they speak for, besides the lexicon's role links ("en talsperson fra X"). */
+const OWN_BODY_LINKS = new Set(['fra', 'from']);
+
 /**
  * Inverted subject after the verb (V2: "Likevel mener han", "I helgen sa Russland at", "la han til"), also before an
  * adverb ("Ifølge RIA Novosti mener ambassadøren desuden, at").
@@ -103,7 +106,8 @@ function invertedSubject(ctx: Ctx, m: CueMatch, b: number, lex: SpeechLexicon): 
   const span = speakerSpan(m, b);
   // "Hos Coop forventer man, at": the organization the sentence opens at speaks; so does its unnamed spokesperson
   // ("Hos Danfoss, der bruger magneter, oplyser en talsperson, at").
-  const spokesperson = lex.indefinites.has(lower(ctx, span.from)) && lex.spokespeople.has(lower(ctx, span.from + 1));
+  // Not one who names their own organization ("en talsperson fra Dansk Industri").
+  const spokesperson = lex.indefinites.has(lower(ctx, span.from)) && lex.spokespeople.has(lower(ctx, span.from + 1)) && !lex.roleLinks.has(lower(ctx, span.from + 2)) && !OWN_BODY_LINKS.has(lower(ctx, span.from + 2));
   if (lex.impersonals.has(lower(ctx, span.from)) || spokesperson) {
     const sentence = ctx.sentences[ctx.tokens[m.verb]!.sentence]!;
     const host = impersonalHost(ctx, sentence.firstToken, m.verb, lex);
@@ -449,7 +453,9 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
     if (document) np.end = document.end;
     // "According to the World Food Programme, more than ...": an opening source reaches to its comma.
     const comma = openingSourceEnd(ctx, k + phrase.length, b, lex);
-    if (wordCount(ctx, a, k) <= 1 && comma > np.end) np.end = comma;
+    // Not over a document's clause ("Ifølge dommen handlet han med overlegg, sier aktor X").
+    const documentSource = np.ref.kind === 'orgNoun' && lex.sourceDocuments.has(np.ref.noun);
+    if (wordCount(ctx, a, k) <= 1 && comma > np.end && !documentSource) np.end = comma;
     // "ifølge Politiken, som citerer Reuters, ...": the chain relays; it is never a statement of its own.
     const sourceEnd = np.end;
     const chain = parseRelay(ctx, np.end, b, lex);
@@ -529,7 +535,9 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
       k = np.end;
       continue;
     }
-    if (wordCount(ctx, x, y) >= WORD_MIN) {
+    // "Ifølge dommen handlet han med overlegg, sier aktor X": a named speaker's closing attribution says who reports it.
+    const closedBySpeaker = trailing !== undefined && trailing.comma >= y && trailing.ref.kind !== 'none' && !trailing.match.cue.relay;
+    if (wordCount(ctx, x, y) >= WORD_MIN && !closedBySpeaker) {
       const source = citedSpeaker({ ref: np.ref, token: k + phrase.length }, chain, sourceEnd);
       const draft: Draft = { kind: 'indirect', a: x, b: y, ref: source.ref, refToken: source.refToken, via: source.via, cue: phrase.join(' '), sentence: s };
       addVia(draft, document?.seenBy ?? []);

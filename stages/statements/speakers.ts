@@ -199,6 +199,21 @@ export class SpeakerResolver {
     return this.lastSpeaker(sentence, ROLE_REACH, (e) => this.isPerson(e) && compatible(gender, this.ctx.gender(e)));
   }
 
+  /** The last court named before `token`, within a few sentences: an organization whose name or mention has a word for one. */
+  private lastCourt(token: number): number | null {
+    const sentence = this.ctx.tokens[token]?.sentence ?? 0;
+    const lex = this.ctx.lexFor(sentence);
+    for (let t = token - 1; t >= 0 && sentence - this.ctx.tokens[t]!.sentence <= ROLE_REACH; t--) {
+      const e = entityAt(this.ctx, t);
+      if (e < 0 || entityType(this.ctx, e) !== 'organization') continue;
+      const m = this.ctx.doc.mentions![this.ctx.mentionAt[t]]!;
+      const names = `${this.ctx.doc.entities![e]!.name} ${m.text}`.toLowerCase();
+      if (lex.courtWords.some((w) => names.includes(w))) return e;
+      t = m.firstToken;
+    }
+    return null;
+  }
+
   /** The first organization named within a few sentences after `token` whose name holds `stem`. */
   private organizationAhead(token: number, stem: string, sentence: number): number | null {
     for (let t = token + 1; t < this.ctx.tokens.length && this.ctx.tokens[t]!.sentence - sentence <= ROLE_REACH; t++) {
@@ -217,9 +232,16 @@ export class SpeakerResolver {
     if (!s) return null;
     let t = s.firstToken;
     while (t < s.endToken && this.ctx.tokens[t]!.kind !== 'word') t++;
-    if (this.ctx.lexFor(sentence).determiners.has(this.ctx.tokens[t]?.text.toLowerCase() ?? '')) t++;
+    const lex = this.ctx.lexFor(sentence);
+    if (lex.determiners.has(this.ctx.tokens[t]?.text.toLowerCase() ?? '')) t++;
     const e = entityAt(this.ctx, t);
-    return e >= 0 && entityType(this.ctx, e) === 'organization' ? e : null;
+    if (e < 0 || entityType(this.ctx, e) !== 'organization') return null;
+    // The organization is the sentence's subject, not a word describing another ("Amazon workers voted ..."): a comma,
+    // an auxiliary, a speech verb or a verb before "to" follows it.
+    const after = this.ctx.doc.mentions![this.ctx.mentionAt[t]]!.endToken;
+    const next = this.ctx.tokens[after]?.text.toLowerCase() ?? '';
+    const subject = next === ',' || lex.aux.has(next) || lex.cues.has(next) || this.ctx.tokens[after + 1]?.text === 'to';
+    return subject ? e : null;
   }
 
   /**
@@ -263,8 +285,9 @@ export class SpeakerResolver {
     const compound = !lex.orgNouns.has(noun) && !lex.sourceDocuments.has(noun);
     if (lastSentence === sentence || (compound && lastSentence === said)) return last;
     if (compound) return null;
-    // "X la fram rapporten. Ifølge rapporten ...": a document is the last named body's.
-    if (lex.sourceDocuments.has(noun)) return last;
+    // "X la fram rapporten. Ifølge rapporten ...": a document is the last named body's; a judgment a court's, where one
+    // is named ("Østre Landsret afsagde dom i sagen mod Danske Bank. Ifølge dommen ...").
+    if (lex.sourceDocuments.has(noun)) return (lex.judgments.has(noun) ? this.lastCourt(token) : null) ?? last;
     // An organization that just spoke before one merely named ("The Border Guard said ... at the Vaalimaa crossing.
     // According to the agency, ...").
     const spoke = this.lastSpeaker(sentence, ROLE_REACH, (e) => entityType(this.ctx, e) === 'organization');
