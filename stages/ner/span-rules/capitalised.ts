@@ -11,7 +11,9 @@ import { OPENING_MARKS, capitalised, isDateWord, type RuleWords } from './words.
 /** Lower-case words inside such a name ("Bank of Japan", "Friends of the Earth"); not "and", which joins two names as often. */
 const INNER_WORDS = new Set(['of', 'for', 'the', 'de']);
 /** First words of a place's name ("East Kalimantan", "Mount Etna", "Outer Hebrides"). */
-const PLACE_OPENERS = new Set(['North', 'South', 'East', 'West', 'Central', 'Upper', 'Lower', 'Outer', 'Inner', 'Mount', 'Lake', 'Cape', 'County', 'Isle', 'Ilha', 'Salar', 'Near', 'Far']);
+const PLACE_OPENERS = new Set(['North', 'South', 'East', 'West', 'Central', 'Upper', 'Lower', 'Outer', 'Inner', 'Greater', 'Mount', 'Lake', 'Cape', 'County', 'Isle', 'Ilha', 'Salar', 'Near', 'Far']);
+/** Last words of a place's name ("Trafalgar Square", "Western Isles"), besides the rules' place heads. */
+const PLACE_ENDINGS = new Set(['Square', 'Isles', 'Islands', 'Island', 'Park', 'Street', 'Road', 'Avenue', 'Bridge', 'Harbour', 'Valley', 'Hills', 'Coast', 'Peninsula', 'Desert', 'Zone']);
 /** A sentence with more capitalised words than this share is a headline in title case, where capitals mark nothing. */
 const TITLE_CASE_SHARE = 0.6;
 /** The fewest words a sentence needs before its share of capitals says it is in title case. */
@@ -20,7 +22,7 @@ const TITLE_CASE_MIN_WORDS = 4;
 /** The type of a name of capitalised words: a person's when a given name opens it, else by its last word. */
 function runType(run: readonly string[], words: RuleWords, gaz: Gazetteer, lex: Lexicon): EntityType {
   const last = run[run.length - 1]!;
-  if (words.placeHeads.has(last) || PLACE_OPENERS.has(run[0]!)) return 'place';
+  if (words.placeHeads.has(last) || PLACE_ENDINGS.has(last) || PLACE_OPENERS.has(run[0]!)) return 'place';
   if (lex.orgCue(last.toLowerCase()) || words.companySuffixes.has(last) || words.common.has(last.toLowerCase())) return 'organization';
   return gaz.givenName(run[0]!) && run.length <= 3 ? 'person' : 'organization';
 }
@@ -76,7 +78,12 @@ export function addCapitalisedRuns(view: RuleView, spans: RuledSpan[], words: Ru
     // verb, perhaps after an apposition ("Southern Water said", "Meghna Knit Composite, a garment maker, said"), and
     // not opened by a common word ("Most Britons say").
     const opening = (i === 0 && view.sentenceStart) || OPENING_MARKS.has(before) || before === ':' || (i === 1 && view.sentenceStart && capitalised(before));
-    if (opening && (!speaks(w, runEnd(view, spans, i), words) || words.common.has(w[i]!.toLowerCase()))) continue;
+    if (opening && (!speaks(w, runEnd(view, spans, i), words) || words.common.has(w[i]!.toLowerCase()))) {
+      // The whole run, not its tail ("Great Western Railway said" is no "Western Railway"); after "The" the name may
+      // begin ("The Archive of Public Gatherings, an independent group, said").
+      if (w[i] !== 'The') i = runEnd(view, spans, i) - 1;
+      continue;
+    }
     const end = runEnd(view, spans, i);
     const run = w.slice(i, end);
     const named = run.filter((x) => capitalised(x));
