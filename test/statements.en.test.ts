@@ -566,6 +566,11 @@ describe('statements (en): a name with its own kind noun', () => {
     ]);
   });
 
+  it('relays a report through the medium an unnamed source spoke to ("sources ..., who spoke to Reuters on condition of anonymity,")', () => {
+    const text = 'According to sources close to the talks, who spoke to Reuters on condition of anonymity, a deal could be reached this week.';
+    expect(said(text, 'en', [org('Reuters')])).toEqual(['indirect | - | Reuters | a deal could be reached this week']);
+  });
+
   it('reads "told jurors the ..." as a report, and no cue\'s particle away from its verb ("told the BBC that reporters ...")', () => {
     const text = 'Judge Helen Marsden told jurors the trial was expected to last two weeks. ' +
       'Rajesh Venkataraman told the BBC that reporters had been barred. Ann Lee told the BBC that the firm would hire staff.';

@@ -467,8 +467,14 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
     // "Ifølge kilder i Nato, som Reuters har talt med, ...": the medium that spoke to the source relays it.
     let spokeTo: Relay[] = [];
     if (clauseClose > np.end && !cues.some((c) => c.match.verb > np.end && c.match.verb < clauseClose)) {
-      const medium = entityAt(ctx, np.end + 2);
-      if (medium >= 0 && entityType(ctx, medium) === 'organization') spokeTo = [{ ref: { kind: 'entity', entity: medium }, token: np.end + 2 }];
+      // Right after the pronoun ("som Reuters har talt med"), or after a verb for speaking to it ("who spoke to Reuters").
+      let at = np.end + 2;
+      if (entityAt(ctx, at) < 0) {
+        const verb = ctx.tokens.slice(np.end + 2, clauseClose).findIndex((t) => SPOKE_TO.has(t.text.toLowerCase()));
+        if (verb >= 0) at = np.end + 2 + verb + 2;
+      }
+      const medium = entityAt(ctx, at);
+      if (medium >= 0 && entityType(ctx, medium) === 'organization') spokeTo = [{ ref: { kind: 'entity', entity: medium }, token: at }];
       np.end = clauseClose;
     }
     sourcePhrases.push([k, np.end]);
@@ -661,6 +667,9 @@ function sourceTail(ctx: Ctx, from: number, b: number, lex: SpeechLexicon): bool
  * description ("de ukrainske representantene", "britisk etterretning", "a report by Daily Mail"). It ends before the
  * finite verb of a V2 clause, which is where the reported content starts.
  */
+/** Verbs for speaking to a medium, before "to"/"med" and its name ("who spoke to Reuters", "som har talt med NRK"). */
+const SPOKE_TO = new Set(['spoke', 'talked', 'talt', 'snakket']);
+
 /** The most tokens of a relative clause after a source ("Ifølge X, som har fått tilgang til e-postene, ..."). */
 const SOURCE_CLAUSE_TOKENS = 16;
 
