@@ -131,7 +131,9 @@ function entriesFor(memo: EntriesMemo, gaz: Gazetteer, candidate: string, lang: 
  */
 function bodyName(surface: string, words: RuleWords, lang: Lang, gaz: Gazetteer): string | undefined {
   const space = surface.lastIndexOf(' ');
-  const template = space < 0 ? undefined : words.bodyNames.get(surface.slice(space + 1).toLowerCase());
+  const word = surface.slice(space + 1).toLowerCase();
+  // Also in the genitive ("Bergen kommunes byggesaksavdeling").
+  const template = space < 0 ? undefined : words.bodyNames.get(word) ?? (word.endsWith('s') ? words.bodyNames.get(word.slice(0, -1)) : undefined);
   if (!template) return undefined;
   const prefix = surface.slice(0, space);
   // "Københavns Kommune": Danish writes the place's genitive.

@@ -276,6 +276,7 @@ describe('entities: context rules after tagging', () => {
   it('keeps a noun-like surname before a speech verb, and "i X kommune" as the place where the article names its body too (nb)', () => {
     expect(found('Haugen mener laget må forbedre forsvarsspillet.')).toEqual(['Haugen/person']);
     expect(found('Staten gir penger til Bodø kommune. Pengene skal brukes på veier i Bodø kommune.')).toEqual(['Bodø kommune/organization', 'Bodø/place']);
+    expect(found('Bergen kommunes byggesaksavdeling vil ikke kommentere saken.')).toEqual(['Bergen kommunes/organization']);
   });
 
   it('keeps a given name ending in -s with the particle and surname after it (da)', () => {

@@ -440,8 +440,10 @@ export function addPlaceBodies(view: RuleView, spans: RuledSpan[], words: RuleWo
   const w = view.words;
   let out = spans;
   for (let i = 1; i < w.length; i++) {
-    const local = words.localBodies.has(w[i]!);
-    if ((!local && !words.placeBodies.has(w[i]!)) || view.tail[i]) continue;
+    // Also the genitive: "Bergen kommunes byggesaksavdeling".
+    const body = w[i]!.endsWith('s') && !words.localBodies.has(w[i]!) && !words.placeBodies.has(w[i]!) ? w[i]!.slice(0, -1) : w[i]!;
+    const local = words.localBodies.has(body);
+    if ((!local && !words.placeBodies.has(body)) || view.tail[i]) continue;
     // The tagger may read the place as a person's name ("Sør-Vest politidistrikt").
     const place = out.find((s) => s.end === i);
     const start = place ? place.start : i - 1;
