@@ -95,9 +95,6 @@ const WORD_MIN = 2;
 /** How far after a cue such as "called" or "dismissed ... as" a one-word quotation is what it attributes. */
 const QUOTE_ONLY_REACH = 8;
 
-/** Words that link a spokesperson to the body they speak for, besides the lexicon's role links ("en talsperson fra X"). */
-const OWN_BODY_LINKS = new Set(['fra', 'from']);
-
 /**
  * Inverted subject after the verb (V2: "Likevel mener han", "I helgen sa Russland at", "la han til"), also before an
  * adverb ("Ifølge RIA Novosti mener ambassadøren desuden, at").
@@ -107,7 +104,7 @@ function invertedSubject(ctx: Ctx, m: CueMatch, b: number, lex: SpeechLexicon): 
   // "Hos Coop forventer man, at": the organization the sentence opens at speaks; so does its unnamed spokesperson
   // ("Hos Danfoss, der bruger magneter, oplyser en talsperson, at").
   // Not one who names their own organization ("en talsperson fra Dansk Industri").
-  const spokesperson = lex.indefinites.has(lower(ctx, span.from)) && lex.spokespeople.has(lower(ctx, span.from + 1)) && !lex.roleLinks.has(lower(ctx, span.from + 2)) && !OWN_BODY_LINKS.has(lower(ctx, span.from + 2));
+  const spokesperson = lex.indefinites.has(lower(ctx, span.from)) && lex.spokespeople.has(lower(ctx, span.from + 1)) && !lex.roleLinks.has(lower(ctx, span.from + 2));
   if (lex.impersonals.has(lower(ctx, span.from)) || spokesperson) {
     const sentence = ctx.sentences[ctx.tokens[m.verb]!.sentence]!;
     const host = impersonalHost(ctx, sentence.firstToken, m.verb, lex);
