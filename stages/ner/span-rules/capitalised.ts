@@ -78,13 +78,13 @@ export function addCapitalisedRuns(view: RuleView, spans: RuledSpan[], words: Ru
     // verb, perhaps after an apposition ("Southern Water said", "Meghna Knit Composite, a garment maker, said"), and
     // not opened by a common word ("Most Britons say").
     const opening = (i === 0 && view.sentenceStart) || OPENING_MARKS.has(before) || before === ':' || (i === 1 && view.sentenceStart && capitalised(before));
-    if (opening && (!speaks(w, runEnd(view, spans, i), words) || words.common.has(w[i]!.toLowerCase()))) {
+    const end = runEnd(view, spans, i);
+    if (opening && (!speaks(w, end, words) || words.common.has(w[i]!.toLowerCase()))) {
       // The whole run, not its tail ("Great Western Railway said" is no "Western Railway"); after "The" the name may
       // begin ("The Archive of Public Gatherings, an independent group, said").
-      if (w[i] !== 'The') i = runEnd(view, spans, i) - 1;
+      if (w[i] !== 'The') i = end - 1;
       continue;
     }
-    const end = runEnd(view, spans, i);
     const run = w.slice(i, end);
     const named = run.filter((x) => capitalised(x));
     const i0 = i;
