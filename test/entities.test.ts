@@ -429,3 +429,17 @@ describe('entities: the review of stop 21', () => {
     expect(found('Det Mette Frederiksen siger, er at landet må ruste op.')).toEqual(['Mette Frederiksen/person']);
   });
 });
+
+describe('entities: bodies named by their spokesperson, and acronyms at a sentence start', () => {
+  it('reads the capitalised words between an article and "spokesperson" as an organization, but no demonym or common noun', () => {
+    expect(found('A Cocobod spokesman said prices would rise.')).toEqual(['Cocobod/organization']);
+    expect(found('A Department for Business and Trade spokesperson said talks would resume.')).toEqual(['Department for Business and Trade/organization']);
+    expect(found('A British spokesman said talks would resume.')).toEqual([]);
+    expect(found('A Commission spokesperson said talks would resume.')).toEqual([]);
+  });
+
+  it('reads a known acronym opening a sentence before a lower-case word, not before a name', () => {
+    expect(found('WHO officials said the risk was high.')).toEqual(['WHO/organization']);
+    expect(found('BBC Sport understands that the board will meet.')).toEqual([]);
+  });
+});

@@ -378,6 +378,26 @@ describe('statements (en): stop 21 patterns', () => {
     ]);
   });
 
+  it('gives "A Google spokesperson" the organization named before the word, and a person named after it that person', () => {
+    const text =
+      'A Google spokesperson said the company would appeal.\n\n' +
+      'A Department for Business and Trade spokesperson said the government was monitoring the situation.\n\n' +
+      'Google spokesperson Jane Doe said the ruling was flawed.';
+    expect(said(text, 'en', [org('Google'), org('Department for Business and Trade'), person('Jane Doe')])).toEqual([
+      'indirect | Google |  | the company would appeal',
+      'indirect | Department for Business and Trade |  | the government was monitoring the situation',
+      'indirect | Jane Doe |  | the ruling was flawed',
+    ]);
+  });
+
+  it('reads the acronym WHO as the organization, not the relative pronoun "who"', () => {
+    const text = 'Cases rose in March. The WHO said the risk was high. WHO says that two doses are needed.';
+    expect(said(text, 'en', [org('World Health Organization', 'WHO')])).toEqual([
+      'indirect | World Health Organization |  | the risk was high',
+      'indirect | World Health Organization |  | two doses are needed',
+    ]);
+  });
+
   it('gives "a spokesperson for" an organization that organization, and a place no one', () => {
     const text =
       'A spokesperson for the Department for Transport said ministers were in close contact.\n\n' +

@@ -36,6 +36,9 @@ export interface Ctx {
   isContent(start: number, end: number): boolean;
 }
 
+/** A word in capitals only, of two letters or more. */
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
 export const lower = (ctx: Ctx, i: number): string => ctx.lowered[i] ?? '';
 export const isWord = (ctx: Ctx, i: number): boolean => {
   const k = ctx.tokens[i]?.kind;
@@ -208,7 +211,8 @@ export function buildContext(doc: ArticleDoc, res: Resources): Ctx {
     doc,
     text: doc.text,
     tokens,
-    lowered: tokens.map((tk) => tk.text.toLowerCase()),
+    // An acronym that names something ("WHO said", "NOW warned") is no function word ("who", "now").
+    lowered: tokens.map((tk, i) => (mentionAt[i] >= 0 && ACRONYM.test(tk.text) ? tk.text : tk.text.toLowerCase())),
     contentToken: contentTokens(tokens, nonContent),
     sentences,
     paragraphs,

@@ -385,7 +385,7 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
   }
   if (j < first) return undefined;
   const t = ctx.tokens[j];
-  const w = t.text.toLowerCase();
+  const w = lower(ctx, j);
   // A name may end in its possessive ("Moody's warned").
   if (t.kind !== 'word' && ctx.mentionAt[j] < 0) {
     if (t.text === ',' && j + 1 < verb && lex.contrast.has(lower(ctx, j + 1))) return { ref: { kind: 'coordinate' }, start: j, end: j + 1 };
@@ -454,6 +454,13 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
   if (surname >= 0) return { ref: { kind: 'entity', entity: surname }, start: j, end: j + 1 };
   const role = lex.roleOf(w);
   if (role) {
+    // "A Google spokesperson said", "A Ministry of Defence spokesman said": one who speaks for the organization named
+    // just before the word, as it ("the Kremlin spokesman" is a title, held by someone named in the article).
+    const named = entityAt(ctx, j - 1);
+    if (named >= 0 && lex.spokespeople.has(w) && entityType(ctx, named) === 'organization') {
+      const m = ctx.doc.mentions![ctx.mentionAt[j - 1]];
+      if (m.endToken === j && lex.indefinites.has(lower(ctx, m.firstToken - 1))) return { ref: { kind: 'entity', entity: named }, start: m.firstToken, end: j + 1 };
+    }
     const hint = entityAt(ctx, j - 1) >= 0 ? entityAt(ctx, j - 1) : entityAt(ctx, j - 2);
     let k = j - 1;
     while (k >= first && ctx.tokens[k].kind === 'word' && ctx.mentionAt[k] < 0 && !lex.determiners.has(lower(ctx, k)) && j - k < 4) k--;

@@ -14,6 +14,8 @@ const INNER_WORDS = new Set(['of', 'for', 'the', 'de']);
 const PLACE_OPENERS = new Set(['North', 'South', 'East', 'West', 'Central', 'Upper', 'Lower', 'Outer', 'Inner', 'Greater', 'Mount', 'Lake', 'Cape', 'County', 'Isle', 'Ilha', 'Salar', 'Near', 'Far']);
 /** Last words of a place's name ("Trafalgar Square", "Western Isles"), besides the rules' place heads. */
 const PLACE_ENDINGS = new Set(['Square', 'Isles', 'Islands', 'Island', 'Park', 'Street', 'Road', 'Avenue', 'Bridge', 'Harbour', 'Valley', 'Hills', 'Coast', 'Peninsula', 'Desert', 'Zone']);
+/** Endings of demonyms and adjectives ("Indian", "Southern", "Chinese", "Polish", "Iraqi"). */
+const DEMONYM_SHAPE = /(?:an|ern|ese|ian|ish|i)$/u;
 /** A sentence with more capitalised words than this share is a headline in title case, where capitals mark nothing. */
 const TITLE_CASE_SHARE = 0.6;
 /** The fewest words a sentence needs before its share of capitals says it is in title case. */
@@ -37,6 +39,37 @@ function runEnd(view: RuleView, spans: readonly RuledSpan[], i: number): number 
     else return end;
   }
 }
+
+/** Lower-case words inside the name of a body its spokesperson is named by ("A Department for Business and Trade spokesperson"). */
+const BODY_INNER_WORDS = new Set([...INNER_WORDS, 'and']);
+
+/**
+ * "A Google spokesperson", "a Cocobod spokesman": the capitalised words between an article and the word for one who
+ * speaks for a body name that body, an organization, when nothing took them and they are no demonym ("a British
+ * spokesman").
+ */
+export function addSpokespersonBodies(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, plainWord: (word: string) => boolean): RuledSpan[] {
+  const w = view.words;
+  const added: RuledSpan[] = [];
+  for (let j = 2; j < w.length; j++) {
+    if (!words.spokespeople.has(w[j]!) || covers(spans, j - 1) || !capitalised(w[j - 1])) continue;
+    let start = j - 1;
+    // The article may be the sentence's capitalised first word ("A Google spokesperson said").
+    while (start > 0 && !ARTICLES.has(w[start - 1]!) && !covers(spans, start - 1) && (capitalised(w[start - 1]) || (BODY_INNER_WORDS.has(w[start - 1]!) && capitalised(w[start - 2])))) start--;
+    if (!ARTICLES.has(w[start - 1] ?? '')) continue;
+    const run = w.slice(start, j);
+    // "A Chinese Foreign Ministry spokesman": a demonym or adjective opens no name of a body.
+    const adjective = DEMONYM_SHAPE.test(run[0]!) && gaz.lookup(run[0]!, 'en').length === 0;
+    // "A Commission spokesperson": a common noun alone is the short form of a name given in full.
+    const shortForm = run.length === 1 && (words.common.has(run[0]!.toLowerCase()) || plainWord(run[0]!));
+    if (adjective || shortForm || run.some((x) => isDemonymWord(x, gaz) || isDateWord(words, x)) || words.nonEntityHeads.has(run[run.length - 1]!)) continue;
+    added.push({ start, end: j, type: 'organization', strong: true });
+  }
+  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+}
+
+/** Articles before a body named by its spokesperson. */
+const ARTICLES = new Set(['a', 'an', 'the', 'A', 'An', 'The']);
 
 /** The most words of an apposition between a name and its speech verb. */
 const APPOSITION_WORDS = 8;
@@ -93,7 +126,7 @@ export function addCapitalisedRuns(view: RuleView, spans: RuledSpan[], words: Ru
     // Next to a span, the run is a piece of a longer name the tagger cut ("Department for | Business and Trade").
     if (covers(spans, i0 - 1) || covers(spans, end) || (INNER_WORDS.has(w[i0 - 1] ?? '') && covers(spans, i0 - 2)) || (INNER_WORDS.has(w[end] ?? '') && covers(spans, end + 1))) continue;
     const last = run[run.length - 1]!;
-    if (words.nonEntityHeads.has(last) || isDemonymWord(last, gaz) || /(?:an|ern|ese|ian|ish|i)$/u.test(last)) continue;
+    if (words.nonEntityHeads.has(last) || isDemonymWord(last, gaz) || DEMONYM_SHAPE.test(last)) continue;
     added.push({ start: i0, end, type: runType(run, words, gaz, lex) });
   }
   return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;

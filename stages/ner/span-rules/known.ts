@@ -266,7 +266,8 @@ export function addKnownNames(view: RuleView, spans: RuledSpan[], words: RuleWor
       const major = entry?.type === 'place' && (entry.place?.kind === 'country' || entry.place?.kind === 'region' || (entry.population ?? 0) >= MAJOR_CITY);
       if (major && !capitalised(w[1]) && !words.common.has(w[0].toLowerCase()) && !gaz.givenName(w[0])) added.push({ start: 0, end: 1, type: 'place' });
       // "Vy opplyser at": a known organization before a speech verb, unless its name is a definite noun ("Regjeringen").
-      else if (words.speechVerbs.has(w[1]?.toLowerCase() ?? '') && !words.common.has(w[0].toLowerCase()) && !(lang !== 'en' && /(?:en|et)$/u.test(w[0])) &&
+      // An acronym in capitals is one before any lower-case word ("WHO officials said"), not before a name ("BBC Sport").
+      else if (((words.speechVerbs.has(w[1]?.toLowerCase() ?? '') && !words.common.has(w[0].toLowerCase()) && !(lang !== 'en' && /(?:en|et)$/u.test(w[0]))) || (ACRONYM.test(w[0]) && !capitalised(w[1]))) &&
         entry?.type === 'organization' && gaz.lookup(w[0], lang).every((e) => e.type === 'organization')) added.push({ start: 0, end: 1, type: 'organization' });
       continue;
     }
@@ -278,13 +279,16 @@ export function addKnownNames(view: RuleView, spans: RuledSpan[], words: RuleWor
     if ((words.particles.has(w[i + 1]) || w[i + 1] === 'of') && capitalised(w[i + 2])) continue;
     if ((words.particles.has(w[i - 1]) || w[i - 1] === 'of') && capitalised(w[i - 2])) continue;
     // An acronym in capitals is no common word written at a sentence start ("a WHO report", not "who").
-    const acronym = w[i].length >= 3 && /^\p{Lu}+$/u.test(w[i]);
+    const acronym = ACRONYM.test(w[i]);
     if ((words.common.has(w[i].toLowerCase()) && !acronym) || words.months.has(w[i].toLowerCase())) continue;
     const type = knownName(gaz, w[i], lang);
     if (type) added.push({ start: i, end: i + 1, type });
   }
   return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
 }
+
+/** A word of three capitals or more, which is no common word written at a sentence start. */
+const ACRONYM = /^\p{Lu}{3,}$/u;
 
 /**
  * Capitalised words ending in a word that names a kind of place ("Norwegian Sea", "Bering Strait") that the tagger

@@ -64,6 +64,8 @@ export interface RuleWords {
   timeWords: Set<string>;
   /** The first words of the speech verbs (data/lang/<lang>/speech.json), lower case. */
   speechVerbs: Set<string>;
+  /** Words for one who speaks for an organization (speech.json spokespeople: "spokesperson", "talsmann"). */
+  spokespeople: Set<string>;
   months: Set<string>;
   weekdays: Set<string>;
   particles: Set<string>;
@@ -114,7 +116,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
     }>('lang', lang, 'entity-rules.json');
     const particles = readDataJson<{ particles: string[] }>('translit', 'name-particles.json');
     const common = readDataLines('gazetteer', `common-${lang}.txt`);
-    const speech = readDataJson<{ verbs: string[]; orgNouns: string[]; timeWords: string[]; prepositions: string[] }>('lang', lang, 'speech.json');
+    const speech = readDataJson<{ verbs: string[]; orgNouns: string[]; timeWords: string[]; prepositions: string[]; spokespeople?: string[] }>('lang', lang, 'speech.json');
     return {
       orgIntroducers: new Set(rules.orgIntroducers),
       productCues: new Set(rules.productCues),
@@ -144,6 +146,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
       prepositions: new Set(speech.prepositions),
       timeWords: new Set(speech.timeWords.filter((t) => !t.includes(' '))),
       speechVerbs: new Set(speech.verbs.map((v) => v.split(' ')[0]!)),
+      spokespeople: new Set(speech.spokespeople ?? []),
       months: new Set(monthNames(lang)),
       weekdays: new Set(weekdayNames(lang)),
       particles: new Set([...particles.particles, ...NAME_INNER_WORDS]),
