@@ -443,3 +443,15 @@ describe('entities: bodies named by their spokesperson, and acronyms at a senten
     expect(found('BBC Sport understands that the board will meet.')).toEqual([]);
   });
 });
+
+describe('entities: Dutch particles and suspended compounds of names', () => {
+  it('joins "Pieter van den Broek" over both particles, and the later "Broek" to him', () => {
+    expect(found('Den 52-årige Pieter van den Broek fra Utrecht så det hele. Broek fortæller, at strømmen var stærk.')).toEqual([
+      'Pieter van den Broek/person', 'Utrecht/place', 'Broek/person',
+    ]);
+  });
+
+  it('reads "Midt- og Vestjyllands Politi" as one organization, and no place so joined', () => {
+    expect(found('Midt- og Vestjyllands Politi blev alarmeret klokken 16.40.')).toEqual(['Midt- og Vestjyllands Politi/organization']);
+  });
+});

@@ -367,3 +367,14 @@ describe('statements (da): a source before a coordinated clause, and a surname w
   });
 });
 
+
+describe('statements (da): "fagforbundet" after a union named in the sentence', () => {
+  it('gives "Hos Dansk Metal ..., men fagforbundet påpeger, at" to Dansk Metal, and a lone "fagforbundet" to no one', () => {
+    const text = 'Hos Dansk Metal hilser man ordren velkommen, men fagforbundet påpeger, at kun en lille del af produktionen foregår i Danmark.\n\n' +
+      'Ordren er stor. Fagforbundet påpeger, at lønnen stiger.';
+    expect(said(text, 'da', [org('Dansk Metal'), place('Danmark')])).toEqual([
+      'indirect | Dansk Metal |  | kun en lille del af produktionen foregår i Danmark',
+      'indirect | - |  | lønnen stiger',
+    ]);
+  });
+});

@@ -656,3 +656,35 @@ describe('statements (en): organizations described by a noun', () => {
   });
 });
 
+
+describe('statements (en): titles of several words, possessive sources, unnamed sources a medium quotes', () => {
+  it('reads "said Ofgem chief executive Jonathan Brearley" as the person after the whole title', () => {
+    const text = '"We know this is unwelcome news," said Ofgem chief executive Jonathan Brearley.';
+    expect(said(text, 'en', [org('Ofgem'), person('Jonathan Brearley')])).toEqual(['direct | Jonathan Brearley |  | We know this is unwelcome news']);
+  });
+
+  it("gives \"according to Spain's weather agency AEMET\" to the agency, not the country", () => {
+    const text = "More than 180 litres of rain fell in six hours, according to Spain's State Meteorological Agency.\n\n" +
+      "Rivers burst their banks in three provinces, according to Spain's weather agency AEMET.";
+    expect(said(text, 'en', [place('Spain'), org('State Meteorological Agency'), org('AEMET')])).toEqual([
+      'indirect | State Meteorological Agency |  | More than 180 litres of rain fell in six hours',
+      'indirect | AEMET |  | Rivers burst their banks in three provinces',
+    ]);
+  });
+
+  it('reads a relative clause after a closing source as part of it: "which issued a red warning" is no report', () => {
+    const text = 'More rain fell on Tuesday, according to the State Meteorological Agency (AEMET), which issued a red warning.';
+    expect(said(text, 'en', [org('State Meteorological Agency', 'AEMET')])).toEqual([
+      'indirect | State Meteorological Agency |  | More rain fell on Tuesday',
+    ]);
+  });
+
+  it('gives "according to officials quoted by El País" no speaker, with the medium as the relay', () => {
+    const text = 'According to officials quoted by El País, mobile phone alerts were sent to residents.\n\n' +
+      'The alerts were sent three hours late, according to two senior officials cited by Reuters.';
+    expect(said(text, 'en', [org('El País'), org('Reuters')])).toEqual([
+      'indirect | - | El País | mobile phone alerts were sent to residents',
+      'indirect | - | Reuters | The alerts were sent three hours late',
+    ]);
+  });
+});

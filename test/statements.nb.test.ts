@@ -470,3 +470,10 @@ describe('statements (nb): a judgment as the source, and a speaker who closes it
   });
 });
 
+
+describe('statements (nb): a person at a workplace the tagger did not name', () => {
+  it('gives "Daglig leder X i Gull & Ur sier at" to X', () => {
+    const text = 'Daglig leder Sigrid Bruvik i Torget Gull & Ur sier at de to ansatte er sterkt preget.';
+    expect(said(text, 'nb', [person('Sigrid Bruvik')])).toEqual(['indirect | Sigrid Bruvik |  | de to ansatte er sterkt preget']);
+  });
+});

@@ -227,6 +227,8 @@ export interface SpeechLexicon {
   roleOf(word: string): RoleWord | undefined;
   /** A form of address before a name ("Ms", "Dr.", "fru"). */
   honorific(word: string): boolean;
+  /** How many words from `start` a title of several words takes ("chief executive", "chief of staff"), else 0. */
+  titleWords(words: readonly string[], start: number): number;
   /** "MPs", "officials", "forhandlerne": the plural of a title or role, a group that names no one. */
   isGroupNoun(word: string): boolean;
   /** A noun without its definite ending ("forbundet" → "forbund"); English nouns as they are. */
@@ -370,6 +372,10 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     isPersonNoun: (word) => /^\p{Ll}+$/u.test(word) && file.personEndings.some((x) => word.length > x.length + 2 && word.endsWith(x)),
     roleOf,
     honorific: (word) => titles.title(word)?.honorific === true,
+    titleWords: (words, start) => {
+      const title = titles.titleAt(words, start);
+      return title && title.length > 1 ? title.length : 0;
+    },
   };
 }
 

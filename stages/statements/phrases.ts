@@ -75,6 +75,9 @@ function titleWithinTwo(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): b
  * Fomin", "talsperson for Pentagon John Kirby", "den russiske udenrigsminister, Sergej Lavrov", "han", "Natos
  * generalsekretær", "the negotiators".
  */
+/** The most words a title takes ("chief of the general staff"). */
+const MAX_TITLE_WORDS = 5;
+
 /** An age written as an adjective: "34-årige", "34-årig", "52-year-old". */
 const AGE = /^\d{1,3}-(?:årig|year-old)/u;
 
@@ -215,7 +218,13 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
       break;
     }
     if (entities.length > 0 && !r && !/^\p{Lu}/u.test(t.text) && !genitiveBefore(ctx, i) && !titleWithinTwo(ctx, i, end, lex)) break;
-    if (r) role = { stem: r.stem, gender: r.gender, definite: r.definite, after: entities.length };
+    if (r) {
+      role = { stem: r.stem, gender: r.gender, definite: r.definite, after: entities.length };
+      // "said Ofgem chief executive Jonathan Brearley": the rest of a title of several words.
+      const words = ctx.lowered.slice(i, i + MAX_TITLE_WORDS);
+      i += Math.max(1, lex.titleWords(words, 0));
+      continue;
+    }
     i++;
   }
   if (holder >= 0) return nounPhrase(start, i, entities, { kind: 'entity', entity: holder });
@@ -267,6 +276,11 @@ export function cueAt(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): Cue
   const prepositionBefore = lex.prepositions.has(prev) && !lex.subordinators.has(prev);
   const determinerBefore = lex.determiners.has(prev) && !lex.pronouns.has(prev) && !lex.anaphors.has(prev);
   if (ctx.tokens[i - 1]?.kind === 'word' && (determinerBefore || prepositionBefore)) return undefined;
+  // "which issued a red warning": so is an English -ing word after a determiner and an adjective, unless a clause
+  // follows it ("issued a stark warning that ...").
+  const beforeAdjective = lower(ctx, i - 2);
+  if (lex.lang === 'en' && /ing$/u.test(lower(ctx, i)) && /^\p{Ll}+$/u.test(ctx.tokens[i - 1]?.text ?? '') && !lex.adverbs.has(prev) &&
+    lex.determiners.has(beforeAdjective) && !lex.pronouns.has(beforeAdjective) && !lex.anaphors.has(beforeAdjective) && firstPhrase(ctx, i + 1, lex.complementizers, end) === undefined) return undefined;
   if (lex.notSpeechAfter.has(lower(ctx, i + 1))) return undefined;
   // "who is accused of", "he was told that": a passive's subject reports nothing ("he was quoted as saying" does).
   const next = lower(ctx, i + 1);
@@ -316,6 +330,23 @@ function postNominalAt(ctx: Ctx, k: number, lex: SpeechLexicon): boolean {
   return ctx.tokens[k]?.kind === 'word' && lex.postNominals.has(ctx.tokens[k].text) && entityAt(ctx, k - 1) >= 0 && entityType(ctx, entityAt(ctx, k - 1)) === 'person';
 }
 
+/** The most words of a workplace's name the tagger left out, between a person and the verb. */
+const WORKPLACE_WORDS = 6;
+
+/**
+ * "Daglig leder Sigrid Bruvik i Gull & Ur sier": a person, then a link and capitalised words the tagger took for no
+ * name (where the person works), before the verb: the person is the subject.
+ */
+function personAtUnnamedPlace(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): Subject | undefined {
+  let k = from;
+  while (k > first && from - k < WORKPLACE_WORDS && ctx.mentionAt[k] < 0 && (isCapitalised(ctx, k) || ctx.tokens[k].text === '&')) k--;
+  if (k === from || !isCapitalised(ctx, k + 1) || !lex.roleLinks.has(lower(ctx, k)) || ctx.mentionAt[k] >= 0) return undefined;
+  const e = entityAt(ctx, k - 1);
+  if (e < 0 || entityType(ctx, e) !== 'person') return undefined;
+  const m = ctx.doc.mentions![ctx.mentionAt[k - 1]];
+  return { ref: { kind: 'entity', entity: e }, start: m.firstToken, end: m.endToken };
+}
+
 function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): Subject | undefined {
   const verb = from + 1;
   let j = from;
@@ -324,6 +355,8 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
     const w = lower(ctx, k);
     return lex.adverbs.has(w) || lex.aux.has(w);
   };
+  const workplace = personAtUnnamedPlace(ctx, from, first, lex);
+  if (workplace) return workplace;
   while (j >= first && steps++ < 8) {
     const t = ctx.tokens[j];
     if (t.text === ')') {

@@ -544,6 +544,7 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
       const source = citedSpeaker({ ref: np.ref, token: k + phrase.length }, chain, sourceEnd);
       const draft: Draft = { kind: 'indirect', a: x, b: y, ref: source.ref, refToken: source.refToken, via: source.via, cue: phrase.join(' '), sentence: s };
       addVia(draft, document?.seenBy ?? []);
+      addVia(draft, np.via ?? []);
       addVia(draft, spokeTo);
       drafts.push(draft);
     }
@@ -680,7 +681,33 @@ function relativeAfterSource(ctx: Ctx, from: number, b: number, lex: SpeechLexic
   return from;
 }
 
-function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { end: number; ref: SpeakerRef } {
+/** The most words before unnamed sources ("two senior government officials"). */
+const UNNAMED_SOURCE_WORDS = 4;
+
+/**
+ * "according to officials quoted by El País": unnamed sources a medium quotes, where the source is no one named and the
+ * medium relays.
+ */
+function unnamedQuotedBy(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { end: number; via: Relay[] } | undefined {
+  for (let k = i; k < Math.min(b, i + UNNAMED_SOURCE_WORDS); k++) {
+    const t = ctx.tokens[k]!;
+    if (ctx.mentionAt[k] >= 0 || (t.kind !== 'word' && t.kind !== 'number')) return undefined;
+    const w = lower(ctx, k);
+    if (!lex.unnamedSources.has(w) && !lex.isGroupNoun(w)) continue;
+    const seen = firstPhrase(ctx, k + 1, lex.seenBy, b);
+    if (!seen) return undefined;
+    let at = k + 1 + seen.length;
+    if (lex.determiners.has(lower(ctx, at))) at++;
+    const medium = entityAt(ctx, at);
+    if (medium < 0 || entityType(ctx, medium) !== 'organization') return undefined;
+    return { end: ctx.doc.mentions![ctx.mentionAt[at]]!.endToken, via: named([medium], at) };
+  }
+  return undefined;
+}
+
+function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { end: number; ref: SpeakerRef; via?: Relay[] } {
+  const quotedBy = unnamedQuotedBy(ctx, i, b, lex);
+  if (quotedBy) return { end: quotedBy.end, ref: { kind: 'none' }, via: quotedBy.via };
   const entities: number[] = [];
   /** Which of the entities a head noun names ("flygtningeorganisation UNHCR"), or -1. */
   let named = -1;
@@ -710,7 +737,11 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
         k++;
         possessive = true;
       }
-      if (entityAt(ctx, k) >= 0) continue;
+      if (entityAt(ctx, k) >= 0) {
+        // "according to Spain's State Meteorological Agency": the name after the possessive is the source.
+        if (possessive || /['’]s?$/u.test(m.text)) named = entities.length;
+        continue;
+      }
       // "Ifølge Bergen kommune": the word for the kind of place belongs to the source.
       if (!head && !possessive && lex.placeKinds.has(lower(ctx, k)) && entityType(ctx, e) === 'place') k++;
       // A verb, not a noun, when a pronoun or an article follows it (V2: "Ifølge Det hvite hus mener de").
@@ -733,6 +764,12 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
           k = aside.close + 1;
           break;
         }
+        // "according to Google's chief executive Sundar Pichai": the rest of a title of several words.
+        if (r) k = k - 1 + Math.max(1, lex.titleWords(ctx.lowered.slice(k - 1, k + MAX_TITLE_WORDS), 0));
+        // "according to Spain's weather agency AEMET": a noun of more words before the name.
+        let noun = k;
+        while (!r && noun < k + 2 && isLowerWord(noun) && !functionWord(lower(ctx, noun), lex) && entityAt(ctx, noun + 1) < 0) noun++;
+        if (!r && isLowerWord(noun) && !functionWord(lower(ctx, noun), lex) && entityAt(ctx, noun + 1) >= 0) k = noun + 1;
         if (entityAt(ctx, k) >= 0) {
           if (!r) named = entities.length;
           continue;
@@ -819,6 +856,9 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
   if (entities.length > 0) return { end: k, ref: { kind: 'entity', entity: entities[0] } };
   return { end: k, ref: { kind: 'none' } };
 }
+
+/** The most words a title takes ("chief of the general staff"). */
+const MAX_TITLE_WORDS = 5;
 
 /** How many words may name a source's document after its name ("a WHO situation report"). */
 const MAX_DOCUMENT_WORDS = 3;

@@ -238,14 +238,18 @@ const SUSPENDED_JOINS = new Set(['og', 'eller', 'and', 'or']);
 
 /**
  * A suspended compound whose last word names an institution ("Helse- og omsorgsdepartementet", "Justits- og
- * Beredskabsministeriet") is one organization, whatever the tagger made of its first part.
+ * Beredskabsministeriet") is one organization, whatever the tagger made of its first part; so is one whose second
+ * part opens an organization's name ("Midt- og Vestjyllands Politi").
  */
 export function joinSuspendedCompounds(view: RuleView, spans: readonly RuledSpan[], lex: Lexicon): RuledSpan[] {
   const w = view.words;
   const joined: RuledSpan[] = [];
   for (let i = 0; i + 3 < w.length; i++) {
-    if (w[i + 1] !== '-' || !SUSPENDED_JOINS.has(w[i + 2]) || !capitalised(w[i]) || !lex.orgCue(w[i + 3].toLowerCase())) continue;
-    joined.push({ start: i, end: i + 4, type: 'organization', strong: true });
+    if (w[i + 1] !== '-' || !SUSPENDED_JOINS.has(w[i + 2]) || !capitalised(w[i])) continue;
+    // "Midt- og Vestjyllands Politi": so is one whose second part opens an organization's name.
+    const named = spans.find((s) => s.start === i + 3 && s.end - s.start > 1 && s.type === 'organization');
+    if (named) joined.push({ start: i, end: named.end, type: 'organization', strong: true });
+    else if (lex.orgCue(w[i + 3].toLowerCase())) joined.push({ start: i, end: i + 4, type: 'organization', strong: true });
   }
   return withJoined(spans, joined);
 }
