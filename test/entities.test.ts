@@ -268,6 +268,8 @@ describe('entities: context rules after tagging', () => {
       'UNE/organization', 'Per Dahl/person',
     ]);
     expect(found('– Præsters samvittighed er vigtig, siger Mette Holm.')).toEqual(['Mette Holm/person']);
+    // A definite form known by its plural ("aksjer").
+    expect(found('Aksjen falt 4,3 prosent på Oslo Børs.')).toEqual(['Oslo Børs/organization']);
     // A surname that is a noun's form, named in full in the article, and a patronymic, stay names.
     expect(found('Per Haugen kom. Haugen sier at de er klare.')).toEqual(['Per Haugen/person', 'Haugen/person']);
     expect(found('Hansen sier at de er klare.')).toEqual(['Hansen/person']);
@@ -439,6 +441,7 @@ describe('entities: bodies named by their spokesperson, and acronyms at a senten
   });
 
   it('reads a known acronym opening a sentence before a lower-case word, not before a name', () => {
+    expect(found('WHO said the risk was high.')).toEqual(['WHO/organization']);
     expect(found('WHO officials said the risk was high.')).toEqual(['WHO/organization']);
     expect(found('BBC Sport understands that the board will meet.')).toEqual([]);
   });

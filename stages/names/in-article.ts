@@ -18,19 +18,20 @@ const COMMON_TAGS = new Set(['NOUN', 'ADJ', 'VERB', 'ADV']);
 
 /**
  * Endings of a Norwegian or Danish noun's definite, plural and genitive forms, longest first, each with what its stem
- * may have lost ("klagen" of "klage", "leira" of "leire", "præsters" of "præst").
+ * may have lost ("klagen" of "klage", "leira" of "leire", "præsters" of "præst"); a definite form is also known by its
+ * plural ("aksjen" of "aksjer").
  */
 const NOUN_ENDINGS: readonly { ending: string; restore: readonly string[] }[] = [
   { ending: 'enes', restore: ['', 'e'] },
   { ending: 'ernes', restore: ['', 'e'] },
   { ending: 'erne', restore: ['', 'e'] },
-  { ending: 'ene', restore: ['', 'e'] },
+  { ending: 'ene', restore: ['', 'e', 'er'] },
   { ending: 'ers', restore: ['', 'e'] },
   { ending: 'ens', restore: ['', 'e'] },
   { ending: 'ets', restore: ['', 'e'] },
-  { ending: 'en', restore: ['', 'e'] },
-  { ending: 'et', restore: ['', 'e'] },
-  { ending: 'a', restore: ['', 'e'] },
+  { ending: 'en', restore: ['', 'e', 'er'] },
+  { ending: 'et', restore: ['', 'e', 'er'] },
+  { ending: 'a', restore: ['', 'e', 'er'] },
 ];
 /** The shortest stem an inflected form is read from ("sol" of "Sola"). */
 const MIN_NOUN_STEM = 3;

@@ -335,12 +335,18 @@ const WORKPLACE_WORDS = 6;
 
 /**
  * "Daglig leder Sigrid Bruvik i Gull & Ur sier": a person, then a link and capitalised words the tagger took for no
- * name (where the person works), before the verb: the person is the subject.
+ * name, or for part of one (where the person works), before the verb: the person is the subject.
  */
 function personAtUnnamedPlace(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): Subject | undefined {
   let k = from;
-  while (k > first && from - k < WORKPLACE_WORDS && ctx.mentionAt[k] < 0 && (isCapitalised(ctx, k) || ctx.tokens[k].text === '&')) k--;
-  if (k === from || !isCapitalised(ctx, k + 1) || !lex.roleLinks.has(lower(ctx, k)) || ctx.mentionAt[k] >= 0) return undefined;
+  let unnamed = false;
+  for (; k > first && from - k < WORKPLACE_WORDS && (isCapitalised(ctx, k) || ctx.tokens[k].text === '&'); k--) {
+    // Part of the name may be tagged ("Torget | Gull & Ur"), but not a person's.
+    const e = entityAt(ctx, k);
+    if (e >= 0 && entityType(ctx, e) === 'person') return undefined;
+    if (ctx.mentionAt[k] < 0) unnamed = true;
+  }
+  if (!unnamed || !isCapitalised(ctx, k + 1) || !lex.roleLinks.has(lower(ctx, k)) || ctx.mentionAt[k] >= 0) return undefined;
   const e = entityAt(ctx, k - 1);
   if (e < 0 || entityType(ctx, e) !== 'person') return undefined;
   const m = ctx.doc.mentions![ctx.mentionAt[k - 1]];
