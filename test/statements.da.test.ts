@@ -378,3 +378,12 @@ describe('statements (da): "fagforbundet" after a union named in the sentence', 
     ]);
   });
 });
+
+describe('statements (da): a title with where it is held before the name', () => {
+  it('resolves "siger borgmesteren" to "Borgmester i Haderslev Mads Skau (V)"', () => {
+    const text = 'Borgmester i Haderslev Mads Skau (V) er vred over sagen.\n\n– Hvis vi havde kendt til de tal, havde vi lukket boringerne, siger borgmesteren til TV Syd.';
+    expect(said(text, 'da', [person('Mads Skau'), place('Haderslev'), org('TV Syd')])).toEqual([
+      'direct | Mads Skau |  | Hvis vi havde kendt til de tal, havde vi lukket boringerne',
+    ]);
+  });
+});

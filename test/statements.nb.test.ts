@@ -477,3 +477,17 @@ describe('statements (nb): a person at a workplace the tagger did not name', () 
     expect(said(text, 'nb', [person('Sigrid Bruvik')])).toEqual(['indirect | Sigrid Bruvik |  | de to ansatte er sterkt preget']);
   });
 });
+
+describe('statements (nb): dash quotes with a cue of their own, and an adverb before the speaker', () => {
+  it('reads "– ..., forventer vi at .... Det har ikke skjedd her, sier Coll." as one quote of Coll', () => {
+    const text = '– Når så mange opplysninger er på avveie, forventer vi at virksomheten varsler raskt. Det har ikke skjedd her, sier Line Coll.';
+    expect(said(text, 'nb', [person('Line Coll')])).toEqual([
+      'direct | Line Coll |  | Når så mange opplysninger er på avveie, forventer vi at virksomheten varsler raskt. Det har ikke skjedd her',
+    ]);
+  });
+
+  it('reads "sa en tydelig rørt Tsjernova" as Tsjernova', () => {
+    const text = 'Prisen gikk til Jevgenija Tsjernova.\n\n– Jeg har ventet i tolv år på en rolle som denne, sa en tydelig rørt Tsjernova.';
+    expect(said(text, 'nb', [person('Jevgenija Tsjernova', 'Tsjernova')])).toEqual(['direct | Jevgenija Tsjernova |  | Jeg har ventet i tolv år på en rolle som denne']);
+  });
+});

@@ -72,12 +72,15 @@ const ATTRIBUTION_TAIL_WORDS = 6;
 
 /**
  * The quote of a dash paragraph and its attribution: the last ", <cue> <speaker>" outside quotation marks that closes its
- * sentence (else the first) ends the quote ("– Vi ønsker ikke krig, sa Putin."); a following "Det sa X." attributes it too. Without either, the whole
+ * sentence, in the first sentence that has one (else the first cue of all) ends the quote ("– Vi ønsker ikke krig, sa Putin."); a following "Det sa X." attributes it too. Without either, the whole
  * paragraph is the quote and the speaker comes from around it.
  */
 export function dashQuote(ctx: Ctx, sentences: number[]): DashQuote | undefined {
   if (!isDashParagraph(ctx, sentences)) return undefined;
   const a = ctx.sentences[sentences[0]].firstToken + 1;
+  // "– Når ..., forventer vi at .... Det har ikke skjedd her, sier Coll.": a cue whose sentence goes on is the quote's
+  // own words when a later sentence closes with an attribution.
+  let found: DashQuote | undefined;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     const sent = ctx.sentences[s];
@@ -86,7 +89,6 @@ export function dashQuote(ctx: Ctx, sentences: number[]): DashQuote | undefined 
       if (anaphoric) return { a, b: sent.firstToken, attribution: anaphoric };
     }
     const lex = ctx.lexFor(s);
-    let found: DashQuote | undefined;
     let closing: DashQuote | undefined;
     for (let c = Math.max(sent.firstToken, a); c < sent.endToken; c++) {
       // "– ..., sier X." and "– Hva nå? spør X."
@@ -95,6 +97,8 @@ export function dashQuote(ctx: Ctx, sentences: number[]): DashQuote | undefined 
       const m = cueAt(ctx, c + 1, sent.endToken, lex);
       if (!m) continue;
       const span = speakerSpan(m, sent.endToken);
+      // "– Når ..., forventer vi at ...": a cue of the first person is the quote's own.
+      if (lex.firstPersonPronouns.has(lower(ctx, span.from))) continue;
       const np = parseSpeakerNP(ctx, span.from, span.limit, lex);
       if (np.end === np.start) continue;
       const relay = parseRelay(ctx, Math.max(np.end, m.particleEnd), sent.endToken, lex);
@@ -107,8 +111,9 @@ export function dashQuote(ctx: Ctx, sentences: number[]): DashQuote | undefined 
       for (let t = end; t < sent.endToken; t++) if (isWord(ctx, t)) rest++;
       if (rest <= ATTRIBUTION_TAIL_WORDS) closing = quote;
     }
-    if (closing ?? found) return closing ?? found;
+    if (closing) return closing;
   }
+  if (found) return found;
   const manner = mannerAttribution(ctx, sentences, a);
   if (manner) return manner;
   const last = ctx.sentences[sentences[sentences.length - 1]];

@@ -98,6 +98,8 @@ interface SpeechFile {
   anaphors: string[];
   /** Subject pronouns with gender (or pl). */
   pronouns: Record<string, Gender | 'pl'>;
+  /** "jeg", "vi", "I", "we": the speaker's own words, never who is attributed. */
+  firstPersonPronouns?: string[];
   /** Object pronouns after "ifølge" ("ifølge ham"). */
   objectPronouns: Record<string, Gender | 'pl'>;
   /** Possessive pronouns ("Her message to Ruto was blunt: "..."") with gender (or pl). */
@@ -212,6 +214,7 @@ export interface SpeechLexicon {
   timeWords: string[][];
   anaphors: Set<string>;
   pronouns: Map<string, Gender | 'pl'>;
+  firstPersonPronouns: Set<string>;
   /** "ifølge ham", "according to her". */
   objectPronouns: Map<string, Gender | 'pl'>;
   /** "his", "hennes": whose words a colon introduces after "Her message was blunt:". */
@@ -349,6 +352,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     timeWords: file.timeWords.map(words).sort(byLengthDesc),
     anaphors: new Set(file.anaphors),
     pronouns: new Map(Object.entries(file.pronouns)),
+    firstPersonPronouns: new Set(file.firstPersonPronouns ?? []),
     objectPronouns: new Map(Object.entries(file.objectPronouns)),
     possessivePronouns: new Map(Object.entries(file.possessivePronouns ?? {})),
     orgNouns: allOrgNouns,

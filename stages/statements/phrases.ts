@@ -196,7 +196,9 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
     // "gründer og daglig leder X": two titles of one person.
     const titlesAnd = role !== undefined && entities.length === 0 && lex.conjunctions.has(w) &&
       (lex.roleOf(next) !== undefined || (isWord(ctx, i + 1) && /^\p{Ll}/u.test(ctx.tokens[i + 1]!.text) && lex.roleOf(lower(ctx, i + 2)) !== undefined));
-    if (compoundAnd || titlesAnd) {
+    // "sa en tydelig rørt Tsjernova": an adverb that qualifies the adjective after the article.
+    const qualifier = lex.adverbs.has(w) && entities.length === 0 && i > start && lex.determiners.has(lower(ctx, i - 1)) && isWord(ctx, i + 1) && /^\p{Ll}/u.test(ctx.tokens[i + 1]!.text);
+    if (compoundAnd || titlesAnd || qualifier) {
       i++;
       continue;
     }

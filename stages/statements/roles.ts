@@ -31,8 +31,8 @@ function titleBefore(ctx: Ctx, f: number, first: number): number {
 }
 
 /**
- * "talsmand for det russiske forsvarsministerium Igor Konasjenkov", "talsperson for Pentagon John Kirby": a title
- * with its complement before the name.
+ * "talsmand for det russiske forsvarsministerium Igor Konasjenkov", "talsperson for Pentagon John Kirby", "Borgmester i
+ * Haderslev Mads Skau": a title with its complement before the name.
  */
 function titleWithComplement(ctx: Ctx, f: number, first: number): { start: number; end: number } | undefined {
   const lex = ctx.lexFor(ctx.tokens[f].sentence);
@@ -42,7 +42,7 @@ function titleWithComplement(ctx: Ctx, f: number, first: number): { start: numbe
     const e = entityAt(ctx, k);
     if (e >= 0 && entityType(ctx, e) === 'person') return undefined;
     const w = lower(ctx, k);
-    if ((w === 'for' || w === 'of') && k - 1 >= first && lex.roleOf(ctx.tokens[k - 1].text)) {
+    if ((w === 'for' || w === 'of' || lex.roleLinks.has(w)) && k - 1 >= first && lex.roleOf(ctx.tokens[k - 1].text)) {
       let end = f - 1;
       while (end > k && ctx.tokens[end].kind !== 'word') end--;
       return { start: extendBack(ctx, k - 1, first), end };
