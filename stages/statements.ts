@@ -153,14 +153,19 @@ class StatementFinder {
 
   /**
    * A headline speaker written by title only ("Minister insists ...", "Hydro-sjefen: ...") is named in the
-   * article below it: the first holder of that title, else the first person who speaks in the body.
+   * article below it: the first holder of that title, else the first person who speaks in the body. So is a lede's,
+   * by the first holder of the title.
    */
   resolveHeadlines(): void {
+    const lede = this.ctx.paragraphs.findIndex((_, p) => this.byParagraph[p].length > 0 && !this.headlineLike(p, this.byParagraph[p]));
     for (const f of this.found) {
-      if (f.speaker !== null || f.draft.ref.kind !== 'role' || !this.headlineLike(f.paragraph, this.byParagraph[f.paragraph])) continue;
+      if (f.speaker !== null || f.draft.ref.kind !== 'role') continue;
+      const headline = this.headlineLike(f.paragraph, this.byParagraph[f.paragraph]);
+      // The lede, too, may name a speaker by title only ("– ..., sier politiinspektøren."), named in full below it.
+      if (!headline && f.paragraph !== lede) continue;
       const stem = f.draft.ref.stem;
       const holder = this.roles.find((r) => r.start > this.ctx.tokens[f.draft.b - 1].end && r.text.toLowerCase().includes(stem));
-      const next = this.found.find((g) => g.paragraph > f.paragraph && g.speaker !== null && entityType(this.ctx, g.speaker) === 'person' && !this.headlineLike(g.paragraph, this.byParagraph[g.paragraph]));
+      const next = headline ? this.found.find((g) => g.paragraph > f.paragraph && g.speaker !== null && entityType(this.ctx, g.speaker) === 'person' && !this.headlineLike(g.paragraph, this.byParagraph[g.paragraph])) : undefined;
       f.speaker = holder?.entity ?? next?.speaker ?? null;
     }
   }

@@ -491,3 +491,14 @@ describe('statements (nb): dash quotes with a cue of their own, and an adverb be
     expect(said(text, 'nb', [person('Jevgenija Tsjernova', 'Tsjernova')])).toEqual(['direct | Jevgenija Tsjernova |  | Jeg har ventet i tolv år på en rolle som denne']);
   });
 });
+
+describe('statements (nb): a lede that names its speaker by title only', () => {
+  it('gives "– ..., sier politiinspektøren." inside the lede to the inspector named in full below, as dash speech', () => {
+    const text = 'Tyveri på museet\n\nPolitiet etterlyser to menn etter innbruddet. – Dette bærer preg av å være godt planlagt, sier politiinspektøren.\n\n' +
+      '– Vi har sikret spor på stedet, sier politiinspektør Kjersti Bakke Tjelta til NRK.';
+    expect(said(text, 'nb', [person('Kjersti Bakke Tjelta'), org('NRK')])).toEqual([
+      'direct | Kjersti Bakke Tjelta |  | Dette bærer preg av å være godt planlagt',
+      'direct | Kjersti Bakke Tjelta |  | Vi har sikret spor på stedet',
+    ]);
+  });
+});

@@ -578,6 +578,8 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
       // "The country remained "fully committed" to its bid, she added": the quoted words, as in a reported clause.
       const quoted = quotes.filter((q) => q.open >= a && q.close < trailing.comma);
       if (quoted.length > 0) for (const q of quoted) drafts.push({ kind: 'direct', a: q.open + 1, b: q.close, ...draft });
+      // "Politiet etterlyser to menn. – Dette bærer preg av planlegging, sier X.": dash speech inside a paragraph.
+      else if (ctx.tokens[a]?.kind === 'dash') drafts.push({ kind: 'direct', a: a + 1, b: trailing.comma, ...draft });
       else drafts.push({ kind: 'indirect', a, b: trailing.comma, ...draft });
     }
   }
