@@ -458,3 +458,23 @@ describe('entities: Dutch particles and suspended compounds of names', () => {
     expect(found('Midt- og Vestjyllands Politi blev alarmeret klokken 16.40.')).toEqual(['Midt- og Vestjyllands Politi/organization']);
   });
 });
+
+describe('entities: the tagger\'s English adjectives before a title, and a surname before "of" an organization', () => {
+  it('drops "Danish Foreign" before "Minister", keeps "Danish Foreign Ministry"', () => {
+    expect(found('Danish Foreign Minister Lars Løkke Rasmussen chaired the meeting. The Danish Foreign Ministry said it was fine.')).toEqual([
+      'Lars Løkke Rasmussen/person', 'Danish Foreign Ministry/organization',
+    ]);
+  });
+
+  it('splits "Ilse Van den Broeck of KU Leuven" into the person and the organization', () => {
+    expect(found('Political scientist Ilse Van den Broeck of KU Leuven said that the deadline was a message.')).toEqual([
+      'Ilse Van den Broeck/person', 'KU Leuven/organization',
+    ]);
+  });
+
+  it('reads "Danmarks Medie- og Journalisthøjskole" as one organization with its genitive', () => {
+    expect(found('Valgforsker Roger Buch fra Danmarks Medie- og Journalisthøjskole (DMJX) mener, at Vejle er et særtilfælde.')).toEqual([
+      'Roger Buch/person', 'Danmarks Medie- og Journalisthøjskole/organization', 'DMJX/organization', 'Vejle/place',
+    ]);
+  });
+});

@@ -4,7 +4,7 @@
  */
 import type { Lexicon } from '../../lexicon.js';
 import type { EntityType, Gazetteer } from '../../types.js';
-import { isDemonymWord } from './non-entities.js';
+import { DEMONYM_SHAPE, isDemonymWord } from './non-entities.js';
 import { covers, type RuleView, type RuledSpan } from './spans.js';
 import { OPENING_MARKS, capitalised, isDateWord, type RuleWords } from './words.js';
 
@@ -14,8 +14,6 @@ const INNER_WORDS = new Set(['of', 'for', 'the', 'de']);
 const PLACE_OPENERS = new Set(['North', 'South', 'East', 'West', 'Central', 'Upper', 'Lower', 'Outer', 'Inner', 'Greater', 'Mount', 'Lake', 'Cape', 'County', 'Isle', 'Ilha', 'Salar', 'Near', 'Far']);
 /** Last words of a place's name ("Trafalgar Square", "Western Isles"), besides the rules' place heads. */
 const PLACE_ENDINGS = new Set(['Square', 'Isles', 'Islands', 'Island', 'Park', 'Street', 'Road', 'Avenue', 'Bridge', 'Harbour', 'Valley', 'Hills', 'Coast', 'Peninsula', 'Desert', 'Zone']);
-/** Endings of demonyms and adjectives ("Indian", "Southern", "Chinese", "Polish", "Iraqi"). */
-const DEMONYM_SHAPE = /(?:an|ern|ese|ian|ish|i)$/u;
 /** A sentence with more capitalised words than this share is a headline in title case, where capitals mark nothing. */
 const TITLE_CASE_SHARE = 0.6;
 /** The fewest words a sentence needs before its share of capitals says it is in title case. */

@@ -48,6 +48,12 @@ export function joinOverParticles(view: RuleView, spans: RuledSpan[], words: Rul
     // them perhaps the tagger's, whatever it took the last word for.
     const own = prev !== undefined && prev.end - prev.start > 1 && words.particles.has(view.words[prev.end - 1]) ? 1 : 0;
     const personTail = gap + own === 2 && particles && prev?.type === 'person' && span.end - span.start === 1;
+    // "Ilse Van | den | Broeck of KU Leuven": the surname the tagger put before "of" and an organization ends the person.
+    if (prev && particles && prev.type === 'person' && span.type === 'organization' && span.end - span.start >= 3 && view.words[span.start + 1] === 'of') {
+      out[out.length - 1] = { start: prev.start, end: span.start + 1, type: 'person', strong: prev.strong };
+      out.push({ start: span.start + 2, end: span.end, type: 'organization', strong: span.strong });
+      continue;
+    }
     if (prev && particles && (prev.type === span.type || prev.type === 'organization' || span.type === 'organization' || personTail)) {
       const type: EntityType = personTail ? 'person' : prev.type === 'organization' || span.type === 'organization' ? 'organization' : prev.type;
       out[out.length - 1] = { start: prev.start, end: span.end, type, strong: prev.strong || span.strong };
@@ -235,6 +241,7 @@ export function joinPossessiveInstitutions(view: RuleView, spans: readonly Ruled
 
 /** Words that join the parts of a suspended compound ("Helse- og omsorgsdepartementet"). */
 const SUSPENDED_JOINS = new Set(['og', 'eller', 'and', 'or']);
+const NORDIC_JOINS = new Set(['og', 'eller']);
 
 /**
  * A suspended compound whose last word names an institution ("Helse- og omsorgsdepartementet", "Justits- og
@@ -248,8 +255,10 @@ export function joinSuspendedCompounds(view: RuleView, spans: readonly RuledSpan
     if (w[i + 1] !== '-' || !SUSPENDED_JOINS.has(w[i + 2]) || !capitalised(w[i])) continue;
     // "Midt- og Vestjyllands Politi": so is one whose second part opens an organization's name.
     const named = spans.find((s) => s.start === i + 3 && s.end - s.start > 1 && s.type === 'organization');
-    if (named) joined.push({ start: i, end: named.end, type: 'organization', strong: true });
-    else if (lex.orgCue(w[i + 3].toLowerCase())) joined.push({ start: i, end: i + 4, type: 'organization', strong: true });
+    // "Danmarks Medie- og Journalisthøjskole": a Norwegian or Danish genitive before it opens the name.
+    const start = NORDIC_JOINS.has(w[i + 2]!) && /^\p{Lu}\p{L}+s$/u.test(w[i - 1] ?? '') ? i - 1 : i;
+    if (named) joined.push({ start, end: named.end, type: 'organization', strong: true });
+    else if (lex.orgCue(w[i + 3].toLowerCase())) joined.push({ start, end: i + 4, type: 'organization', strong: true });
   }
   return withJoined(spans, joined);
 }

@@ -19,6 +19,20 @@ export function isUnit(view: RuleView, span: TokenSpan, words: RuleWords): boole
 /** Endings that make an English demonym of a country's name ("Sri Lankan", "New Zealander", "South African"). */
 const DEMONYM_ENDINGS = ['n', 'an', 'ian', 'ese', 'i', 'ish', 'er'];
 
+/** Endings of demonyms and adjectives ("Indian", "Southern", "Chinese", "Danish", "Iraqi"). */
+export const DEMONYM_SHAPE = /(?:an|ern|ese|ian|ish|i)$/u;
+
+/**
+ * "Danish Foreign | Minister Lars Løkke Rasmussen": an English organization the tagger made of the adjectives before a
+ * title, and no name of its own, is none.
+ */
+export function isTitleAdjectives(view: RuleView, span: TokenSpan, gaz: Gazetteer, isTitle: (word: string) => boolean, orgCue: (word: string) => boolean): boolean {
+  const w = view.words;
+  if (span.type !== 'organization' || !isTitle(w[span.end] ?? '') || orgCue(w[span.end - 1]!.toLowerCase())) return false;
+  const first = w[span.start]!;
+  return DEMONYM_SHAPE.test(first) && gaz.lookup(w.slice(span.start, span.end).join(' '), 'en').length === 0;
+}
+
 /** Whether a word or name is a country's demonym ("Israeli", "Sri Lankan"). */
 export function isDemonymWord(word: string, gaz: Gazetteer): boolean {
   return DEMONYM_ENDINGS.some((e) => word.endsWith(e) && gaz.lookup(word.slice(0, -e.length), 'en')[0]?.place?.kind === 'country');
