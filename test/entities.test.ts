@@ -478,3 +478,10 @@ describe('entities: the tagger\'s English adjectives before a title, and a surna
     ]);
   });
 });
+
+describe('entities: a known organization opening a sentence before its apposition', () => {
+  it('reads "Safaricom, the country\'s largest operator," and "Google, the third-largest player," as organizations', () => {
+    expect(found("Safaricom, the country's largest telecoms operator, has said the outage was caused by damage to two cables.")).toEqual(['Safaricom/organization']);
+    expect(found('Google, the third-largest player, has long complained about the terms.')).toEqual(['Google/organization']);
+  });
+});

@@ -688,3 +688,14 @@ describe('statements (en): titles of several words, possessive sources, unnamed 
     ]);
   });
 });
+
+describe('statements (en): a spokesperson after a quotation, and an adverb between the auxiliary and the verb', () => {
+  it('gives "..." a Microsoft spokesperson said" to Microsoft, and "Google, the third-largest player, has long complained that" to Google', () => {
+    const text = '"We believe the UK cloud market is dynamic," a Microsoft spokesperson said.\n\n' +
+      "Google, the third-largest player, has long complained that Microsoft's licensing terms make it more expensive.";
+    expect(said(text, 'en', [org('Microsoft'), org('Google')])).toEqual([
+      'direct | Microsoft |  | We believe the UK cloud market is dynamic',
+      "indirect | Google |  | Microsoft's licensing terms make it more expensive",
+    ]);
+  });
+});

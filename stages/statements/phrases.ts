@@ -236,6 +236,11 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
   if (described >= 0 && person === undefined) return nounPhrase(start, i, entities, { kind: 'entity', entity: described });
   if (person !== undefined) return nounPhrase(start, i, entities, { kind: 'entity', entity: person });
   if (role && role.after === entities.length) {
+    // "a Microsoft spokesperson said": one who speaks for the organization named just before the word, as it.
+    const body = entityAt(ctx, i - 2);
+    if (lex.indefinites.has(lower(ctx, start)) && lex.spokespeople.has(lower(ctx, i - 1)) && body >= 0 && entityType(ctx, body) === 'organization') {
+      return nounPhrase(start, i, entities, { kind: 'entity', entity: body });
+    }
     const definite = role.definite || determiner || entities.length > 0;
     if (definite && !lex.indefinites.has(lower(ctx, start))) {
       return nounPhrase(start, i, entities, { kind: 'role', stem: role.stem, gender: role.gender, hint });

@@ -267,8 +267,10 @@ export function addKnownNames(view: RuleView, spans: RuledSpan[], words: RuleWor
       if (major && !capitalised(w[1]) && !words.common.has(w[0].toLowerCase()) && !gaz.givenName(w[0])) added.push({ start: 0, end: 1, type: 'place' });
       // "Vy opplyser at": a known organization before a speech verb, unless its name is a definite noun ("Regjeringen").
       // An acronym in capitals is one before any lower-case word ("WHO officials said"), not before a name ("BBC Sport").
-      else if (((words.speechVerbs.has(w[1]?.toLowerCase() ?? '') && !words.common.has(w[0].toLowerCase()) && !(lang !== 'en' && /(?:en|et)$/u.test(w[0]))) || (ACRONYM.test(w[0]) && !capitalised(w[1]))) &&
-        entry?.type === 'organization' && gaz.lookup(w[0], lang).every((e) => e.type === 'organization')) added.push({ start: 0, end: 1, type: 'organization' });
+      // So is one with an apposition after its comma ("Safaricom, the country's largest operator, has said"); a place
+      // that has the name only among its other names (Topeka, once "Google") leaves it the organization's.
+      else if ((((words.speechVerbs.has(w[1]?.toLowerCase() ?? '') || w[1] === ',') && !words.common.has(w[0].toLowerCase()) && !(lang !== 'en' && /(?:en|et)$/u.test(w[0]))) || (ACRONYM.test(w[0]) && !capitalised(w[1]))) &&
+        entry?.type === 'organization' && gaz.lookup(w[0], lang).every((e) => e.type === 'organization' || e.name !== w[0])) added.push({ start: 0, end: 1, type: 'organization' });
       continue;
     }
     if (w[i].length < 3) continue;
