@@ -699,3 +699,16 @@ describe('statements (en): a spokesperson after a quotation, and an adverb betwe
     ]);
   });
 });
+
+describe('statements (en): "it" for an organization', () => {
+  it('gives ", it said" and "It said" to the organization that spoke before, and "It is said that" to no one', () => {
+    const text = 'The Philippine Coast Guard said the vessel was hit twice. One crew member suffered minor injuries, it said. ' +
+      'It said the crew was safe. It is said that the shoal is rich in fish.';
+    expect(said(text, 'en', [org('Philippine Coast Guard')])).toEqual([
+      'indirect | Philippine Coast Guard |  | the vessel was hit twice',
+      'indirect | Philippine Coast Guard |  | One crew member suffered minor injuries',
+      'indirect | Philippine Coast Guard |  | the crew was safe',
+      'indirect | - |  | the shoal is rich in fish',
+    ]);
+  });
+});

@@ -100,6 +100,8 @@ interface SpeechFile {
   pronouns: Record<string, Gender | 'pl'>;
   /** "jeg", "vi", "I", "we": the speaker's own words, never who is attributed. */
   firstPersonPronouns?: string[];
+  /** "it": the pronoun an organization is spoken of by. */
+  organizationPronouns?: string[];
   /** Object pronouns after "ifølge" ("ifølge ham"). */
   objectPronouns: Record<string, Gender | 'pl'>;
   /** Possessive pronouns ("Her message to Ruto was blunt: "..."") with gender (or pl). */
@@ -215,6 +217,7 @@ export interface SpeechLexicon {
   anaphors: Set<string>;
   pronouns: Map<string, Gender | 'pl'>;
   firstPersonPronouns: Set<string>;
+  organizationPronouns: Set<string>;
   /** "ifølge ham", "according to her". */
   objectPronouns: Map<string, Gender | 'pl'>;
   /** "his", "hennes": whose words a colon introduces after "Her message was blunt:". */
@@ -353,6 +356,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     anaphors: new Set(file.anaphors),
     pronouns: new Map(Object.entries(file.pronouns)),
     firstPersonPronouns: new Set(file.firstPersonPronouns ?? []),
+    organizationPronouns: new Set(file.organizationPronouns ?? []),
     objectPronouns: new Map(Object.entries(file.objectPronouns)),
     possessivePronouns: new Map(Object.entries(file.possessivePronouns ?? {})),
     orgNouns: allOrgNouns,

@@ -14,6 +14,8 @@ export type SpeakerRef =
    * of the statement before.
    */
   | { kind: 'coordinate' }
+  /** "..., it said": the pronoun for an organization, which points back to the one that spoke or opened the sentence before. */
+  | { kind: 'organizationPronoun' }
   /** A subject that names nobody ("Generalstaben", "A spokesman", "britisk etterretning"). */
   | { kind: 'none' };
 
@@ -91,6 +93,7 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
   let holder = -1;
   /** The organization a description names in parentheses after it. */
   let described = -1;
+  if (i + 1 === end && lex.organizationPronouns.has(lower(ctx, i))) return { start, end: i + 1, ref: { kind: 'organizationPronoun' }, entities };
   if (i < end && lex.pronouns.has(lower(ctx, i))) {
     // "de" is a pronoun and a determiner: "de ukrainske representantene" is a noun phrase.
     const determinerUse = lex.determiners.has(lower(ctx, i)) && /e$/u.test(lower(ctx, i + 1)) && ctx.mentionAt[i + 1] < 0;
@@ -489,6 +492,8 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
     return { ref: { kind: 'entity', entity }, start, end: m.endToken };
   }
   if (lex.pronouns.has(w)) return { ref: { kind: 'pronoun', gender: lex.pronouns.get(w)! }, start: j, end: j + 1 };
+  // "It said the vessel was hit": right before the verb ("It is said that" has no subject who speaks).
+  if (lex.organizationPronouns.has(w) && j === verb - 1 && !lex.aux.has(lower(ctx, verb))) return { ref: { kind: 'organizationPronoun' }, start: j, end: j + 1 };
   // "Hos Institut for Menneskerettigheder har man længe advaret om": the organization the sentence opens at speaks.
   if (lex.impersonals.has(w)) {
     const host = impersonalHost(ctx, first, j, lex);

@@ -5,6 +5,8 @@ import type { SpeakerRef } from './phrases.js';
 /** How far back (in sentences) a pronoun or a title may reach for the last speaker. */
 const PRONOUN_REACH = 8;
 const ROLE_REACH = 4;
+/** How many sentences back the organization an "it" stands for may have spoken. */
+const ORGANIZATION_PRONOUN_REACH = 2;
 const PLURAL_REACH = 2;
 
 interface SpeakerEvent {
@@ -64,6 +66,8 @@ export class SpeakerResolver {
       case 'role':
         // A noun for a person is named nowhere as a title: it points back like a pronoun.
         return ref.noun ? this.person(undefined, sentence) : this.role(ref.stem, ref.gender, token, sentence);
+      case 'organizationPronoun':
+        return this.lastSpeaker(sentence, ORGANIZATION_PRONOUN_REACH, (e) => entityType(this.ctx, e) === 'organization') ?? this.openingOrganization(sentence - 1);
       case 'orgNoun':
         return this.ctx.lexFor(sentence).spokespeople.has(ref.noun) ? this.openingOrganization(sentence - 1) : this.lastOrganization(token, ref.noun, said ?? sentence);
       default:
