@@ -502,3 +502,14 @@ describe('statements (nb): a lede that names its speaker by title only', () => {
     ]);
   });
 });
+
+describe('statements (nb): the inverted subject of a quotation-only cue before its object', () => {
+  it('gives "Nå kaller Russland rapporten «...»" to Russia and "kaller direktoratet rapporten «...»" to the directorate', () => {
+    const text = 'Norge la fram rapporten i går. Nå kaller Russland rapporten «et forsøk på å skape fiendebilder».\n\n' +
+      'Helsedirektoratet la fram en ny rapport. I en uttalelse kaller direktoratet rapporten «et viktig skritt».';
+    expect(said(text, 'nb', [place('Norge'), place('Russland'), org('Helsedirektoratet')])).toEqual([
+      'direct | Russland |  | et forsøk på å skape fiendebilder',
+      'direct | Helsedirektoratet |  | et viktig skritt',
+    ]);
+  });
+});

@@ -112,6 +112,11 @@ function invertedSubject(ctx: Ctx, m: CueMatch, b: number, lex: SpeechLexicon): 
     const end = span.from + (spokesperson ? 2 : 1);
     if (host && entityType(ctx, host.entity) !== 'place' && (host.end === m.verb || described)) return { ref: { kind: 'entity', entity: host.entity }, start: span.from, end };
   }
+  // "kaller ambassaden rapporten «...»": a definite organization noun, then the object of a quotation-only cue.
+  const noun = lower(ctx, span.from);
+  if (m.cue.quoteOnly && lex.lang !== 'en' && lex.isOrgNoun(noun) && isWord(ctx, span.from + 1) && /^\p{Ll}/u.test(ctx.tokens[span.from + 1]!.text)) {
+    return { ref: { kind: 'orgNoun', noun }, start: span.from, end: span.from + 1 };
+  }
   const np = parseSpeakerNP(ctx, span.from, span.limit, lex);
   if (np.end === np.start || np.ref.kind === 'none') return undefined;
   if (m.particleStart > m.verb + 1) {
@@ -129,7 +134,8 @@ function invertedSubject(ctx: Ctx, m: CueMatch, b: number, lex: SpeechLexicon): 
     w === 'å' ||
     np.ref.kind === 'pronoun';
   // "kalder seniorkonsulent X sagen »et wake-up call«": the object a quotation-only cue names comes after its subject.
-  const objectNext = m.cue.quoteOnly && np.ref.kind === 'entity' && entityType(ctx, np.ref.entity) === 'person';
+  // So is the organization or country ("I en uttalelse kaller ambassaden rapporten «...»").
+  const objectNext = m.cue.quoteOnly && (np.ref.kind === 'entity' || np.ref.kind === 'orgNoun');
   return closes || objectNext ? np : undefined;
 }
 
