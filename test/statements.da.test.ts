@@ -387,3 +387,15 @@ describe('statements (da): a title with where it is held before the name', () =>
     ]);
   });
 });
+
+describe('statements (da): a source described before its name, or by its noun, relays the speaker of its clause', () => {
+  it('gives "Ifølge estiske ERR sagde premierminister X" to X via ERR, and "Ifølge det egyptiske dagblad Al-Ahram tilføjede han" to him', () => {
+    const text = 'Ifølge estiske ERR sagde premierminister Kristen Michal onsdag, at Estland ønsker flere investeringer.\n\n' +
+      'Formanden for kanalen, Osama Rabie, sagde i sidste uge, at kanalen er sikker. Ifølge det egyptiske dagblad Al-Ahram tilføjede han, at rabatterne stiger.';
+    expect(said(text, 'da', [org('ERR'), person('Kristen Michal'), place('Estland'), person('Osama Rabie'), org('Al-Ahram')])).toEqual([
+      'indirect | Kristen Michal | ERR | Estland ønsker flere investeringer',
+      'indirect | Osama Rabie |  | kanalen er sikker',
+      'indirect | Osama Rabie | Al-Ahram | rabatterne stiger',
+    ]);
+  });
+});

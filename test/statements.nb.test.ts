@@ -513,3 +513,12 @@ describe('statements (nb): the inverted subject of a quotation-only cue before i
     ]);
   });
 });
+
+describe('statements (nb): "Ifølge byrået sa han"', () => {
+  it('gives the clause to the pronoun\'s person, relayed by the agency the noun stands for', () => {
+    const text = 'Aleksej Likhatsjov signerte avtalen i Astana, melder nyhetsbyrået Interfax. Ifølge byrået sa han også at selskapet er klart.';
+    expect(said(text, 'nb', [person('Aleksej Likhatsjov'), org('Interfax')])).toEqual([
+      'indirect | Aleksej Likhatsjov | Interfax | selskapet er klart',
+    ]);
+  });
+});

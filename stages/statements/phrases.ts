@@ -363,6 +363,9 @@ function personAtUnnamedPlace(ctx: Ctx, from: number, first: number, lex: Speech
   return { ref: { kind: 'entity', entity: e }, start: m.firstToken, end: m.endToken };
 }
 
+/** The most lower-case words between a source phrase and the source's name ("ifølge det egyptiske dagblad Al-Ahram"). */
+const SOURCE_DESCRIPTION_WORDS = 4;
+
 function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): Subject | undefined {
   const verb = from + 1;
   let j = from;
@@ -455,8 +458,15 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
     // "I Moskva sa Putin", "A spokesman for the Rapid Support Forces said": a name in a prepositional phrase is no subject.
     const beyond = lex.determiners.has(before) ? lower(ctx, m.firstToken - 2) : '';
     // "X har ifølge NTB sagt", "Ifølge nyhetsbyrået AFP sa X": the source is no subject.
-    const described = isWord(ctx, m.firstToken - 1) && /^\p{Ll}/u.test(ctx.tokens[m.firstToken - 1]!.text) && lex.isOrgNoun(lower(ctx, m.firstToken - 1)) ? m.firstToken - 1 : m.firstToken;
-    if (lex.according.some((p) => described - p.length >= first && matchPhrase(ctx, described - p.length, p, described))) return undefined;
+    // "Ifølge estiske ERR sagde X", "ifølge det egyptiske dagblad Al-Ahram": nor is one the words after the source
+    // phrase describe.
+    for (let described = m.firstToken; described >= first && m.firstToken - described <= SOURCE_DESCRIPTION_WORDS; described--) {
+      if (lex.according.some((p) => described - p.length >= first && matchPhrase(ctx, described - p.length, p, described))) return undefined;
+      const w = lower(ctx, described - 1);
+      if (!isWord(ctx, described - 1) || !/^\p{Ll}/u.test(ctx.tokens[described - 1]!.text)) break;
+      // Not over the verb of the clause ("Ifølge nyhedsbureauet har Maxar peget på").
+      if (lex.aux.has(w) || lex.cues.has(w) || lex.adverbs.has(w) || lex.prepositions.has(w) || lex.conjunctions.has(w) || lex.subordinators.has(w)) break;
+    }
     // "Til tv-stationen Imedi sagde Kobakhidze": a sentence that opens with a preposition and its noun.
     const openingPhrase = lex.prepositions.has(lower(ctx, first)) && nounsOnly(ctx, first + 1, m.firstToken);
     const inPhrase = (beyond && m.firstToken - 2 >= first && lex.prepositions.has(beyond)) || (m.firstToken - 1 >= first && lex.prepositions.has(before) && !lex.subordinators.has(before)) || openingPhrase;
@@ -503,6 +513,8 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
   }
   const surname = surnameAt(ctx, j);
   if (surname >= 0) return { ref: { kind: 'entity', entity: surname }, start: j, end: j + 1 };
+  // "Ifølge byrået sa han", "Ifølge talsmannen mener de": the source's noun is no subject either.
+  if (lex.according.some((p) => j - p.length >= first && matchPhrase(ctx, j - p.length, p, j))) return undefined;
   const role = lex.roleOf(w);
   if (role) {
     // "A Google spokesperson said", "A Ministry of Defence spokesman said": one who speaks for the organization named
