@@ -164,7 +164,8 @@ class StatementFinder {
       // The lede, too, may name a speaker by title only ("– ..., sier politiinspektøren."), named in full below it.
       if (!headline && f.paragraph !== lede) continue;
       const stem = f.draft.ref.stem;
-      const holder = this.roles.find((r) => r.start > this.ctx.tokens[f.draft.b - 1].end && r.text.toLowerCase().includes(stem));
+      const lex = this.ctx.lexFor(f.draft.sentence);
+      const holder = this.roles.find((r) => r.start > this.ctx.tokens[f.draft.b - 1].end && lex.holdsTitle(r.text, stem));
       const next = headline ? this.found.find((g) => g.paragraph > f.paragraph && g.speaker !== null && entityType(this.ctx, g.speaker) === 'person' && !this.headlineLike(g.paragraph, this.byParagraph[g.paragraph])) : undefined;
       f.speaker = holder?.entity ?? next?.speaker ?? null;
     }

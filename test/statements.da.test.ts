@@ -399,3 +399,14 @@ describe('statements (da): a source described before its name, or by its noun, r
     ]);
   });
 });
+
+describe('statements (da): a lede\'s "topchefen", named below as its director', () => {
+  it('gives "Men topchefen advarer om, at" to the director named in full later', () => {
+    const text = 'Lego vokser\n\nLegetøjskoncernen øgede omsætningen. Men topchefen advarer om, at told kan presse indtjeningen.\n\n' +
+      '– Vi har haft et stærkt år, siger administrerende direktør Niels B. Christiansen.';
+    expect(said(text, 'da', [person('Niels B. Christiansen')])).toEqual([
+      'indirect | Niels B. Christiansen |  | told kan presse indtjeningen',
+      'direct | Niels B. Christiansen |  | Vi har haft et stærkt år',
+    ]);
+  });
+});

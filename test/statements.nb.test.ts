@@ -522,3 +522,10 @@ describe('statements (nb): "Ifølge byrået sa han"', () => {
     ]);
   });
 });
+
+describe('statements (nb): a title that stands for another', () => {
+  it('resolves "sier statsråden" to the minister named before it', () => {
+    const text = 'Energiminister Terje Aasland (Ap) besøker skredområdet onsdag. Til NTB sier statsråden at regjeringen vil trappe opp sikringen.';
+    expect(said(text, 'nb', [person('Terje Aasland'), org('NTB')])).toEqual(['indirect | Terje Aasland |  | regjeringen vil trappe opp sikringen']);
+  });
+});

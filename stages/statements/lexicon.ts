@@ -100,6 +100,8 @@ interface SpeechFile {
   pronouns: Record<string, Gender | 'pl'>;
   /** "jeg", "vi", "I", "we": the speaker's own words, never who is attributed. */
   firstPersonPronouns?: string[];
+  /** Titles that stand for others, by stem: "statsråden" is any "minister", "topchefen" ("chef") the "direktør". */
+  roleSynonyms?: Record<string, string[]>;
   /** "it": the pronoun an organization is spoken of by. */
   organizationPronouns?: string[];
   /** Object pronouns after "ifølge" ("ifølge ham"). */
@@ -217,6 +219,8 @@ export interface SpeechLexicon {
   anaphors: Set<string>;
   pronouns: Map<string, Gender | 'pl'>;
   firstPersonPronouns: Set<string>;
+  /** Whether a title's text holds the title of the stem or one it stands for. */
+  holdsTitle(text: string, stem: string): boolean;
   organizationPronouns: Set<string>;
   /** "ifølge ham", "according to her". */
   objectPronouns: Map<string, Gender | 'pl'>;
@@ -356,6 +360,10 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     anaphors: new Set(file.anaphors),
     pronouns: new Map(Object.entries(file.pronouns)),
     firstPersonPronouns: new Set(file.firstPersonPronouns ?? []),
+    holdsTitle: (text, stem) => {
+      const lower = text.toLowerCase();
+      return lower.includes(stem) || (file.roleSynonyms?.[stem] ?? []).some((other) => lower.includes(other));
+    },
     organizationPronouns: new Set(file.organizationPronouns ?? []),
     objectPronouns: new Map(Object.entries(file.objectPronouns)),
     possessivePronouns: new Map(Object.entries(file.possessivePronouns ?? {})),

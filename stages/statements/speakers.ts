@@ -190,13 +190,14 @@ export class SpeakerResolver {
 
   private role(stem: string, gender: 'm' | 'f' | undefined, token: number, sentence: number): number | null {
     const start = this.ctx.tokens[token]?.start ?? 0;
+    const lex = this.ctx.lexFor(sentence);
     let best: Role | undefined;
     for (const r of this.roles) {
-      if (r.start >= start || !r.text.toLowerCase().includes(stem)) continue;
+      if (r.start >= start || !lex.holdsTitle(r.text, stem)) continue;
       if (!best || r.start > best.start) best = r;
     }
     // "Finansministeren fortalte": a recent speaker with that title before the last holder named.
-    const holders = new Set(this.roles.filter((r) => r.start < start && r.text.toLowerCase().includes(stem)).map((r) => r.entity));
+    const holders = new Set(this.roles.filter((r) => r.start < start && lex.holdsTitle(r.text, stem)).map((r) => r.entity));
     const holderSpoke = this.lastSpeaker(sentence, ROLE_REACH * 2, (e) => holders.has(e));
     if (holderSpoke !== null) return holderSpoke;
     if (best) return best.entity;
