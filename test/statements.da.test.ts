@@ -410,3 +410,14 @@ describe('statements (da): a lede\'s "topchefen", named below as its director', 
     ]);
   });
 });
+
+describe('statements (da): "hvis" as "whose" after a name', () => {
+  it('finds the subject before ", hvis forældre ..., siger", and keeps a conditional "hvis" out', () => {
+    const text = 'Mai Linh Tran, hvis forældre kom fra Vietnam, siger, at hun overvejer at melde sig ud.\n\n' +
+      'Det er vigtigt, hvis vi skal nå målet, siger Bakyt Asanbekov.';
+    expect(said(text, 'da', [person('Mai Linh Tran'), place('Vietnam'), person('Bakyt Asanbekov')])).toEqual([
+      'indirect | Mai Linh Tran |  | hun overvejer at melde sig ud',
+      'indirect | Bakyt Asanbekov |  | Det er vigtigt, hvis vi skal nå målet',
+    ]);
+  });
+});

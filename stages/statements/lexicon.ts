@@ -100,6 +100,8 @@ interface SpeechFile {
   pronouns: Record<string, Gender | 'pl'>;
   /** "jeg", "vi", "I", "we": the speaker's own words, never who is attributed. */
   firstPersonPronouns?: string[];
+  /** Danish "hvis" ("whose") before a noun, which is also "if": a relative only after a name and its comma. */
+  possessiveRelatives?: string[];
   /** Titles that stand for others, by stem: "statsråden" is any "minister", "topchefen" ("chef") the "direktør". */
   roleSynonyms?: Record<string, string[]>;
   /** "it": the pronoun an organization is spoken of by. */
@@ -219,6 +221,7 @@ export interface SpeechLexicon {
   anaphors: Set<string>;
   pronouns: Map<string, Gender | 'pl'>;
   firstPersonPronouns: Set<string>;
+  possessiveRelatives: Set<string>;
   /** Whether a title's text holds the title of the stem or one it stands for. */
   holdsTitle(text: string, stem: string): boolean;
   organizationPronouns: Set<string>;
@@ -360,6 +363,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     anaphors: new Set(file.anaphors),
     pronouns: new Map(Object.entries(file.pronouns)),
     firstPersonPronouns: new Set(file.firstPersonPronouns ?? []),
+    possessiveRelatives: new Set(file.possessiveRelatives ?? []),
     holdsTitle: (text, stem) => {
       const lower = text.toLowerCase();
       return lower.includes(stem) || (file.roleSynonyms?.[stem] ?? []).some((other) => lower.includes(other));
