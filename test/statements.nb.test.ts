@@ -529,3 +529,13 @@ describe('statements (nb): a title that stands for another', () => {
     expect(said(text, 'nb', [person('Terje Aasland'), org('NTB')])).toEqual(['indirect | Terje Aasland |  | regjeringen vil trappe opp sikringen']);
   });
 });
+
+describe('statements (nb): a source whose relative clause reports on its own', () => {
+  it('reads "Ifølge VG, som skriver at ..., er Frp misfornøyd" as two reports of VG', () => {
+    const text = 'Ifølge VG, som skriver at partiet har fått nok, er Frp misfornøyd med budsjettet.';
+    expect(said(text, 'nb', [org('VG'), org('Frp')])).toEqual([
+      'indirect | VG |  | partiet har fått nok',
+      'indirect | VG |  | er Frp misfornøyd med budsjettet',
+    ]);
+  });
+});

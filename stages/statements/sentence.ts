@@ -469,7 +469,11 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
     const clauseClose = relativeAfterSource(ctx, np.end, b, lex);
     // "Ifølge kilder i Nato, som Reuters har talt med, ...": the medium that spoke to the source relays it.
     let spokeTo: Relay[] = [];
-    if (clauseClose > np.end && !cues.some((c) => c.match.verb > np.end && c.match.verb < clauseClose)) {
+    // "Ifølge VG, som skriver at partiet har fått nok, er Frp misfornøyd": a clause that reports on its own; the
+    // source's own report begins after it.
+    let reportFrom = np.end;
+    if (clauseClose > np.end && cues.some((c) => c.match.verb > np.end && c.match.verb < clauseClose)) reportFrom = clauseClose;
+    else if (clauseClose > np.end) {
       // Right after the pronoun ("som Reuters har talt med"), or after a verb for speaking to it ("who spoke to Reuters").
       let at = np.end + 2;
       if (entityAt(ctx, at) < 0) {
@@ -524,7 +528,7 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
       x = a;
       y = k;
     } else {
-      x = np.end;
+      x = Math.max(np.end, reportFrom);
       if (ctx.tokens[x]?.text === ',') x++;
       y = clauseEnd(ctx, x, b, lex, false);
     }
