@@ -110,7 +110,9 @@ export function addCapitalisedRuns(view: RuleView, spans: RuledSpan[], words: Ru
     // not opened by a common word ("Most Britons say").
     const opening = (i === 0 && view.sentenceStart) || OPENING_MARKS.has(before) || before === ':' || (i === 1 && view.sentenceStart && capitalised(before));
     const end = runEnd(view, spans, i);
-    if (opening && (!speaks(w, end, words) || words.common.has(w[i]!.toLowerCase()))) {
+    // A common first word may open one that ends in a word for an organization ("Great Western Railway said").
+    const commonOpener = words.common.has(w[i]!.toLowerCase()) && !(end - i >= 2 && lex.orgCue(w[end - 1]!.toLowerCase()));
+    if (opening && (!speaks(w, end, words) || commonOpener)) {
       // The whole run, not its tail ("Great Western Railway said" is no "Western Railway"); after "The" the name may
       // begin ("The Archive of Public Gatherings, an independent group, said").
       if (w[i] !== 'The') i = end - 1;
