@@ -154,6 +154,10 @@ describe('span rules', () => {
     expect(ruled('en', 'Information Commissioner \'s Office opens inquiry', []).spans).toEqual(["Information Commissioner 's Office/organization!"]);
     expect(ruled('en', 'a researcher at King \'s College London said', [[3, 4, P], [6, 7, L]]).spans).toEqual(["King 's College London/organization!"]);
     expect(ruled('en', 'Norway \'s Labour Party won', [[0, 1, L], [2, 4, O]]).spans).toEqual(['Norway/place', 'Labour Party/organization']);
+    // A group's possessive opens a name whatever follows it, but a country's, and no longer name shrinks.
+    expect(ruled('en', 'the People \'s Liberation Army said', [[1, 2, O], [3, 5, O]]).spans).toEqual(["People 's Liberation Army/organization!"]);
+    expect(ruled('en', 'the People \'s Republic of China objected', [[5, 6, L]]).spans).toEqual(['China/place']);
+    expect(ruled('en', 'the liberal People \'s Party for Freedom and Democracy said', [[2, 9, O]]).spans).toEqual(["People 's Party for Freedom and Democracy/organization!"]);
   });
 
   it('adds capitalised words ending in a kind of place that the tagger left out (en)', () => {

@@ -209,6 +209,9 @@ function listEnd(w: readonly string[], at: number, taken: (i: number) => boolean
   return end;
 }
 
+/** Capitalised plural nouns whose possessive opens a name ("People's Daily", "Women's Institute", "Workers' Party"). */
+const COLLECTIVE_OWNERS = new Set(['People', 'Women', 'Children', 'Workers', 'Farmers', 'Veterans', 'Citizens']);
+
 /**
  * An English institution named with a possessive inside ("Information Commissioner's Office", "King's College London",
  * "Children's Hospital"): capitalised words, the possessive, and capitalised words opening with an institution word.
@@ -220,7 +223,10 @@ export function joinPossessiveInstitutions(view: RuleView, spans: readonly Ruled
   for (let i = 1; i + 1 < w.length; i++) {
     if (!POSSESSIVE_WORDS.has(w[i]) || !capitalised(w[i - 1]) || !capitalised(w[i + 1])) continue;
     const head = w[i + 1].toLowerCase();
-    if (!lex.orgCue(head) && !words.institutionHeads.has(head)) continue;
+    // "People's Liberation Army", "People's Daily": a group's possessive opens a name whatever its next word (but a
+    // country's: "People's Republic of China").
+    const institution = lex.orgCue(head) || words.institutionHeads.has(head);
+    if (!institution && !(COLLECTIVE_OWNERS.has(w[i - 1]!) && head !== 'republic')) continue;
     let start = i - 1;
     while (start > 0 && capitalised(w[start - 1])) start--;
     if (start === 0 && view.sentenceStart && ARTICLES.has(w[0].toLowerCase())) start++;
@@ -228,12 +234,17 @@ export function joinPossessiveInstitutions(view: RuleView, spans: readonly Ruled
     // "the Seoul Central District | Prosecutors' Office": an organization the tagger cut before the possessive's word
     // is the start of the name; a name the possessive belongs to is one of its own ("Britain's Foreign Office").
     const cut = spans.filter((s) => s.type !== 'person' && s.start < i && start < s.end);
-    // A plural's bare apostrophe is no owner's ("Prosecutors' Office", "Workers' Party"): the name runs on over it.
-    const plural = w[i] === "'" || w[i] === '’';
+    // A plural's bare apostrophe is no owner's ("Prosecutors' Office", "Workers' Party"): the name runs on over it; so
+    // is a group's possessive, which the tagger may take for a name of its own ("People | 's Daily").
+    const plural = w[i] === "'" || w[i] === '’' || COLLECTIVE_OWNERS.has(w[i - 1]!);
     if (cut.some((s) => s.type !== 'organization' || (s.end >= i && !plural))) continue;
     if (cut.length) start = Math.min(start, ...cut.map((s) => s.start));
     let end = i + 2;
     while (end < w.length && capitalised(w[end])) end++;
+    // Nor one shorter than the name it joins ("People's Party for Freedom and Democracy").
+    end = Math.max(end, ...cut.map((s) => s.end));
+    // A group's possessive takes no name from a longer one the tagger read ("People's Party for Freedom and Democracy").
+    if (!institution && spans.some((s) => s.start <= i + 1 && s.end > end)) continue;
     joined.push({ start, end, type: 'organization', strong: true });
   }
   return withJoined(spans, joined);
