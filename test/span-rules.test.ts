@@ -170,6 +170,13 @@ describe('span rules', () => {
     expect(ruled('nb', 'Han sa til Sky Sport Italia at', [[3, 5, O], [5, 6, L]]).spans).toEqual(['Sky Sport Italia/organization']);
   });
 
+  it('joins a person and the institution named after them, not a person and a place', () => {
+    expect(ruled('en', 'taken to Chris Hani Baragwanath Hospital in Soweto', [[2, 4, P], [4, 6, L], [7, 8, L]]).spans).toEqual([
+      'Chris Hani Baragwanath Hospital/organization!', 'Soweto/place',
+    ]);
+    expect(ruled('en', 'Jane Smith Oslo said', [[0, 2, P], [2, 3, L]]).spans).toEqual(['Jane Smith/person', 'Oslo/place']);
+  });
+
   it('types names by company suffixes, introducer words and title compounds', () => {
     expect(ruled('nb', 'I fjor tapte Fjordlys ASA penger', [[3, 4, P]]).spans).toEqual(['Fjordlys ASA/organization!']);
     expect(ruled('en', 'shares in Brightwell Securities fell', [[2, 4, P]]).spans).toEqual(['Brightwell Securities/organization!']);

@@ -274,6 +274,23 @@ export function joinSuspendedCompounds(view: RuleView, spans: readonly RuledSpan
   return withJoined(spans, joined);
 }
 
+/**
+ * A person's name followed at once by a name that ends in an organization word (the tagger may take it for a place)
+ * is an institution named after the person ("Chris Hani | Baragwanath Hospital", "Nelson Mandela | Foundation").
+ */
+export function joinNamedInstitutions(spans: RuledSpan[], view: RuleView, lex: Lexicon): RuledSpan[] {
+  const out: RuledSpan[] = [];
+  for (const span of spans) {
+    const prev = out[out.length - 1];
+    if (prev && prev.type === 'person' && span.type !== 'person' && span.start === prev.end && !view.tail[span.start] && lex.orgCue(view.words[span.end - 1]!.toLowerCase())) {
+      out[out.length - 1] = { start: prev.start, end: span.end, type: 'organization', strong: true };
+      continue;
+    }
+    out.push(span);
+  }
+  return out;
+}
+
 /** An organization followed at once by a place is its regional branch ("Sky Sport Italia", "Google Norge"). */
 export function joinBranch(spans: RuledSpan[], view: RuleView): RuledSpan[] {
   const out: RuledSpan[] = [];
