@@ -712,3 +712,15 @@ describe('statements (en): "it" for an organization', () => {
     ]);
   });
 });
+
+describe('statements (en): a bare clause before a coordinated "and that"', () => {
+  it('keeps "said it had monitored the drills" before "and that ... "..."", whose quoted piece is direct', () => {
+    const text = 'The ministry said it had monitored the drills and that it welcomed "cooperation among democracies".\n\n' +
+      'Jane Smith said there were no problems and that work would begin within months.';
+    expect(said(text, 'en', [org('ministry'), person('Jane Smith')])).toEqual([
+      'indirect | ministry |  | it had monitored the drills',
+      'direct | ministry |  | cooperation among democracies',
+      'indirect | Jane Smith |  | there were no problems and that work would begin within months',
+    ]);
+  });
+});

@@ -779,6 +779,8 @@ export function complementStart(ctx: Ctx, from: number, end: number, lex: Speech
     }
     if (t.text === ',' && firstPhrase(ctx, k + 1, lex.complementizers, end) === undefined) break;
     const comp = firstPhrase(ctx, k, lex.complementizers, end);
+    // "said it had monitored the drills and that ...": a second, coordinated clause; the first opens at the cue.
+    if (comp && k - 1 > from && (lex.conjunctions.has(lower(ctx, k - 1)) || lex.contrast.has(lower(ctx, k - 1)))) break;
     const reached = k < reachFrom + COMPLEMENT_REACH || ctx.tokens[k - 1].text === ',';
     if (comp && reached && (k === from || !lex.notComplementAfter.has(lower(ctx, k - 1)))) return { start: k + comp.length, explicit: true };
     if (t.kind === 'word' && lex.cues.has(lower(ctx, k)) && k > from) break;
