@@ -539,3 +539,15 @@ describe('statements (nb): a source whose relative clause reports on its own', (
     ]);
   });
 });
+
+describe('statements (nb): "argumentert for at", "tatt til orde for at", "venter at"', () => {
+  it('reads the three as reports, with "for" no purpose clause', () => {
+    const text = 'President Tokajev har lenge argumentert for at landet trenger ny kraft. Guri Melby har tatt til orde for at Norge bør samarbeide mer. ' +
+      'Henning Lauridsen venter at presset vil fortsette utover våren.';
+    expect(said(text, 'nb', [person('Tokajev'), person('Guri Melby'), place('Norge'), person('Henning Lauridsen')])).toEqual([
+      'indirect | Tokajev |  | landet trenger ny kraft',
+      'indirect | Guri Melby |  | Norge bør samarbeide mer',
+      'indirect | Henning Lauridsen |  | presset vil fortsette utover våren',
+    ]);
+  });
+});
