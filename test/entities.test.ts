@@ -485,3 +485,11 @@ describe('entities: a known organization opening a sentence before its appositio
     expect(found('Google, the third-largest player, has long complained about the terms.')).toEqual(['Google/organization']);
   });
 });
+
+describe('entities: names of diseases, substances and systems', () => {
+  it('takes "PFAS", "ADHD" and "MitID" for no organization, but keeps "ADHD-foreningen"', () => {
+    expect(found('PFAS er fundet i vandet. Forældre til børn med ADHD er bekymrede, siger ADHD-foreningen. Log ind med MitID.')).toEqual([
+      'ADHD-foreningen/organization',
+    ]);
+  });
+});

@@ -7,7 +7,7 @@ import { type PlainWord, joinAmpersands, joinNamedInstitutions, joinAndInstituti
 import { addCapitalisedRuns, addSpokespersonBodies } from './span-rules/capitalised.js';
 import { addKnownNames, addPlaceNames, knownCompound, knownOrganization, knownPhrases } from './span-rules/known.js';
 import { addAcronymCompounds, addMarkedNames, addNationalMinistries, addPlaceBodies, addSpelledNames, typeFromContext } from './span-rules/marked.js';
-import { isDemonym, isDemonymWord, isTitleAdjectives, isMonth, isPlatform, isUnit, isProduct, isWordAlias, tailOfUnknownName, withoutProducts } from './span-rules/non-entities.js';
+import { isDemonym, isDemonymWord, isNonEntityName, isTitleAdjectives, isMonth, isPlatform, isUnit, isProduct, isWordAlias, tailOfUnknownName, withoutProducts } from './span-rules/non-entities.js';
 import { dropOverlaps, type RuleView, type RuledSpan } from './span-rules/spans.js';
 import { ruleWords } from './span-rules/words.js';
 import type { TokenSpan } from './tags.js';
@@ -67,7 +67,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         }
         spans = withoutProducts(
           view,
-          spans.filter((s) => !isMonth(view, s, words) && !isUnit(view, s, words) && !tailOfUnknownName(view, s, spans, words)),
+          spans.filter((s) => !isMonth(view, s, words) && !isUnit(view, s, words) && !isNonEntityName(view, s, words) && !tailOfUnknownName(view, s, spans, words)),
           (s) => isProduct(view, s, words, lang),
           products,
           words,

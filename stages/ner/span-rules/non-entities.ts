@@ -16,6 +16,11 @@ export function isUnit(view: RuleView, span: TokenSpan, words: RuleWords): boole
   return span.end - span.start === 1 && span.start > 1 && words.measureWords.has(w[span.start - 1].toLowerCase()) && /^[\d−-]/u.test(w[span.start - 2]);
 }
 
+/** A disease's, a substance's or a system's name ("ADHD", "PFAS", "MitID"), which the gold counts as no entity. */
+export function isNonEntityName(view: RuleView, span: TokenSpan, words: RuleWords): boolean {
+  return span.end - span.start === 1 && words.nonEntities.has(view.words[span.start]!);
+}
+
 /** Endings that make an English demonym of a country's name ("Sri Lankan", "New Zealander", "South African"). */
 const DEMONYM_ENDINGS = ['n', 'an', 'ian', 'ese', 'i', 'ish', 'er'];
 

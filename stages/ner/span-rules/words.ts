@@ -66,6 +66,8 @@ export interface RuleWords {
   speechVerbs: Set<string>;
   /** Words for one who speaks for an organization (speech.json spokespeople: "spokesperson", "talsmann"). */
   spokespeople: Set<string>;
+  /** Names of diseases, substances and systems, as written, that are no entity (gazetteer/non-entities.txt: "ADHD"). */
+  nonEntities: Set<string>;
   months: Set<string>;
   weekdays: Set<string>;
   particles: Set<string>;
@@ -147,6 +149,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
       timeWords: new Set(speech.timeWords.filter((t) => !t.includes(' '))),
       speechVerbs: new Set(speech.verbs.map((v) => v.split(' ')[0]!)),
       spokespeople: new Set(speech.spokespeople ?? []),
+      nonEntities: new Set(readDataLines('gazetteer', 'non-entities.txt')),
       months: new Set(monthNames(lang)),
       weekdays: new Set(weekdayNames(lang)),
       particles: new Set([...particles.particles, ...NAME_INNER_WORDS]),
