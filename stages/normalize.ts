@@ -78,13 +78,15 @@ const PERSON_AS_PLACE_MIN_POPULATION = 20_000;
  * later word of a person's name in full in the article ("Irpin", "Saudi Arabia", but not "Washington" after "George
  * Washington").
  */
-function placeNotPerson(m: Mention, lang: Lang, res: Resources, surnames: ReadonlySet<string>): boolean {
+function placeNotPerson(m: Mention, lang: Lang, res: Resources, surnames: ReadonlySet<string>, firstNames: ReadonlySet<string>): boolean {
   const word = nameSurface(m);
   if (surnames.has(word)) return false;
   const gaz = gazetteer(res);
   if (gaz.givenName(word.split(' ')[0]!)) return false;
   const best = gaz.lookup(word, lang)[0];
   if (!best || best.type !== 'place' || !best.place) return false;
+  // "Dadan told reporters" after "Dadan Hindayana": a person's first name that a town has only among its other names.
+  if (firstNames.has(word) && best.name !== word) return false;
   return best.place.kind !== 'city' || (best.population ?? 0) >= PERSON_AS_PLACE_MIN_POPULATION;
 }
 
@@ -565,11 +567,13 @@ export function normalize(original: ArticleDoc, res: Resources): ArticleDoc {
   // Every word after a full name's first may be how the article names the person later: the surname, or a middle
   // name ("Lula" of "Luiz Inácio Lula da Silva"); so may an East Asian family name, written first ("Lin" of "Lin Jian").
   const surnames = new Set<string>();
+  const firstNames = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'person') continue;
     const words = nameSurface(m).split(' ');
     for (let i = 1; i < words.length; i++) surnames.add(words[i]!);
     if (words.length > 1 && rules.familyFirst(words[0]!)) surnames.add(words[0]!);
+    if (words.length > 1) firstNames.add(words[0]!);
   }
   const endings = personEndings(mentions);
   const wholeNames = particleNames(doc, rules, gaz);
@@ -581,7 +585,7 @@ export function normalize(original: ArticleDoc, res: Resources): ArticleDoc {
       n.evidence.push({ rule: 'short-form', alias: '', detail: `one name across a particle: ${whole.text}` });
       return n;
     }
-    if (m.type === 'person' && placeNotPerson(m, lang, res, surnames)) return analyzePlaceOrOrg(doc, { ...m, type: 'place' }, i, lang, res, rules, places, memo);
+    if (m.type === 'person' && placeNotPerson(m, lang, res, surnames, firstNames)) return analyzePlaceOrOrg(doc, { ...m, type: 'place' }, i, lang, res, rules, places, memo);
     if (personByName(m, lang, endings, rules, gaz)) return analyzePerson({ ...m, type: 'person' }, i, lang, rules, lexOf(lang), surnames);
     return m.type === 'person' ? analyzePerson(m, i, lang, rules, lexOf(lang), surnames) : analyzePlaceOrOrg(doc, m, i, lang, res, rules, places, memo);
   });

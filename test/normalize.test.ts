@@ -374,3 +374,10 @@ describe('normalize', () => {
     expect(doc.entities).toEqual([]);
   });
 });
+
+describe('normalize: a person\'s first name that a town has among its other names', () => {
+  it('keeps "Dadan" after "Dadan Hindayana" the person, not Al-`Ula (once called Dadan)', () => {
+    const doc = normalize(entitiesOf('Dadan Hindayana, the head of the agency, apologised. Dadan said the kitchens would close.'), res);
+    expect(summary(doc)).toEqual([['person', 'Dadan Hindayana', 'Dadan | Dadan Hindayana', false]]);
+  });
+});

@@ -551,3 +551,13 @@ describe('statements (nb): "argumentert for at", "tatt til orde for at", "venter
     ]);
   });
 });
+
+describe('statements (nb): a pronoun after a sentence whose subject is named with an owner in the genitive', () => {
+  it('resolves "Hun" to "Kim Yo-jong" of "Kims søster, Kim Yo-jong, avviste", not to the owner', () => {
+    const text = 'Kim Jong-un sier at raketten var en suksess. Kims søster, Kim Yo-jong, avviste kritikken. Hun kalte øvelsene for «en generalprøve på invasjon».';
+    expect(said(text, 'nb', [person('Kim Jong-un', 'Kims'), person('Kim Yo-jong')])).toEqual([
+      'indirect | Kim Jong-un |  | raketten var en suksess',
+      'direct | Kim Yo-jong |  | en generalprøve på invasjon',
+    ]);
+  });
+});

@@ -230,7 +230,9 @@ export function completeNames(doc: ArticleDoc, mentions: Mention[], res: Resourc
     // given name alone may be anyone's, and a known word is more often that word), nor any other word of the name (a
     // name of words is more likely an organization's the tagger took for a person's: "Calder Invest", "Georgisk Drøm").
     const word = (w: string): boolean => rules.common(w.toLowerCase()) || english.englishLexicon?.[w.toLowerCase()] !== undefined || english.englishWordTags?.get(w.toLowerCase()) !== undefined;
-    const unknown = !gazetteer?.givenName(first) && !word(first) && !gazetteer?.lookup(first, lang).length;
+    // A town that has the word only among its other names leaves it free ("Dadan", once a name of Al-`Ula).
+    const named = gazetteer?.lookup(first, lang).some((e) => e.type !== 'place' || e.name === first || (e.population ?? 0) >= LARGE_CITY);
+    const unknown = !gazetteer?.givenName(first) && !word(first) && !named;
     const personal = words.slice(1).every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !word(w));
     if (words.length >= 2 && first.length >= MIN_SURNAME && /^\p{Lu}\p{Ll}+$/u.test(first) && !names.familyFirst(first) && unknown && personal) surnames.add(first);
   }

@@ -1,5 +1,5 @@
 import type { Role } from '../types.js';
-import { entityAt, entityType, type Ctx } from './context.js';
+import { entityAt, entityType, isWord as isWordAt, type Ctx } from './context.js';
 import type { SpeakerRef } from './phrases.js';
 
 /** How far back (in sentences) a pronoun or a title may reach for the last speaker. */
@@ -106,11 +106,15 @@ export class SpeakerResolver {
   private personsIn(sentence: number, before: number, gender: 'm' | 'f' | undefined): number[] {
     const s = this.ctx.sentences[sentence];
     const out: number[] = [];
+    // "Kims søster, Kim Yo-jong, avviste ...": one named in the genitive is whose the subject is, after the others.
+    const owners: number[] = [];
     for (let t = s.firstToken; t < Math.min(s.endToken, before); t++) {
       const e = entityAt(this.ctx, t);
-      if (e >= 0 && !this.isQuoted(t) && this.isPerson(e) && compatible(gender, this.ctx.gender(e))) out.push(e);
+      if (e < 0 || this.isQuoted(t) || !this.isPerson(e) || !compatible(gender, this.ctx.gender(e))) continue;
+      const m = this.ctx.doc.mentions![this.ctx.mentionAt[t]]!;
+      (m.text !== m.base && isWordAt(this.ctx, m.endToken) ? owners : out).push(e);
     }
-    return out;
+    return [...out, ...owners];
   }
 
   /**
