@@ -724,3 +724,10 @@ describe('statements (en): a bare clause before a coordinated "and that"', () =>
     ]);
   });
 });
+
+describe('statements (en): an apposition that opens with an owner\'s possessive', () => {
+  it('gives "Xinhua, China\'s state news agency, said ... "..."" to Xinhua', () => {
+    const text = 'Xinhua, China\'s state news agency, said in a commentary that Japan "bears full responsibility" for the row.';
+    expect(said(text, 'en', [org('Xinhua'), place('China', "China's"), place('Japan')])).toEqual(['direct | Xinhua |  | bears full responsibility']);
+  });
+});

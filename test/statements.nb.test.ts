@@ -561,3 +561,10 @@ describe('statements (nb): a pronoun after a sentence whose subject is named wit
     ]);
   });
 });
+
+describe('statements (nb): "omtalte ... som «...»"', () => {
+  it('reads "omtalte øvelsen som «...»" as a quotation of the subject', () => {
+    const text = 'Det statlige nyhetsbyrået Xinhua omtalte øvelsen som «rutinemessig trening langt til havs».';
+    expect(said(text, 'nb', [org('Xinhua')])).toEqual(['direct | Xinhua |  | rutinemessig trening langt til havs']);
+  });
+});

@@ -718,9 +718,12 @@ function relativeClauseStart(ctx: Ctx, j: number, first: number, lex: SpeechLexi
     if (before < 0) return -1;
     // An apposition describes the name before it ("Podolyak, an adviser to ..."); after "Sjef for Hæren, generalmajor
     // X" the name inside the commas is the subject.
-    const apposition = lex.determiners.has(opener) || lex.roleOf(opener) !== undefined || (lex.lang === 'en' && /ing$/u.test(opener));
+    // "Xinhua, China's state news agency, said": so does one that opens with an owner's possessive.
+    const owner = entityAt(ctx, k + 1) >= 0 ? ctx.doc.mentions![ctx.mentionAt[k + 1]]! : undefined;
+    const possessive = lex.lang === 'en' && owner !== undefined && /['’]s?$/u.test(owner.text) && isWord(ctx, owner.endToken);
+    const apposition = lex.determiners.has(opener) || lex.roleOf(opener) !== undefined || (lex.lang === 'en' && /ing$/u.test(opener)) || possessive;
     // An organization's apposition opens with an article ("Frontex, the EU's border agency, confirmed").
-    const describing = apposition && (entityType(ctx, before) === 'person' || lex.determiners.has(opener));
+    const describing = apposition && (entityType(ctx, before) === 'person' || lex.determiners.has(opener) || possessive);
     // "Mai Linh Tran, hvis forældre kom fra Vietnam, siger": "hvis" and a noun (not "hvis hun vinder").
     const whose = lex.possessiveRelatives.has(opener) && isWord(ctx, k + 2) && /^\p{Ll}/u.test(ctx.tokens[k + 2]!.text) && !lex.pronouns.has(lower(ctx, k + 2)) && !lex.firstPersonPronouns.has(lower(ctx, k + 2));
     if (!lex.relatives.has(opener) && !describing && !whose) return -1;
