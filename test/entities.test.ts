@@ -493,3 +493,12 @@ describe('entities: names of diseases, substances and systems', () => {
     ]);
   });
 });
+
+describe('entities: languages, events in the plural, and a known name written with a comma', () => {
+  it('takes no language for a name, nor "World Cups", and finds the Foreign, Commonwealth and Development Office whole', () => {
+    expect(found('Radio output in Kyrgyz, Sinhala and Gujarati would end. He played at two World Cups. Nauru objected.')).toEqual(['Nauru/place']);
+    expect(found('The service is funded by the Foreign, Commonwealth and Development Office, which said it was fine.')).toEqual([
+      'Foreign, Commonwealth and Development Office/organization',
+    ]);
+  });
+});

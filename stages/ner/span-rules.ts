@@ -7,7 +7,7 @@ import { type PlainWord, joinAmpersands, joinNamedInstitutions, joinAndInstituti
 import { addCapitalisedRuns, addSpokespersonBodies } from './span-rules/capitalised.js';
 import { addKnownNames, addPlaceNames, knownCompound, knownOrganization, knownPhrases } from './span-rules/known.js';
 import { addAcronymCompounds, addMarkedNames, addNationalMinistries, addPlaceBodies, addSpelledNames, typeFromContext } from './span-rules/marked.js';
-import { isDemonym, isDemonymWord, isNonEntityName, isTitleAdjectives, isMonth, isPlatform, isUnit, isProduct, isWordAlias, tailOfUnknownName, withoutProducts } from './span-rules/non-entities.js';
+import { isDemonym, isDemonymWord, isLanguageName, isNonEntityName, isTitleAdjectives, isMonth, isPlatform, isUnit, isProduct, isWordAlias, tailOfUnknownName, withoutProducts } from './span-rules/non-entities.js';
 import { dropOverlaps, type RuleView, type RuledSpan } from './span-rules/spans.js';
 import { ruleWords } from './span-rules/words.js';
 import type { TokenSpan } from './tags.js';
@@ -72,7 +72,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
           products,
           words,
         );
-        if (lang === 'en') spans = spans.filter((s) => !isDemonym(view, s, gaz) && !isTitleAdjectives(view, s, gaz, (word) => lex.title(word) !== undefined, orgWord));
+        if (lang === 'en') spans = spans.filter((s) => !isDemonym(view, s, gaz) && !isLanguageName(view, s, words, gaz) && !isTitleAdjectives(view, s, gaz, (word) => lex.title(word) !== undefined, orgWord));
         spans = withNameBounds(view, spans, words, gaz, lang, orgWord);
         if (lang !== 'en') spans = splitPersonTail(view, spans, words, gaz, orgWord, lang, (word) => lex.title(word) !== undefined);
         withoutPlaceKind(view, spans, words);

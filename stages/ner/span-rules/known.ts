@@ -34,7 +34,8 @@ export function knownOrganization(gaz: Gazetteer, name: string, lang: Lang): boo
  * `alternatives` allows one (a hospital is also a place).
  */
 function phraseType(gaz: Gazetteer, phrase: string, lang: Lang, alternatives = false): EntityType | undefined {
-  const entries = gaz.lookup(phrase, lang);
+  // The tokens of "Foreign , Commonwealth and Development Office" are written with the comma against its word.
+  const entries = gaz.lookup(phrase.replaceAll(' , ', ', '), lang);
   if (entries.length === 0) return undefined;
   return entries.every((e) => e.type === entries[0].type && (alternatives || !e.altTypes?.length)) ? entries[0].type : undefined;
 }
@@ -53,8 +54,8 @@ export function knownPhrases(view: RuleView, spans: RuledSpan[], words: RuleWord
   for (const s of spans) covered.fill(1, s.start, s.end);
   const free = (i: number) => i >= 0 && i < w.length && !covered[i] && capitalised(w[i]) && !view.tail[i];
   // Lower-case words inside a name the tagger cut: "International Ski and Snowboard Federation", "Alternative für
-  // Deutschland".
-  const inner = (i: number) => i >= 0 && !covered[i] && (words.institutionLinks.has(w[i]) || PHRASE_CONJUNCTIONS.has(w[i]) || words.particles.has(w[i]));
+  // Deutschland"; also a comma ("Foreign, Commonwealth and Development Office").
+  const inner = (i: number) => i >= 0 && !covered[i] && (words.institutionLinks.has(w[i]) || PHRASE_CONJUNCTIONS.has(w[i]) || words.particles.has(w[i]) || (w[i] === ',' && capitalised(w[i + 1])));
   for (const span of spans) {
     // A capitalised common word before a name ("The UN") is no part of it; after one it may be ("Daily Mail").
     for (let from = span.start - MAX_PHRASE_EXTENSION; from < span.start; from++) {

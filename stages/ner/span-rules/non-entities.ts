@@ -21,6 +21,12 @@ export function isNonEntityName(view: RuleView, span: TokenSpan, words: RuleWord
   return span.end - span.start === 1 && words.nonEntities.has(view.words[span.start]!);
 }
 
+/** A language's name alone ("output in Kyrgyz, Sinhala and Gujarati"), unless some place or body is so named (Nauru). */
+export function isLanguageName(view: RuleView, span: TokenSpan, words: RuleWords, gaz: Gazetteer): boolean {
+  if (span.end - span.start !== 1 || !words.languages.has(view.words[span.start]!)) return false;
+  return gaz.lookup(view.words[span.start]!, 'en').length === 0;
+}
+
 /** Endings that make an English demonym of a country's name ("Sri Lankan", "New Zealander", "South African"). */
 const DEMONYM_ENDINGS = ['n', 'an', 'ian', 'ese', 'i', 'ish', 'er'];
 

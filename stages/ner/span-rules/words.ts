@@ -68,6 +68,8 @@ export interface RuleWords {
   spokespeople: Set<string>;
   /** Names of diseases, substances and systems, as written, that are no entity (gazetteer/non-entities.txt: "ADHD"). */
   nonEntities: Set<string>;
+  /** One-word names of languages in the language ("Gujarati", "Hausa"), from the runtime's ICU data; none for nb/da. */
+  languages: Set<string>;
   months: Set<string>;
   weekdays: Set<string>;
   particles: Set<string>;
@@ -84,6 +86,18 @@ function monthNames(lang: Lang): string[] {
     return Array.from({ length: 12 }, (_, m) => format.format(new Date(Date.UTC(2020, m, 1))).toLowerCase());
   };
   return lang === 'en' ? [...names('long'), ...names('short'), 'sept'] : names('long');
+}
+
+/** English one-word names of the languages with ISO 639-1 codes ("Gujarati", "Sinhala"). */
+function languageNames(): Set<string> {
+  const names = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+  const out = new Set<string>();
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  for (const a of letters) for (const b of letters) {
+    const name = names.of(a + b);
+    if (name && !name.includes(' ')) out.add(name);
+  }
+  return out;
 }
 
 function weekdayNames(lang: Lang): string[] {
@@ -150,6 +164,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
       speechVerbs: new Set(speech.verbs.map((v) => v.split(' ')[0]!)),
       spokespeople: new Set(speech.spokespeople ?? []),
       nonEntities: new Set(readDataLines('gazetteer', 'non-entities.txt')),
+      languages: lang === 'en' ? languageNames() : new Set(),
       months: new Set(monthNames(lang)),
       weekdays: new Set(weekdayNames(lang)),
       particles: new Set([...particles.particles, ...NAME_INNER_WORDS]),
