@@ -731,3 +731,10 @@ describe('statements (en): an apposition that opens with an owner\'s possessive'
     expect(said(text, 'en', [org('Xinhua'), place('China', "China's"), place('Japan')])).toEqual(['direct | Xinhua |  | bears full responsibility']);
   });
 });
+
+describe('statements (en): "the corporation" as the organization named in the sentence', () => {
+  it('gives "..., the corporation announced" to the organization the sentence names', () => {
+    const text = 'The BBC World Service will close four of its language services, the corporation announced on Tuesday.';
+    expect(said(text, 'en', [org('BBC World Service')])).toEqual(['indirect | BBC World Service |  | The BBC World Service will close four of its language services']);
+  });
+});
