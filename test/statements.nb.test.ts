@@ -568,3 +568,14 @@ describe('statements (nb): "omtalte ... som «...»"', () => {
     expect(said(text, 'nb', [org('Xinhua')])).toEqual(['direct | Xinhua |  | rutinemessig trening langt til havs']);
   });
 });
+
+describe('statements (nb): a medium that spoke with people it does not name', () => {
+  it('reads "Ifølge VG, som har snakket med kilder i flere klubber, ..." as no one named, relayed by VG; a named source stays', () => {
+    const text = 'Ifølge VG, som har snakket med kilder i flere klubber, ligger det an til et knapt flertall.\n\n' +
+      'Ifølge Sunnmørsposten, som har fått tilgang til e-poster, vurderte kommunen saken.';
+    expect(said(text, 'nb', [org('VG'), org('Sunnmørsposten')])).toEqual([
+      'indirect | - | VG | ligger det an til et knapt flertall',
+      'indirect | Sunnmørsposten |  | vurderte kommunen saken',
+    ]);
+  });
+});

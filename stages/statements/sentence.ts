@@ -476,12 +476,16 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
     else if (clauseClose > np.end) {
       // Right after the pronoun ("som Reuters har talt med"), or after a verb for speaking to it ("who spoke to Reuters").
       let at = np.end + 2;
-      if (entityAt(ctx, at) < 0) {
-        const verb = ctx.tokens.slice(np.end + 2, clauseClose).findIndex((t) => SPOKE_TO.has(t.text.toLowerCase()));
-        if (verb >= 0) at = np.end + 2 + verb + 2;
-      }
+      const verb = ctx.tokens.slice(np.end + 2, clauseClose).findIndex((t) => SPOKE_TO.has(t.text.toLowerCase()));
+      if (entityAt(ctx, at) < 0 && verb >= 0) at = np.end + 2 + verb + 2;
       const medium = entityAt(ctx, at);
       if (medium >= 0 && entityType(ctx, medium) === 'organization') spokeTo = [{ ref: { kind: 'entity', entity: medium }, token: at }];
+      // "Ifølge VG, som har snakket med kilder i flere klubber, ...": the medium passes on what people it does not name
+      // told it.
+      else if (np.ref.kind === 'entity' && entityType(ctx, np.ref.entity) === 'organization' && verb >= 0 && spokeWithUnnamed(ctx, at, clauseClose, lex)) {
+        spokeTo = [{ ref: np.ref, token: k + phrase.length }];
+        np.ref = { kind: 'none' };
+      }
       np.end = clauseClose;
     }
     sourcePhrases.push([k, np.end]);
@@ -679,6 +683,21 @@ function sourceTail(ctx: Ctx, from: number, b: number, lex: SpeechLexicon): bool
  */
 /** Verbs for speaking to a medium, before "to"/"med" and its name ("who spoke to Reuters", "som har talt med NRK"). */
 const SPOKE_TO = new Set(['spoke', 'talked', 'talt', 'snakket']);
+
+/**
+ * Whether the words [from, end) after "snakket med" / "spoke to" name no one: unnamed sources ("kilder i flere klubber")
+ * or people by a plural noun ("flere internationale bookingagenter"), and no person or organization.
+ */
+function spokeWithUnnamed(ctx: Ctx, from: number, end: number, lex: SpeechLexicon): boolean {
+  let unnamed = false;
+  for (let k = from; k < end; k++) {
+    const e = entityAt(ctx, k);
+    if (e >= 0 && entityType(ctx, e) !== 'place' && !unnamed) return false;
+    const w = lower(ctx, k);
+    if (lex.unnamedSources.has(w) || lex.isGroupNoun(w) || (isWord(ctx, k) && /^\p{Ll}+(?:er|ere|ar)$/u.test(w) && lex.lang !== 'en')) unnamed = true;
+  }
+  return unnamed;
+}
 
 /** The most tokens of a relative clause after a source ("Ifølge X, som har fått tilgang til e-postene, ..."). */
 const SOURCE_CLAUSE_TOKENS = 16;
