@@ -738,3 +738,10 @@ describe('statements (en): "the corporation" as the organization named in the se
     expect(said(text, 'en', [org('BBC World Service')])).toEqual(['indirect | BBC World Service |  | The BBC World Service will close four of its language services']);
   });
 });
+
+describe('statements (en): a participle\'s phrase in apposition', () => {
+  it('gives "The Serum Institute, based in Pune, has said it can ..." to the institute', () => {
+    const text = 'The Serum Institute, based in the Indian city of Pune, has said it can produce 100 million doses a year.';
+    expect(said(text, 'en', [org('Serum Institute'), place('Pune')])).toEqual(['indirect | Serum Institute |  | it can produce 100 million doses a year']);
+  });
+});

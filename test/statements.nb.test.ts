@@ -579,3 +579,16 @@ describe('statements (nb): a medium that spoke with people it does not name', ()
     ]);
   });
 });
+
+describe('statements (nb): compounds, appositions and title fields that name the speaker', () => {
+  it('reads "OUS-ledelsen opplyser", "KS, kommunenes interesseorganisasjon, mener" and "sier kommunalsjef for helse og omsorg i Bodø, X"', () => {
+    const text = 'Oslo universitetssykehus (OUS) bygger nytt. OUS-ledelsen opplyser til NTB at driften ikke blir påvirket.\n\n' +
+      'KS, kommunenes interesseorganisasjon, mener rekruttering bare kan være en del av løsningen.\n\n' +
+      '– Vi hadde ikke klart oss uten dem, sier kommunalsjef for helse og omsorg i Bodø, Kjersti Haugland Nilssen.';
+    expect(said(text, 'nb', [org('Oslo universitetssykehus', 'OUS'), org('NTB'), org('KS'), place('Bodø'), person('Kjersti Haugland Nilssen')])).toEqual([
+      'indirect | Oslo universitetssykehus |  | driften ikke blir påvirket',
+      'indirect | KS |  | rekruttering bare kan være en del av løsningen',
+      'direct | Kjersti Haugland Nilssen |  | Vi hadde ikke klart oss uten dem',
+    ]);
+  });
+});

@@ -196,9 +196,10 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
     const next = lower(ctx, i + 1);
     const compoundAnd = lex.lang === 'en' && w === 'and' && determiner && entities.length === 0 && isWord(ctx, i + 1) && /^\p{Ll}/u.test(ctx.tokens[i + 1]!.text) &&
       !lex.determiners.has(next) && !lex.pronouns.has(next) && !lex.roleOf(next);
-    // "gründer og daglig leder X": two titles of one person.
+    // "gründer og daglig leder X": two titles of one person; "kommunalsjef for helse og omsorg i Bodø, X": the field of
+    // a title.
     const titlesAnd = role !== undefined && entities.length === 0 && lex.conjunctions.has(w) &&
-      (lex.roleOf(next) !== undefined || (isWord(ctx, i + 1) && /^\p{Ll}/u.test(ctx.tokens[i + 1]!.text) && lex.roleOf(lower(ctx, i + 2)) !== undefined));
+      (lex.roleOf(next) !== undefined || (isWord(ctx, i + 1) && /^\p{Ll}/u.test(ctx.tokens[i + 1]!.text) && (lex.roleOf(lower(ctx, i + 2)) !== undefined || lex.roleLinks.has(lower(ctx, i - 2)))));
     // "sa en tydelig rørt Tsjernova": an adverb that qualifies the adjective after the article.
     const qualifier = lex.adverbs.has(w) && entities.length === 0 && i > start && lex.determiners.has(lower(ctx, i - 1)) && isWord(ctx, i + 1) && /^\p{Ll}/u.test(ctx.tokens[i + 1]!.text);
     if (compoundAnd || titlesAnd || qualifier) {
@@ -536,6 +537,10 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
     const ref: SpeakerRef = definite ? { kind: 'role', stem: role.stem, gender: role.gender, hint } : spokesperson ? { kind: 'orgNoun', noun: w } : { kind: 'none' };
     return { ref, start: j, end: j + 1 };
   }
+  // "OUS-ledelsen opplyser": a body of the organization that heads the compound speaks for it (not "LO-forbundet", one of
+  // its members).
+  const head = t.compound === 'tail' && ctx.tokens[j - 1]?.compound === 'hyphen' ? entityAt(ctx, j - 2) : -1;
+  if (head >= 0 && entityType(ctx, head) === 'organization' && lex.orgNounsByName.has(w)) return { ref: { kind: 'entity', entity: head }, start: j - 2, end: j + 1 };
   // "Talskvinne X i departementet kalte": the department describes X, who is the subject.
   if (lex.isOrgNoun(w)) return holderBefore(ctx, j, first, lex) ?? { ref: { kind: 'orgNoun', noun: w }, start: j, end: j + 1 };
   if (lex.subordinators.has(w) || lex.adverbs.has(w) || lex.boundaries.has(w)) return undefined;
@@ -721,9 +726,15 @@ function relativeClauseStart(ctx: Ctx, j: number, first: number, lex: SpeechLexi
     // "Xinhua, China's state news agency, said": so does one that opens with an owner's possessive.
     const owner = entityAt(ctx, k + 1) >= 0 ? ctx.doc.mentions![ctx.mentionAt[k + 1]]! : undefined;
     const possessive = lex.lang === 'en' && owner !== undefined && /['’]s?$/u.test(owner.text) && isWord(ctx, owner.endToken);
-    const apposition = lex.determiners.has(opener) || lex.roleOf(opener) !== undefined || (lex.lang === 'en' && /ing$/u.test(opener)) || possessive;
+    // "The Serum Institute, based in Pune, has said": so does a participle's phrase.
+    const participle = lex.lang === 'en' && /(?:ing|ed)$/u.test(opener) && lex.prepositions.has(lower(ctx, k + 2));
+    const apposition = lex.determiners.has(opener) || lex.roleOf(opener) !== undefined || (lex.lang === 'en' && /ing$/u.test(opener)) || possessive || participle;
     // An organization's apposition opens with an article ("Frontex, the EU's border agency, confirmed").
-    const describing = apposition && (entityType(ctx, before) === 'person' || lex.determiners.has(opener) || possessive);
+    // "KS, kommunenes interesseorganisasjon, mener": a Norwegian or Danish genitive and a noun for the organization.
+    // The noun is indefinite after the genitive; the lexicon lists the definite forms that point back.
+    const noun = lower(ctx, k + 2);
+    const genitiveNoun = lex.lang !== 'en' && /s$/u.test(opener) && /^\p{Ll}/u.test(ctx.tokens[k + 1]?.text ?? '') && j === k + 3 && [noun, `${noun}en`, `${noun}et`, `${noun}n`, `${noun}t`].some((x) => lex.isOrgNoun(x));
+    const describing = (apposition && (entityType(ctx, before) === 'person' || lex.determiners.has(opener) || possessive || participle)) || genitiveNoun;
     // "Mai Linh Tran, hvis forældre kom fra Vietnam, siger": "hvis" and a noun (not "hvis hun vinder").
     const whose = lex.possessiveRelatives.has(opener) && isWord(ctx, k + 2) && /^\p{Ll}/u.test(ctx.tokens[k + 2]!.text) && !lex.pronouns.has(lower(ctx, k + 2)) && !lex.firstPersonPronouns.has(lower(ctx, k + 2));
     if (!lex.relatives.has(opener) && !describing && !whose) return -1;
