@@ -745,3 +745,10 @@ describe('statements (en): a participle\'s phrase in apposition', () => {
     expect(said(text, 'en', [org('Serum Institute'), place('Pune')])).toEqual(['indirect | Serum Institute |  | it can produce 100 million doses a year']);
   });
 });
+
+describe('statements (en): an opening participle phrase', () => {
+  it('reads "Speaking in Geneva last month, X said ..." as X\'s report, not the phrase', () => {
+    const text = 'Speaking in Geneva last month, Jane Smith said at least 24 countries had introduced the vaccine.';
+    expect(said(text, 'en', [place('Geneva'), person('Jane Smith')])).toEqual(['indirect | Jane Smith |  | at least 24 countries had introduced the vaccine']);
+  });
+});

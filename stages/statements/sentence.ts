@@ -253,8 +253,10 @@ const OPENING_PHRASE_WORDS = 6;
 function openingPhrase(ctx: Ctx, a: number, comma: number, lex: SpeechLexicon): boolean {
   const k = firstWord(ctx, a, comma);
   const end = firstComma(ctx, k, comma);
-  if (!lex.prepositions.has(lower(ctx, k)) || wordCount(ctx, k, end) > OPENING_PHRASE_WORDS) return false;
-  for (let j = k; j < end; j++) if (lex.aux.has(lower(ctx, j)) || cueAt(ctx, j, end, lex)) return false;
+  // "Speaking in Geneva last month, Tedros said": an English participle before its preposition opens one too.
+  const participle = lex.lang === 'en' && /ing$/u.test(lower(ctx, k)) && lex.prepositions.has(lower(ctx, k + 1));
+  if ((!lex.prepositions.has(lower(ctx, k)) && !participle) || wordCount(ctx, k, end) > OPENING_PHRASE_WORDS) return false;
+  for (let j = participle ? k + 1 : k; j < end; j++) if (lex.aux.has(lower(ctx, j)) || cueAt(ctx, j, end, lex)) return false;
   const next = lower(ctx, end + 1);
   return end === comma || lex.relatives.has(next) || lex.subordinators.has(next) || PLACE_RELATIVES.has(next);
 }
