@@ -752,3 +752,14 @@ describe('statements (en): an opening participle phrase', () => {
     expect(said(text, 'en', [place('Geneva'), person('Jane Smith')])).toEqual(['indirect | Jane Smith |  | at least 24 countries had introduced the vaccine']);
   });
 });
+
+describe('statements (en): a lede\'s "its chief executive", named below by a title of two words', () => {
+  it('gives the lede to the chief executive named in full later', () => {
+    const text = 'Petronas cuts jobs\n\nPetronas will cut about 5,000 jobs over the next two years, its chief executive said on Tuesday.\n\n' +
+      'Chief executive John Smith told reporters that the company must be leaner.';
+    expect(said(text, 'en', [org('Petronas'), person('John Smith')])).toEqual([
+      'indirect | John Smith |  | Petronas will cut about 5,000 jobs over the next two years',
+      'indirect | John Smith |  | the company must be leaner',
+    ]);
+  });
+});

@@ -207,7 +207,8 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
       continue;
     }
     if (lex.boundaries.has(w) || lex.conjunctions.has(w) || lex.contrast.has(w) || lex.cues.has(w) || lex.adverbs.has(w) || lex.aux.has(w)) break;
-    if (lex.determiners.has(w)) {
+    // "its chief executive said": an organization's title, definite.
+    if (lex.determiners.has(w) || (lex.organizationPronouns.has(w.replace(/s$/u, '')) && w.endsWith('s') && entities.length === 0)) {
       if (entities.length > 0) break;
       determiner = !lex.indefinites.has(w);
       i++;

@@ -27,8 +27,18 @@ function titleBefore(ctx: Ctx, f: number, first: number): number {
   const closed = m !== undefined && [',', '('].includes(ctx.tokens[m.endToken]?.text ?? '');
   if (j >= first && ctx.tokens[j].text === ',' && (lex.lang === 'en' || closed)) j--;
   if (j < first || ctx.tokens[j].kind !== 'word' || ctx.mentionAt[j] >= 0) return -1;
-  return lex.roleOf(ctx.tokens[j].text) ? j : -1;
+  return lex.roleOf(ctx.tokens[j].text) || titleOfWordsTo(ctx, j, first) >= 0 ? j : -1;
 }
+
+/** Where a title of several words that ends at token j begins ("Chief executive | John Smith"), or -1. */
+function titleOfWordsTo(ctx: Ctx, j: number, first: number): number {
+  const lex = ctx.lexFor(ctx.tokens[j].sentence);
+  for (let n = MAX_TITLE_WORDS; n >= 2; n--) if (j - n + 1 >= first && lex.titleWords(ctx.lowered.slice(j - n + 1, j + 1), 0) === n) return j - n + 1;
+  return -1;
+}
+
+/** The most words a title takes ("chief of the general staff"). */
+const MAX_TITLE_WORDS = 5;
 
 /**
  * "talsmand for det russiske forsvarsministerium Igor Konasjenkov", "talsperson for Pentagon John Kirby", "Borgmester i
@@ -68,7 +78,10 @@ export function findRoles(ctx: Ctx, untyped = false): Role[] {
     const sentence = ctx.sentences[ctx.tokens[f].sentence];
     let span: { start: number; end: number } | undefined;
     const j = titleBefore(ctx, f, sentence.firstToken);
-    if (j >= 0) span = { start: extendBack(ctx, j, sentence.firstToken), end: j };
+    if (j >= 0) {
+      const words = titleOfWordsTo(ctx, j, sentence.firstToken);
+      span = { start: extendBack(ctx, words >= 0 ? Math.min(words, j) : j, sentence.firstToken), end: j };
+    }
     else if (isPerson) span = titleWithComplement(ctx, f, sentence.firstToken);
     if (!span) return;
     const start = ctx.tokens[span.start].start;
