@@ -592,3 +592,14 @@ describe('statements (nb): compounds, appositions and title fields that name the
     ]);
   });
 });
+
+describe('statements (nb): a person reporting what the country they speak for holds', () => {
+  it('gives "Eide understreker at Norge mener at ..." to Eide, and "Overfor Interfax sa talsmannen at Moskva forventer at «...»" to the spokesman', () => {
+    const text = 'Utenriksminister Espen Barth Eide var til stede. Eide understreker at Norge fortsatt mener at en diplomatisk løsning er den eneste veien.\n\n' +
+      'Kremls talsmann Dmitrij Peskov kommenterte saken. Overfor nyhetsbyrået Interfax sa talsmannen senere at Moskva forventer at kapteinen «behandles i tråd med sjøretten».';
+    expect(said(text, 'nb', [person('Espen Barth Eide', 'Eide'), place('Norge'), org('Kreml', 'Kremls'), person('Dmitrij Peskov'), org('Interfax'), place('Moskva')])).toEqual([
+      'indirect | Espen Barth Eide |  | Norge fortsatt mener at en diplomatisk løsning er den eneste veien',
+      'direct | Dmitrij Peskov |  | behandles i tråd med sjøretten',
+    ]);
+  });
+});

@@ -411,7 +411,10 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
       if (inner === outer || inner.match.verb < outer.comp.start || inner.match.verb >= outer.comp.end) continue;
       // An inner subject that names no one ("Grossi oplyser, at agenturets inspektører har bekræftet, at") leaves the
       // whole report to the outer speaker, unless the outer verb is a medium's ("BBC melder at generalstaben skriver").
-      const unnamed = (inner.ref.kind === 'none' && !outer.match.cue.relay) || inner.promise === true;
+      // Nor does a country a person speaks for ("Eide understreker at Norge fortsatt mener at ...", "sa talsmannen at
+      // Moskva forventer at ..."): the person's report holds it.
+      const country = inner.ref.kind === 'entity' && entityType(ctx, inner.ref.entity) === 'place' && !outer.match.cue.relay && outer.ref.kind !== 'none' && outer.ref.kind !== 'coordinate';
+      const unnamed = (inner.ref.kind === 'none' && !outer.match.cue.relay) || inner.promise === true || country;
       const nested = inner.comp?.explicit === true && opensWith(ctx, outer.comp.start, inner.match.verb) && !unnamed;
       if (nested && !outer.relayedBy) {
         inner.relayedBy = outer;
