@@ -502,3 +502,11 @@ describe('entities: languages, events in the plural, and a known name written wi
     ]);
   });
 });
+
+describe('entities: a Norwegian or Danish institution named by a list of fields', () => {
+  it('goes on over "og" and the list\'s commas, whatever the tagger took the fields for', () => {
+    expect(found('Ministeriet for Ligestilling og Familie oplyser, at ordningen udvides. Hun mødte Per og Anne i Oslo.')).toEqual([
+      'Ministeriet for Ligestilling og Familie/organization', 'Per/person', 'Anne/person', 'Oslo/place',
+    ]);
+  });
+});

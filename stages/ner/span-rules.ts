@@ -3,7 +3,7 @@ import { lexicon, organizationWord } from '../lexicon.js';
 import { nameRules } from '../names/rules.js';
 import type { Lang, Resources } from '../types.js';
 import { splitPersonTail, withNameBounds, withoutPlaceKind } from './span-rules/bounds.js';
-import { type PlainWord, joinAmpersands, joinNamedInstitutions, joinAndInstitutions, joinBranch, joinBroadcasters, joinOverParticles, joinPossessiveInstitutions, joinSeats, joinSuspendedCompounds } from './span-rules/joins.js';
+import { type PlainWord, joinAmpersands, joinInstitutionFields, joinNamedInstitutions, joinAndInstitutions, joinBranch, joinBroadcasters, joinOverParticles, joinPossessiveInstitutions, joinSeats, joinSuspendedCompounds } from './span-rules/joins.js';
 import { addCapitalisedRuns, addSpokespersonBodies } from './span-rules/capitalised.js';
 import { addKnownNames, addPlaceNames, knownCompound, knownOrganization, knownPhrases } from './span-rules/known.js';
 import { addAcronymCompounds, addMarkedNames, addNationalMinistries, addPlaceBodies, addSpelledNames, typeFromContext } from './span-rules/marked.js';
@@ -61,6 +61,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         const products: string[] = [];
         let spans = joinBroadcasters(view, joinSuspendedCompounds(view, joinNamedInstitutions(joinBranch(joinOverParticles(view, tagged.map((s) => ({ ...s })), words, lex, gaz, plain), view), view, lex), lex), words);
         if (lang === 'en') spans = joinAndInstitutions(view, joinPossessiveInstitutions(view, spans, words, lex), gaz, lex);
+        else spans = joinInstitutionFields(view, spans, lex);
         for (const s of spans) {
           const article = view.words[s.start - 1];
           if (article !== undefined && FOREIGN_ARTICLES.has(article) && (s.type === 'organization' || s.end - s.start > 1)) s.start--;

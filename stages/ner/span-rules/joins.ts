@@ -250,6 +250,29 @@ export function joinPossessiveInstitutions(view: RuleView, spans: readonly Ruled
   return withJoined(spans, joined);
 }
 
+/**
+ * Norwegian and Danish capitalise only a name's first word, and a list's words after it: an institution's name the
+ * tagger cut inside the list of its fields goes on over it ("Ministeriet for Ligestilling | og Familie", "Ministeriet for
+ * Fødevarer, | Landbrug og Fiskeri"), whatever it took the list's words for.
+ */
+export function joinInstitutionFields(view: RuleView, spans: RuledSpan[], lex: Lexicon): RuledSpan[] {
+  const w = view.words;
+  const joined: RuledSpan[] = [];
+  for (const span of spans) {
+    let headed = false;
+    for (let k = span.start + 1; k < span.end - 1; k++) if (FIELD_LINKS.has(w[k]!) && lex.orgCue(w[k - 1]!.toLowerCase())) headed = true;
+    if (span.type !== 'organization' || !headed) continue;
+    let end = span.end;
+    while (w[end] === ',' && capitalised(w[end + 1]) && !capitalised(w[end + 2])) end += 2;
+    if (w[end] !== 'og' || !capitalised(w[end + 1]) || capitalised(w[end + 2])) continue;
+    joined.push({ start: span.start, end: end + 2, type: 'organization', strong: true });
+  }
+  return withJoined(spans, joined);
+}
+
+/** Words between a Norwegian or Danish institution's head and its field ("Ministeriet for", "Senter for"). */
+const FIELD_LINKS = new Set(['for', 'af', 'av']);
+
 /** Words that join the parts of a suspended compound ("Helse- og omsorgsdepartementet"). */
 const SUSPENDED_JOINS = new Set(['og', 'eller', 'and', 'or']);
 const NORDIC_JOINS = new Set(['og', 'eller']);
