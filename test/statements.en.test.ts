@@ -763,3 +763,26 @@ describe('statements (en): a lede\'s "its chief executive", named below by a tit
     ]);
   });
 });
+
+describe('statements (en): closing sources with appositions and relative clauses, and bodies named in lower case', () => {
+  it('keeps the main clause before "according to AFP, which cited X, a spokesman for ..." and before "according to Unicef, which has warned that ..."', () => {
+    const text = 'At least two soldiers were wounded on Sunday, according to AFP, which cited Abdul Qani, a spokesman for the interior ministry.\n\n' +
+      'Children make up almost half of the cases, according to Unicef, which has warned that funding cuts could halt deliveries.';
+    expect(said(text, 'en', [org('AFP'), person('Abdul Qani'), org('Unicef')])).toEqual([
+      'indirect | Abdul Qani | AFP | At least two soldiers were wounded on Sunday',
+      'indirect | Unicef |  | Children make up almost half of the cases',
+      'indirect | Unicef |  | funding cuts could halt deliveries',
+    ]);
+  });
+
+  it('reads "the Nordland police district said" as its police, and "La Libertad\'s regional government said ... It said" as the place', () => {
+    const text = 'Nordland Police District said the train had derailed. No one was injured, the Nordland police district said.\n\n' +
+      "The collapse happened late on Monday, La Libertad's regional government said in a statement. It said 22 workers were in the tunnel.";
+    expect(said(text, 'en', [org('Nordland Police District'), place('Nordland'), place('La Libertad', "La Libertad's")])).toEqual([
+      'indirect | Nordland Police District |  | the train had derailed',
+      'indirect | Nordland Police District |  | No one was injured',
+      'indirect | La Libertad |  | The collapse happened late on Monday',
+      'indirect | La Libertad |  | 22 workers were in the tunnel',
+    ]);
+  });
+});

@@ -80,6 +80,9 @@ function titleWithinTwo(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): b
 /** The most words a title takes ("chief of the general staff"). */
 const MAX_TITLE_WORDS = 5;
 
+/** English nouns by which a place's government speaks for the place ("the regional government said"). */
+const GOVERNING_NOUNS = new Set(['government', 'administration', 'authorities']);
+
 /** An age written as an adjective: "34-årige", "34-årig", "52-year-old". */
 const AGE = /^\d{1,3}-(?:årig|year-old)/u;
 
@@ -223,6 +226,15 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
     if (kindNoun) {
       i++;
       break;
+    }
+    // "..., the Nordland police district said": a place's body named by lower-case nouns up to the verb.
+    const bodyNouns = lex.lang === 'en' && entities.length === 1 && entityAt(ctx, i - 1) >= 0 && entityType(ctx, entities[0]!) === 'place' && end - i <= 2 &&
+      ctx.doc.mentions![ctx.mentionAt[i - 1]]!.firstToken <= start + 1 &&
+      ctx.tokens.slice(i, end).every((x) => x.kind === 'word' && /^\p{Ll}+$/u.test(x.text)) && ctx.lowered.slice(i, end).some((x) => lex.isOrgNoun(x));
+    if (bodyNouns) {
+      // "La Libertad's regional government said": a place speaks as its government.
+      const noun = ctx.lowered.slice(i, end).find((x) => lex.isOrgNoun(x))!;
+      return nounPhrase(start, end, entities, GOVERNING_NOUNS.has(noun) ? { kind: 'entity', entity: entities[0]! } : { kind: 'orgNoun', noun });
     }
     if (entities.length > 0 && !r && !/^\p{Lu}/u.test(t.text) && !genitiveBefore(ctx, i) && !titleWithinTwo(ctx, i, end, lex)) break;
     if (r) {

@@ -507,7 +507,10 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
     // So does one followed by a subordinate clause (", according to X, as new supply has flooded the market").
     const subordinateAfter = ctx.tokens[np.end]?.text === ',' && lex.subordinators.has(lower(ctx, np.end + 1));
     const shortRest = wordCount(ctx, np.end, b) <= 4 || sourceRunsOn || subordinateAfter || sourceTail(ctx, np.end, b, lex);
-    const closing = ctx.tokens[k - 1]?.text === ',' && wordCount(ctx, a, k) >= 4 && shortRest && !cues.some((c) => c.match.verb >= np.end);
+    // A relative clause after the source reports on its own ("..., according to Unicef, which has warned that ..."):
+    // its cue leaves the source closing the sentence before it.
+    const describedSource = ctx.tokens[np.end]?.text === ',' && lex.relatives.has(lower(ctx, np.end + 1));
+    const closing = ctx.tokens[k - 1]?.text === ',' && wordCount(ctx, a, k) >= 4 && shortRest && (describedSource || !cues.some((c) => c.match.verb >= np.end));
     const trailingHere = rest >= b || wordCount(ctx, np.end, b) === 0 || closing;
     if (closing) np.end = b;
     // Anything said before a closing source ("«...», X said, according to AP") is what it relays.
@@ -675,6 +678,8 @@ function sourceBy(ctx: Ctx, k: number, lex: SpeechLexicon): number {
 function sourceTail(ctx: Ctx, from: number, b: number, lex: SpeechLexicon): boolean {
   for (let k = from; k < b; k++) {
     const t = ctx.tokens[k];
+    // "..., which cited Abdul Qani, a spokesman for the ministry.": an apposition describes the last source.
+    if (t.text === ',' && lex.determiners.has(lower(ctx, k + 1)) && lex.roleOf(lower(ctx, k + 2)) !== undefined) continue;
     if (t.text === ',') return lex.relatives.has(lower(ctx, k + 1));
     if (t.kind === 'quote' || (t.kind === 'word' && (lex.aux.has(lower(ctx, k)) || lex.cues.has(lower(ctx, k))))) return false;
   }

@@ -66,8 +66,12 @@ export class SpeakerResolver {
       case 'role':
         // A noun for a person is named nowhere as a title: it points back like a pronoun.
         return ref.noun ? this.person(undefined, sentence) : this.role(ref.stem, ref.gender, token, sentence);
-      case 'organizationPronoun':
+      case 'organizationPronoun': {
+        // The body or place that spoke in the sentence before goes on ("La Libertad's regional government said ... It said").
+        const last = this.history[this.history.length - 1];
+        if (last && last.sentence >= sentence - 1 && last.entity !== null && entityType(this.ctx, last.entity) !== 'person') return last.entity;
         return this.lastSpeaker(sentence, ORGANIZATION_PRONOUN_REACH, (e) => entityType(this.ctx, e) === 'organization') ?? this.openingOrganization(sentence - 1);
+      }
       case 'orgNoun':
         return this.ctx.lexFor(sentence).spokespeople.has(ref.noun) ? this.openingOrganization(sentence - 1) : this.lastOrganization(token, ref.noun, said ?? sentence);
       default:
