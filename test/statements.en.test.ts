@@ -786,3 +786,14 @@ describe('statements (en): closing sources with appositions and relative clauses
     ]);
   });
 });
+
+describe('statements (en): "writing ... that" and a quotation after "citing"', () => {
+  it('gives "..., writing on Facebook that X "..."" and "..., citing "..."" to the sentence\'s subject', () => {
+    const text = 'Anutin Charnvirakul has vowed a tougher line, writing on Facebook that Thailand "will not give up a single square centimetre" of land.\n\n' +
+      "Senegal's bonds fell. Moody's cut the country deeper into junk territory in October, citing \"heightened liquidity risks\".";
+    expect(said(text, 'en', [person('Anutin Charnvirakul'), place('Thailand'), place('Senegal', "Senegal's"), org("Moody's")])).toEqual([
+      'direct | Anutin Charnvirakul |  | will not give up a single square centimetre',
+      "direct | Moody's |  | heightened liquidity risks",
+    ]);
+  });
+});

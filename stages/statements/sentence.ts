@@ -1014,6 +1014,11 @@ function quoteAttribution(
   }
   const according = drafts.find((d) => d.kind === 'indirect' && d.a <= open && close < d.b && lex.accordingCues.has(d.cue));
   if (according) return { ref: according.ref, refToken: according.refToken, via: [], cue: according.cue };
+  // `Moody's cut the rating, citing "heightened liquidity risks"`: the words the sentence's subject cites.
+  if (lex.lang === 'en' && lex.quoting.some((p) => p.length === 1 && lower(ctx, open - 1) === p[0])) {
+    const subject = sentenceSubject(ctx, a, open - 1, lex);
+    if (subject >= 0) return { ref: { kind: 'entity', entity: entityAt(ctx, subject) }, refToken: subject, via: [], cue: lower(ctx, open - 1) };
+  }
   // `She put it bluntly: "..."`, `X var klar: «...»`: a quotation after a colon is the words of the clause's subject.
   if (ctx.tokens[open - 1]?.text === ':') {
     const colonSubject = clauseSubject(ctx, a, open - 1, lex);
