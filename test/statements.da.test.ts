@@ -421,3 +421,17 @@ describe('statements (da): "hvis" as "whose" after a name', () => {
     ]);
   });
 });
+
+describe('statements (da): "lægger ikke skjul på, at", "begrundede ... med, at", and a quotation in a coordinated clause', () => {
+  it('reads the three reports', () => {
+    const text = 'Koncernchef Henrik Andersen lægger ikke skjul på, at kvartalet har været hårdt.\n\n' +
+      'PostNord begrundede i foråret beslutningen med, at antallet af breve er faldet.\n\n' +
+      'Senere på natten krævede George Simion, at valget bliver annulleret, og talte om »massiv indblanding udefra«.';
+    expect(said(text, 'da', [person('Henrik Andersen'), org('PostNord'), person('George Simion')])).toEqual([
+      'indirect | Henrik Andersen |  | kvartalet har været hårdt',
+      'indirect | PostNord |  | antallet af breve er faldet',
+      'indirect | George Simion |  | valget bliver annulleret',
+      'direct | George Simion |  | massiv indblanding udefra',
+    ]);
+  });
+});

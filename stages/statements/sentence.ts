@@ -162,7 +162,20 @@ function clausePieces(ctx: Ctx, a: number, b: number, lex: SpeechLexicon, quotes
     }
   }
   const pieces: [number, number, number][] = cuts.map((c, i) => [c, i + 1 < cuts.length ? cuts[i + 1] : b, i === 0 ? a : skips[i - 1]]);
-  const quoted = (x: number, y: number): boolean => quotes.some((q) => q.open >= x && q.open < y);
+  const firstQuote = (x: number, y: number): number => quotes.find((q) => q.open >= x && q.open < y)?.open ?? -1;
+  const quoted = (x: number, y: number): boolean => firstQuote(x, y) >= 0;
+  // "krævede han, at valget bliver annulleret, og talte om »...«": a clause coordinated after a comma carries the
+  // quotation; the report before it stands.
+  for (const piece of pieces) {
+    const open = firstQuote(piece[0], piece[1]);
+    if (open < 0) continue;
+    for (let k = open - 1; k > piece[2] + 1; k--) {
+      if (ctx.tokens[k - 1]?.text === ',' && (lex.conjunctions.has(lower(ctx, k)) || lex.contrast.has(lower(ctx, k)))) {
+        piece[1] = k - 1;
+        break;
+      }
+    }
+  }
   const kept = pieces.map(([x, y]) => !quoted(x, y));
   const runs: [number, number][] = [];
   for (let i = 0; i < pieces.length; i++) {
