@@ -176,6 +176,8 @@ function analyzePlaceOrOrg(doc: ArticleDoc, m: Mention, index: number, lang: Lan
     : m.type === 'organization' ? translatedName(surface, lang, res, gaz)
     : m.type === 'place' ? bodyName(surface, ruleWords(res, lang), lang, gaz) : undefined;
   const candidates: string[] = aliasName ? [aliasName, surface] : translated ? [surface, translated] : [surface];
+  // "nyhedsbureauet dpa": an acronym a medium writes in lower case.
+  if (m.type === 'organization' && /^\p{Ll}{2,5}$/u.test(surface)) candidates.push(surface.toUpperCase());
   // "Vejle Kommune": a body's English name is no Slavic name respelled.
   if (!aliasName && !translated && m.type === 'place' && lang !== 'en' && rules.slavicPlace(surface)) {
     const rewritten = surface.split(' ').map((w) => rules.transliterate(w, lang)).join(' ');
