@@ -1,4 +1,4 @@
-import type { ArticleDoc, Resources, Statement } from './types.js';
+import type { ArticleDoc, Resources, Role, Statement } from './types.js';
 import { buildContext, entityAt, entityType, isWord, surnameAt, type Ctx } from './statements/context.js';
 import { anaphoricAttribution, dashQuote, isDashParagraph, type Attribution } from './statements/dash.js';
 import { trimSpan, wordCount } from './statements/phrases.js';
@@ -165,7 +165,11 @@ class StatementFinder {
       if (!headline && f.paragraph !== lede) continue;
       const stem = f.draft.ref.stem;
       const lex = this.ctx.lexFor(f.draft.sentence);
-      const holder = this.roles.find((r) => r.start > this.ctx.tokens[f.draft.b - 1].end && lex.holdsTitle(r.text, stem));
+      // A lede's title is the first holder's below it, but one whose title names another country's ("Sveriges
+      // statsminister X ... Statsminister Y": Y).
+      const qualified = (r: Role): boolean => GENITIVE_QUALIFIER.test(r.text) || GENITIVE_BEFORE.test(this.ctx.text.slice(Math.max(0, r.start - GENITIVE_WINDOW), r.start));
+      const below = this.roles.filter((r) => r.start > this.ctx.tokens[f.draft.b - 1].end && lex.holdsTitle(r.text, stem) && (headline || !qualified(r)));
+      const holder = below[0];
       const next = headline ? this.found.find((g) => g.paragraph > f.paragraph && g.speaker !== null && entityType(this.ctx, g.speaker) === 'person' && !this.headlineLike(g.paragraph, this.byParagraph[g.paragraph])) : undefined;
       f.speaker = holder?.entity ?? next?.speaker ?? null;
     }
@@ -282,6 +286,13 @@ function contentSpan(ctx: Ctx, a: number, b: number): { start: number; end: numb
   while (end > span.start && /[\s.,;:]/u.test(ctx.text[end - 1])) end--;
   return end > span.start ? { start: span.start, end } : undefined;
 }
+
+/** A title qualified by a name's genitive ("Sveriges statsminister", "Russia's foreign minister"). */
+const GENITIVE_QUALIFIER = /^\p{Lu}\p{L}*(?:s|['’]s?)\s/u;
+/** The same genitive just before a title's text. */
+const GENITIVE_BEFORE = /\p{Lu}\p{L}*(?:s|['’]s?)\s+$/u;
+/** How many characters before a title its genitive may take. */
+const GENITIVE_WINDOW = 40;
 
 /** The closing quotation mark that an indirect statement's span may take in after a quotation's content. */
 const CLOSING_MARK = 1;

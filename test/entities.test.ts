@@ -510,3 +510,11 @@ describe('entities: a Norwegian or Danish institution named by a list of fields'
     ]);
   });
 });
+
+describe('entities: the review of stop 25', () => {
+  it('joins no Norwegian or Danish subject and object, takes no event for a name, and keeps a lone region named like a language', () => {
+    expect(found('Senere besøger Lars Løkke Rasmussen Danmarks Tekniske Universitet.')).toEqual(['Lars Løkke Rasmussen/person', 'Danmarks Tekniske Universitet/organization']);
+    expect(found("England reached the final of the Women's Euro in Geneva.")).toEqual(['England/place', 'Geneva/place']);
+    expect(found('In Komi, a region in northern Russia, officials said a plant had exploded.')).toEqual(['Komi/place', 'Russia/place']);
+  });
+});

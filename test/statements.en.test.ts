@@ -797,3 +797,24 @@ describe('statements (en): "writing ... that" and a quotation after "citing"', (
     ]);
   });
 });
+
+describe('statements (en): the review of stop 25', () => {
+  it('reads no noun in -ing as an opening participle, and "It said" as the body the sentence before opens with', () => {
+    const text = 'Shelling in Kharkiv killed three civilians, governor Oleh Syniehubov said.\n\n' +
+      "Nato said it was monitoring the situation. Russia's defence ministry published a statement on Sunday. It said its forces had shot down 30 drones.";
+    expect(said(text, 'en', [place('Kharkiv'), person('Oleh Syniehubov'), org('Nato'), place('Russia', "Russia's")])).toEqual([
+      'indirect | Oleh Syniehubov |  | Shelling in Kharkiv killed three civilians',
+      'indirect | Nato |  | it was monitoring the situation',
+      'indirect | Russia |  | its forces had shot down 30 drones',
+    ]);
+  });
+
+  it('gives a lede\'s "its chief executive" to no "Chief analyst"', () => {
+    const text = 'Unilever cuts jobs\n\nUnilever will cut 7,500 jobs as it separates its ice cream business, its chief executive said on Tuesday.\n\n' +
+      'Chief analyst Jane Doe at Jefferies said the plan was credible.';
+    expect(said(text, 'en', [org('Unilever'), person('Jane Doe'), org('Jefferies')])).toEqual([
+      'indirect | - |  | Unilever will cut 7,500 jobs as it separates its ice cream business',
+      'indirect | Jane Doe |  | the plan was credible',
+    ]);
+  });
+});

@@ -540,14 +540,13 @@ describe('statements (nb): a source whose relative clause reports on its own', (
   });
 });
 
-describe('statements (nb): "argumentert for at", "tatt til orde for at", "venter at"', () => {
-  it('reads the three as reports, with "for" no purpose clause', () => {
+describe('statements (nb): "argumentert for at", "tatt til orde for at"; "venter på at" is no report', () => {
+  it('reads the two as reports, with "for" no purpose clause', () => {
     const text = 'President Tokajev har lenge argumentert for at landet trenger ny kraft. Guri Melby har tatt til orde for at Norge bør samarbeide mer. ' +
-      'Henning Lauridsen venter at presset vil fortsette utover våren.';
-    expect(said(text, 'nb', [person('Tokajev'), person('Guri Melby'), place('Norge'), person('Henning Lauridsen')])).toEqual([
+      'Pasientene venter på at sykehuset skal åpne igjen.';
+    expect(said(text, 'nb', [person('Tokajev'), person('Guri Melby'), place('Norge')])).toEqual([
       'indirect | Tokajev |  | landet trenger ny kraft',
       'indirect | Guri Melby |  | Norge bør samarbeide mer',
-      'indirect | Henning Lauridsen |  | presset vil fortsette utover våren',
     ]);
   });
 });
@@ -600,6 +599,27 @@ describe('statements (nb): a person reporting what the country they speak for ho
     expect(said(text, 'nb', [person('Espen Barth Eide', 'Eide'), place('Norge'), org('Kreml', 'Kremls'), person('Dmitrij Peskov'), org('Interfax'), place('Moskva')])).toEqual([
       'indirect | Espen Barth Eide |  | Norge fortsatt mener at en diplomatisk løsning er den eneste veien',
       'direct | Dmitrij Peskov |  | behandles i tråd med sjøretten',
+    ]);
+  });
+});
+
+describe('statements (nb): the review of stop 25', () => {
+  it('gives a lede\'s "statsministeren" to the prime minister named below, not another country\'s', () => {
+    const text = 'Mer hjelp til Ukraina\n\nNorge vil sende mer hjelp til Ukraina, sier statsministeren til NTB.\n\n' +
+      'Sveriges statsminister Ulf Kristersson kunngjorde en lignende pakke. Statsminister Jonas Gahr Støre sier at pakken er stor.';
+    expect(said(text, 'nb', [place('Ukraina'), org('NTB'), place('Sveriges'), person('Ulf Kristersson'), person('Jonas Gahr Støre')])).toEqual([
+      'indirect | Jonas Gahr Støre |  | Norge vil sende mer hjelp til Ukraina',
+      'indirect | Jonas Gahr Støre |  | pakken er stor',
+    ]);
+  });
+
+  it('resolves "Statsråden" to the minister named last before it, and takes no nickname for a quotation', () => {
+    const text = 'Helseminister Jan Christian Vestre la fram planen. Statsråden sier at ventetidene skal ned.\n\n' +
+      'Finansminister Jens Stoltenberg la fram budsjettet. Statsråden sier at skattene ikke skal økes.\n\n' +
+      'Aftenposten omtalte i 2019 saken som «Tolga-saken».';
+    expect(said(text, 'nb', [person('Jan Christian Vestre'), person('Jens Stoltenberg'), org('Aftenposten')])).toEqual([
+      'indirect | Jan Christian Vestre |  | ventetidene skal ned',
+      'indirect | Jens Stoltenberg |  | skattene ikke skal økes',
     ]);
   });
 });

@@ -59,7 +59,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
       common: (word) => words.common.has(word),
       apply(view, tagged) {
         const products: string[] = [];
-        let spans = joinBroadcasters(view, joinSuspendedCompounds(view, joinNamedInstitutions(joinBranch(joinOverParticles(view, tagged.map((s) => ({ ...s })), words, lex, gaz, plain), view), view, lex), lex), words);
+        let spans = joinBroadcasters(view, joinSuspendedCompounds(view, joinNamedInstitutions(joinBranch(joinOverParticles(view, tagged.map((s) => ({ ...s })), words, lex, gaz, plain), view), view, lex, lang), lex), words);
         if (lang === 'en') spans = joinAndInstitutions(view, joinPossessiveInstitutions(view, spans, words, lex), gaz, lex);
         else spans = joinInstitutionFields(view, spans, lex);
         for (const s of spans) {

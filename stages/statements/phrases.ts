@@ -238,10 +238,11 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
     }
     if (entities.length > 0 && !r && !/^\p{Lu}/u.test(t.text) && !genitiveBefore(ctx, i) && !titleWithinTwo(ctx, i, end, lex)) break;
     if (r) {
-      role = { stem: r.stem, gender: r.gender, definite: r.definite, after: entities.length };
-      // "said Ofgem chief executive Jonathan Brearley": the rest of a title of several words.
-      const words = ctx.lowered.slice(i, i + MAX_TITLE_WORDS);
-      i += Math.max(1, lex.titleWords(words, 0));
+      // "said Ofgem chief executive Jonathan Brearley": the rest of a title of several words, which is the title's stem
+      // ("chief executive", not "chief" of "Chief analyst").
+      const n = Math.max(1, lex.titleWords(ctx.lowered.slice(i, i + MAX_TITLE_WORDS), 0));
+      role = { stem: n > 1 ? ctx.lowered.slice(i, i + n).join(' ') : r.stem, gender: r.gender, definite: r.definite, after: entities.length };
+      i += n;
       continue;
     }
     i++;

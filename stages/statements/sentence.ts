@@ -114,7 +114,10 @@ function invertedSubject(ctx: Ctx, m: CueMatch, b: number, lex: SpeechLexicon): 
   }
   // "kaller ambassaden rapporten «...»": a definite organization noun, then the object of a quotation-only cue.
   const noun = lower(ctx, span.from);
-  if (m.cue.quoteOnly && lex.lang !== 'en' && lex.isOrgNoun(noun) && isWord(ctx, span.from + 1) && /^\p{Ll}/u.test(ctx.tokens[span.from + 1]!.text)) {
+  // Only where the article names such a body ("Helsedirektoratet ... kaller direktoratet"), not any body at all.
+  const stem = lex.definiteStem(noun);
+  const named = (): boolean => ctx.doc.mentions!.some((x, i) => ctx.entityOf[i] >= 0 && entityType(ctx, ctx.entityOf[i]!) === 'organization' && x.text.toLowerCase().includes(stem));
+  if (m.cue.quoteOnly && lex.lang !== 'en' && lex.isOrgNoun(noun) && isWord(ctx, span.from + 1) && /^\p{Ll}/u.test(ctx.tokens[span.from + 1]!.text) && named()) {
     return { ref: { kind: 'orgNoun', noun }, start: span.from, end: span.from + 1 };
   }
   const np = parseSpeakerNP(ctx, span.from, span.limit, lex);
@@ -253,6 +256,12 @@ export function trailingAttribution(
   return undefined;
 }
 
+/** English participles of speaking that open a sentence before the cue ("Speaking in Geneva, X said"). */
+const SPEAKING_PARTICIPLES = new Set(['speaking', 'writing', 'addressing', 'talking', 'responding', 'commenting', 'testifying', 'appearing']);
+
+/** Words before a name something is given ("omtalt som «Tolga-mannen»", "known as "the Butcher""). */
+const NAMING_WORDS = new Set(['som', 'as']);
+
 /** Relative words after a place or a time ("In Goma, where ..."), besides the lexicon's relatives. */
 const PLACE_RELATIVES = new Set(['where', 'when', 'hvor', 'der', 'da']);
 
@@ -267,7 +276,8 @@ function openingPhrase(ctx: Ctx, a: number, comma: number, lex: SpeechLexicon): 
   const k = firstWord(ctx, a, comma);
   const end = firstComma(ctx, k, comma);
   // "Speaking in Geneva last month, Tedros said": an English participle before its preposition opens one too.
-  const participle = lex.lang === 'en' && /ing$/u.test(lower(ctx, k)) && lex.prepositions.has(lower(ctx, k + 1));
+  // Only a verb of speaking: "Shelling in Kharkiv killed three civilians, X said" opens with a noun.
+  const participle = lex.lang === 'en' && SPEAKING_PARTICIPLES.has(lower(ctx, k)) && lex.prepositions.has(lower(ctx, k + 1));
   if ((!lex.prepositions.has(lower(ctx, k)) && !participle) || wordCount(ctx, k, end) > OPENING_PHRASE_WORDS) return false;
   for (let j = participle ? k + 1 : k; j < end; j++) if (lex.aux.has(lower(ctx, j)) || cueAt(ctx, j, end, lex)) return false;
   const next = lower(ctx, end + 1);
@@ -412,10 +422,12 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
   };
   const inClause = (q: QuoteSpan): boolean => !label(q) && cues.some((c) => c.comp !== undefined && q.open >= c.comp.start && q.open < c.comp.end);
   // "dismissed the accusations as "absurd"", "kalte det «krig»": one quoted word after a cue that attributes quotes.
+  // Not a name given ("omtalte saken som «Tolga-saken»"): one capitalised word after "som"/"as".
+  const nickname = (q: QuoteSpan): boolean => /^\p{Lu}\S*$/u.test(ctx.text.slice(ctx.tokens[q.open]!.end, ctx.tokens[q.close]!.start)) && NAMING_WORDS.has(lower(ctx, q.open - 1));
   const called = (q: QuoteSpan): boolean => cues.some((c) => c.match.cue.quoteOnly && c.match.verb < q.open && q.open - c.match.verb <= QUOTE_ONLY_REACH);
   // "den såkalte «Carlsen-effekten»": a term, which is named, not said.
   const term = (q: QuoteSpan): boolean => q.words <= MAX_TERM_WORDS && lex.termMarkers.has(lower(ctx, q.open - 1));
-  const quotes = ctx.quotes.filter((q) => q.open >= a && q.open < b && !term(q) && (q.words >= WORD_MIN || (q.words === 1 && (inClause(q) || called(q)))));
+  const quotes = ctx.quotes.filter((q) => q.open >= a && q.open < b && !term(q) && !nickname(q) && (q.words >= WORD_MIN || (q.words === 1 && (inClause(q) || called(q)))));
   // Nested reports: the inner clause is the statement, the outer speaker relays it; a cue inside a reported clause
   // ("..., og at han mente det") is part of that clause.
   for (const outer of cues) {
@@ -715,7 +727,9 @@ function spokeWithUnnamed(ctx: Ctx, from: number, end: number, lex: SpeechLexico
   let unnamed = false;
   for (let k = from; k < end; k++) {
     const e = entityAt(ctx, k);
-    if (e >= 0 && entityType(ctx, e) !== 'place' && !unnamed) return false;
+    // "som har snakket med tidligere statsminister Erna Solberg": a person there is who spoke; a body may only be where
+    // the unnamed sources are ("med kilder i Skatteministeriet").
+    if (e >= 0 && (entityType(ctx, e) === 'person' || (entityType(ctx, e) === 'organization' && !unnamed))) return false;
     const w = lower(ctx, k);
     if (lex.unnamedSources.has(w) || lex.isGroupNoun(w) || (isWord(ctx, k) && /^\p{Ll}+(?:er|ere|ar)$/u.test(w) && lex.lang !== 'en')) unnamed = true;
   }

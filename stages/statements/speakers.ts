@@ -70,7 +70,11 @@ export class SpeakerResolver {
         // The body or place that spoke in the sentence before goes on ("La Libertad's regional government said ... It said").
         const last = this.history[this.history.length - 1];
         if (last && last.sentence >= sentence - 1 && last.entity !== null && entityType(this.ctx, last.entity) !== 'person') return last.entity;
-        return this.lastSpeaker(sentence, ORGANIZATION_PRONOUN_REACH, (e) => entityType(this.ctx, e) === 'organization') ?? this.openingOrganization(sentence - 1);
+        // Else the body or place the sentence before opens with ("Russia's defence ministry published a statement. It
+        // said"); none where that sentence opens with a person.
+        const opener = this.openingEntity(sentence - 1);
+        if (opener >= 0) return entityType(this.ctx, opener) === 'person' ? null : opener;
+        return this.lastSpeaker(sentence, ORGANIZATION_PRONOUN_REACH, (e) => entityType(this.ctx, e) === 'organization');
       }
       case 'orgNoun':
         return this.ctx.lexFor(sentence).spokespeople.has(ref.noun) ? this.openingOrganization(sentence - 1) : this.lastOrganization(token, ref.noun, said ?? sentence);
@@ -92,6 +96,12 @@ export class SpeakerResolver {
     const next = this.ctx.tokens[m.endToken];
     if (!next || next.kind !== 'word' || entityAt(this.ctx, m.endToken) >= 0 || token <= m.endToken) return null;
     return e;
+  }
+
+  /** The sentence in which an entity last spoke, or -1. */
+  private lastSpeech(entity: number): number {
+    for (let k = this.history.length - 1; k >= 0; k--) if (this.history[k]!.entity === entity) return this.history[k]!.sentence;
+    return -1;
   }
 
   private lastSpeaker(sentence: number, reach: number, accept: (e: number) => boolean): number | null {
@@ -207,6 +217,13 @@ export class SpeakerResolver {
     // "Finansministeren fortalte": a recent speaker with that title before the last holder named.
     const holders = new Set(this.roles.filter((r) => r.start < start && lex.holdsTitle(r.text, stem)).map((r) => r.entity));
     const holderSpoke = this.lastSpeaker(sentence, ROLE_REACH * 2, (e) => holders.has(e));
+    // Unless another holder was named after that one last spoke ("Helseminister X ... Statsråden sier ... Finansminister Y
+    // ... Statsråden sier").
+    if (holderSpoke !== null && best && best.entity !== holderSpoke) {
+      const spokeAt = this.lastSpeech(holderSpoke);
+      const named = this.ctx.tokens.findIndex((t) => t.start >= best!.start);
+      if (spokeAt >= 0 && named >= 0 && this.ctx.tokens[named]!.sentence > spokeAt) return best.entity;
+    }
     if (holderSpoke !== null) return holderSpoke;
     if (best) return best.entity;
     return this.lastSpeaker(sentence, ROLE_REACH, (e) => this.isPerson(e) && compatible(gender, this.ctx.gender(e)));
@@ -240,6 +257,16 @@ export class SpeakerResolver {
    * "Ofwat, which ..., confirmed it ... A spokesperson said": the organization that opens the sentence before an
    * unnamed spokesperson's, which they speak for (not a medium named later in it: "Tesla plans ..., Bloomberg reported").
    */
+  /** The entity a sentence's first word (after an article) names, or -1. */
+  private openingEntity(sentence: number): number {
+    const s = this.ctx.sentences[sentence];
+    if (!s) return -1;
+    let t = s.firstToken;
+    while (t < s.endToken && this.ctx.tokens[t]!.kind !== 'word') t++;
+    if (this.ctx.lexFor(sentence).determiners.has(this.ctx.tokens[t]?.text.toLowerCase() ?? '')) t++;
+    return entityAt(this.ctx, t);
+  }
+
   private openingOrganization(sentence: number): number | null {
     const s = this.ctx.sentences[sentence];
     if (!s) return null;

@@ -226,6 +226,10 @@ export function joinPossessiveInstitutions(view: RuleView, spans: readonly Ruled
     // "People's Liberation Army", "People's Daily": a group's possessive opens a name whatever its next word (but a
     // country's: "People's Republic of China").
     const institution = lex.orgCue(head) || words.institutionHeads.has(head);
+    // "Women's World Cup", "Women's Euro": an event.
+    let last = i + 1;
+    while (last + 1 < w.length && capitalised(w[last + 1])) last++;
+    if (words.nonEntityHeads.has(w[last]!)) continue;
     if (!institution && !(COLLECTIVE_OWNERS.has(w[i - 1]!) && head !== 'republic')) continue;
     let start = i - 1;
     while (start > 0 && capitalised(w[start - 1])) start--;
@@ -301,7 +305,10 @@ export function joinSuspendedCompounds(view: RuleView, spans: readonly RuledSpan
  * A person's name followed at once by a name that ends in an organization word (the tagger may take it for a place)
  * is an institution named after the person ("Chris Hani | Baragwanath Hospital", "Nelson Mandela | Foundation").
  */
-export function joinNamedInstitutions(spans: RuledSpan[], view: RuleView, lex: Lexicon): RuledSpan[] {
+export function joinNamedInstitutions(spans: RuledSpan[], view: RuleView, lex: Lexicon, lang: Lang): RuledSpan[] {
+  // Norwegian and Danish put an inverted subject right before its object ("besøker Lars Løkke Rasmussen Danmarks
+  // Tekniske Universitet"): English only.
+  if (lang !== 'en') return spans;
   const out: RuledSpan[] = [];
   for (const span of spans) {
     const prev = out[out.length - 1];

@@ -21,10 +21,23 @@ export function isNonEntityName(view: RuleView, span: TokenSpan, words: RuleWord
   return span.end - span.start === 1 && words.nonEntities.has(view.words[span.start]!);
 }
 
-/** A language's name alone ("output in Kyrgyz, Sinhala and Gujarati"), unless some place or body is so named (Nauru). */
+/** Words after a language's name that say it is one ("Hausa service", "Gujarati speakers"). */
+const LANGUAGE_NOUNS = new Set(['language', 'languages', 'speakers', 'service', 'services', 'translation', 'translations', 'version', 'subtitles', 'edition', 'broadcasts']);
+/** How far another language's name may stand in a list of them ("in Kyrgyz, Azeri, Sinhala and Gujarati"). */
+const LANGUAGE_LIST_REACH = 4;
+
+/**
+ * A language's name alone in a list of languages or before a word for one ("output in Kyrgyz, Sinhala and Gujarati",
+ * "the Hausa service"), unless some place or body is so named (Nauru); a lone "in Komi" may be the region.
+ */
 export function isLanguageName(view: RuleView, span: TokenSpan, words: RuleWords, gaz: Gazetteer): boolean {
-  if (span.end - span.start !== 1 || !words.languages.has(view.words[span.start]!)) return false;
-  return gaz.lookup(view.words[span.start]!, 'en').length === 0;
+  const w = view.words;
+  if (span.end - span.start !== 1 || !words.languages.has(w[span.start]!) || gaz.lookup(w[span.start]!, 'en').length > 0) return false;
+  if (LANGUAGE_NOUNS.has(w[span.end] ?? '')) return true;
+  for (let k = Math.max(0, span.start - LANGUAGE_LIST_REACH); k <= Math.min(w.length - 1, span.end + LANGUAGE_LIST_REACH - 1); k++) {
+    if (k !== span.start && words.languages.has(w[k]!)) return true;
+  }
+  return false;
 }
 
 /** Endings that make an English demonym of a country's name ("Sri Lankan", "New Zealander", "South African"). */
