@@ -266,12 +266,12 @@ describe('statements (en): indirect speech', () => {
 });
 
 describe('statements (en): subjects and continuations', () => {
-  it('binds "the report said" to no one, and takes no noun alone before a source for its description', () => {
+  it('binds "the report said" to no one, and takes no noun alone before a source for its description (the medium that spoke to the sources relays)', () => {
     const text = '"We will not comment," union leader John Smith said.\n\n"Two nurses were suspended," the report said. According to sources Bloomberg spoke to, the talks failed.';
     expect(said(text, 'en', [person('John Smith'), org('Bloomberg')])).toEqual([
       'direct | John Smith |  | We will not comment',
       'direct | - |  | Two nurses were suspended',
-      'indirect | - |  | the talks failed',
+      'indirect | - | Bloomberg | the talks failed',
     ]);
   });
 
@@ -815,6 +815,20 @@ describe('statements (en): the review of stop 25', () => {
     expect(said(text, 'en', [org('Unilever'), person('Jane Doe'), org('Jefferies')])).toEqual([
       'indirect | - |  | Unilever will cut 7,500 jobs as it separates its ice cream business',
       'indirect | Jane Doe |  | the plan was credible',
+    ]);
+  });
+});
+
+describe('statements (en): source descriptions after the source, and a relative "that" inside a bare clause', () => {
+  it('keeps the report before "according to Gavi, the vaccine alliance that funds it" and "according to PRF figures cited by the newspaper Folha"', () => {
+    const text = 'The global stockpile of cholera vaccine is almost empty, according to Gavi, the vaccine alliance that funds it.\n\n' +
+      "More than 6,000 people died on Brazil's federal highways last year, according to PRF figures cited by the newspaper Folha.\n\n" +
+      'Pierre Poilievre said his party would keep voting against budgets that added to the deficit. Reuters reported in May that the bank had lowered its estimate.';
+    expect(said(text, 'en', [org('Gavi'), org('PRF'), place('Brazil', "Brazil's"), org('Folha'), person('Pierre Poilievre'), org('Reuters')])).toEqual([
+      'indirect | Gavi |  | The global stockpile of cholera vaccine is almost empty',
+      "indirect | PRF | Folha | More than 6,000 people died on Brazil's federal highways last year",
+      'indirect | Pierre Poilievre |  | his party would keep voting against budgets that added to the deficit',
+      'indirect | Reuters |  | the bank had lowered its estimate',
     ]);
   });
 });

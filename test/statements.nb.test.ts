@@ -623,3 +623,10 @@ describe('statements (nb): the review of stop 25', () => {
     ]);
   });
 });
+
+describe('statements (nb): unnamed sources a medium spoke to, without "som"', () => {
+  it('reads "ifølge diplomater nyhetsbyrået AFP har snakket med" as no one named, relayed by AFP', () => {
+    const text = 'Resolusjonen fikk støtte fra 20 land. Russland og Kina stemte imot, mens tolv land avsto, ifølge diplomater nyhetsbyrået AFP har snakket med.';
+    expect(said(text, 'nb', [place('Russland'), place('Kina'), org('AFP')])).toEqual(['indirect | - | AFP | Russland og Kina stemte imot, mens tolv land avsto']);
+  });
+});

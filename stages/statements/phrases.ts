@@ -307,6 +307,8 @@ export function cueAt(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): Cue
   if (lex.lang === 'en' && /ing$/u.test(lower(ctx, i)) && /^\p{Ll}+$/u.test(ctx.tokens[i - 1]?.text ?? '') && !lex.adverbs.has(prev) &&
     lex.determiners.has(beforeAdjective) && !lex.pronouns.has(beforeAdjective) && !lex.anaphors.has(beforeAdjective) && firstPhrase(ctx, i + 1, lex.complementizers, end) === undefined) return undefined;
   if (lex.notSpeechAfter.has(lower(ctx, i + 1))) return undefined;
+  // "budgets that added to the deficit": "added to" is "increased".
+  if (lex.lang === 'en' && lower(ctx, i) === 'added' && lower(ctx, i + 1) === 'to') return undefined;
   // "who is accused of", "he was told that": a passive's subject reports nothing ("he was quoted as saying" does).
   const next = lower(ctx, i + 1);
   if (lex.lang === 'en' && PASSIVE_AUXILIARIES.has(prev) && /ed$|told$/u.test(lower(ctx, i)) && next !== 'as' && next !== 'by') return undefined;
@@ -806,6 +808,9 @@ export function complementStart(ctx: Ctx, from: number, end: number, lex: Speech
       }
     }
     if (t.text === ',' && firstPhrase(ctx, k + 1, lex.complementizers, end) === undefined) break;
+    // "said his party would keep voting against budgets that added ...": a verb before "that" makes it a relative
+    // pronoun inside a bare clause.
+    if (lex.lang === 'en' && k > from && lex.aux.has(ctx.tokens[k]!.text) && ctx.mentionAt[k] < 0) break;
     const comp = firstPhrase(ctx, k, lex.complementizers, end);
     // "said it had monitored the drills and that ...": a second, coordinated clause; the first opens at the cue.
     if (comp && k - 1 > from && (lex.conjunctions.has(lower(ctx, k - 1)) || lex.contrast.has(lower(ctx, k - 1)))) break;

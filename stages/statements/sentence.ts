@@ -703,8 +703,9 @@ function sourceBy(ctx: Ctx, k: number, lex: SpeechLexicon): number {
 function sourceTail(ctx: Ctx, from: number, b: number, lex: SpeechLexicon): boolean {
   for (let k = from; k < b; k++) {
     const t = ctx.tokens[k];
-    // "..., which cited Abdul Qani, a spokesman for the ministry.": an apposition describes the last source.
-    if (t.text === ',' && lex.determiners.has(lower(ctx, k + 1)) && lex.roleOf(lower(ctx, k + 2)) !== undefined) continue;
+    // "..., which cited Abdul Qani, a spokesman for the ministry.", "according to Gavi, the vaccine alliance that funds it":
+    // an apposition describes the last source.
+    if (t.text === ',' && lex.determiners.has(lower(ctx, k + 1))) continue;
     if (t.text === ',') return lex.relatives.has(lower(ctx, k + 1));
     if (t.kind === 'quote' || (t.kind === 'word' && (lex.aux.has(lower(ctx, k)) || lex.cues.has(lower(ctx, k))))) return false;
   }
@@ -717,7 +718,7 @@ function sourceTail(ctx: Ctx, from: number, b: number, lex: SpeechLexicon): bool
  * finite verb of a V2 clause, which is where the reported content starts.
  */
 /** Verbs for speaking to a medium, before "to"/"med" and its name ("who spoke to Reuters", "som har talt med NRK"). */
-const SPOKE_TO = new Set(['spoke', 'talked', 'talt', 'snakket']);
+const SPOKE_TO = new Set(['spoke', 'talked', 'talt', 'snakket', 'talked']);
 
 /**
  * Whether the words [from, end) after "snakket med" / "spoke to" name no one: unnamed sources ("kilder i flere klubber")
@@ -763,7 +764,7 @@ function unnamedQuotedBy(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
     const w = lower(ctx, k);
     if (!lex.unnamedSources.has(w) && !lex.isGroupNoun(w)) continue;
     const seen = firstPhrase(ctx, k + 1, lex.seenBy, b);
-    if (!seen) return undefined;
+    if (!seen) return spokenToBy(ctx, k + 1, b, lex);
     let at = k + 1 + seen.length;
     if (lex.determiners.has(lower(ctx, at))) at++;
     const medium = entityAt(ctx, at);
@@ -772,6 +773,25 @@ function unnamedQuotedBy(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
   }
   return undefined;
 }
+
+/**
+ * "ifølge diplomater nyhetsbyrået AFP har snakket med", "according to sources Bloomberg spoke to": the medium after
+ * unnamed sources that spoke to them, and where that clause ends.
+ */
+function spokenToBy(ctx: Ctx, from: number, b: number, lex: SpeechLexicon): { end: number; via: Relay[] } | undefined {
+  let at = from;
+  if (lex.determiners.has(lower(ctx, at))) at++;
+  if (entityAt(ctx, at) < 0 && lex.isOrgNoun(lower(ctx, at))) at++;
+  const medium = entityAt(ctx, at);
+  if (medium < 0 || entityType(ctx, medium) !== 'organization') return undefined;
+  let k = ctx.doc.mentions![ctx.mentionAt[at]]!.endToken;
+  if (lex.aux.has(lower(ctx, k))) k++;
+  if (!SPOKE_TO.has(lower(ctx, k)) || !SPOKEN_TO_LINKS.has(lower(ctx, k + 1))) return undefined;
+  return k + 2 <= b ? { end: k + 2, via: named([medium], at) } : undefined;
+}
+
+/** The words that name whom a medium spoke to ("snakket med", "spoke to", "talked with"). */
+const SPOKEN_TO_LINKS = new Set(['med', 'to', 'with']);
 
 function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { end: number; ref: SpeakerRef; via?: Relay[] } {
   const quotedBy = unnamedQuotedBy(ctx, i, b, lex);
@@ -906,6 +926,16 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
       k = by;
       continue;
     }
+    // "ifølge det estiske public service-medie ERR": a description of more words before an organization's name.
+    if (entities.length === 0) {
+      let x = k;
+      while (x < Math.min(b, k + SOURCE_DESCRIPTION_TOKENS) && entityAt(ctx, x) < 0 && (isLowerWord(x) || ctx.tokens[x]?.compound === 'hyphen' || ctx.tokens[x]?.compound === 'tail') &&
+        !functionWord(lower(ctx, x), lex)) x++;
+      if (x > k && entityAt(ctx, x) >= 0 && entityType(ctx, entityAt(ctx, x)) === 'organization') {
+        k = x;
+        continue;
+      }
+    }
     break;
   }
   // "Ifølge EU's udenrigschef, Kaja Kallas, vil ...", "According to Haugnes' lawyer, X, the ...": the person an
@@ -928,6 +958,9 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
 /** The most words a title takes ("chief of the general staff"). */
 const MAX_TITLE_WORDS = 5;
 
+/** The most tokens of a description between a source phrase's first noun and the organization it names. */
+const SOURCE_DESCRIPTION_TOKENS = 4;
+
 /** How many words may name a source's document after its name ("a WHO situation report"). */
 const MAX_DOCUMENT_WORDS = 3;
 
@@ -945,6 +978,8 @@ function documentAfter(ctx: Ctx, from: number, b: number, lex: SpeechLexicon): {
   if (seen) {
     let at = k + seen.length;
     if (lex.determiners.has(lower(ctx, at))) at++;
+    // "cited by the newspaper Folha de S.Paulo": the noun for the medium's kind before its name.
+    if (entityAt(ctx, at) < 0 && lex.isOrgNoun(lower(ctx, at))) at++;
     const medium = entityAt(ctx, at);
     if (medium < 0) return undefined;
     return { end: ctx.doc.mentions![ctx.mentionAt[at]].endToken, seenBy: named([medium], at) };
