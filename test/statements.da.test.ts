@@ -435,3 +435,15 @@ describe('statements (da): "lægger ikke skjul på, at", "begrundede ... med, at
     ]);
   });
 });
+
+describe('statements (da): the medium spoken to is no organization a noun stands for', () => {
+  it('gives "oplyser til Ritzau, at selskabet ..." and a later "Ifølge organisationen" to the bodies named, not Ritzau', () => {
+    const text = 'DAO oplyser til Ritzau, at selskabet vil håndtere flere breve.\n\n' +
+      'Ældre Sagen frygter, at ældre bliver ramt. Ifølge organisationen har 270.000 danskere aldrig brugt digital post.';
+    expect(said(text, 'da', [org('DAO'), org('Ritzau'), org('Ældre Sagen')])).toEqual([
+      'indirect | DAO |  | selskabet vil håndtere flere breve',
+      'indirect | Ældre Sagen |  | ældre bliver ramt',
+      'indirect | Ældre Sagen |  | har 270.000 danskere aldrig brugt digital post',
+    ]);
+  });
+});

@@ -8,6 +8,8 @@ const ROLE_REACH = 4;
 /** How many sentences back the organization an "it" stands for may have spoken. */
 const ORGANIZATION_PRONOUN_REACH = 2;
 const PLURAL_REACH = 2;
+/** Words before the one a statement is made to ("oplyser til Ritzau", "told Reuters" aside). */
+const SPOKEN_TO = new Set(['til', 'overfor', 'to']);
 
 interface SpeakerEvent {
   entity: number | null;
@@ -298,11 +300,13 @@ export class SpeakerResolver {
     for (let t = token - 1; t >= 0; t--) {
       const e = entityAt(this.ctx, t);
       if (e < 0 || entityType(this.ctx, e) !== 'organization') continue;
-      if (last === null) lastSentence = this.ctx.tokens[t]!.sentence;
       // The English name or the article's own ("retten" of "Borgarting lagmannsrett"), or the description the name
       // stands in apposition to ("Det islandske sivilforsvaret, Almannavarnir", "instituttet (Veðurstofa Íslands)").
       const m = this.ctx.doc.mentions![this.ctx.mentionAt[t]]!;
       t = m.firstToken; // one look per mention, not per word of it
+      // The medium spoken to is none of them ("DAO oplyser til Ritzau, at selskabet ...").
+      if (SPOKEN_TO.has(this.ctx.tokens[m.firstToken - 1]?.text.toLowerCase() ?? '')) continue;
+      if (last === null) lastSentence = this.ctx.tokens[t]!.sentence;
       // "the EU police agency": a name before a compound of organization nouns only describes another body (not "the
       // Liberal party said", where the noun is its own).
       const nouns = this.ctx.lexFor(sentence).orgNouns;
