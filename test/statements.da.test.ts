@@ -445,5 +445,11 @@ describe('statements (da): the medium spoken to is no organization a noun stands
       'indirect | Ældre Sagen |  | ældre bliver ramt',
       'indirect | Ældre Sagen |  | har 270.000 danskere aldrig brugt digital post',
     ]);
+    // A word for a medium is the medium spoken to.
+    const medium = 'Hospitalet er glad, siger overlæge Jens Holm til Fyens Stiftstidende. Han blev opereret i foråret, skriver avisen.';
+    expect(said(medium, 'da', [person('Jens Holm'), org('Fyens Stiftstidende')])).toEqual([
+      'indirect | Jens Holm |  | Hospitalet er glad',
+      'indirect | Fyens Stiftstidende |  | Han blev opereret i foråret',
+    ]);
   });
 });

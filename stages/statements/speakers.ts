@@ -10,6 +10,8 @@ const ORGANIZATION_PRONOUN_REACH = 2;
 const PLURAL_REACH = 2;
 /** Words before the one a statement is made to ("oplyser til Ritzau", "told Reuters" aside). */
 const SPOKEN_TO = new Set(['til', 'overfor', 'to']);
+/** Parts of nouns for a medium ("avisen", "nyhedsbureauet", "the newspaper", "the broadcaster"). */
+const MEDIA_WORDS = ['avis', 'kanal', 'byrå', 'bureau', 'paper', 'broadcaster', 'agency', 'daily', 'tabloid', 'outlet', 'channel', 'network'];
 
 interface SpeakerEvent {
   entity: number | null;
@@ -295,6 +297,7 @@ export class SpeakerResolver {
   private lastOrganization(token: number, noun: string, said: number): number | null {
     const sentence = this.ctx.tokens[token]?.sentence ?? 0;
     const stem = this.ctx.lexFor(sentence).definiteStem(noun);
+    const media = MEDIA_WORDS.some((w) => noun.includes(w));
     let last: number | null = null;
     let lastSentence = -1;
     for (let t = token - 1; t >= 0; t--) {
@@ -304,8 +307,9 @@ export class SpeakerResolver {
       // stands in apposition to ("Det islandske sivilforsvaret, Almannavarnir", "instituttet (Veðurstofa Íslands)").
       const m = this.ctx.doc.mentions![this.ctx.mentionAt[t]]!;
       t = m.firstToken; // one look per mention, not per word of it
-      // The medium spoken to is none of them ("DAO oplyser til Ritzau, at selskabet ...").
-      if (SPOKEN_TO.has(this.ctx.tokens[m.firstToken - 1]?.text.toLowerCase() ?? '')) continue;
+      // The medium spoken to is none of them ("DAO oplyser til Ritzau, at selskabet ..."), but for a word for a medium
+      // ("..., sier han til Fyens Stiftstidende. ..., skriver avisen").
+      if (!media && SPOKEN_TO.has(this.ctx.tokens[m.firstToken - 1]?.text.toLowerCase() ?? '')) continue;
       if (last === null) lastSentence = this.ctx.tokens[t]!.sentence;
       // "the EU police agency": a name before a compound of organization nouns only describes another body (not "the
       // Liberal party said", where the noun is its own).
