@@ -438,6 +438,9 @@ describe('entities: bodies named by their spokesperson, and acronyms at a senten
     expect(found('A Department for Business and Trade spokesperson said talks would resume.')).toEqual(['Department for Business and Trade/organization']);
     expect(found('A British spokesman said talks would resume.')).toEqual([]);
     expect(found('A Commission spokesperson said talks would resume.')).toEqual([]);
+    // A name of two words the tagger took for a person's is the body's, but a person's own ("a Keir Starmer spokesperson").
+    expect(found('A Deutsche Bahn spokesperson said trains would run.')).toEqual(['Deutsche Bahn/organization']);
+    expect(found('A Keir Starmer spokesperson said talks continue.')).toEqual(['Keir Starmer/person']);
   });
 
   it('reads a known acronym opening a sentence before a lower-case word, not before a name', () => {

@@ -50,7 +50,15 @@ export function addSpokespersonBodies(view: RuleView, spans: RuledSpan[], words:
   const w = view.words;
   const added: RuledSpan[] = [];
   for (let j = 2; j < w.length; j++) {
-    if (!words.spokespeople.has(w[j]!) || covers(spans, j - 1) || !capitalised(w[j - 1])) continue;
+    if (!words.spokespeople.has(w[j]!) || !capitalised(w[j - 1])) continue;
+    // "A Deutsche Bahn spokesperson": what the tagger took for a person's name there is the body's.
+    const taken = spans.find((x) => x.end === j && x.start > 0 && ARTICLES.has(w[x.start - 1]!));
+    // Not a person's own ("a Trump spokesperson", "a Keir Starmer spokesperson"): two words or more, no given name first.
+    if (taken && taken.type === 'person' && taken.end - taken.start >= 2 && !gaz.givenName(w[taken.start]!)) {
+      Object.assign(taken, { type: 'organization', strong: true });
+      continue;
+    }
+    if (covers(spans, j - 1)) continue;
     let start = j - 1;
     // The article may be the sentence's capitalised first word ("A Google spokesperson said").
     while (start > 0 && !ARTICLES.has(w[start - 1]!) && !covers(spans, start - 1) && (capitalised(w[start - 1]) || (BODY_INNER_WORDS.has(w[start - 1]!) && capitalised(w[start - 2])))) start--;
