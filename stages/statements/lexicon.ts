@@ -242,6 +242,8 @@ export interface SpeechLexicon {
   honorific(word: string): boolean;
   /** How many words from `start` a title of several words takes ("chief executive", "chief of staff"), else 0. */
   titleWords(words: readonly string[], start: number): number;
+  /** The most words a listed title has ("chief of the general staff"). */
+  maxTitleWords: number;
   /** "MPs", "officials", "forhandlerne": the plural of a title or role, a group that names no one. */
   isGroupNoun(word: string): boolean;
   /** A noun without its definite ending ("forbundet" → "forbund"); English nouns as they are. */
@@ -396,6 +398,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
       const title = titles.titleAt(words, start);
       return title && title.length > 1 ? title.length : 0;
     },
+    maxTitleWords: Math.max(...[...titles.titles.keys()].map((t) => t.split(' ').length)),
   };
 }
 

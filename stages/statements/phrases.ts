@@ -66,6 +66,9 @@ function nounPhrase(start: number, end: number, entities: number[], ref: Speaker
   return { start, end, entities, ref };
 }
 
+/** English nouns by which a place's government speaks for the place ("the regional government said"). */
+const GOVERNING_NOUNS = new Set(['government', 'administration', 'authorities']);
+
 /** Whether one of the two words after token i (before `end`) is a title ("fisheries minister"). */
 function titleWithinTwo(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): boolean {
   for (let d = 1; d <= 2 && i + d < end; d++) if (isWord(ctx, i + d) && lex.roleOf(lower(ctx, i + d)) !== undefined) return true;
@@ -77,12 +80,6 @@ function titleWithinTwo(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): b
  * Fomin", "talsperson for Pentagon John Kirby", "den russiske udenrigsminister, Sergej Lavrov", "han", "Natos
  * generalsekretær", "the negotiators".
  */
-/** The most words a title takes ("chief of the general staff"). */
-const MAX_TITLE_WORDS = 5;
-
-/** English nouns by which a place's government speaks for the place ("the regional government said"). */
-const GOVERNING_NOUNS = new Set(['government', 'administration', 'authorities']);
-
 /** An age written as an adjective: "34-årige", "34-årig", "52-year-old". */
 const AGE = /^\d{1,3}-(?:årig|year-old)/u;
 
@@ -240,7 +237,7 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
     if (r) {
       // "said Ofgem chief executive Jonathan Brearley": the rest of a title of several words, which is the title's stem
       // ("chief executive", not "chief" of "Chief analyst").
-      const n = Math.max(1, lex.titleWords(ctx.lowered.slice(i, i + MAX_TITLE_WORDS), 0));
+      const n = Math.max(1, lex.titleWords(ctx.lowered, i));
       role = { stem: n > 1 ? ctx.lowered.slice(i, i + n).join(' ') : r.stem, gender: r.gender, definite: r.definite, after: entities.length };
       i += n;
       continue;

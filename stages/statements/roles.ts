@@ -33,12 +33,9 @@ function titleBefore(ctx: Ctx, f: number, first: number): number {
 /** Where a title of several words that ends at token j begins ("Chief executive | John Smith"), or -1. */
 function titleOfWordsTo(ctx: Ctx, j: number, first: number): number {
   const lex = ctx.lexFor(ctx.tokens[j].sentence);
-  for (let n = MAX_TITLE_WORDS; n >= 2; n--) if (j - n + 1 >= first && lex.titleWords(ctx.lowered.slice(j - n + 1, j + 1), 0) === n) return j - n + 1;
+  for (let n = lex.maxTitleWords; n >= 2; n--) if (j - n + 1 >= first && lex.titleWords(ctx.lowered.slice(j - n + 1, j + 1), 0) === n) return j - n + 1;
   return -1;
 }
-
-/** The most words a title takes ("chief of the general staff"). */
-const MAX_TITLE_WORDS = 5;
 
 /**
  * "talsmand for det russiske forsvarsministerium Igor Konasjenkov", "talsperson for Pentagon John Kirby", "Borgmester i

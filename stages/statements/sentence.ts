@@ -116,8 +116,8 @@ function invertedSubject(ctx: Ctx, m: CueMatch, b: number, lex: SpeechLexicon): 
   const noun = lower(ctx, span.from);
   // Only where the article names such a body ("Helsedirektoratet ... kaller direktoratet"), not any body at all.
   const stem = lex.definiteStem(noun);
-  const named = (): boolean => ctx.doc.mentions!.some((x, i) => ctx.entityOf[i] >= 0 && entityType(ctx, ctx.entityOf[i]!) === 'organization' && x.text.toLowerCase().includes(stem));
-  if (m.cue.quoteOnly && lex.lang !== 'en' && lex.isOrgNoun(noun) && isWord(ctx, span.from + 1) && /^\p{Ll}/u.test(ctx.tokens[span.from + 1]!.text) && named()) {
+  const bodyNamed = (): boolean => ctx.doc.mentions!.some((x, i) => ctx.entityOf[i] >= 0 && entityType(ctx, ctx.entityOf[i]!) === 'organization' && x.text.toLowerCase().includes(stem));
+  if (m.cue.quoteOnly && lex.lang !== 'en' && lex.isOrgNoun(noun) && isWord(ctx, span.from + 1) && /^\p{Ll}/u.test(ctx.tokens[span.from + 1]!.text) && bodyNamed()) {
     return { ref: { kind: 'orgNoun', noun }, start: span.from, end: span.from + 1 };
   }
   const np = parseSpeakerNP(ctx, span.from, span.limit, lex);
@@ -718,7 +718,7 @@ function sourceTail(ctx: Ctx, from: number, b: number, lex: SpeechLexicon): bool
  * finite verb of a V2 clause, which is where the reported content starts.
  */
 /** Verbs for speaking to a medium, before "to"/"med" and its name ("who spoke to Reuters", "som har talt med NRK"). */
-const SPOKE_TO = new Set(['spoke', 'talked', 'talt', 'snakket', 'talked']);
+const SPOKE_TO = new Set(['spoke', 'talked', 'talt', 'snakket']);
 
 /**
  * Whether the words [from, end) after "snakket med" / "spoke to" name no one: unnamed sources ("kilder i flere klubber")
@@ -853,7 +853,7 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
           break;
         }
         // "according to Google's chief executive Sundar Pichai": the rest of a title of several words.
-        if (r) k = k - 1 + Math.max(1, lex.titleWords(ctx.lowered.slice(k - 1, k + MAX_TITLE_WORDS), 0));
+        if (r) k = k - 1 + Math.max(1, lex.titleWords(ctx.lowered, k - 1));
         // "according to Spain's weather agency AEMET": a noun of more words before the name.
         let noun = k;
         while (!r && noun < k + 2 && isLowerWord(noun) && !functionWord(lower(ctx, noun), lex) && entityAt(ctx, noun + 1) < 0) noun++;
@@ -954,9 +954,6 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
   if (entities.length > 0) return { end: k, ref: { kind: 'entity', entity: entities[0] } };
   return { end: k, ref: { kind: 'none' } };
 }
-
-/** The most words a title takes ("chief of the general staff"). */
-const MAX_TITLE_WORDS = 5;
 
 /** The most tokens of a description between a source phrase's first noun and the organization it names. */
 const SOURCE_DESCRIPTION_TOKENS = 4;

@@ -1,5 +1,5 @@
 import type { Role } from '../types.js';
-import { entityAt, entityType, isWord as isWordAt, type Ctx } from './context.js';
+import { entityAt, entityType, isWord, type Ctx } from './context.js';
 import type { SpeakerRef } from './phrases.js';
 
 /** How far back (in sentences) a pronoun or a title may reach for the last speaker. */
@@ -130,7 +130,7 @@ export class SpeakerResolver {
       const e = entityAt(this.ctx, t);
       if (e < 0 || this.isQuoted(t) || !this.isPerson(e) || !compatible(gender, this.ctx.gender(e))) continue;
       const m = this.ctx.doc.mentions![this.ctx.mentionAt[t]]!;
-      (m.text !== m.base && isWordAt(this.ctx, m.endToken) ? owners : out).push(e);
+      (m.text !== m.base && isWord(this.ctx, m.endToken) ? owners : out).push(e);
     }
     return [...out, ...owners];
   }
@@ -225,8 +225,7 @@ export class SpeakerResolver {
     // ... Statsråden sier").
     if (holderSpoke !== null && best && best.entity !== holderSpoke) {
       const spokeAt = this.lastSpeech(holderSpoke);
-      const named = this.ctx.tokens.findIndex((t) => t.start >= best!.start);
-      if (spokeAt >= 0 && named >= 0 && this.ctx.tokens[named]!.sentence > spokeAt) return best.entity;
+      if (spokeAt >= 0 && best.start >= this.ctx.tokens[this.ctx.sentences[spokeAt]!.endToken - 1]!.end) return best.entity;
     }
     if (holderSpoke !== null) return holderSpoke;
     if (best) return best.entity;
@@ -257,27 +256,30 @@ export class SpeakerResolver {
     return null;
   }
 
-  /**
-   * "Ofwat, which ..., confirmed it ... A spokesperson said": the organization that opens the sentence before an
-   * unnamed spokesperson's, which they speak for (not a medium named later in it: "Tesla plans ..., Bloomberg reported").
-   */
-  /** The entity a sentence's first word (after an article) names, or -1. */
-  private openingEntity(sentence: number): number {
+  /** The token of a sentence's first word (after an article), or -1 for no sentence. */
+  private openingToken(sentence: number): number {
     const s = this.ctx.sentences[sentence];
     if (!s) return -1;
     let t = s.firstToken;
     while (t < s.endToken && this.ctx.tokens[t]!.kind !== 'word') t++;
     if (this.ctx.lexFor(sentence).determiners.has(this.ctx.tokens[t]?.text.toLowerCase() ?? '')) t++;
-    return entityAt(this.ctx, t);
+    return t;
   }
 
+  /** The entity a sentence's first word (after an article) names, or -1. */
+  private openingEntity(sentence: number): number {
+    const t = this.openingToken(sentence);
+    return t < 0 ? -1 : entityAt(this.ctx, t);
+  }
+
+  /**
+   * "Ofwat, which ..., confirmed it ... A spokesperson said": the organization that opens the sentence before an
+   * unnamed spokesperson's, which they speak for (not a medium named later in it: "Tesla plans ..., Bloomberg reported").
+   */
   private openingOrganization(sentence: number): number | null {
-    const s = this.ctx.sentences[sentence];
-    if (!s) return null;
-    let t = s.firstToken;
-    while (t < s.endToken && this.ctx.tokens[t]!.kind !== 'word') t++;
+    const t = this.openingToken(sentence);
+    if (t < 0) return null;
     const lex = this.ctx.lexFor(sentence);
-    if (lex.determiners.has(this.ctx.tokens[t]?.text.toLowerCase() ?? '')) t++;
     const e = entityAt(this.ctx, t);
     if (e < 0 || entityType(this.ctx, e) !== 'organization') return null;
     // The organization is the sentence's subject, not a word describing another ("Amazon workers voted ..."): a comma,

@@ -38,6 +38,9 @@ function runEnd(view: RuleView, spans: readonly RuledSpan[], i: number): number 
   }
 }
 
+/** The articles before a body named by its spokesperson, as a sentence's first word too ("A Google spokesperson"). */
+const ARTICLES = new Set(['a', 'an', 'the', 'A', 'An', 'The']);
+
 /** Lower-case words inside the name of a body its spokesperson is named by ("A Department for Business and Trade spokesperson"). */
 const BODY_INNER_WORDS = new Set([...INNER_WORDS, 'and']);
 
@@ -73,9 +76,6 @@ export function addSpokespersonBodies(view: RuleView, spans: RuledSpan[], words:
   }
   return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
 }
-
-/** Articles before a body named by its spokesperson. */
-const ARTICLES = new Set(['a', 'an', 'the', 'A', 'An', 'The']);
 
 /** The most words of an apposition between a name and its speech verb. */
 const APPOSITION_WORDS = 8;

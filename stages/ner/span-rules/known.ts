@@ -275,7 +275,7 @@ export function addKnownNames(view: RuleView, spans: RuledSpan[], words: RuleWor
       // An acronym in capitals is one before any lower-case word ("WHO officials said"), not before a name ("BBC Sport").
       // So is one with an apposition after its comma ("Safaricom, the country's largest operator, has said"); a place
       // that has the name only among its other names (Topeka, once "Google") leaves it the organization's.
-      else if ((((words.speechVerbs.has(w[1]?.toLowerCase() ?? '') || w[1] === ',') && !words.common.has(w[0].toLowerCase()) && !(lang !== 'en' && /(?:en|et)$/u.test(w[0]))) || (ACRONYM.test(w[0]) && !capitalised(w[1]))) &&
+      else if ((((words.speechVerbs.has(w[1]?.toLowerCase() ?? '') || w[1] === ',') && !words.common.has(w[0].toLowerCase()) && !(lang !== 'en' && /(?:en|et)$/u.test(w[0]))) || (LONG_ACRONYM.test(w[0]) && !capitalised(w[1]))) &&
         entry?.type === 'organization' && gaz.lookup(w[0], lang).every((e) => e.type === 'organization' || e.name !== w[0])) added.push({ start: 0, end: 1, type: 'organization' });
       continue;
     }
@@ -287,7 +287,7 @@ export function addKnownNames(view: RuleView, spans: RuledSpan[], words: RuleWor
     if ((words.particles.has(w[i + 1]) || w[i + 1] === 'of') && capitalised(w[i + 2])) continue;
     if ((words.particles.has(w[i - 1]) || w[i - 1] === 'of') && capitalised(w[i - 2])) continue;
     // An acronym in capitals is no common word written at a sentence start ("a WHO report", not "who").
-    const acronym = ACRONYM.test(w[i]);
+    const acronym = LONG_ACRONYM.test(w[i]);
     if ((words.common.has(w[i].toLowerCase()) && !acronym) || words.months.has(w[i].toLowerCase())) continue;
     const type = knownName(gaz, w[i], lang);
     if (type) added.push({ start: i, end: i + 1, type });
@@ -296,7 +296,7 @@ export function addKnownNames(view: RuleView, spans: RuledSpan[], words: RuleWor
 }
 
 /** A word of three capitals or more, which is no common word written at a sentence start. */
-const ACRONYM = /^\p{Lu}{3,}$/u;
+const LONG_ACRONYM = /^\p{Lu}{3,}$/u;
 
 /**
  * Capitalised words ending in a word that names a kind of place ("Norwegian Sea", "Bering Strait") that the tagger
