@@ -512,6 +512,11 @@ describe('statements (nb): the inverted subject of a quotation-only cue before i
       'direct | Helsedirektoratet |  | et viktig skritt',
     ]);
   });
+
+  it('gives "Nå kaller Helsedirektoratet tiltakene «...»" to the directorate it names, not to an unnamed one', () => {
+    const text = 'Smitten øker. Nå kaller Helsedirektoratet tiltakene «helt nødvendige».';
+    expect(said(text, 'nb', [org('Helsedirektoratet')])).toEqual(['direct | Helsedirektoratet |  | helt nødvendige']);
+  });
 });
 
 describe('statements (nb): "Ifølge byrået sa han"', () => {

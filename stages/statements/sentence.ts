@@ -112,12 +112,13 @@ function invertedSubject(ctx: Ctx, m: CueMatch, b: number, lex: SpeechLexicon): 
     const end = span.from + (spokesperson ? 2 : 1);
     if (host && entityType(ctx, host.entity) !== 'place' && (host.end === m.verb || described)) return { ref: { kind: 'entity', entity: host.entity }, start: span.from, end };
   }
-  // "kaller ambassaden rapporten «...»": a definite organization noun, then the object of a quotation-only cue.
+  // "kaller ambassaden rapporten «...»": a definite organization noun, then the object of a quotation-only cue; a
+  // name that ends like one ("Helsedirektoratet") is the named body's own mention.
   const noun = lower(ctx, span.from);
   // Only where the article names such a body ("Helsedirektoratet ... kaller direktoratet"), not any body at all.
   const stem = lex.definiteStem(noun);
   const bodyNamed = (): boolean => ctx.doc.mentions!.some((x, i) => ctx.entityOf[i] >= 0 && entityType(ctx, ctx.entityOf[i]!) === 'organization' && x.text.toLowerCase().includes(stem));
-  if (m.cue.quoteOnly && lex.lang !== 'en' && lex.isOrgNoun(noun) && isWord(ctx, span.from + 1) && /^\p{Ll}/u.test(ctx.tokens[span.from + 1]!.text) && bodyNamed()) {
+  if (m.cue.quoteOnly && lex.lang !== 'en' && ctx.mentionAt[span.from] < 0 && lex.isOrgNoun(noun) && isWord(ctx, span.from + 1) && /^\p{Ll}/u.test(ctx.tokens[span.from + 1]!.text) && bodyNamed()) {
     return { ref: { kind: 'orgNoun', noun }, start: span.from, end: span.from + 1 };
   }
   const np = parseSpeakerNP(ctx, span.from, span.limit, lex);
