@@ -417,6 +417,16 @@ describe('span rules', () => {
     expect(ruled('nb', 'Det mener NHO Reiseliv og LO Stat .', [[2, 4, O], [5, 6, O]]).spans).toEqual(['NHO Reiseliv/organization', 'LO/organization']);
   });
 
+  it('reads two branch words joined by "og" after a known acronym as one branch, whatever the tagger made of the second (nb, da)', () => {
+    expect(ruled('nb', 'Forhandlingsleder Kari Nordmann i NHO Service og Handel kaller forslaget uansvarlig .', [[1, 3, P], [7, 8, P]]).spans).toEqual([
+      'Kari Nordmann/person',
+      'NHO Service og Handel/organization',
+    ]);
+    expect(ruled('da', 'Hun leder NHO Service og Handel nu .', [[2, 4, O], [5, 6, P]]).spans).toEqual(['NHO Service og Handel/organization']);
+    // Not a place or a second organization after "og".
+    expect(ruled('nb', 'Det mener NHO Reiseliv og Norge .', [[2, 4, O], [5, 6, L]]).spans).toEqual(['NHO Reiseliv/organization', 'Norge/place']);
+  });
+
   it('keeps a capitalised introducer inside a sentence as part of the name after it, not one opening the sentence (nb)', () => {
     expect(ruled('nb', 'Ifølge Avisa Nordland , som har sett notatet , sparer de', [[1, 3, O]]).spans).toEqual(['Avisa Nordland/organization']);
     expect(ruled('nb', 'Bransjeorganisasjonen Sjømat Norge mener det', [[0, 3, O]]).spans).toEqual(['Sjømat Norge/organization!']);

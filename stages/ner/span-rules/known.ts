@@ -202,21 +202,32 @@ export function addKnownNames(view: RuleView, spans: RuledSpan[], words: RuleWor
     s.end++;
   }
   // "NHO Reiseliv", "LO Stat", "3F Midtjylland": a known organization's acronym and a capitalised word after it name one
-  // of its branches (nb/da).
-  const branch = (i: number): boolean =>
-    lang !== 'en' && !covered[i + 1] && !view.tail[i + 1] && capitalised(w[i + 1]) && !gaz.givenName(w[i + 1]!) && !words.common.has(w[i + 1]!.toLowerCase()) &&
-    !words.speechVerbs.has(w[i + 1]!.toLowerCase()) && BRANCH_ACRONYM.test(w[i]!) && knownName(gaz, w[i]!, lang) === 'organization';
+  // of its branches (nb/da); so do two such words joined by "og" ("NHO Service og Handel"), whatever the tagger made
+  // of the second.
+  const branchWord = (k: number): boolean =>
+    !view.tail[k] && capitalised(w[k]) && !gaz.givenName(w[k]!) && !words.speechVerbs.has(w[k]!.toLowerCase());
+  const branchEnd = (i: number, own = i + 1): number => {
+    if (lang === 'en' || (covered[i + 1] && own <= i + 1) || !branchWord(i + 1) || !BRANCH_ACRONYM.test(w[i]!) || knownName(gaz, w[i]!, lang) !== 'organization') return 0;
+    if (w[i + 2] === 'og' && branchWord(i + 3) && !capitalised(w[i + 4]) && knownName(gaz, w[i + 3]!, lang) === undefined) return i + 4;
+    return words.common.has(w[i + 1]!.toLowerCase()) ? 0 : i + 2;
+  };
+  const takeBranch = (i: number, end: number): void => {
+    covered.fill(1, i, end);
+    for (let k = spans.length - 1; k >= 0; k--) if (spans[k]!.start > i && spans[k]!.start < end) spans.splice(k, 1);
+  };
   for (const s of spans) {
-    if (s.type !== 'organization' || s.end - s.start !== 1 || !branch(s.start)) continue;
-    covered[s.end] = 1;
-    s.end++;
+    const end = s.type === 'organization' && s.end - s.start <= 2 ? branchEnd(s.start, s.end) : 0;
+    if (end <= s.end) continue;
+    takeBranch(s.start, end);
+    s.end = end;
   }
   for (let i = 0; i < w.length; i++) {
     if (covered[i] || view.tail[i]) continue;
-    if (branch(i)) {
-      added.push({ start: i, end: i + 2, type: 'organization' });
-      covered[i + 1] = 1;
-      i++;
+    const end = branchEnd(i);
+    if (end) {
+      takeBranch(i, end);
+      added.push({ start: i, end, type: 'organization' });
+      i = end - 1;
       continue;
     }
     // "3F", "G7": a known name of digits and capitals, which the tagger, reading letters, leaves out.
