@@ -39,38 +39,55 @@ class StatementFinder {
       if (sentences.length === 0 || !this.ctx.isContent(para.start, para.end) && this.allNonContent(para)) return;
       if (this.headlineLike(p, sentences) && this.heading(p, sentences)) return;
       if (para.heading) return this.headingQuotes(sentences);
-      const dash = dashQuote(this.ctx, sentences);
-      if (!dash) {
+      if (!isDashParagraph(this.ctx, sentences)) {
         for (const s of sentences) this.sentence(s, this.ctx.sentences[s].firstToken, undefined);
         return;
       }
-      // An unattributed question in dash speech is the interviewer's: nobody's statement.
-      if (!dash.attribution && this.ctx.tokens[dash.b - 1]?.text === '?') return;
-      this.resolver.quoted(dash.a, dash.b);
-      const speaker = dash.attribution ? this.resolver.resolve(dash.attribution.ref, dash.attribution.refToken) : this.continued(p);
-      const via = dash.attribution ? dash.attribution.via : [];
-      const draft: Draft = {
-        kind: 'direct',
-        a: dash.a,
-        b: dash.b,
-        ref: dash.attribution?.ref ?? { kind: 'none' },
-        refToken: dash.a,
-        speaker,
-        via: [],
-        cue: dash.attribution?.cue ?? 'continuation',
-        sentence: this.ctx.tokens[dash.a].sentence,
-      };
-      this.add(draft, speaker, via, p);
-      for (const s of sentences) {
-        const sent = this.ctx.sentences[s];
-        if (sent.endToken <= dash.b) continue;
-        const attribution = dash.attribution;
-        if (attribution && s === attribution.sentence) {
-          const prior = { ref: attribution.ref, token: attribution.refToken };
-          this.sentence(s, attribution.end, prior);
-        } else if (sent.firstToken >= dash.b && !(attribution && this.dashContinuation(s, speaker, via, p))) this.sentence(s, sent.firstToken, undefined);
-      }
+      this.dashSpeech(sentences, p, undefined);
     });
+  }
+
+  /**
+   * The dash quote that opens `sentences` and what follows it. A later sentence that opens with its own dash and
+   * closes with its own attribution is a new speaker's quote ("– A, sa X. – B. C, sier Y."); without one, it goes on
+   * with the same speaker's words. `speaker` is the speaker of the attributed quote before, inside the same paragraph.
+   */
+  private dashSpeech(sentences: number[], p: number, before: { speaker: number | null; via: number[] } | undefined): void {
+    const dash = dashQuote(this.ctx, sentences);
+    if (!dash) return;
+    // An unattributed question in dash speech is the interviewer's: nobody's statement.
+    if (!dash.attribution && this.ctx.tokens[dash.b - 1]?.text === '?') return;
+    if (before && !dash.attribution) {
+      for (const s of sentences) if (!this.dashContinuation(s, before.speaker, before.via, p)) this.sentence(s, this.ctx.sentences[s].firstToken, undefined);
+      return;
+    }
+    this.resolver.quoted(dash.a, dash.b);
+    const speaker = dash.attribution ? this.resolver.resolve(dash.attribution.ref, dash.attribution.refToken) : this.continued(p);
+    const via = dash.attribution ? dash.attribution.via : [];
+    const draft: Draft = {
+      kind: 'direct',
+      a: dash.a,
+      b: dash.b,
+      ref: dash.attribution?.ref ?? { kind: 'none' },
+      refToken: dash.a,
+      speaker,
+      via: [],
+      cue: dash.attribution?.cue ?? 'continuation',
+      sentence: this.ctx.tokens[dash.a].sentence,
+    };
+    this.add(draft, speaker, via, p);
+    const attribution = dash.attribution;
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i];
+      const sent = this.ctx.sentences[s];
+      if (sent.endToken <= dash.b) continue;
+      if (attribution && s === attribution.sentence) {
+        this.sentence(s, attribution.end, { ref: attribution.ref, token: attribution.refToken });
+      } else if (sent.firstToken >= dash.b) {
+        if (attribution && this.ctx.tokens[sent.firstToken]?.kind === 'dash') return this.dashSpeech(sentences.slice(i), p, { speaker, via });
+        this.sentence(s, sent.firstToken, undefined);
+      }
+    }
   }
 
   /**

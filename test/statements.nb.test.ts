@@ -457,6 +457,17 @@ describe('statements (nb): a dash quotation after its attribution in the same pa
       'indirect | Kari Olsen |  | de er klare',
     ]);
   });
+
+  it('gives "– A, sa X. – B. C, sier Y." the second quotation, both its sentences, to Y', () => {
+    const text = '– Vi må handle nå, sa Jonas Gahr Støre. – Det er for sent. Vi har ventet lenge nok, sier Erna Solberg.\n\n' +
+      '– Dette er bra, sa Støre. – Vi står sammen.';
+    expect(said(text, 'nb', [person('Jonas Gahr Støre'), person('Erna Solberg')])).toEqual([
+      'direct | Jonas Gahr Støre |  | Vi må handle nå',
+      'direct | Erna Solberg |  | Det er for sent. Vi har ventet lenge nok',
+      'direct | Jonas Gahr Støre |  | Dette er bra',
+      'direct | Jonas Gahr Støre |  | Vi står sammen',
+    ]);
+  });
 });
 
 describe('statements (nb): a judgment as the source, and a speaker who closes it', () => {
