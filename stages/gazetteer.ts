@@ -162,6 +162,12 @@ function load(folder: CuratedFolder, shared: Shared): Index {
     const [name, gender] = line.split('\t');
     if (name && (gender === 'm' || gender === 'f' || gender === 'u')) given.set(name, gender);
   }
+  // News in English often drops the accents of Spanish and Portuguese names ("Andres", "Sebastiao"); the form without
+  // them names the same given name, unless it is one of its own.
+  for (const [name, gender] of [...given]) {
+    const bare = name.normalize('NFD').replace(DROPPED_ACCENTS, '').normalize('NFC');
+    if (bare !== name && !given.has(bare)) given.set(bare, gender);
+  }
   return { entries, rows, firstCity, cityNames, englishNames, weights, langs, byName, common, given };
 }
 
@@ -298,6 +304,9 @@ function createGazetteer(index: Index, articles: boolean): Gazetteer {
     },
   };
 }
+
+/** Acute, grave, circumflex and tilde accents and the cedilla, which English spellings drop; not the Nordic ring. */
+const DROPPED_ACCENTS = /[\u0300-\u0303\u0327]/gu;
 
 function loadIndex(res: Resources, folder: CuratedFolder): Index {
   return res.get(`gazetteer:index:${folder}`, () => load(folder, res.get('gazetteer:shared', loadShared)));

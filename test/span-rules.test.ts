@@ -356,6 +356,8 @@ describe('span rules', () => {
     expect(ruled('en', 'Labour MP Chloe de la Mare said it was heavy-handed', [[0, 1, O], [2, 3, P]]).spans).toEqual(['Labour/organization', 'Chloe de la Mare/person']);
     expect(ruled('en', "legislator Chris d'Entremont abstained", [[1, 2, P]]).spans).toEqual(["Chris d'Entremont/person"]);
     expect(ruled('en', 'Maria da Silva met the press', [[0, 1, P]]).spans).toEqual(['Maria da Silva/person']);
+    // A given name written without its accents ("Andres" for "Andrés") opens a name too.
+    expect(ruled('en', 'analyst Andres Felipe de la Torre of the university said', [[1, 3, P]]).spans).toEqual(['Andres Felipe de la Torre/person']);
     expect(ruled('da', 'premierminister Mohammed Shia al-Sudani siger', [[1, 3, P]]).spans).toEqual(['Mohammed Shia al-Sudani/person']);
     // Not from a word that is no given name, nor over a particle into the next span or a lower-case word.
     expect(ruled('en', "The Quai d'Orsay said no", [[1, 2, P]]).spans).toEqual(['Quai/person']);
@@ -409,6 +411,15 @@ describe('span rules', () => {
     expect(ruled('en', 'officials at Acme Corp Global Services said', [[2, 4, O]]).spans).toEqual(['Acme Corp/organization!']);
     // A headline in title case marks nothing by its capitals.
     expect(ruled('en', '3 Ways To Beat Rising Energy Bills', []).spans).toEqual([]);
+  });
+
+  it('reads a Romance word for an institution and the capitalised and linking words after it as one organization, in any language', () => {
+    expect(ruled('en', 'Empresa Metro de Bogota ( EMB ) said it would delay the line', [[3, 4, L]]).spans).toEqual(['Empresa Metro de Bogota/organization!']);
+    expect(ruled('en', 'The Banco de la Republica raised rates', [[1, 5, P]]).spans).toEqual(['Banco de la Republica/organization!']);
+    expect(ruled('da', 'ifølge Fundación Ideas para la Paz er volden steget', [[1, 3, O], [5, 6, L]]).spans).toEqual(['Fundación Ideas para la Paz/organization!']);
+    expect(ruled('nb', 'Fundação Getulio Vargas sier at', [[0, 3, P]]).spans).toEqual(['Fundação Getulio Vargas/organization!']);
+    // Not over a lower-case word that is no link.
+    expect(ruled('en', 'Partido Liberal leaders met in Bogota', [[5, 6, L]]).spans).toEqual(['Partido Liberal/organization!', 'Bogota/place']);
   });
 
   it('reads a known organization\'s acronym and a capitalised word after it as one of its branches, not a common word (nb, da)', () => {

@@ -5,7 +5,7 @@
 import type { Lexicon } from '../../lexicon.js';
 import type { EntityType, Gazetteer } from '../../types.js';
 import { DEMONYM_SHAPE, isDemonymWord } from './non-entities.js';
-import { covers, type RuleView, type RuledSpan } from './spans.js';
+import { covers, withJoined, type RuleView, type RuledSpan } from './spans.js';
 import { OPENING_MARKS, capitalised, isDateWord, type RuleWords } from './words.js';
 
 /** Lower-case words inside such a name ("Bank of Japan", "Friends of the Earth"); not "and", which joins two names as often. */
@@ -138,4 +138,36 @@ export function addCapitalisedRuns(view: RuleView, spans: RuledSpan[], words: Ru
     added.push({ start: i0, end, type: runType(run, words, gaz, lex) });
   }
   return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+}
+
+/** Lower-case words inside a Romance institution's name ("Banco de la República", "Fundación Ideas para la Paz"). */
+const ROMANCE_LINKS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'da', 'do', 'das', 'dos', 'di', 'della', 'delle', 'dei', 'des', 'du', 'para', 'pour', 'per', 'y', 'e', 'et']);
+/** How many such words may stand together ("para la", "de la"). */
+const MAX_ROMANCE_LINKS = 2;
+
+/** A word without its accents, in lower case ("República" → "republica"). */
+const bareLower = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * "Banco de la República", "Empresa Metro de Bogotá", "Petróleos Mexicanos": a Spanish, Portuguese, French or Italian
+ * word for an institution opens an organization's name that runs over the capitalised words and linking words after
+ * it, whatever the tagger made of its parts (a person's name, a place's, a piece of either); in any language's article.
+ */
+export function addForeignInstitutions(view: RuleView, spans: RuledSpan[], words: RuleWords): RuledSpan[] {
+  const w = view.words;
+  const joined: RuledSpan[] = [];
+  for (let i = 0; i < w.length - 1; i++) {
+    if (!capitalised(w[i]) || view.tail[i] || !words.foreignInstitutionHeads.has(bareLower(w[i]!))) continue;
+    let end = i + 1;
+    for (;;) {
+      let k = end;
+      while (k < w.length && k - end < MAX_ROMANCE_LINKS && ROMANCE_LINKS.has(w[k]!)) k++;
+      if (k < w.length && capitalised(w[k]) && !view.tail[k]) end = k + 1;
+      else break;
+    }
+    if (end === i + 1) continue;
+    joined.push({ start: i, end, type: 'organization', strong: true });
+    i = end - 1;
+  }
+  return withJoined(spans, joined);
 }

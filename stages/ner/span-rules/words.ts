@@ -68,6 +68,8 @@ export interface RuleWords {
   spokespeople: Set<string>;
   /** Names of diseases, substances and systems, as written, that are no entity (gazetteer/non-entities.txt: "ADHD"). */
   nonEntities: Set<string>;
+  /** First words of Romance institutions' names, lower case and without accents (gazetteer/foreign-institution-heads.txt). */
+  foreignInstitutionHeads: Set<string>;
   /** One-word names of languages in the language ("Gujarati", "Hausa"), from the runtime's ICU data; none for nb/da. */
   languages: Set<string>;
   months: Set<string>;
@@ -164,6 +166,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
       speechVerbs: new Set(speech.verbs.map((v) => v.split(' ')[0]!)),
       spokespeople: new Set(speech.spokespeople ?? []),
       nonEntities: new Set(readDataLines('gazetteer', 'non-entities.txt')),
+      foreignInstitutionHeads: new Set(readDataLines('gazetteer', 'foreign-institution-heads.txt')),
       languages: lang === 'en' ? languageNames() : new Set(),
       months: new Set(monthNames(lang)),
       weekdays: new Set(weekdayNames(lang)),
