@@ -394,6 +394,18 @@ describe('entities: stop 21 rules', () => {
     expect(found(text)).toEqual(['Lin Jian/person', 'Kina/place', 'Lin/person']);
   });
 
+  it('reads a lone surname that names a country as the person named in full, but not after a preposition (en)', () => {
+    const text = "Prime Minister Luís Montenegro won the vote. Montenegro's Democratic Alliance holds 91 seats. " +
+      '"We will not waste it," Montenegro told lawmakers. He travels to Montenegro next week.';
+    expect(found(text)).toEqual([
+      'Luís Montenegro/person',
+      "Montenegro's(Montenegro)/person",
+      'Democratic Alliance/organization',
+      'Montenegro/person',
+      'Montenegro/place',
+    ]);
+  });
+
   it('takes up the surname of a person named in full only in the genitive (en)', () => {
     const text = "The ruling piles pressure on Prime Minister Sanae Takaichi's government. Takaichi, who has said she is cautious, did not comment.";
     expect(found(text)).toEqual(["Sanae Takaichi's(Sanae Takaichi)/person", 'Takaichi/person']);

@@ -237,8 +237,10 @@ export function completeNames(doc: ArticleDoc, mentions: Mention[], res: Resourc
     if (words.length >= 2 && first.length >= MIN_SURNAME && /^\p{Lu}\p{Ll}+$/u.test(first) && !names.familyFirst(first) && unknown && personal) surnames.add(first);
   }
   // A lone surname of a person the article names in full is that person whatever the tagger typed it ("sa Lin" after
-  // "Lin Jian"), unless it names a country or a large city; one ending in s is no genitive of another name ("sier
-  // Tverås" after "Anne Berit Tverås", not Tver).
+  // "Lin Jian"); one ending in s is no genitive of another name ("sier Tverås" after "Anne Berit Tverås", not Tver).
+  // One that names a country or a large city is the place after a preposition ("in Montenegro"), the person elsewhere
+  // ("Montenegro told lawmakers" after "Prime Minister Luís Montenegro").
+  const prepositions = ruleWords(res, lang).prepositions;
   for (let i = 0; i < out.length; i++) {
     const m = out[i]!;
     if (m.base !== m.text && surnames.has(m.text)) {
@@ -247,7 +249,8 @@ export function completeNames(doc: ArticleDoc, mentions: Mention[], res: Resourc
     }
     if (m.type === 'person' || !surnames.has(m.base)) continue;
     const place = gazetteer?.lookup(m.base, lang)[0];
-    if (place?.type === 'place' && (place.place?.kind === 'country' || (place.population ?? 0) >= LARGE_CITY)) continue;
+    const major = place?.type === 'place' && (place.place?.kind === 'country' || (place.population ?? 0) >= LARGE_CITY);
+    if (major && prepositions.has(tokens[m.firstToken - 1]?.text.toLowerCase() ?? '')) continue;
     out[i] = { ...m, type: 'person' };
   }
   // A sentence's first word, also after the speech dash or quotation mark that opens it.
