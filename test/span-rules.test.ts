@@ -356,6 +356,9 @@ describe('span rules', () => {
     expect(ruled('en', 'Labour MP Chloe de la Mare said it was heavy-handed', [[0, 1, O], [2, 3, P]]).spans).toEqual(['Labour/organization', 'Chloe de la Mare/person']);
     expect(ruled('en', "legislator Chris d'Entremont abstained", [[1, 2, P]]).spans).toEqual(["Chris d'Entremont/person"]);
     expect(ruled('en', 'Maria da Silva met the press', [[0, 1, P]]).spans).toEqual(['Maria da Silva/person']);
+    // A name of two words goes on over one Romance particle whatever the tagger took the surname for, but not a country.
+    expect(ruled('en', 'President Marcelo Rebelo de Sousa is expected to sign', [[1, 3, P], [4, 5, L]]).spans).toEqual(['Marcelo Rebelo de Sousa/person']);
+    expect(ruled('en', 'President Marcelo Rebelo de Portugal is expected to sign', [[1, 3, P], [4, 5, L]]).spans).toEqual(['Marcelo Rebelo/person', 'Portugal/place']);
     // A given name written without its accents ("Andres" for "Andrés") opens a name too.
     expect(ruled('en', 'analyst Andres Felipe de la Torre of the university said', [[1, 3, P]]).spans).toEqual(['Andres Felipe de la Torre/person']);
     expect(ruled('da', 'premierminister Mohammed Shia al-Sudani siger', [[1, 3, P]]).spans).toEqual(['Mohammed Shia al-Sudani/person']);

@@ -33,6 +33,9 @@ function extendOverParticles(view: RuleView, spans: RuledSpan[], words: RuleWord
   });
 }
 
+/** Particles of Spanish and Portuguese surnames ("Rebelo de Sousa", "Lula da Silva"). */
+const ROMANCE_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del']);
+
 /** How many capitalised words after a place may make it an organization's name ("Johannesburg | Stock Exchange"). */
 const MAX_PLACE_QUALIFIED = 3;
 
@@ -47,7 +50,10 @@ export function joinOverParticles(view: RuleView, spans: RuledSpan[], words: Rul
     // "María Fernanda Ruiz de la Vega", "Hendrik van | der | Veen": a person's name goes on over two particles, one of
     // them perhaps the tagger's, whatever it took the last word for.
     const own = prev !== undefined && prev.end - prev.start > 1 && words.particles.has(view.words[prev.end - 1]) ? 1 : 0;
-    const personTail = gap + own === 2 && particles && prev?.type === 'person' && span.end - span.start === 1;
+    // "Marcelo Rebelo | de | Sousa": so does a name of two words over one Romance particle, whatever the tagger took the
+    // last word for, unless a country's name.
+    const romanceTail = gap === 1 && ROMANCE_PARTICLES.has(view.words[prev!.end]!) && prev!.end - prev!.start >= 2 && gaz.lookup(view.words[span.start]!, 'en')[0]?.place?.kind !== 'country';
+    const personTail = (gap + own === 2 || romanceTail) && particles && prev?.type === 'person' && span.end - span.start === 1;
     // "Ilse Van | den | Broeck of KU Leuven": the surname the tagger put before "of" and an organization ends the person.
     if (prev && particles && prev.type === 'person' && span.type === 'organization' && span.end - span.start >= 3 && view.words[span.start + 1] === 'of') {
       out[out.length - 1] = { start: prev.start, end: span.start + 1, type: 'person', strong: prev.strong };
