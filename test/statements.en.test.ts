@@ -832,3 +832,12 @@ describe('statements (en): source descriptions after the source, and a relative 
     ]);
   });
 });
+
+describe('statements (en): the titles of other countries\' heads of government', () => {
+  it('gives "Ireland\'s taoiseach, Micheál Martin, said" to Martin, not to Ireland', () => {
+    const text = '"A deal on youth mobility would be good for both islands," Ireland\'s taoiseach, Micheál Martin, said in Dublin.';
+    expect(said(text, 'en', [place('Ireland', "Ireland's"), person('Micheál Martin'), place('Dublin')])).toEqual([
+      'direct | Micheál Martin |  | A deal on youth mobility would be good for both islands',
+    ]);
+  });
+});
