@@ -273,7 +273,7 @@ class StatementFinder {
 
   private add(draft: Draft, speaker: number | null, via: number[], paragraph: number): void {
     this.found.push({ draft, speaker, via: via.filter((v) => v !== speaker), paragraph });
-    this.resolver.note(speaker, draft.sentence);
+    this.resolver.note(speaker, draft.sentence, draft.ref.kind === 'entity' ? draft.refToken : undefined);
   }
 }
 

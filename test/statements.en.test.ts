@@ -841,3 +841,15 @@ describe('statements (en): the titles of other countries\' heads of government',
     ]);
   });
 });
+
+describe('statements (en): a pronoun after an unnamed spokesperson', () => {
+  it('gives "he said" after "A spokesman for the CPT told the BBC" to the body the spokesman spoke for', () => {
+    const text = 'Arriva said it would bid. A spokesman for the CPT told the BBC that operators had been given too little detail.\n\n' +
+      '"We want this to work," he said.';
+    expect(said(text, 'en', [org('Arriva'), org('CPT'), org('BBC')])).toEqual([
+      'indirect | Arriva |  | it would bid',
+      'indirect | CPT |  | operators had been given too little detail',
+      'direct | CPT |  | We want this to work',
+    ]);
+  });
+});

@@ -646,3 +646,10 @@ describe('statements (nb): unnamed sources a medium spoke to, without "som"', ()
     expect(said(text, 'nb', [place('Russland'), place('Kina'), org('AFP')])).toEqual(['indirect | - | AFP | Russland og Kina stemte imot, mens tolv land avsto']);
   });
 });
+
+describe('statements (nb): a pronoun after an unnamed spokesperson', () => {
+  it('gives "sier hun" after "En talsperson i Equinor sier at" to the company', () => {
+    const text = 'En talsperson i Equinor sier at de vurderer saken.\n\n– Vi tar dette på alvor, sier hun.';
+    expect(said(text, 'nb', [org('Equinor')])).toEqual(['indirect | Equinor |  | de vurderer saken', 'direct | Equinor |  | Vi tar dette på alvor']);
+  });
+});

@@ -16,6 +16,8 @@ const MEDIA_WORDS = ['avis', 'kanal', 'byrå', 'bureau', 'paper', 'broadcaster',
 interface SpeakerEvent {
   entity: number | null;
   sentence: number;
+  /** Whether an unnamed spokesperson spoke for the entity ("A spokesman for the CPT told the BBC"). */
+  spokesperson: boolean;
 }
 
 const compatible = (want: 'm' | 'f' | undefined, have: 'm' | 'f' | 'u'): boolean => !want || have === 'u' || have === want;
@@ -51,9 +53,17 @@ export class SpeakerResolver {
     return s !== undefined && (this.isQuoted(s.firstToken) || this.isQuoted(s.firstToken + 1));
   }
 
-  /** Records who spoke, in text order. */
-  note(entity: number | null, sentence: number): void {
-    this.history.push({ entity, sentence });
+  /** Records who spoke, in text order; `refToken`: where the speaker phrase stands, if written. */
+  note(entity: number | null, sentence: number, refToken?: number): void {
+    this.history.push({ entity, sentence, spokesperson: refToken !== undefined && this.unnamedSpokesperson(refToken, sentence) });
+  }
+
+  /** "A spokesman for ...", "en talsperson i ...": an indefinite spokesperson opens the speaker phrase. */
+  private unnamedSpokesperson(token: number, sentence: number): boolean {
+    const lex = this.ctx.lexFor(sentence);
+    const w = (k: number): string => this.ctx.tokens[k]?.text.toLowerCase() ?? '';
+    const at = lex.spokespeople.has(w(token)) ? token : token + 1;
+    return lex.indefinites.has(w(at - 1)) && lex.spokespeople.has(w(at));
   }
 
   /**
@@ -145,8 +155,9 @@ export class SpeakerResolver {
     let p = sentence;
     while (p >= 0 && this.startsQuoted(p)) p--;
     const before = p === sentence ? sentence - 1 : p;
-    // Who spoke in the sentence just before goes on speaking ("Brekke mener at ... Hun krever at ...").
-    if (last && last.sentence === before && last.entity !== null && this.isPerson(last.entity) && compatible(gender, this.ctx.gender(last.entity))) {
+    // Who spoke in the sentence just before goes on speaking ("Brekke mener at ... Hun krever at ..."); so does the body
+    // an unnamed spokesperson spoke for ("A spokesman for the CPT told the BBC ... "...," he said").
+    if (last && last.sentence === before && last.entity !== null && (this.isPerson(last.entity) ? compatible(gender, this.ctx.gender(last.entity)) : last.spokesperson)) {
       return last.entity;
     }
     const prev = this.ctx.sentences[before];
