@@ -8,6 +8,6 @@ export function articleDetail(x: Pick<Extraction, 'mentions' | 'entities' | 'rol
   return {
     entityMentions: x.entities.map((e) => e.mentions.map((i): [number, number, string] => [x.mentions[i].start, x.mentions[i].end, x.mentions[i].text])),
     roles: x.roles.map((r) => ({ entity: r.entity, text: r.text, lang: r.lang })),
-    statements: x.statements.map((s) => ({ start: s.start, end: s.end, kind: s.kind, text: s.text, lang: s.lang, speaker: s.speaker, via: s.via, about: s.about })),
+    statements: x.statements.map((s) => ({ start: s.start, end: s.end, kind: s.kind, text: s.text, lang: s.lang, speaker: s.speaker, via: s.via, ...(s.coSpeakers ? { coSpeakers: s.coSpeakers } : {}), about: s.about })),
   };
 }

@@ -28,6 +28,7 @@ export function describeExtraction(x: Extraction): object {
       end: s.end,
       speaker: s.speaker === null ? null : name(s.speaker),
       via: s.via.map(name),
+      ...(s.coSpeakers ? { coSpeakers: s.coSpeakers.map(name) } : {}),
       about: s.about.map(name),
     })),
     diagnostics: x.diagnostics,

@@ -444,6 +444,8 @@ function renderArticle(a: number, x: ArticleDetail, ctx: PassContext): Rendered 
       }),
     );
     if (s.speaker !== null) record.s.push(s.speaker, local, s.start, s.end);
+    // Those who say it with the speaker ("Danske Bank og Nordea siger") have their own `said` edges to it.
+    for (const other of s.coSpeakers ?? []) record.s.push(other, local, s.start, s.end);
     for (const g of about) edges.push(edgeJson(idJson, ctx.resolvedIdJson[g], 'about'));
     for (const g of [...via].sort((p, q) => p - q)) edges.push(edgeJson(idJson, ctx.resolvedIdJson[g], 'via'));
   });

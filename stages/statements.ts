@@ -12,6 +12,8 @@ interface Found {
   speaker: number | null;
   via: number[];
   paragraph: number;
+  /** The others of coordinated names who say it too ("Danske Bank og Nordea siger": Nordea). */
+  coSpeakers: number[];
 }
 
 /** How many paragraphs back an unattributed dash paragraph or quote may continue a speaker. */
@@ -272,7 +274,9 @@ class StatementFinder {
   }
 
   private add(draft: Draft, speaker: number | null, via: number[], paragraph: number): void {
-    this.found.push({ draft, speaker, via: via.filter((v) => v !== speaker), paragraph });
+    // "Danske Bank og Nordea siger, at ...": the others of coordinated names say it too.
+    const coSpeakers = draft.ref.kind === 'joint' && speaker === draft.ref.entities[0] ? draft.ref.entities.slice(1).filter((e) => e !== speaker) : [];
+    this.found.push({ draft, speaker, via: via.filter((v) => v !== speaker && !coSpeakers.includes(v)), paragraph, coSpeakers });
     this.resolver.note(speaker, draft.sentence, draft.ref.kind === 'entity' ? draft.refToken : undefined);
   }
 }
@@ -351,6 +355,7 @@ function toStatements(ctx: Ctx, found: Found[]): Statement[] {
       lang: ctx.langOf(f.draft.sentence),
       speaker: f.speaker,
       via: f.via.filter((v) => v !== f.speaker),
+      ...(f.coSpeakers.length ? { coSpeakers: f.coSpeakers } : {}),
       about,
       cue: f.draft.cue,
     });

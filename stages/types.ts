@@ -149,6 +149,8 @@ export interface Statement extends Span {
   speaker: number | null;
   /** Indices into `doc.entities`, outermost relay first ("ifølge BBC, som siterer TASS" → [BBC, TASS]). */
   via: number[];
+  /** Indices into `doc.entities` of the others who say it with the speaker ("Danske Bank og Nordea siger": Nordea). */
+  coSpeakers?: number[];
   /** Indices into `doc.entities` mentioned inside the statement. */
   about: number[];
   /** The attribution cue that was used ("sier", "ifølge", "said", "continuation"), for debugging and tests. */

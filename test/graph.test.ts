@@ -104,5 +104,9 @@ describe('graph', () => {
     }
     const relayed = statements.find((s) => s.text.startsWith('Russland vil drastisk nedskalere'));
     expect(relayed).toMatchObject({ kind: 'direct', speaker: 'person:alexander-fomin', via: ['organization:bbc', 'organization:tass'] });
+    // "Both Ukraine and Russia said ...": the statement's speaker is the first name, and each of the two says it.
+    const joint = statements.find((s) => s.text.startsWith("today's talks have paved the way"));
+    expect(joint).toMatchObject({ kind: 'indirect', speaker: 'place:ukraine' });
+    expect(graph.edges.filter((e) => e.type === 'said' && e.target === joint?.id).map((e) => e.source)).toEqual(['place:russia', 'place:ukraine']);
   });
 });

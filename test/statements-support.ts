@@ -8,7 +8,7 @@ import { decodeArticle } from '../stages/read.js';
 import { createResources } from '../stages/resources.js';
 import { statements } from '../stages/statements.js';
 import { tokenize } from '../stages/tokenize.js';
-import type { ArticleDoc, DocEntity, EntityType, Lang, Mention } from '../stages/types.js';
+import type { ArticleDoc, DocEntity, EntityType, Lang, Mention, Statement } from '../stages/types.js';
 
 export const res = createResources();
 
@@ -75,7 +75,9 @@ export function docOf(text: string, lang: Lang, named: NamedEntity[]): ArticleDo
 export function said(text: string, lang: Lang, named: NamedEntity[]): string[] {
   const doc = statements(docOf(text, lang, named), res);
   const name = (i: number | null): string => (i === null ? '-' : doc.entities![i].name);
-  return doc.statements!.map((s) => `${s.kind} | ${name(s.speaker)} | ${s.via.map(name).join(',')} | ${s.text}`);
+  // Those who say it with the speaker follow the speaker's name ("Danske Bank + Nordea").
+  const speakers = (s: Statement): string => [s.speaker, ...(s.coSpeakers ?? [])].map(name).join(' + ');
+  return doc.statements!.map((s) => `${s.kind} | ${speakers(s)} | ${s.via.map(name).join(',')} | ${s.text}`);
 }
 
 export function rolesOf(text: string, lang: Lang, named: NamedEntity[]): string[] {

@@ -453,3 +453,12 @@ describe('statements (da): the medium spoken to is no organization a noun stands
     ]);
   });
 });
+
+describe('statements (da): coordinated names as the subject', () => {
+  it('gives "Danske Bank og Nordea siger, at" to both banks, and "Leder X i El og IT Forbundet sier" to X alone', () => {
+    const text = 'Danske Bank og Nordea siger, at de vil bruge teknologien til at nedbringe antallet af ansatte.';
+    expect(said(text, 'da', [org('Danske Bank'), org('Nordea')])).toEqual(['indirect | Danske Bank + Nordea |  | de vil bruge teknologien til at nedbringe antallet af ansatte']);
+    const workplace = 'Leder Jan Olav Andersen i El og IT Forbundet sier at forbundet ble orientert om kuttene mandag.';
+    expect(said(workplace, 'nb', [person('Jan Olav Andersen'), place('El'), org('IT Forbundet')])).toEqual(['indirect | Jan Olav Andersen |  | forbundet ble orientert om kuttene mandag']);
+  });
+});

@@ -853,3 +853,13 @@ describe('statements (en): a pronoun after an unnamed spokesperson', () => {
     ]);
   });
 });
+
+describe('statements (en): coordinated names as the subject', () => {
+  it('gives "Both Ukraine and Russia said" to both, not to two names a short form makes one', () => {
+    const text = 'Both Ukraine and Russia said the talks had paved the way for a meeting. The Centre for Peace and Justice (CPJ) said the plan was weak.';
+    expect(said(text, 'en', [place('Ukraine'), place('Russia'), org('Centre for Peace'), org('Justice')])).toEqual([
+      'indirect | Ukraine + Russia |  | the talks had paved the way for a meeting',
+      'indirect | Justice |  | the plan was weak',
+    ]);
+  });
+});

@@ -16,6 +16,8 @@ export type SpeakerRef =
   | { kind: 'coordinate' }
   /** "..., it said": the pronoun for an organization, which points back to the one that spoke or opened the sentence before. */
   | { kind: 'organizationPronoun' }
+  /** "Danske Bank og Nordea siger", "Both Ukraine and Russia said": each of the coordinated names says it. */
+  | { kind: 'joint'; entities: number[] }
   /** A subject that names nobody ("Generalstaben", "A spokesman", "britisk etterretning"). */
   | { kind: 'none' };
 
@@ -504,16 +506,17 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
       const holder = holderBefore(ctx, m.firstToken - 1, first, lex);
       if (holder) return holder;
     }
-    // "Both Ukraine and Russia said": the first of coordinated names.
-    let entity = e;
-    let start = m.firstToken;
-    if (m.firstToken - 2 >= first && lex.conjunctions.has(before) && entityAt(ctx, m.firstToken - 2) >= 0) {
+    // "Both Ukraine and Russia said", "Danske Bank og Nordea siger": each of two coordinated names (not one name twice).
+    // Names after a preposition are where the subject works ("Leder X i El og IT Forbundet sier"), not the subject.
+    const other = m.firstToken - 2 >= first && lex.conjunctions.has(before) ? entityAt(ctx, m.firstToken - 2) : -1;
+    if (other >= 0) {
       const prev = ctx.doc.mentions![ctx.mentionAt[m.firstToken - 2]];
-      entity = entityAt(ctx, m.firstToken - 2);
-      start = prev.firstToken;
+      if (lex.prepositions.has(lower(ctx, prev.firstToken - 1))) return holderBefore(ctx, prev.firstToken - 1, first, lex) ?? { ref: { kind: 'entity', entity: other }, start: prev.firstToken, end: m.endToken };
+      // Not before a short form in parentheses, which names the two as one ("Undersøgelser for Danmark og Grønland (GEUS)").
+      if (other !== e && ctx.tokens[m.endToken]?.text !== '(') return { ref: { kind: 'joint', entities: [other, e] }, start: prev.firstToken, end: m.endToken };
     }
     // A genitive name before a title ("Natos generalsekretær") is handled as a role below; a name is the subject.
-    return { ref: { kind: 'entity', entity }, start, end: m.endToken };
+    return { ref: { kind: 'entity', entity: e }, start: m.firstToken, end: m.endToken };
   }
   if (lex.pronouns.has(w)) return { ref: { kind: 'pronoun', gender: lex.pronouns.get(w)! }, start: j, end: j + 1 };
   // "It said the vessel was hit": right before the verb ("It is said that" has no subject who speaks).

@@ -75,6 +75,8 @@ export class SpeakerResolver {
     switch (ref.kind) {
       case 'entity':
         return ref.entity;
+      case 'joint':
+        return ref.entities[0]!;
       case 'pronoun':
         return ref.gender === 'pl' ? this.plural(sentence) : this.sentenceSubject(ref.gender, token, sentence) ?? this.person(ref.gender, sentence);
       case 'role':
