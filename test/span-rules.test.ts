@@ -416,6 +416,14 @@ describe('span rules', () => {
     expect(ruled('en', '3 Ways To Beat Rising Energy Bills', []).spans).toEqual([]);
   });
 
+  it('reads capitalised words the tagger left out after a person and "i" as where the person works (nb, da)', () => {
+    expect(ruled('nb', 'Analytiker Sindre Kvåle i Pareto Securities mener kuttene var ventet .', [[1, 3, P]]).spans).toEqual(['Sindre Kvåle/person', 'Pareto Securities/organization']);
+    expect(ruled('nb', 'sier Kari-Anne Sørensen i Industri Energi ved verket til NRK .', [[1, 3, P], [9, 10, O]]).spans).toEqual(['Kari-Anne Sørensen/person', 'Industri Energi/organization', 'NRK/organization']);
+    // Not a place the gazetteer knows, nor after a "person" without a given name (a festival the tagger took for one).
+    expect(ruled('nb', 'sier Kari Hansen i Bergen .', [[1, 3, P]]).spans).toEqual(['Kari Hansen/person', 'Bergen/place']);
+    expect(ruled('nb', 'Festivalen Riddu Riđđu i Manndalen solgte mange billetter .', [[1, 3, P]]).spans).toEqual(['Riddu Riđđu/person']);
+  });
+
   it('reads a Romance word for an institution and the capitalised and linking words after it as one organization, in any language', () => {
     expect(ruled('en', 'Empresa Metro de Bogota ( EMB ) said it would delay the line', [[3, 4, L]]).spans).toEqual(['Empresa Metro de Bogota/organization!']);
     expect(ruled('en', 'The Banco de la Republica raised rates', [[1, 5, P]]).spans).toEqual(['Banco de la Republica/organization!']);

@@ -3,7 +3,7 @@
  * tagger nor the other rules took is a name they did not know ("Shares in Gold Fields fell", "Southern Water said").
  */
 import type { Lexicon } from '../../lexicon.js';
-import type { EntityType, Gazetteer } from '../../types.js';
+import type { EntityType, Gazetteer, Lang } from '../../types.js';
 import { DEMONYM_SHAPE, isDemonymWord } from './non-entities.js';
 import { covers, withJoined, type RuleView, type RuledSpan } from './spans.js';
 import { OPENING_MARKS, capitalised, isDateWord, type RuleWords } from './words.js';
@@ -170,4 +170,33 @@ export function addForeignInstitutions(view: RuleView, spans: RuledSpan[], words
     i = end - 1;
   }
   return withJoined(spans, joined);
+}
+
+/** Words that link a Norwegian or Danish person to where they work ("Sindre Kvåle i Pareto Securities"). */
+const WORKPLACE_LINKS = new Set(['i', 'ved', 'hos']);
+/** The most capitalised words of a workplace's name taken up. */
+const MAX_WORKPLACE_WORDS = 3;
+
+/**
+ * "Analytiker Sindre Kvåle i Pareto Securities mener", "Kari-Anne Sørensen i Industri Energi ved ...": capitalised
+ * words that the tagger left out, after a person's name and "i", "ved" or "hos", name where the person works: an
+ * organization (nb/da, where only names are capitalised inside a sentence); not a place the gazetteer knows.
+ */
+export function addWorkplaces(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, lang: Lang): RuledSpan[] {
+  const w = view.words;
+  const added: RuledSpan[] = [];
+  for (const s of spans) {
+    const i = s.end + 1;
+    if (s.type !== 'person' || !WORKPLACE_LINKS.has(w[s.end] ?? '') || !capitalised(w[i]) || covers(spans, i) || view.tail[i]) continue;
+    // A person's name opens with a given name ("Kari-Anne" of "Kari-Anne Sørensen"); the tagger's other "persons" may be
+    // festivals or places ("Riddu Riđđu i Manndalen").
+    if (!gaz.givenName(w[s.start]!) && !gaz.givenName(w[s.start]!.split('-')[0]!)) continue;
+    let end = i;
+    while (end < w.length && end - i < MAX_WORKPLACE_WORDS && capitalised(w[end]) && !covers(spans, end) && !view.tail[end]) end++;
+    if (capitalised(w[end]) || view.tail[end]) continue;
+    const run = w.slice(i, end);
+    if (gaz.lookup(run.join(' '), lang).some((e) => e.type === 'place') || run.some((x) => gaz.lookup(x, lang).some((e) => e.type === 'place') || gaz.givenName(x))) continue;
+    added.push({ start: i, end, type: 'organization' });
+  }
+  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
 }
