@@ -462,3 +462,10 @@ describe('statements (da): coordinated names as the subject', () => {
     expect(said(workplace, 'nb', [person('Jan Olav Andersen'), place('El'), org('IT Forbundet')])).toEqual(['indirect | Jan Olav Andersen |  | forbundet ble orientert om kuttene mandag']);
   });
 });
+
+describe('statements (da): a title compounded with "medlem"', () => {
+  it('gives "siger DF\'s byrådsmedlem Brian Kjeldsen Mogensen" to the member, not the party', () => {
+    const text = '– Det hænger ikke sammen, siger DF\'s byrådsmedlem Brian Kjeldsen Mogensen.';
+    expect(said(text, 'da', [org("Danish People's Party", 'DF'), person('Brian Kjeldsen Mogensen')])).toEqual(['direct | Brian Kjeldsen Mogensen |  | Det hænger ikke sammen']);
+  });
+});
