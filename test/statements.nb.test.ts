@@ -653,3 +653,14 @@ describe('statements (nb): a pronoun after an unnamed spokesperson', () => {
     expect(said(text, 'nb', [org('Equinor')])).toEqual(['indirect | Equinor |  | de vurderer saken', 'direct | Equinor |  | Vi tar dette på alvor']);
   });
 });
+
+describe('statements (nb): the body a title sits in, then the holder in apposition', () => {
+  it('gives "sier Arbeiderpartiets gruppeleder i fylkestinget, X" to X, and another party\'s leader to their own holder', () => {
+    const text = '– Det er feil å straffe dem som har ventet lengst, sier Arbeiderpartiets gruppeleder i fylkestinget, Marte Hovland Skjæveland.\n\n' +
+      '– Det er bra, sier Høyres gruppeleder i bystyret, Kari Nordmann.';
+    expect(said(text, 'nb', [org('Arbeiderpartiet', 'Arbeiderpartiets'), person('Marte Hovland Skjæveland'), org('Høyre', 'Høyres'), person('Kari Nordmann')])).toEqual([
+      'direct | Marte Hovland Skjæveland |  | Det er feil å straffe dem som har ventet lengst',
+      'direct | Kari Nordmann |  | Det er bra',
+    ]);
+  });
+});

@@ -184,6 +184,12 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
       i++;
       continue;
     }
+    // "gruppeleder i fylkestinget, Marte Hovland Skjæveland": the body a title sits in, then the holder in apposition.
+    const person = (k: number): boolean => entityAt(ctx, k) >= 0 && entityType(ctx, entityAt(ctx, k)) === 'person';
+    if (role && unnamed && lex.roleLinks.has(w) && isWord(ctx, i + 1) && /^\p{Ll}/u.test(ctx.tokens[i + 1]!.text) && ctx.tokens[i + 2]?.text === ',' && person(i + 3)) {
+      i += 2;
+      continue;
+    }
     // "lektor i statskundskab ved Aarhus Universitet Rune Stubager": a title's field between two of its links.
     if (role && unnamed && entities.length === 0 && lex.roleLinks.has(w) && /^\p{Ll}/u.test(ctx.tokens[i + 1]?.text ?? '') && lex.roleLinks.has(lower(ctx, i + 2)) && entityAt(ctx, i + 3) >= 0) {
       i += 2;
