@@ -394,6 +394,11 @@ describe('entities: stop 21 rules', () => {
     expect(found(text)).toEqual(['Lin Jian/person', 'Kina/place', 'Lin/person']);
   });
 
+  it('reads the first word of an organization named in full, alone, as that organization whatever the tagger typed it (nb)', () => {
+    const text = 'Boligbygg Oslo KF har for få håndverkere. Ifølge Aftenposten, som siterer et internt notat fra Boligbygg, kan det ta tre år.';
+    expect(found(text).filter((m) => m.startsWith('Boligbygg'))).toEqual(['Boligbygg Oslo KF/organization', 'Boligbygg/organization']);
+  });
+
   it('reads a lone surname that names a country as the person named in full, but not after a preposition (en)', () => {
     const text = "Prime Minister Luís Montenegro won the vote. Montenegro's Democratic Alliance holds 91 seats. " +
       '"We will not waste it," Montenegro told lawmakers. He travels to Montenegro next week.';

@@ -182,7 +182,8 @@ export function completeNames(doc: ArticleDoc, mentions: Mention[], res: Resourc
   const surnames = new Set<string>();
   /**
    * "Tianqi" of "Tianqi Lithium": the first word of an organization's name, by itself, where nothing else claims it and
-   * no English word list knows it ("British" of "British Museum" is a word).
+   * no English word list knows it ("British" of "British Museum" is a word); not a place's before its body's lower-case
+   * noun ("Kåfjord" of "Kåfjord kommune").
    */
   const shortForms = new Set<string>();
   const english = knowledgeSources(res, 'en').sources;
@@ -190,7 +191,8 @@ export function completeNames(doc: ArticleDoc, mentions: Mention[], res: Resourc
     const head = name.slice(0, name.indexOf(' '));
     const lower = head.toLowerCase();
     const word = english.englishLexicon?.[lower] !== undefined || english.englishWordTags?.get(lower) !== undefined || rules.common(lower);
-    if (type === 'organization' && head.length >= MIN_SHORT_FORM && /^\p{Lu}\p{Ll}+$/u.test(head) && !word && !gazetteer?.givenName(head) && !gazetteer?.lookup(head, lang).length) shortForms.add(head);
+    const body = /^\p{Ll}/u.test(name.slice(head.length + 1));
+    if (type === 'organization' && head.length >= MIN_SHORT_FORM && /^\p{Lu}\p{Ll}+$/u.test(head) && !word && !body && !gazetteer?.givenName(head) && !gazetteer?.lookup(head, lang).length) shortForms.add(head);
   }
   /**
    * A one-word organization or place the article names elsewhere, where the tagger left it out here ("Parats leder"
@@ -252,6 +254,12 @@ export function completeNames(doc: ArticleDoc, mentions: Mention[], res: Resourc
     const major = place?.type === 'place' && (place.place?.kind === 'country' || (place.population ?? 0) >= LARGE_CITY);
     if (major && prepositions.has(tokens[m.firstToken - 1]?.text.toLowerCase() ?? '')) continue;
     out[i] = { ...m, type: 'person' };
+  }
+  // "Boligbygg" after "Boligbygg Oslo KF": the first word of an organization's name, alone, is that organization
+  // whatever the tagger typed it (no gazetteer knows the word, see `shortForms`).
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i]!;
+    if (m.type !== 'organization' && m.type !== 'person' && shortForms.has(m.base) && !surnames.has(m.base)) out[i] = { ...m, type: 'organization' };
   }
   // A sentence's first word, also after the speech dash or quotation mark that opens it.
   const opensSentence = (k: number): boolean => {
