@@ -300,6 +300,11 @@ function headlineSpeaker(ctx: Ctx, first: number, colon: number): Draft['ref'] |
 function contentSpan(ctx: Ctx, a: number, b: number): { start: number; end: number } | undefined {
   const span = trimSpan(ctx, a, b);
   if (!span) return undefined;
+  // A wire story's dateline ("BOGOTA, March 12 (Reuters) - ") opens its first paragraph, not what is said.
+  if (span.start === 0 || ctx.text[span.start - 1] === '\n') {
+    const dateline = DATELINE.exec(ctx.text.slice(span.start, span.start + DATELINE_CHARS));
+    if (dateline && dateline[0].length < span.end - span.start) span.start += dateline[0].length;
+  }
   const cut = (ctx.doc.meta?.nonContent ?? []).filter((n) => n.start < span.end && span.start < n.end);
   if (cut.length === 0) return span;
   if (cut.some((n) => n.start <= span.start)) return undefined;
@@ -307,6 +312,11 @@ function contentSpan(ctx: Ctx, a: number, b: number): { start: number; end: numb
   while (end > span.start && /[\s.,;:]/u.test(ctx.text[end - 1])) end--;
   return end > span.start ? { start: span.start, end } : undefined;
 }
+
+/** A dateline: a place in capitals, perhaps a date, the medium in parentheses and a dash ("LONDON (Reuters) - "). */
+const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:, \p{Lu}\p{Ll}+\.? \d{1,2})? \([\p{L} .&-]+\) [-–—] /u;
+/** The longest dateline looked for. */
+const DATELINE_CHARS = 80;
 
 /** A title qualified by a name's genitive ("Sveriges statsminister", "Russia's foreign minister"). */
 const GENITIVE_QUALIFIER = /^\p{Lu}\p{L}*(?:s|['’]s?)\s/u;

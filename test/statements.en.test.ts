@@ -863,3 +863,14 @@ describe('statements (en): coordinated names as the subject', () => {
     ]);
   });
 });
+
+describe('statements (en): a wire story\'s dateline', () => {
+  it('leaves the dateline out of the lede\'s statement and its medium out of what "the company" points back to', () => {
+    const text = 'BOGOTA, March 12 (Reuters) - The opening of the metro will be pushed back by eight months, the city\'s metro company said on Wednesday.\n\n' +
+      'Empresa Metro de Bogota (EMB), the city-owned company overseeing the project, said in a statement that operations would begin in 2028.';
+    expect(said(text, 'en', [place('Bogota', 'BOGOTA'), org('Reuters'), org('Empresa Metro de Bogota'), org('EMB')])).toEqual([
+      'indirect | Empresa Metro de Bogota |  | The opening of the metro will be pushed back by eight months',
+      'indirect | Empresa Metro de Bogota |  | operations would begin in 2028',
+    ]);
+  });
+});

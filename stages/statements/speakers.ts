@@ -20,6 +20,9 @@ interface SpeakerEvent {
   spokesperson: boolean;
 }
 
+/** The most words of an apposition that may describe an organization by a noun ("the city-owned company overseeing"). */
+const APPOSITION_WORDS = 4;
+
 const compatible = (want: 'm' | 'f' | undefined, have: 'm' | 'f' | 'u'): boolean => !want || have === 'u' || have === want;
 
 /**
@@ -264,9 +267,27 @@ export class SpeakerResolver {
   private organizationAhead(token: number, stem: string, sentence: number): number | null {
     for (let t = token + 1; t < this.ctx.tokens.length && this.ctx.tokens[t]!.sentence - sentence <= ROLE_REACH; t++) {
       const e = entityAt(this.ctx, t);
-      if (e >= 0 && entityType(this.ctx, e) === 'organization' && this.ctx.doc.entities![e]!.name.toLowerCase().includes(stem)) return e;
+      if (e < 0 || entityType(this.ctx, e) !== 'organization') continue;
+      if (this.ctx.doc.entities![e]!.name.toLowerCase().includes(stem) || this.describedAs(this.ctx.mentionAt[t]!, stem)) return e;
     }
     return null;
+  }
+
+  /**
+   * Whether the apposition after a mention holds the noun: "Empresa Metro de Bogota (EMB), the city-owned company
+   * overseeing the project, said" is the company.
+   */
+  private describedAs(mention: number, stem: string): boolean {
+    let k = this.ctx.doc.mentions![mention]!.endToken;
+    if (this.ctx.tokens[k]?.text === '(' && this.ctx.tokens[k + 2]?.text === ')') k += 3;
+    if (this.ctx.tokens[k]?.text !== ',') return false;
+    for (let j = k + 1; j < k + 1 + APPOSITION_WORDS && this.ctx.tokens[j]?.kind === 'word'; j++) if (this.ctx.tokens[j]!.text.toLowerCase().startsWith(stem)) return true;
+    return false;
+  }
+
+  /** Whether a mention is a dateline's medium ("BOGOTA, March 12 (Reuters) -"), which no noun points back to. */
+  private datelineMedium(m: { firstToken: number; endToken: number }): boolean {
+    return this.ctx.tokens[m.firstToken - 1]?.text === '(' && this.ctx.tokens[m.endToken]?.text === ')' && this.ctx.tokens[m.endToken + 1]?.kind === 'dash';
   }
 
   /** The token of a sentence's first word (after an article), or -1 for no sentence. */
@@ -325,6 +346,7 @@ export class SpeakerResolver {
       // The medium spoken to is none of them ("DAO oplyser til Ritzau, at selskabet ..."), but for a word for a medium
       // ("..., sier han til Fyens Stiftstidende. ..., skriver avisen").
       if (!media && SPOKEN_TO.has(this.ctx.tokens[m.firstToken - 1]?.text.toLowerCase() ?? '')) continue;
+      if (this.datelineMedium(m)) continue;
       if (last === null) lastSentence = this.ctx.tokens[t]!.sentence;
       // "the EU police agency": a name before a compound of organization nouns only describes another body (not "the
       // Liberal party said", where the noun is its own).
