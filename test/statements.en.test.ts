@@ -874,3 +874,14 @@ describe('statements (en): a wire story\'s dateline', () => {
     ]);
   });
 });
+
+describe('statements (en): a closing source before a comparison', () => {
+  it('keeps the report before "according to X, up from an initial estimate of ...", but "the county fear they" is a verb', () => {
+    const text = "The cost has risen to about 24 trillion pesos, according to Colombia's Ministry of Finance, up from an initial estimate of 13 trillion pesos.\n\n" +
+      'District leaders in the east of the county fear they will be left to share the burden.';
+    expect(said(text, 'en', [place('Colombia', "Colombia's"), org('Ministry of Finance')])).toEqual([
+      'indirect | Ministry of Finance |  | The cost has risen to about 24 trillion pesos',
+      'indirect | - |  | they will be left to share the burden',
+    ]);
+  });
+});

@@ -102,6 +102,10 @@ interface SpeechFile {
   firstPersonPronouns?: string[];
   /** Danish "hvis" ("whose") before a noun, which is also "if": a relative only after a name and its comma. */
   possessiveRelatives?: string[];
+  /** "up", "opp": words that open a comparison after a source's comma (", up from 13 trillion"), no clause of its own. */
+  comparisonOpeners?: string[];
+  /** Cues that are nouns too ("estimate", "claim"): nouns after a determiner and an adjective ("an initial estimate"). */
+  nounCues?: string[];
   /** Titles that stand for others, by stem: "statsråden" is any "minister", "topchefen" ("chef") the "direktør". */
   roleSynonyms?: Record<string, string[]>;
   /** "it": the pronoun an organization is spoken of by. */
@@ -222,6 +226,8 @@ export interface SpeechLexicon {
   pronouns: Map<string, Gender | 'pl'>;
   firstPersonPronouns: Set<string>;
   possessiveRelatives: Set<string>;
+  comparisonOpeners: Set<string>;
+  nounCues: Set<string>;
   /** Whether a title's text holds the title of the stem or one it stands for. */
   holdsTitle(text: string, stem: string): boolean;
   organizationPronouns: Set<string>;
@@ -366,6 +372,8 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     pronouns: new Map(Object.entries(file.pronouns)),
     firstPersonPronouns: new Set(file.firstPersonPronouns ?? []),
     possessiveRelatives: new Set(file.possessiveRelatives ?? []),
+    comparisonOpeners: new Set(file.comparisonOpeners ?? []),
+    nounCues: new Set(file.nounCues ?? []),
     holdsTitle: (text, stem) => {
       const lower = text.toLowerCase();
       return lower.includes(stem) || (file.roleSynonyms?.[stem] ?? []).some((other) => lower.includes(other));

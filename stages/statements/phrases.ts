@@ -306,10 +306,12 @@ export function cueAt(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): Cue
   const prepositionBefore = lex.prepositions.has(prev) && !lex.subordinators.has(prev);
   const determinerBefore = lex.determiners.has(prev) && !lex.pronouns.has(prev) && !lex.anaphors.has(prev);
   if (ctx.tokens[i - 1]?.kind === 'word' && (determinerBefore || prepositionBefore)) return undefined;
-  // "which issued a red warning": so is an English -ing word after a determiner and an adjective, unless a clause
-  // follows it ("issued a stark warning that ...").
+  // "which issued a red warning", "up from an initial estimate": so is an English -ing word after a determiner and an
+  // adjective, and a cue that is also a noun after an indefinite article and an adjective ("the county fear they" is
+  // a verb), unless a clause follows it ("issued a stark warning that ...").
   const beforeAdjective = lower(ctx, i - 2);
-  if (lex.lang === 'en' && /ing$/u.test(lower(ctx, i)) && /^\p{Ll}+$/u.test(ctx.tokens[i - 1]?.text ?? '') && !lex.adverbs.has(prev) &&
+  const nounForm = /ing$/u.test(lower(ctx, i)) || (lex.nounCues.has(lower(ctx, i)) && lex.indefinites.has(beforeAdjective));
+  if (lex.lang === 'en' && nounForm && /^\p{Ll}+$/u.test(ctx.tokens[i - 1]?.text ?? '') && !lex.adverbs.has(prev) &&
     lex.determiners.has(beforeAdjective) && !lex.pronouns.has(beforeAdjective) && !lex.anaphors.has(beforeAdjective) && firstPhrase(ctx, i + 1, lex.complementizers, end) === undefined) return undefined;
   if (lex.notSpeechAfter.has(lower(ctx, i + 1))) return undefined;
   // "budgets that added to the deficit": "added to" is "increased".

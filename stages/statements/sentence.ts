@@ -707,8 +707,10 @@ function sourceTail(ctx: Ctx, from: number, b: number, lex: SpeechLexicon): bool
     // "..., which cited Abdul Qani, a spokesman for the ministry.", "according to Gavi, the vaccine alliance that funds it":
     // an apposition describes the last source.
     if (t.text === ',' && lex.determiners.has(lower(ctx, k + 1))) continue;
+    // "..., according to Colombia's Ministry of Finance, up from an initial estimate of ...": a comparison.
+    if (t.text === ',' && lex.comparisonOpeners.has(lower(ctx, k + 1))) continue;
     if (t.text === ',') return lex.relatives.has(lower(ctx, k + 1));
-    if (t.kind === 'quote' || (t.kind === 'word' && (lex.aux.has(lower(ctx, k)) || lex.cues.has(lower(ctx, k))))) return false;
+    if (t.kind === 'quote' || (t.kind === 'word' && (lex.aux.has(lower(ctx, k)) || cueAt(ctx, k, b, lex) !== undefined))) return false;
   }
   return true;
 }
