@@ -288,7 +288,7 @@ function headlineSpeaker(ctx: Ctx, first: number, colon: number): Draft['ref'] |
   let k = first;
   if (entityAt(ctx, k) >= 0 && ctx.tokens[k + 1]?.compound === 'hyphen') k += 2;
   const role = k < colon && (k + 1 === colon || lex.prepositions.has(ctx.lowered[k + 1])) ? lex.roleOf(ctx.tokens[k].text) : undefined;
-  if (role) return { kind: 'role', stem: role.stem, gender: role.gender, hint: entityAt(ctx, first) };
+  if (role) return { kind: 'role', stem: role.stem, compound: role.compound, gender: role.gender, hint: entityAt(ctx, first) };
   const e = entityAt(ctx, first) >= 0 ? entityAt(ctx, first) : surnameAt(ctx, first);
   if (e < 0 || entityType(ctx, e) === 'place') return undefined;
   // "Hansen: ..." or "Hansen efter løbet: ...", but not "Carlsberg skærer ned: ...", where the name is a topic.

@@ -469,3 +469,14 @@ describe('statements (da): a title compounded with "medlem"', () => {
     expect(said(text, 'da', [org("Danish People's Party", 'DF'), person('Brian Kjeldsen Mogensen')])).toEqual(['direct | Brian Kjeldsen Mogensen |  | Det hænger ikke sammen']);
   });
 });
+
+describe('statements (da): a compound title after a party\'s genitive in apposition', () => {
+  it('gives "siger europaministeren" to "Danmarks europaminister, Venstres Marie Bjerre,", not to the prime minister who spoke last', () => {
+    const text = 'Danmarks europaminister, Venstres Marie Bjerre, lægger tirsdag et udkast frem. – Vi bygger bro, sagde statsminister Mette Frederiksen til DR.\n\n' +
+      '– Det her bliver et maraton, siger europaministeren.';
+    expect(said(text, 'da', [place('Danmark', 'Danmarks'), org('Venstre', 'Venstres'), person('Marie Bjerre'), person('Mette Frederiksen'), org('DR')])).toEqual([
+      'direct | Mette Frederiksen |  | Vi bygger bro',
+      'direct | Marie Bjerre |  | Det her bliver et maraton',
+    ]);
+  });
+});

@@ -158,6 +158,8 @@ export interface Cue {
 
 export interface RoleWord {
   stem: string;
+  /** The whole compound without its definite ending, where the title is its head ("europaminister" of "europaministeren"). */
+  compound?: string;
   gender?: Gender;
   /** "talsmannen", "forhandlingslederen": a definite form, which points back to someone already named. */
   definite: boolean;
@@ -302,6 +304,12 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
   // Norwegian and Danish write titles as compounds ("viseforsvarsminister", "forhandlingslederen"); English does not.
   const compounds = lang !== 'en';
   const definite = (w: string, stem: string): boolean => file.definiteSuffixes.some((x) => w.endsWith(stem + x));
+  const compoundOf = (w: string, stem: string): { compound?: string } => {
+    if (!compounds) return {};
+    const suffix = [...longestSuffixFirst, ''].find((x) => w.endsWith(stem + x));
+    const bare = suffix === undefined ? w : w.slice(0, w.length - suffix.length);
+    return bare.length > stem.length ? { compound: bare } : {};
+  };
   // The speech file's own role words first (they carry the forms that point back), then the shared title list.
   const findRole = (word: string): RoleWord | undefined => {
     const w = word.toLowerCase();
@@ -309,7 +317,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
       for (const suffix of suffixes) {
         const form = r.stem + suffix;
         const hit = w === form || (compounds ? w.endsWith(form) && w.length - form.length >= 3 : w.endsWith('-' + form));
-        if (hit) return { stem: r.stem, gender: r.gender, definite: suffix !== '' };
+        if (hit) return { stem: r.stem, ...compoundOf(w, r.stem), gender: r.gender, definite: suffix !== '' };
       }
     }
     const title = titles.title(word);
@@ -317,7 +325,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     const stem = title.title.split(' ').pop()!;
     // "the negotiators", "forhandlerne": a group, which names no one.
     if (file.pluralSuffixes.some((x) => w.endsWith(stem + x)) && !definite(w, stem)) return undefined;
-    return { stem, gender: title.gender, definite: w !== stem && definite(w, stem) };
+    return { stem, ...compoundOf(w, stem), gender: title.gender, definite: w !== stem && definite(w, stem) };
   };
   // Compound splitting is the costly part and the same words recur: remember each word's answer.
   const known = new Map<string, RoleWord | undefined>();

@@ -6,7 +6,7 @@ export type SpeakerRef =
   | { kind: 'entity'; entity: number }
   | { kind: 'pronoun'; gender: 'm' | 'f' | 'pl' }
   /** A title ("talsmannen"), or with `noun` a definite noun for a person ("svenskeren", "treneren"). */
-  | { kind: 'role'; stem: string; gender?: 'm' | 'f'; hint: number; noun?: boolean }
+  | { kind: 'role'; stem: string; compound?: string; gender?: 'm' | 'f'; hint: number; noun?: boolean }
   /** "nyhetsbyrået", "the council": the organization last named, one whose name holds the noun first. */
   | { kind: 'orgNoun'; noun: string }
   /**
@@ -88,7 +88,7 @@ const AGE = /^\d{1,3}-(?:årig|year-old)/u;
 export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): NounPhrase {
   const start = i;
   const entities: number[] = [];
-  let role: { stem: string; gender?: 'm' | 'f'; definite: boolean; after: number } | undefined;
+  let role: { stem: string; compound?: string; gender?: 'm' | 'f'; definite: boolean; after: number } | undefined;
   let determiner = false;
   let hint = -1;
   /** The name in apposition to a title: "Vestas' topchef, Henrik Andersen" is Andersen. */
@@ -246,7 +246,7 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
       // "said Ofgem chief executive Jonathan Brearley": the rest of a title of several words, which is the title's stem
       // ("chief executive", not "chief" of "Chief analyst").
       const n = Math.max(1, lex.titleWords(ctx.lowered, i));
-      role = { stem: n > 1 ? ctx.lowered.slice(i, i + n).join(' ') : r.stem, gender: r.gender, definite: r.definite, after: entities.length };
+      role = { stem: n > 1 ? ctx.lowered.slice(i, i + n).join(' ') : r.stem, compound: r.compound, gender: r.gender, definite: r.definite, after: entities.length };
       i += n;
       continue;
     }
@@ -266,7 +266,7 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
     }
     const definite = role.definite || determiner || entities.length > 0;
     if (definite && !lex.indefinites.has(lower(ctx, start))) {
-      return nounPhrase(start, i, entities, { kind: 'role', stem: role.stem, gender: role.gender, hint });
+      return nounPhrase(start, i, entities, { kind: 'role', stem: role.stem, compound: role.compound, gender: role.gender, hint });
     }
     return nounPhrase(start, i, entities, NONE);
   }
@@ -558,7 +558,7 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
     const definite = (role.definite || (lex.determiners.has(det) && !lex.indefinites.has(det)) || hint >= 0 || headline) && !lex.indefinites.has(det);
     // "Ofwat confirmed it ... A spokesperson said": an unnamed spokesperson speaks for the organization in question.
     const spokesperson = !definite && lex.indefinites.has(det) && k === j - 1 && lex.spokespeople.has(w);
-    const ref: SpeakerRef = definite ? { kind: 'role', stem: role.stem, gender: role.gender, hint } : spokesperson ? { kind: 'orgNoun', noun: w } : { kind: 'none' };
+    const ref: SpeakerRef = definite ? { kind: 'role', stem: role.stem, compound: role.compound, gender: role.gender, hint } : spokesperson ? { kind: 'orgNoun', noun: w } : { kind: 'none' };
     return { ref, start: j, end: j + 1 };
   }
   // "OUS-ledelsen opplyser": a body of the organization that heads the compound speaks for it (not "LO-forbundet", one of

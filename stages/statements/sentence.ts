@@ -802,7 +802,7 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
   const entities: number[] = [];
   /** Which of the entities a head noun names ("flygtningeorganisation UNHCR"), or -1. */
   let named = -1;
-  let role: { stem: string; gender?: 'm' | 'f'; definite?: boolean; after: number } | undefined;
+  let role: { stem: string; compound?: string; gender?: 'm' | 'f'; definite?: boolean; after: number } | undefined;
   const object = lex.objectPronouns.get(lower(ctx, i));
   if (object) return { end: i + 1, ref: { kind: 'pronoun', gender: object } };
   let k = i;
@@ -951,9 +951,9 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
   const person = entities.find((x) => entityType(ctx, x) === 'person');
   if (person !== undefined) return { end: k, ref: { kind: 'entity', entity: person } };
   if (named >= 0 && named < entities.length) return { end: k, ref: { kind: 'entity', entity: entities[named]! } };
-  if (role && role.after === entities.length && entities.length > 0) return { end: k, ref: { kind: 'role', stem: role.stem, gender: role.gender, hint: entities[entities.length - 1] } };
+  if (role && role.after === entities.length && entities.length > 0) return { end: k, ref: { kind: 'role', stem: role.stem, compound: role.compound, gender: role.gender, hint: entities[entities.length - 1] } };
   // "ifølge eksperten": a title in the definite form points back to its holder.
-  if (role && entities.length === 0 && role.definite) return { end: k, ref: { kind: 'role', stem: role.stem, gender: role.gender, hint: -1 } };
+  if (role && entities.length === 0 && role.definite) return { end: k, ref: { kind: 'role', stem: role.stem, compound: role.compound, gender: role.gender, hint: -1 } };
   if (entities.length > 0) return { end: k, ref: { kind: 'entity', entity: entities[0] } };
   return { end: k, ref: { kind: 'none' } };
 }
