@@ -93,9 +93,9 @@ export function oneTypePerName(mentions: Mention[], decided: ReadonlyMap<string,
   }
   return mentions.map((m) => {
     const settled = decided.get(m.base);
-    // A rule sure of a place ("Montenegro's Democratic Alliance") does not undo a lone surname the article's reading
-    // made its person's ("Montenegro told lawmakers" after "Luís Montenegro").
-    const surname = settled === 'place' && m.type === 'person' && surnames.has(m.base);
+    // A rule sure of a place or an organization ("Montenegro's Democratic Alliance", the company Sandvik) does not undo
+    // a lone surname the article's reading made its person's ("Montenegro told lawmakers" after "Luís Montenegro").
+    const surname = settled !== undefined && m.type === 'person' && surnames.has(m.base);
     if (settled && !surname) return settled === m.type ? m : { ...m, type: settled };
     if (surnames.has(m.base)) return { ...m, type: 'person' };
     let best = m.type;

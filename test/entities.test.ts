@@ -394,6 +394,11 @@ describe('entities: stop 21 rules', () => {
     expect(found(text)).toEqual(['Lin Jian/person', 'Kina/place', 'Lin/person']);
   });
 
+  it('reads a lone surname that a known organization has for its name as the person named in full (nb)', () => {
+    const text = 'Advokat Kristoffer Sandvik mener saken er klar. Sandvik sier at staten tar feil.';
+    expect(found(text)).toEqual(['Kristoffer Sandvik/person', 'Sandvik/person']);
+  });
+
   it('reads the first word of an organization named in full, alone, as that organization whatever the tagger typed it (nb)', () => {
     const text = 'Boligbygg Oslo KF har for få håndverkere. Ifølge Aftenposten, som siterer et internt notat fra Boligbygg, kan det ta tre år.';
     expect(found(text).filter((m) => m.startsWith('Boligbygg'))).toEqual(['Boligbygg Oslo KF/organization', 'Boligbygg/organization']);

@@ -212,9 +212,9 @@ describe('normalize', () => {
       ['organization', 'Glostrup District Court', 'Retten i Glostrup', false],
       ['organization', 'Copenhagen District Court', 'Retten i København', false],
     ]);
-    const nb = normalized(res, 'nb.txt', 'nb', 'Forskere ved [Universitetet i Bergen|organization] ([UiB|organization]) og [Statsforvalteren i Vestland|organization] er enige.').doc;
+    const nb = normalized(res, 'nb.txt', 'nb', 'Forskere ved [Universitetet i Agder|organization] ([UiA|organization]) og [Statsforvalteren i Vestland|organization] er enige.').doc;
     expect(summary(nb)).toEqual([
-      ['organization', 'University of Bergen', 'UiB | Universitetet i Bergen', false],
+      ['organization', 'University of Agder', 'UiA | Universitetet i Agder', false],
       ['organization', 'County Governor of Vestland', 'Statsforvalteren i Vestland', false],
     ]);
   });
@@ -345,13 +345,13 @@ describe('normalize', () => {
   it('joins one word to the one longer place or organization name it starts, the shortest of nested ones', () => {
     const { doc } = normalized(res, 'da.txt', 'da',
       'Kampen på [Brann stadion|place] endte. [Brann|place] var fuld. [Vestas Wind|organization] og [Vestas Wind Fonden|organization] ejer aktier, ' +
-      'og [Vestas|person] steg. [Manchester|place] og [Manchester City|organization] vandt.');
+      'og [Vestas|person] steg. [Manchester|place] og [Manchester Utd|organization] vandt.');
     expect(summary(doc)).toEqual([
       ['place', 'Brann stadion', 'Brann | Brann stadion', false],
       ['organization', 'Vestas Wind', 'Vestas | Vestas Wind', false],
       ['organization', 'Vestas Wind Fonden', 'Vestas Wind Fonden', false],
       ['place', 'Manchester', 'Manchester', true],
-      ['organization', 'Manchester City', 'Manchester City', false],
+      ['organization', 'Manchester Utd', 'Manchester Utd', false],
     ]);
   });
 
