@@ -416,6 +416,10 @@ describe('span rules', () => {
     expect(ruled('en', '3 Ways To Beat Rising Energy Bills', []).spans).toEqual([]);
   });
 
+  it('takes a given name the tagger left out into the person\'s name after it (da)', () => {
+    expect(ruled('da', 'Det siger næstformand i NNF Ulla Dalgaard Poulsen til Ritzau .', [[6, 8, P], [9, 10, O]]).spans).toEqual(['Ulla Dalgaard Poulsen/person', 'Ritzau/organization']);
+  });
+
   it('reads capitalised words the tagger left out after a person and "i" as where the person works (nb, da)', () => {
     expect(ruled('nb', 'Analytiker Sindre Kvåle i Pareto Securities mener kuttene var ventet .', [[1, 3, P]]).spans).toEqual(['Sindre Kvåle/person', 'Pareto Securities/organization']);
     expect(ruled('nb', 'sier Kari-Anne Sørensen i Industri Energi ved verket til NRK .', [[1, 3, P], [9, 10, O]]).spans).toEqual(['Kari-Anne Sørensen/person', 'Industri Energi/organization', 'NRK/organization']);

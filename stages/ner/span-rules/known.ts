@@ -201,6 +201,13 @@ export function addKnownNames(view: RuleView, spans: RuledSpan[], words: RuleWor
     covered[s.end] = 1;
     s.end++;
   }
+  // "Ulla | Dalgaard Poulsen": a given name the tagger left out before the rest of a person's name.
+  for (const s of spans) {
+    while (s.type === 'person' && s.start > 0 && !covered[s.start - 1] && !view.tail[s.start - 1] && /^\p{Lu}\p{Ll}+$/u.test(w[s.start - 1]!) && gaz.givenName(w[s.start - 1]!) && !gaz.givenName(w[s.start]!)) {
+      s.start--;
+      covered[s.start] = 1;
+    }
+  }
   // "NHO Reiseliv", "LO Stat", "3F Midtjylland": a known organization's acronym and a capitalised word after it name one
   // of its branches (nb/da); so do two such words joined by "og" ("NHO Service og Handel"), whatever the tagger made
   // of the second.
