@@ -416,8 +416,8 @@ describe('span rules', () => {
     expect(ruled('en', '3 Ways To Beat Rising Energy Bills', []).spans).toEqual([]);
   });
 
-  it('takes a given name the tagger left out into the person\'s name after it (da)', () => {
-    expect(ruled('da', 'Det siger næstformand i NNF Ulla Dalgaard Poulsen til Ritzau .', [[6, 8, P], [9, 10, O]]).spans).toEqual(['Ulla Dalgaard Poulsen/person', 'Ritzau/organization']);
+  it('takes a given name the tagger left out into the person\'s name after it, and a known acronym before it (da)', () => {
+    expect(ruled('da', 'Det siger næstformand i NNF Ulla Dalgaard Poulsen til Ritzau .', [[6, 8, P], [9, 10, O]]).spans).toEqual(['NNF/organization', 'Ulla Dalgaard Poulsen/person', 'Ritzau/organization']);
   });
 
   it('reads capitalised words the tagger left out after a person and "i" as where the person works (nb, da)', () => {

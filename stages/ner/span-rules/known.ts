@@ -300,7 +300,9 @@ export function addKnownNames(view: RuleView, spans: RuledSpan[], words: RuleWor
     if (w[i].length < 3) continue;
     // The sentence's first word is capitalised anyway ("Ifølge AFP er ...").
     const capitalisedBefore = capitalised(w[i - 1]) && !(i === 1 && view.sentenceStart);
-    if (capitalisedBefore || capitalised(w[i + 1]) || view.tail[i + 1]) continue;
+    // An acronym may stand right before a person's name ("næstformand i NNF Ulla Dalgaard Poulsen").
+    const personAfter = LONG_ACRONYM.test(w[i]!) && spans.some((s) => s.start === i + 1 && s.type === 'person');
+    if (capitalisedBefore || (capitalised(w[i + 1]) && !personAfter) || view.tail[i + 1]) continue;
     // Part of a longer name: "Tour de France", "Bank of Japan".
     if ((words.particles.has(w[i + 1]) || w[i + 1] === 'of') && capitalised(w[i + 2])) continue;
     if ((words.particles.has(w[i - 1]) || w[i - 1] === 'of') && capitalised(w[i - 2])) continue;
