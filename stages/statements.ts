@@ -55,13 +55,20 @@ class StatementFinder {
    * with the same speaker's words. `speaker` is the speaker of the attributed quote before, inside the same paragraph.
    */
   private dashSpeech(sentences: number[], p: number, before: { speaker: number | null; via: number[] } | undefined): void {
-    const dash = dashQuote(this.ctx, sentences);
+    // After an attributed quote, each later dash opens a piece of its own, up to the next dash: a new speaker's quote if
+    // it closes with its own attribution ("– A, sa X. – B. C, sier Y."), else more of the same speaker's words.
+    let own = sentences.length;
+    if (before) for (let j = 1; j < sentences.length && own === sentences.length; j++) if (this.ctx.tokens[this.ctx.sentences[sentences[j]!]!.firstToken]?.kind === 'dash') own = j;
+    const dash = dashQuote(this.ctx, sentences.slice(0, own));
     if (!dash) return;
+    const rest = (): void => {
+      if (before && own < sentences.length) this.dashSpeech(sentences.slice(own), p, before);
+    };
     // An unattributed question in dash speech is the interviewer's: nobody's statement.
-    if (!dash.attribution && this.ctx.tokens[dash.b - 1]?.text === '?') return;
+    if (!dash.attribution && this.ctx.tokens[dash.b - 1]?.text === '?') return rest();
     if (before && !dash.attribution) {
-      for (const s of sentences) if (!this.dashContinuation(s, before.speaker, before.via, p)) this.sentence(s, this.ctx.sentences[s].firstToken, undefined);
-      return;
+      for (const s of sentences.slice(0, own)) if (!this.dashContinuation(s, before.speaker, before.via, p)) this.sentence(s, this.ctx.sentences[s].firstToken, undefined);
+      return rest();
     }
     this.resolver.quoted(dash.a, dash.b);
     const speaker = dash.attribution ? this.resolver.resolve(dash.attribution.ref, dash.attribution.refToken) : this.continued(p);

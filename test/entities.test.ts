@@ -394,14 +394,17 @@ describe('entities: stop 21 rules', () => {
     expect(found(text)).toEqual(['Lin Jian/person', 'Kina/place', 'Lin/person']);
   });
 
-  it('reads a lone surname that a known organization has for its name as the person named in full (nb)', () => {
-    const text = 'Advokat Kristoffer Sandvik mener saken er klar. Sandvik sier at staten tar feil.';
-    expect(found(text)).toEqual(['Kristoffer Sandvik/person', 'Sandvik/person']);
+  it('reads a lone surname that a known organization has for its name as the person named in full, but not after a noun for a company (nb)', () => {
+    const text = 'Advokat Kristoffer Sandvik mener saken er klar. Sandvik sier at staten tar feil. Det svenske industriselskapet Sandvik skal levere stål.';
+    expect(found(text)).toEqual(['Kristoffer Sandvik/person', 'Sandvik/person', 'Sandvik/organization']);
   });
 
   it('reads the first word of an organization named in full, alone, as that organization whatever the tagger typed it (nb)', () => {
     const text = 'Boligbygg Oslo KF har for få håndverkere. Ifølge Aftenposten, som siterer et internt notat fra Boligbygg, kan det ta tre år.';
     expect(found(text).filter((m) => m.startsWith('Boligbygg'))).toEqual(['Boligbygg Oslo KF/organization', 'Boligbygg/organization']);
+    // After "i" or "på" it is the place the organization is named after.
+    const placed = 'Årdal Metallverk AS kutter produksjonen. – Dette er alvorlig for lokalsamfunnet i Årdal, sier ordfører Hilde Hoff.';
+    expect(found(placed).filter((m) => m.startsWith('Årdal'))).toEqual(['Årdal Metallverk AS/organization', 'Årdal/place']);
   });
 
   it('reads a lone surname that names a country as the person named in full, but not after a preposition (en)', () => {

@@ -359,6 +359,8 @@ describe('span rules', () => {
     // A name of two words goes on over one Romance particle whatever the tagger took the surname for, but not a country.
     expect(ruled('en', 'President Marcelo Rebelo de Sousa is expected to sign', [[1, 3, P], [4, 5, L]]).spans).toEqual(['Marcelo Rebelo de Sousa/person']);
     expect(ruled('en', 'President Marcelo Rebelo de Portugal is expected to sign', [[1, 3, P], [4, 5, L]]).spans).toEqual(['Marcelo Rebelo/person', 'Portugal/place']);
+    // Nor over Norwegian and Danish "da" ("when") before a large town.
+    expect(ruled('da', 'sagde træner Uwe Rösler da Aarhus fejrede holdet', [[2, 4, P], [5, 6, L]]).spans).toEqual(['Uwe Rösler/person', 'Aarhus/place']);
     // A given name written without its accents ("Andres" for "Andrés") opens a name too.
     expect(ruled('en', 'analyst Andres Felipe de la Torre of the university said', [[1, 3, P]]).spans).toEqual(['Andres Felipe de la Torre/person']);
     expect(ruled('da', 'premierminister Mohammed Shia al-Sudani siger', [[1, 3, P]]).spans).toEqual(['Mohammed Shia al-Sudani/person']);
@@ -426,6 +428,8 @@ describe('span rules', () => {
     // Not a place the gazetteer knows, nor after a "person" without a given name (a festival the tagger took for one).
     expect(ruled('nb', 'sier Kari Hansen i Bergen .', [[1, 3, P]]).spans).toEqual(['Kari Hansen/person', 'Bergen/place']);
     expect(ruled('nb', 'Festivalen Riddu Riđđu i Manndalen solgte mange billetter .', [[1, 3, P]]).spans).toEqual(['Riddu Riđđu/person']);
+    // Nor one word alone, as often a programme or a town.
+    expect(ruled('nb', 'sa Erna Solberg i Partilederdebatten .', [[1, 3, P]]).spans).toEqual(['Erna Solberg/person']);
   });
 
   it('reads a Romance word for an institution and the capitalised and linking words after it as one organization, in any language', () => {
@@ -433,6 +437,9 @@ describe('span rules', () => {
     expect(ruled('en', 'The Banco de la Republica raised rates', [[1, 5, P]]).spans).toEqual(['Banco de la Republica/organization!']);
     expect(ruled('da', 'ifølge Fundación Ideas para la Paz er volden steget', [[1, 3, O], [5, 6, L]]).spans).toEqual(['Fundación Ideas para la Paz/organization!']);
     expect(ruled('nb', 'Fundação Getulio Vargas sier at', [[0, 3, P]]).spans).toEqual(['Fundação Getulio Vargas/organization!']);
+    // Not into a title, a weekday or a person's name after it.
+    expect(ruled('en', 'Grupo Mexico CEO German Larrea said it', [[3, 5, P]]).spans).toEqual(['Grupo Mexico/organization!', 'German Larrea/person']);
+    expect(ruled('en', 'Shares in Banco do Brasil Thursday fell 4 %', []).spans).toEqual(['Banco do Brasil/organization!']);
     // Not over a lower-case word that is no link.
     expect(ruled('en', 'Partido Liberal leaders met in Bogota', [[5, 6, L]]).spans).toEqual(['Partido Liberal/organization!', 'Bogota/place']);
   });
@@ -449,6 +456,7 @@ describe('span rules', () => {
       'NHO Service og Handel/organization',
     ]);
     expect(ruled('da', 'Hun leder NHO Service og Handel nu .', [[2, 4, O], [5, 6, P]]).spans).toEqual(['NHO Service og Handel/organization']);
+    expect(ruled('nb', 'SAS Norge og Norwegian har varslet kanselleringer .', [[0, 2, O], [3, 4, O]]).spans).toEqual(['SAS Norge/organization', 'Norwegian/organization']);
     // Not a place or a second organization after "og".
     expect(ruled('nb', 'Det mener NHO Reiseliv og Norge .', [[2, 4, O], [5, 6, L]]).spans).toEqual(['NHO Reiseliv/organization', 'Norge/place']);
   });

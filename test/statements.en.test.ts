@@ -862,6 +862,16 @@ describe('statements (en): coordinated names as the subject', () => {
       'indirect | Justice |  | the plan was weak',
     ]);
   });
+
+  it('reads a first name after a verb as its object, one-word "persons" as a company\'s name, and a name after a preposition as no subject', () => {
+    const text = 'Trump met Zelensky and Putin said he was open to talks. Simon and Schuster said it would remain independent. ' +
+      'Russia launched a strike on Kharkiv and Ukraine said ten people were killed.';
+    expect(said(text, 'en', [person('Trump'), person('Zelensky'), person('Putin'), person('Simon'), person('Schuster'), place('Russia'), place('Kharkiv'), place('Ukraine')])).toEqual([
+      'indirect | Putin |  | he was open to talks',
+      'indirect | Schuster |  | it would remain independent',
+      'indirect | Ukraine |  | ten people were killed',
+    ]);
+  });
 });
 
 describe('statements (en): a wire story\'s dateline', () => {

@@ -468,6 +468,14 @@ describe('statements (nb): a dash quotation after its attribution in the same pa
       'direct | Jonas Gahr Støre |  | Vi står sammen',
     ]);
   });
+
+  it('keeps each dash of a paragraph a piece of its own, and an interviewer\'s question nobody\'s', () => {
+    const text = '– Jeg gleder meg til å ta fatt, sier Hanne Nordby. – Er du bekymret for økonomien? – Nei. Vi har en god plan, sier hun.';
+    expect(said(text, 'nb', [person('Hanne Nordby')])).toEqual([
+      'direct | Hanne Nordby |  | Jeg gleder meg til å ta fatt',
+      'direct | Hanne Nordby |  | Nei. Vi har en god plan',
+    ]);
+  });
 });
 
 describe('statements (nb): a judgment as the source, and a speaker who closes it', () => {

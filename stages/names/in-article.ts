@@ -103,6 +103,9 @@ export function commonWordsAtStart(doc: ArticleDoc, mentions: readonly Mention[]
   return out;
 }
 
+/** Prepositions that say where something is ("i Årdal", "på Herøya", "in Mosul"). */
+const LOCATIVES = new Set(['i', 'på', 'in', 'at']);
+
 /** A city this large named like a person's surname is still the city. */
 const LARGE_CITY = 100_000;
 /** A word in capitals only. */
@@ -243,6 +246,7 @@ export function completeNames(doc: ArticleDoc, mentions: Mention[], res: Resourc
   // One that names a country or a large city is the place after a preposition ("in Montenegro"), the person elsewhere
   // ("Montenegro told lawmakers" after "Prime Minister Luís Montenegro").
   const prepositions = ruleWords(res, lang).prepositions;
+  const orgWord = organizationWord(res, lang);
   for (let i = 0; i < out.length; i++) {
     const m = out[i]!;
     if (m.base !== m.text && surnames.has(m.text)) {
@@ -250,6 +254,9 @@ export function completeNames(doc: ArticleDoc, mentions: Mention[], res: Resourc
       continue;
     }
     if (m.type === 'person' || !surnames.has(m.base)) continue;
+    // Not a name a noun for an organization introduces ("industriselskapet Sandvik", "the company Adani").
+    const before = tokens[m.firstToken - 1]?.text ?? '';
+    if (m.type === 'organization' && /^\p{Ll}/u.test(before) && orgWord(before)) continue;
     const place = gazetteer?.lookup(m.base, lang)[0];
     const major = place?.type === 'place' && (place.place?.kind === 'country' || (place.population ?? 0) >= LARGE_CITY);
     if (major && prepositions.has(tokens[m.firstToken - 1]?.text.toLowerCase() ?? '')) continue;
@@ -259,7 +266,9 @@ export function completeNames(doc: ArticleDoc, mentions: Mention[], res: Resourc
   // whatever the tagger typed it (no gazetteer knows the word, see `shortForms`).
   for (let i = 0; i < out.length; i++) {
     const m = out[i]!;
-    if (m.type !== 'organization' && m.type !== 'person' && shortForms.has(m.base) && !surnames.has(m.base)) out[i] = { ...m, type: 'organization' };
+    // After "i", "på" or "in" it is the place the organization is named after ("lokalsamfunnet i Årdal").
+    const placed = LOCATIVES.has(tokens[m.firstToken - 1]?.text.toLowerCase() ?? '');
+    if (m.type !== 'organization' && m.type !== 'person' && shortForms.has(m.base) && !surnames.has(m.base) && !placed) out[i] = { ...m, type: 'organization' };
   }
   // A sentence's first word, also after the speech dash or quotation mark that opens it.
   const opensSentence = (k: number): boolean => {

@@ -81,7 +81,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         for (const s of spans) typeFromContext(view, s, words, lex, gaz, wordTags);
         const marked = addPlaceBodies(view, addNationalMinistries(view, addSpelledNames(view, addMarkedNames(view, dropOverlaps(spans), words, lex, gaz, wordTags, plain), words, lang), words, gaz, lang), words, gaz, lang);
         let named = addAcronymCompounds(view, joinSeats(view, joinAmpersands(view, addPlaceNames(view, addKnownNames(view, marked, words, gaz, names, lex, lang), words)), gaz, lang, words), words, gaz, lang);
-        named = addForeignInstitutions(view, named, words);
+        named = addForeignInstitutions(view, named, words, gaz, (word) => lex.title(word) !== undefined);
         if (lang !== 'en') named = addWorkplaces(view, named, gaz, lang);
         for (const x of named) if (knownCompound(view, x, gaz, lang)) Object.assign(x, { end: x.end + 1, type: 'organization', strong: true, compound: true });
         if (lang === 'en') named = addCapitalisedRuns(view, addSpokespersonBodies(view, named, words, gaz, (word) => plain?.word(word) ?? false), words, gaz, lex);

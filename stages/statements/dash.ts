@@ -40,8 +40,9 @@ export function anaphoricAttribution(ctx: Ctx, s: number): Attribution | undefin
   if (!m || m.verb !== k + 1) return undefined;
   const span = speakerSpan(m, sent.endToken);
   const np = parseSpeakerNP(ctx, span.from, span.limit, lex);
-  // "Det bekrefter politiet": a source that names no one still attributes (to nobody named).
-  if (np.end === np.start) return undefined;
+  // "Det bekrefter politiet": a source that names no one still attributes (to nobody named); an indefinite object
+  // does not ("Det kræver et budget, ..., sagde kommissæren").
+  if (np.end === np.start || (np.ref.kind === 'none' && lex.indefinites.has(lower(ctx, span.from)))) return undefined;
   k = Math.max(np.end, m.particleEnd);
   const relay = parseRelay(ctx, k, sent.endToken, lex);
   // "Det skriver VG, som siterer to kilder i Arbeiderpartiet": the source quotes someone else, named or not, and passes

@@ -387,6 +387,9 @@ function personAtUnnamedPlace(ctx: Ctx, from: number, first: number, lex: Speech
   return { ref: { kind: 'entity', entity: e }, start: m.firstToken, end: m.endToken };
 }
 
+/** Words that stress that coordinated names act together ("Both Ukraine and Russia said"). */
+const BOTH = new Set(['both', 'både', 'begge', 'bægge']);
+
 /** The most lower-case words between a source phrase and the source's name ("ifølge det egyptiske dagblad Al-Ahram"). */
 const SOURCE_DESCRIPTION_WORDS = 4;
 
@@ -519,9 +522,20 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
     const other = m.firstToken - 2 >= first && lex.conjunctions.has(before) ? entityAt(ctx, m.firstToken - 2) : -1;
     if (other >= 0) {
       const prev = ctx.doc.mentions![ctx.mentionAt[m.firstToken - 2]];
-      if (lex.prepositions.has(lower(ctx, prev.firstToken - 1))) return holderBefore(ctx, prev.firstToken - 1, first, lex) ?? { ref: { kind: 'entity', entity: other }, start: prev.firstToken, end: m.endToken };
+      const opener = lower(ctx, prev.firstToken - 1);
+      // A fronted phrase ("Til tross for protester fra Norge og Island sier EU-kommisjonen") names no subject; in English
+      // the second name opens a clause of its own ("a strike on Kharkiv and Ukraine said").
+      if (lex.prepositions.has(opener)) {
+        return holderBefore(ctx, prev.firstToken - 1, first, lex) ?? (lex.lang === 'en' ? { ref: { kind: 'entity', entity: e }, start: m.firstToken, end: m.endToken } : undefined);
+      }
+      // The first name opens the subject ("Both Ukraine and Russia said", "Også Mowi og SalMar sier"); after a verb it
+      // is that verb's object ("Trump met Zelensky and Putin said").
+      const opens = prev.firstToken <= first || !isWord(ctx, prev.firstToken - 1) || BOTH.has(opener) || lex.determiners.has(opener) || lex.adverbs.has(opener);
+      // Two one-word "persons" are as often a company's name the tagger split ("Procter and Gamble said it").
+      const split = [prev, m].every((x) => x.endToken - x.firstToken === 1 && entityType(ctx, entityAt(ctx, x.firstToken)) === 'person');
       // Not before a short form in parentheses, which names the two as one ("Undersøgelser for Danmark og Grønland (GEUS)").
-      if (other !== e && ctx.tokens[m.endToken]?.text !== '(') return { ref: { kind: 'joint', entities: [other, e] }, start: prev.firstToken, end: m.endToken };
+      if (other !== e && opens && !split && ctx.tokens[m.endToken]?.text !== '(') return { ref: { kind: 'joint', entities: [other, e] }, start: prev.firstToken, end: m.endToken };
+      if (!opens) return { ref: { kind: 'entity', entity: e }, start: m.firstToken, end: m.endToken };
     }
     // A genitive name before a title ("Natos generalsekretær") is handled as a role below; a name is the subject.
     return { ref: { kind: 'entity', entity: e }, start: m.firstToken, end: m.endToken };

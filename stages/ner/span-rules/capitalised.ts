@@ -153,16 +153,21 @@ const bareLower = (word: string): string => word.normalize('NFD').replace(/\p{M}
  * word for an institution opens an organization's name that runs over the capitalised words and linking words after
  * it, whatever the tagger made of its parts (a person's name, a place's, a piece of either); in any language's article.
  */
-export function addForeignInstitutions(view: RuleView, spans: RuledSpan[], words: RuleWords): RuledSpan[] {
+export function addForeignInstitutions(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, isTitle: (word: string) => boolean): RuledSpan[] {
   const w = view.words;
   const joined: RuledSpan[] = [];
+  // Not into what follows the name: a title, a weekday or a person's name ("Grupo Mexico CEO German Larrea", "Banco
+  // do Brasil Thursday").
+  const after = (k: number): boolean =>
+    isTitle(w[k]!) || words.weekdays.has(w[k]!.toLowerCase()) || words.months.has(w[k]!.toLowerCase()) || (gaz.givenName(w[k]!) !== undefined && capitalised(w[k + 1])) ||
+    spans.some((s) => s.start === k && s.type === 'person' && s.end - s.start >= 2);
   for (let i = 0; i < w.length - 1; i++) {
     if (!capitalised(w[i]) || view.tail[i] || !words.foreignInstitutionHeads.has(bareLower(w[i]!))) continue;
     let end = i + 1;
     for (;;) {
       let k = end;
       while (k < w.length && k - end < MAX_ROMANCE_LINKS && ROMANCE_LINKS.has(w[k]!)) k++;
-      if (k < w.length && capitalised(w[k]) && !view.tail[k]) end = k + 1;
+      if (k < w.length && capitalised(w[k]) && !view.tail[k] && !after(k)) end = k + 1;
       else break;
     }
     if (end === i + 1) continue;
@@ -180,7 +185,8 @@ const MAX_WORKPLACE_WORDS = 3;
 /**
  * "Analytiker Sindre Kvåle i Pareto Securities mener", "Kari-Anne Sørensen i Industri Energi ved ...": capitalised
  * words that the tagger left out, after a person's name and "i", "ved" or "hos", name where the person works: an
- * organization (nb/da, where only names are capitalised inside a sentence); not a place the gazetteer knows.
+ * organization (nb/da, where only names are capitalised inside a sentence); not a place the gazetteer knows, and not
+ * one word alone.
  */
 export function addWorkplaces(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, lang: Lang): RuledSpan[] {
   const w = view.words;
@@ -193,7 +199,8 @@ export function addWorkplaces(view: RuleView, spans: RuledSpan[], gaz: Gazetteer
     if (!gaz.givenName(w[s.start]!) && !gaz.givenName(w[s.start]!.split('-')[0]!)) continue;
     let end = i;
     while (end < w.length && end - i < MAX_WORKPLACE_WORDS && capitalised(w[end]) && !covers(spans, end) && !view.tail[end]) end++;
-    if (capitalised(w[end]) || view.tail[end]) continue;
+    // Two words or more: one alone is as often a programme, a debate or a town ("i Dagsrevyen", "i Vejen").
+    if (capitalised(w[end]) || view.tail[end] || end - i < 2) continue;
     const run = w.slice(i, end);
     if (gaz.lookup(run.join(' '), lang).some((e) => e.type === 'place') || run.some((x) => gaz.lookup(x, lang).some((e) => e.type === 'place') || gaz.givenName(x))) continue;
     added.push({ start: i, end, type: 'organization' });

@@ -35,6 +35,8 @@ function extendOverParticles(view: RuleView, spans: RuledSpan[], words: RuleWord
 
 /** Particles of Spanish and Portuguese surnames ("Rebelo de Sousa", "Lula da Silva"). */
 const ROMANCE_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del']);
+/** A town this large after such a particle is where something happens, not a surname. */
+const PARTICLE_TOWN_LIMIT = 50_000;
 
 /** How many capitalised words after a place may make it an organization's name ("Johannesburg | Stock Exchange"). */
 const MAX_PLACE_QUALIFIED = 3;
@@ -51,8 +53,12 @@ export function joinOverParticles(view: RuleView, spans: RuledSpan[], words: Rul
     // them perhaps the tagger's, whatever it took the last word for.
     const own = prev !== undefined && prev.end - prev.start > 1 && words.particles.has(view.words[prev.end - 1]) ? 1 : 0;
     // "Marcelo Rebelo | de | Sousa": so does a name of two words over one Romance particle, whatever the tagger took the
-    // last word for, unless a country's name.
-    const romanceTail = gap === 1 && ROMANCE_PARTICLES.has(view.words[prev!.end]!) && prev!.end - prev!.start >= 2 && gaz.lookup(view.words[span.start]!, 'en')[0]?.place?.kind !== 'country';
+    // last word for, unless the name of a country, a large city or an organization ("sa Uwe Rösler da Aarhus": Norwegian
+    // and Danish "da" is "when").
+    const known = gap === 1 ? gaz.lookup(view.words[span.start]!, 'en')[0] : undefined;
+    // (By its own name: "Sousa" is Sousse's other name.)
+    const wellKnown = known !== undefined && (known.type === 'organization' || known.place?.kind === 'country' || (known.name === view.words[span.start] && (known.population ?? 0) >= PARTICLE_TOWN_LIMIT));
+    const romanceTail = gap === 1 && ROMANCE_PARTICLES.has(view.words[prev!.end]!) && prev!.end - prev!.start >= 2 && !wellKnown;
     const personTail = (gap + own === 2 || romanceTail) && particles && prev?.type === 'person' && span.end - span.start === 1;
     // "Ilse Van | den | Broeck of KU Leuven": the surname the tagger put before "of" and an organization ends the person.
     if (prev && particles && prev.type === 'person' && span.type === 'organization' && span.end - span.start >= 3 && view.words[span.start + 1] === 'of') {

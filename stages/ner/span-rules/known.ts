@@ -215,7 +215,10 @@ export function addKnownNames(view: RuleView, spans: RuledSpan[], words: RuleWor
     !view.tail[k] && capitalised(w[k]) && !gaz.givenName(w[k]!) && !words.speechVerbs.has(w[k]!.toLowerCase());
   const branchEnd = (i: number, own = i + 1): number => {
     if (lang === 'en' || (covered[i + 1] && own <= i + 1) || !branchWord(i + 1) || !BRANCH_ACRONYM.test(w[i]!) || knownName(gaz, w[i]!, lang) !== 'organization') return 0;
-    if (w[i + 2] === 'og' && branchWord(i + 3) && !capitalised(w[i + 4]) && knownName(gaz, w[i + 3]!, lang) === undefined) return i + 4;
+    // The word after "og" is a common noun written as a name ("Handel", "Drikke"), not an organization of its own that
+    // the tagger or the gazetteer knows ("SAS Norge og Norwegian", "DNB Eiendom og Krogsveen").
+    const another = spans.some((s) => s.start === i + 3 && s.type === 'organization') || knownName(gaz, w[i + 3] ?? '', lang) !== undefined;
+    if (w[i + 2] === 'og' && branchWord(i + 3) && !capitalised(w[i + 4]) && !another) return i + 4;
     return words.common.has(w[i + 1]!.toLowerCase()) ? 0 : i + 2;
   };
   const takeBranch = (i: number, end: number): void => {
