@@ -163,8 +163,9 @@ function load(folder: CuratedFolder, shared: Shared): Index {
     if (name && (gender === 'm' || gender === 'f' || gender === 'u')) given.set(name, gender);
   }
   // News in English often drops the accents of Spanish and Portuguese names ("Andres", "Sebastiao"); the form without
-  // them names the same given name, unless it is one of its own.
-  for (const [name, gender] of [...given]) {
+  // them names the same given name, unless it is one of its own. For the rules only: the tagger's features stay as the
+  // committed models were trained with them.
+  if (folder === 'curated') for (const [name, gender] of [...given]) {
     const bare = name.normalize('NFD').replace(DROPPED_ACCENTS, '').normalize('NFC');
     if (bare !== name && !given.has(bare)) given.set(bare, gender);
   }
