@@ -894,4 +894,13 @@ describe('statements (en): a closing source before a comparison', () => {
       'indirect | - |  | they will be left to share the burden',
     ]);
   });
+
+  it('keeps a short report before "according to X, up from the government\'s estimate" or "above its own forecast"', () => {
+    const text = 'Unemployment was 2.1%, according to NAV, up from the government\'s estimate of 1.9%.\n\n' +
+      'Oil output rose to 1.8 million barrels a day, according to the Offshore Directorate, above its own forecast of 1.7 million.';
+    expect(said(text, 'en', [org('NAV'), org('Offshore Directorate')])).toEqual([
+      'indirect | NAV |  | Unemployment was 2.1%',
+      'indirect | Offshore Directorate |  | Oil output rose to 1.8 million barrels a day',
+    ]);
+  });
 });

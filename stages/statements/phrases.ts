@@ -306,6 +306,9 @@ export function cueAt(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): Cue
   const prepositionBefore = lex.prepositions.has(prev) && !lex.subordinators.has(prev);
   const determinerBefore = lex.determiners.has(prev) && !lex.pronouns.has(prev) && !lex.anaphors.has(prev);
   if (ctx.tokens[i - 1]?.kind === 'word' && (determinerBefore || prepositionBefore)) return undefined;
+  // "the government's estimate", "the minister's warning": nor is a word right after a possessive a verb, unless the
+  // possessive is a name's own ("Moody's warned", "Sainsbury's said").
+  if (ctx.tokens[i - 1]?.glued && POSSESSIVES.has(ctx.tokens[i - 1]!.text) && ctx.mentionAt[i - 1] < 0) return undefined;
   // "which issued a red warning", "up from an initial estimate": so is an English -ing word after a determiner and an
   // adjective, and a cue that is also a noun after an indefinite article and an adjective ("the county fear they" is
   // a verb), unless a clause follows it ("issued a stark warning that ...").

@@ -536,7 +536,10 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
     // A relative clause after the source reports on its own ("..., according to Unicef, which has warned that ..."):
     // its cue leaves the source closing the sentence before it.
     const describedSource = ctx.tokens[np.end]?.text === ',' && lex.relatives.has(lower(ctx, np.end + 1));
-    const closing = ctx.tokens[k - 1]?.text === ',' && wordCount(ctx, a, k) >= 4 && shortRest && (describedSource || !cues.some((c) => c.match.verb >= np.end));
+    // A comparison after the source leaves no clause of its own, however short the report ("Prices rose 3%, according to
+    // X, up from ...").
+    const comparison = ctx.tokens[np.end]?.text === ',' && lex.comparisonOpeners.has(lower(ctx, np.end + 1));
+    const closing = ctx.tokens[k - 1]?.text === ',' && wordCount(ctx, a, k) >= (comparison ? 2 : 4) && shortRest && (describedSource || !cues.some((c) => c.match.verb >= np.end));
     const trailingHere = rest >= b || wordCount(ctx, np.end, b) === 0 || closing;
     if (closing) np.end = b;
     // Anything said before a closing source ("«...», X said, according to AP") is what it relays.
