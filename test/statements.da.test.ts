@@ -461,6 +461,11 @@ describe('statements (da): coordinated names as the subject', () => {
     const workplace = 'Leder Jan Olav Andersen i El og IT Forbundet sier at forbundet ble orientert om kuttene mandag.';
     expect(said(workplace, 'nb', [person('Jan Olav Andersen'), place('El'), org('IT Forbundet')])).toEqual(['indirect | Jan Olav Andersen |  | forbundet ble orientert om kuttene mandag']);
   });
+
+  it('gives "Statsminister X og finansminister Y sier" to both, each after their title', () => {
+    const text = 'Statsminister Jonas Gahr Støre og finansminister Trygve Slagsvold Vedum sier at kuttene er nødvendige.';
+    expect(said(text, 'nb', [person('Jonas Gahr Støre'), person('Trygve Slagsvold Vedum')])).toEqual(['indirect | Jonas Gahr Støre + Trygve Slagsvold Vedum |  | kuttene er nødvendige']);
+  });
 });
 
 describe('statements (da): a title compounded with "medlem"', () => {

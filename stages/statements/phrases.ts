@@ -522,10 +522,14 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
     }
     // "Both Ukraine and Russia said", "Danske Bank og Nordea siger": each of two coordinated names (not one name twice).
     // Names after a preposition are where the subject works ("Leder X i El og IT Forbundet sier"), not the subject.
-    const other = m.firstToken - 2 >= first && lex.conjunctions.has(before) ? entityAt(ctx, m.firstToken - 2) : -1;
-    if (other >= 0) {
-      const prev = ctx.doc.mentions![ctx.mentionAt[m.firstToken - 2]];
-      const opener = lower(ctx, prev.firstToken - 1);
+    // Each name may follow its title ("Statsminister Jonas Gahr Støre og finansminister Trygve Slagsvold Vedum sier").
+    const titled = (k: number): boolean => k >= first && ctx.mentionAt[k] < 0 && lex.roleOf(ctx.tokens[k]!.text) !== undefined;
+    const conjunction = titled(m.firstToken - 1) ? m.firstToken - 2 : m.firstToken - 1;
+    const other = conjunction - 1 >= first && lex.conjunctions.has(lower(ctx, conjunction)) ? entityAt(ctx, conjunction - 1) : -1;
+    if (other >= 0 && (conjunction === m.firstToken - 1 || (entityType(ctx, other) === 'person' && entityType(ctx, e) === 'person'))) {
+      const prev = ctx.doc.mentions![ctx.mentionAt[conjunction - 1]];
+      const openerAt = titled(prev.firstToken - 1) ? prev.firstToken - 2 : prev.firstToken - 1;
+      const opener = lower(ctx, openerAt);
       // A fronted phrase ("Til tross for protester fra Norge og Island sier EU-kommisjonen") names no subject; in English
       // the second name opens a clause of its own ("a strike on Kharkiv and Ukraine said").
       if (lex.prepositions.has(opener)) {
@@ -533,7 +537,7 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
       }
       // The first name opens the subject ("Both Ukraine and Russia said", "Også Mowi og SalMar sier"); after a verb it
       // is that verb's object ("Trump met Zelensky and Putin said").
-      const opens = prev.firstToken <= first || !isWord(ctx, prev.firstToken - 1) || BOTH.has(opener) || lex.determiners.has(opener) || lex.adverbs.has(opener);
+      const opens = openerAt < first || !isWord(ctx, openerAt) || BOTH.has(opener) || lex.determiners.has(opener) || lex.adverbs.has(opener);
       // Two one-word "persons" are as often a company's name the tagger split ("Procter and Gamble said it").
       const split = [prev, m].every((x) => x.endToken - x.firstToken === 1 && entityType(ctx, entityAt(ctx, x.firstToken)) === 'person');
       // Not before a short form in parentheses, which names the two as one ("Undersøgelser for Danmark og Grønland (GEUS)").
