@@ -145,8 +145,11 @@ const ROMANCE_LINKS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'da', 'do'
 /** How many such words may stand together ("para la", "de la"). */
 const MAX_ROMANCE_LINKS = 2;
 
-/** A word without its accents, in lower case ("República" → "republica"). */
-const bareLower = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+/** A word without its accents, in lower case ("República" → "republica"); most words are plain ASCII already. */
+const bareLower = (word: string): string => {
+  const lower = word.toLowerCase();
+  return /^[\x00-\x7f]*$/u.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '');
+};
 
 /**
  * "Banco de la República", "Empresa Metro de Bogotá", "Petróleos Mexicanos": a Spanish, Portuguese, French or Italian
