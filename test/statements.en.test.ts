@@ -863,6 +863,14 @@ describe('statements (en): coordinated names as the subject', () => {
     ]);
   });
 
+  it('gives "The United States and the European Union said" and "Hamas and Israel both said" to both', () => {
+    const text = 'The United States and the European Union said the talks were constructive. Hamas and Israel both said they were ready to continue.';
+    expect(said(text, 'en', [place('United States'), org('European Union'), org('Hamas'), place('Israel')])).toEqual([
+      'indirect | United States + European Union |  | the talks were constructive',
+      'indirect | Hamas + Israel |  | they were ready to continue',
+    ]);
+  });
+
   it('reads a first name after a verb as its object, one-word "persons" as a company\'s name, and a name after a preposition as no subject', () => {
     const text = 'Trump met Zelensky and Putin said he was open to talks. Simon and Schuster said it would remain independent. ' +
       'Russia launched a strike on Kharkiv and Ukraine said ten people were killed.';

@@ -402,7 +402,8 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
   let steps = 0;
   const skippable = (k: number): boolean => {
     const w = lower(ctx, k);
-    return lex.adverbs.has(w) || lex.aux.has(w);
+    // "Hamas and Israel both said": a word that stresses they act together.
+    return lex.adverbs.has(w) || lex.aux.has(w) || BOTH.has(w);
   };
   const workplace = personAtUnnamedPlace(ctx, from, first, lex);
   if (workplace) return workplace;
@@ -524,9 +525,12 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
     // Names after a preposition are where the subject works ("Leder X i El og IT Forbundet sier"), not the subject.
     // Each name may follow its title ("Statsminister Jonas Gahr Støre og finansminister Trygve Slagsvold Vedum sier").
     const titled = (k: number): boolean => k >= first && ctx.mentionAt[k] < 0 && lex.roleOf(ctx.tokens[k]!.text) !== undefined;
-    const conjunction = titled(m.firstToken - 1) ? m.firstToken - 2 : m.firstToken - 1;
+    // "The United States and the European Union said": an article may stand before the second name.
+    const article = lex.determiners.has(before) && !lex.pronouns.has(before) ? 1 : 0;
+    const titledSecond = titled(m.firstToken - 1);
+    const conjunction = titledSecond ? m.firstToken - 2 : m.firstToken - 1 - article;
     const other = conjunction - 1 >= first && lex.conjunctions.has(lower(ctx, conjunction)) ? entityAt(ctx, conjunction - 1) : -1;
-    if (other >= 0 && (conjunction === m.firstToken - 1 || (entityType(ctx, other) === 'person' && entityType(ctx, e) === 'person'))) {
+    if (other >= 0 && (!titledSecond || (entityType(ctx, other) === 'person' && entityType(ctx, e) === 'person'))) {
       const prev = ctx.doc.mentions![ctx.mentionAt[conjunction - 1]];
       const openerAt = titled(prev.firstToken - 1) ? prev.firstToken - 2 : prev.firstToken - 1;
       const opener = lower(ctx, openerAt);
