@@ -672,3 +672,16 @@ describe('statements (nb): the body a title sits in, then the holder in appositi
     ]);
   });
 });
+
+describe('statements (nb): a medium citing one unnamed person by a title', () => {
+  it('gives "Ifølge AFP, som siterer en høytstående EU-diplomat, ..." to no one via AFP, but a spokesperson for a body to the body', () => {
+    const text = 'Ifølge AFP, som siterer en høytstående EU-diplomat, vurderer flere medlemsland å kreve innsyn.\n\n' +
+      'Ifølge Reuters, som siterer en talsperson for Pentagon, vil USA sende flere fly.\n\n' +
+      'Ifølge NTB, som siterer en uttalelse fra justisminister Yılmaz Tunç, er domstolene uavhengige.';
+    expect(said(text, 'nb', [org('AFP'), org('EU'), org('Reuters'), org('Pentagon'), place('USA'), org('NTB'), person('Yılmaz Tunç')])).toEqual([
+      'indirect | - | AFP | vurderer flere medlemsland å kreve innsyn',
+      'indirect | Pentagon | Reuters | vil USA sende flere fly',
+      'indirect | Yılmaz Tunç | NTB | er domstolene uavhengige',
+    ]);
+  });
+});

@@ -29,8 +29,27 @@ function relayPhraseEnd(ctx: Ctx, from: number, end: number, lex: SpeechLexicon)
   return end;
 }
 
-/** Where a relay's unnamed sources are named ("tre kilder | i Pentagon"), before any name; else `stop`. */
+/** How many words may stand between an indefinite article and the title of an unnamed source ("en høytstående EU-diplomat"). */
+const UNNAMED_TITLE_REACH = 5;
+
+/**
+ * Where a relay's unnamed sources are named ("tre kilder | i Pentagon"), before any name; else `stop`. One person by a
+ * title after an indefinite article is unnamed too, whatever name the title's compound holds ("en høytstående
+ * EU-diplomat", "a senior EU official"); not a spokesperson, who speaks for the body named, nor a person named.
+ */
 function unnamedSourcesAt(ctx: Ctx, from: number, stop: number, lex: SpeechLexicon): number {
+  const named = (): boolean => {
+    for (let k = from; k < stop; k++) if (entityAt(ctx, k) >= 0 && entityType(ctx, entityAt(ctx, k)) === 'person') return true;
+    return false;
+  };
+  // Not one the phrase names ("en uttalelse fra justisminister Yılmaz Tunç").
+  if (lex.indefinites.has(ctx.tokens[from]?.text.toLowerCase() ?? '') && !named()) {
+    for (let k = from + 1; k < Math.min(stop, from + UNNAMED_TITLE_REACH); k++) {
+      const t = ctx.tokens[k]!;
+      const role = t.kind === 'word' ? lex.roleOf(t.text) : undefined;
+      if (role && !lex.spokespeople.has(role.stem) && !lex.spokespeople.has(t.text.toLowerCase())) return from;
+    }
+  }
   for (let k = from; k < stop; k++) {
     if (entityAt(ctx, k) >= 0) return stop;
     if (lex.unnamedSources.has(ctx.tokens[k]!.text.toLowerCase())) return k;
