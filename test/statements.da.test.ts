@@ -462,6 +462,13 @@ describe('statements (da): coordinated names as the subject', () => {
     expect(said(workplace, 'nb', [person('Jan Olav Andersen'), place('El'), org('IT Forbundet')])).toEqual(['indirect | Jan Olav Andersen |  | forbundet ble orientert om kuttene mandag']);
   });
 
+  it('gives "Statsminister X og Venstres formand Y siger" and "LO-leder X og NHO-sjef Y sier" to both', () => {
+    expect(said('Statsminister Mette Frederiksen og Venstres formand Troels Lund Poulsen siger, at finansloven er ansvarlig.', 'da',
+      [person('Mette Frederiksen'), org('Venstre', 'Venstres'), person('Troels Lund Poulsen')])).toEqual(['indirect | Mette Frederiksen + Troels Lund Poulsen |  | finansloven er ansvarlig']);
+    expect(said('LO-leder Peggy Hessen Følsvik og NHO-sjef Ole Erik Almlid sier at oppgjøret er ansvarlig.', 'nb',
+      [org('LO'), person('Peggy Hessen Følsvik'), org('NHO'), person('Ole Erik Almlid')])).toEqual(['indirect | Peggy Hessen Følsvik + Ole Erik Almlid |  | oppgjøret er ansvarlig']);
+  });
+
   it('gives "Statsminister X og finansminister Y sier" to both, each after their title', () => {
     const text = 'Statsminister Jonas Gahr Støre og finansminister Trygve Slagsvold Vedum sier at kuttene er nødvendige.';
     expect(said(text, 'nb', [person('Jonas Gahr Støre'), person('Trygve Slagsvold Vedum')])).toEqual(['indirect | Jonas Gahr Støre + Trygve Slagsvold Vedum |  | kuttene er nødvendige']);

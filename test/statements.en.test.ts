@@ -871,6 +871,16 @@ describe('statements (en): coordinated names as the subject', () => {
     ]);
   });
 
+  it('joins a list of names and names each after its own title, and reads "\'s said" as "has said"', () => {
+    const text = 'Ukraine, Poland and the European Union said the strikes were a war crime. ' +
+      'Prime Minister Keir Starmer and Chancellor Rachel Reeves said the plan was fair. The company\'s said it will cut 200 jobs.';
+    expect(said(text, 'en', [place('Ukraine'), place('Poland'), org('European Union'), person('Keir Starmer'), person('Rachel Reeves')])).toEqual([
+      'indirect | Ukraine + Poland + European Union |  | the strikes were a war crime',
+      'indirect | Keir Starmer + Rachel Reeves |  | the plan was fair',
+      'indirect | - |  | it will cut 200 jobs',
+    ]);
+  });
+
   it('reads a first name after a verb as its object, one-word "persons" as a company\'s name, and a name after a preposition as no subject', () => {
     const text = 'Trump met Zelensky and Putin said he was open to talks. Simon and Schuster said it would remain independent. ' +
       'Russia launched a strike on Kharkiv and Ukraine said ten people were killed.';

@@ -306,9 +306,10 @@ export function cueAt(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): Cue
   const prepositionBefore = lex.prepositions.has(prev) && !lex.subordinators.has(prev);
   const determinerBefore = lex.determiners.has(prev) && !lex.pronouns.has(prev) && !lex.anaphors.has(prev);
   if (ctx.tokens[i - 1]?.kind === 'word' && (determinerBefore || prepositionBefore)) return undefined;
-  // "the government's estimate", "the minister's warning": nor is a word right after a possessive a verb, unless the
-  // possessive is a name's own ("Moody's warned", "Sainsbury's said").
-  if (ctx.tokens[i - 1]?.glued && POSSESSIVES.has(ctx.tokens[i - 1]!.text) && ctx.mentionAt[i - 1] < 0) return undefined;
+  // "the government's estimate", "the minister's warning": nor is a cue that is also a noun right after a possessive
+  // ("The company's said" and "Moody's warned" are verbs).
+  const nounAfterPossessive = /ing$/u.test(lower(ctx, i)) || lex.nounCues.has(lower(ctx, i));
+  if (ctx.tokens[i - 1]?.glued && POSSESSIVES.has(ctx.tokens[i - 1]!.text) && ctx.mentionAt[i - 1] < 0 && nounAfterPossessive) return undefined;
   // "which issued a red warning", "up from an initial estimate": so is an English -ing word after a determiner and an
   // adjective, and a cue that is also a noun after an indefinite article and an adjective ("the county fear they" is
   // a verb), unless a clause follows it ("issued a stark warning that ...").
@@ -392,6 +393,10 @@ function personAtUnnamedPlace(ctx: Ctx, from: number, first: number, lex: Speech
 
 /** Words that stress that coordinated names act together ("Both Ukraine and Russia said"). */
 const BOTH = new Set(['both', 'både', 'begge', 'bægge']);
+/** The most names a subject's list joins ("Egypt, Qatar and the United States said"). */
+const MAX_JOINT = 5;
+/** A name in the genitive ("Venstres", "Labour's"). */
+const GENITIVE_NAME = /(?:s|['’]s?)$/u;
 
 /** The most lower-case words between a source phrase and the source's name ("ifølge det egyptiske dagblad Al-Ahram"). */
 const SOURCE_DESCRIPTION_WORDS = 4;
@@ -523,16 +528,38 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
     }
     // "Both Ukraine and Russia said", "Danske Bank og Nordea siger": each of two coordinated names (not one name twice).
     // Names after a preposition are where the subject works ("Leder X i El og IT Forbundet sier"), not the subject.
-    // Each name may follow its title ("Statsminister Jonas Gahr Støre og finansminister Trygve Slagsvold Vedum sier").
-    const titled = (k: number): boolean => k >= first && ctx.mentionAt[k] < 0 && lex.roleOf(ctx.tokens[k]!.text) !== undefined;
+    // Each name may follow its title ("Statsminister Jonas Gahr Støre og finansminister Trygve Slagsvold Vedum sier",
+    // "Prime Minister Keir Starmer and Chancellor Rachel Reeves said", "og Venstres formand X", "og NHO-sjef X").
+    const titleStart = (k: number): number => {
+      let j = k;
+      let titled = false;
+      while (j >= first && k - j < TITLE_PHRASE_TOKENS) {
+        const t = ctx.tokens[j]!;
+        const mention = ctx.mentionAt[j] >= 0 ? ctx.doc.mentions![ctx.mentionAt[j]]! : undefined;
+        if (!mention && t.kind === 'word' && lex.roleOf(t.text)) titled = true;
+        else if (mention && titled && (GENITIVE_NAME.test(mention.text) || ctx.tokens[mention.endToken]?.compound === 'hyphen')) j = mention.firstToken;
+        else if (!(t.compound === 'hyphen' || (!mention && (lex.modifiers.has(lower(ctx, j)) || lex.possessivePronouns.has(lower(ctx, j)) || (/^\p{Lu}/u.test(t.text) && lex.roleOf(lower(ctx, j + 1))))))) break;
+        j--;
+      }
+      return titled ? j + 1 : k + 1;
+    };
     // "The United States and the European Union said": an article may stand before the second name.
     const article = lex.determiners.has(before) && !lex.pronouns.has(before) ? 1 : 0;
-    const titledSecond = titled(m.firstToken - 1);
-    const conjunction = titledSecond ? m.firstToken - 2 : m.firstToken - 1 - article;
+    const secondTitle = titleStart(m.firstToken - 1);
+    const titledSecond = secondTitle <= m.firstToken - 1;
+    const conjunction = titledSecond ? secondTitle - 1 : m.firstToken - 1 - article;
     const other = conjunction - 1 >= first && lex.conjunctions.has(lower(ctx, conjunction)) ? entityAt(ctx, conjunction - 1) : -1;
     if (other >= 0 && (!titledSecond || (entityType(ctx, other) === 'person' && entityType(ctx, e) === 'person'))) {
-      const prev = ctx.doc.mentions![ctx.mentionAt[conjunction - 1]];
-      const openerAt = titled(prev.firstToken - 1) ? prev.firstToken - 2 : prev.firstToken - 1;
+      // "Ukraine, Poland and the European Union said": the names of a list before the last two.
+      const names = [other, e];
+      let prev = ctx.doc.mentions![ctx.mentionAt[conjunction - 1]]!;
+      while (ctx.tokens[prev.firstToken - 1]?.text === ',' && entityAt(ctx, prev.firstToken - 2) >= 0 && names.length < MAX_JOINT) {
+        const before = ctx.doc.mentions![ctx.mentionAt[prev.firstToken - 2]]!;
+        if (names.includes(entityAt(ctx, before.firstToken))) break;
+        names.unshift(entityAt(ctx, before.firstToken));
+        prev = before;
+      }
+      const openerAt = titleStart(prev.firstToken - 1) - 1;
       const opener = lower(ctx, openerAt);
       // A fronted phrase ("Til tross for protester fra Norge og Island sier EU-kommisjonen") names no subject; in English
       // the second name opens a clause of its own ("a strike on Kharkiv and Ukraine said").
@@ -543,9 +570,9 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
       // is that verb's object ("Trump met Zelensky and Putin said").
       const opens = openerAt < first || !isWord(ctx, openerAt) || BOTH.has(opener) || lex.determiners.has(opener) || lex.adverbs.has(opener);
       // Two one-word "persons" are as often a company's name the tagger split ("Procter and Gamble said it").
-      const split = [prev, m].every((x) => x.endToken - x.firstToken === 1 && entityType(ctx, entityAt(ctx, x.firstToken)) === 'person');
+      const split = names.length === 2 && [ctx.doc.mentions![ctx.mentionAt[conjunction - 1]]!, m].every((x) => x.endToken - x.firstToken === 1 && entityType(ctx, entityAt(ctx, x.firstToken)) === 'person');
       // Not before a short form in parentheses, which names the two as one ("Undersøgelser for Danmark og Grønland (GEUS)").
-      if (other !== e && opens && !split && ctx.tokens[m.endToken]?.text !== '(') return { ref: { kind: 'joint', entities: [other, e] }, start: prev.firstToken, end: m.endToken };
+      if (other !== e && opens && !split && ctx.tokens[m.endToken]?.text !== '(') return { ref: { kind: 'joint', entities: names }, start: prev.firstToken, end: m.endToken };
       if (!opens) return { ref: { kind: 'entity', entity: e }, start: m.firstToken, end: m.endToken };
     }
     // A genitive name before a title ("Natos generalsekretær") is handled as a role below; a name is the subject.
