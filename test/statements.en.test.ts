@@ -922,3 +922,13 @@ describe('statements (en): a closing source before a comparison', () => {
     ]);
   });
 });
+
+describe('statements (en): a source with a "citing" apposition before its verb', () => {
+  it('gives "Reuters, citing X, said" to X via Reuters, and to no one via Reuters for an unnamed source', () => {
+    const text = 'Reuters, citing a senior EU diplomat, said the package would be adopted on Friday. Reuters, citing Interfax, said the talks had failed.';
+    expect(said(text, 'en', [org('Reuters'), org('EU'), org('Interfax')])).toEqual([
+      'indirect | - | Reuters | the package would be adopted on Friday',
+      'indirect | Interfax | Reuters | the talks had failed',
+    ]);
+  });
+});

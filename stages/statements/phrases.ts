@@ -813,7 +813,9 @@ function relativeClauseStart(ctx: Ctx, j: number, first: number, lex: SpeechLexi
     const describing = (apposition && (entityType(ctx, before) === 'person' || lex.determiners.has(opener) || possessive || participle)) || genitiveNoun;
     // "Mai Linh Tran, hvis forældre kom fra Vietnam, siger": "hvis" and a noun (not "hvis hun vinder").
     const whose = lex.possessiveRelatives.has(opener) && isWord(ctx, k + 2) && /^\p{Ll}/u.test(ctx.tokens[k + 2]!.text) && !lex.pronouns.has(lower(ctx, k + 2)) && !lex.firstPersonPronouns.has(lower(ctx, k + 2));
-    if (!lex.relatives.has(opener) && !describing && !whose) return -1;
+    // "Reuters, citing a senior EU diplomat, said": the source's own relay.
+    const citing = firstPhrase(ctx, k + 1, lex.quoting, j) !== undefined;
+    if (!lex.relatives.has(opener) && !describing && !whose && !citing) return -1;
     // "Når det gjelder Krim, som ...": a name inside an opening subordinate clause is no subject.
     for (let x = first; x < name; x++) if (lex.subordinators.has(lower(ctx, x))) return -1;
     return name;

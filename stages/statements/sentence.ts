@@ -395,6 +395,9 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
     const after = inv ? Math.max(inv.end, m.particleEnd) : m.particleEnd;
     const cs = m.cue.quoteOnly ? undefined : complementStart(ctx, after, b, lex, m.cue);
     const info: CueInfo = { match: m, ref, refToken, subjectStart, suppressed: false, via };
+    // "Reuters, citing a senior EU diplomat, said ...": the subject passes on what it cites.
+    const citing = pre !== undefined && ctx.tokens[pre.end]?.text === ',' && firstPhrase(ctx, pre.end + 1, lex.quoting, m.verb) !== undefined;
+    if (citing && pre.ref.kind === 'entity') Object.assign(info, citedSpeaker({ ref: info.ref, token: info.refToken }, parseRelay(ctx, pre.end, m.verb, lex), pre.end));
     if (cs) {
       // "Takaichi, who has said she is cautious ..., did not comment": a cue in a relative clause reports up to the
       // comma that closes it.
