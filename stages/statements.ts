@@ -50,13 +50,11 @@ class StatementFinder {
   }
 
   /**
-   * The dash quote that opens `sentences` and what follows it. A later sentence that opens with its own dash and
-   * closes with its own attribution is a new speaker's quote ("– A, sa X. – B. C, sier Y."); without one, it goes on
-   * with the same speaker's words. `speaker` is the speaker of the attributed quote before, inside the same paragraph.
+   * The dash quote that opens `sentences` and what follows it. After an attributed quote (`before`: its speaker and
+   * relays, inside the same paragraph), each later dash opens a piece of its own, up to the next dash: a new speaker's
+   * quote if it closes with its own attribution ("– A, sa X. – B. C, sier Y."), else more of the same speaker's words.
    */
   private dashSpeech(sentences: number[], p: number, before: { speaker: number | null; via: number[] } | undefined): void {
-    // After an attributed quote, each later dash opens a piece of its own, up to the next dash: a new speaker's quote if
-    // it closes with its own attribution ("– A, sa X. – B. C, sier Y."), else more of the same speaker's words.
     let own = sentences.length;
     if (before) for (let j = 1; j < sentences.length && own === sentences.length; j++) if (this.ctx.tokens[this.ctx.sentences[sentences[j]!]!.firstToken]?.kind === 'dash') own = j;
     const dash = dashQuote(this.ctx, sentences.slice(0, own));

@@ -259,7 +259,7 @@ export function completeNames(doc: ArticleDoc, mentions: Mention[], res: Resourc
     if (m.type === 'organization' && /^\p{Ll}/u.test(before) && orgWord(before)) continue;
     const place = gazetteer?.lookup(m.base, lang)[0];
     const major = place?.type === 'place' && (place.place?.kind === 'country' || (place.population ?? 0) >= LARGE_CITY);
-    if (major && prepositions.has(tokens[m.firstToken - 1]?.text.toLowerCase() ?? '')) continue;
+    if (major && prepositions.has(before.toLowerCase())) continue;
     out[i] = { ...m, type: 'person' };
   }
   // "Boligbygg" after "Boligbygg Oslo KF": the first word of an organization's name, alone, is that organization

@@ -40,6 +40,8 @@ export interface Ctx {
 const ACRONYM = /^\p{Lu}{2,}$/u;
 
 export const lower = (ctx: Ctx, i: number): string => ctx.lowered[i] ?? '';
+/** A name written in the genitive ("Venstres", "Labour's", "Financial Times'"). */
+export const GENITIVE_NAME = /(?:s|['’]s?)$/u;
 export const isWord = (ctx: Ctx, i: number): boolean => {
   const k = ctx.tokens[i]?.kind;
   return k === 'word' || k === 'number';

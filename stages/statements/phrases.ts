@@ -1,4 +1,4 @@
-import { enclosedName, entityAt, entityType, firstPhrase, isWord, lower, matchPhrase, surnameAt, type Ctx } from './context.js';
+import { GENITIVE_NAME, enclosedName, entityAt, entityType, firstPhrase, isWord, lower, matchPhrase, surnameAt, type Ctx } from './context.js';
 import type { Cue, SpeechLexicon } from './lexicon.js';
 
 /** Who a phrase names as speaker, before resolution to an entity. */
@@ -395,8 +395,8 @@ function personAtUnnamedPlace(ctx: Ctx, from: number, first: number, lex: Speech
 const BOTH = new Set(['both', 'både', 'begge', 'bægge']);
 /** The most names a subject's list joins ("Egypt, Qatar and the United States said"). */
 const MAX_JOINT = 5;
-/** A name in the genitive ("Venstres", "Labour's"). */
-const GENITIVE_NAME = /(?:s|['’]s?)$/u;
+/** How many tokens a title phrase before a name may take ("Professor i sundhedsinformatik", "Sudan-forsker"). */
+const TITLE_PHRASE_TOKENS = 4;
 
 /** The most lower-case words between a source phrase and the source's name ("ifølge det egyptiske dagblad Al-Ahram"). */
 const SOURCE_DESCRIPTION_WORDS = 4;
@@ -695,9 +695,6 @@ function coordinatedStart(ctx: Ctx, i: number, first: number, lex: SpeechLexicon
   }
   return first;
 }
-
-/** How many tokens a title phrase before a name may take ("Professor i sundhedsinformatik", "Sudan-forsker"). */
-const TITLE_PHRASE_TOKENS = 4;
 
 /**
  * Whether only titles and modifiers stand between `first` and `i`: no verb, no subordinator, at most four tokens, and

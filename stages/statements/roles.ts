@@ -1,5 +1,5 @@
 import type { Role } from '../types.js';
-import { entityAt, entityType, lower, type Ctx } from './context.js';
+import { GENITIVE_NAME, entityAt, entityType, lower, type Ctx } from './context.js';
 
 /** Modifier words may extend a title backwards ("Deputy Defence Minister", "chief negotiator"). */
 function extendBack(ctx: Ctx, j: number, first: number): number {
@@ -17,9 +17,6 @@ function extendBack(ctx: Ctx, j: number, first: number): number {
   return k;
 }
 
-/** A name's genitive ("Venstres", "Labour's"). */
-const GENITIVE = /(?:s|['’]s?)$/u;
-
 /** The title token just before a person's name, or -1: "viseforsvarsminister Alexandr Fomin", "Minister, Alexander". */
 function titleBefore(ctx: Ctx, f: number, first: number): number {
   const lex = ctx.lexFor(ctx.tokens[f].sentence);
@@ -29,7 +26,7 @@ function titleBefore(ctx: Ctx, f: number, first: number): number {
   const m = ctx.doc.mentions![ctx.mentionAt[f]];
   // "Danmarks europaminister, Venstres Marie Bjerre,": a party's genitive between the apposition's comma and the name.
   const party = j >= first && ctx.mentionAt[j] >= 0 ? ctx.doc.mentions![ctx.mentionAt[j]]! : undefined;
-  if (party && party.endToken === f && entityType(ctx, entityAt(ctx, j)) === 'organization' && GENITIVE.test(party.text) && ctx.tokens[party.firstToken - 1]?.text === ',') j = party.firstToken - 1;
+  if (party && party.endToken === f && entityType(ctx, entityAt(ctx, j)) === 'organization' && GENITIVE_NAME.test(party.text) && ctx.tokens[party.firstToken - 1]?.text === ',') j = party.firstToken - 1;
   const closed = m !== undefined && [',', '('].includes(ctx.tokens[m.endToken]?.text ?? '');
   if (j >= first && ctx.tokens[j].text === ',' && (lex.lang === 'en' || closed)) j--;
   if (j < first || ctx.tokens[j].kind !== 'word' || ctx.mentionAt[j] >= 0) return -1;

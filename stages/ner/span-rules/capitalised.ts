@@ -2,6 +2,7 @@
  * English writes every word of a name with a capital: a run of capitalised words inside a sentence that neither the
  * tagger nor the other rules took is a name they did not know ("Shares in Gold Fields fell", "Southern Water said").
  */
+import { nameKey } from '../../gazetteer.js';
 import type { Lexicon } from '../../lexicon.js';
 import type { EntityType, Gazetteer, Lang } from '../../types.js';
 import { DEMONYM_SHAPE, isDemonymWord } from './non-entities.js';
@@ -145,12 +146,6 @@ const ROMANCE_LINKS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'da', 'do'
 /** How many such words may stand together ("para la", "de la"). */
 const MAX_ROMANCE_LINKS = 2;
 
-/** A word without its accents, in lower case ("República" → "republica"); most words are plain ASCII already. */
-const bareLower = (word: string): string => {
-  const lower = word.toLowerCase();
-  return /^[\x00-\x7f]*$/u.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '');
-};
-
 /**
  * "Banco de la República", "Empresa Metro de Bogotá", "Petróleos Mexicanos": a Spanish, Portuguese, French or Italian
  * word for an institution opens an organization's name that runs over the capitalised words and linking words after
@@ -165,7 +160,7 @@ export function addForeignInstitutions(view: RuleView, spans: RuledSpan[], words
     isTitle(w[k]!) || words.weekdays.has(w[k]!.toLowerCase()) || words.months.has(w[k]!.toLowerCase()) || (gaz.givenName(w[k]!) !== undefined && capitalised(w[k + 1])) ||
     spans.some((s) => s.start === k && s.type === 'person' && s.end - s.start >= 2);
   for (let i = 0; i < w.length - 1; i++) {
-    if (!capitalised(w[i]) || view.tail[i] || !words.foreignInstitutionHeads.has(bareLower(w[i]!))) continue;
+    if (!capitalised(w[i]) || view.tail[i] || !words.foreignInstitutionHeads.has(nameKey(w[i]!))) continue;
     let end = i + 1;
     for (;;) {
       let k = end;
