@@ -245,8 +245,10 @@ function lookupIn(index: Index, surface: string, lang: Lang): GazetteerEntry[] {
     .map((i) => entryAt(index, i));
 }
 
+const NOTHING: readonly GazetteerEntry[] = Object.freeze([]);
+
 /** Lookups remembered per gazetteer; news repeats its names, and the tagger asks for every capitalised word. */
-const LOOKUP_CACHE_SIZE = 50_000;
+const LOOKUP_CACHE_SIZE = 100_000;
 
 /** A name is written with a capital or a digit ("10 Downing Street"): "han" or "will" is never looked up. */
 const NAME_START = /^(?:(?:the|det|den|de) )?[\p{Lu}\d]/u;
@@ -278,18 +280,18 @@ function createGazetteer(index: Index, articles: boolean): Gazetteer {
   };
   return {
     lookup(surface: string, lang: Lang): readonly GazetteerEntry[] {
-      const s = surface.trim();
-      if (!nameStart.test(s)) return [];
+      // Keyed by the surface as asked, so that a repeated question costs one probe; what is no name is remembered too.
       let cache = innerMap(caches, lang);
-      let found = cache.get(s);
+      let found = cache.get(surface);
       if (!found) {
         if (cached >= LOOKUP_CACHE_SIZE) {
           caches.clear();
           cache = innerMap(caches, lang);
           cached = 0;
         }
-        found = Object.freeze(lookup(s, lang));
-        cache.set(s, found);
+        const s = surface.trim();
+        found = nameStart.test(s) ? Object.freeze(lookup(s, lang)) : NOTHING;
+        cache.set(surface, found);
         cached++;
       }
       return found;

@@ -8,8 +8,12 @@ export function createResources(): Resources {
   const loaded = new Map<string, unknown>();
   return {
     get<T>(key: string, load: () => T): T {
-      if (!loaded.has(key)) loaded.set(key, load());
-      return loaded.get(key) as T;
+      // One probe for what is there (stages ask for their resources per sentence); `has` only for a stored undefined.
+      const found = loaded.get(key);
+      if (found !== undefined || loaded.has(key)) return found as T;
+      const value = load();
+      loaded.set(key, value);
+      return value;
     },
   };
 }

@@ -253,7 +253,7 @@ export function addKnownNames(view: RuleView, spans: RuledSpan[], words: RuleWor
       continue;
     }
     // "nyhedsbureauet dpa": a medium that writes its acronym in lower case, after the noun for its kind.
-    if (/^\p{Ll}{2,}$/u.test(w[i]!) && i > 0 && words.orgNouns.has(w[i - 1]!.toLowerCase()) && !words.common.has(w[i]!)) {
+    if (i > 0 && words.orgNouns.has(w[i - 1]!.toLowerCase()) && /^\p{Ll}{2,}$/u.test(w[i]!) && !words.common.has(w[i]!)) {
       if (gaz.lookup(w[i]!.toUpperCase(), lang).some((e) => e.type === 'organization')) added.push({ start: i, end: i + 1, type: 'organization' });
       continue;
     }

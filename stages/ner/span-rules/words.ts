@@ -3,11 +3,14 @@
  * (data/lang/<lang>/entity-rules.json, name particles, common words, month and weekday names), and the tests on a
  * single word that the rules share.
  */
+import { remember } from '../../memo.js';
 import { readDataJson, readDataLines } from '../../resources.js';
 import type { EntityType, Lang, Resources } from '../../types.js';
 
 export interface RuleWords {
   orgIntroducers: Set<string>;
+  /** Whether a lower-case word is an introducer or a compound ending in one ("sportsavis"); see `isIntroducer`. */
+  introducer(word: string): boolean;
   productCues: Set<string>;
   /** Words for a storm before its name, or opening it in English ("Typhoon Dalisay", "ekstremværet Ingunn"). */
   eventHeads: Set<string>;
@@ -109,13 +112,23 @@ function weekdayNames(lang: Lang): string[] {
 
 /** The shortest introducer that may end a compound ("sportsavis" ends in "avis"). */
 const MIN_INTRODUCER_HEAD = 4;
+/** Words remembered per language before the memo starts over (as the lexicon's). */
+const MEMO_LIMIT = 100_000;
 
 export function isIntroducer(words: RuleWords, word: string | undefined): boolean {
-  if (word === undefined || !/^\p{Ll}/u.test(word)) return false;
-  if (words.orgIntroducers.has(word)) return true;
-  for (const cue of words.orgIntroducers)
-    if (cue.length >= MIN_INTRODUCER_HEAD && word.length > cue.length + 1 && word.endsWith(cue)) return true;
-  return false;
+  return word !== undefined && words.introducer(word);
+}
+
+/** `RuleWords.introducer`, remembered per word: the rules ask it of most words, and every ending is tried. */
+function introducerTest(introducers: ReadonlySet<string>): (word: string) => boolean {
+  const heads = [...introducers].filter((cue) => cue.length >= MIN_INTRODUCER_HEAD);
+  const memo = new Map<string, boolean>();
+  const test = (word: string): boolean => {
+    if (!/^\p{Ll}/u.test(word)) return false;
+    if (introducers.has(word)) return true;
+    return heads.some((cue) => word.length > cue.length + 1 && word.endsWith(cue));
+  };
+  return (word) => memo.get(word) ?? remember(memo, word, test(word), MEMO_LIMIT);
 }
 
 /** `RuleWords.ministry` over stems and endings: every compound of the two, looked up whole. */
@@ -137,6 +150,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
     const speech = readDataJson<{ verbs: string[]; orgNouns: string[]; timeWords: string[]; prepositions: string[]; spokespeople?: string[] }>('lang', lang, 'speech.json');
     return {
       orgIntroducers: new Set(rules.orgIntroducers),
+      introducer: introducerTest(new Set(rules.orgIntroducers)),
       productCues: new Set(rules.productCues),
       eventHeads: new Set(rules.eventHeads ?? []),
       possessives: new Set(rules.possessives),
