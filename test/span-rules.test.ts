@@ -444,6 +444,45 @@ describe('span rules', () => {
     expect(ruled('en', 'Partido Liberal leaders met in Bogota', [[5, 6, L]]).spans).toEqual(['Partido Liberal/organization!', 'Bogota/place']);
   });
 
+  it('opens a Romance name with an accented head only as written so, and links it over "por" (Unión por la Patria)', () => {
+    expect(ruled('da', 'oppositionspartiet Unión por la Patria , til Reuters', [[1, 2, L], [4, 5, L], [7, 8, O]]).spans).toEqual([
+      'Unión por la Patria/organization!', 'Reuters/organization',
+    ]);
+    // Without its accent the word is English: no name opens with it here.
+    expect(ruled('nb', 'de besøkte Union por la Patria i går', [[2, 3, L], [5, 6, L]]).spans).toEqual(['Union/place', 'Patria/place']);
+  });
+
+  it('reads a place and a word for an airfield or a base after it, or a capitalised one before it, as one place (nb, da)', () => {
+    expect(ruled('nb', 'Flyene kommer fra Ørland hovedflystasjon i Trøndelag', [[3, 4, P], [6, 7, L]]).spans).toEqual([
+      'Ørland hovedflystasjon/place!', 'Trøndelag/place',
+    ]);
+    expect(ruled('nb', 'Dronene ble sett over Evenes flystasjon', []).spans).toEqual(['Evenes flystasjon/place!']);
+    expect(ruled('da', 'PFAS fra Flyvestation Skrydstrup er fundet', [[2, 4, O]]).spans).toEqual(['Flyvestation Skrydstrup/place!']);
+    // Not after the genitive of a known name (a base of NATO's), nor into a name the tagger read whole.
+    expect(ruled('nb', 'Natos flybase i Polen', [[0, 1, O], [3, 4, L]]).spans).toEqual(['Natos/organization', 'Polen/place']);
+    expect(ruled('nb', 'Han kom til Bergen lufthavn Flesland', [[3, 6, L]]).spans).toEqual(['Bergen lufthavn Flesland/place']);
+  });
+
+  it('reads a capitalised name right after a word for a kind of place as a place, found or not, whatever the tagger said', () => {
+    expect(ruled('en', 'Barracks near the town of Rūdninkai and at Rukla', [[8, 9, L]]).spans).toEqual(['Rūdninkai/place!', 'Rukla/place']);
+    expect(ruled('en', 'He lives in the village of St Mary Bourne now', [[6, 9, P]]).spans).toEqual(['St Mary Bourne/place!']);
+    expect(ruled('nb', 'Soldatene bor i byen Ørland nå', [[4, 5, P]]).spans).toEqual(['Ørland/place!']);
+    // Only right after it: "the town's mayor, John Smith".
+    expect(ruled('en', 'The town of course said Smith', [[5, 6, P]]).spans).toEqual(['Smith/person']);
+  });
+
+  it('reads "Baltic states" as the region the gazetteer writes so, and no numbered war or event as a name (en)', () => {
+    expect(ruled('en', 'cut the Baltic states off from the alliance', [[2, 3, L]]).spans).toEqual(['Baltic states/place!']);
+    expect(ruled('en', 'the Baltic countries agreed', [[1, 2, L]]).spans).toEqual(['Baltic/place']);
+    expect(ruled('en', 'the first deployment abroad since World War Two .', []).spans).toEqual([]);
+  });
+
+  it('opens a numbered military unit\'s name with its ordinal (en)', () => {
+    expect(ruled('en', 'the brigade , officially the 45th Panzer Brigade , is new', [[6, 8, O]]).spans).toEqual(['45th Panzer Brigade/organization']);
+    // Not a club's name after a count.
+    expect(ruled('en', 'his 3rd Liverpool goal this season', [[2, 3, O]]).spans).toEqual(['Liverpool/organization']);
+  });
+
   it('reads a known organization\'s acronym and a capitalised word after it as one of its branches, not a common word (nb, da)', () => {
     expect(ruled('nb', 'NHO Reiseliv advarer mot at turistene vil velge andre reisemål .', []).spans).toEqual(['NHO Reiseliv/organization']);
     expect(ruled('da', 'Den forklaring køber man ikke i 3F Midtjylland .', []).spans).toEqual(['3F Midtjylland/organization']);

@@ -3,10 +3,10 @@ import { lexicon, organizationWord } from '../lexicon.js';
 import { nameRules } from '../names/rules.js';
 import type { Lang, Resources } from '../types.js';
 import { splitPersonTail, withNameBounds, withoutPlaceKind } from './span-rules/bounds.js';
-import { type PlainWord, joinAmpersands, joinInstitutionFields, joinNamedInstitutions, joinAndInstitutions, joinBranch, joinBroadcasters, joinOverParticles, joinPossessiveInstitutions, joinSeats, joinSuspendedCompounds } from './span-rules/joins.js';
+import { type PlainWord, joinAmpersands, joinInstitutionFields, joinNamedInstitutions, joinAndInstitutions, joinOrdinals, joinBranch, joinBroadcasters, joinOverParticles, joinPossessiveInstitutions, joinSeats, joinSuspendedCompounds } from './span-rules/joins.js';
 import { addCapitalisedRuns, addForeignInstitutions, addSpokespersonBodies, addWorkplaces } from './span-rules/capitalised.js';
 import { addKnownNames, addPlaceNames, knownCompound, knownOrganization, knownPhrases } from './span-rules/known.js';
-import { addAcronymCompounds, addMarkedNames, addNationalMinistries, addPlaceBodies, addSpelledNames, typeFromContext } from './span-rules/marked.js';
+import { addAcronymCompounds, addMarkedNames, addNationalMinistries, addIntroducedPlaces, addPlaceBodies, addPlaceFacilities, addSpelledNames, typeFromContext } from './span-rules/marked.js';
 import { isDemonym, isDemonymWord, isLanguageName, isNonEntityName, isTitleAdjectives, isMonth, isPlatform, isUnit, isProduct, isWordAlias, tailOfUnknownName, withoutProducts } from './span-rules/non-entities.js';
 import { dropOverlaps, type RuleView, type RuledSpan } from './span-rules/spans.js';
 import { ruleWords } from './span-rules/words.js';
@@ -79,12 +79,13 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         withoutPlaceKind(view, spans, words);
         knownPhrases(view, spans, words, gaz, lang);
         for (const s of spans) typeFromContext(view, s, words, lex, gaz, wordTags);
-        const marked = addPlaceBodies(view, addNationalMinistries(view, addSpelledNames(view, addMarkedNames(view, dropOverlaps(spans), words, lex, gaz, wordTags, plain), words, lang), words, gaz, lang), words, gaz, lang);
+        let marked = addNationalMinistries(view, addSpelledNames(view, addMarkedNames(view, dropOverlaps(spans), words, lex, gaz, wordTags, plain), words, lang), words, gaz, lang);
+        marked = addIntroducedPlaces(view, addPlaceFacilities(view, addPlaceBodies(view, marked, words, gaz, lang), words, gaz, lang), words);
         let named = addAcronymCompounds(view, joinSeats(view, joinAmpersands(view, addPlaceNames(view, addKnownNames(view, marked, words, gaz, names, lex, lang), words)), gaz, lang, words), words, gaz, lang);
         named = addForeignInstitutions(view, named, words, gaz, (word) => lex.title(word) !== undefined);
         if (lang !== 'en') named = addWorkplaces(view, named, gaz, lang);
         for (const x of named) if (knownCompound(view, x, gaz, lang)) Object.assign(x, { end: x.end + 1, type: 'organization', strong: true, compound: true });
-        if (lang === 'en') named = addCapitalisedRuns(view, addSpokespersonBodies(view, named, words, gaz, (word) => plain?.word(word) ?? false), words, gaz, lex);
+        if (lang === 'en') named = joinOrdinals(view, addCapitalisedRuns(view, addSpokespersonBodies(view, named, words, gaz, (word) => plain?.word(word) ?? false), words, gaz, lex), words);
         const kept = commonWord ? named.filter((x) => !isWordAlias(view, x, gaz, commonWord)) : named;
         // A platform is a product: its other mentions in the article go too.
         return { spans: withoutProducts(view, kept, (x) => isPlatform(view, x, words), products), products };

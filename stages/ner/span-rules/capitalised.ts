@@ -101,6 +101,9 @@ function titleCase(w: readonly string[]): boolean {
   return letters >= TITLE_CASE_MIN_WORDS && caps > letters * TITLE_CASE_SHARE;
 }
 
+/** English numbers written as capitalised words after a name they number ("World War Two"). */
+const NUMBER_WORDS = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/u;
+
 /**
  * Runs of two or more capitalised words (with "of", "for" between them) that no span covers, nor touches, inside an English
  * sentence and not in a headline, as names: not one that opens the sentence or a quotation, nor one with a title, a
@@ -135,14 +138,16 @@ export function addCapitalisedRuns(view: RuleView, spans: RuledSpan[], words: Ru
     // Next to a span, the run is a piece of a longer name the tagger cut ("Department for | Business and Trade").
     if (covers(spans, i0 - 1) || covers(spans, end) || (INNER_WORDS.has(w[i0 - 1] ?? '') && covers(spans, i0 - 2)) || (INNER_WORDS.has(w[end] ?? '') && covers(spans, end + 1))) continue;
     const last = run[run.length - 1]!;
-    if (words.nonEntityHeads.has(last) || isDemonymWord(last, gaz) || DEMONYM_SHAPE.test(last)) continue;
+    // "World War Two": the head of a numbered name is the word before its number.
+    const head = run.length > 2 && NUMBER_WORDS.test(last) ? run[run.length - 2]! : last;
+    if (words.nonEntityHeads.has(head) || isDemonymWord(last, gaz) || DEMONYM_SHAPE.test(last)) continue;
     added.push({ start: i0, end, type: runType(run, words, gaz, lex) });
   }
   return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
 }
 
-/** Lower-case words inside a Romance institution's name ("Banco de la República", "Fundación Ideas para la Paz"). */
-const ROMANCE_LINKS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'da', 'do', 'das', 'dos', 'di', 'della', 'delle', 'dei', 'des', 'du', 'para', 'pour', 'per', 'y', 'e', 'et']);
+/** Lower-case words inside a Romance institution's name ("Banco de la República", "Fundación Ideas para la Paz", "Unión por la Patria"). */
+const ROMANCE_LINKS = new Set(['de', 'del', 'al', 'por', 'la', 'las', 'los', 'el', 'da', 'do', 'das', 'dos', 'di', 'della', 'delle', 'dei', 'des', 'du', 'para', 'pour', 'per', 'y', 'e', 'et']);
 /** How many such words may stand together ("para la", "de la"). */
 const MAX_ROMANCE_LINKS = 2;
 
@@ -160,7 +165,8 @@ export function addForeignInstitutions(view: RuleView, spans: RuledSpan[], words
     isTitle(w[k]!) || words.weekdays.has(w[k]!.toLowerCase()) || words.months.has(w[k]!.toLowerCase()) || (gaz.givenName(w[k]!) !== undefined && capitalised(w[k + 1])) ||
     spans.some((s) => s.start === k && s.type === 'person' && s.end - s.start >= 2);
   for (let i = 0; i < w.length - 1; i++) {
-    if (!capitalised(w[i]) || view.tail[i] || !words.foreignInstitutionHeads.has(nameKey(w[i]!))) continue;
+    const heads = words.foreignInstitutionHeads;
+    if (!capitalised(w[i]) || view.tail[i] || !(heads.has(nameKey(w[i]!)) || heads.has(w[i]!.toLowerCase()))) continue;
     let end = i + 1;
     for (;;) {
       let k = end;

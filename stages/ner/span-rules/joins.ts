@@ -470,3 +470,15 @@ export function joinBroadcasters(view: RuleView, spans: RuledSpan[], words: Rule
   }
   return withJoined(spans, joined);
 }
+
+/** An English ordinal ("45th", "101st"). */
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/u;
+
+/** "the 45th Panzer Brigade", "the 2nd Circuit": a numbered unit's ordinal is the first word of its name. */
+export function joinOrdinals(view: RuleView, spans: RuledSpan[], words: RuleWords): RuledSpan[] {
+  const w = view.words;
+  for (const s of spans) {
+    if (s.type === 'organization' && s.start > 0 && ORDINAL.test(w[s.start - 1]!) && words.numberedUnits.has(w[s.end - 1]!) && !covers(spans, s.start - 1)) s.start--;
+  }
+  return spans;
+}

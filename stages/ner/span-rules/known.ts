@@ -40,6 +40,11 @@ function phraseType(gaz: Gazetteer, phrase: string, lang: Lang, alternatives = f
   return entries.every((e) => e.type === entries[0].type && (alternatives || !e.altTypes?.length)) ? entries[0].type : undefined;
 }
 
+/** Whether the gazetteer's English name of a place is the phrase as written, case and all ("Nordic countries"). */
+function writtenSo(gaz: Gazetteer, phrase: string): boolean {
+  return gaz.lookup(phrase, 'en').some((e) => e.type === 'place' && e.name === phrase);
+}
+
 /** How many words before a span may complete it to a name the gazetteer knows. */
 const MAX_PHRASE_EXTENSION = 4;
 
@@ -75,8 +80,9 @@ export function knownPhrases(view: RuleView, spans: RuledSpan[], words: RuleWord
       }
     }
     // After a name also a lower-case word the gazetteer knows it with ("Frans Josefs land"); English capitalises every
-    // word of a name ("Kyodo News"), so that a lower-case word after one is none of it ("Kyodo news agency").
-    const lowerAfter = lang !== 'en' && span.end < w.length && !covered[span.end] && /^\p{Ll}/u.test(w[span.end]);
+    // word of a name ("Kyodo News"), so that a lower-case word after one is none of it ("Kyodo news agency"), unless the
+    // gazetteer's own name for the place is written so ("Baltic states").
+    const lowerAfter = span.end < w.length && !covered[span.end] && /^\p{Ll}/u.test(w[span.end]) && (lang !== 'en' || writtenSo(gaz, w.slice(span.start, span.end + 1).join(' ')));
     // A number the gazetteer knows the name with: "TV | 2".
     const numberAfter = span.end < w.length && !covered[span.end] && /^\d{1,3}$/u.test(w[span.end]);
     if (free(span.end) || lowerAfter || numberAfter) {

@@ -458,6 +458,62 @@ export function addPlaceBodies(view: RuleView, spans: RuledSpan[], words: RuleWo
   return out;
 }
 
+/** The most capitalised words a place's name after a word for its kind runs over ("the town of Nowy Dwór"). */
+const MAX_INTRODUCED_PLACE = 3;
+
+/**
+ * A capitalised name right after a word for a kind of place is a place's, whatever the tagger read it as or whether it
+ * saw it at all: "near the town of Rūdninkai", "i byen Ørland", "hovedstaden Kyiv".
+ */
+export function addIntroducedPlaces(view: RuleView, spans: RuledSpan[], words: RuleWords): RuledSpan[] {
+  const w = view.words;
+  let out = spans;
+  for (let i = 1; i < w.length; i++) {
+    if (!capitalised(w[i]) || view.tail[i]) continue;
+    const introduced = words.placeIntroducers.some((phrase) => i >= phrase.length && phrase.every((p, k) => w[i - phrase.length + k] === p));
+    if (!introduced) continue;
+    const span = out.find((s) => s.start === i);
+    let end = i + 1;
+    while (!span && end < w.length && end - i < MAX_INTRODUCED_PLACE && capitalised(w[end]) && !view.tail[end] && !covers(out, end)) end++;
+    if (span) Object.assign(span, { type: 'place', strong: true });
+    else if (!covers(out, i)) out = withJoined(out, [{ start: i, end, type: 'place', strong: true }]);
+  }
+  return out;
+}
+
+/**
+ * An airfield or a base named by a place and a word for one, which the tagger reads as a person or leaves out: "Ørland
+ * flystasjon", "Flyvestation Skrydstrup". Not after the genitive of a known name ("Natos flybase", "Russlands marinebase":
+ * a base of NATO's, of Russia's).
+ */
+export function addPlaceFacilities(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, lang: Lang): RuledSpan[] {
+  if (words.placeFacilities.size === 0) return spans;
+  const w = view.words;
+  let out = spans;
+  for (let i = 0; i < w.length; i++) {
+    const lower = w[i]!.toLowerCase();
+    if (view.tail[i] || !words.placeFacilities.has(lower)) continue;
+    if (lower !== w[i]) {
+      // "Flyvestation Skrydstrup": the word opens the name, which the tagger may have read as an organization's.
+      const whole = out.find((s) => s.start === i && s.end > i + 1);
+      if (whole) Object.assign(whole, { type: 'place', strong: true });
+      else if (capitalised(w[i + 1]) && !view.tail[i + 1] && !covers(out, i)) {
+        const name = out.find((s) => s.start === i + 1);
+        out = withJoined(out, [{ start: i, end: name ? name.end : i + 2, type: 'place', strong: true }]);
+      }
+      continue;
+    }
+    // A name the tagger read whole ("Bergen lufthavn Flesland") stays as it is.
+    if (i === 0 || covers(out, i)) continue;
+    const name = out.find((s) => s.end === i);
+    const start = name ? name.start : i - 1;
+    if (!name && (!capitalised(w[i - 1]) || (start === 0 && view.sentenceStart))) continue;
+    if (w[i - 1]!.endsWith('s') && gaz.lookup(w[i - 1]!.slice(0, -1), lang).length > 0) continue;
+    out = withJoined(out, [{ start, end: i + 1, type: 'place', strong: true }]);
+  }
+  return out;
+}
+
 /**
  * An acronym that names nothing of its own, heading a compound on an organization word, is with it an organization's
  * name, whether the tagger took the acronym or not ("ADHD-foreningen": the association; "Nato-landene" stays Nato).

@@ -31,12 +31,16 @@ export interface RuleWords {
   measureWords: Set<string>;
   /** Capitalised words that end a name of an event, a prize, a law or a product ("Winter Olympics", "Civil Code"). */
   nonEntityHeads: Set<string>;
+  /** Capitalised words that end a numbered unit's name, which its ordinal opens ("45th Panzer Brigade"). */
+  numberedUnits: Set<string>;
   /** Letters after a person's name for an office or honour ("KC", "MP"), as written: no part of the name. */
   postNominals: Set<string>;
   /** Capitalised words that head a broadcaster's name before a capitalised word or a number ("TV Syd", "TV 2 Øst"). */
   mediaHeads: Set<string>;
   /** Phrases before a source, as lower-case word lists ("ifølge", "according to"). */
   sourceLinks: string[][];
+  /** Words for a kind of place before its name, as lower-case word lists ("town of", "byen"). */
+  placeIntroducers: string[][];
   /** Lower-case words after a place's name that say what kind of place it is ("kommune", "province"). */
   placeKinds: Set<string>;
   /** Lower-case nouns that name a part of a place before its name, no body of it ("Mainland China", "Downtown Manhattan"). */
@@ -48,6 +52,11 @@ export interface RuleWords {
   seatedInstitutions: Map<string, string>;
   /** Lower-case words after a place's name that make the two an organization's name ("Innlandet politidistrikt"). */
   placeBodies: Set<string>;
+  /**
+   * Lower-case words for a military or civil airfield or base that, after a place's name, make the two one place
+   * ("Ørland flystasjon"), and capitalised open one ("Flyvestation Skrydstrup").
+   */
+  placeFacilities: Set<string>;
   /** English names of the bodies a place's name and a lower-case word name ("kommune" → "{place} Municipality"). */
   bodyNames: Map<string, string>;
   /** Like `placeBodies`, except after "i", where they say what kind of place it is ("Tromsø kommune innfører", "i Vinje kommune"). */
@@ -71,7 +80,10 @@ export interface RuleWords {
   spokespeople: Set<string>;
   /** Names of diseases, substances and systems, as written, that are no entity (gazetteer/non-entities.txt: "ADHD"). */
   nonEntities: Set<string>;
-  /** First words of Romance institutions' names, lower case and without accents (gazetteer/foreign-institution-heads.txt). */
+  /**
+   * First words of Romance institutions' names, lower case and without accents, or with them where they alone tell the
+   * word from an English one (gazetteer/foreign-institution-heads.txt).
+   */
   foreignInstitutionHeads: Set<string>;
   /** One-word names of languages in the language ("Gujarati", "Hausa"), from the runtime's ICU data; none for nb/da. */
   languages: Set<string>;
@@ -143,7 +155,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
     const rules = readDataJson<{
       orgIntroducers: string[]; productCues: string[]; eventHeads?: string[]; possessives: string[]; companySuffixes: string[]; institutionHeads?: string[];
       institutionLinks?: string[]; placeHeads?: string[]; channelLinks?: string[]; channels?: string[]; linkedChannels?: string[];
-      measureWords?: string[]; postNominals?: string[]; nonEntityHeads?: string[]; mediaHeads?: string[]; sourceLinks?: string[]; placeKinds?: string[]; placeParts?: string[]; seatedInstitutions?: Record<string, string>; placeBodies?: string[]; localBodies?: string[]; bodyNames?: Record<string, string>; ministries?: Record<string, string>; ministryEndings?: string[]; relativeTypes?: Record<string, EntityType>;
+      measureWords?: string[]; postNominals?: string[]; nonEntityHeads?: string[]; numberedUnits?: string[]; mediaHeads?: string[]; sourceLinks?: string[]; placeIntroducers?: string[]; placeKinds?: string[]; placeParts?: string[]; seatedInstitutions?: Record<string, string>; placeBodies?: string[]; placeFacilities?: string[]; localBodies?: string[]; bodyNames?: Record<string, string>; ministries?: Record<string, string>; ministryEndings?: string[]; relativeTypes?: Record<string, EntityType>;
     }>('lang', lang, 'entity-rules.json');
     const particles = readDataJson<{ particles: string[] }>('translit', 'name-particles.json');
     const common = readDataLines('gazetteer', `common-${lang}.txt`);
@@ -164,12 +176,15 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
       measureWords: new Set(rules.measureWords ?? []),
       postNominals: new Set(rules.postNominals ?? []),
       nonEntityHeads: new Set(rules.nonEntityHeads ?? []),
+      numberedUnits: new Set(rules.numberedUnits ?? []),
       mediaHeads: new Set(rules.mediaHeads ?? []),
       sourceLinks: (rules.sourceLinks ?? []).map((phrase) => phrase.split(' ')),
+      placeIntroducers: (rules.placeIntroducers ?? []).map((phrase) => phrase.split(' ')),
       placeKinds: new Set(rules.placeKinds ?? []),
       placeParts: new Set(rules.placeParts ?? []),
       seatedInstitutions: new Map(Object.entries(rules.seatedInstitutions ?? {})),
       placeBodies: new Set(rules.placeBodies ?? []),
+      placeFacilities: new Set(rules.placeFacilities ?? []),
       localBodies: new Set(rules.localBodies ?? []),
       bodyNames: new Map(Object.entries(rules.bodyNames ?? {})),
       ministry: ministryNames(rules.ministries ?? {}, rules.ministryEndings ?? []),
