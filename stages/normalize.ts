@@ -24,23 +24,27 @@ import { ruleWords, type RuleWords } from './ner/span-rules/words.js';
 function mentionLangs(doc: ArticleDoc): (m: Mention) => Lang {
   const paragraphs = doc.language?.paragraphs ?? [];
   const article = doc.language?.article;
+  // Each paragraph object has a hidden class of its own, which makes every read of one slow: their fields are read
+  // once, into arrays.
+  const starts = paragraphs.map((p) => p.start);
+  const ends = paragraphs.map((p) => p.end);
+  const langs = paragraphs.map((p) => p.lang);
   // Paragraphs come in order without overlap: the one holding a mention is the last to start at or before it.
-  const ordered = paragraphs.every((p, i) => i === 0 || paragraphs[i - 1]!.end <= p.start);
-  const holding = (m: Mention) => {
-    if (!ordered) return paragraphs.find((x) => x.start <= m.start && m.start < x.end);
+  const ordered = starts.every((start, i) => i === 0 || ends[i - 1]! <= start);
+  const holding = (m: Mention): number => {
+    if (!ordered) return starts.findIndex((start, i) => start <= m.start && m.start < ends[i]!);
     let lo = 0;
-    let hi = paragraphs.length;
+    let hi = starts.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (paragraphs[mid]!.start <= m.start) lo = mid + 1;
+      if (starts[mid]! <= m.start) lo = mid + 1;
       else hi = mid;
     }
-    const p = paragraphs[lo - 1];
-    return p && m.start < p.end ? p : undefined;
+    return lo > 0 && m.start < ends[lo - 1]! ? lo - 1 : -1;
   };
   return (m) => {
     const p = holding(m);
-    const lang = p && p.lang !== 'und' ? p.lang : article;
+    const lang = p >= 0 && langs[p] !== 'und' ? langs[p] : article;
     return lang && lang !== 'und' ? lang : 'en';
   };
 }
@@ -259,13 +263,17 @@ function evidenceFor(doc: ArticleDoc, group: Named[], name: string): Evidence[] 
     if (m.text === name && fresh('identical', m.text, undefined)) out.push({ rule: 'identical', alias: m.text });
     const head = doc.tokens?.[m.firstToken];
     if (head?.compound === 'head' && fresh('compound', m.text, head.text)) out.push({ rule: 'compound', alias: m.text, detail: head.text });
-    for (const e of n.evidence) if (fresh(e.rule, m.text, e.detail)) out.push({ ...e, alias: m.text });
+    // Built field by field: a spread of evidence of several shapes is slower, and the fields keep their order.
+    for (const e of n.evidence) if (fresh(e.rule, m.text, e.detail)) out.push(e.detail === undefined ? { rule: e.rule, alias: m.text } : { rule: e.rule, alias: m.text, detail: e.detail });
   }
   return out.sort((a, b) => compareStrings(a.alias, b.alias) || compareStrings(a.rule, b.rule));
 }
 
 /** The type most mentions of a group were given; a gazetteer entry's own type breaks a tie. */
 function groupType(group: Named[]): EntityType {
+  // Most groups are of one type: nothing to tally.
+  const first = group[0]!.type;
+  if (group.every((n) => n.type === first)) return first;
   const tally = new Map<EntityType, number>();
   for (const n of group) tally.set(n.type, (tally.get(n.type) ?? 0) + 1);
   const preferred = group.find((n) => n.entry)?.entry?.type;
@@ -279,6 +287,7 @@ function groupType(group: Named[]): EntityType {
 function namingMember(group: Named[]): Named {
   const known = group.find((n) => n.entry) ?? group.find((n) => n.known);
   if (known) return known;
+  if (group.length === 1) return group[0]!;
   const rank = (n: Named) => [-n.words, n.spelled === false ? 1 : 0, n.lang === 'en' ? 0 : 1, -n.name.length] as const;
   return [...group].sort((a, b) => {
     const ra = rank(a), rb = rank(b);
@@ -362,13 +371,13 @@ const SHORT_PHRASE = /^(?:\p{Lu}\p{L}+ ){1,2}\p{Lu}{2,6}$/u;
  * ("Maxar Technologies (MAXR)"), or spelled by its initials when one unknown name of the article has them. An acronym
  * written like a word ("Aosis") counts only when it spells such a name.
  */
-function joinAcronyms(doc: ArticleDoc, groups: Named[][]): Named[][] {
+function joinAcronyms(doc: ArticleDoc, groups: Named[][], surfaces: readonly string[]): Named[][] {
   const mentions = doc.mentions!;
   const groupOf = new Map<number, Named[]>();
   for (const g of groups) for (const n of g) groupOf.set(n.mention, g);
   const surfaceOf = (g: Named[]) => {
-    const s = nameSurface(mentions[g[0]!.mention]!);
-    return g.every((n) => nameSurface(mentions[n.mention]!) === s) ? s : undefined;
+    const s = surfaces[g[0]!.mention]!;
+    return g.every((n) => surfaces[n.mention] === s) ? s : undefined;
   };
   // Every acronym is tried against every name of the article: each name's initials are worked out once.
   const known = new Map<string, string[]>();
@@ -382,7 +391,7 @@ function joinAcronyms(doc: ArticleDoc, groups: Named[][]): Named[][] {
   };
   /** Whether a mention's name, or its name as written (before any translation), has the acronym for its initials. */
   const spells = (n: Named, acronym: string): boolean =>
-    initialsOf(n.name).includes(acronym) || initialsOf(nameSurface(mentions[n.mention]!)).includes(acronym);
+    initialsOf(n.name).includes(acronym) || initialsOf(surfaces[n.mention]!).includes(acronym);
   const merged = new Set<Named[]>();
   /** The acronym's names take the article's own name for it, in place of the body the gazetteer knows by it. */
   const adopt = (short: Named[], own: Named, detail: string): void => {
@@ -417,7 +426,7 @@ function joinAcronyms(doc: ArticleDoc, groups: Named[][]): Named[][] {
       // none of it and stays WHO. A known name written before it is that name's too ("Danmarks Naturfredningsforening
       // (DN)", not Dagens Næringsliv).
       const own = target[0]!;
-      const begins = target.some((n) => [n.name, nameSurface(mentions[n.mention]!)].some((name) => initialsOf(name).some((i) => i.length > 1 && acronym.startsWith(i))));
+      const begins = target.some((n) => [n.name, surfaces[n.mention]!].some((name) => initialsOf(name).some((i) => i.length > 1 && acronym.startsWith(i))));
       if (!begins || own.key === short[0]!.key || (!own.known && short.some((n) => cognates(n.name, own.name)))) continue;
       adopt(short, own, `written after ${own.name}`);
       target.push(...short);
@@ -471,14 +480,13 @@ function nestedShortest(candidates: string[][]): number | undefined {
  * and "Ullevaal stadion", "Novo" and "Novo Nordisk", not "Novo Nordisk Fonden"): a place or organization to one of its own type, a lone word
  * that no person of the article explains to an organization.
  */
-function joinShortForms(doc: ArticleDoc, groups: Named[][]): Named[][] {
-  const mentions = doc.mentions!;
+function joinShortForms(groups: Named[][], surfaces: readonly string[]): Named[][] {
   // Every group is compared with every other: each mention's words and keys are worked out once.
   const split: string[][] = [];
   const keys: string[] = [];
   const firstKeys: string[] = [];
-  const words = (n: Named) => (split[n.mention] ??= nameSurface(mentions[n.mention]!).split(' '));
-  const key = (n: Named) => (keys[n.mention] ??= nameKey(nameSurface(mentions[n.mention]!)));
+  const words = (n: Named) => (split[n.mention] ??= surfaces[n.mention]!.split(' '));
+  const key = (n: Named) => (keys[n.mention] ??= nameKey(surfaces[n.mention]!));
   const firstKey = (n: Named) => (firstKeys[n.mention] ??= nameKey(words(n)[0]!));
   const merged = new Set<Named[]>();
   for (const short of groups) {
@@ -511,23 +519,24 @@ const NATIONALITY = /^\p{Lu}\p{Ll}+(?:ish|ese|ian|an|i)$/u;
  * Department"); when two longer names could own it ("Russian Foreign Ministry", "Chinese Foreign Ministry"), to
  * neither.
  */
-function joinQualifiedForms(doc: ArticleDoc, groups: Named[][], gaz: Gazetteer, langOf: (m: Mention) => Lang): Named[][] {
+function joinQualifiedForms(doc: ArticleDoc, groups: Named[][], surfaces: readonly string[], gaz: Gazetteer, langOf: (m: Mention) => Lang): Named[][] {
   const mentions = doc.mentions!;
-  const surfaces = (g: Named[]) => g.map((n) => nameSurface(mentions[n.mention]!));
+  // Every short name is compared with every organization's mentions: each mention's name is lower-cased once.
+  const lowered: string[] = [];
+  const lower = (n: Named) => (lowered[n.mention] ??= surfaces[n.mention]!.toLowerCase());
   const qualifier = (words: readonly string[], m: Mention): boolean =>
     words.length === 1 && NATIONALITY.test(words[0]!) || gaz.lookup(words.join(' '), langOf(m)).some((e) => e.type === 'place');
   const organizations = groups.filter((g) => g[0]!.type === 'organization');
   const merged = new Set<Named[]>();
   for (const short of organizations) {
-    const names = new Set(surfaces(short).map((s) => s.toLowerCase()));
-    if (names.size !== 1) continue;
-    const name = [...names][0]!;
-    if (name.split(' ').length < 2) continue;
+    const name = lower(short[0]!);
+    if (!short.every((n) => lower(n) === name) || !name.includes(' ')) continue;
     // "Norway's Supreme Court": a genitive names another owner of the name, so that it is no one's short form.
     if (short.some((n) => /['’]s $/u.test(doc.text.slice(Math.max(0, mentions[n.mention]!.start - 3), mentions[n.mention]!.start)))) continue;
+    const tail = ` ${name}`;
     const owners = organizations.filter((g) => g !== short && !merged.has(g) && g.some((n) => {
-      const surface = nameSurface(mentions[n.mention]!);
-      if (!surface.toLowerCase().endsWith(` ${name}`)) return false;
+      if (!lower(n).endsWith(tail)) return false;
+      const surface = surfaces[n.mention]!;
       return qualifier(surface.slice(0, surface.length - name.length - 1).split(' '), mentions[n.mention]!);
     }));
     if (owners.length !== 1) continue;
@@ -570,9 +579,11 @@ export function normalize(original: ArticleDoc, res: Resources): ArticleDoc {
   // name ("Lula" of "Luiz Inácio Lula da Silva"); so may an East Asian family name, written first ("Lin" of "Lin Jian").
   const surnames = new Set<string>();
   const firstNames = new Set<string>();
-  for (const m of mentions) {
-    if (m.type !== 'person') continue;
-    const words = nameSurface(m).split(' ');
+  // The joins below compare every name with every other: each mention's name is read once.
+  const surfaces = mentions.map((m) => nameSurface(m));
+  for (let k = 0; k < mentions.length; k++) {
+    if (mentions[k]!.type !== 'person') continue;
+    const words = surfaces[k]!.split(' ');
     for (let i = 1; i < words.length; i++) surnames.add(words[i]!);
     if (words.length > 1 && rules.familyFirst(words[0]!)) surnames.add(words[0]!);
     if (words.length > 1) firstNames.add(words[0]!);
@@ -599,7 +610,8 @@ export function normalize(original: ArticleDoc, res: Resources): ArticleDoc {
     list.push(n);
     others.set(n.key, list);
   }
-  const groups = joinQualifiedForms(doc, joinShortForms(doc, [...persons, ...joinAcronyms(doc, [...others.values()])]), gaz, langOf);
+  const joined = joinShortForms([...persons, ...joinAcronyms(doc, [...others.values()], surfaces)], surfaces);
+  const groups = joinQualifiedForms(doc, joined, surfaces, gaz, langOf);
   const entities = groups.map((g) => toEntity(doc, g, rules)).sort((a, b) => a.mentions[0]! - b.mentions[0]!);
   return { ...original, entities };
 }
