@@ -40,7 +40,7 @@ class StatementFinder {
       const sentences = this.byParagraph[p];
       if (sentences.length === 0 || !this.ctx.isContent(para.start, para.end) && this.allNonContent(para)) return;
       if (this.headlineLike(p, sentences) && this.heading(p, sentences)) return;
-      if (para.heading) return this.headingQuotes(sentences);
+      if (this.ctx.headings[p]) return this.headingQuotes(sentences);
       if (!isDashParagraph(this.ctx, sentences)) {
         for (const s of sentences) this.sentence(s, this.ctx.sentences[s].firstToken, undefined);
         return;
@@ -168,7 +168,7 @@ class StatementFinder {
 
   /** A short paragraph without final punctuation: a headline, a standfirst or a subheading. */
   private headlineLike(p: number, sentences: number[]): boolean {
-    if (this.ctx.paragraphs[p].heading) return true;
+    if (this.ctx.headings[p]) return true;
     if (sentences.length !== 1) return false;
     let k = this.ctx.sentences[sentences[0]].endToken - 1;
     while (k > 0 && this.ctx.tokens[k].kind === 'quote') k--;
@@ -209,7 +209,7 @@ class StatementFinder {
     if (afterDash && last.speaker !== null) return last.speaker;
     for (let q = p + 1; q < this.ctx.paragraphs.length; q++) {
       const sentences = this.byParagraph[q];
-      if (sentences.length === 0 || this.ctx.paragraphs[q].heading || !isDashParagraph(this.ctx, sentences)) break;
+      if (sentences.length === 0 || this.ctx.headings[q] || !isDashParagraph(this.ctx, sentences)) break;
       const next = dashQuote(this.ctx, sentences);
       if (next?.attribution) return this.resolver.resolve(next.attribution.ref, next.attribution.refToken);
       if (!next || this.ctx.tokens[next.b - 1]?.text === '?') break;
@@ -255,7 +255,7 @@ class StatementFinder {
     let prevSentence = att.sentence - 1;
     while (prevSentence > 0 && !this.ctx.isContent(this.ctx.sentences[prevSentence].start, this.ctx.sentences[prevSentence].end)) prevSentence--;
     const who = this.resolver.resolve(att.ref, att.refToken, prevSentence);
-    if (prevSentence < 0 || this.ctx.paragraphs[this.ctx.sentences[prevSentence].paragraph]?.heading) return;
+    if (prevSentence < 0 || this.ctx.headings[this.ctx.sentences[prevSentence].paragraph]) return;
     const targets = this.found.filter((f) => f.draft.sentence === prevSentence || (f.draft.b > this.ctx.sentences[prevSentence].firstToken && f.draft.a < this.ctx.sentences[prevSentence].endToken));
     for (const t of targets) {
       // The relay chain in its order: the source, then whom it cites ("Det skriver Reuters, der citerer TASS").

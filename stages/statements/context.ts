@@ -21,6 +21,8 @@ export interface Ctx {
   contentToken: Uint8Array;
   sentences: Sentence[];
   paragraphs: Paragraph[];
+  /** Paragraph index → 1 for a heading, read once (see paragraphFields). */
+  headings: Uint8Array;
   /** Token index → index into doc.mentions, or -1. */
   mentionAt: Int32Array;
   /** Mention index → index into doc.entities, or -1. */
@@ -148,6 +150,25 @@ function contentTokens(tokens: Token[], nonContent: readonly Span[]): Uint8Array
   return out;
 }
 
+/**
+ * The fields of the paragraphs, read once per article into arrays: each paragraph object comes with a hidden class
+ * of its own, so that every read of one is a slow, megamorphic look-up. A paragraph's language is the article's where
+ * it has none of its own.
+ */
+function paragraphFields(paragraphs: readonly Paragraph[], articleLang: Lang): { starts: Int32Array; ends: Int32Array; langs: Lang[]; headings: Uint8Array } {
+  const starts = new Int32Array(paragraphs.length);
+  const ends = new Int32Array(paragraphs.length);
+  const langs: Lang[] = [];
+  const headings = new Uint8Array(paragraphs.length);
+  paragraphs.forEach((p, i) => {
+    starts[i] = p.start;
+    ends[i] = p.end;
+    langs.push(p.lang && p.lang !== 'und' ? p.lang : articleLang);
+    headings[i] = p.heading ? 1 : 0;
+  });
+  return { starts, ends, langs, headings };
+}
+
 export function buildContext(doc: ArticleDoc, res: Resources): Ctx {
   if (!doc.tokens || !doc.sentences || !doc.language || !doc.mentions || !doc.entities) {
     throw new Error(`${doc.source}: statements needs tokens, sentences, language, mentions and entities`);
@@ -162,27 +183,26 @@ export function buildContext(doc: ArticleDoc, res: Resources): Ctx {
   const entityOf = new Int32Array(doc.mentions.length).fill(-1);
   doc.entities.forEach((e, ei) => e.mentions.forEach((mi) => (entityOf[mi] = ei)));
 
+  const articleLang: Lang = doc.language.article === 'und' ? 'nb' : doc.language.article;
+  const { starts, ends, langs, headings } = paragraphFields(paragraphs, articleLang);
+
   const quotes: QuoteSpan[] = [];
   const quoteAt = new Int32Array(tokens.length).fill(-1);
   let t = 0;
-  paragraphs.forEach((p) => {
-    while (t < tokens.length && tokens[t].start < p.start) t++;
+  for (let p = 0; p < paragraphs.length; p++) {
+    while (t < tokens.length && tokens[t].start < starts[p]!) t++;
     let end = t;
-    while (end < tokens.length && tokens[end].end <= p.end) end++;
+    while (end < tokens.length && tokens[end].end <= ends[p]!) end++;
     for (const q of pairQuotes(tokens, t, end)) quotes.push(q);
     t = end;
-  });
+  }
   // Outer spans first, so that an inner span overwrites its outer one.
   quotes.sort((a, b) => a.open - b.open || b.close - a.close);
   quotes.forEach((q, qi) => {
     for (let i = q.open; i <= q.close; i++) quoteAt[i] = qi;
   });
 
-  const articleLang: Lang = doc.language.article === 'und' ? 'nb' : doc.language.article;
-  const langOf = (s: number): Lang => {
-    const l = paragraphs[sentences[s].paragraph]?.lang;
-    return l && l !== 'und' ? l : articleLang;
-  };
+  const langOf = (s: number): Lang => langs[sentences[s].paragraph] ?? articleLang;
   const gaz = gazetteer(res);
   const genders = new Map<number, 'm' | 'f' | 'u'>();
   const gender = (e: number): 'm' | 'f' | 'u' => {
@@ -218,6 +238,7 @@ export function buildContext(doc: ArticleDoc, res: Resources): Ctx {
     contentToken: contentTokens(tokens, nonContent),
     sentences,
     paragraphs,
+    headings,
     mentionAt,
     entityOf,
     quotes,

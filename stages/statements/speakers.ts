@@ -168,7 +168,7 @@ export class SpeakerResolver {
     const prev = this.ctx.sentences[before];
     const samePara = prev && prev.paragraph === this.ctx.sentences[sentence].paragraph;
     // A person introduced after the last speaker ("I Voss er ordfører X rolig.\n\n– ..., sier han").
-    const newer = prev && !this.ctx.paragraphs[prev.paragraph]?.heading && (!last || last.sentence < before);
+    const newer = prev && !this.ctx.headings[prev.paragraph] && (!last || last.sentence < before);
     if (samePara || newer) {
       const subject = this.personsIn(before, Number.MAX_SAFE_INTEGER, gender);
       // A person of the right gender before a name whose gender is unknown (perhaps no person at all).
