@@ -492,3 +492,12 @@ describe('statements (da): a compound title after a party\'s genitive in apposit
     ]);
   });
 });
+
+describe('statements (da): a source after a place or an occasion, without a comma', () => {
+  it('gives "– ..., sagde Milei i en tale ifølge AFP." to Milei via AFP, and makes no statement of "i en tale"', () => {
+    const text = '– I dag genvinder Argentina sin suverænitet i luften. Det er slut nu, sagde Milei i en tale ifølge AFP.';
+    expect(said(text, 'da', [place('Argentina'), person('Javier Milei', 'Milei'), org('AFP')])).toEqual([
+      'direct | Javier Milei | AFP | I dag genvinder Argentina sin suverænitet i luften. Det er slut nu',
+    ]);
+  });
+});

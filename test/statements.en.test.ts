@@ -932,3 +932,10 @@ describe('statements (en): a source with a "citing" apposition before its verb',
     ]);
   });
 });
+
+describe('statements (en): "fear" before a clause with an auxiliary', () => {
+  it('reads "planners fear Russian forces could ..." as what no one named says, but not "fear the worst"', () => {
+    const text = 'Military planners fear Russian forces could try to seal the corridor. Residents fear the worst after the storm.';
+    expect(said(text, 'en', [])).toEqual(['indirect | - |  | Russian forces could try to seal the corridor']);
+  });
+});

@@ -685,3 +685,15 @@ describe('statements (nb): a medium citing one unnamed person by a title', () =>
     ]);
   });
 });
+
+describe('statements (nb): a second title in apposition, and adverbs before a particle', () => {
+  it('gives "sier kontingentsjef, oberstløytnant X" to X, and "Ifølge RÚV la hun også til at" to her via RÚV', () => {
+    const text = 'Utenriksminister Þorgerður Katrín Gunnarsdóttir var glad.\n\n' +
+      '– Vi stiller opp, sier kontingentsjef, oberstløytnant Kjetil Aasen-Rød.\n\n' +
+      'Ifølge RÚV la hun også til at Island vil øke sine bidrag til Nato.';
+    expect(said(text, 'nb', [person('Þorgerður Katrín Gunnarsdóttir'), person('Kjetil Aasen-Rød'), org('RÚV'), place('Island'), org('Nato')])).toEqual([
+      'direct | Kjetil Aasen-Rød |  | Vi stiller opp',
+      'indirect | Þorgerður Katrín Gunnarsdóttir | RÚV | Island vil øke sine bidrag til Nato',
+    ]);
+  });
+});

@@ -155,8 +155,10 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
       // An apposition: "den russiske udenrigsminister, Sergej Lavrov, ..."
       // Also after the title's organization or country ("talskvinden for Ruslands udenrigsministerium, Marija Zakharova").
       const titleOnly = role !== undefined && entities.slice(role.after).every((x) => entityType(ctx, x) !== 'person');
-      // "fisker, 61-årige Jens Pedersen": an age may open the apposition.
-      const name = AGE.test(ctx.tokens[i + 1]?.text ?? '') ? i + 2 : i + 1;
+      // "fisker, 61-årige Jens Pedersen": an age may open the apposition, as may a second title ("kontingentsjef,
+      // oberstløytnant Kjetil Aasen-Rød").
+      let name = AGE.test(ctx.tokens[i + 1]?.text ?? '') ? i + 2 : i + 1;
+      if (role && entityAt(ctx, name) < 0 && isWord(ctx, name) && lex.roleOf(lower(ctx, name)) !== undefined && entityAt(ctx, name + 1) >= 0 && entityType(ctx, entityAt(ctx, name + 1)) === 'person') name++;
       const appositive = role && titleOnly && entityAt(ctx, name) >= 0 && entityType(ctx, entityAt(ctx, name)) === 'person';
       if (role && (entities.length === 0 || appositive) && entityAt(ctx, name) >= 0) {
         if (appositive) holder = entityAt(ctx, name);

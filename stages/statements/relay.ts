@@ -68,6 +68,8 @@ function afterAdverbial(ctx: Ctx, from: number, end: number, lex: SpeechLexicon)
     const t = ctx.tokens[k];
     // "said on Friday, according to AFP", "reported last week, citing three officials".
     if (t.text === ',') return firstPhrase(ctx, k + 1, lex.according, end) || firstPhrase(ctx, k + 1, lex.quoting, end) ? k : from;
+    // "sagde Milei i en tale ifølge AFP": without a comma, before a source only.
+    if (k > from && firstPhrase(ctx, k, lex.according, end)) return k;
     if (t.kind !== 'word' && t.kind !== 'number') return from;
   }
   return from;

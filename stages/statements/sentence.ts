@@ -124,7 +124,9 @@ function invertedSubject(ctx: Ctx, m: CueMatch, b: number, lex: SpeechLexicon): 
   const np = parseSpeakerNP(ctx, span.from, span.limit, lex);
   if (np.end === np.start || np.ref.kind === 'none') return undefined;
   if (m.particleStart > m.verb + 1) {
-    const gapEnd = ctx.tokens[m.particleStart - 1]?.text === ',' ? m.particleStart - 1 : m.particleStart;
+    let gapEnd = ctx.tokens[m.particleStart - 1]?.text === ',' ? m.particleStart - 1 : m.particleStart;
+    // "la hun også til at": adverbs may stand between the subject and the particle.
+    while (gapEnd > np.end && lex.adverbs.has(lower(ctx, gapEnd - 1))) gapEnd--;
     return np.end === gapEnd ? np : undefined;
   }
   const next = ctx.tokens[np.end];
