@@ -697,3 +697,19 @@ describe('statements (nb): a second title in apposition, and adverbs before a pa
     ]);
   });
 });
+
+describe('statements (nb): suspended compound titles', () => {
+  it('gives "helseministeren" to the "Helse- og omsorgsminister" and "nærings- og fiskeriministeren" to the "næringsminister"', () => {
+    const text = 'Helse- og omsorgsminister Jan Christian Vestre og næringsminister Cecilie Myrseth la fram planen med statsminister Jonas Gahr Støre.\n\n' +
+      '– Vi må gjøre mer, sa Støre.\n\n' +
+      '– Dette er et viktig steg, sier helseministeren.\n\n' +
+      '– Det haster, sier nærings- og fiskeriministeren.\n\n' +
+      'Nærings- og fiskeriministeren mener at kysten vil tjene på det.';
+    expect(said(text, 'nb', [person('Jan Christian Vestre'), person('Cecilie Myrseth'), person('Jonas Gahr Støre', 'Støre')])).toEqual([
+      'direct | Jonas Gahr Støre |  | Vi må gjøre mer',
+      'direct | Jan Christian Vestre |  | Dette er et viktig steg',
+      'direct | Cecilie Myrseth |  | Det haster',
+      'indirect | Cecilie Myrseth |  | kysten vil tjene på det',
+    ]);
+  });
+});

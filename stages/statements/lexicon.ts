@@ -266,6 +266,22 @@ const ROLE_MEMO_LIMIT = 50_000;
 const words = (phrase: string): string[] => phrase.toLowerCase().split(/\s+/u).filter((w) => w !== '');
 const byLengthDesc = (a: string[], b: string[]): number => b.length - a.length;
 
+/** A suspended compound's first part and the word it shares its head with: "helse- og omsorgsminister". */
+const SUSPENDED = /(\p{L}+)-\s+(?:og|and|eller|or)\s+(\p{L}+)/gu;
+
+/**
+ * Whether a title's text (lower case) names a title: as written, or as a suspended compound's first part with the head
+ * of the word after it ("helse- og omsorgsminister" names "helseminister").
+ */
+function namesTitle(text: string, title: string): boolean {
+  if (text.includes(title)) return true;
+  if (!text.includes('-')) return false;
+  for (const [, part, whole] of text.matchAll(SUSPENDED)) {
+    if (title.length > part!.length && title.startsWith(part!) && whole!.endsWith(title.slice(part!.length))) return true;
+  }
+  return false;
+}
+
 function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
   const participles = new Set(file.participles);
   const bare = new Set(file.bareComplement);
@@ -384,7 +400,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     nounCues: new Set(file.nounCues ?? []),
     holdsTitle: (text, stem) => {
       const lower = text.toLowerCase();
-      return lower.includes(stem) || (file.roleSynonyms?.[stem] ?? []).some((other) => lower.includes(other));
+      return namesTitle(lower, stem) || (file.roleSynonyms?.[stem] ?? []).some((other) => namesTitle(lower, other));
     },
     organizationPronouns: new Set(file.organizationPronouns ?? []),
     objectPronouns: new Map(Object.entries(file.objectPronouns)),

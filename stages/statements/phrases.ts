@@ -6,7 +6,16 @@ export type SpeakerRef =
   | { kind: 'entity'; entity: number }
   | { kind: 'pronoun'; gender: 'm' | 'f' | 'pl' }
   /** A title ("talsmannen"), or with `noun` a definite noun for a person ("svenskeren", "treneren"). */
-  | { kind: 'role'; stem: string; compound?: string; gender?: 'm' | 'f'; hint: number; noun?: boolean }
+  | {
+      kind: 'role';
+      stem: string;
+      compound?: string;
+      /** The title a suspended first part makes with the stem ("nærings- og fiskeriministeren": "næringsminister"). */
+      suspended?: string;
+      gender?: 'm' | 'f';
+      hint: number;
+      noun?: boolean;
+    }
   /** "nyhetsbyrået", "the council": the organization last named, one whose name holds the noun first. */
   | { kind: 'orgNoun'; noun: string }
   /**
@@ -82,13 +91,23 @@ function titleWithinTwo(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): b
  * Fomin", "talsperson for Pentagon John Kirby", "den russiske udenrigsminister, Sergej Lavrov", "han", "Natos
  * generalsekretær", "the negotiators".
  */
+/**
+ * The first part of a suspended compound that ends just before token i ("nærings" of "nærings- og fiskeriministeren"),
+ * or undefined.
+ */
+export function suspendedPartBefore(ctx: Ctx, i: number, lex: SpeechLexicon): string | undefined {
+  const dash = ctx.tokens[i - 2];
+  if (!dash || dash.text !== '-' || !dash.glued || !lex.conjunctions.has(lower(ctx, i - 1)) || !isWord(ctx, i - 3) || ctx.mentionAt[i - 3] >= 0) return undefined;
+  return lower(ctx, i - 3);
+}
+
 /** An age written as an adjective: "34-årige", "34-årig", "52-year-old". */
 const AGE = /^\d{1,3}-(?:årig|year-old)/u;
 
 export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): NounPhrase {
   const start = i;
   const entities: number[] = [];
-  let role: { stem: string; compound?: string; gender?: 'm' | 'f'; definite: boolean; after: number } | undefined;
+  let role: { stem: string; compound?: string; suspended?: string; gender?: 'm' | 'f'; definite: boolean; after: number } | undefined;
   let determiner = false;
   let hint = -1;
   /** The name in apposition to a title: "Vestas' topchef, Henrik Andersen" is Andersen. */
@@ -172,6 +191,11 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
       i++;
       continue;
     }
+    // "sier nærings- og fiskeriministeren": a suspended compound's first part before the title.
+    if (t.kind === 'word' && entities.length === 0 && !role && suspendedPartBefore(ctx, i + 3, lex) === w && lex.roleOf(lower(ctx, i + 3))?.compound) {
+      i += 3;
+      continue;
+    }
     if (t.kind !== 'word') break;
     if (firstPhrase(ctx, i, lex.complementizers, end) !== undefined) break;
     if (firstPhrase(ctx, i, lex.according, end)) break;
@@ -248,7 +272,8 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
       // "said Ofgem chief executive Jonathan Brearley": the rest of a title of several words, which is the title's stem
       // ("chief executive", not "chief" of "Chief analyst").
       const n = Math.max(1, lex.titleWords(ctx.lowered, i));
-      role = { stem: n > 1 ? ctx.lowered.slice(i, i + n).join(' ') : r.stem, compound: r.compound, gender: r.gender, definite: r.definite, after: entities.length };
+      const part = n === 1 && r.compound ? suspendedPartBefore(ctx, i, lex) : undefined;
+      role = { stem: n > 1 ? ctx.lowered.slice(i, i + n).join(' ') : r.stem, compound: r.compound, suspended: part && part + r.stem, gender: r.gender, definite: r.definite, after: entities.length };
       i += n;
       continue;
     }
@@ -268,7 +293,7 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
     }
     const definite = role.definite || determiner || entities.length > 0;
     if (definite && !lex.indefinites.has(lower(ctx, start))) {
-      return nounPhrase(start, i, entities, { kind: 'role', stem: role.stem, compound: role.compound, gender: role.gender, hint });
+      return nounPhrase(start, i, entities, { kind: 'role', stem: role.stem, compound: role.compound, suspended: role.suspended, gender: role.gender, hint });
     }
     return nounPhrase(start, i, entities, NONE);
   }
@@ -612,7 +637,8 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
     const definite = (role.definite || (lex.determiners.has(det) && !lex.indefinites.has(det)) || hint >= 0 || headline) && !lex.indefinites.has(det);
     // "Ofwat confirmed it ... A spokesperson said": an unnamed spokesperson speaks for the organization in question.
     const spokesperson = !definite && lex.indefinites.has(det) && k === j - 1 && lex.spokespeople.has(w);
-    const ref: SpeakerRef = definite ? { kind: 'role', stem: role.stem, compound: role.compound, gender: role.gender, hint } : spokesperson ? { kind: 'orgNoun', noun: w } : { kind: 'none' };
+    const part = role.compound ? suspendedPartBefore(ctx, j, lex) : undefined;
+    const ref: SpeakerRef = definite ? { kind: 'role', stem: role.stem, compound: role.compound, suspended: part && part + role.stem, gender: role.gender, hint } : spokesperson ? { kind: 'orgNoun', noun: w } : { kind: 'none' };
     return { ref, start: j, end: j + 1 };
   }
   // "OUS-ledelsen opplyser": a body of the organization that heads the compound speaks for it (not "LO-forbundet", one of

@@ -14,6 +14,9 @@ function extendBack(ctx: Ctx, j: number, first: number): number {
     if (!lex.modifiers.has(w) && !lex.roleOf(w) && !capitalTitle) break;
     k--;
   }
+  // "Helse- og omsorgsminister": a suspended compound's first part before the title.
+  const link = lower(ctx, k - 1);
+  if (k - 3 >= first && (link === 'og' || link === 'eller' || link === 'and' || link === 'or') && ctx.tokens[k - 2]!.text === '-' && ctx.tokens[k - 2]!.glued && ctx.tokens[k - 3]!.kind === 'word' && ctx.mentionAt[k - 3] < 0) k -= 3;
   return k;
 }
 

@@ -84,7 +84,9 @@ export class SpeakerResolver {
         return ref.gender === 'pl' ? this.plural(sentence) : this.sentenceSubject(ref.gender, token, sentence) ?? this.person(ref.gender, sentence);
       case 'role':
         // A noun for a person is named nowhere as a title: it points back like a pronoun.
-        return ref.noun ? this.person(undefined, sentence) : this.role(ref.compound && this.titleNamed(ref.compound, token) ? ref.compound : ref.stem, ref.gender, token, sentence);
+        if (ref.noun) return this.person(undefined, sentence);
+        // "nærings- og fiskeriministeren": the holder of either title named whole.
+        return this.role([ref.compound, ref.suspended].find((title) => title && this.titleNamed(title, token)) ?? ref.stem, ref.gender, token, sentence);
       case 'organizationPronoun': {
         // The body or place that spoke in the sentence before goes on ("La Libertad's regional government said ... It said").
         const last = this.history[this.history.length - 1];
@@ -232,7 +234,8 @@ export class SpeakerResolver {
    */
   private titleNamed(compound: string, token: number): boolean {
     const start = this.ctx.tokens[token]?.start ?? 0;
-    return this.roles.some((r) => r.start < start && r.text.toLowerCase().includes(compound));
+    const lex = this.ctx.lexFor(this.ctx.tokens[token]?.sentence ?? 0);
+    return this.roles.some((r) => r.start < start && lex.holdsTitle(r.text, compound));
   }
 
   private role(stem: string, gender: 'm' | 'f' | undefined, token: number, sentence: number): number | null {
