@@ -545,4 +545,15 @@ describe('entities: the review of stop 25', () => {
     expect(found("England reached the final of the Women's Euro in Geneva.")).toEqual(['England/place', 'Geneva/place']);
     expect(found('In Komi, a region in northern Russia, officials said a plant had exploded.')).toEqual(['Komi/place', 'Russia/place']);
   });
+
+  it('finds the Scottish government and Scottish Labour as English news writes them, and no MP as an organization', () => {
+    expect(found('The Scottish government agreed, but Scottish Labour and the Scottish Conservatives\' finance spokesperson objected. A Labour MP said the Commons must act, PA Media reported.')).toEqual([
+      'Scottish government/organization',
+      'Scottish Labour/organization',
+      "Scottish Conservatives'(Scottish Conservatives)/organization",
+      'Labour/organization',
+      'Commons/organization',
+      'PA Media/organization',
+    ]);
+  });
 });

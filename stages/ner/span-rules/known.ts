@@ -40,9 +40,15 @@ function phraseType(gaz: Gazetteer, phrase: string, lang: Lang, alternatives = f
   return entries.every((e) => e.type === entries[0].type && (alternatives || !e.altTypes?.length)) ? entries[0].type : undefined;
 }
 
-/** Whether the gazetteer's English name of a place is the phrase as written, case and all ("Nordic countries"). */
-function writtenSo(gaz: Gazetteer, phrase: string): boolean {
-  return gaz.lookup(phrase, 'en').some((e) => e.type === 'place' && e.name === phrase);
+/**
+ * Whether English writes the known name so, with a lower-case last word: the gazetteer's name of a place as written,
+ * case and all ("Nordic countries"), or an organization whose name ends in a word written in lower case there ("the
+ * Scottish government").
+ */
+function writtenSo(gaz: Gazetteer, words: RuleWords, phrase: string): boolean {
+  const entries = gaz.lookup(phrase, 'en');
+  if (entries.some((e) => e.type === 'place' && e.name === phrase)) return true;
+  return entries.length > 0 && words.lowerCaseOrgHeads.has(phrase.slice(phrase.lastIndexOf(' ') + 1)) && entries.every((e) => e.type === 'organization');
 }
 
 /** How many words before a span may complete it to a name the gazetteer knows. */
@@ -82,7 +88,7 @@ export function knownPhrases(view: RuleView, spans: RuledSpan[], words: RuleWord
     // After a name also a lower-case word the gazetteer knows it with ("Frans Josefs land"); English capitalises every
     // word of a name ("Kyodo News"), so that a lower-case word after one is none of it ("Kyodo news agency"), unless the
     // gazetteer's own name for the place is written so ("Baltic states").
-    const lowerAfter = span.end < w.length && !covered[span.end] && /^\p{Ll}/u.test(w[span.end]) && (lang !== 'en' || writtenSo(gaz, w.slice(span.start, span.end + 1).join(' ')));
+    const lowerAfter = span.end < w.length && !covered[span.end] && /^\p{Ll}/u.test(w[span.end]) && (lang !== 'en' || writtenSo(gaz, words, w.slice(span.start, span.end + 1).join(' ')));
     // A number the gazetteer knows the name with: "TV | 2".
     const numberAfter = span.end < w.length && !covered[span.end] && /^\d{1,3}$/u.test(w[span.end]);
     if (free(span.end) || lowerAfter || numberAfter) {
@@ -117,7 +123,7 @@ const MAX_PHRASE_WITH_OF = 5;
  * Arabia", "Western Balkans"), or up to five with "of" ("Confederation of Swedish Enterprise"), as a word count and type.
  */
 
-function knownPhraseAt(view: RuleView, covered: Uint8Array, i: number, gaz: Gazetteer, lang: Lang): { length: number; type: EntityType } | undefined {
+function knownPhraseAt(view: RuleView, covered: Uint8Array, i: number, gaz: Gazetteer, words: RuleWords, lang: Lang): { length: number; type: EntityType } | undefined {
   const w = view.words;
   // "The UN": the article is no part of the name (the gazetteer reads "the X" as X).
   if (w[i] === 'The') return undefined;
@@ -126,12 +132,15 @@ function knownPhraseAt(view: RuleView, covered: Uint8Array, i: number, gaz: Gaze
   for (let len = longest; len >= 2; len--) {
     const end = i + len;
     if (end > w.length || anyOf(covered, i, end) || anyOf(view.tail, i + 1, end)) continue;
-    // Norwegian and Danish write names with lower-case words after the first ("Statens vegvesen"); English does not.
+    // Norwegian and Danish write names with lower-case words after the first ("Statens vegvesen"); English does not,
+    // but for a few it knows so ("Baltic states", "the Scottish government").
     // At a sentence start only a genitive or three words so open one ("Statens vegvesen", "Det internasjonale
     // energibyrået"; "Dansk industri er presset" is industry, "De konservative velgerne" voters).
     const lowerEnd = !/^[\p{Lu}\p{N}]/u.test(w[end - 1]);
     const opening = i === 0 && view.sentenceStart && !w[i].endsWith('s') && len < 3;
-    if (lowerEnd && (lang === 'en' || !/^\p{Ll}+$/u.test(w[end - 1]) || !gaz.opensName(w[i]) || opening)) continue;
+    const refused = (): boolean =>
+      lang === 'en' ? !writtenSo(gaz, words, w.slice(i, end).join(' ')) : !/^\p{Ll}+$/u.test(w[end - 1]) || !gaz.opensName(w[i]) || opening;
+    if (lowerEnd && refused()) continue;
     const entries = gaz.lookup(w.slice(i, end).join(' '), lang);
     if (entries.length === 0) continue;
     // An organization also known as a place acts as one when named by a phrase ("Downing Street said").
@@ -264,7 +273,7 @@ export function addKnownNames(view: RuleView, spans: RuledSpan[], words: RuleWor
       continue;
     }
     if (!capitalised(w[i])) continue;
-    const phrase = knownPhraseAt(view, covered, i, gaz, lang);
+    const phrase = knownPhraseAt(view, covered, i, gaz, words, lang);
     if (phrase) {
       added.push({ start: i, end: i + phrase.length, type: phrase.type });
       i += phrase.length - 1;

@@ -31,6 +31,8 @@ export interface RuleWords {
   measureWords: Set<string>;
   /** Capitalised words that end a name of an event, a prize, a law or a product ("Winter Olympics", "Civil Code"). */
   nonEntityHeads: Set<string>;
+  /** Lower-case words that end a known organization's name as English writes it ("the Scottish government"). */
+  lowerCaseOrgHeads: Set<string>;
   /** Capitalised words that end a numbered unit's name, which its ordinal opens ("45th Panzer Brigade"). */
   numberedUnits: Set<string>;
   /** Letters after a person's name for an office or honour ("KC", "MP"), as written: no part of the name. */
@@ -155,7 +157,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
     const rules = readDataJson<{
       orgIntroducers: string[]; productCues: string[]; eventHeads?: string[]; possessives: string[]; companySuffixes: string[]; institutionHeads?: string[];
       institutionLinks?: string[]; placeHeads?: string[]; channelLinks?: string[]; channels?: string[]; linkedChannels?: string[];
-      measureWords?: string[]; postNominals?: string[]; nonEntityHeads?: string[]; numberedUnits?: string[]; mediaHeads?: string[]; sourceLinks?: string[]; placeIntroducers?: string[]; placeKinds?: string[]; placeParts?: string[]; seatedInstitutions?: Record<string, string>; placeBodies?: string[]; placeFacilities?: string[]; localBodies?: string[]; bodyNames?: Record<string, string>; ministries?: Record<string, string>; ministryEndings?: string[]; relativeTypes?: Record<string, EntityType>;
+      measureWords?: string[]; postNominals?: string[]; nonEntityHeads?: string[]; lowerCaseOrgHeads?: string[]; numberedUnits?: string[]; mediaHeads?: string[]; sourceLinks?: string[]; placeIntroducers?: string[]; placeKinds?: string[]; placeParts?: string[]; seatedInstitutions?: Record<string, string>; placeBodies?: string[]; placeFacilities?: string[]; localBodies?: string[]; bodyNames?: Record<string, string>; ministries?: Record<string, string>; ministryEndings?: string[]; relativeTypes?: Record<string, EntityType>;
     }>('lang', lang, 'entity-rules.json');
     const particles = readDataJson<{ particles: string[] }>('translit', 'name-particles.json');
     const common = readDataLines('gazetteer', `common-${lang}.txt`);
@@ -176,6 +178,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
       measureWords: new Set(rules.measureWords ?? []),
       postNominals: new Set(rules.postNominals ?? []),
       nonEntityHeads: new Set(rules.nonEntityHeads ?? []),
+      lowerCaseOrgHeads: new Set(rules.lowerCaseOrgHeads ?? []),
       numberedUnits: new Set(rules.numberedUnits ?? []),
       mediaHeads: new Set(rules.mediaHeads ?? []),
       sourceLinks: (rules.sourceLinks ?? []).map((phrase) => phrase.split(' ')),
