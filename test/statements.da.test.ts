@@ -501,3 +501,26 @@ describe('statements (da): a source after a place or an occasion, without a comm
     ]);
   });
 });
+
+describe('statements (da): appositions, documents by their authors, and recommendations', () => {
+  it('gives the clause to the one picked out ("blandt andre X") and to the lawyer, not the law firm', () => {
+    const text = 'Flere delegerede, blandt andre Jamal Haidari fra Aarhus, mente, at partiets klimakrav er blevet for afdæmpede.\n\n' +
+      'Borgmesterens advokat, Andrés Villalobos fra advokatfirmaet Kromann Reumert, siger, at hans klient samarbejder fuldt ud.';
+    expect(said(text, 'da', [person('Jamal Haidari'), place('Aarhus'), person('Andrés Villalobos'), org('Kromann Reumert')])).toEqual([
+      'indirect | Jamal Haidari |  | partiets klimakrav er blevet for afdæmpede',
+      'indirect | Andrés Villalobos |  | hans klient samarbejder fuldt ud',
+    ]);
+  });
+
+  it('gives "han" after "Venstres formand, X, siger, at" to X, and "Ifølge rapporten fra revisionsfirmaet BDO" to BDO', () => {
+    const text = 'Borgmester Christian Holm sagde noget.\n\n' +
+      'Venstres formand, Troels Lund Poulsen, siger til Ritzau, at han forventer, at sagen bliver »ryddet op i hurtigt og grundigt«.\n\n' +
+      'Ifølge rapporten fra revisionsfirmaet BDO er der tale om udgifter for i alt 87.400 kroner.\n\n' +
+      'KL har tidligere anbefalet, at borgmestre ikke får tildelt personlige betalingskort.';
+    expect(said(text, 'da', [person('Christian Holm'), org('Venstre', 'Venstres'), person('Troels Lund Poulsen'), org('Ritzau'), org('BDO'), org('KL')])).toEqual([
+      'direct | Troels Lund Poulsen |  | ryddet op i hurtigt og grundigt',
+      'indirect | BDO |  | er der tale om udgifter for i alt 87.400 kroner',
+      'indirect | KL |  | borgmestre ikke får tildelt personlige betalingskort',
+    ]);
+  });
+});

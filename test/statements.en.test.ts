@@ -939,3 +939,14 @@ describe('statements (en): "fear" before a clause with an auxiliary', () => {
     expect(said(text, 'en', [])).toEqual(['indirect | - |  | Russian forces could try to seal the corridor']);
   });
 });
+
+describe('statements (en): unnamed sources of a body, and recommendations', () => {
+  it('gives "The BBC reported, citing two senior Labour sources, that ..." to no one via the BBC, and "recommended that" to its subject', () => {
+    const text = 'The BBC reported, citing two senior Labour sources, that party officials had been aware of the consultancy since the spring. ' +
+      'The Standards Committee has recommended that the MP be suspended for 12 sitting days.';
+    expect(said(text, 'en', [org('BBC'), org('Labour'), org('Standards Committee')])).toEqual([
+      'indirect | - | BBC | party officials had been aware of the consultancy since the spring',
+      'indirect | Standards Committee |  | the MP be suspended for 12 sitting days',
+    ]);
+  });
+});

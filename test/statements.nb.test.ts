@@ -713,3 +713,12 @@ describe('statements (nb): suspended compound titles', () => {
     ]);
   });
 });
+
+describe('statements (nb): the person an opening source cites', () => {
+  it('gives «...» after "Ifølge avisen X, som siterer generalkonsul Y, kaller russerne ..." to Y via X', () => {
+    const text = 'Ifølge avisen The Independent Barents Observer, som siterer generalkonsul Sergej Tsjernysjov, kaller russerne beslutningen «et uvennlig skritt som bare skader vanlige mennesker».';
+    expect(said(text, 'nb', [org('The Independent Barents Observer'), person('Sergej Tsjernysjov')])).toEqual([
+      'direct | Sergej Tsjernysjov | The Independent Barents Observer | et uvennlig skritt som bare skader vanlige mennesker',
+    ]);
+  });
+});

@@ -765,16 +765,24 @@ export function impersonalHost(ctx: Ctx, first: number, before: number, lex: Spe
 function appositivePerson(ctx: Ctx, j: number, first: number, lex: SpeechLexicon): Subject | undefined {
   const org = entityAt(ctx, j - 1);
   if (org < 0 || entityType(ctx, org) === 'person') return undefined;
-  const link = ctx.doc.mentions![ctx.mentionAt[j - 1]]!.firstToken - 1;
+  let link = ctx.doc.mentions![ctx.mentionAt[j - 1]]!.firstToken - 1;
+  // "fra advokatfirmaet Kromann Reumert": a noun for the kind of organization may stand before its name.
+  if (link - 1 >= first && ctx.mentionAt[link] < 0 && lex.isOrgNoun(lower(ctx, link)) && lex.prepositions.has(lower(ctx, link - 1))) link--;
   if (link - 1 < first || !lex.prepositions.has(lower(ctx, link))) return undefined;
   const person = entityAt(ctx, link - 1);
   if (person < 0 || entityType(ctx, person) !== 'person') return undefined;
   const m = ctx.doc.mentions![ctx.mentionAt[link - 1]]!;
-  // "skipper, 58-årige Jens Peter Kjærgaard fra Thyborøn,": an age may stand before the name.
-  const opening = AGE.test(ctx.tokens[m.firstToken - 1]?.text ?? '') ? m.firstToken - 1 : m.firstToken;
+  // "skipper, 58-årige Jens Peter Kjærgaard fra Thyborøn,": an age may stand before the name; "Flere delegerede,
+  // blandt andre Jamal Haidari fra Aarhus,": so may words that pick one of several out.
+  let opening = AGE.test(ctx.tokens[m.firstToken - 1]?.text ?? '') ? m.firstToken - 1 : m.firstToken;
+  const including = INCLUDING.find((p) => opening - p.length > first && matchPhrase(ctx, opening - p.length, p, opening));
+  if (including) opening -= including.length;
   if (ctx.tokens[opening - 1]?.text !== ',' || opening - 2 < first || ctx.tokens[opening - 2]?.kind !== 'word') return undefined;
   return { ref: { kind: 'entity', entity: person }, start: m.firstToken, end: m.endToken };
 }
+
+/** Words that pick one person out of several named before ("Flere delegerede, blandt andre X, mente"). */
+const INCLUDING = [['blandt', 'andre'], ['blant', 'andre'], ['herunder'], ['heriblant'], ['deriblant'], ['including'], ['among', 'them']];
 
 /** The most tokens of an apposition that describes a person ("the powerful sister of leader Kim Jong Un"). */
 const DESCRIPTION_TOKENS = 12;

@@ -1,4 +1,4 @@
-import { entityAt, entityType, firstPhrase, type Ctx } from './context.js';
+import { entityAt, entityType, firstPhrase, lower, type Ctx } from './context.js';
 import type { SpeechLexicon } from './lexicon.js';
 import { cueAt } from './phrases.js';
 
@@ -51,7 +51,8 @@ function unnamedSourcesAt(ctx: Ctx, from: number, stop: number, lex: SpeechLexic
     }
   }
   for (let k = from; k < stop; k++) {
-    if (entityAt(ctx, k) >= 0) return stop;
+    // "citing two senior Labour sources": a body that only says whose the unnamed sources are is passed over too.
+    if (entityAt(ctx, k) >= 0) return lex.unnamedSources.has(lower(ctx, ctx.doc.mentions![ctx.mentionAt[k]]!.endToken)) ? k : stop;
     if (lex.unnamedSources.has(ctx.tokens[k]!.text.toLowerCase())) return k;
   }
   return stop;

@@ -1077,12 +1077,16 @@ function quoteAttribution(
     }
     break;
   }
+  const according = drafts.find((d) => d.kind === 'indirect' && d.a <= open && close < d.b && lex.accordingCues.has(d.cue));
+  // "Ifølge avisen X, som siterer generalkonsul Y, kaller russerne beslutningen «...»": a cue whose subject names no one
+  // leaves the quotation to the one the source cites.
+  const cited = according !== undefined && according.ref.kind === 'entity' && according.via.length > 0 && before?.ref.kind === 'none';
   // `X said, "..."` / `X sier: «...»` / any cue earlier in the sentence
-  if (before) {
+  if (before && !cited) {
     const via = relayedCues.get(before) ?? drafts.find((d) => d.ref === before.ref && d.via.length > 0)?.via ?? before.via ?? [];
     return { ref: before.ref, refToken: before.refToken, via: [...via], cue: before.match.cue.text };
   }
-  const according = drafts.find((d) => d.kind === 'indirect' && d.a <= open && close < d.b && lex.accordingCues.has(d.cue));
+  if (cited) return { ref: according.ref, refToken: according.refToken, via: [...according.via], cue: according.cue };
   if (according) return { ref: according.ref, refToken: according.refToken, via: [], cue: according.cue };
   // `Moody's cut the rating, citing "heightened liquidity risks"`: the words the sentence's subject cites.
   if (lex.lang === 'en' && lex.quoting.some((p) => p.length === 1 && lower(ctx, open - 1) === p[0])) {

@@ -1,6 +1,6 @@
 import type { Role } from '../types.js';
 import { entityAt, entityType, isWord, type Ctx } from './context.js';
-import type { SpeakerRef } from './phrases.js';
+import { parseSpeakerNP, type SpeakerRef } from './phrases.js';
 
 /** How far back (in sentences) a pronoun or a title may reach for the last speaker. */
 const PRONOUN_REACH = 8;
@@ -111,12 +111,25 @@ export class SpeakerResolver {
   private sentenceSubject(gender: 'm' | 'f' | undefined, token: number, sentence: number): number | null {
     const first = this.ctx.sentences[sentence]?.firstToken ?? -1;
     const e = first >= 0 ? entityAt(this.ctx, first) : -1;
+    if (e >= 0 && !this.isPerson(e) && gender !== undefined) return this.appositionSubject(gender, token, sentence);
     if (e < 0 || !this.isPerson(e) || gender === undefined || this.ctx.gender(e) !== gender) return null;
     const m = this.ctx.doc.mentions![this.ctx.mentionAt[first]]!;
     // The name is the subject: a verb, not another name or a comma, follows it; the pronoun comes after that.
     const next = this.ctx.tokens[m.endToken];
     if (!next || next.kind !== 'word' || entityAt(this.ctx, m.endToken) >= 0 || token <= m.endToken) return null;
     return e;
+  }
+
+  /**
+   * The person a sentence opens with as a title's holder, named in apposition after a body's genitive and its title
+   * ("Venstres formand, Troels Lund Poulsen, siger til Ritzau, at han ..."), when a verb follows and the pronoun after.
+   */
+  private appositionSubject(gender: 'm' | 'f', token: number, sentence: number): number | null {
+    const first = this.ctx.sentences[sentence]!.firstToken;
+    const np = parseSpeakerNP(this.ctx, first, token, this.ctx.lexFor(sentence));
+    if (np.ref.kind !== 'entity' || !this.isPerson(np.ref.entity) || this.ctx.gender(np.ref.entity) !== gender) return null;
+    const verb = this.ctx.tokens[np.end]?.text === ',' ? np.end + 1 : np.end;
+    return isWord(this.ctx, verb) && entityAt(this.ctx, verb) < 0 && verb < token ? np.ref.entity : null;
   }
 
   /** The sentence in which an entity last spoke, or -1. */
