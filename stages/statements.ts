@@ -116,8 +116,7 @@ class StatementFinder {
   }
 
   private allNonContent(para: { start: number; end: number }): boolean {
-    const nonContent = this.ctx.doc.meta?.nonContent ?? [];
-    return nonContent.some((n) => n.start <= para.start && para.end <= n.end);
+    return this.ctx.nonContent.some((n) => n.start <= para.start && para.end <= n.end);
   }
 
   /**
@@ -297,7 +296,7 @@ function headlineSpeaker(ctx: Ctx, first: number, colon: number): Draft['ref'] |
   const e = entityAt(ctx, first) >= 0 ? entityAt(ctx, first) : surnameAt(ctx, first);
   if (e < 0 || entityType(ctx, e) === 'place') return undefined;
   // "Hansen: ..." or "Hansen efter løbet: ...", but not "Carlsberg skærer ned: ...", where the name is a topic.
-  const after = ctx.mentionAt[first] >= 0 ? ctx.doc.mentions![ctx.mentionAt[first]].endToken : first + 1;
+  const after = ctx.mentionAt[first] >= 0 ? ctx.mentions[ctx.mentionAt[first]].endToken : first + 1;
   return after === colon || lex.prepositions.has(ctx.lowered[after]) ? { kind: 'entity', entity: e } : undefined;
 }
 
@@ -310,7 +309,7 @@ function contentSpan(ctx: Ctx, a: number, b: number): { start: number; end: numb
     const dateline = DATELINE.exec(ctx.text.slice(span.start, span.start + DATELINE_CHARS));
     if (dateline && dateline[0].length < span.end - span.start) span.start += dateline[0].length;
   }
-  const cut = (ctx.doc.meta?.nonContent ?? []).filter((n) => n.start < span.end && span.start < n.end);
+  const cut = ctx.nonContent.filter((n) => n.start < span.end && span.start < n.end);
   if (cut.length === 0) return span;
   if (cut.some((n) => n.start <= span.start)) return undefined;
   let end = Math.min(...cut.map((n) => n.start));
@@ -333,9 +332,38 @@ const GENITIVE_WINDOW = 40;
 /** The closing quotation mark that an indirect statement's span may take in after a quotation's content. */
 const CLOSING_MARK = 1;
 
+/**
+ * The entities named inside a span of the text, in the order of their mentions. The mentions come in the order of
+ * their offsets (as the entities stage writes them): a binary search finds the first that may lie inside a span, and the
+ * look ends past it; in any other order all are looked at.
+ */
+function entitiesInSpans(ctx: Ctx): (span: { start: number; end: number }) => number[] {
+  const mentions = ctx.mentions;
+  const ordered = mentions.every((m, i) => i === 0 || mentions[i - 1]!.start <= m.start);
+  return (span) => {
+    let lo = 0;
+    let hi = ordered ? mentions.length : 0;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid]!.start < span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const about: number[] = [];
+    for (let mi = lo; mi < mentions.length; mi++) {
+      const m = mentions[mi]!;
+      if (ordered && m.start > span.end) break;
+      const e = ctx.entityOf[mi];
+      if (e >= 0 && m.start >= span.start && m.end <= span.end && !about.includes(e)) about.push(e);
+    }
+    return about;
+  };
+}
+
 function toStatements(ctx: Ctx, found: Found[]): Statement[] {
   const out: Statement[] = [];
-  const seenSpans = new Set<string>();
+  // A span's offsets as one number (start * (text length + 1) + end): no key string to build and hash.
+  const seenSpans = new Set<number>();
+  const entitiesIn = entitiesInSpans(ctx);
   const seenTexts = new Map<number | null, Set<string>>();
   const sorted = [...found].sort((x, y) => x.draft.a - y.draft.a);
   const spans = sorted.map((f) => contentSpan(ctx, f.draft.a, f.draft.b));
@@ -347,7 +375,7 @@ function toStatements(ctx: Ctx, found: Found[]): Statement[] {
     const span = spans[i];
     if (!span || (f.draft.kind === 'indirect' && insideQuote(span))) continue;
     const text = ctx.text.slice(span.start, span.end);
-    const spanKey = `${span.start}:${span.end}`;
+    const spanKey = span.start * (ctx.text.length + 1) + span.end;
     // Web pages repeat a paragraph (teaser and body): one utterance, one statement.
     let texts = seenTexts.get(f.speaker);
     if (!texts) {
@@ -357,11 +385,7 @@ function toStatements(ctx: Ctx, found: Found[]): Statement[] {
     if (seenSpans.has(spanKey) || texts.has(text)) continue;
     seenSpans.add(spanKey);
     texts.add(text);
-    const about: number[] = [];
-    ctx.doc.mentions!.forEach((m, mi) => {
-      const e = ctx.entityOf[mi];
-      if (e >= 0 && m.start >= span.start && m.end <= span.end && !about.includes(e)) about.push(e);
-    });
+    const about = entitiesIn(span);
     out.push({
       start: span.start,
       end: span.end,

@@ -1,5 +1,5 @@
 import { gazetteer } from '../gazetteer.js';
-import type { ArticleDoc, DocEntity, EntityType, Lang, Paragraph, Resources, Sentence, Span, Token } from '../types.js';
+import type { ArticleDoc, DocEntity, EntityType, Lang, Mention, Paragraph, Resources, Sentence, Span, Token } from '../types.js';
 import { speechLexicon, type SpeechLexicon } from './lexicon.js';
 
 /** A pair of quotation marks in one paragraph, by token index. */
@@ -13,15 +13,21 @@ export interface QuoteSpan {
 /** What the statement finders share: the document's layers indexed for token-level look-ups. */
 export interface Ctx {
   doc: ArticleDoc;
+  /** The document's text and layers, also read through `doc`; read here, where every finder reads them, since each
+   * document object comes with a hidden class of its own, which makes every read of one slow (megamorphic). */
   text: string;
   tokens: Token[];
+  mentions: Mention[];
+  entities: DocEntity[];
   /** Token texts in lower case, computed once. */
   lowered: string[];
+  /** The page furniture of the article (photo credits, links), by character offsets. */
+  nonContent: readonly Span[];
   /** Token index → 1 when the token lies outside page furniture. */
   contentToken: Uint8Array;
   sentences: Sentence[];
   paragraphs: Paragraph[];
-  /** Paragraph index → 1 for a heading, read once (see paragraphFields). */
+  /** Paragraph index → 1 for a heading, read once (see paragraphFields, and `text` above). */
   headings: Uint8Array;
   /** Token index → index into doc.mentions, or -1. */
   mentionAt: Int32Array;
@@ -48,7 +54,7 @@ export const isWord = (ctx: Ctx, i: number): boolean => {
   const k = ctx.tokens[i]?.kind;
   return k === 'word' || k === 'number';
 };
-export const entityType = (ctx: Ctx, entity: number): EntityType => ctx.doc.entities![entity].type;
+export const entityType = (ctx: Ctx, entity: number): EntityType => ctx.entities[entity].type;
 
 /** The entity a token names, or -1. */
 export function entityAt(ctx: Ctx, i: number): number {
@@ -67,7 +73,7 @@ export function enclosedName(ctx: Ctx, open: number): { entity: number; close: n
   const closer = CLOSERS[ctx.tokens[open]?.text ?? ''];
   const entity = closer === undefined ? -1 : entityAt(ctx, open + 1);
   if (entity < 0) return undefined;
-  const close = ctx.doc.mentions![ctx.mentionAt[open + 1]]!.endToken;
+  const close = ctx.mentions[ctx.mentionAt[open + 1]]!.endToken;
   return ctx.tokens[close]?.text === closer ? { entity, close } : undefined;
 }
 
@@ -174,14 +180,16 @@ export function buildContext(doc: ArticleDoc, res: Resources): Ctx {
     throw new Error(`${doc.source}: statements needs tokens, sentences, language, mentions and entities`);
   }
   const tokens = doc.tokens;
+  const mentions = doc.mentions;
+  const entities = doc.entities;
   const sentences = doc.sentences;
   const paragraphs = doc.language.paragraphs;
   const mentionAt = new Int32Array(tokens.length).fill(-1);
-  doc.mentions.forEach((m, mi) => {
+  mentions.forEach((m, mi) => {
     for (let t = m.firstToken; t < m.endToken; t++) mentionAt[t] = mi;
   });
-  const entityOf = new Int32Array(doc.mentions.length).fill(-1);
-  doc.entities.forEach((e, ei) => e.mentions.forEach((mi) => (entityOf[mi] = ei)));
+  const entityOf = new Int32Array(mentions.length).fill(-1);
+  entities.forEach((e, ei) => e.mentions.forEach((mi) => (entityOf[mi] = ei)));
 
   const articleLang: Lang = doc.language.article === 'und' ? 'nb' : doc.language.article;
   const { starts, ends, langs, headings } = paragraphFields(paragraphs, articleLang);
@@ -208,11 +216,11 @@ export function buildContext(doc: ArticleDoc, res: Resources): Ctx {
   const gender = (e: number): 'm' | 'f' | 'u' => {
     let g = genders.get(e);
     if (g === undefined) {
-      const ent = doc.entities![e];
+      const ent = entities[e];
       g = 'u';
       if (ent.type === 'person') {
         for (const mi of ent.mentions) {
-          const parts = doc.mentions![mi].base.split(/\s+/u);
+          const parts = mentions[mi].base.split(/\s+/u);
           if (parts.length < 2) continue;
           const given = gaz.givenName(parts[0]);
           if (given) {
@@ -233,8 +241,11 @@ export function buildContext(doc: ArticleDoc, res: Resources): Ctx {
     doc,
     text: doc.text,
     tokens,
+    mentions,
+    entities,
     // An acronym that names something ("WHO said", "NOW warned") is no function word ("who", "now").
     lowered: tokens.map((tk, i) => (mentionAt[i] >= 0 && ACRONYM.test(tk.text) ? tk.text : tk.text.toLowerCase())),
+    nonContent,
     contentToken: contentTokens(tokens, nonContent),
     sentences,
     paragraphs,
@@ -243,7 +254,7 @@ export function buildContext(doc: ArticleDoc, res: Resources): Ctx {
     entityOf,
     quotes,
     quoteAt,
-    surnames: () => (surnames ??= surnameIndex(doc.entities!)),
+    surnames: () => (surnames ??= surnameIndex(entities)),
     lexFor: (s) => {
       // Asked for by every finder of every sentence: one resource look-up per language and article.
       const lang = langOf(s);

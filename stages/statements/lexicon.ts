@@ -156,6 +156,10 @@ export interface Cue {
   addressed: boolean;
 }
 
+/** The marks of a word in SpeechLexicon.markWords. */
+export const CUE_WORD = 1;
+export const SOURCE_WORD = 2;
+
 export interface RoleWord {
   stem: string;
   /** The whole compound without its definite ending, where the title is its head ("europaminister" of "europaministeren"). */
@@ -178,6 +182,9 @@ export interface SpeechLexicon {
   accordingCues: Set<string>;
   /** The first words of the `according` phrases. */
   accordingStarts: Set<string>;
+  /** Cue words (CUE_WORD) and the first words of the `according` phrases (SOURCE_WORD) in one map, for the look-up of
+   * every token of every sentence whether it is worth the finders' look. */
+  markWords: Map<string, number>;
   quoting: string[][];
   unnamedSources: Set<string>;
   seenBy: string[][];
@@ -252,6 +259,8 @@ export interface SpeechLexicon {
   titleWords(words: readonly string[], start: number): number;
   /** The most words a listed title has ("chief of the general staff"). */
   maxTitleWords: number;
+  /** Whether a title of several words may start with this word: only the first word of a listed one does. */
+  opensTitleOfWords(word: string): boolean;
   /** "MPs", "officials", "forhandlerne": the plural of a title or role, a group that names no one. */
   isGroupNoun(word: string): boolean;
   /** A noun without its definite ending ("forbundet" → "forbund"); English nouns as they are. */
@@ -350,6 +359,12 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
   const roleOf = (word: string): RoleWord | undefined => {
     return known.has(word) ? known.get(word) : remember(known, word, findRole(word), ROLE_MEMO_LIMIT);
   };
+  // As the shared lexicon's titleAt rules out a title of several words, before any words are gathered to ask it.
+  const titleStarts = new Set([...titles.titles.keys()].filter((t) => t.includes(' ')).map((t) => t.split(' ')[0]!));
+  const according = file.according.map(words);
+  const markWords = new Map<string, number>();
+  for (const word of cues.keys()) markWords.set(word, CUE_WORD);
+  for (const phrase of according) markWords.set(phrase[0]!, (markWords.get(phrase[0]!) ?? 0) | SOURCE_WORD);
   const entityRules = readDataJson<{ placeKinds?: string[]; postNominals?: string[] }>('lang', lang, 'entity-rules.json');
   return {
     lang,
@@ -360,6 +375,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     according: file.according.map(words).sort(byLengthDesc),
     accordingCues: new Set(file.according.map((p) => words(p).join(' '))),
     accordingStarts: new Set(file.according.map((p) => words(p)[0]!)),
+    markWords,
     quoting: file.quoting.map(words).sort(byLengthDesc),
     unnamedSources: new Set(file.unnamedSources ?? []),
     seenBy: (file.seenBy ?? []).map(words).sort(byLengthDesc),
@@ -431,6 +447,10 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
       return title && title.length > 1 ? title.length : 0;
     },
     maxTitleWords: Math.max(...[...titles.titles.keys()].map((t) => t.split(' ').length)),
+    opensTitleOfWords: (word) => {
+      const w = word.toLowerCase();
+      return titleStarts.has(w) || w.includes(' ');
+    },
   };
 }
 

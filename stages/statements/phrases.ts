@@ -57,7 +57,7 @@ function skipParenthesis(ctx: Ctx, i: number, end: number): number {
 function genitiveBefore(ctx: Ctx, i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k < 4; k--) {
     const m = ctx.mentionAt[k];
-    if (m >= 0) return /(s|['’])$/u.test(ctx.doc.mentions![m].text);
+    if (m >= 0) return /(s|['’])$/u.test(ctx.mentions[m].text);
     if (ctx.tokens[k].kind !== 'word' || /^\p{Lu}/u.test(ctx.tokens[k].text)) return false;
   }
   return false;
@@ -133,7 +133,7 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
     const t = ctx.tokens[i];
     const e = entityAt(ctx, i);
     if (e >= 0) {
-      const m = ctx.doc.mentions![ctx.mentionAt[i]];
+      const m = ctx.mentions[ctx.mentionAt[i]];
       entities.push(e);
       hint = e;
       i = Math.max(i + 1, m.endToken);
@@ -260,7 +260,7 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
     }
     // "..., the Nordland police district said": a place's body named by lower-case nouns up to the verb.
     const bodyNouns = lex.lang === 'en' && entities.length === 1 && entityAt(ctx, i - 1) >= 0 && entityType(ctx, entities[0]!) === 'place' && end - i <= 2 &&
-      ctx.doc.mentions![ctx.mentionAt[i - 1]]!.firstToken <= start + 1 &&
+      ctx.mentions[ctx.mentionAt[i - 1]]!.firstToken <= start + 1 &&
       ctx.tokens.slice(i, end).every((x) => x.kind === 'word' && /^\p{Ll}+$/u.test(x.text)) && ctx.lowered.slice(i, end).some((x) => lex.isOrgNoun(x));
     if (bodyNouns) {
       // "La Libertad's regional government said": a place speaks as its government.
@@ -414,7 +414,7 @@ function personAtUnnamedPlace(ctx: Ctx, from: number, first: number, lex: Speech
   if (!unnamed || !isCapitalised(ctx, k + 1) || !lex.roleLinks.has(lower(ctx, k)) || ctx.mentionAt[k] >= 0) return undefined;
   const e = entityAt(ctx, k - 1);
   if (e < 0 || entityType(ctx, e) !== 'person') return undefined;
-  const m = ctx.doc.mentions![ctx.mentionAt[k - 1]];
+  const m = ctx.mentions[ctx.mentionAt[k - 1]];
   return { ref: { kind: 'entity', entity: e }, start: m.firstToken, end: m.endToken };
 }
 
@@ -516,7 +516,7 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
   }
   const e = entityAt(ctx, j);
   if (e >= 0) {
-    const m = ctx.doc.mentions![ctx.mentionAt[j]];
+    const m = ctx.mentions[ctx.mentionAt[j]];
     const before = lower(ctx, m.firstToken - 1);
     // "I Moskva sa Putin", "A spokesman for the Rapid Support Forces said": a name in a prepositional phrase is no subject.
     const beyond = lex.determiners.has(before) ? lower(ctx, m.firstToken - 2) : '';
@@ -562,7 +562,7 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
       let titled = false;
       while (j >= first && k - j < TITLE_PHRASE_TOKENS) {
         const t = ctx.tokens[j]!;
-        const mention = ctx.mentionAt[j] >= 0 ? ctx.doc.mentions![ctx.mentionAt[j]]! : undefined;
+        const mention = ctx.mentionAt[j] >= 0 ? ctx.mentions[ctx.mentionAt[j]]! : undefined;
         if (!mention && t.kind === 'word' && lex.roleOf(t.text)) titled = true;
         else if (mention && titled && (GENITIVE_NAME.test(mention.text) || ctx.tokens[mention.endToken]?.compound === 'hyphen')) j = mention.firstToken;
         else if (!(t.compound === 'hyphen' || (!mention && (lex.modifiers.has(lower(ctx, j)) || lex.possessivePronouns.has(lower(ctx, j)) || (/^\p{Lu}/u.test(t.text) && lex.roleOf(lower(ctx, j + 1))))))) break;
@@ -579,9 +579,9 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
     if (other >= 0 && (!titledSecond || (entityType(ctx, other) === 'person' && entityType(ctx, e) === 'person'))) {
       // "Ukraine, Poland and the European Union said": the names of a list before the last two.
       const names = [other, e];
-      let prev = ctx.doc.mentions![ctx.mentionAt[conjunction - 1]]!;
+      let prev = ctx.mentions[ctx.mentionAt[conjunction - 1]]!;
       while (ctx.tokens[prev.firstToken - 1]?.text === ',' && entityAt(ctx, prev.firstToken - 2) >= 0 && names.length < MAX_JOINT) {
-        const before = ctx.doc.mentions![ctx.mentionAt[prev.firstToken - 2]]!;
+        const before = ctx.mentions[ctx.mentionAt[prev.firstToken - 2]]!;
         if (names.includes(entityAt(ctx, before.firstToken))) break;
         names.unshift(entityAt(ctx, before.firstToken));
         prev = before;
@@ -597,7 +597,7 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
       // is that verb's object ("Trump met Zelensky and Putin said").
       const opens = openerAt < first || !isWord(ctx, openerAt) || BOTH.has(opener) || lex.determiners.has(opener) || lex.adverbs.has(opener);
       // Two one-word "persons" are as often a company's name the tagger split ("Procter and Gamble said it").
-      const split = names.length === 2 && [ctx.doc.mentions![ctx.mentionAt[conjunction - 1]]!, m].every((x) => x.endToken - x.firstToken === 1 && entityType(ctx, entityAt(ctx, x.firstToken)) === 'person');
+      const split = names.length === 2 && [ctx.mentions[ctx.mentionAt[conjunction - 1]]!, m].every((x) => x.endToken - x.firstToken === 1 && entityType(ctx, entityAt(ctx, x.firstToken)) === 'person');
       // Not before a short form in parentheses, which names the two as one ("Undersøgelser for Danmark og Grønland (GEUS)").
       if (other !== e && opens && !split && ctx.tokens[m.endToken]?.text !== '(') return { ref: { kind: 'joint', entities: names }, start: prev.firstToken, end: m.endToken };
       if (!opens) return { ref: { kind: 'entity', entity: e }, start: m.firstToken, end: m.endToken };
@@ -625,7 +625,7 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
     // just before the word, as it ("the Kremlin spokesman" is a title, held by someone named in the article).
     const named = entityAt(ctx, j - 1);
     if (named >= 0 && lex.spokespeople.has(w) && entityType(ctx, named) === 'organization') {
-      const m = ctx.doc.mentions![ctx.mentionAt[j - 1]];
+      const m = ctx.mentions[ctx.mentionAt[j - 1]];
       if (m.endToken === j && lex.indefinites.has(lower(ctx, m.firstToken - 1))) return { ref: { kind: 'entity', entity: named }, start: m.firstToken, end: j + 1 };
     }
     const hint = entityAt(ctx, j - 1) >= 0 ? entityAt(ctx, j - 1) : entityAt(ctx, j - 2);
@@ -655,7 +655,7 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
   // "Statens vegvesen og miljøbevegelsen frykter": a name opening the sentence, coordinated with a common noun, is the
   // subject, as the first of two names is.
   if (/^\p{Ll}/u.test(t.text) && j - 2 >= first && lex.conjunctions.has(lower(ctx, j - 1)) && entityAt(ctx, j - 2) >= 0) {
-    const m = ctx.doc.mentions![ctx.mentionAt[j - 2]];
+    const m = ctx.mentions[ctx.mentionAt[j - 2]];
     const opens = m.firstToken === first || (m.firstToken === first + 1 && lex.determiners.has(lower(ctx, first)));
     if (opens) return { ref: { kind: 'entity', entity: entityAt(ctx, j - 2) }, start: m.firstToken, end: j + 1 };
   }
@@ -691,7 +691,7 @@ function holderBefore(ctx: Ctx, from: number, first: number, lex: SpeechLexicon)
     const t = ctx.tokens[k];
     const e = entityAt(ctx, k);
     if (e >= 0 && entityType(ctx, e) === 'person') {
-      const m = ctx.doc.mentions![ctx.mentionAt[k]];
+      const m = ctx.mentions[ctx.mentionAt[k]];
       if (!sawLink || !titleOnlyBefore(ctx, m.firstToken, coordinatedStart(ctx, m.firstToken, first, lex), lex)) return undefined;
       return { ref: { kind: 'entity', entity: e }, start: m.firstToken, end: m.endToken };
     }
@@ -755,7 +755,7 @@ export function impersonalHost(ctx: Ctx, first: number, before: number, lex: Spe
   const at = entityAt(ctx, f + 1) < 0 && isWord(ctx, f + 1) && lex.isOrgNoun(lower(ctx, f + 1)) ? f + 2 : f + 1;
   const entity = entityAt(ctx, at);
   if (entity < 0) return undefined;
-  return { entity, end: ctx.doc.mentions![ctx.mentionAt[at]]!.endToken };
+  return { entity, end: ctx.mentions[ctx.mentionAt[at]]!.endToken };
 }
 
 /**
@@ -765,13 +765,13 @@ export function impersonalHost(ctx: Ctx, first: number, before: number, lex: Spe
 function appositivePerson(ctx: Ctx, j: number, first: number, lex: SpeechLexicon): Subject | undefined {
   const org = entityAt(ctx, j - 1);
   if (org < 0 || entityType(ctx, org) === 'person') return undefined;
-  let link = ctx.doc.mentions![ctx.mentionAt[j - 1]]!.firstToken - 1;
+  let link = ctx.mentions[ctx.mentionAt[j - 1]]!.firstToken - 1;
   // "fra advokatfirmaet Kromann Reumert": a noun for the kind of organization may stand before its name.
   if (link - 1 >= first && ctx.mentionAt[link] < 0 && lex.isOrgNoun(lower(ctx, link)) && lex.prepositions.has(lower(ctx, link - 1))) link--;
   if (link - 1 < first || !lex.prepositions.has(lower(ctx, link))) return undefined;
   const person = entityAt(ctx, link - 1);
   if (person < 0 || entityType(ctx, person) !== 'person') return undefined;
-  const m = ctx.doc.mentions![ctx.mentionAt[link - 1]]!;
+  const m = ctx.mentions[ctx.mentionAt[link - 1]]!;
   // "skipper, 58-årige Jens Peter Kjærgaard fra Thyborøn,": an age may stand before the name; "Flere delegerede,
   // blandt andre Jamal Haidari fra Aarhus,": so may words that pick one of several out.
   let opening = AGE.test(ctx.tokens[m.firstToken - 1]?.text ?? '') ? m.firstToken - 1 : m.firstToken;
@@ -798,7 +798,7 @@ function describedPerson(ctx: Ctx, j: number, first: number, lex: SpeechLexicon)
   if (ctx.tokens[c]?.text !== ',' || !apposition(ctx, c, j + 1, lex)) return undefined;
   const person = entityAt(ctx, c - 1);
   if (person < 0 || entityType(ctx, person) !== 'person') return undefined;
-  const m = ctx.doc.mentions![ctx.mentionAt[c - 1]]!;
+  const m = ctx.mentions[ctx.mentionAt[c - 1]]!;
   return { ref: { kind: 'entity', entity: person }, start: m.firstToken, end: m.endToken };
 }
 
@@ -826,14 +826,14 @@ function relativeClauseStart(ctx: Ctx, j: number, first: number, lex: SpeechLexi
     // the clause.
     const after = entityAt(ctx, k + 1);
     const town = before >= 0 ? entityType(ctx, before) === 'place' : /^\p{Lu}/u.test(ctx.tokens[name]?.text ?? '') && ctx.tokens[name]?.kind === 'word';
-    if (town && after >= 0 && entityType(ctx, after) === 'place' && ctx.doc.mentions![ctx.mentionAt[k + 1]]!.endToken === j) continue;
+    if (town && after >= 0 && entityType(ctx, after) === 'place' && ctx.mentions[ctx.mentionAt[k + 1]]!.endToken === j) continue;
     // "X, der selv var minister, da programmet blev forsinket, mener": a subordinate clause inside the relative one.
     if (before < 0 && lex.subordinators.has(opener)) continue;
     if (before < 0) return -1;
     // An apposition describes the name before it ("Podolyak, an adviser to ..."); after "Sjef for Hæren, generalmajor
     // X" the name inside the commas is the subject.
     // "Xinhua, China's state news agency, said": so does one that opens with an owner's possessive.
-    const owner = entityAt(ctx, k + 1) >= 0 ? ctx.doc.mentions![ctx.mentionAt[k + 1]]! : undefined;
+    const owner = entityAt(ctx, k + 1) >= 0 ? ctx.mentions[ctx.mentionAt[k + 1]]! : undefined;
     const possessive = lex.lang === 'en' && owner !== undefined && /['’]s?$/u.test(owner.text) && isWord(ctx, owner.endToken);
     // "The Serum Institute, based in Pune, has said": so does a participle's phrase.
     const participle = lex.lang === 'en' && /(?:ing|ed)$/u.test(opener) && lex.prepositions.has(lower(ctx, k + 2));
@@ -916,7 +916,7 @@ export function complementStart(ctx: Ctx, from: number, end: number, lex: Speech
   // "told the Manchester Evening News she had": the one spoken to, named, before the clause.
   if (cue.addressed) {
     const at = lex.determiners.has(lower(ctx, from)) ? from + 1 : from;
-    const named = entityAt(ctx, at) >= 0 ? ctx.doc.mentions![ctx.mentionAt[at]]!.endToken : -1;
+    const named = entityAt(ctx, at) >= 0 ? ctx.mentions[ctx.mentionAt[at]]!.endToken : -1;
     if (named > 0 && lex.clauseSubjects.has(lower(ctx, named)) && isWord(ctx, named + 1)) return { start: named, explicit: false };
     // "told Reuters the company remained committed": an English clause opening with its subject's article.
     const opensClause = (k: number): boolean => (lex.determiners.has(lower(ctx, k)) || lex.possessivePronouns.has(lower(ctx, k))) && isWord(ctx, k + 1) && !lex.prepositions.has(lower(ctx, k + 1)) && wordCount(ctx, k, end) >= 4;

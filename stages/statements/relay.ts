@@ -52,7 +52,7 @@ function unnamedSourcesAt(ctx: Ctx, from: number, stop: number, lex: SpeechLexic
   }
   for (let k = from; k < stop; k++) {
     // "citing two senior Labour sources": a body that only says whose the unnamed sources are is passed over too.
-    if (entityAt(ctx, k) >= 0) return lex.unnamedSources.has(lower(ctx, ctx.doc.mentions![ctx.mentionAt[k]]!.endToken)) ? k : stop;
+    if (entityAt(ctx, k) >= 0) return lex.unnamedSources.has(lower(ctx, ctx.mentions[ctx.mentionAt[k]]!.endToken)) ? k : stop;
     if (lex.unnamedSources.has(ctx.tokens[k]!.text.toLowerCase())) return k;
   }
   return stop;

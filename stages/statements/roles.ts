@@ -26,9 +26,9 @@ function titleBefore(ctx: Ctx, f: number, first: number): number {
   let j = f - 1;
   // "Minister, Alexander Fomin": an apposition; in Norwegian and Danish one closed after the name ("Lollands
   // borgmester, Holger Schou Rasmussen (S), har"), since a comma there also ends a clause.
-  const m = ctx.doc.mentions![ctx.mentionAt[f]];
+  const m = ctx.mentions[ctx.mentionAt[f]];
   // "Danmarks europaminister, Venstres Marie Bjerre,": a party's genitive between the apposition's comma and the name.
-  const party = j >= first && ctx.mentionAt[j] >= 0 ? ctx.doc.mentions![ctx.mentionAt[j]]! : undefined;
+  const party = j >= first && ctx.mentionAt[j] >= 0 ? ctx.mentions[ctx.mentionAt[j]]! : undefined;
   if (party && party.endToken === f && entityType(ctx, entityAt(ctx, j)) === 'organization' && GENITIVE_NAME.test(party.text) && ctx.tokens[party.firstToken - 1]?.text === ',') j = party.firstToken - 1;
   const closed = m !== undefined && [',', '('].includes(ctx.tokens[m.endToken]?.text ?? '');
   if (j >= first && ctx.tokens[j].text === ',' && (lex.lang === 'en' || closed)) j--;
@@ -39,7 +39,11 @@ function titleBefore(ctx: Ctx, f: number, first: number): number {
 /** Where a title of several words that ends at token j begins ("Chief executive | John Smith"), or -1. */
 function titleOfWordsTo(ctx: Ctx, j: number, first: number): number {
   const lex = ctx.lexFor(ctx.tokens[j].sentence);
-  for (let n = lex.maxTitleWords; n >= 2; n--) if (j - n + 1 >= first && lex.titleWords(ctx.lowered.slice(j - n + 1, j + 1), 0) === n) return j - n + 1;
+  for (let n = lex.maxTitleWords; n >= 2; n--) {
+    const start = j - n + 1;
+    // Asked for every name of the article: the words are gathered only where a title may start.
+    if (start >= first && lex.opensTitleOfWords(ctx.lowered[start]!) && lex.titleWords(ctx.lowered.slice(start, j + 1), 0) === n) return start;
+  }
   return -1;
 }
 
@@ -72,7 +76,7 @@ function titleWithComplement(ctx: Ctx, f: number, first: number): { start: numbe
 export function findRoles(ctx: Ctx, untyped = false): Role[] {
   const roles: Role[] = [];
   const seen = new Set<string>();
-  ctx.doc.mentions!.forEach((m, mi) => {
+  ctx.mentions.forEach((m, mi) => {
     const entity = ctx.entityOf[mi];
     if (entity < 0) return;
     const isPerson = entityType(ctx, entity) === 'person';

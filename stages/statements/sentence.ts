@@ -1,5 +1,5 @@
 import { enclosedName, entityAt, entityType, firstPhrase, isWord, lower, type Ctx, type QuoteSpan } from './context.js';
-import type { SpeechLexicon } from './lexicon.js';
+import { CUE_WORD, SOURCE_WORD, type SpeechLexicon } from './lexicon.js';
 import {
   clauseEnd,
   complementStart,
@@ -117,7 +117,7 @@ function invertedSubject(ctx: Ctx, m: CueMatch, b: number, lex: SpeechLexicon): 
   const noun = lower(ctx, span.from);
   // Only where the article names such a body ("Helsedirektoratet ... kaller direktoratet"), not any body at all.
   const stem = lex.definiteStem(noun);
-  const bodyNamed = (): boolean => ctx.doc.mentions!.some((x, i) => ctx.entityOf[i] >= 0 && entityType(ctx, ctx.entityOf[i]!) === 'organization' && x.text.toLowerCase().includes(stem));
+  const bodyNamed = (): boolean => ctx.mentions.some((x, i) => ctx.entityOf[i] >= 0 && entityType(ctx, ctx.entityOf[i]!) === 'organization' && x.text.toLowerCase().includes(stem));
   if (m.cue.quoteOnly && lex.lang !== 'en' && ctx.mentionAt[span.from] < 0 && lex.isOrgNoun(noun) && isWord(ctx, span.from + 1) && /^\p{Ll}/u.test(ctx.tokens[span.from + 1]!.text) && bodyNamed()) {
     return { ref: { kind: 'orgNoun', noun }, start: span.from, end: span.from + 1 };
   }
@@ -288,8 +288,8 @@ function openingPhrase(ctx: Ctx, a: number, comma: number, lex: SpeechLexicon): 
 }
 
 /** What a sentence holds that statements need: a cue word, the first word of an "ifølge" phrase, a quotation mark. */
-const CUE = 1;
-const SOURCE = 2;
+const CUE = CUE_WORD;
+const SOURCE = SOURCE_WORD;
 const QUOTE = 4;
 
 /**
@@ -300,9 +300,7 @@ function speechMarks(ctx: Ctx, a: number, b: number, lex: SpeechLexicon): number
   let marks = 0;
   for (let k = a; k <= b && k < ctx.tokens.length; k++) {
     if (ctx.tokens[k].kind === 'quote') marks |= QUOTE;
-    const w = ctx.lowered[k];
-    if (lex.cues.has(w)) marks |= CUE;
-    if (lex.accordingStarts.has(w)) marks |= SOURCE;
+    marks |= lex.markWords.get(ctx.lowered[k]!) ?? 0;
   }
   return marks;
 }
@@ -321,7 +319,12 @@ const MAX_TERM_WORDS = 3;
 export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior: { ref: SpeakerRef; token: number } | undefined): Draft[] {
   const lex = ctx.lexFor(s);
   const marks = speechMarks(ctx, a, b, lex);
-  if (marks === 0) return [];
+  // Most sentences hold none: they return before the state the finders share, closures and all, is made.
+  return marks === 0 ? [] : findStatements(ctx, s, a, b, prior, lex, marks);
+}
+
+/** analyzeSentence for a sentence part that holds the `marks`. */
+function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref: SpeakerRef; token: number } | undefined, lex: SpeechLexicon, marks: number): Draft[] {
   const drafts: Draft[] = [];
   // Without a cue word there is no cue, and so no trailing attribution either.
   const trailing = marks & CUE ? trailingAttribution(ctx, a, b, lex) : undefined;
@@ -657,7 +660,7 @@ function sentenceSubject(ctx: Ctx, a: number, b: number, lex: SpeechLexicon): nu
     if (k - 1 > a && lex.determiners.has(before) && lex.prepositions.has(beyond)) continue;
     if (entityType(ctx, e) === 'person') return k;
     // "More than 40 Labour MPs have signed": the members speak, not the party.
-    const after = ctx.doc.mentions![ctx.mentionAt[k]].endToken;
+    const after = ctx.mentions[ctx.mentionAt[k]].endToken;
     if (fallback < 0 && entityType(ctx, e) === 'organization' && !(isWord(ctx, after) && lex.isGroupNoun(ctx.tokens[after].text))) fallback = k;
     // "Emiraterne har afvist ... og fastholder": a country opening the sentence speaks as its government.
     if (fallback < 0 && k === a && entityType(ctx, e) === 'place') fallback = k;
@@ -680,7 +683,7 @@ function openingSourceEnd(ctx: Ctx, from: number, b: number, lex: SpeechLexicon)
 function personAfter(ctx: Ctx, from: number, b: number, lex: SpeechLexicon): number {
   for (let k = from; k < Math.min(b, from + 7); k++) {
     const e = entityAt(ctx, k);
-    if (e >= 0 && entityType(ctx, e) === 'person') return ctx.doc.mentions![ctx.mentionAt[k]].endToken;
+    if (e >= 0 && entityType(ctx, e) === 'person') return ctx.mentions[ctx.mentionAt[k]].endToken;
     // Prepositions, determiners and names (tagged or not) may stand between the title and its holder, and a field
     // between two prepositions ("lektor i statskundskab ved Aarhus Universitet Mette Kjær Abildgaard").
     const field = k > from && lex.prepositions.has(lower(ctx, k - 1)) && lex.prepositions.has(lower(ctx, k + 1));
@@ -780,7 +783,7 @@ function unnamedQuotedBy(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
     if (lex.determiners.has(lower(ctx, at))) at++;
     const medium = entityAt(ctx, at);
     if (medium < 0 || entityType(ctx, medium) !== 'organization') return undefined;
-    return { end: ctx.doc.mentions![ctx.mentionAt[at]]!.endToken, via: named([medium], at) };
+    return { end: ctx.mentions[ctx.mentionAt[at]]!.endToken, via: named([medium], at) };
   }
   return undefined;
 }
@@ -795,7 +798,7 @@ function spokenToBy(ctx: Ctx, from: number, b: number, lex: SpeechLexicon): { en
   if (entityAt(ctx, at) < 0 && lex.isOrgNoun(lower(ctx, at))) at++;
   const medium = entityAt(ctx, at);
   if (medium < 0 || entityType(ctx, medium) !== 'organization') return undefined;
-  let k = ctx.doc.mentions![ctx.mentionAt[at]]!.endToken;
+  let k = ctx.mentions[ctx.mentionAt[at]]!.endToken;
   if (lex.aux.has(lower(ctx, k))) k++;
   if (!SPOKE_TO.has(lower(ctx, k)) || !SPOKEN_TO_LINKS.has(lower(ctx, k + 1))) return undefined;
   return k + 2 <= b ? { end: k + 2, via: named([medium], at) } : undefined;
@@ -821,7 +824,7 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
   while (k < b) {
     const e = entityAt(ctx, k);
     if (e >= 0) {
-      const m = ctx.doc.mentions![ctx.mentionAt[k]];
+      const m = ctx.mentions[ctx.mentionAt[k]];
       entities.push(e);
       k = Math.max(k + 1, m.endToken);
       // "Tribunal Supremo Electoral (TSE)": its short form is part of the source.
@@ -890,7 +893,7 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
         // public broadcaster KVF").
         const at = ctx.tokens[noun + 1]?.text === ',' ? noun + 2 : noun + 1;
         const after = noun >= 0 ? entityAt(ctx, at) : -1;
-        if (after >= 0 && entityType(ctx, after) !== 'place') return { end: ctx.doc.mentions![ctx.mentionAt[at]]!.endToken, ref: { kind: 'entity', entity: after } };
+        if (after >= 0 && entityType(ctx, after) !== 'place') return { end: ctx.mentions[ctx.mentionAt[at]]!.endToken, ref: { kind: 'entity', entity: after } };
         const named = ctx.tokens[noun + 1]?.kind === 'word' && /^\p{Lu}/u.test(ctx.tokens[noun + 1]!.text);
         if (noun >= 0 && !named) return { end: noun + 1, ref: { kind: 'orgNoun', noun: lower(ctx, noun) } };
       }
@@ -953,7 +956,7 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
   // apposition to the phrase's noun names.
   if (k > i && isLowerWord(k - 1) && ctx.tokens[k]?.text === ',') {
     const holder = entityAt(ctx, k + 1);
-    const m = holder >= 0 ? ctx.doc.mentions![ctx.mentionAt[k + 1]] : undefined;
+    const m = holder >= 0 ? ctx.mentions[ctx.mentionAt[k + 1]] : undefined;
     if (m && entityType(ctx, holder) === 'person' && ctx.tokens[m.endToken]?.text === ',') return { end: m.endToken, ref: { kind: 'entity', entity: holder } };
   }
   const person = entities.find((x) => entityType(ctx, x) === 'person');
@@ -990,7 +993,7 @@ function documentAfter(ctx: Ctx, from: number, b: number, lex: SpeechLexicon): {
     if (entityAt(ctx, at) < 0 && lex.isOrgNoun(lower(ctx, at))) at++;
     const medium = entityAt(ctx, at);
     if (medium < 0) return undefined;
-    return { end: ctx.doc.mentions![ctx.mentionAt[at]].endToken, seenBy: named([medium], at) };
+    return { end: ctx.mentions[ctx.mentionAt[at]].endToken, seenBy: named([medium], at) };
   }
   return k >= b || ctx.tokens[k].kind === 'punct' ? { end: k, seenBy: [] } : undefined;
 }

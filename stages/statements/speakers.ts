@@ -113,7 +113,7 @@ export class SpeakerResolver {
     const e = first >= 0 ? entityAt(this.ctx, first) : -1;
     if (e >= 0 && !this.isPerson(e) && gender !== undefined) return this.appositionSubject(gender, token, sentence);
     if (e < 0 || !this.isPerson(e) || gender === undefined || this.ctx.gender(e) !== gender) return null;
-    const m = this.ctx.doc.mentions![this.ctx.mentionAt[first]]!;
+    const m = this.ctx.mentions[this.ctx.mentionAt[first]]!;
     // The name is the subject: a verb, not another name or a comma, follows it; the pronoun comes after that.
     const next = this.ctx.tokens[m.endToken];
     if (!next || next.kind !== 'word' || entityAt(this.ctx, m.endToken) >= 0 || token <= m.endToken) return null;
@@ -159,7 +159,7 @@ export class SpeakerResolver {
     for (let t = s.firstToken; t < Math.min(s.endToken, before); t++) {
       const e = entityAt(this.ctx, t);
       if (e < 0 || this.isQuoted(t) || !this.isPerson(e) || !compatible(gender, this.ctx.gender(e))) continue;
-      const m = this.ctx.doc.mentions![this.ctx.mentionAt[t]]!;
+      const m = this.ctx.mentions[this.ctx.mentionAt[t]]!;
       (m.text !== m.base && isWord(this.ctx, m.endToken) ? owners : out).push(e);
     }
     return [...out, ...owners];
@@ -280,8 +280,8 @@ export class SpeakerResolver {
     for (let t = token - 1; t >= 0 && sentence - this.ctx.tokens[t]!.sentence <= ROLE_REACH; t--) {
       const e = entityAt(this.ctx, t);
       if (e < 0 || entityType(this.ctx, e) !== 'organization') continue;
-      const m = this.ctx.doc.mentions![this.ctx.mentionAt[t]]!;
-      const names = `${this.ctx.doc.entities![e]!.name} ${m.text}`.toLowerCase();
+      const m = this.ctx.mentions[this.ctx.mentionAt[t]]!;
+      const names = `${this.ctx.entities[e]!.name} ${m.text}`.toLowerCase();
       if (lex.courtWords.some((w) => names.includes(w))) return e;
       t = m.firstToken;
     }
@@ -293,7 +293,7 @@ export class SpeakerResolver {
     for (let t = token + 1; t < this.ctx.tokens.length && this.ctx.tokens[t]!.sentence - sentence <= ROLE_REACH; t++) {
       const e = entityAt(this.ctx, t);
       if (e < 0 || entityType(this.ctx, e) !== 'organization') continue;
-      if (this.ctx.doc.entities![e]!.name.toLowerCase().includes(stem) || this.describedAs(this.ctx.mentionAt[t]!, stem)) return e;
+      if (this.ctx.entities[e]!.name.toLowerCase().includes(stem) || this.describedAs(this.ctx.mentionAt[t]!, stem)) return e;
     }
     return null;
   }
@@ -303,7 +303,7 @@ export class SpeakerResolver {
    * overseeing the project, said" is the company.
    */
   private describedAs(mention: number, stem: string): boolean {
-    let k = this.ctx.doc.mentions![mention]!.endToken;
+    let k = this.ctx.mentions[mention]!.endToken;
     if (this.ctx.tokens[k]?.text === '(' && this.ctx.tokens[k + 2]?.text === ')') k += 3;
     if (this.ctx.tokens[k]?.text !== ',') return false;
     for (let j = k + 1; j < k + 1 + APPOSITION_WORDS && this.ctx.tokens[j]?.kind === 'word'; j++) if (this.ctx.tokens[j]!.text.toLowerCase().startsWith(stem)) return true;
@@ -343,7 +343,7 @@ export class SpeakerResolver {
     if (e < 0 || entityType(this.ctx, e) !== 'organization') return null;
     // The organization is the sentence's subject, not a word describing another ("Amazon workers voted ..."): a comma,
     // an auxiliary, a speech verb or a verb before "to" follows it.
-    const after = this.ctx.doc.mentions![this.ctx.mentionAt[t]]!.endToken;
+    const after = this.ctx.mentions[this.ctx.mentionAt[t]]!.endToken;
     const next = this.ctx.tokens[after]?.text.toLowerCase() ?? '';
     const subject = next === ',' || lex.aux.has(next) || lex.cues.has(next) || this.ctx.tokens[after + 1]?.text === 'to';
     return subject ? e : null;
@@ -366,7 +366,7 @@ export class SpeakerResolver {
       if (e < 0 || entityType(this.ctx, e) !== 'organization') continue;
       // The English name or the article's own ("retten" of "Borgarting lagmannsrett"), or the description the name
       // stands in apposition to ("Det islandske sivilforsvaret, Almannavarnir", "instituttet (Veðurstofa Íslands)").
-      const m = this.ctx.doc.mentions![this.ctx.mentionAt[t]]!;
+      const m = this.ctx.mentions[this.ctx.mentionAt[t]]!;
       t = m.firstToken; // one look per mention, not per word of it
       // The medium spoken to is none of them ("DAO oplyser til Ritzau, at selskabet ..."), but for a word for a medium
       // ("..., sier han til Fyens Stiftstidende. ..., skriver avisen").
@@ -380,7 +380,7 @@ export class SpeakerResolver {
       if (next && after && /^\p{Ll}/u.test(next.text) && nouns.has(next.text) && nouns.has(after.text)) continue;
       const link = this.ctx.tokens[m.firstToken - 1]?.text;
       const described = (link === ',' || link === '(') && this.ctx.tokens[m.firstToken - 2]?.text.toLowerCase().includes(stem) === true;
-      if (this.ctx.doc.entities![e]!.name.toLowerCase().includes(stem) || m.text.toLowerCase().includes(stem) || described) return e;
+      if (this.ctx.entities[e]!.name.toLowerCase().includes(stem) || m.text.toLowerCase().includes(stem) || described) return e;
       last ??= e;
     }
     // "..., the country's electoral commission said. ... The Malawi Electoral Commission ...": a lede's body named only
