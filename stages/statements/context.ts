@@ -39,6 +39,11 @@ export interface Ctx {
   /** Surnames and other non-initial name words of the article's persons, built on first use (see surnameAt). */
   surnames(): Map<string, number>;
   lexFor(sentence: number): SpeechLexicon;
+  /**
+   * Token index → the marks its lower case has in a lexicon's markWords (cue word, first word of an "according"
+   * phrase), worked out for every token on first use: the finders ask at nearly every token, and most words have none.
+   */
+  wordMarks(lex: SpeechLexicon): Uint8Array;
   langOf(sentence: number): Lang;
   gender(entity: number): 'm' | 'f' | 'u';
   isContent(start: number, end: number): boolean;
@@ -234,8 +239,26 @@ export function buildContext(doc: ArticleDoc, res: Resources): Ctx {
     return g;
   };
   const nonContent = doc.meta?.nonContent ?? [];
+  // An acronym that names something ("WHO said", "NOW warned") is no function word ("who", "now").
+  const lowered = tokens.map((tk, i) => (mentionAt[i] >= 0 && ACRONYM.test(tk.text) ? tk.text : tk.text.toLowerCase()));
   const lexicons = new Map<Lang, SpeechLexicon>();
   let surnames: Map<string, number> | undefined;
+  // Per lexicon; an article mostly has one, so the last one asked is kept at hand.
+  const wordMarksByLex = new Map<SpeechLexicon, Uint8Array>();
+  let lastLex: SpeechLexicon | undefined;
+  let lastMarks: Uint8Array = new Uint8Array(0);
+  const wordMarks = (lex: SpeechLexicon): Uint8Array => {
+    if (lex === lastLex) return lastMarks;
+    let marks = wordMarksByLex.get(lex);
+    if (!marks) {
+      marks = new Uint8Array(lowered.length);
+      for (let i = 0; i < lowered.length; i++) marks[i] = lex.markWords.get(lowered[i]!) ?? 0;
+      wordMarksByLex.set(lex, marks);
+    }
+    lastLex = lex;
+    lastMarks = marks;
+    return marks;
+  };
   const isContent = (start: number, end: number): boolean => !nonContent.some((n) => n.start < end && start < n.end);
   return {
     doc,
@@ -243,8 +266,7 @@ export function buildContext(doc: ArticleDoc, res: Resources): Ctx {
     tokens,
     mentions,
     entities,
-    // An acronym that names something ("WHO said", "NOW warned") is no function word ("who", "now").
-    lowered: tokens.map((tk, i) => (mentionAt[i] >= 0 && ACRONYM.test(tk.text) ? tk.text : tk.text.toLowerCase())),
+    lowered,
     nonContent,
     contentToken: contentTokens(tokens, nonContent),
     sentences,
@@ -265,6 +287,7 @@ export function buildContext(doc: ArticleDoc, res: Resources): Ctx {
       }
       return lex;
     },
+    wordMarks,
     langOf,
     gender,
     isContent,

@@ -1,5 +1,5 @@
 import { GENITIVE_NAME, enclosedName, entityAt, entityType, firstPhrase, isWord, lower, matchPhrase, surnameAt, type Ctx } from './context.js';
-import type { Cue, SpeechLexicon } from './lexicon.js';
+import { CUE_WORD, type Cue, type SpeechLexicon } from './lexicon.js';
 
 /** Who a phrase names as speaker, before resolution to an entity. */
 export type SpeakerRef =
@@ -325,7 +325,10 @@ export function speakerSpan(m: CueMatch, end: number): { from: number; limit: nu
 }
 
 export function cueAt(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): CueMatch | undefined {
-  const list = lex.cues.get(lower(ctx, i));
+  // Asked at nearly every token: the token's marks rule out most words before any look-up.
+  if (!(ctx.wordMarks(lex)[i]! & CUE_WORD)) return undefined;
+  const word = lower(ctx, i);
+  const list = lex.cues.get(word);
   // A word of a name is no verb ("United States", "Fears Ltd").
   if (!list || ctx.tokens[i].kind !== 'word' || ctx.tokens[i].compound === 'head' || ctx.mentionAt[i] >= 0) return undefined;
   // "the claims", "by reports of": after a determiner or a preposition the word is a noun.
@@ -335,26 +338,27 @@ export function cueAt(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): Cue
   if (ctx.tokens[i - 1]?.kind === 'word' && (determinerBefore || prepositionBefore)) return undefined;
   // "the government's estimate", "the minister's warning": nor is a cue that is also a noun right after a possessive
   // ("The company's said" and "Moody's warned" are verbs).
-  const nounAfterPossessive = /ing$/u.test(lower(ctx, i)) || lex.nounCues.has(lower(ctx, i));
+  const ingForm = word.endsWith('ing');
+  const nounAfterPossessive = ingForm || lex.nounCues.has(word);
   if (ctx.tokens[i - 1]?.glued && POSSESSIVES.has(ctx.tokens[i - 1]!.text) && ctx.mentionAt[i - 1] < 0 && nounAfterPossessive) return undefined;
   // "which issued a red warning", "up from an initial estimate": so is an English -ing word after a determiner and an
   // adjective, and a cue that is also a noun after an indefinite article and an adjective ("the county fear they" is
   // a verb), unless a clause follows it ("issued a stark warning that ...").
   const beforeAdjective = lower(ctx, i - 2);
-  const nounForm = /ing$/u.test(lower(ctx, i)) || (lex.nounCues.has(lower(ctx, i)) && lex.indefinites.has(beforeAdjective));
+  const nounForm = ingForm || (lex.nounCues.has(word) && lex.indefinites.has(beforeAdjective));
   if (lex.lang === 'en' && nounForm && /^\p{Ll}+$/u.test(ctx.tokens[i - 1]?.text ?? '') && !lex.adverbs.has(prev) &&
     lex.determiners.has(beforeAdjective) && !lex.pronouns.has(beforeAdjective) && !lex.anaphors.has(beforeAdjective) && firstPhrase(ctx, i + 1, lex.complementizers, end) === undefined) return undefined;
   if (lex.notSpeechAfter.has(lower(ctx, i + 1))) return undefined;
   // "budgets that added to the deficit": "added to" is "increased".
-  if (lex.lang === 'en' && lower(ctx, i) === 'added' && lower(ctx, i + 1) === 'to') return undefined;
+  if (lex.lang === 'en' && word === 'added' && lower(ctx, i + 1) === 'to') return undefined;
   // "who is accused of", "he was told that": a passive's subject reports nothing ("he was quoted as saying" does).
   const next = lower(ctx, i + 1);
-  if (lex.lang === 'en' && PASSIVE_AUXILIARIES.has(prev) && /ed$|told$/u.test(lower(ctx, i)) && next !== 'as' && next !== 'by') return undefined;
+  if (lex.lang === 'en' && PASSIVE_AUXILIARIES.has(prev) && (word.endsWith('ed') || word.endsWith('told')) && next !== 'as' && next !== 'by') return undefined;
   for (const cue of list) {
     const particle = cue.particle;
     if (particle.length > 0 && lex.notSpeechAfter.has(lower(ctx, i + 1 + particle.length))) continue;
     // "It is telling that ...": a cue that needs someone told, with a clause and no one, is an adjective.
-    if (cue.addressed && particle.length === 0 && /ing$/u.test(lower(ctx, i)) && firstPhrase(ctx, i + 1, lex.complementizers, end) !== undefined) continue;
+    if (cue.addressed && particle.length === 0 && ingForm && firstPhrase(ctx, i + 1, lex.complementizers, end) !== undefined) continue;
     if (particle.length === 0) return { cue, verb: i, particleStart: i + 1, particleEnd: i + 1 };
     // Norwegian and Danish put the subject between a verb and its particle ("la han til"); English only the one quoted
     // ("quoted Peskov as saying"), never another word ("told the BBC that reporters ..." is no "told reporters").

@@ -297,10 +297,11 @@ const QUOTE = 4;
  * sentences hold none, and each finder below would scan them in vain.
  */
 function speechMarks(ctx: Ctx, a: number, b: number, lex: SpeechLexicon): number {
+  const words = ctx.wordMarks(lex);
   let marks = 0;
   for (let k = a; k <= b && k < ctx.tokens.length; k++) {
     if (ctx.tokens[k].kind === 'quote') marks |= QUOTE;
-    marks |= lex.markWords.get(ctx.lowered[k]!) ?? 0;
+    marks |= words[k]!;
   }
   return marks;
 }
@@ -333,8 +334,9 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
 
   // 1. cues and their reported clauses
   const cues: CueInfo[] = [];
+  const words = ctx.wordMarks(lex);
   for (let k = a; marks & CUE && k < b; k++) {
-    if (ctx.quoteAt[k] >= 0 || ctx.tokens[k].kind !== 'word') continue;
+    if (!(words[k]! & CUE) || ctx.quoteAt[k] >= 0 || ctx.tokens[k].kind !== 'word') continue;
     if (trailing && k === trailing.match.verb) continue;
     if (!ctx.contentToken[k]) continue;
     const m = cueAt(ctx, k, b, lex);
@@ -487,7 +489,8 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
   let midRelay: { ref: SpeakerRef; refToken: number; via: Relay[]; cue: string; at: number } | undefined;
   const relayedCues = new Map<CueInfo, Relay[]>();
   for (let k = a; marks & SOURCE && k < b; k++) {
-    if (ctx.quoteAt[k] >= 0) continue;
+    // Only the first word of an "according" phrase opens one.
+    if (!(words[k]! & SOURCE) || ctx.quoteAt[k] >= 0) continue;
     const phrase = firstPhrase(ctx, k, lex.according, b);
     if (!phrase) continue;
     const np = accordingPhrase(ctx, k + phrase.length, b, lex);
