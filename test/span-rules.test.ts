@@ -477,6 +477,11 @@ describe('span rules', () => {
     expect(ruled('en', 'the first deployment abroad since World War Two .', []).spans).toEqual([]);
   });
 
+  it('takes an aircraft\'s model for no organization, but keeps a group named like one (G-7)', () => {
+    expect(ruled('nb', 'Fire norske F-35 kampfly reiser til Island', [[2, 3, O], [5, 6, L]]).spans).toEqual(['Island/place']);
+    expect(ruled('en', 'MiG-29 jets flew near the G-7 summit', [[0, 1, O], [5, 6, O]]).spans).toEqual(['G-7/organization']);
+  });
+
   it('opens a numbered military unit\'s name with its ordinal (en)', () => {
     expect(ruled('en', 'the brigade , officially the 45th Panzer Brigade , is new', [[6, 8, O]]).spans).toEqual(['45th Panzer Brigade/organization']);
     // Not a club's name after a count.

@@ -16,10 +16,16 @@ export function isUnit(view: RuleView, span: TokenSpan, words: RuleWords): boole
   return span.end - span.start === 1 && span.start > 1 && words.measureWords.has(w[span.start - 1].toLowerCase()) && /^[\d−-]/u.test(w[span.start - 2]);
 }
 
-/** A disease's, a substance's or a system's name ("ADHD", "PFAS", "MitID"), which the gold counts as no entity. */
+/**
+ * A disease's, a substance's or a system's name ("ADHD", "PFAS", "MitID"), or a model's ("F-35"), which the gold counts
+ * as no entity.
+ */
 export function isNonEntityName(view: RuleView, span: TokenSpan, words: RuleWords): boolean {
-  return span.end - span.start === 1 && words.nonEntities.has(view.words[span.start]!);
+  return span.end - span.start === 1 && (words.nonEntities.has(view.words[span.start]!) || MODEL_DESIGNATION.test(view.words[span.start]!));
 }
+
+/** An aircraft's or a vehicle's model ("F-35", "MiG-29", "C-130s", "T-72"): a product, no organization. */
+const MODEL_DESIGNATION = /^(?:[ABCEFPT]|KC|MiG|Su|Mi|Ka|Tu|Il|An|Yak)-\d{1,3}[A-Z]?s?$/u;
 
 /** Words after a language's name that say it is one ("Hausa service", "Gujarati speakers"). */
 const LANGUAGE_NOUNS = new Set(['language', 'languages', 'speakers', 'service', 'services', 'translation', 'translations', 'version', 'subtitles', 'edition', 'broadcasts']);
