@@ -863,11 +863,14 @@ describe('statements (en): coordinated names as the subject', () => {
     ]);
   });
 
-  it('gives "The United States and the European Union said" and "Hamas and Israel both said" to both', () => {
-    const text = 'The United States and the European Union said the talks were constructive. Hamas and Israel both said they were ready to continue.';
-    expect(said(text, 'en', [place('United States'), org('European Union'), org('Hamas'), place('Israel')])).toEqual([
+  it('gives "The United States and the European Union said", "Hamas and Israel both said" and "X and Y each said" to both', () => {
+    const text = 'The United States and the European Union said the talks were constructive. Hamas and Israel both said they were ready to continue. ' +
+      'Siemens and Vestas jointly said the plant would close. Denmark and Norway each said the deal would be signed in May.';
+    expect(said(text, 'en', [place('United States'), org('European Union'), org('Hamas'), place('Israel'), org('Siemens'), org('Vestas'), place('Denmark'), place('Norway')])).toEqual([
       'indirect | United States + European Union |  | the talks were constructive',
       'indirect | Hamas + Israel |  | they were ready to continue',
+      'indirect | Siemens + Vestas |  | the plant would close',
+      'indirect | Denmark + Norway |  | the deal would be signed in May',
     ]);
   });
 

@@ -422,8 +422,8 @@ function personAtUnnamedPlace(ctx: Ctx, from: number, first: number, lex: Speech
   return { ref: { kind: 'entity', entity: e }, start: m.firstToken, end: m.endToken };
 }
 
-/** Words that stress that coordinated names act together ("Both Ukraine and Russia said"). */
-const BOTH = new Set(['both', 'både', 'begge', 'bægge']);
+/** Words that stress that coordinated names act together or alike ("Both Ukraine and Russia said", "X and Y each said"). */
+const BOTH = new Set(['both', 'each', 'jointly', 'together', 'både', 'begge', 'bægge']);
 /** The most names a subject's list joins ("Egypt, Qatar and the United States said"). */
 const MAX_JOINT = 5;
 /** How many tokens a title phrase before a name may take ("Professor i sundhedsinformatik", "Sudan-forsker"). */
