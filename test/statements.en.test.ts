@@ -916,12 +916,14 @@ describe('statements (en): a closing source before a comparison', () => {
     ]);
   });
 
-  it('keeps a short report before "according to X, up from the government\'s estimate" or "above its own forecast"', () => {
+  it('keeps a short report before "according to X, up from the government\'s estimate", "above ..." or "well above ..."', () => {
     const text = 'Unemployment was 2.1%, according to NAV, up from the government\'s estimate of 1.9%.\n\n' +
-      'Oil output rose to 1.8 million barrels a day, according to the Offshore Directorate, above its own forecast of 1.7 million.';
-    expect(said(text, 'en', [org('NAV'), org('Offshore Directorate')])).toEqual([
+      'Oil output rose to 1.8 million barrels a day, according to the Offshore Directorate, above its own forecast of 1.7 million.\n\n' +
+      'Inflation was 3.1 percent in October, according to Statistics Norway, well above the central bank\'s target of 2 percent.';
+    expect(said(text, 'en', [org('NAV'), org('Offshore Directorate'), org('Statistics Norway')])).toEqual([
       'indirect | NAV |  | Unemployment was 2.1%',
       'indirect | Offshore Directorate |  | Oil output rose to 1.8 million barrels a day',
+      'indirect | Statistics Norway |  | Inflation was 3.1 percent in October',
     ]);
   });
 });

@@ -104,6 +104,7 @@ interface SpeechFile {
   possessiveRelatives?: string[];
   /** "up", "opp": words that open a comparison after a source's comma (", up from 13 trillion"), no clause of its own. */
   comparisonOpeners?: string[];
+  comparisonModifiers?: string[];
   /** Cues that are nouns too ("estimate", "claim"): nouns after a determiner and an adjective ("an initial estimate"). */
   nounCues?: string[];
   /** Titles that stand for others, by stem: "statsråden" is any "minister", "topchefen" ("chef") the "direktør". */
@@ -236,6 +237,8 @@ export interface SpeechLexicon {
   firstPersonPronouns: Set<string>;
   possessiveRelatives: Set<string>;
   comparisonOpeners: Set<string>;
+  /** Words that grade a comparison before its opener ("well above", "far below"). */
+  comparisonModifiers: Set<string>;
   nounCues: Set<string>;
   /** Whether a title's text holds the title of the stem or one it stands for. */
   holdsTitle(text: string, stem: string): boolean;
@@ -413,6 +416,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     firstPersonPronouns: new Set(file.firstPersonPronouns ?? []),
     possessiveRelatives: new Set(file.possessiveRelatives ?? []),
     comparisonOpeners: new Set(file.comparisonOpeners ?? []),
+    comparisonModifiers: new Set(file.comparisonModifiers ?? []),
     nounCues: new Set(file.nounCues ?? []),
     holdsTitle: (text, stem) => {
       const lower = text.toLowerCase();

@@ -549,7 +549,7 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
     const describedSource = ctx.tokens[np.end]?.text === ',' && lex.relatives.has(lower(ctx, np.end + 1));
     // A comparison after the source leaves no clause of its own, however short the report ("Prices rose 3%, according to
     // X, up from ...").
-    const comparison = ctx.tokens[np.end]?.text === ',' && lex.comparisonOpeners.has(lower(ctx, np.end + 1));
+    const comparison = ctx.tokens[np.end]?.text === ',' && comparisonAt(ctx, np.end + 1, lex);
     const closing = ctx.tokens[k - 1]?.text === ',' && wordCount(ctx, a, k) >= (comparison ? 2 : 4) && shortRest && (describedSource || !cues.some((c) => c.match.verb >= np.end));
     const trailingHere = rest >= b || wordCount(ctx, np.end, b) === 0 || closing;
     if (closing) np.end = b;
@@ -710,6 +710,11 @@ function sourceBy(ctx: Ctx, k: number, lex: SpeechLexicon): number {
   return -1;
 }
 
+/** Whether a comparison opens at token k ("up from", "well above"): a change that a report's figure is measured by. */
+function comparisonAt(ctx: Ctx, k: number, lex: SpeechLexicon): boolean {
+  return lex.comparisonOpeners.has(lower(ctx, k)) || (lex.comparisonModifiers.has(lower(ctx, k)) && lex.comparisonOpeners.has(lower(ctx, k + 1)));
+}
+
 /**
  * Whether [from, b) only describes a source that closes the sentence: words with no verb of a clause, perhaps with a
  * relative clause after a comma (", according to two diplomats | present in the room, who spoke on condition of
@@ -722,7 +727,7 @@ function sourceTail(ctx: Ctx, from: number, b: number, lex: SpeechLexicon): bool
     // an apposition describes the last source.
     if (t.text === ',' && lex.determiners.has(lower(ctx, k + 1))) continue;
     // "..., according to Colombia's Ministry of Finance, up from an initial estimate of ...": a comparison.
-    if (t.text === ',' && lex.comparisonOpeners.has(lower(ctx, k + 1))) continue;
+    if (t.text === ',' && comparisonAt(ctx, k + 1, lex)) continue;
     if (t.text === ',') return lex.relatives.has(lower(ctx, k + 1));
     if (t.kind === 'quote' || (t.kind === 'word' && (lex.aux.has(lower(ctx, k)) || cueAt(ctx, k, b, lex) !== undefined))) return false;
   }
