@@ -477,6 +477,19 @@ describe('span rules', () => {
     expect(ruled('en', 'the first deployment abroad since World War Two .', []).spans).toEqual([]);
   });
 
+  it('joins an organization the tagger cut at a suspended part, splits two known places it joined, and reads "X stadion" as a place (nb)', () => {
+    expect(ruled('nb', 'Norges Bondelag og Norsk Bonde - og Småbrukarlag brøt forhandlingene', [[0, 2, O], [3, 5, O], [7, 8, P]]).spans).toEqual([
+      'Norges Bondelag/organization', 'Norsk Bonde - og Småbrukarlag/organization!',
+    ]);
+    expect(ruled('nb', 'Toget går fra Bergen og Stavanger i dag', [[3, 6, O]]).spans).toEqual(['Bergen/place', 'Stavanger/place']);
+    expect(ruled('nb', 'Det koker på Bislett stadion i kveld', [[3, 4, L]]).spans).toEqual(['Bislett stadion/place!']);
+  });
+
+  it('reads a one-word name whose apposition names a kind of organization as one (en)', () => {
+    expect(ruled('en', 'A spokesman for Lactalis , the world \'s largest dairy group , said', [[3, 4, P]]).spans).toEqual(['Lactalis/organization!']);
+    expect(ruled('en', 'Smith , a group leader , said no', [[0, 1, P]]).spans).toEqual(['Smith/person']);
+  });
+
   it('takes an aircraft\'s model for no organization, but keeps a group named like one (G-7)', () => {
     expect(ruled('nb', 'Fire norske F-35 kampfly reiser til Island', [[2, 3, O], [5, 6, L]]).spans).toEqual(['Island/place']);
     expect(ruled('en', 'MiG-29 jets flew near the G-7 summit', [[0, 1, O], [5, 6, O]]).spans).toEqual(['G-7/organization']);

@@ -955,3 +955,12 @@ describe('statements (en): unnamed sources of a body, and recommendations', () =
     ]);
   });
 });
+
+describe('statements (en): a time between a subject and its verb', () => {
+  it('gives "X last week dismissed ... as "..."" to X', () => {
+    const text = 'Brazil\'s Agriculture Minister Carlos Fávaro last week dismissed Europe\'s concerns as "protectionism in disguise".';
+    expect(said(text, 'en', [place('Brazil', "Brazil's"), person('Carlos Fávaro'), place('Europe', "Europe's")])).toEqual([
+      'direct | Carlos Fávaro |  | protectionism in disguise',
+    ]);
+  });
+});

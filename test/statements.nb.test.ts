@@ -722,3 +722,12 @@ describe('statements (nb): the person an opening source cites', () => {
     ]);
   });
 });
+
+describe('statements (nb): a time after the subject, and no holder over the "at" of a clause', () => {
+  it('gives "etter at det katalanske partiet Junts onsdag kunngjorde at" to Junts, not the minister before', () => {
+    const text = 'Spanias statsminister Pedro Sánchez står uten flertall etter at det katalanske partiet Junts onsdag kunngjorde at det vil stemme nei i Kongressen.';
+    expect(said(text, 'nb', [place('Spania', 'Spanias'), person('Pedro Sánchez'), org('Junts'), org('Kongressen')])).toEqual([
+      'indirect | Junts |  | det vil stemme nei i Kongressen',
+    ]);
+  });
+});

@@ -490,6 +490,12 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
       j--;
       continue;
     }
+    // "Carlos Fávaro last week dismissed": a time between the subject and its verb.
+    const time = t.kind === 'word' && ctx.mentionAt[j] < 0 ? lex.timeWords.find((p) => j - p.length + 1 > first && matchPhrase(ctx, j - p.length + 1, p, j + 1)) : undefined;
+    if (time) {
+      j -= time.length;
+      continue;
+    }
     // "Jane Smith MP said": so do the letters of an office or honour after a person's name.
     if (postNominalAt(ctx, j, lex)) {
       j--;
@@ -705,6 +711,8 @@ function holderBefore(ctx: Ctx, from: number, first: number, lex: SpeechLexicon)
       // "børne- og ungdomspsykiatri": the conjunction of a suspended compound joins words of one noun.
       const suspended = lex.conjunctions.has(w) && ctx.tokens[k - 1]?.text === '-' && ctx.tokens[k - 1]?.glued;
       if (lex.cues.has(w) || lex.aux.has(w) || lex.subordinators.has(w) && !lex.prepositions.has(w) || (lex.conjunctions.has(w) && !suspended)) return undefined;
+      // Nor over the "at" that opens a clause ("etter at det katalanske partiet Junts kunngjorde").
+      if (firstPhrase(ctx, k, lex.complementizers, from + 1) !== undefined && !lex.prepositions.has(w)) return undefined;
       if (lex.prepositions.has(w) || lex.relatives.has(w)) sawLink = true;
       continue;
     }

@@ -221,6 +221,22 @@ export function withoutPlaceKind(view: RuleView, spans: RuledSpan[], words: Rule
   for (const s of spans) if (s.type === 'place' && s.end - s.start > 1 && words.placeKinds.has(view.words[s.end - 1])) s.end--;
 }
 
+/** Words that join two names in a list ("Bergen og Stavanger"). */
+const LIST_JOINS = new Set(['og', 'eller', 'and', 'or']);
+
+/**
+ * Two known places joined by "og" that the tagger read as one name ("fra Bergen og Stavanger") are two places, whatever
+ * type it gave the whole, unless the gazetteer knows the whole (nb, da).
+ */
+export function withoutPlaceLists(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, lang: Lang): RuledSpan[] {
+  const w = view.words;
+  const place = (k: number): boolean => capitalised(w[k]) && gaz.lookup(w[k]!, lang).some((e) => e.type === 'place');
+  return spans.flatMap((s) => {
+    const list = s.end - s.start === 3 && LIST_JOINS.has(w[s.start + 1]!) && place(s.start) && place(s.start + 2) && gaz.lookup(w.slice(s.start, s.end).join(' '), lang).length === 0;
+    return list ? [{ start: s.start, end: s.start + 1, type: 'place' as const }, { start: s.start + 2, end: s.end, type: 'place' as const }] : [s];
+  });
+}
+
 /**
  * "borgmester i Haderslev Mads Skau", "direktør i Danske Bank Carsten Egeriis": a Norwegian or Danish organization or
  * place the tagger ran on into the name of a person, who begins at a given name and has a surname after it. `title`:

@@ -307,7 +307,12 @@ export function joinSuspendedCompounds(view: RuleView, spans: readonly RuledSpan
     const named = spans.find((s) => s.start === i + 3 && s.end - s.start > 1 && s.type === 'organization');
     // "Danmarks Medie- og Journalisthøjskole": a Norwegian or Danish genitive before it opens the name.
     const start = NORDIC_JOINS.has(w[i + 2]!) && /^\p{Lu}\p{L}+s$/u.test(w[i - 1] ?? '') ? i - 1 : i;
+    // "Norsk Bonde- og Småbrukarlag": an organization's name the tagger cut at the suspended part, whatever it took the
+    // second part for.
+    const opened = spans.find((s) => s.end === i + 1 && s.start < i && s.type === 'organization');
+    const second = opened && capitalised(w[i + 3]) ? spans.find((s) => s.start === i + 3) : undefined;
     if (named) joined.push({ start, end: named.end, type: 'organization', strong: true });
+    else if (opened && second) joined.push({ start: opened.start, end: second.end, type: 'organization', strong: true });
     else if (lex.orgCue(w[i + 3].toLowerCase())) joined.push({ start, end: i + 4, type: 'organization', strong: true });
   }
   return withJoined(spans, joined);

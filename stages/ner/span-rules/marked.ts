@@ -45,6 +45,17 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
     span.strong = true;
     return;
   }
+  // "Lactalis, the world's largest dairy group, said": a one-word name whose apposition's head is a word for an
+  // organization is one, whatever the tagger took it for.
+  if (span.type === 'person' && span.end - span.start === 1 && next === ',' && ARTICLES.has(w[span.end + 1]?.toLowerCase() ?? '')) {
+    let close = span.end + 2;
+    while (close < Math.min(w.length, span.end + MAX_APPOSITION_WORDS) && w[close] !== ',') close++;
+    if (w[close] === ',' && isIntroducer(words, w[close - 1])) {
+      span.type = 'organization';
+      span.strong = true;
+      return;
+    }
+  }
   // "Karstensens Skibsværft", "Mary Fonden": a name of several words that ends in an organization word is an
   // organization's, unless a given name opens it and the word only ends in one or is no definite noun ("Stephanie
   // Storbank", "Anne Fond").

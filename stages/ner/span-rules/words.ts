@@ -55,8 +55,8 @@ export interface RuleWords {
   /** Lower-case words after a place's name that make the two an organization's name ("Innlandet politidistrikt"). */
   placeBodies: Set<string>;
   /**
-   * Lower-case words for a military or civil airfield or base that, after a place's name, make the two one place
-   * ("Ørland flystasjon"), and capitalised open one ("Flyvestation Skrydstrup").
+   * Lower-case words for a military or civil airfield, a base or a stadium that, after a place's name, make the two one
+   * place ("Ørland flystasjon", "Bislett stadion"), and capitalised open one ("Flyvestation Skrydstrup").
    */
   placeFacilities: Set<string>;
   /** English names of the bodies a place's name and a lower-case word name ("kommune" → "{place} Municipality"). */
