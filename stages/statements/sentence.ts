@@ -294,14 +294,17 @@ const QUOTE = 4;
 
 /**
  * Which of those tokens [a, b] hold (token b too: a trailing cue may be sought right after the last comma). Most
- * sentences hold none, and each finder below would scan them in vain.
+ * sentences hold none, and each finder below would scan them in vain. A source counts only where its whole phrase
+ * stands before b: "i følge" opens with "i", which most Norwegian and Danish sentences hold.
  */
 function speechMarks(ctx: Ctx, a: number, b: number, lex: SpeechLexicon): number {
   const words = ctx.wordMarks(lex);
   let marks = 0;
   for (let k = a; k <= b && k < ctx.tokens.length; k++) {
     if (ctx.tokens[k].kind === 'quote') marks |= QUOTE;
-    marks |= words[k]!;
+    const word = words[k]!;
+    marks |= word & CUE;
+    if (word & SOURCE && !(marks & SOURCE) && k < b && firstPhrase(ctx, k, lex.according, b)) marks |= SOURCE;
   }
   return marks;
 }
