@@ -364,10 +364,10 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
   };
   // As the shared lexicon's titleAt rules out a title of several words, before any words are gathered to ask it.
   const titleStarts = new Set([...titles.titles.keys()].filter((t) => t.includes(' ')).map((t) => t.split(' ')[0]!));
-  const according = file.according.map(words);
+  const accordingStarts = new Set(file.according.map((p) => words(p)[0]!));
   const markWords = new Map<string, number>();
   for (const word of cues.keys()) markWords.set(word, CUE_WORD);
-  for (const phrase of according) markWords.set(phrase[0]!, (markWords.get(phrase[0]!) ?? 0) | SOURCE_WORD);
+  for (const word of accordingStarts) markWords.set(word, (markWords.get(word) ?? 0) | SOURCE_WORD);
   const entityRules = readDataJson<{ placeKinds?: string[]; postNominals?: string[] }>('lang', lang, 'entity-rules.json');
   return {
     lang,
@@ -377,7 +377,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     notComplementAfter: new Set(file.notComplementAfter),
     according: file.according.map(words).sort(byLengthDesc),
     accordingCues: new Set(file.according.map((p) => words(p).join(' '))),
-    accordingStarts: new Set(file.according.map((p) => words(p)[0]!)),
+    accordingStarts,
     markWords,
     quoting: file.quoting.map(words).sort(byLengthDesc),
     unnamedSources: new Set(file.unnamedSources ?? []),
