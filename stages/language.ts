@@ -128,7 +128,8 @@ export function language(doc: ArticleDoc, res: Resources): ArticleDoc {
     const lang = article.lang === 'und' ? 'und' : paragraphLanguage(counts[i], article.lang);
     // A caption that ends in a photo credit is judged without the credit.
     const credit = meta?.nonContent.find((n) => n.start > span.start && n.start < span.end && n.end >= span.end);
-    return { ...span, lang, heading: isHeading(credit ? doc.text.slice(span.start, credit.start).trim() : text) };
+    // A plain literal, not a spread: every paragraph then shares one hidden class, which the later stages read fast.
+    return { start: span.start, end: span.end, lang, heading: isHeading(credit ? doc.text.slice(span.start, credit.start).trim() : text) };
   });
   const layer: LanguageLayer = { article: article.lang, confidence: article.confidence, paragraphs };
   const diagnostics = article.lang !== 'und' ? doc.diagnostics : [
