@@ -231,10 +231,10 @@ const LIST_JOINS = new Set(['og', 'eller', 'and', 'or']);
 export function withoutPlaceLists(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, lang: Lang): RuledSpan[] {
   const w = view.words;
   const place = (k: number): boolean => capitalised(w[k]) && gaz.lookup(w[k]!, lang).some((e) => e.type === 'place');
-  return spans.flatMap((s) => {
-    const list = s.end - s.start === 3 && LIST_JOINS.has(w[s.start + 1]!) && place(s.start) && place(s.start + 2) && gaz.lookup(w.slice(s.start, s.end).join(' '), lang).length === 0;
-    return list ? [{ start: s.start, end: s.start + 1, type: 'place' as const }, { start: s.start + 2, end: s.end, type: 'place' as const }] : [s];
-  });
+  const list = (s: RuledSpan): boolean =>
+    s.end - s.start === 3 && LIST_JOINS.has(w[s.start + 1]!) && place(s.start) && place(s.start + 2) && gaz.lookup(w.slice(s.start, s.end).join(' '), lang).length === 0;
+  if (!spans.some(list)) return spans;
+  return spans.flatMap((s) => (list(s) ? [{ start: s.start, end: s.start + 1, type: 'place' as const }, { start: s.start + 2, end: s.end, type: 'place' as const }] : [s]));
 }
 
 /**

@@ -480,7 +480,8 @@ export function addIntroducedPlaces(view: RuleView, spans: RuledSpan[], words: R
   const w = view.words;
   let out = spans;
   for (let i = 1; i < w.length; i++) {
-    if (!capitalised(w[i]) || view.tail[i]) continue;
+    // Most words follow no such word: the last word of one is looked for first.
+    if (!words.placeIntroducerEnds.has(w[i - 1]!) || !capitalised(w[i]) || view.tail[i]) continue;
     const introduced = words.placeIntroducers.some((phrase) => i >= phrase.length && phrase.every((p, k) => w[i - phrase.length + k] === p));
     if (!introduced) continue;
     const span = out.find((s) => s.start === i);
@@ -502,7 +503,7 @@ export function addPlaceFacilities(view: RuleView, spans: RuledSpan[], words: Ru
   const w = view.words;
   let out = spans;
   for (let i = 0; i < w.length; i++) {
-    const lower = w[i]!.toLowerCase();
+    const lower = /^\p{Lu}/u.test(w[i]!) ? w[i]!.toLowerCase() : w[i]!;
     if (view.tail[i] || !words.placeFacilities.has(lower)) continue;
     if (lower !== w[i]) {
       // "Flyvestation Skrydstrup": the word opens the name, which the tagger may have read as an organization's.

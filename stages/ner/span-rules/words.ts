@@ -43,6 +43,8 @@ export interface RuleWords {
   sourceLinks: string[][];
   /** Words for a kind of place before its name, as lower-case word lists ("town of", "byen"). */
   placeIntroducers: string[][];
+  /** The last words of `placeIntroducers` ("of", "byen"). */
+  placeIntroducerEnds: Set<string>;
   /** Lower-case words after a place's name that say what kind of place it is ("kommune", "province"). */
   placeKinds: Set<string>;
   /** Lower-case nouns that name a part of a place before its name, no body of it ("Mainland China", "Downtown Manhattan"). */
@@ -183,6 +185,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
       mediaHeads: new Set(rules.mediaHeads ?? []),
       sourceLinks: (rules.sourceLinks ?? []).map((phrase) => phrase.split(' ')),
       placeIntroducers: (rules.placeIntroducers ?? []).map((phrase) => phrase.split(' ')),
+      placeIntroducerEnds: new Set((rules.placeIntroducers ?? []).map((phrase) => phrase.slice(phrase.lastIndexOf(' ') + 1))),
       placeKinds: new Set(rules.placeKinds ?? []),
       placeParts: new Set(rules.placeParts ?? []),
       seatedInstitutions: new Map(Object.entries(rules.seatedInstitutions ?? {})),
