@@ -485,9 +485,15 @@ describe('span rules', () => {
     expect(ruled('nb', 'Det koker på Bislett stadion i kveld', [[3, 4, L]]).spans).toEqual(['Bislett stadion/place!']);
   });
 
-  it('reads a one-word name whose apposition names a kind of organization as one (en)', () => {
+  it('reads a name whose apposition names a kind of organization as one (en)', () => {
     expect(ruled('en', 'A spokesman for Lactalis , the world \'s largest dairy group , said', [[3, 4, P]]).spans).toEqual(['Lactalis/organization!']);
     expect(ruled('en', 'Smith , a group leader , said no', [[0, 1, P]]).spans).toEqual(['Smith/person']);
+    expect(ruled('en', 'Fisheries Iceland ( SFS ) , the industry association , said', [[0, 2, L], [3, 4, O]]).spans).toEqual([
+      'Fisheries Iceland/organization!', 'SFS/organization',
+    ]);
+    // Not a person named with a given name, nor a head with a phrase of its own ("the head of the association").
+    expect(ruled('en', 'Jane Doe , a fruit exporter , said', [[0, 2, P]]).spans).toEqual(['Jane Doe/person']);
+    expect(ruled('en', 'Smithson , the head of the trade association , said', [[0, 1, P]]).spans).toEqual(['Smithson/person']);
   });
 
   it('takes an aircraft\'s model for no organization, but keeps a group named like one (G-7)', () => {

@@ -18,6 +18,27 @@ function wordBefore(view: RuleView, i: number): string | undefined {
   return i === 1 && view.sentenceStart ? view.words[0].toLowerCase() : view.words[i - 1];
 }
 
+/** Words inside an apposition that make its last word no head of its own ("the head of the trade association"). */
+const APPOSITION_LINKS = new Set(['of', 'for', 'in', 'at', 'from', 'to', 'with', 'on']);
+
+/**
+ * Whether an apposition right after the span (past its short form in parentheses) has a word for an organization as its
+ * head: ", the world's largest dairy group,".
+ */
+function organizationApposition(view: RuleView, span: RuledSpan, words: RuleWords, lex: Lexicon): boolean {
+  const w = view.words;
+  let k = span.end;
+  if (w[k] === '(' && w[k + 2] === ')') k += 3;
+  if (w[k] !== ',' || !ARTICLES.has(w[k + 1]?.toLowerCase() ?? '')) return false;
+  let close = k + 2;
+  while (close < Math.min(w.length, k + MAX_APPOSITION_WORDS) && w[close] !== ',') {
+    if (APPOSITION_LINKS.has(w[close]!)) return false;
+    close++;
+  }
+  const head = w[close - 1]!;
+  return w[close] === ',' && close > k + 2 && /^\p{Ll}/u.test(head) && (isIntroducer(words, head) || lex.orgCue(head));
+}
+
 /** The type context gives a span: suffixes (ASA, Inc), introducers ("selskapet X"), title compounds ("X-sjefen"). */
 export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWords, lex: Lexicon, gaz: Gazetteer, wordTags?: WordTags): void {
   const w = view.words;
@@ -45,16 +66,13 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
     span.strong = true;
     return;
   }
-  // "Lactalis, the world's largest dairy group, said": a one-word name whose apposition's head is a word for an
-  // organization is one, whatever the tagger took it for.
-  if (span.type === 'person' && span.end - span.start === 1 && next === ',' && ARTICLES.has(w[span.end + 1]?.toLowerCase() ?? '')) {
-    let close = span.end + 2;
-    while (close < Math.min(w.length, span.end + MAX_APPOSITION_WORDS) && w[close] !== ',') close++;
-    if (w[close] === ',' && isIntroducer(words, w[close - 1])) {
-      span.type = 'organization';
-      span.strong = true;
-      return;
-    }
+  // "Lactalis, the world's largest dairy group, said", "Fisheries Iceland (SFS), the industry association, said": a
+  // name whose apposition's head is a word for an organization is one, whatever the tagger took it for; not a person
+  // named with a given name ("Jane Doe, a fruit producer,").
+  if (span.type !== 'organization' && !(span.type === 'person' && gaz.givenName(w[span.start]!)) && organizationApposition(view, span, words, lex)) {
+    span.type = 'organization';
+    span.strong = true;
+    return;
   }
   // "Karstensens Skibsværft", "Mary Fonden": a name of several words that ends in an organization word is an
   // organization's, unless a given name opens it and the word only ends in one or is no definite noun ("Stephanie
