@@ -496,6 +496,13 @@ describe('span rules', () => {
     expect(ruled('en', 'Smithson , the head of the trade association , said', [[0, 1, P]]).spans).toEqual(['Smithson/person']);
   });
 
+  it('leaves a common word the tagger took in before a given name out of the person, and an opening introducer out of a name', () => {
+    expect(ruled('en', 'Minister for Energy , Business and Industry Ebba Busch told SVT', [[6, 9, P], [10, 11, O]]).spans).toEqual(['Ebba Busch/person', 'SVT/organization']);
+    expect(ruled('en', 'Jazz singer Grace Jones Smith said', [[2, 5, P]]).spans).toEqual(['Grace Jones Smith/person']);
+    expect(ruled('da', 'Streamingtjenesten Viaplay hæver prisen', [[0, 2, O]]).spans).toEqual(['Viaplay/organization!']);
+    expect(ruled('en', 'operators such as AT & T and Deutsche Telekom', [[6, 8, O]]).spans).toEqual(['AT & T/organization', 'Deutsche Telekom/organization!']);
+  });
+
   it('takes an aircraft\'s model for no organization, but keeps a group named like one (G-7)', () => {
     expect(ruled('nb', 'Fire norske F-35 kampfly reiser til Island', [[2, 3, O], [5, 6, L]]).spans).toEqual(['Island/place']);
     expect(ruled('en', 'MiG-29 jets flew near the G-7 summit', [[0, 1, O], [5, 6, O]]).spans).toEqual(['G-7/organization']);

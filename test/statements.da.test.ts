@@ -524,3 +524,13 @@ describe('statements (da): appositions, documents by their authors, and recommen
     ]);
   });
 });
+
+describe('statements (da, nb): an adverb fronted after "og", and "minder om at"', () => {
+  it('gives "..., og nu kræver Forbrugerrådet Tænk, at" to the council, and "Nestleder X minner om at" to X', () => {
+    const text = 'Det er tredje prisstigning på to år, og nu kræver Forbrugerrådet Tænk, at styrelsen ser nærmere på markedet.';
+    expect(said(text, 'da', [org('Forbrugerrådet Tænk')])).toEqual(['indirect | Forbrugerrådet Tænk |  | styrelsen ser nærmere på markedet']);
+    expect(said('Nestleder Kjetil Brun minner om at en storm slo ut mobilnettet for to år siden.', 'nb', [person('Kjetil Brun')])).toEqual([
+      'indirect | Kjetil Brun |  | en storm slo ut mobilnettet for to år siden',
+    ]);
+  });
+});

@@ -378,7 +378,9 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
     // "I en uttalelse gjengitt av Reuters skriver han": a name inside an opening prepositional phrase, and a pronoun
     // after the verb, which is the subject.
     const phraseName = pre !== undefined && pre.start > first && lex.prepositions.has(lower(ctx, first)) && lex.pronouns.has(lower(ctx, m.particleEnd));
-    const inv = lex.lang !== 'en' && (!pre || (pre.ref.kind === 'none' && !openingSubject) || commaGap || phraseName) ? invertedSubject(ctx, m, b, lex) : undefined;
+    // "..., og nu kræver Forbrugerrådet Tænk, at": an adverb fronted after the conjunction puts the subject after the verb.
+    const frontedAdverb = pre !== undefined && pre.ref.kind === 'coordinate' && lex.adverbs.has(lower(ctx, k - 1));
+    const inv = lex.lang !== 'en' && (!pre || (pre.ref.kind === 'none' && !openingSubject) || commaGap || phraseName || frontedAdverb) ? invertedSubject(ctx, m, b, lex) : undefined;
     let ref: SpeakerRef = m.cue.coordinate ? { kind: 'coordinate' } : inv ? inv.ref : pre?.ref ?? { kind: 'none' };
     let refToken = inv ? inv.start : pre?.start ?? k;
     const subjectStart = inv ? k : pre?.start ?? k;

@@ -221,6 +221,18 @@ export function withoutPlaceKind(view: RuleView, spans: RuledSpan[], words: Rule
   for (const s of spans) if (s.type === 'place' && s.end - s.start > 1 && words.placeKinds.has(view.words[s.end - 1])) s.end--;
 }
 
+/**
+ * "Minister for Energy, Business and Industry Ebba Busch": a common word the tagger took in before a person's given name
+ * (the end of a title) is no part of the name (en).
+ */
+export function withoutCommonOpener(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, common: (word: string) => boolean): void {
+  const w = view.words;
+  for (const s of spans) {
+    if (s.type !== 'person' || s.end - s.start < 3 || gaz.givenName(w[s.start]!) || !gaz.givenName(w[s.start + 1]!)) continue;
+    if (common(w[s.start]!)) s.start++;
+  }
+}
+
 /** Words that join two names in a list ("Bergen og Stavanger"). */
 const LIST_JOINS = new Set(['og', 'eller', 'and', 'or']);
 
