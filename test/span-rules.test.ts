@@ -460,15 +460,23 @@ describe('span rules', () => {
     expect(ruled('da', 'PFAS fra Flyvestation Skrydstrup er fundet', [[2, 4, O]]).spans).toEqual(['Flyvestation Skrydstrup/place!']);
     // Not after the genitive of a known name (a base of NATO's), nor into a name the tagger read whole.
     expect(ruled('nb', 'Natos flybase i Polen', [[0, 1, O], [3, 4, L]]).spans).toEqual(['Natos/organization', 'Polen/place']);
+    expect(ruled('nb', 'Norwegians flyplass på Gardermoen er full', [[0, 1, O], [3, 4, L]]).spans).toEqual(['Norwegians/organization', 'Gardermoen/place']);
     expect(ruled('nb', 'Han kom til Bergen lufthavn Flesland', [[3, 6, L]]).spans).toEqual(['Bergen lufthavn Flesland/place']);
   });
 
   it('reads a capitalised name right after a word for a kind of place as a place, found or not, whatever the tagger said', () => {
     expect(ruled('en', 'Barracks near the town of Rūdninkai and at Rukla', [[8, 9, L]]).spans).toEqual(['Rūdninkai/place!', 'Rukla/place']);
-    expect(ruled('en', 'He lives in the village of St Mary Bourne now', [[6, 9, P]]).spans).toEqual(['St Mary Bourne/place!']);
+    expect(ruled('en', 'He lives in the village of Lower Slaughter now', [[6, 8, P]]).spans).toEqual(['Lower Slaughter/place!']);
     expect(ruled('nb', 'Soldatene bor i byen Ørland nå', [[4, 5, P]]).spans).toEqual(['Ørland/place!']);
     // Only right after it: "the town's mayor, John Smith".
     expect(ruled('en', 'The town of course said Smith', [[5, 6, P]]).spans).toEqual(['Smith/person']);
+    // Not a person's or a known organization's name opening a relative clause; a run takes in the name after it, and
+    // stops at a title (review of stop 27).
+    expect(ruled('da', 'Borgmesteren i byen Mette Frederiksen besøgte i går', [[3, 5, P]]).spans).toEqual(['Mette Frederiksen/person']);
+    expect(ruled('nb', 'Folk i regionen Nato forsvarer er bekymret', [[3, 4, O]]).spans).toEqual(['Nato/organization']);
+    expect(ruled('da', 'hele landsbyen Mazar Dara er forsvundet', [[2, 4, P]]).spans).toEqual(['Mazar Dara/place!']);
+    expect(ruled('en', 'The island of Great Britain is large', [[4, 5, L]]).spans).toEqual(['Great Britain/place!']);
+    expect(ruled('en', 'The city of Kyiv Mayor Vitali Klitschko said', [[5, 7, P]]).spans).toEqual(['Kyiv/place!', 'Vitali Klitschko/person']);
   });
 
   it('reads "Baltic states" as the region the gazetteer writes so, and no numbered war or event as a name (en)', () => {

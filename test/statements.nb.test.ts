@@ -731,3 +731,19 @@ describe('statements (nb): a time after the subject, and no holder over the "at"
     ]);
   });
 });
+
+describe('statements (nb): review of stop 27', () => {
+  it('keeps "og nå sier han" with the subject before "og", and makes no report of "Saken minner om at"', () => {
+    const text = 'Støre har lenge vært taus om saken, og nå sier han at det var feil.\n\nSaken minner om at Equinor tidligere har fått kritikk.';
+    expect(said(text, 'nb', [person('Jonas Gahr Støre', 'Støre'), org('Equinor')])).toEqual(['indirect | Jonas Gahr Støre |  | det var feil']);
+  });
+
+  it('gives a pronoun after "Samferdselsminister X (Ap) sa ... at han" to X', () => {
+    const text = 'Go-Ahead-sjef Ole Ueland sa at selskapet jobber med saken.\n\n' +
+      'Samferdselsminister Jon-Ivar Nygård (Ap) sa onsdag at han forventer at Go-Ahead og Bane NOR «finner sammen» om en plan.';
+    expect(said(text, 'nb', [person('Ole Ueland'), person('Jon-Ivar Nygård'), org('Ap'), org('Go-Ahead'), org('Bane NOR')])).toEqual([
+      'indirect | Ole Ueland |  | selskapet jobber med saken',
+      'direct | Jon-Ivar Nygård |  | finner sammen',
+    ]);
+  });
+});

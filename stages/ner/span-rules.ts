@@ -81,7 +81,8 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         knownPhrases(view, spans, words, gaz, lang);
         for (const s of spans) typeFromContext(view, s, words, lex, gaz, wordTags);
         let marked = addNationalMinistries(view, addSpelledNames(view, addMarkedNames(view, dropOverlaps(spans), words, lex, gaz, wordTags, plain), words, lang), words, gaz, lang);
-        marked = addIntroducedPlaces(view, addPlaceFacilities(view, addPlaceBodies(view, marked, words, gaz, lang), words, gaz, lang), words);
+        marked = addPlaceFacilities(view, addPlaceBodies(view, marked, words, gaz, lang), words, gaz, lang);
+        marked = addIntroducedPlaces(view, marked, words, gaz, lang, (word) => names.knownSurname(word) !== undefined, (word) => lex.title(word) !== undefined);
         let named = addAcronymCompounds(view, joinSeats(view, joinAmpersands(view, addPlaceNames(view, addKnownNames(view, marked, words, gaz, names, lex, lang), words)), gaz, lang, words), words, gaz, lang);
         named = addForeignInstitutions(view, named, words, gaz, (word) => lex.title(word) !== undefined);
         if (lang !== 'en') named = addWorkplaces(view, named, gaz, lang);

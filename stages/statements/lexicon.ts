@@ -26,6 +26,7 @@ interface SpeechFile {
   speakerAfterParticle?: string[];
   /** Cues whose object is the one spoken to, before a clause without "that" ("told Reuters she would"). */
   addressedCues?: string[];
+  namedSubjectCues?: string[];
   /** "..., adding that": participles that continue the subject of the cue before. */
   coordinateCues: string[];
   complementizers: string[];
@@ -155,6 +156,8 @@ export interface Cue {
   speakerAfterParticle: boolean;
   /** "told Reuters she would": a named addressee may stand before the clause. */
   addressed: boolean;
+  /** "X minner om at": a report only when its subject names someone ("Saken minner om at" is a likeness). */
+  namedSubject: boolean;
 }
 
 /** The marks of a word in SpeechLexicon.markWords. */
@@ -304,6 +307,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
   const objectSpeaker = new Set(file.objectSpeakerCues ?? []);
   const speakerAfter = new Set(file.speakerAfterParticle ?? []);
   const addressed = new Set(file.addressedCues ?? []);
+  const namedSubject = new Set(file.namedSubjectCues ?? []);
   const cues = new Map<string, Cue[]>();
   for (const phrase of file.verbs) {
     const w = words(phrase);
@@ -320,6 +324,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
       objectSpeaker: objectSpeaker.has(phrase),
       speakerAfterParticle: speakerAfter.has(phrase),
       addressed: addressed.has(phrase) || addressed.has(w[0]),
+      namedSubject: namedSubject.has(phrase),
     };
     const list = cues.get(w[0]) ?? [];
     list.push(cue);

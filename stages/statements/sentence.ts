@@ -380,7 +380,9 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
     const phraseName = pre !== undefined && pre.start > first && lex.prepositions.has(lower(ctx, first)) && lex.pronouns.has(lower(ctx, m.particleEnd));
     // "..., og nu kræver Forbrugerrådet Tænk, at": an adverb fronted after the conjunction puts the subject after the verb.
     const frontedAdverb = pre !== undefined && pre.ref.kind === 'coordinate' && lex.adverbs.has(lower(ctx, k - 1));
-    const inv = lex.lang !== 'en' && (!pre || (pre.ref.kind === 'none' && !openingSubject) || commaGap || phraseName || frontedAdverb) ? invertedSubject(ctx, m, b, lex) : undefined;
+    const inverted = lex.lang !== 'en' && (!pre || (pre.ref.kind === 'none' && !openingSubject) || commaGap || phraseName || frontedAdverb) ? invertedSubject(ctx, m, b, lex) : undefined;
+    // A pronoun there goes on with the subject before "og" ("Støre har vært taus, og nå sier han").
+    const inv = frontedAdverb && inverted?.ref.kind === 'pronoun' ? undefined : inverted;
     let ref: SpeakerRef = m.cue.coordinate ? { kind: 'coordinate' } : inv ? inv.ref : pre?.ref ?? { kind: 'none' };
     let refToken = inv ? inv.start : pre?.start ?? k;
     const subjectStart = inv ? k : pre?.start ?? k;
@@ -470,7 +472,7 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
     return false;
   };
   for (const c of cues) {
-    if (c.suppressed || !c.comp || (c.promise && sourceBefore(c.match.verb))) continue;
+    if (c.suppressed || !c.comp || (c.promise && sourceBefore(c.match.verb)) || (c.match.cue.namedSubject && c.ref.kind === 'none')) continue;
     let ref = c.ref;
     let refToken = c.refToken;
     const via: Relay[] = [...(c.via ?? [])];

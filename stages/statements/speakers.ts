@@ -111,7 +111,8 @@ export class SpeakerResolver {
   private sentenceSubject(gender: 'm' | 'f' | undefined, token: number, sentence: number): number | null {
     const first = this.ctx.sentences[sentence]?.firstToken ?? -1;
     const e = first >= 0 ? entityAt(this.ctx, first) : -1;
-    if (e >= 0 && !this.isPerson(e) && gender !== undefined) return this.appositionSubject(gender, token, sentence);
+    // "Venstres formand, X, siger ...", "Samferdselsminister X (Ap) sa ... at han": a title's holder opens the sentence.
+    if ((e < 0 || !this.isPerson(e)) && gender !== undefined) return this.appositionSubject(gender, token, sentence);
     if (e < 0 || !this.isPerson(e) || gender === undefined || this.ctx.gender(e) !== gender) return null;
     const m = this.ctx.mentions[this.ctx.mentionAt[first]]!;
     // The name is the subject: a verb, not another name or a comma, follows it; the pronoun comes after that.
@@ -121,13 +122,19 @@ export class SpeakerResolver {
   }
 
   /**
-   * The person a sentence opens with as a title's holder, named in apposition after a body's genitive and its title
-   * ("Venstres formand, Troels Lund Poulsen, siger til Ritzau, at han ..."), when a verb follows and the pronoun after.
+   * The person a sentence opens with as a title's holder, after the title ("Samferdselsminister Jon-Ivar Nygård (Ap) sa
+   * ... at han"), also in apposition after a body's genitive and its title ("Venstres formand, Troels Lund Poulsen,
+   * siger til Ritzau, at han ..."), when a verb follows and the pronoun after.
    */
   private appositionSubject(gender: 'm' | 'f', token: number, sentence: number): number | null {
     const first = this.ctx.sentences[sentence]!.firstToken;
-    const np = parseSpeakerNP(this.ctx, first, token, this.ctx.lexFor(sentence));
-    if (np.ref.kind !== 'entity' || !this.isPerson(np.ref.entity) || this.ctx.gender(np.ref.entity) !== gender) return null;
+    const lex = this.ctx.lexFor(sentence);
+    // The sentence opens with the title or the body's genitive, not with a clause ("Hvis Wolt vinder, ..., siger han").
+    if (entityAt(this.ctx, first) < 0 && lex.roleOf(this.ctx.tokens[first]!.text.toLowerCase()) === undefined) return null;
+    const np = parseSpeakerNP(this.ctx, first, token, lex);
+    // A given name the lists do not know ("Jon-Ivar") leaves the gender open, which the title's holder may then have.
+    const known = np.ref.kind === 'entity' ? this.ctx.gender(np.ref.entity) : undefined;
+    if (np.ref.kind !== 'entity' || !this.isPerson(np.ref.entity) || (known !== undefined && known !== 'u' && known !== gender)) return null;
     const verb = this.ctx.tokens[np.end]?.text === ',' ? np.end + 1 : np.end;
     return isWord(this.ctx, verb) && entityAt(this.ctx, verb) < 0 && verb < token ? np.ref.entity : null;
   }

@@ -491,21 +491,43 @@ export function addPlaceBodies(view: RuleView, spans: RuledSpan[], words: RuleWo
 const MAX_INTRODUCED_PLACE = 3;
 
 /**
- * A capitalised name right after a word for a kind of place is a place's, whatever the tagger read it as or whether it
- * saw it at all: "near the town of Rūdninkai", "i byen Ørland", "hovedstaden Kyiv".
+ * A capitalised name right after a word for a kind of place is a place's, whether the tagger saw it or read it as
+ * something else: "near the town of Rūdninkai", "i byen Ørland", "the island of Great Britain". Not a name known as a
+ * person's or an organization's, which may open a relative clause without its pronoun ("byen Mette Frederiksen
+ * besøgte"), and not over a title and the name after it ("the city of Kyiv Mayor Vitali Klitschko").
  */
-export function addIntroducedPlaces(view: RuleView, spans: RuledSpan[], words: RuleWords): RuledSpan[] {
+export function addIntroducedPlaces(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, lang: Lang, knownPerson: (word: string) => boolean, isTitle: (word: string) => boolean): RuledSpan[] {
   const w = view.words;
   let out = spans;
+  // A person's name opens with a given name or ends in a known surname; one may stand inside a longer span ("Alberta
+  // Premier Danielle Smith").
+  const personal = (s: RuledSpan): boolean =>
+    s.type === 'person' && (knownPerson(w[s.end - 1]!) || w.slice(s.start, s.end - 1).some((x) => gaz.givenName(x) !== undefined));
+  const knownBody = (s: RuledSpan): boolean => s.type === 'organization' && gaz.lookup(w.slice(s.start, s.end).join(' '), lang).some((e) => e.type === 'organization');
   for (let i = 1; i < w.length; i++) {
     // Most words follow no such word: the last word of one is looked for first.
     if (!words.placeIntroducerEnds.has(w[i - 1]!) || !capitalised(w[i]) || view.tail[i]) continue;
     const introduced = words.placeIntroducers.some((phrase) => i >= phrase.length && phrase.every((p, k) => w[i - phrase.length + k] === p));
     if (!introduced) continue;
     const span = out.find((s) => s.start === i);
-    let end = i + 1;
-    while (!span && end < w.length && end - i < MAX_INTRODUCED_PLACE && capitalised(w[end]) && !view.tail[end] && !covers(out, end)) end++;
-    if (span) Object.assign(span, { type: 'place', strong: true });
+    if (span && (personal(span) || knownBody(span))) continue;
+    let end = span ? span.end : i + 1;
+    const title = (k: number): boolean => isTitle(w[k]!) || isTitle(w[k]!.toLowerCase());
+    if (!span) {
+      while (end < w.length && end - i < MAX_INTRODUCED_PLACE && capitalised(w[end]) && !view.tail[end] && !title(end)) {
+        const next = out.find((s) => s.start === end);
+        if (next) {
+          end = next.end;
+          break;
+        }
+        if (covers(out, end)) break;
+        end++;
+      }
+    }
+    // The place's name ends before a title inside the run ("Kyiv | Mayor Vitali Klitschko").
+    for (let k = i + 1; k < end; k++) if (title(k)) end = k;
+    if (span && end < span.end) out = [...out.filter((s) => s !== span), { start: i, end, type: 'place' as const, strong: true }, ...(end + 1 < span.end ? [{ start: end + 1, end: span.end, type: 'person' as const }] : [])].sort((a, b) => a.start - b.start);
+    else if (span) Object.assign(span, { type: 'place', strong: true });
     else if (!covers(out, i)) out = withJoined(out, [{ start: i, end, type: 'place', strong: true }]);
   }
   return out;
@@ -513,8 +535,8 @@ export function addIntroducedPlaces(view: RuleView, spans: RuledSpan[], words: R
 
 /**
  * An airfield or a base named by a place and a word for one, which the tagger reads as a person or leaves out: "Ørland
- * flystasjon", "Flyvestation Skrydstrup". Not after the genitive of a known name ("Natos flybase", "Russlands marinebase":
- * a base of NATO's, of Russia's).
+ * flystasjon", "Flyvestation Skrydstrup". Not after the genitive of a known name or an organization ("Natos flybase",
+ * "Russlands marinebase", "Norwegians flyplass": a base of NATO's, of Russia's, an airline's airport).
  */
 export function addPlaceFacilities(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, lang: Lang): RuledSpan[] {
   if (words.placeFacilities.size === 0) return spans;
@@ -538,7 +560,7 @@ export function addPlaceFacilities(view: RuleView, spans: RuledSpan[], words: Ru
     const name = out.find((s) => s.end === i);
     const start = name ? name.start : i - 1;
     if (!name && (!capitalised(w[i - 1]) || (start === 0 && view.sentenceStart))) continue;
-    if (w[i - 1]!.endsWith('s') && gaz.lookup(w[i - 1]!.slice(0, -1), lang).length > 0) continue;
+    if (w[i - 1]!.endsWith('s') && (name?.type === 'organization' || gaz.lookup(w[i - 1]!.slice(0, -1), lang).length > 0)) continue;
     out = withJoined(out, [{ start, end: i + 1, type: 'place', strong: true }]);
   }
   return out;
