@@ -511,6 +511,13 @@ describe('span rules', () => {
     expect(ruled('en', 'operators such as AT & T and Deutsche Telekom', [[6, 8, O]]).spans).toEqual(['AT & T/organization', 'Deutsche Telekom/organization!']);
   });
 
+  it('reads the field a minister\'s "for" names before the holder as part of the title, not a body named with "of" (en)', () => {
+    expect(ruled('en', 'Minister for Infrastructure and Housing Andreas Carlson told Reuters', [[2, 5, O], [5, 7, P], [8, 9, O]]).spans).toEqual([
+      'Andreas Carlson/person', 'Reuters/organization',
+    ]);
+    expect(ruled('en', 'The chief executive of Equinor Anders Opedal said', [[4, 5, O], [5, 7, P]]).spans).toEqual(['Equinor/organization', 'Anders Opedal/person']);
+  });
+
   it('takes an aircraft\'s model for no organization, but keeps a group named like one (G-7)', () => {
     expect(ruled('nb', 'Fire norske F-35 kampfly reiser til Island', [[2, 3, O], [5, 6, L]]).spans).toEqual(['Island/place']);
     expect(ruled('en', 'MiG-29 jets flew near the G-7 summit', [[0, 1, O], [5, 6, O]]).spans).toEqual(['G-7/organization']);

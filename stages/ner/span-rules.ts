@@ -2,7 +2,7 @@ import { gazetteer } from '../gazetteer.js';
 import { lexicon, organizationWord } from '../lexicon.js';
 import { nameRules } from '../names/rules.js';
 import type { Lang, Resources } from '../types.js';
-import { splitPersonTail, withNameBounds, withoutCommonOpener, withoutPlaceKind, withoutPlaceLists } from './span-rules/bounds.js';
+import { splitPersonTail, withNameBounds, withoutCommonOpener, withoutPlaceKind, withoutPlaceLists, withoutTitleFields } from './span-rules/bounds.js';
 import { type PlainWord, joinAmpersands, joinInstitutionFields, joinNamedInstitutions, joinAndInstitutions, joinOrdinals, joinBranch, joinBroadcasters, joinOverParticles, joinPossessiveInstitutions, joinSeats, joinSuspendedCompounds } from './span-rules/joins.js';
 import { addCapitalisedRuns, addForeignInstitutions, addSpokespersonBodies, addWorkplaces } from './span-rules/capitalised.js';
 import { addKnownNames, addPlaceNames, knownCompound, knownOrganization, knownPhrases } from './span-rules/known.js';
@@ -88,6 +88,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         if (lang !== 'en') named = addWorkplaces(view, named, gaz, lang);
         for (const x of named) if (knownCompound(view, x, gaz, lang)) Object.assign(x, { end: x.end + 1, type: 'organization', strong: true, compound: true });
         if (lang === 'en') named = joinOrdinals(view, addCapitalisedRuns(view, addSpokespersonBodies(view, named, words, gaz, (word) => plain?.word(word) ?? false), words, gaz, lex), words);
+        if (lang === 'en') named = withoutTitleFields(view, named, gaz, (word) => lex.title(word) !== undefined);
         const kept = commonWord ? named.filter((x) => !isWordAlias(view, x, gaz, commonWord)) : named;
         // A platform is a product: its other mentions in the article go too.
         return { spans: withoutProducts(view, kept, (x) => isPlatform(view, x, words), products), products };

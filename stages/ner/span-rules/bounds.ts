@@ -233,6 +233,24 @@ export function withoutCommonOpener(view: RuleView, spans: RuledSpan[], gaz: Gaz
   }
 }
 
+/**
+ * "Minister for Infrastructure and Housing Andreas Carlson", "Secretary of State for Health Wes Streeting": the field a
+ * title's "for" or "of" names, right before its holder, is part of the title, no name (en).
+ */
+export function withoutTitleFields(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, isTitle: (word: string) => boolean): RuledSpan[] {
+  const w = view.words;
+  return spans.filter((s) => {
+    if (s.type === 'person' || s.start < 2 || !spans.some((x) => x.start === s.end && x.type === 'person')) return true;
+    const before = w[s.start - 2]!;
+    // "of" only after a minister's or secretary's title: "the head of Amnesty International Agnes Callamard" names both.
+    const field = w[s.start - 1] === 'for' ? isTitle(before) || isTitle(before.toLowerCase()) || before === 'State' : w[s.start - 1] === 'of' && MINISTER_TITLES.has(before);
+    return !field || gaz.lookup(w.slice(s.start, s.end).join(' '), 'en').some((e) => e.type === 'organization');
+  });
+}
+
+/** Titles whose "of" names a field, not a body ("Minister of Defence"). */
+const MINISTER_TITLES = new Set(['Minister', 'Secretary']);
+
 /** Words that join two names in a list ("Bergen og Stavanger"). */
 const LIST_JOINS = new Set(['og', 'eller', 'and', 'or']);
 
