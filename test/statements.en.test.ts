@@ -975,3 +975,10 @@ describe('statements (en): review of stop 27', () => {
     ]);
   });
 });
+
+describe('statements (en): a minister named with the field of the title', () => {
+  it('gives the quotation to "Minister for Infrastructure and Housing Andreas Carlson", the field named by no entity', () => {
+    const text = '"The queue has become the housing policy," Minister for Infrastructure and Housing Andreas Carlson told Reuters.';
+    expect(said(text, 'en', [person('Andreas Carlson'), org('Reuters')])).toEqual(['direct | Andreas Carlson |  | The queue has become the housing policy']);
+  });
+});

@@ -201,6 +201,8 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
     if (firstPhrase(ctx, i, lex.according, end)) break;
     if ((w === 'for' || w === 'of') && role && entities.length === 0) {
       i++;
+      // "Minister for Infrastructure and Housing Andreas Carlson": the field's capitalised words, named by no entity.
+      while (i < end && ctx.mentionAt[i] < 0 && (isCapitalised(ctx, i) || ((lower(ctx, i) === 'and' || ctx.tokens[i]!.text === ',') && isCapitalised(ctx, i + 1)))) i++;
       continue;
     }
     // "kontorchef i Kystverket Mona Dahl", "landedirektør for Dansk Flygtningehjælp i Tchad Mette Haugaard": a title's
