@@ -982,3 +982,15 @@ describe('statements (en): a minister named with the field of the title', () => 
     expect(said(text, 'en', [person('Andreas Carlson'), org('Reuters')])).toEqual(['direct | Andreas Carlson |  | The queue has become the housing policy']);
   });
 });
+
+describe('statements (en): "the spokeswoman" after an unnamed spokeswoman for a body', () => {
+  it('gives "..., the spokeswoman said" to the body she spoke for before, not to the person named in between', () => {
+    const text = 'A spokeswoman for Hartcliffe Living said the company was "deeply disappointed". Councillor Amira Haddad said the scheme was too dense.\n\n' +
+      '"Bristol needs these homes now," the spokeswoman said.';
+    expect(said(text, 'en', [org('Hartcliffe Living'), person('Amira Haddad')])).toEqual([
+      'direct | Hartcliffe Living |  | deeply disappointed',
+      'indirect | Amira Haddad |  | the scheme was too dense',
+      'direct | Hartcliffe Living |  | Bristol needs these homes now',
+    ]);
+  });
+});

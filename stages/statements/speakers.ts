@@ -277,7 +277,23 @@ export class SpeakerResolver {
     }
     if (holderSpoke !== null) return holderSpoke;
     if (best) return best.entity;
+    // "A spokeswoman for Hartcliffe Living said ... "...," the spokeswoman said": the body an unnamed spokesperson
+    // spoke for, when no one holds the title by name.
+    if (lex.spokespeople.has(stem) || lex.spokespeople.has(this.ctx.tokens[token]?.text.toLowerCase() ?? '')) {
+      const body = this.lastSpokespersonBody(sentence);
+      if (body !== null) return body;
+    }
     return this.lastSpeaker(sentence, ROLE_REACH, (e) => this.isPerson(e) && compatible(gender, this.ctx.gender(e)));
+  }
+
+  /** The organization an unnamed spokesperson last spoke for, within a few sentences, or null. */
+  private lastSpokespersonBody(sentence: number): number | null {
+    for (let k = this.history.length - 1; k >= 0; k--) {
+      const ev = this.history[k]!;
+      if (sentence - ev.sentence > ROLE_REACH) break;
+      if (ev.spokesperson && ev.entity !== null && !this.isPerson(ev.entity)) return ev.entity;
+    }
+    return null;
   }
 
   /** The last court named before `token`, within a few sentences: an organization whose name or mention has a word for one. */
