@@ -87,8 +87,10 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         named = addForeignInstitutions(view, named, words, gaz, (word) => lex.title(word) !== undefined);
         if (lang !== 'en') named = addWorkplaces(view, named, gaz, lang);
         for (const x of named) if (knownCompound(view, x, gaz, lang)) Object.assign(x, { end: x.end + 1, type: 'organization', strong: true, compound: true });
-        if (lang === 'en') named = joinOrdinals(view, addCapitalisedRuns(view, addSpokespersonBodies(view, named, words, gaz, (word) => plain?.word(word) ?? false), words, gaz, lex), words);
-        if (lang === 'en') named = withoutTitleFields(view, named, gaz, (word) => lex.title(word) !== undefined);
+        if (lang === 'en') {
+          named = addCapitalisedRuns(view, addSpokespersonBodies(view, named, words, gaz, (word) => plain?.word(word) ?? false), words, gaz, lex);
+          named = withoutTitleFields(view, joinOrdinals(view, named, words), gaz, (word) => lex.title(word) !== undefined);
+        }
         const kept = commonWord ? named.filter((x) => !isWordAlias(view, x, gaz, commonWord)) : named;
         // A platform is a product: its other mentions in the article go too.
         return { spans: withoutProducts(view, kept, (x) => isPlatform(view, x, words), products), products };

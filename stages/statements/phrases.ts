@@ -101,6 +101,14 @@ export function suspendedPartBefore(ctx: Ctx, i: number, lex: SpeechLexicon): st
   return lower(ctx, i - 3);
 }
 
+/**
+ * "The Irish government said": whether an article and a capitalised word no mention covers stand before the noun at
+ * `noun` (from `from` on), a demonym that names a body of its own, not the last one so called.
+ */
+function demonymBefore(ctx: Ctx, noun: number, from: number, lex: SpeechLexicon): boolean {
+  return noun - 2 >= from && isCapitalised(ctx, noun - 1) && ctx.mentionAt[noun - 1] < 0 && lex.determiners.has(lower(ctx, noun - 2));
+}
+
 /** An age written as an adjective: "34-årige", "34-årig", "52-year-old". */
 const AGE = /^\d{1,3}-(?:årig|year-old)/u;
 
@@ -301,9 +309,7 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
   }
   const best = bestEntity(ctx, entities);
   if (best >= 0) return nounPhrase(start, i, entities, { kind: 'entity', entity: best });
-  // "The Irish government said": a demonym before the noun names a body of its own, not the last one so called.
-  const demonym = i - 2 > start && isCapitalised(ctx, i - 2) && ctx.mentionAt[i - 2] < 0 && lex.determiners.has(lower(ctx, i - 3));
-  if (i > start && lex.isOrgNoun(lower(ctx, i - 1)) && (determiner || lex.lang !== 'en') && !demonym) return nounPhrase(start, i, entities, { kind: 'orgNoun', noun: lower(ctx, i - 1) });
+  if (i > start && lex.isOrgNoun(lower(ctx, i - 1)) && (determiner || lex.lang !== 'en') && !demonymBefore(ctx, i - 1, start, lex)) return nounPhrase(start, i, entities, { kind: 'orgNoun', noun: lower(ctx, i - 1) });
   // "sagde svenskeren": one definite noun for a person stands for the person just spoken of.
   if (i === start + 1 && lex.isPersonNoun(lower(ctx, start))) return nounPhrase(start, i, entities, { kind: 'role', stem: lower(ctx, start), hint: -1, noun: true });
   return nounPhrase(start, i, entities, NONE);
@@ -660,9 +666,7 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
   const head = t.compound === 'tail' && ctx.tokens[j - 1]?.compound === 'hyphen' ? entityAt(ctx, j - 2) : -1;
   if (head >= 0 && entityType(ctx, head) === 'organization' && lex.orgNounsByName.has(w)) return { ref: { kind: 'entity', entity: head }, start: j - 2, end: j + 1 };
   // "Talskvinne X i departementet kalte": the department describes X, who is the subject.
-  // "The Irish government said": a demonym before the noun names a body of its own, not the last one so called.
-  const demonym = j - 2 >= first && isCapitalised(ctx, j - 1) && ctx.mentionAt[j - 1] < 0 && lex.determiners.has(lower(ctx, j - 2));
-  if (lex.isOrgNoun(w)) return holderBefore(ctx, j, first, lex) ?? { ref: demonym ? { kind: 'none' } : { kind: 'orgNoun', noun: w }, start: j, end: j + 1 };
+  if (lex.isOrgNoun(w)) return holderBefore(ctx, j, first, lex) ?? { ref: demonymBefore(ctx, j, first, lex) ? { kind: 'none' } : { kind: 'orgNoun', noun: w }, start: j, end: j + 1 };
   if (lex.subordinators.has(w) || lex.adverbs.has(w) || lex.boundaries.has(w)) return undefined;
   if (j === first && isCapitalised(ctx, j) && lex.lang !== 'en' && !/(ene|erne|ne)$/u.test(w)) {
     // One capitalised word opening a sentence may be an adverb ("Likevel", "Derfor") or an unnamed subject.

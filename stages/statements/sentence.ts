@@ -1,5 +1,5 @@
 import { enclosedName, entityAt, entityType, firstPhrase, isWord, lower, type Ctx, type QuoteSpan } from './context.js';
-import { CUE_WORD, SOURCE_WORD, type SpeechLexicon } from './lexicon.js';
+import { CUE_WORD as CUE, SOURCE_WORD as SOURCE, type SpeechLexicon } from './lexicon.js';
 import {
   clauseEnd,
   complementStart,
@@ -287,9 +287,10 @@ function openingPhrase(ctx: Ctx, a: number, comma: number, lex: SpeechLexicon): 
   return end === comma || lex.relatives.has(next) || lex.subordinators.has(next) || PLACE_RELATIVES.has(next);
 }
 
-/** What a sentence holds that statements need: a cue word, the first word of an "ifølge" phrase, a quotation mark. */
-const CUE = CUE_WORD;
-const SOURCE = SOURCE_WORD;
+/**
+ * What a sentence holds that statements need: a cue word (CUE) and the first word of an "ifølge" phrase (SOURCE), as
+ * the lexicon marks words, and a quotation mark.
+ */
 const QUOTE = 4;
 
 /**

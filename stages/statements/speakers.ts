@@ -145,11 +145,11 @@ export class SpeakerResolver {
     return -1;
   }
 
-  private lastSpeaker(sentence: number, reach: number, accept: (e: number) => boolean): number | null {
+  private lastSpeaker(sentence: number, reach: number, accept: (e: number, ev: SpeakerEvent) => boolean): number | null {
     for (let k = this.history.length - 1; k >= 0; k--) {
       const ev = this.history[k];
       if (sentence - ev.sentence > reach) break;
-      if (ev.entity !== null && accept(ev.entity)) return ev.entity;
+      if (ev.entity !== null && accept(ev.entity, ev)) return ev.entity;
     }
     return null;
   }
@@ -280,20 +280,10 @@ export class SpeakerResolver {
     // "A spokeswoman for Hartcliffe Living said ... "...," the spokeswoman said": the body an unnamed spokesperson
     // spoke for, when no one holds the title by name.
     if (lex.spokespeople.has(stem) || lex.spokespeople.has(this.ctx.tokens[token]?.text.toLowerCase() ?? '')) {
-      const body = this.lastSpokespersonBody(sentence);
+      const body = this.lastSpeaker(sentence, ROLE_REACH, (e, ev) => ev.spokesperson && !this.isPerson(e));
       if (body !== null) return body;
     }
     return this.lastSpeaker(sentence, ROLE_REACH, (e) => this.isPerson(e) && compatible(gender, this.ctx.gender(e)));
-  }
-
-  /** The organization an unnamed spokesperson last spoke for, within a few sentences, or null. */
-  private lastSpokespersonBody(sentence: number): number | null {
-    for (let k = this.history.length - 1; k >= 0; k--) {
-      const ev = this.history[k]!;
-      if (sentence - ev.sentence > ROLE_REACH) break;
-      if (ev.spokesperson && ev.entity !== null && !this.isPerson(ev.entity)) return ev.entity;
-    }
-    return null;
   }
 
   /** The last court named before `token`, within a few sentences: an organization whose name or mention has a word for one. */

@@ -243,7 +243,7 @@ export function withoutTitleFields(view: RuleView, spans: RuledSpan[], gaz: Gaze
     if (s.type === 'person' || s.start < 2 || !spans.some((x) => x.start === s.end && x.type === 'person')) return true;
     const before = w[s.start - 2]!;
     // "of" only after a minister's or secretary's title: "the head of Amnesty International Agnes Callamard" names both.
-    const field = w[s.start - 1] === 'for' ? isTitle(before) || isTitle(before.toLowerCase()) || before === 'State' : w[s.start - 1] === 'of' && MINISTER_TITLES.has(before);
+    const field = w[s.start - 1] === 'for' ? isTitle(before) || before === 'State' : w[s.start - 1] === 'of' && MINISTER_TITLES.has(before);
     return !field || gaz.lookup(w.slice(s.start, s.end).join(' '), 'en').some((e) => e.type === 'organization');
   });
 }

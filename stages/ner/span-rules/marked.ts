@@ -512,9 +512,8 @@ export function addIntroducedPlaces(view: RuleView, spans: RuledSpan[], words: R
     const span = out.find((s) => s.start === i);
     if (span && (personal(span) || knownBody(span))) continue;
     let end = span ? span.end : i + 1;
-    const title = (k: number): boolean => isTitle(w[k]!) || isTitle(w[k]!.toLowerCase());
     if (!span) {
-      while (end < w.length && end - i < MAX_INTRODUCED_PLACE && capitalised(w[end]) && !view.tail[end] && !title(end)) {
+      while (end < w.length && end - i < MAX_INTRODUCED_PLACE && capitalised(w[end]) && !view.tail[end] && !isTitle(w[end]!)) {
         const next = out.find((s) => s.start === end);
         if (next) {
           end = next.end;
@@ -525,7 +524,7 @@ export function addIntroducedPlaces(view: RuleView, spans: RuledSpan[], words: R
       }
     }
     // The place's name ends before a title inside the run ("Kyiv | Mayor Vitali Klitschko").
-    for (let k = i + 1; k < end; k++) if (title(k)) end = k;
+    for (let k = i + 1; k < end; k++) if (isTitle(w[k]!)) end = k;
     if (span && end < span.end) out = [...out.filter((s) => s !== span), { start: i, end, type: 'place' as const, strong: true }, ...(end + 1 < span.end ? [{ start: end + 1, end: span.end, type: 'person' as const }] : [])].sort((a, b) => a.start - b.start);
     else if (span) Object.assign(span, { type: 'place', strong: true });
     else if (!covers(out, i)) out = withJoined(out, [{ start: i, end, type: 'place', strong: true }]);
