@@ -13,6 +13,10 @@ const COMMON_WORD_MIN_POPULATION = 100_000;
 /** Ranks: a country before anything else of that name, curated entries before all but the largest cities. */
 const COUNTRY_WEIGHT = 1e10;
 const CURATED_WEIGHT = 5e8;
+/** A city this large keeps its rank under a name it has only as an alternate (New York City as "New York"). */
+const METROPOLIS = 1_000_000;
+/** Towns named like a royal (Queen Victoria, Mauritius) smaller than this are the royal in the news. */
+const ROYAL_TOWN_MIN_POPULATION = 100_000;
 
 /** A name's hits: entry index × 2, plus 1 when the alias is an acronym ("WHO", "US") that matches only in capitals. */
 type Hits = number[];
@@ -33,6 +37,8 @@ interface Index {
   byName: Map<string, Hits>;
   common: Record<Lang, Set<string>>;
   given: Map<string, 'm' | 'f' | 'u'>;
+  /** The rules' index: the tagger's answers as its models were trained, the rules' as they are refined. */
+  forRules: boolean;
 }
 
 const ASCII = /^[\x20-\x7e]*$/;
@@ -169,7 +175,7 @@ function load(folder: CuratedFolder, shared: Shared): Index {
     const bare = name.normalize('NFD').replace(DROPPED_ACCENTS, '').normalize('NFC');
     if (bare !== name && !given.has(bare)) given.set(bare, gender);
   }
-  return { entries, rows, firstCity, cityNames, englishNames, weights, langs, byName, common, given };
+  return { entries, rows, firstCity, cityNames, englishNames, weights, langs, byName, common, given, forRules: folder === 'curated' };
 }
 
 function entryAt(index: Index, i: number): GazetteerEntry {
@@ -218,6 +224,12 @@ function cityRows(index: Index, key: string): number[] {
   return [];
 }
 
+/** A royal's title and given name ("Queen Victoria", "Princess Anne"), which a small town may also be called. */
+function namesRoyal(index: Index, name: string): boolean {
+  const m = /^(?:King|Queen|Prince|Princess) (\p{Lu}\p{Ll}+)$/u.exec(name);
+  return m !== null && index.given.has(m[1]!);
+}
+
 function weightOf(index: Index, i: number): number {
   return i < index.firstCity ? index.weights[i]! : entryAt(index, i).population ?? 0;
 }
@@ -238,10 +250,18 @@ function lookupIn(index: Index, surface: string, lang: Lang): GazetteerEntry[] {
     if (only && !only.includes(lang)) continue;
     const entry = entryAt(index, i);
     if (commonWord && entry.place?.kind === 'city' && (entry.population ?? 0) < COMMON_WORD_MIN_POPULATION) continue;
+    if (index.forRules && entry.place?.kind === 'city' && (entry.population ?? 0) < ROYAL_TOWN_MIN_POPULATION && namesRoyal(index, entry.name)) continue;
     chosen.push(i);
   }
+  // A region we list by hand under the very name written ("Florida") is meant before a city that GeoNames gives the
+  // name only as an alternate (Floridablanca, Colombia), unless the city is a metropolis known by it ("New York").
+  const curatedExact = index.forRules && chosen.some((i) => i < index.firstCity && entryAt(index, i).type === 'place' && nameKey(entryAt(index, i).name) === key);
+  const rank = (i: number) => {
+    const weight = weightOf(index, i);
+    return curatedExact && i >= index.firstCity && weight < METROPOLIS && nameKey(entryAt(index, i).name) !== key ? 0 : weight;
+  };
   return chosen
-    .sort((a, b) => weightOf(index, b) - weightOf(index, a) || (entryAt(index, a).key < entryAt(index, b).key ? -1 : 1))
+    .sort((a, b) => rank(b) - rank(a) || (entryAt(index, a).key < entryAt(index, b).key ? -1 : 1))
     .map((i) => entryAt(index, i));
 }
 

@@ -97,6 +97,21 @@ describe('gazetteer lookup', () => {
     expect(top('Texas', 'en')).toMatchObject({ key: 'us-state:tx', admin1: 'TX', place: { country: 'US' } });
   });
 
+  it('puts a listed region named as written before a city that has the name only as an alternate, unless a metropolis', () => {
+    expect(top('Florida', 'en')?.key).toBe('us-state:fl');
+    expect(top('Victoria', 'en')?.key).toBe('area:victoria-australia');
+    expect(top('New York', 'en')?.name).toBe('New York City');
+    expect(top('Washington', 'en')?.name).toBe('Washington');
+    expect(top('Washington', 'en')?.place?.kind).toBe('city');
+  });
+
+  it('takes no small town named like a royal for a place', () => {
+    expect(gaz.lookup('Queen Victoria', 'en')).toEqual([]);
+    expect(gaz.lookup('Princess Anne', 'en')).toEqual([]);
+    expect(top('Prince George', 'en')).toBeUndefined();
+    expect(top('Prince Edward Island', 'en')?.key).toBe('area:prince-edward-island');
+  });
+
   it('takes neither lower-case words nor capitalised common words for towns', () => {
     expect(gaz.lookup('Han', 'nb')).toEqual([]);
     expect(gaz.lookup('Will', 'en')).toEqual([]);

@@ -644,4 +644,16 @@ describe('span rules', () => {
       'Spaniens/place', 'Luis Planas/person!', 'Ritzau/organization',
     ]);
   });
+
+  it('splits the place or body whose title a person holds from the person the tagger ran it into (en)', () => {
+    expect(ruled('en', 'Alberta Premier Danielle Smith said', [[0, 4, P]]).spans).toEqual(['Alberta/place', 'Premier Danielle Smith/person']);
+    expect(ruled('en', 'NATO Secretary General Mark Rutte said', [[0, 5, P]]).spans).toEqual(['NATO/organization', 'Secretary General Mark Rutte/person']);
+    // Not a name the gazetteer does not know, nor a title with no name after it.
+    expect(ruled('en', 'Acme Premier Danielle Smith said', [[0, 4, P]]).spans).toEqual(['Acme Premier Danielle Smith/person']);
+  });
+
+  it('takes a given name after a title and a surname the tagger read as a company for a person (en)', () => {
+    expect(ruled('en', 'Ontario Premier Doug Ford spoke', [[0, 1, L], [3, 4, O]]).spans).toEqual(['Ontario/place', 'Doug Ford/person']);
+    expect(ruled('en', 'he drives a Ford', [[3, 4, O]]).spans).toEqual(['Ford/organization']);
+  });
 });

@@ -2,7 +2,7 @@ import { gazetteer } from '../gazetteer.js';
 import { lexicon, organizationWord } from '../lexicon.js';
 import { nameRules } from '../names/rules.js';
 import type { Lang, Resources } from '../types.js';
-import { splitPersonTail, withNameBounds, withoutCommonOpener, withoutPlaceKind, withoutPlaceLists, withoutTitleFields } from './span-rules/bounds.js';
+import { splitKnownBeforeTitle, splitPersonTail, withNameBounds, withoutCommonOpener, withoutPlaceKind, withoutPlaceLists, withoutTitleFields } from './span-rules/bounds.js';
 import { type PlainWord, joinAmpersands, joinInstitutionFields, joinNamedInstitutions, joinAndInstitutions, joinOrdinals, joinBranch, joinBroadcasters, joinOverParticles, joinPossessiveInstitutions, joinSeats, joinSuspendedCompounds } from './span-rules/joins.js';
 import { addCapitalisedRuns, addForeignInstitutions, addSpokespersonBodies, addWorkplaces } from './span-rules/capitalised.js';
 import { addKnownNames, addPlaceNames, knownCompound, knownOrganization, knownPhrases } from './span-rules/known.js';
@@ -74,8 +74,11 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
           words,
         );
         if (lang === 'en') spans = spans.filter((s) => !isDemonym(view, s, gaz) && !isLanguageName(view, s, words, gaz) && !isTitleAdjectives(view, s, gaz, (word) => lex.title(word) !== undefined, orgWord));
-        spans = withNameBounds(view, spans, words, gaz, lang, orgWord);
-        if (lang === 'en') withoutCommonOpener(view, spans, gaz, (word) => words.common.has(word.toLowerCase()) || (plain?.word(word) ?? false));
+        spans = withNameBounds(view, spans, words, gaz, lang, orgWord, (word) => lex.title(word) !== undefined);
+        if (lang === 'en') {
+          withoutCommonOpener(view, spans, gaz, (word) => words.common.has(word.toLowerCase()) || (plain?.word(word) ?? false));
+          spans = splitKnownBeforeTitle(view, spans, gaz, (k) => lex.titleAt(view.words, k)?.length ?? (lex.title(view.words[k]!) ? 1 : 0));
+        }
         if (lang !== 'en') spans = withoutPlaceLists(view, splitPersonTail(view, spans, words, gaz, orgWord, lang, (word) => lex.title(word) !== undefined), gaz, lang);
         withoutPlaceKind(view, spans, words);
         knownPhrases(view, spans, words, gaz, lang);

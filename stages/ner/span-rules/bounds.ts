@@ -32,9 +32,18 @@ const MAX_CAPITALISED_PREFIX = 3;
  * not know are part of it ("the Higher Public | Prosecutor's Office"), but not a sentence's first word, a month or a
  * weekday.
  */
-function extendCapitalisedOrganizations(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer): void {
+function extendCapitalisedOrganizations(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, isTitle: (word: string) => boolean): void {
   const w = view.words;
   for (const span of spans) {
+    // "Premier Doug | Ford": a given name after a title opens a person's name, whose surname the tagger took for a
+    // company.
+    const given = span.start - 1;
+    if (span.type === 'organization' && span.end - span.start === 1 && given > 0 && capitalised(w[given]) && !view.tail[given] && gaz.givenName(w[given]!) &&
+      isTitle(w[given - 1]!) && !spans.some((x) => x !== span && x.start <= given && given < x.end)) {
+      span.start = given;
+      span.type = 'person';
+      continue;
+    }
     // A name the gazetteer knows is whole: "the Japanese Kyodo news agency".
     if (span.type !== 'organization' || gaz.lookup(w.slice(span.start, span.end).join(' '), 'en').length > 0) continue;
     let start = span.start;
@@ -60,7 +69,7 @@ function extendCapitalisedOrganizations(view: RuleView, spans: RuledSpan[], word
  * start, no word after a Norwegian or Danish genitive at the end, the capitalised words before an English
  * organization taken in; an introducer alone opening the sentence is no name.
  */
-export function withNameBounds(view: RuleView, tagged: RuledSpan[], words: RuleWords, gaz: Gazetteer, lang: Lang, orgWord: (word: string) => boolean): RuledSpan[] {
+export function withNameBounds(view: RuleView, tagged: RuledSpan[], words: RuleWords, gaz: Gazetteer, lang: Lang, orgWord: (word: string) => boolean, isTitle: (word: string) => boolean): RuledSpan[] {
   const w = view.words;
   // A name has a capital letter somewhere ("eBay", "iTromsø"): "the island's" is none.
   let spans = splitAtCommas(view, tagged, gaz, lang).filter((x) => w.slice(x.start, x.end).some((word) => /\p{Lu}/u.test(word)));
@@ -98,7 +107,7 @@ export function withNameBounds(view: RuleView, tagged: RuledSpan[], words: RuleW
   }
   if (lang === 'en') {
     spans = spans.flatMap((x) => splitPossessive(view, x, gaz));
-    extendCapitalisedOrganizations(view, spans, words, gaz);
+    extendCapitalisedOrganizations(view, spans, words, gaz, isTitle);
   }
   if (lang !== 'en') for (const x of spans) {
     // "i Silivri | vest for Istanbul": a compass direction after a place's name is none of it.
@@ -295,6 +304,30 @@ export function splitPersonTail(view: RuleView, spans: RuledSpan[], words: RuleW
     if (x.type === 'person' && !known) continue;
     out ??= [...spans];
     out.splice(out.indexOf(x), 1, { start: x.start, end: k, type: known ?? x.type, strong: x.strong }, { start: k, end: x.end, type: 'person' });
+  }
+  return out ?? spans;
+}
+
+/**
+ * "Alberta Premier Danielle Smith", "NATO Secretary General Mark Rutte": a person's span the tagger opened with the
+ * place or body whose title the person holds is that place or body, then the person (en). Only a name the gazetteer is
+ * sure of opens it, and a capitalised word must follow the title.
+ */
+export function splitKnownBeforeTitle(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, titleAt: (k: number) => number): RuledSpan[] {
+  const w = view.words;
+  let out: RuledSpan[] | undefined;
+  for (const x of spans) {
+    if (x.type !== 'person' || x.end - x.start < 3) continue;
+    for (let k = x.start + 1; k < x.end - 1; k++) {
+      const title = titleAt(k);
+      if (title === 0) continue;
+      const known = k + title < x.end && capitalised(w[k + title]) ? knownName(gaz, w.slice(x.start, k).join(' '), 'en') : undefined;
+      if (known) {
+        out ??= [...spans];
+        out.splice(out.indexOf(x), 1, { start: x.start, end: k, type: known }, { start: k, end: x.end, type: 'person', strong: x.strong });
+      }
+      break;
+    }
   }
   return out ?? spans;
 }
