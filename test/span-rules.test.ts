@@ -656,4 +656,9 @@ describe('span rules', () => {
     expect(ruled('en', 'Ontario Premier Doug Ford spoke', [[0, 1, L], [3, 4, O]]).spans).toEqual(['Ontario/place', 'Doug Ford/person']);
     expect(ruled('en', 'he drives a Ford', [[3, 4, O]]).spans).toEqual(['Ford/organization']);
   });
+
+  it('takes a place before a word for a disease for no entity, and a capitalised run after a title for a person (en)', () => {
+    expect(ruled('en', 'the Nipah virus spread to Kerala', [[1, 2, L], [5, 6, L]])).toEqual({ spans: ['Kerala/place'], products: ['Nipah'] });
+    expect(ruled('en', 'and retired engineer Tan Wei Ling said', []).spans).toEqual(['Tan Wei Ling/person']);
+  });
 });

@@ -534,3 +534,10 @@ describe('statements (da, nb): an adverb fronted after "og", and "minder om at"'
     ]);
   });
 });
+
+describe('statements (da): a name after the verb of a sentence that opens with a prepositional phrase', () => {
+  it('gives "Hos X i Danmark frygter landsformand Y, at" to Y, not to the place in the phrase', () => {
+    const text = 'Hos Offerrådgivningen i Danmark frygter landsformand Lise Grønbech, at ofrene ikke bliver orienteret.';
+    expect(said(text, 'da', [place('Danmark'), person('Lise Grønbech')])).toEqual(['indirect | Lise Grønbech |  | ofrene ikke bliver orienteret']);
+  });
+});

@@ -994,3 +994,29 @@ describe('statements (en): "the spokeswoman" after an unnamed spokeswoman for a 
     ]);
   });
 });
+
+describe('statements (en): spokespeople named with the short form of their body or where they spoke', () => {
+  it('gives "A World Health Organization (WHO) spokesman in Geneva said" to the organization, not the city', () => {
+    const text = 'A World Health Organization (WHO) spokesman said the risk was low. A Foreign Office spokesman in London said the ministry was "monitoring events".';
+    expect(said(text, 'en', [org('World Health Organization'), org('WHO'), org('Foreign Office'), place('London')])).toEqual([
+      'indirect | World Health Organization |  | the risk was low',
+      'direct | Foreign Office |  | monitoring events',
+    ]);
+  });
+});
+
+describe('statements (en): an adverb between the subject and the verb, and a participle that describes', () => {
+  it('finds the subject over "initially" and gives "..., describing it as "..."" to the subject of the clause before', () => {
+    const text = 'The National Police Service initially said Chebet had injured himself. ' +
+      'Health Secretary Wes Streeting welcomed the trial, describing it as "exactly the kind of science that saves lives".';
+    expect(said(text, 'en', [org('National Police Service'), person('Chebet'), person('Wes Streeting')])).toEqual([
+      'indirect | National Police Service |  | Chebet had injured himself',
+      'direct | Wes Streeting |  | exactly the kind of science that saves lives',
+    ]);
+  });
+
+  it('takes the person in an apposition after the titles opening it for the subject ("One victim, retired engineer X from Y, said")', () => {
+    const text = 'One of the victims, retired engineer Tan Wei Ling from Singapore, said she had invested S$180,000.';
+    expect(said(text, 'en', [person('Tan Wei Ling'), place('Singapore')])).toEqual(['indirect | Tan Wei Ling |  | she had invested S$180,000']);
+  });
+});

@@ -561,6 +561,11 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
       // for ... said", "En talsperson for EU-kommisjonen sier": one who speaks for an organization, as it.
       if (lex.documentLinks.has(lower(ctx, prep)) && lex.documentNouns.has(phraseHead)) return { ref: { kind: 'entity', entity: e }, start: m.firstToken, end: m.endToken };
       if (lex.spokespeople.has(phraseHead) && lex.roleLinks.has(lower(ctx, prep)) && entityType(ctx, e) === 'organization') return { ref: { kind: 'entity', entity: e }, start: prep - 1, end: m.endToken };
+      // "A Foreign Office spokesman in London said": where the spokesperson spoke is no subject; the spokesperson is.
+      if (lex.spokespeople.has(phraseHead) && entityType(ctx, e) === 'place' && prep - 1 >= first) {
+        const spokesperson = subjectAt(ctx, prep - 1, first, lex);
+        if (spokesperson) return spokesperson;
+      }
       // "The PTPA, co-founded by Novak Djokovic, called": a participle's phrase in apposition; the subject is before it.
       if (lex.lang === 'en' && /(ed|en)$/u.test(phraseHead) && ctx.tokens[prep - 2]?.text === ',' && prep - 3 >= first) return subjectAt(ctx, prep - 3, first, lex);
       const head = ctx.tokens[prep - 1];
@@ -643,10 +648,12 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
   if (role) {
     // "A Google spokesperson said", "A Ministry of Defence spokesman said": one who speaks for the organization named
     // just before the word, as it ("the Kremlin spokesman" is a title, held by someone named in the article).
-    const named = entityAt(ctx, j - 1);
+    // "A World Health Organization (WHO) spokesman": the short form in brackets may stand between.
+    const bodyEnd = ctx.tokens[j - 1]?.text === ')' && ctx.tokens[j - 3]?.text === '(' ? j - 3 : j;
+    const named = entityAt(ctx, bodyEnd - 1);
     if (named >= 0 && lex.spokespeople.has(w) && entityType(ctx, named) === 'organization') {
-      const m = ctx.mentions[ctx.mentionAt[j - 1]];
-      if (m.endToken === j && lex.indefinites.has(lower(ctx, m.firstToken - 1))) return { ref: { kind: 'entity', entity: named }, start: m.firstToken, end: j + 1 };
+      const m = ctx.mentions[ctx.mentionAt[bodyEnd - 1]];
+      if (m.endToken === bodyEnd && lex.indefinites.has(lower(ctx, m.firstToken - 1))) return { ref: { kind: 'entity', entity: named }, start: m.firstToken, end: j + 1 };
     }
     const hint = entityAt(ctx, j - 1) >= 0 ? entityAt(ctx, j - 1) : entityAt(ctx, j - 2);
     let k = j - 1;
@@ -799,6 +806,9 @@ function appositivePerson(ctx: Ctx, j: number, first: number, lex: SpeechLexicon
   let opening = AGE.test(ctx.tokens[m.firstToken - 1]?.text ?? '') ? m.firstToken - 1 : m.firstToken;
   const including = INCLUDING.find((p) => opening - p.length > first && matchPhrase(ctx, opening - p.length, p, opening));
   if (including) opening -= including.length;
+  // "One victim, retired engineer John Smith from Leeds,": so may the person's titles.
+  for (let c = opening - 1; c > first && opening - c <= TITLE_PHRASE_TOKENS && ctx.tokens[opening - 1]?.text !== ','; c--)
+    if (ctx.tokens[c - 1]?.text === ',' && titleOnlyBefore(ctx, opening, c, lex) && lex.roleOf(ctx.tokens[opening - 1]!.text)) opening = c;
   if (ctx.tokens[opening - 1]?.text !== ',' || opening - 2 < first || ctx.tokens[opening - 2]?.kind !== 'word') return undefined;
   return { ref: { kind: 'entity', entity: person }, start: m.firstToken, end: m.endToken };
 }

@@ -378,10 +378,16 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
     const openingSubject = pre !== undefined && pre.ref.kind === 'none' && pre.start === first && pre.start + 1 === k;
     // "I en uttalelse gjengitt av Reuters skriver han": a name inside an opening prepositional phrase, and a pronoun
     // after the verb, which is the subject.
-    const phraseName = pre !== undefined && pre.start > first && lex.prepositions.has(lower(ctx, first)) && lex.pronouns.has(lower(ctx, m.particleEnd));
+    const openingPhrase = pre !== undefined && pre.start > first && lex.prepositions.has(lower(ctx, first));
+    const phraseName = openingPhrase && lex.pronouns.has(lower(ctx, m.particleEnd));
     // "..., og nu kræver Forbrugerrådet Tænk, at": an adverb fronted after the conjunction puts the subject after the verb.
     const frontedAdverb = pre !== undefined && pre.ref.kind === 'coordinate' && lex.adverbs.has(lower(ctx, k - 1));
-    const inverted = lex.lang !== 'en' && (!pre || (pre.ref.kind === 'none' && !openingSubject) || commaGap || phraseName || frontedAdverb) ? invertedSubject(ctx, m, b, lex) : undefined;
+    let inverted = lex.lang !== 'en' && (!pre || (pre.ref.kind === 'none' && !openingSubject) || commaGap || phraseName || frontedAdverb) ? invertedSubject(ctx, m, b, lex) : undefined;
+    // "Hos Offerrådgivningen i Danmark frygter landsformand Lise Grønbech, at": so is a name after the verb.
+    if (!inverted && openingPhrase && lex.lang !== 'en') {
+      const named = invertedSubject(ctx, m, b, lex);
+      if (named?.ref.kind === 'entity') inverted = named;
+    }
     // A pronoun there goes on with the subject before "og" ("Støre har vært taus, og nå sier han").
     const inv = frontedAdverb && inverted?.ref.kind === 'pronoun' ? undefined : inverted;
     let ref: SpeakerRef = m.cue.coordinate ? { kind: 'coordinate' } : inv ? inv.ref : pre?.ref ?? { kind: 'none' };

@@ -21,11 +21,12 @@ const TITLE_CASE_SHARE = 0.6;
 const TITLE_CASE_MIN_WORDS = 4;
 
 /** The type of a name of capitalised words: a person's when a given name opens it, else by its last word. */
-function runType(run: readonly string[], words: RuleWords, gaz: Gazetteer, lex: Lexicon): EntityType {
+function runType(run: readonly string[], words: RuleWords, gaz: Gazetteer, lex: Lexicon, afterTitle: boolean): EntityType {
   const last = run[run.length - 1]!;
   if (words.placeHeads.has(last) || PLACE_ENDINGS.has(last) || PLACE_OPENERS.has(run[0]!)) return 'place';
   if (lex.orgCue(last.toLowerCase()) || words.companySuffixes.has(last) || words.common.has(last.toLowerCase())) return 'organization';
-  return gaz.givenName(run[0]!) && run.length <= 3 ? 'person' : 'organization';
+  // A name right after a title is its holder's, given names known or not ("retired engineer Tan Wei Ling").
+  return (afterTitle || gaz.givenName(run[0]!)) && run.length <= 3 ? 'person' : 'organization';
 }
 
 /** Where a run of capitalised words (and the lower-case words inside names) that starts at i ends. */
@@ -141,7 +142,7 @@ export function addCapitalisedRuns(view: RuleView, spans: RuledSpan[], words: Ru
     // "World War Two": the head of a numbered name is the word before its number.
     const head = run.length > 2 && NUMBER_WORDS.test(last) ? run[run.length - 2]! : last;
     if (words.nonEntityHeads.has(head) || isDemonymWord(last, gaz) || DEMONYM_SHAPE.test(last)) continue;
-    added.push({ start: i0, end, type: runType(run, words, gaz, lex) });
+    added.push({ start: i0, end, type: runType(run, words, gaz, lex, lex.title(w[i0 - 1] ?? '') !== undefined) });
   }
   return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
 }

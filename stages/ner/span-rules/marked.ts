@@ -289,7 +289,9 @@ export function addMarkedNames(view: RuleView, spans: RuledSpan[], words: RuleWo
     } else if (english && speakerBeforeVerb(i, run)) {
       // "Safaricom said", "Gold Fields said on Tuesday": capitalised words the tagger left out just before a speech
       // verb are its speaker, a person when a given name opens them, else (companies, agencies) an organization.
-      i = add(i, run, knownName(gaz, w.slice(i, run).join(' '), 'en') ?? (gaz.givenName(w[i]) ? 'person' : 'organization'), false);
+      // After a title it is its holder ("retired engineer Tan Wei Ling said").
+      const held = gaz.givenName(w[i]) !== undefined || (i > 0 && lex.title(w[i - 1]!) !== undefined && run - i <= 3);
+      i = add(i, run, knownName(gaz, w.slice(i, run).join(' '), 'en') ?? (held ? 'person' : 'organization'), false);
     } else if (english && i === 0 && view.sentenceStart && w[1] === ',' && !commonWord(w[0]) && !words.timeWords.has(first) && !isDateWord(words, first)) {
       // "Arianespace, which markets the rocket, said", "Aeon, the country's largest supermarket operator, said": an
       // English sentence opening with a word no lexicon knows and a relative clause or an apposition about it, which a

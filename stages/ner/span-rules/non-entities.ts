@@ -111,6 +111,7 @@ export function isProduct(view: RuleView, span: TokenSpan, words: RuleWords, lan
   const w = view.words;
   const before = w[span.start - 1]?.toLowerCase();
   if (before !== undefined && words.productCues.has(before)) return true;
+  if (words.diseaseHeads.has(w[span.end] ?? '')) return true;
   // "Typhoon Dalisay", "ekstremværet Ingunn": a storm named with its head word is an event, no entity. An English head
   // is capitalised ("Protesters storm Kenya's parliament").
   const head = w[span.start - 1];

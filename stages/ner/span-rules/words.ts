@@ -14,6 +14,8 @@ export interface RuleWords {
   productCues: Set<string>;
   /** Words for a storm before its name, or opening it in English ("Typhoon Dalisay", "ekstremværet Ingunn"). */
   eventHeads: Set<string>;
+  /** Lower-case words after a name that make it a disease's ("Nipah virus", "Lassa fever"): no entity. */
+  diseaseHeads: Set<string>;
   possessives: Set<string>;
   companySuffixes: Set<string>;
   institutionHeads: Set<string>;
@@ -157,7 +159,7 @@ function ministryNames(stems: Record<string, string>, endings: readonly string[]
 export function ruleWords(res: Resources, lang: Lang): RuleWords {
   return res.get(`entity-rules:${lang}`, () => {
     const rules = readDataJson<{
-      orgIntroducers: string[]; productCues: string[]; eventHeads?: string[]; possessives: string[]; companySuffixes: string[]; institutionHeads?: string[];
+      orgIntroducers: string[]; productCues: string[]; eventHeads?: string[]; diseaseHeads?: string[]; possessives: string[]; companySuffixes: string[]; institutionHeads?: string[];
       institutionLinks?: string[]; placeHeads?: string[]; channelLinks?: string[]; channels?: string[]; linkedChannels?: string[];
       measureWords?: string[]; postNominals?: string[]; nonEntityHeads?: string[]; lowerCaseOrgHeads?: string[]; numberedUnits?: string[]; mediaHeads?: string[]; sourceLinks?: string[]; placeIntroducers?: string[]; placeKinds?: string[]; placeParts?: string[]; seatedInstitutions?: Record<string, string>; placeBodies?: string[]; placeFacilities?: string[]; localBodies?: string[]; bodyNames?: Record<string, string>; ministries?: Record<string, string>; ministryEndings?: string[]; relativeTypes?: Record<string, EntityType>;
     }>('lang', lang, 'entity-rules.json');
@@ -169,6 +171,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
       introducer: introducerTest(new Set(rules.orgIntroducers)),
       productCues: new Set(rules.productCues),
       eventHeads: new Set(rules.eventHeads ?? []),
+      diseaseHeads: new Set(rules.diseaseHeads ?? []),
       possessives: new Set(rules.possessives),
       companySuffixes: new Set(rules.companySuffixes),
       institutionHeads: new Set(rules.institutionHeads ?? []),
