@@ -128,12 +128,9 @@ function entriesFor(memo: EntriesMemo, gaz: Gazetteer, candidate: string, lang: 
 }
 
 /**
- * The English name of an institution named by its seat ("Retten i Glostrup" → "Glostrup District Court") or of a
- * country's ministry ("Kinas handelsdepartement" → "Ministry of Commerce (China)"), if the name is one of those.
- */
-/**
  * The English name of a body named by a place's name and a word for it ("Tromsø kommune": Tromsø Municipality), also
- * where the name is read as the place ("i Aabenraa Kommune").
+ * where the name is read as the place ("i Aabenraa Kommune"), or by two ("Vestfold og Telemark fylkeskommune": Vestfold
+ * and Telemark County Municipality).
  */
 function bodyName(surface: string, words: RuleWords, lang: Lang, gaz: Gazetteer): string | undefined {
   const space = surface.lastIndexOf(' ');
@@ -143,10 +140,16 @@ function bodyName(surface: string, words: RuleWords, lang: Lang, gaz: Gazetteer)
   if (!template) return undefined;
   const prefix = surface.slice(0, space);
   // "Københavns Kommune": Danish writes the place's genitive.
-  const place = [prefix, prefix.replace(/s$/u, '')].map((p) => gaz.lookup(p, lang).find((e) => e.type === 'place')).find((e) => e !== undefined);
-  return template.replace('{place}', place?.name ?? prefix);
+  const placeName = (p: string) => [p, p.replace(/s$/u, '')].map((q) => gaz.lookup(q, lang).find((e) => e.type === 'place')).find((e) => e !== undefined)?.name ?? p;
+  const pair = / og /u.exec(prefix);
+  const places = pair ? `${placeName(prefix.slice(0, pair.index))} and ${placeName(prefix.slice(pair.index + 4))}` : placeName(prefix);
+  return template.replace('{place}', places);
 }
 
+/**
+ * The English name of an institution named by its seat ("Retten i Glostrup" → "Glostrup District Court") or of a
+ * country's ministry ("Kinas handelsdepartement" → "Ministry of Commerce (China)"), if the name is one of those.
+ */
 function translatedName(surface: string, lang: Lang, res: Resources, gaz: Gazetteer): string | undefined {
   const words = ruleWords(res, lang);
   const space = surface.indexOf(' ');

@@ -228,6 +228,11 @@ describe('normalize', () => {
     expect(summary(da).map((e) => [e[0], e[1]])).toEqual([['organization', 'Copenhagen Municipality'], ['place', 'Aabenraa Municipality'], ['place', 'Vejle Municipality']]);
   });
 
+  it('names the body of two places joined by "og" in English with both (nb)', () => {
+    const nb = normalized(res, 'nb.txt', 'nb', 'Det mener [Troms og Finnmark fylkeskommune|organization] og [Romerike og Glåmdal tingrett|organization].').doc;
+    expect(summary(nb).map((e) => [e[0], e[1]])).toEqual([['organization', 'Troms and Finnmark County Municipality'], ['organization', 'Romerike and Glåmdal District Court']]);
+  });
+
   it('takes an organization named like another name of a mid-sized city for the organization, a very large one for the city', () => {
     const { doc } = normalized(res, 'da.txt', 'da', 'Det oplyser [Provas|organization], mens [Moskva|organization] afviser det.');
     expect(summary(doc).map((e) => [e[0], e[1]])).toEqual([['organization', 'Provas'], ['place', 'Moscow']]);

@@ -661,4 +661,10 @@ describe('span rules', () => {
     expect(ruled('en', 'the Nipah virus spread to Kerala', [[1, 2, L], [5, 6, L]])).toEqual({ spans: ['Kerala/place'], products: ['Nipah'] });
     expect(ruled('en', 'and retired engineer Tan Wei Ling said', []).spans).toEqual(['Tan Wei Ling/person']);
   });
+
+  it('joins two regions and the body they share into one organization, not two towns each with its own (nb)', () => {
+    expect(ruled('nb', 'Troms og Finnmark fylkeskommune ble delt', [[0, 1, L], [2, 4, L]]).spans).toEqual(['Troms og Finnmark fylkeskommune/organization!']);
+    expect(ruled('nb', 'i Romerike og Glåmdal tingrett onsdag', [[1, 2, L], [3, 5, O]]).spans).toEqual(['Romerike og Glåmdal tingrett/organization!']);
+    expect(ruled('nb', 'både Bergen og Oslo kommune protesterte', [[1, 2, L], [3, 5, L]]).spans).toEqual(['Bergen/place', 'Oslo kommune/organization!']);
+  });
 });

@@ -190,7 +190,10 @@ function scandinavianEnd(view: RuleView, x: RuledSpan, spans: readonly RuledSpan
     while (j < x.end && words.particles.has(w[j]!)) j++;
     return j > k + 1 && j < x.end && capitalised(w[j]);
   };
-  const end = genitiveEnd(view, x, (k) => institution(k) || particlesAfter(k));
+  // "Troms og Finnmark fylkeskommune": a place ending in -s, joined to another before the body of both, no genitive.
+  const pairedPlace = (k: number): boolean =>
+    (w[k + 1] === 'og' || w[k + 1] === 'eller') && k + 3 === x.end - 1 && capitalised(w[k + 2]) && !w[k + 2]!.endsWith('s') && (words.placeBodies.has(w[x.end - 1]!) || orgWord(w[x.end - 1]!));
+  const end = genitiveEnd(view, x, (k) => institution(k) || particlesAfter(k) || pairedPlace(k));
   const next = w[end];
   if (next === undefined || view.tail[end]) return end;
   if (end - x.start === 1 && x.type === 'organization' && /^\p{Lu}{2,5}$/u.test(w[x.start]) && capitalised(next)) {

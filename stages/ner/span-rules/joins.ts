@@ -286,6 +286,27 @@ export function joinInstitutionFields(view: RuleView, spans: RuledSpan[], lex: L
   return withJoined(spans, joined);
 }
 
+/**
+ * "Vestfold og Telemark fylkeskommune", "Romerike og Glåmdal tingrett": an institution of two places joined by "og" is
+ * one organization, which the tagger reads as a place and an organization of the second (nb, da).
+ */
+export function joinPlacePairInstitutions(view: RuleView, spans: RuledSpan[], words: RuleWords, lex: Lexicon, gaz: Gazetteer, lang: Lang): RuledSpan[] {
+  const w = view.words;
+  const joined: RuledSpan[] = [];
+  for (const span of spans) {
+    const head = w[span.end - 1]!;
+    if (span.type === 'person' || span.end - span.start !== 2 || !/^\p{Ll}/u.test(head) || !(lex.orgCue(head) || words.placeBodies.has(head)) || !capitalised(w[span.start])) continue;
+    if (!NORDIC_JOINS.has(w[span.start - 1] ?? '') || !capitalised(w[span.start - 2]) || view.tail[span.start - 2]) continue;
+    // Not two towns, each with its own ("både Bergen og Oslo kommune"): regions share one.
+    if (gaz.lookup(w[span.start - 2]!, lang)[0]?.place?.kind === 'city') continue;
+    // The first place as a name of its own, or a word the tagger left out.
+    const first = spans.find((x) => x.end === span.start - 1);
+    if (first !== undefined && (first.type === 'person' || first.end - first.start !== 1)) continue;
+    joined.push({ start: span.start - 2, end: span.end, type: 'organization', strong: true });
+  }
+  return withJoined(spans, joined);
+}
+
 /** Words between a Norwegian or Danish institution's head and its field ("Ministeriet for", "Senter for"). */
 const FIELD_LINKS = new Set(['for', 'af', 'av']);
 

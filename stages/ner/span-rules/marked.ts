@@ -475,6 +475,8 @@ export function addPlaceBodies(view: RuleView, spans: RuledSpan[], words: RuleWo
     const body = w[i]!.endsWith('s') && !words.localBodies.has(w[i]!) && !words.placeBodies.has(w[i]!) ? w[i]!.slice(0, -1) : w[i]!;
     const local = words.localBodies.has(body);
     if ((!local && !words.placeBodies.has(body)) || view.tail[i]) continue;
+    // A longer name ends in the word already ("Vestfold og Telemark fylkeskommune").
+    if (out.some((s) => s.type === 'organization' && s.start < i - 1 && s.end === i + 1)) continue;
     // The tagger may read the place as a person's name ("Sør-Vest politidistrikt").
     const place = out.find((s) => s.end === i);
     const start = place ? place.start : i - 1;
