@@ -541,3 +541,10 @@ describe('statements (da): a name after the verb of a sentence that opens with a
     expect(said(text, 'da', [place('Danmark'), person('Lise Grønbech')])).toEqual(['indirect | Lise Grønbech |  | ofrene ikke bliver orienteret']);
   });
 });
+
+describe('statements (da, nb): "lyder vurderingen fra X" after a sentence without quotation marks', () => {
+  it('gives the sentence before the cue to the speaker after it', () => {
+    expect(said('Prisen er for høj, lyder vurderingen fra Amgros.', 'da', [org('Amgros')])).toEqual(['indirect | Amgros |  | Prisen er for høj']);
+    expect(said('– Vi er skuffet, lyder meldingen fra Pasientforeningen.', 'nb', [org('Pasientforeningen')])).toEqual(['direct | Pasientforeningen |  | Vi er skuffet']);
+  });
+});

@@ -1020,3 +1020,13 @@ describe('statements (en): an adverb between the subject and the verb, and a par
     expect(said(text, 'en', [person('Tan Wei Ling'), place('Singapore')])).toEqual(['indirect | Tan Wei Ling |  | she had invested S$180,000']);
   });
 });
+
+describe('statements (en): two people named before by their surnames alone', () => {
+  it('gives "Merkel and Sarkozy each said" to both, but "Procter and Gamble said" to one name, as the tagger may split a company', () => {
+    const text = 'Angela Merkel met Nicolas Sarkozy in Paris. Merkel and Sarkozy each said the euro would survive. Procter and Gamble said profits fell.';
+    expect(said(text, 'en', [person('Angela Merkel', 'Merkel'), person('Nicolas Sarkozy', 'Sarkozy'), place('Paris'), person('Procter'), person('Gamble')])).toEqual([
+      'indirect | Angela Merkel + Nicolas Sarkozy |  | the euro would survive',
+      'indirect | Gamble |  | profits fell',
+    ]);
+  });
+});

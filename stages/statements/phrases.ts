@@ -621,8 +621,12 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
       // The first name opens the subject ("Both Ukraine and Russia said", "Også Mowi og SalMar sier"); after a verb it
       // is that verb's object ("Trump met Zelensky and Putin said").
       const opens = openerAt < first || !isWord(ctx, openerAt) || BOTH.has(opener) || lex.determiners.has(opener) || lex.adverbs.has(opener);
-      // Two one-word "persons" are as often a company's name the tagger split ("Procter and Gamble said it").
-      const split = names.length === 2 && [ctx.mentions[ctx.mentionAt[conjunction - 1]]!, m].every((x) => x.endToken - x.firstToken === 1 && entityType(ctx, entityAt(ctx, x.firstToken)) === 'person');
+      // Two one-word "persons" are as often a company's name the tagger split ("Procter and Gamble said it"), unless
+      // both were named in full ("Merkel and Sarkozy said").
+      const split = names.length === 2 && [ctx.mentions[ctx.mentionAt[conjunction - 1]]!, m].every((x) => {
+        const entity = entityAt(ctx, x.firstToken);
+        return x.endToken - x.firstToken === 1 && entityType(ctx, entity) === 'person' && !ctx.entities[entity]!.name.includes(' ');
+      });
       // Not before a short form in parentheses, which names the two as one ("Undersøgelser for Danmark og Grønland (GEUS)").
       if (other !== e && opens && !split && ctx.tokens[m.endToken]?.text !== '(') return { ref: { kind: 'joint', entities: names }, start: prev.firstToken, end: m.endToken };
       if (!opens) return { ref: { kind: 'entity', entity: e }, start: m.firstToken, end: m.endToken };
