@@ -266,8 +266,11 @@ class StatementFinder {
     const prev = this.ctx.sentences[prevSentence];
     let a = prev.firstToken;
     if (targets.length > 0) {
-      // What the earlier statements leave uncovered of the sentence ("Imens Rusland oplyser, at ..., viser ...").
-      a = Math.max(...targets.map((t) => t.draft.b));
+      // What the earlier statements leave uncovered of the sentence ("Imens Rusland oplyser, at ..., viser ..."); not the
+      // rest of a clause a quotation stands inside ("at Europa »før eller siden« vil vende tilbage").
+      const last = targets.reduce((x, y) => (y.draft.b > x.draft.b ? y : x));
+      if (last.draft.kind === 'direct' && /^\p{Ll}/u.test(this.ctx.tokens[last.draft.b + 1]?.text ?? '')) return;
+      a = last.draft.b;
       while (a < prev.endToken && !isWord(this.ctx, a)) a++;
       if (!att.relayCue || wordCount(this.ctx, a, prev.endToken) < 4) return;
     }

@@ -667,4 +667,24 @@ describe('span rules', () => {
     expect(ruled('nb', 'i Romerike og Glåmdal tingrett onsdag', [[1, 2, L], [3, 5, O]]).spans).toEqual(['Romerike og Glåmdal tingrett/organization!']);
     expect(ruled('nb', 'både Bergen og Oslo kommune protesterte', [[1, 2, L], [3, 5, L]]).spans).toEqual(['Bergen/place', 'Oslo kommune/organization!']);
   });
+
+  it('names a medium by the capitalised words before a noun for it, not an adjective or a date (en)', () => {
+    expect(ruled('en', 'The Dawn newspaper reported on Wednesday', []).spans).toEqual(['Dawn/organization']);
+    expect(ruled('en', 'the Interfax news agency said', []).spans).toEqual(['Interfax/organization']);
+    expect(ruled('en', 'The British newspaper said', []).spans).toEqual([]);
+    expect(ruled('en', 'The Sunday newspaper said', []).spans).toEqual([]);
+  });
+
+  it('takes a known place the tagger read as a person for the place, and joins no acronym over "and" (en)', () => {
+    expect(ruled('en', "include TotalEnergies , Abu Dhabi 's TAQA and Octopus Energy , remained", [[1, 2, O], [3, 5, P], [8, 10, O]]).spans).toEqual([
+      'TotalEnergies/organization', 'Abu Dhabi/place', 'Octopus Energy/organization!',
+    ]);
+  });
+
+  it('takes in the lower-case field after an institution\'s link and the suspended parts before (nb, da)', () => {
+    expect(ruled('nb', 'ved Cicero Senter for klimaforskning peker', [[1, 4, O]]).spans).toEqual(['Cicero Senter for klimaforskning/organization']);
+    expect(ruled('da', 'i Klima - , Energi - og Forsyningsministeriet i København', [[1, 2, O], [4, 8, O], [9, 10, L]]).spans).toEqual([
+      'Klima - , Energi - og Forsyningsministeriet/organization!', 'København/place',
+    ]);
+  });
 });

@@ -548,3 +548,15 @@ describe('statements (da, nb): "lyder vurderingen fra X" after a sentence withou
     expect(said('– Vi er skuffet, lyder meldingen fra Pasientforeningen.', 'nb', [org('Pasientforeningen')])).toEqual(['direct | Pasientforeningen |  | Vi er skuffet']);
   });
 });
+
+describe('statements (da): a source after a cue and a time, and a clause a quotation stands inside', () => {
+  it('gives "sagde mandag ifølge PAP, at" to the subject via the source, once', () => {
+    const text = 'Polens klimaminister, Paulina Hennig-Kloska, sagde mandag ifølge det polske nyhedsbureau PAP, at landet har tilstrækkelige lagre.';
+    expect(said(text, 'da', [place('Polens'), person('Paulina Hennig-Kloska'), org('PAP')])).toEqual(['indirect | Paulina Hennig-Kloska | PAP | landet har tilstrækkelige lagre']);
+  });
+
+  it('relays the quotation of the sentence before with "Det skrev X", not the rest of its clause as X\'s', () => {
+    const text = 'I Sankt Petersborg sagde Gazproms topchef, Aleksej Miller, i sidste uge, at Europa »før eller siden« vil vende tilbage til russisk gas. Det skrev det russiske nyhedsbureau Interfax.';
+    expect(said(text, 'da', [place('Sankt Petersborg'), org('Gazproms'), person('Aleksej Miller'), place('Europa'), org('Interfax')])).toEqual(['direct | Aleksej Miller | Interfax | før eller siden']);
+  });
+});

@@ -4,8 +4,8 @@ import { nameRules } from '../names/rules.js';
 import type { Lang, Resources } from '../types.js';
 import { splitKnownBeforeTitle, splitPersonTail, withNameBounds, withoutCommonOpener, withoutPlaceKind, withoutPlaceLists, withoutTitleFields } from './span-rules/bounds.js';
 import { type PlainWord, joinAmpersands, joinInstitutionFields, joinNamedInstitutions, joinAndInstitutions, joinOrdinals, joinBranch, joinBroadcasters, joinOverParticles, joinPlacePairInstitutions, joinPossessiveInstitutions, joinSeats, joinSuspendedCompounds } from './span-rules/joins.js';
-import { addCapitalisedRuns, addForeignInstitutions, addSpokespersonBodies, addWorkplaces } from './span-rules/capitalised.js';
-import { addKnownNames, addPlaceNames, knownCompound, knownOrganization, knownPhrases } from './span-rules/known.js';
+import { addCapitalisedRuns, addForeignInstitutions, addMediaNames, addSpokespersonBodies, addWorkplaces } from './span-rules/capitalised.js';
+import { addKnownNames, addPlaceNames, knownCompound, knownOrganization, knownPhrases, retypeKnownPlaces } from './span-rules/known.js';
 import { addAcronymCompounds, addMarkedNames, addNationalMinistries, addIntroducedPlaces, addPlaceBodies, addPlaceFacilities, addSpelledNames, typeFromContext } from './span-rules/marked.js';
 import { isDemonym, isDemonymWord, isLanguageName, isNonEntityName, isTitleAdjectives, isMonth, isPlatform, isUnit, isProduct, isWordAlias, tailOfUnknownName, withoutProducts } from './span-rules/non-entities.js';
 import { dropOverlaps, type RuleView, type RuledSpan } from './span-rules/spans.js';
@@ -82,6 +82,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         if (lang !== 'en') spans = withoutPlaceLists(view, splitPersonTail(view, spans, words, gaz, orgWord, lang, (word) => lex.title(word) !== undefined), gaz, lang);
         withoutPlaceKind(view, spans, words);
         knownPhrases(view, spans, words, gaz, lang);
+        retypeKnownPlaces(view, spans, gaz, lang);
         for (const s of spans) typeFromContext(view, s, words, lex, gaz, wordTags);
         let marked = addNationalMinistries(view, addSpelledNames(view, addMarkedNames(view, dropOverlaps(spans), words, lex, gaz, wordTags, plain), words, lang), words, gaz, lang);
         marked = addPlaceFacilities(view, addPlaceBodies(view, marked, words, gaz, lang), words, gaz, lang);
@@ -91,7 +92,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         if (lang !== 'en') named = addWorkplaces(view, named, gaz, lang);
         for (const x of named) if (knownCompound(view, x, gaz, lang)) Object.assign(x, { end: x.end + 1, type: 'organization', strong: true, compound: true });
         if (lang === 'en') {
-          named = addCapitalisedRuns(view, addSpokespersonBodies(view, named, words, gaz, (word) => plain?.word(word) ?? false), words, gaz, lex);
+          named = addCapitalisedRuns(view, addMediaNames(view, addSpokespersonBodies(view, named, words, gaz, (word) => plain?.word(word) ?? false), words, gaz, (word) => wordTags?.get(word.toLowerCase()) === 'ADJ'), words, gaz, lex);
           named = withoutTitleFields(view, joinOrdinals(view, named, words), gaz, (word) => lex.title(word) !== undefined);
         }
         const kept = commonWord ? named.filter((x) => !isWordAlias(view, x, gaz, commonWord)) : named;

@@ -24,6 +24,9 @@ function leadingArticle(view: RuleView, span: TokenSpan, gaz: Gazetteer): boolea
 /** Norwegian and Danish compass directions, written after a place's name ("vest for Istanbul"). */
 const COMPASS_WORDS = new Set(['nord', 'sør', 'syd', 'øst', 'vest', 'nordvest', 'nordøst', 'sørvest', 'sørøst', 'sydvest', 'sydøst']);
 
+/** A word of capitals only ("TAQA"). */
+const ACRONYM_WORD = /^\p{Lu}{2,}$/u;
+
 /** How many capitalised words before an English organization's name may belong to it. */
 const MAX_CAPITALISED_PREFIX = 3;
 
@@ -58,7 +61,8 @@ function extendCapitalisedOrganizations(view: RuleView, spans: RuledSpan[], word
     // possessive open the name too.
     const first = start - 2;
     const opener = w[first - 1] ?? '';
-    if (w[start - 1] === 'and' && capitalised(w[first]) && !view.tail[first] && (opener === 'the' || POSSESSIVE_WORDS.has(opener)) &&
+    // Not an acronym, a name of its own ("Abu Dhabi's TAQA and Octopus Energy").
+    if (w[start - 1] === 'and' && capitalised(w[first]) && !ACRONYM_WORD.test(w[first]!) && !view.tail[first] && (opener === 'the' || POSSESSIVE_WORDS.has(opener)) &&
       !spans.some((x) => x !== span && x.start <= first && first < x.end) && gaz.lookup(w[first]!, 'en').length === 0 && !isDateWord(words, w[first]!)) start = first;
     span.start = start;
   }

@@ -212,3 +212,28 @@ export function addWorkplaces(view: RuleView, spans: RuledSpan[], gaz: Gazetteer
   }
   return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
 }
+
+/** Nouns for a medium that English writes after its name ("the Dawn newspaper", "the Interfax news agency"). */
+const MEDIA_NOUNS = [['newspaper'], ['daily'], ['tabloid'], ['magazine'], ['weekly'], ['broadcaster'], ['website'], ['news', 'agency'], ['news', 'outlet'], ['news', 'site'], ['business', 'daily']];
+/** The most capitalised words of such a name. */
+const MAX_MEDIA_NAME = 3;
+
+/**
+ * "The Dawn newspaper reported", "the Yomiuri newspaper": the capitalised words between an article and a noun for a
+ * medium name it, an organization, when nothing took them and they are no adjective, place or date (en).
+ */
+export function addMediaNames(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, adjective: (word: string) => boolean): RuledSpan[] {
+  const w = view.words;
+  const added: RuledSpan[] = [];
+  for (let i = 1; i < w.length; i++) {
+    if (!ARTICLES.has(w[i - 1]!) || !capitalised(w[i]) || covers(spans, i) || view.tail[i]) continue;
+    let end = i;
+    while (end < w.length && end - i < MAX_MEDIA_NAME && capitalised(w[end]) && !covers(spans, end) && !view.tail[end]) end++;
+    if (!MEDIA_NOUNS.some((noun) => noun.every((x, k) => w[end + k] === x))) continue;
+    const name = w.slice(i, end);
+    // "the British newspaper", "the Sunday newspaper", "the New York newspaper".
+    if (name.some((x) => isDemonymWord(x, gaz) || adjective(x) || isDateWord(words, x)) || gaz.lookup(name.join(' '), 'en').some((e) => e.type === 'place')) continue;
+    added.push({ start: i, end, type: 'organization' });
+  }
+  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+}

@@ -275,6 +275,12 @@ export function joinInstitutionFields(view: RuleView, spans: RuledSpan[], lex: L
   const w = view.words;
   const joined: RuledSpan[] = [];
   for (const span of spans) {
+    // "Cicero Senter for | klimaforskning": the tagger stopped at the link; the field is written in lower case.
+    if (span.type !== 'person' && span.end - span.start >= 2 && FIELD_LINKS.has(w[span.end - 1]!) && /^\p{Ll}{3,}$/u.test(w[span.end] ?? '') && !covers(spans, span.end)) {
+      span.end++;
+      if (w[span.end] === 'og' && /^\p{Ll}{3,}$/u.test(w[span.end + 1] ?? '')) span.end += 2;
+      span.type = 'organization';
+    }
     let headed = false;
     for (let k = span.start + 1; k < span.end - 1; k++) if (FIELD_LINKS.has(w[k]!) && lex.orgCue(w[k - 1]!.toLowerCase())) headed = true;
     if (span.type !== 'organization' || !headed) continue;
@@ -327,7 +333,9 @@ export function joinSuspendedCompounds(view: RuleView, spans: readonly RuledSpan
     // "Midt- og Vestjyllands Politi": so is one whose second part opens an organization's name.
     const named = spans.find((s) => s.start === i + 3 && s.end - s.start > 1 && s.type === 'organization');
     // "Danmarks Medie- og Journalisthøjskole": a Norwegian or Danish genitive before it opens the name.
-    const start = NORDIC_JOINS.has(w[i + 2]!) && /^\p{Lu}\p{L}+s$/u.test(w[i - 1] ?? '') ? i - 1 : i;
+    let start = NORDIC_JOINS.has(w[i + 2]!) && /^\p{Lu}\p{L}+s$/u.test(w[i - 1] ?? '') ? i - 1 : i;
+    // "Klima-, Energi- og Forsyningsministeriet": more suspended parts before, each with its comma.
+    while (w[start - 1] === ',' && w[start - 2] === '-' && capitalised(w[start - 3]) && !view.tail[start - 3]) start -= 3;
     // "Norsk Bonde- og Småbrukarlag": an organization's name the tagger cut at the suspended part, whatever it took the
     // second part for.
     const opened = spans.find((s) => s.end === i + 1 && s.start < i && s.type === 'organization');

@@ -24,6 +24,14 @@ export function knownName(gaz: Gazetteer, word: string, lang: Lang): EntityType 
   return large ? 'place' : undefined;
 }
 
+/**
+ * "Abu Dhabi's TAQA": a name of several words the tagger read as a person's, which the gazetteer knows as a country, a
+ * region or a large city, is that place's.
+ */
+export function retypeKnownPlaces(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, lang: Lang): void {
+  for (const s of spans) if (s.type === 'person' && s.end - s.start >= 2 && knownName(gaz, view.words.slice(s.start, s.end).join(' '), lang) === 'place') s.type = 'place';
+}
+
 /** Whether the gazetteer knows an organization by this name (among whatever else it names). */
 export function knownOrganization(gaz: Gazetteer, name: string, lang: Lang): boolean {
   return gaz.lookup(name, lang).some((e) => e.type === 'organization');
