@@ -77,13 +77,16 @@ const GENERATIONAL_SUFFIX = /,? (?:Jr|Sr)\.?$|,? (?:II|III|IV)$/u;
  * mention's type on a tie), and the end of a person's name named in full is that person: a lone surname ("Kirby" after
  * "John Kirby") or a double one ("Ifølge Vestergaard Riis" after "Peder Vestergaard Riis").
  */
-export function oneTypePerName(mentions: Mention[], decided: ReadonlyMap<string, EntityType> = new Map()): Mention[] {
+export function oneTypePerName(mentions: Mention[], decided: ReadonlyMap<string, EntityType> = new Map(), familyFirst: (word: string) => boolean = () => false): Mention[] {
   const surnames = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'person') continue;
     // "Chris Eubank Jr": the surname is before the generational suffix.
     const base = m.base.replace(GENERATIONAL_SUFFIX, '');
     for (let space = base.indexOf(' '); space >= 0; space = base.indexOf(' ', space + 1)) surnames.add(base.slice(space + 1));
+    // "Fu said" after "Fu Linghui": a Chinese, Korean or Vietnamese family name comes first.
+    const first = base.slice(0, base.indexOf(' '));
+    if (first && familyFirst(first)) surnames.add(first);
   }
   const votes = new Map<string, Map<EntityType, number>>();
   for (const m of mentions) {
@@ -196,5 +199,5 @@ export function entities(doc: ArticleDoc, res: Resources): ArticleDoc {
   const common = commonWordsAtStart(doc, completed, res);
   const kept = completed.filter((m) => !products.has(m.base) && !common.has(m));
   kept.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { ...doc, mentions: oneTypePerName(kept, decided) };
+  return { ...doc, mentions: oneTypePerName(kept, decided, (word) => nameRules(res).familyFirst(word)) };
 }

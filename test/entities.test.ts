@@ -247,6 +247,14 @@ describe('entities: context rules after tagging', () => {
     expect(voted.map((v) => v.type)).toEqual(['organization', 'organization', 'organization']);
   });
 
+  it('takes a family name written alone for the person named in full with it first (Chinese, Korean, Vietnamese)', () => {
+    const m = (text: string, start: number, type: EntityType): Mention => ({ text, base: text, type, start, end: start + text.length, firstToken: start, endToken: start + 1, source: 'tagger' });
+    const familyFirst = (word: string) => word === 'Fu';
+    const voted = oneTypePerName([m('Fu Linghui', 0, 'person'), m('Fu', 40, 'organization')], new Map(), familyFirst);
+    expect(voted.map((v) => v.type)).toEqual(['person', 'person']);
+    expect(oneTypePerName([m('Fu Linghui', 0, 'person'), m('Fu', 40, 'organization')]).map((v) => v.type)).toEqual(['person', 'organization']);
+  });
+
   it('drops a capitalised word opening a sentence when the article writes it in lower case elsewhere', () => {
     expect(found('Arbitrators at the Geneva meeting said on Monday that talks had stalled. Several arbitrators left early.')).toEqual([
       'Geneva/place',

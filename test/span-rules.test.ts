@@ -687,4 +687,9 @@ describe('span rules', () => {
       'Klima - , Energi - og Forsyningsministeriet/organization!', 'København/place',
     ]);
   });
+
+  it('runs an institution\'s field over "and" ("Ministry of Human Resources and Social Security"), and names a school after its noun (da)', () => {
+    expect(ruled('en', 'citing the Ministry of Human Resources and Social Security , that', []).spans).toEqual(['Ministry of Human Resources and Social Security/organization']);
+    expect(ruled('da', 'på erhvervsskolen Mercantec og fortæller', [[2, 3, P]]).spans).toEqual(['Mercantec/organization!']);
+  });
 });

@@ -560,3 +560,10 @@ describe('statements (da): a source after a cue and a time, and a clause a quota
     expect(said(text, 'da', [place('Sankt Petersborg'), org('Gazproms'), person('Aleksej Miller'), place('Europa'), org('Interfax')])).toEqual(['direct | Aleksej Miller | Interfax | før eller siden']);
   });
 });
+
+describe('statements (da): the subject of a sentence whose object names a school', () => {
+  it('gives "Han går på erhvervsskolen X og fortæller, at" to the person "han" stands for, not to the school', () => {
+    const text = 'Ahmad Rahimi er 19 år.\n\nHan går nu i skolepraktik på erhvervsskolen Mercantec og fortæller, at han har overvejet at droppe uddannelsen.';
+    expect(said(text, 'da', [person('Ahmad Rahimi'), org('Mercantec')])).toEqual(['indirect | Ahmad Rahimi |  | han har overvejet at droppe uddannelsen']);
+  });
+});

@@ -1030,3 +1030,15 @@ describe('statements (en): two people named before by their surnames alone', () 
     ]);
   });
 });
+
+describe('statements (en): "the spokesperson" after "A DfE spokesperson said", and a family name alone', () => {
+  it('gives "The spokesperson added" to the body its unnamed spokesperson spoke for, not to the person named before', () => {
+    const text = 'The Education Secretary, Bridget Phillipson, told MPs that the government remained on track.\n\n' +
+      'A DfE spokesperson said: "Overseas teachers make a valuable contribution."\n\nThe spokesperson added that teachers had received a 4% pay rise.';
+    expect(said(text, 'en', [person('Bridget Phillipson'), org('DfE')])).toEqual([
+      'indirect | Bridget Phillipson |  | the government remained on track',
+      'direct | DfE |  | Overseas teachers make a valuable contribution',
+      'indirect | DfE |  | teachers had received a 4% pay rise',
+    ]);
+  });
+});

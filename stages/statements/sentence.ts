@@ -676,7 +676,8 @@ function sentenceSubject(ctx: Ctx, a: number, b: number, lex: SpeechLexicon): nu
     const before = lower(ctx, k - 1);
     const beyond = lower(ctx, k - 2);
     if (k > a && (lex.prepositions.has(before) || lex.according.some((p) => p[p.length - 1] === before))) continue;
-    if (k - 1 > a && lex.determiners.has(before) && lex.prepositions.has(beyond)) continue;
+    // "på erhvervsskolen Mercantec": an article or a noun for the kind of organization may stand between.
+    if (k - 1 > a && (lex.determiners.has(before) || lex.isOrgNoun(before)) && lex.prepositions.has(beyond)) continue;
     if (entityType(ctx, e) === 'person') return k;
     // "More than 40 Labour MPs have signed": the members speak, not the party.
     const after = ctx.mentions[ctx.mentionAt[k]].endToken;

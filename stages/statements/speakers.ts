@@ -61,10 +61,15 @@ export class SpeakerResolver {
     this.history.push({ entity, sentence, spokesperson: refToken !== undefined && this.unnamedSpokesperson(refToken, sentence) });
   }
 
-  /** "A spokesman for ...", "en talsperson i ...": an indefinite spokesperson opens the speaker phrase. */
+  /**
+   * "A spokesman for ...", "en talsperson i ...": an indefinite spokesperson opens the speaker phrase; "A DfE
+   * spokesperson": or the name of the body after the article.
+   */
   private unnamedSpokesperson(token: number, sentence: number): boolean {
     const lex = this.ctx.lexFor(sentence);
     const w = (k: number): string => this.ctx.tokens[k]?.text.toLowerCase() ?? '';
+    const mention = this.ctx.mentionAt[token] >= 0 ? this.ctx.mentions[this.ctx.mentionAt[token]] : undefined;
+    if (mention && mention.firstToken === token && lex.indefinites.has(w(token - 1)) && lex.spokespeople.has(w(mention.endToken))) return true;
     const at = lex.spokespeople.has(w(token)) ? token : token + 1;
     return lex.indefinites.has(w(at - 1)) && lex.spokespeople.has(w(at));
   }

@@ -30,12 +30,14 @@ function runType(run: readonly string[], words: RuleWords, gaz: Gazetteer, lex: 
 }
 
 /** Where a run of capitalised words (and the lower-case words inside names) that starts at i ends. */
-function runEnd(view: RuleView, spans: readonly RuledSpan[], i: number): number {
+function runEnd(view: RuleView, spans: readonly RuledSpan[], i: number, lex: Lexicon): number {
   const w = view.words;
+  // "Ministry of Human Resources and Social Security": an institution's field may have two parts.
+  const institution = lex.orgCue(w[i]!.toLowerCase()) && (w[i + 1] === 'of' || w[i + 1] === 'for');
   let end = i + 1;
   for (;;) {
     if (end < w.length && capitalised(w[end]) && !covers(spans, end) && !view.tail[end]) end++;
-    else if (INNER_WORDS.has(w[end] ?? '') && capitalised(w[end + 1]) && !covers(spans, end + 1)) end += 2;
+    else if ((INNER_WORDS.has(w[end] ?? '') || (institution && w[end] === 'and')) && capitalised(w[end + 1]) && !covers(spans, end + 1)) end += 2;
     else return end;
   }
 }
@@ -122,7 +124,7 @@ export function addCapitalisedRuns(view: RuleView, spans: RuledSpan[], words: Ru
     // verb, perhaps after an apposition ("Southern Water said", "Meghna Knit Composite, a garment maker, said"), and
     // not opened by a common word ("Most Britons say").
     const opening = (i === 0 && view.sentenceStart) || OPENING_MARKS.has(before) || before === ':' || (i === 1 && view.sentenceStart && capitalised(before));
-    const end = runEnd(view, spans, i);
+    const end = runEnd(view, spans, i, lex);
     // A common first word may open one that ends in a word for an organization ("Great Western Railway said").
     const commonOpener = words.common.has(w[i]!.toLowerCase()) && !(end - i >= 2 && lex.orgCue(w[end - 1]!.toLowerCase()));
     if (opening && (!speaks(w, end, words) || commonOpener)) {
