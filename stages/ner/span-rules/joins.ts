@@ -512,7 +512,10 @@ const ORDINAL = /^\d+(?:st|nd|rd|th)$/u;
 export function joinOrdinals(view: RuleView, spans: RuledSpan[], words: RuleWords): RuledSpan[] {
   const w = view.words;
   for (const s of spans) {
-    if (s.type === 'organization' && s.start > 0 && ORDINAL.test(w[s.start - 1]!) && words.numberedUnits.has(w[s.end - 1]!) && !covers(spans, s.start - 1)) s.start--;
+    if (!words.numberedUnits.has(w[s.end - 1]!)) continue;
+    // Whatever the tagger took it for ("Panzer Brigade" as a person's name).
+    s.type = 'organization';
+    if (s.start > 0 && ORDINAL.test(w[s.start - 1]!) && !covers(spans, s.start - 1)) s.start--;
   }
   return spans;
 }

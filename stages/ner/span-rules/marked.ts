@@ -324,8 +324,8 @@ const COMMON_NOUN_ENDING = /(?:en|et|ene|erne|a|er|ere|ing|sjon|tion|het|hed|ør
 /** Longer words opening a sentence are mostly compounds of common words ("Hjelpeorganisasjoner"); names are short. */
 const MAX_OPENER_LENGTH = 9;
 
-/** wink's parts of speech of English words that no name is: adjectives (demonyms too), determiners, pronouns. */
-const NOT_NAME_TAGS = new Set(['ADJ', 'DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'ADV']);
+/** wink's parts of speech of English words that no name is: adjectives (demonyms too), determiners, pronouns, numbers. */
+const NOT_NAME_TAGS = new Set(['ADJ', 'DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'ADV', 'NUM']);
 
 /** How many words a name spelled by the acronym after it may have ("Office for Budget Responsibility (OBR)"). */
 const MAX_SPELLED_WORDS = 10;
