@@ -1042,3 +1042,14 @@ describe('statements (en): "the spokesperson" after "A DfE spokesperson said", a
     ]);
   });
 });
+
+describe('statements (en): a closing source described by numbers, nouns and a relative clause', () => {
+  it('gives the sentence before ", according to two policy advisers who spoke to Reuters ..." to no one named, not the relative clause', () => {
+    const text = 'Beijing is also weighing an expansion of vocational training, according to two policy advisers who spoke to Reuters on condition of anonymity because the plans have not been made public.\n\n' +
+      'The plan will be delayed, according to three people with knowledge of the talks who asked not to be named.';
+    expect(said(text, 'en', [place('Beijing'), org('Reuters')]).map((s) => s.split(' | ').slice(0, 2).concat(s.split(' | ')[3]!).join(' | '))).toEqual([
+      'indirect | - | Beijing is also weighing an expansion of vocational training',
+      'indirect | - | The plan will be delayed',
+    ]);
+  });
+});

@@ -559,14 +559,19 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
     const sourceRunsOn = lex.prepositions.has(lower(ctx, np.end)) && !lex.subordinators.has(lower(ctx, np.end));
     // So does one followed by a subordinate clause (", according to X, as new supply has flooded the market").
     const subordinateAfter = ctx.tokens[np.end]?.text === ',' && lex.subordinators.has(lower(ctx, np.end + 1));
-    const shortRest = wordCount(ctx, np.end, b) <= 4 || sourceRunsOn || subordinateAfter || sourceTail(ctx, np.end, b, lex);
+    // Or a relative clause right after the source, which tells who it is ("two policy advisers who spoke to Reuters").
+    const relativeAfter = lex.relatives.has(lower(ctx, np.end));
+    const shortRest = wordCount(ctx, np.end, b) <= 4 || sourceRunsOn || subordinateAfter || relativeAfter || sourceTail(ctx, np.end, b, lex);
     // A relative clause after the source reports on its own ("..., according to Unicef, which has warned that ..."):
     // its cue leaves the source closing the sentence before it.
     const describedSource = ctx.tokens[np.end]?.text === ',' && lex.relatives.has(lower(ctx, np.end + 1));
     // A comparison after the source leaves no clause of its own, however short the report ("Prices rose 3%, according to
     // X, up from ...").
     const comparison = ctx.tokens[np.end]?.text === ',' && comparisonAt(ctx, np.end + 1, lex);
-    const closing = ctx.tokens[k - 1]?.text === ',' && wordCount(ctx, a, k) >= (comparison ? 2 : 4) && shortRest && (describedSource || !cues.some((c) => c.match.verb >= np.end));
+    // A cue in a relative clause about the source, or one that reports only a quotation, opens no report of its own
+    // ("according to three people with knowledge of the talks who asked not to be named").
+    const ownCue = (c: CueInfo): boolean => c.match.verb >= np.end && !c.match.cue.quoteOnly && !lex.relatives.has(lower(ctx, c.match.verb - 1));
+    const closing = ctx.tokens[k - 1]?.text === ',' && wordCount(ctx, a, k) >= (comparison ? 2 : 4) && shortRest && (describedSource || !cues.some(ownCue));
     const trailingHere = rest >= b || wordCount(ctx, np.end, b) === 0 || closing;
     if (closing) np.end = b;
     // Anything said before a closing source ("«...», X said, according to AP") is what it relays.
@@ -756,6 +761,9 @@ function sourceTail(ctx: Ctx, from: number, b: number, lex: SpeechLexicon): bool
  * description ("de ukrainske representantene", "britisk etterretning", "a report by Daily Mail"). It ends before the
  * finite verb of a V2 clause, which is where the reported content starts.
  */
+/** English numbers and quantifiers before the noun for an unnamed source ("two officials", "several diplomats"). */
+const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'some', 'few', 'other', 'dozens', 'hundreds']);
+
 /** Verbs for speaking to a medium, before "to"/"med" and its name ("who spoke to Reuters", "som har talt med NRK"). */
 const SPOKE_TO = new Set(['spoke', 'talked', 'talt', 'snakket']);
 
@@ -945,6 +953,8 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
     }
     // Adjectives run on ("ukrainske", "britisk"); the first other word is the head noun and ends the phrase.
     if (/(e|isk|sk)$/u.test(w) && !lex.isOrgNoun(w)) continue;
+    // So do a number and a noun before the head in English ("two policy advisers", "three senior officials").
+    if (lex.lang === 'en' && isLowerWord(k) && (COUNT_WORDS.has(w) || lex.roleOf(lower(ctx, k).replace(/s$/u, '')) !== undefined || lex.unnamedSources.has(lower(ctx, k)))) continue;
     if (BY.has(lower(ctx, k)) && entityAt(ctx, k + 1) >= 0) {
       k++;
       continue;
