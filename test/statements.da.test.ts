@@ -567,3 +567,19 @@ describe('statements (da): the subject of a sentence whose object names a school
     expect(said(text, 'da', [person('Ahmad Rahimi'), org('Mercantec')])).toEqual(['indirect | Ahmad Rahimi |  | han har overvejet at droppe uddannelsen']);
   });
 });
+
+describe('statements (nb, da): particles after a pronoun, sources a medium does not name, and an infinitive cue', () => {
+  it('reads no "la ... til" over words after the pronoun, and gives "og hun varslet at" to the subject before', () => {
+    const text = 'Søreide har tidligere vært forsvarsminister. I talen la hun vekt på forsvar og forholdet til EU, og hun varslet at Høyre vil kreve mer.';
+    expect(said(text, 'nb', [person('Søreide'), place('EU'), org('Høyre')])).toEqual(['indirect | Søreide |  | Høyre vil kreve mer']);
+  });
+
+  it('gives "Ifølge DR\'s kilder" to no one named, via the medium', () => {
+    expect(said('Ifølge DR\'s kilder blev det besluttet at bakke op om ministeren.', 'da', [org('DR', 'DR\'s')])).toEqual(['indirect | - | DR | blev det besluttet at bakke op om ministeren']);
+  });
+
+  it('gives "brugte sin tale til at gøre det klart, at" to the subject of the sentence', () => {
+    const text = 'Venstres formand, Troels Lund Poulsen, brugte lørdag sin tale i Herning til at gøre det klart, at Venstre går efter statsministerposten.';
+    expect(said(text, 'da', [org('Venstre', 'Venstres'), person('Troels Lund Poulsen'), place('Herning')])).toEqual(['indirect | Troels Lund Poulsen |  | Venstre går efter statsministerposten']);
+  });
+});

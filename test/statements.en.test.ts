@@ -1053,3 +1053,14 @@ describe('statements (en): a closing source described by numbers, nouns and a re
     ]);
   });
 });
+
+describe('statements (en): a medium reporting what those it cites said', () => {
+  it('gives "Reuters reported that ..., citing two people familiar with the count" to no one named via Reuters, and a named source via the medium', () => {
+    const text = 'Reuters reported on Wednesday that at least nine letters had been submitted, citing two people familiar with the count. ' +
+      'The BBC reported that the plant had closed, citing the Interior Ministry.';
+    expect(said(text, 'en', [org('Reuters'), org('BBC'), org('Interior Ministry')])).toEqual([
+      'indirect | - | Reuters | at least nine letters had been submitted',
+      'indirect | Interior Ministry | BBC | the plant had closed',
+    ]);
+  });
+});
