@@ -697,4 +697,10 @@ describe('span rules', () => {
     expect(ruled('en', "Ukraine 's 45th Panzer Brigade said", [[0, 1, L], [3, 5, P]]).spans).toEqual(['Ukraine/place', '45th Panzer Brigade/organization']);
     expect(ruled('en', 'One MEP said the plan was weak', []).spans).toEqual([]);
   });
+
+  it('takes in a last name the tagger left out and leaves out a weekday it took in (en)', () => {
+    expect(ruled('en', 'Peter Kiprono Sang , chief executive of ADAK', [[0, 2, P]]).spans[0]).toBe('Peter Kiprono Sang/person');
+    expect(ruled('en', 'he met Emmanuel Macron Thursday in Paris', [[2, 5, P], [6, 7, L]]).spans).toEqual(['Emmanuel Macron/person', 'Paris/place']);
+    expect(ruled('en', 'he met Emmanuel Macron , Paris said', [[2, 4, P], [5, 6, L]]).spans).toEqual(['Emmanuel Macron/person', 'Paris/place']);
+  });
 });

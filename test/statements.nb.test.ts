@@ -747,3 +747,15 @@ describe('statements (nb): review of stop 27', () => {
     ]);
   });
 });
+
+describe('statements (nb, en): a person at a workplace named with its short form, and an adverb set off by commas', () => {
+  it('gives "X ved Norges idrettshøgskole (NIH) mener at" to X, and "It warned, however, that" to the body before', () => {
+    expect(said('Idrettsforsker Kamran Haidari ved Norges idrettshøgskole (NIH) mener at modellen er under press.', 'nb', [person('Kamran Haidari'), place('Norges'), org('NIH')])).toEqual([
+      'indirect | Kamran Haidari |  | modellen er under press',
+    ]);
+    expect(said('The Premier League said it would engage. It warned, however, that costs could harm English clubs.', 'en', [org('Premier League')])).toEqual([
+      'indirect | Premier League |  | it would engage',
+      'indirect | Premier League |  | costs could harm English clubs',
+    ]);
+  });
+});

@@ -5,7 +5,7 @@ import type { Lang, Resources } from '../types.js';
 import { splitKnownBeforeTitle, splitPersonTail, withNameBounds, withoutCommonOpener, withoutPlaceKind, withoutPlaceLists, withoutTitleFields } from './span-rules/bounds.js';
 import { type PlainWord, joinAmpersands, joinInstitutionFields, joinNamedInstitutions, joinAndInstitutions, joinOrdinals, joinBranch, joinBroadcasters, joinOverParticles, joinPlacePairInstitutions, joinPossessiveInstitutions, joinSeats, joinSuspendedCompounds } from './span-rules/joins.js';
 import { addCapitalisedRuns, addForeignInstitutions, addMediaNames, addSpokespersonBodies, addWorkplaces } from './span-rules/capitalised.js';
-import { addKnownNames, addPlaceNames, knownCompound, knownOrganization, knownPhrases, retypeKnownPlaces } from './span-rules/known.js';
+import { addKnownNames, addPlaceNames, withPersonNameEnds, knownCompound, knownOrganization, knownPhrases, retypeKnownPlaces } from './span-rules/known.js';
 import { addAcronymCompounds, addMarkedNames, addNationalMinistries, addIntroducedPlaces, addPlaceBodies, addPlaceFacilities, addSpelledNames, typeFromContext } from './span-rules/marked.js';
 import { isDemonym, isDemonymWord, isLanguageName, isNonEntityName, isTitleAdjectives, isMonth, isPlatform, isUnit, isProduct, isWordAlias, tailOfUnknownName, withoutProducts } from './span-rules/non-entities.js';
 import { dropOverlaps, type RuleView, type RuledSpan } from './span-rules/spans.js';
@@ -94,6 +94,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         if (lang === 'en') {
           named = addCapitalisedRuns(view, addMediaNames(view, addSpokespersonBodies(view, named, words, gaz, (word) => plain?.word(word) ?? false), words, gaz, (word) => wordTags?.get(word.toLowerCase()) === 'ADJ'), words, gaz, lex);
           named = withoutTitleFields(view, joinOrdinals(view, named, words), gaz, (word) => lex.title(word) !== undefined);
+          withPersonNameEnds(view, named, words, gaz, (word) => lex.title(word) !== undefined);
         }
         const kept = commonWord ? named.filter((x) => !isWordAlias(view, x, gaz, commonWord)) : named;
         // A platform is a product: its other mentions in the article go too.

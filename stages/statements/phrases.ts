@@ -412,6 +412,23 @@ function postNominalAt(ctx: Ctx, k: number, lex: SpeechLexicon): boolean {
   return ctx.tokens[k]?.kind === 'word' && lex.postNominals.has(ctx.tokens[k].text) && entityAt(ctx, k - 1) >= 0 && entityType(ctx, entityAt(ctx, k - 1)) === 'person';
 }
 
+/** How far before a workplace's short form its link to a person may stand ("X ved Norges idrettshøgskole (NIH)"). */
+const WORKPLACE_LINK_REACH = 6;
+
+/** The person linked by "ved", "i", "at" ... to the workplace whose name ends at `from`, if within reach. */
+function personAtLink(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): Subject | undefined {
+  for (let k = from; k > first && from - k < WORKPLACE_LINK_REACH; k--) {
+    const t = ctx.tokens[k]!;
+    if (t.kind !== 'word') return undefined;
+    if (!lex.roleLinks.has(lower(ctx, k)) || ctx.mentionAt[k] >= 0) continue;
+    const e = entityAt(ctx, k - 1);
+    if (e < 0 || entityType(ctx, e) !== 'person') return undefined;
+    const m = ctx.mentions[ctx.mentionAt[k - 1]]!;
+    return { ref: { kind: 'entity', entity: e }, start: m.firstToken, end: m.endToken };
+  }
+  return undefined;
+}
+
 /** The most words of a workplace's name the tagger left out, between a person and the verb. */
 const WORKPLACE_WORDS = 6;
 
@@ -467,6 +484,9 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
       // "Statens veg- og trafikkvesen (SVV) advart": the abbreviation names what the tagger missed before it.
       // So does a name after a description ("Islands meteorologiske institutt (Veðurstofa Íslands) opplyser").
       const inside = ctx.tokens[k]?.text === '(' ? enclosedName(ctx, k) : undefined;
+      // "Idrettsforsker Kamran Haidari ved Norges idrettshøgskole (NIH) mener": unless a person works there.
+      const worker = inside ? personAtLink(ctx, k - 1, first, lex) : undefined;
+      if (worker) return worker;
       if (k >= first && inside?.close === j && ctx.mentionAt[k - 1] < 0 && isWord(ctx, k - 1) && !lex.adverbs.has(lower(ctx, k - 1))) {
         return { ref: { kind: 'entity', entity: inside.entity }, start: k + 1, end: j };
       }
@@ -945,6 +965,11 @@ export function complementStart(ctx: Ctx, from: number, end: number, lex: Speech
         reachFrom = close;
         continue;
       }
+    }
+    // "It warned, however, that": an adverb set off by commas.
+    if (t.text === ',' && lex.adverbs.has(lower(ctx, k + 1)) && ctx.tokens[k + 2]?.text === ',') {
+      k += 2;
+      continue;
     }
     if (t.text === ',' && firstPhrase(ctx, k + 1, lex.complementizers, end) === undefined) break;
     // "said his party would keep voting against budgets that added ...": a verb before "that" makes it a relative

@@ -9,7 +9,7 @@ import { ARABIC_ARTICLE } from '../../gazetteer.js';
 import type { EntityType, Gazetteer, Lang } from '../../types.js';
 import type { TokenSpan } from '../tags.js';
 import { anyOf, covers, type RuleView, type RuledSpan } from './spans.js';
-import { ARTICLES, PHRASE_CONJUNCTIONS, capitalised, type RuleWords } from './words.js';
+import { ARTICLES, PHRASE_CONJUNCTIONS, capitalised, isDateWord, type RuleWords } from './words.js';
 
 const LARGE_CITY = 100_000;
 
@@ -30,6 +30,22 @@ export function knownName(gaz: Gazetteer, word: string, lang: Lang): EntityType 
  */
 export function retypeKnownPlaces(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, lang: Lang): void {
   for (const s of spans) if (s.type === 'person' && s.end - s.start >= 2 && knownName(gaz, view.words.slice(s.start, s.end).join(' '), lang) === 'place') s.type = 'place';
+}
+
+/**
+ * Where a person's name ends (en): "Peter Kiprono | Sang, chief executive of ...": a capitalised word the tagger left
+ * out right after a name of two words or more, which ends the name there, is its last part, when it is no title, date
+ * or name the gazetteer knows; "Emmanuel Macron Thursday": a weekday or month the tagger took in is none of it.
+ */
+export function withPersonNameEnds(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, isTitle: (word: string) => boolean): void {
+  const w = view.words;
+  for (const s of spans) {
+    while (s.type === 'person' && s.end - s.start > 2 && isDateWord(words, w[s.end - 1]!)) s.end--;
+    const next = w[s.end];
+    if (s.type !== 'person' || s.end - s.start < 2 || next === undefined || !/^\p{Lu}\p{Ll}+$/u.test(next) || view.tail[s.end] || covers(spans, s.end)) continue;
+    if (/^[\p{Lu}\d]/u.test(w[s.end + 1] ?? '') || isTitle(next) || isDateWord(words, next) || gaz.lookup(next, 'en').length > 0 || words.speechVerbs.has(next.toLowerCase())) continue;
+    s.end++;
+  }
 }
 
 /** Whether the gazetteer knows an organization by this name (among whatever else it names). */
