@@ -15,8 +15,6 @@ const COUNTRY_WEIGHT = 1e10;
 const CURATED_WEIGHT = 5e8;
 /** A city this large keeps its rank under a name it has only as an alternate (New York City as "New York"). */
 const METROPOLIS = 1_000_000;
-/** Towns named like a royal (Queen Victoria, Mauritius) smaller than this are the royal in the news. */
-const ROYAL_TOWN_MIN_POPULATION = 100_000;
 
 /** A name's hits: entry index × 2, plus 1 when the alias is an acronym ("WHO", "US") that matches only in capitals. */
 type Hits = number[];
@@ -224,12 +222,6 @@ function cityRows(index: Index, key: string): number[] {
   return [];
 }
 
-/** A royal's title and given name ("Queen Victoria", "Princess Anne"), which a small town may also be called. */
-function namesRoyal(index: Index, name: string): boolean {
-  const m = /^(?:King|Queen|Prince|Princess) (\p{Lu}\p{Ll}+)$/u.exec(name);
-  return m !== null && index.given.has(m[1]!);
-}
-
 function weightOf(index: Index, i: number): number {
   return i < index.firstCity ? index.weights[i]! : entryAt(index, i).population ?? 0;
 }
@@ -250,7 +242,6 @@ function lookupIn(index: Index, surface: string, lang: Lang): GazetteerEntry[] {
     if (only && !only.includes(lang)) continue;
     const entry = entryAt(index, i);
     if (commonWord && entry.place?.kind === 'city' && (entry.population ?? 0) < COMMON_WORD_MIN_POPULATION) continue;
-    if (index.forRules && entry.place?.kind === 'city' && (entry.population ?? 0) < ROYAL_TOWN_MIN_POPULATION && namesRoyal(index, entry.name)) continue;
     chosen.push(i);
   }
   // A region we list by hand under the very name written ("Florida") is meant before a city that GeoNames gives the

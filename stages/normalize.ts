@@ -140,9 +140,11 @@ function bodyName(surface: string, words: RuleWords, lang: Lang, gaz: Gazetteer)
   if (!template) return undefined;
   const prefix = surface.slice(0, space);
   // "Københavns Kommune": Danish writes the place's genitive.
-  const placeName = (p: string) => [p, p.replace(/s$/u, '')].map((q) => gaz.lookup(q, lang).find((e) => e.type === 'place')).find((e) => e !== undefined)?.name ?? p;
+  const place = (p: string) => [p, p.replace(/s$/u, '')].map((q) => gaz.lookup(q, lang).find((e) => e.type === 'place')).find((e) => e !== undefined);
+  const placeName = (p: string) => place(p)?.name ?? p;
+  // A region named with "og" keeps it ("Møre og Romsdal"); two regions are joined by "and".
   const pair = / og /u.exec(prefix);
-  const places = pair ? `${placeName(prefix.slice(0, pair.index))} and ${placeName(prefix.slice(pair.index + 4))}` : placeName(prefix);
+  const places = pair && !place(prefix) ? `${placeName(prefix.slice(0, pair.index))} and ${placeName(prefix.slice(pair.index + 4))}` : placeName(prefix);
   return template.replace('{place}', places);
 }
 

@@ -703,4 +703,15 @@ describe('span rules', () => {
     expect(ruled('en', 'he met Emmanuel Macron Thursday in Paris', [[2, 5, P], [6, 7, L]]).spans).toEqual(['Emmanuel Macron/person', 'Paris/place']);
     expect(ruled('en', 'he met Emmanuel Macron , Paris said', [[2, 4, P], [5, 6, L]]).spans).toEqual(['Emmanuel Macron/person', 'Paris/place']);
   });
+
+  it('takes a royal title and a given name for a person, unless the text places them (en)', () => {
+    expect(ruled('en', 'A statue of Queen Victoria in Leeds was restored', [[3, 5, L], [6, 7, L]]).spans).toEqual(['Queen Victoria/person', 'Leeds/place']);
+    expect(ruled('en', 'people near Prince George , British Columbia , fled', [[2, 4, L], [5, 7, L]]).spans).toEqual(['Prince George/place', 'British Columbia/place']);
+  });
+
+  it('reads a title before a common noun as the opening of a company\'s name, not before a name or a link (en)', () => {
+    expect(ruled('en', 'Premier Foods said sales rose', []).spans).toEqual(['Premier Foods/organization']);
+    expect(ruled('en', 'the hotel chain Premier Inn said it would open hotels', []).spans).toEqual(['Premier Inn/organization']);
+    expect(ruled('en', 'The Secretary of State said the US would wait', [[6, 7, L]]).spans).toEqual(['US/place']);
+  });
 });

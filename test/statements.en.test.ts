@@ -1064,3 +1064,14 @@ describe('statements (en): a medium reporting what those it cites said', () => {
     ]);
   });
 });
+
+describe('statements (en): the spokesperson of the body named last', () => {
+  it('gives "The spokesperson added" to the body of the spokesperson written last, though that one reported nothing', () => {
+    const text = 'A Microsoft spokesperson said the company was investigating. An Apple spokesperson confirmed the outage on Tuesday. ' +
+      'The spokesperson added that Apple would cooperate with regulators.';
+    expect(said(text, 'en', [org('Microsoft'), org('Apple')])).toEqual([
+      'indirect | Microsoft |  | the company was investigating',
+      'indirect | Apple |  | Apple would cooperate with regulators',
+    ]);
+  });
+});

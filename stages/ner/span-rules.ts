@@ -5,7 +5,7 @@ import type { Lang, Resources } from '../types.js';
 import { splitKnownBeforeTitle, splitPersonTail, withNameBounds, withoutCommonOpener, withoutPlaceKind, withoutPlaceLists, withoutTitleFields } from './span-rules/bounds.js';
 import { type PlainWord, joinAmpersands, joinInstitutionFields, joinNamedInstitutions, joinAndInstitutions, joinOrdinals, joinBranch, joinBroadcasters, joinOverParticles, joinPlacePairInstitutions, joinPossessiveInstitutions, joinSeats, joinSuspendedCompounds } from './span-rules/joins.js';
 import { addCapitalisedRuns, addForeignInstitutions, addMediaNames, addSpokespersonBodies, addWorkplaces } from './span-rules/capitalised.js';
-import { addKnownNames, addPlaceNames, withPersonNameEnds, knownCompound, knownOrganization, knownPhrases, retypeKnownPlaces } from './span-rules/known.js';
+import { addKnownNames, addPlaceNames, withPersonNameEnds, knownCompound, knownOrganization, knownPhrases, retypeKnownPlaces, retypeRoyals } from './span-rules/known.js';
 import { addAcronymCompounds, addMarkedNames, addNationalMinistries, addIntroducedPlaces, addPlaceBodies, addPlaceFacilities, addSpelledNames, typeFromContext } from './span-rules/marked.js';
 import { isDemonym, isDemonymWord, isLanguageName, isNonEntityName, isTitleAdjectives, isMonth, isPlatform, isUnit, isProduct, isWordAlias, tailOfUnknownName, withoutProducts } from './span-rules/non-entities.js';
 import { dropOverlaps, type RuleView, type RuledSpan } from './span-rules/spans.js';
@@ -61,7 +61,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         const products: string[] = [];
         let spans = joinBroadcasters(view, joinSuspendedCompounds(view, joinNamedInstitutions(joinBranch(joinOverParticles(view, tagged.map((s) => ({ ...s })), words, lex, gaz, plain), view), view, lex, lang), lex), words);
         if (lang === 'en') spans = joinAndInstitutions(view, joinPossessiveInstitutions(view, spans, words, lex), gaz, lex);
-        else spans = joinPlacePairInstitutions(view, joinInstitutionFields(view, spans, lex), words, lex, gaz, lang);
+        else spans = joinPlacePairInstitutions(view, joinInstitutionFields(view, spans, lex), gaz, lang);
         for (const s of spans) {
           const article = view.words[s.start - 1];
           if (article !== undefined && FOREIGN_ARTICLES.has(article) && (s.type === 'organization' || s.end - s.start > 1)) s.start--;
@@ -69,7 +69,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         spans = withoutProducts(
           view,
           spans.filter((s) => !isMonth(view, s, words) && !isUnit(view, s, words) && !isNonEntityName(view, s, words) && !tailOfUnknownName(view, s, spans, words)),
-          (s) => isProduct(view, s, words, lang),
+          (s) => isProduct(view, s, words, lang, gaz),
           products,
           words,
         );
@@ -92,9 +92,10 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         if (lang !== 'en') named = addWorkplaces(view, named, gaz, lang);
         for (const x of named) if (knownCompound(view, x, gaz, lang)) Object.assign(x, { end: x.end + 1, type: 'organization', strong: true, compound: true });
         if (lang === 'en') {
-          named = addCapitalisedRuns(view, addMediaNames(view, addSpokespersonBodies(view, named, words, gaz, (word) => plain?.word(word) ?? false), words, gaz, (word) => wordTags?.get(word.toLowerCase()) === 'ADJ'), words, gaz, lex);
+          named = addCapitalisedRuns(view, addMediaNames(view, addSpokespersonBodies(view, named, words, gaz, (word) => plain?.word(word) ?? false), words, gaz, (word) => wordTags?.get(word.toLowerCase()) === 'ADJ'), words, gaz, lex, wordTags);
           named = withoutTitleFields(view, joinOrdinals(view, named, words), gaz, (word) => lex.title(word) !== undefined);
           withPersonNameEnds(view, named, words, gaz, (word) => lex.title(word) !== undefined);
+          retypeRoyals(view, named, gaz);
         }
         const kept = commonWord ? named.filter((x) => !isWordAlias(view, x, gaz, commonWord)) : named;
         // A platform is a product: its other mentions in the article go too.

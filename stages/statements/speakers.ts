@@ -285,10 +285,34 @@ export class SpeakerResolver {
     // "A spokeswoman for Hartcliffe Living said ... "...," the spokeswoman said": the body an unnamed spokesperson
     // spoke for, when no one holds the title by name.
     if (lex.spokespeople.has(stem) || lex.spokespeople.has(this.ctx.tokens[token]?.text.toLowerCase() ?? '')) {
-      const body = this.lastSpeaker(sentence, ROLE_REACH, (e, ev) => ev.spokesperson && !this.isPerson(e));
+      const body = this.lastNamedSpokesperson(token, sentence) ?? this.lastSpeaker(sentence, ROLE_REACH, (e, ev) => ev.spokesperson && !this.isPerson(e));
       if (body !== null) return body;
     }
     return this.lastSpeaker(sentence, ROLE_REACH, (e) => this.isPerson(e) && compatible(gender, this.ctx.gender(e)));
+  }
+
+  /**
+   * The body the last unnamed spokesperson written before `token` spoke for, whether or not what they said was a
+   * report ("A Microsoft spokesperson said ... An Apple spokesperson confirmed the outage. The spokesperson added"):
+   * "A <body> spokesperson" or "a spokesperson for <body>".
+   */
+  private lastNamedSpokesperson(token: number, sentence: number): number | null {
+    const lex = this.ctx.lexFor(sentence);
+    const w = (k: number): string => this.ctx.tokens[k]?.text.toLowerCase() ?? '';
+    const organization = (k: number): number => {
+      const e = entityAt(this.ctx, k);
+      return e >= 0 && entityType(this.ctx, e) === 'organization' ? e : -1;
+    };
+    // Not one in apposition to the person who holds the title ("Peter Ochieng, a spokesman for the authority").
+    const unnamed = (article: number): boolean => lex.indefinites.has(w(article)) && this.ctx.tokens[article - 1]?.text !== ',';
+    for (let t = token - 1; t >= 0 && sentence - this.ctx.tokens[t]!.sentence <= ROLE_REACH; t--) {
+      if (!lex.spokespeople.has(w(t))) continue;
+      const before = organization(t - 1);
+      if (before >= 0 && unnamed(this.ctx.mentions[this.ctx.mentionAt[t - 1]]!.firstToken - 1)) return before;
+      const at = lex.determiners.has(w(t + 2)) ? t + 3 : t + 2;
+      if (unnamed(t - 1) && lex.roleLinks.has(w(t + 1)) && organization(at) >= 0) return organization(at);
+    }
+    return null;
   }
 
   /** The last court named before `token`, within a few sentences: an organization whose name or mention has a word for one. */

@@ -5,6 +5,8 @@
 import { nameKey } from '../../gazetteer.js';
 import type { Lexicon } from '../../lexicon.js';
 import type { EntityType, Gazetteer, Lang } from '../../types.js';
+import type { WordTags } from '../knowledge.js';
+import { titleBlocks } from './marked.js';
 import { DEMONYM_SHAPE, isDemonymWord } from './non-entities.js';
 import { covers, withJoined, type RuleView, type RuledSpan } from './spans.js';
 import { OPENING_MARKS, capitalised, isDateWord, type RuleWords } from './words.js';
@@ -113,7 +115,7 @@ const NUMBER_WORDS = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/u;
  * date, a demonym ("South African") or the word for an event, a prize, a law or a product at its end ("Winter
  * Olympics", "Nobel Prize", "Civil Code").
  */
-export function addCapitalisedRuns(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, lex: Lexicon): RuledSpan[] {
+export function addCapitalisedRuns(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, lex: Lexicon, english?: WordTags): RuledSpan[] {
   const w = view.words;
   if (titleCase(w)) return spans;
   const added: RuledSpan[] = [];
@@ -137,7 +139,7 @@ export function addCapitalisedRuns(view: RuleView, spans: RuledSpan[], words: Ru
     const named = run.filter((x) => capitalised(x));
     const i0 = i;
     i = end - 1;
-    if (named.length < 2 || run.some((x) => lex.title(x) !== undefined || isDateWord(words, x) || /^\p{Lu}+$/u.test(x))) continue;
+    if (named.length < 2 || run.some((x, k) => titleBlocks(run, k, run.length, lex, gaz, english) || isDateWord(words, x) || /^\p{Lu}+$/u.test(x))) continue;
     // Next to a span, the run is a piece of a longer name the tagger cut ("Department for | Business and Trade").
     if (covers(spans, i0 - 1) || covers(spans, end) || (INNER_WORDS.has(w[i0 - 1] ?? '') && covers(spans, i0 - 2)) || (INNER_WORDS.has(w[end] ?? '') && covers(spans, end + 1))) continue;
     const last = run[run.length - 1]!;
@@ -228,14 +230,20 @@ export function addMediaNames(view: RuleView, spans: RuledSpan[], words: RuleWor
   const w = view.words;
   const added: RuledSpan[] = [];
   for (let i = 1; i < w.length; i++) {
-    if (!ARTICLES.has(w[i - 1]!) || !capitalised(w[i]) || covers(spans, i) || view.tail[i]) continue;
+    if (!ARTICLES.has(w[i - 1]!) || !capitalised(w[i]) || view.tail[i]) continue;
+    // A one-word person's name the tagger saw there is the medium's ("The Yomiuri newspaper said").
+    const person = spans.find((s) => s.start === i && s.end === i + 1 && s.type === 'person');
+    if (covers(spans, i) && !person) continue;
     let end = i;
-    while (end < w.length && end - i < MAX_MEDIA_NAME && capitalised(w[end]) && !covers(spans, end) && !view.tail[end]) end++;
-    if (!MEDIA_NOUNS.some((noun) => noun.every((x, k) => w[end + k] === x))) continue;
+    while (end < w.length && end - i < MAX_MEDIA_NAME && capitalised(w[end]) && (!covers(spans, end) || person) && !view.tail[end]) end++;
+    if (!MEDIA_NOUNS.some((noun) => noun.every((x, k) => w[end + k] === x)) || (person && end !== i + 1)) continue;
     const name = w.slice(i, end);
-    // "the British newspaper", "the Sunday newspaper", "the New York newspaper".
-    if (name.some((x) => isDemonymWord(x, gaz) || adjective(x) || isDateWord(words, x)) || gaz.lookup(name.join(' '), 'en').some((e) => e.type === 'place')) continue;
-    added.push({ start: i, end, type: 'organization' });
+    // "the British newspaper", "the Sunday newspaper", "the New York newspaper"; "the Tory newspaper" (a member of the
+    // Tories); what the gazetteer knows the rules find.
+    const plural = name.join(' ').replace(/y$/u, 'ie') + 's';
+    if (name.some((x) => isDemonymWord(x, gaz) || adjective(x) || isDateWord(words, x)) || gaz.lookup(name.join(' '), 'en').length > 0 || gaz.lookup(plural, 'en').length > 0) continue;
+    if (person) person.type = 'organization';
+    else added.push({ start: i, end, type: 'organization' });
   }
   return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
 }

@@ -294,14 +294,16 @@ export function joinInstitutionFields(view: RuleView, spans: RuledSpan[], lex: L
 
 /**
  * "Vestfold og Telemark fylkeskommune", "Romerike og Glåmdal tingrett": an institution of two places joined by "og" is
- * one organization, which the tagger reads as a place and an organization of the second (nb, da).
+ * one organization, which the tagger reads as a place and an organization of the second (nb, da). Only bodies that two
+ * regions share (a county, a court); police districts and municipalities are each one's own ("Øst og Vest
+ * politidistrikt", "Bergen og Oslo kommune").
  */
-export function joinPlacePairInstitutions(view: RuleView, spans: RuledSpan[], words: RuleWords, lex: Lexicon, gaz: Gazetteer, lang: Lang): RuledSpan[] {
+export function joinPlacePairInstitutions(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, lang: Lang): RuledSpan[] {
   const w = view.words;
   const joined: RuledSpan[] = [];
   for (const span of spans) {
     const head = w[span.end - 1]!;
-    if (span.type === 'person' || span.end - span.start !== 2 || !/^\p{Ll}/u.test(head) || !(lex.orgCue(head) || words.placeBodies.has(head)) || !capitalised(w[span.start])) continue;
+    if (span.type === 'person' || span.end - span.start !== 2 || !PAIRED_BODIES.has(head) || !capitalised(w[span.start])) continue;
     if (!NORDIC_JOINS.has(w[span.start - 1] ?? '') || !capitalised(w[span.start - 2]) || view.tail[span.start - 2]) continue;
     // Not two towns, each with its own ("både Bergen og Oslo kommune"): regions share one.
     if (gaz.lookup(w[span.start - 2]!, lang)[0]?.place?.kind === 'city') continue;
@@ -312,6 +314,9 @@ export function joinPlacePairInstitutions(view: RuleView, spans: RuledSpan[], wo
   }
   return withJoined(spans, joined);
 }
+
+/** Bodies that two regions joined by "og" may share. */
+const PAIRED_BODIES = new Set(['fylkeskommune', 'fylke', 'tingrett', 'lagmannsrett', 'bispedømme']);
 
 /** Words between a Norwegian or Danish institution's head and its field ("Ministeriet for", "Senter for"). */
 const FIELD_LINKS = new Set(['for', 'af', 'av']);

@@ -48,6 +48,27 @@ export function withPersonNameEnds(view: RuleView, spans: RuledSpan[], words: Ru
   }
 }
 
+/** The titles of royals, which open their names in English ("Queen Victoria", "Crown Princess Victoria"). */
+const ROYAL_TITLES = new Set(['King', 'Queen', 'Prince', 'Princess', 'Crown']);
+
+/**
+ * "Queen Victoria", "Princess Anne": a royal title and a given name are a person's, whatever else the tagger or the
+ * gazetteer made of them (small towns have such names), unless the text places them ("Prince George, British
+ * Columbia") (en).
+ */
+export function retypeRoyals(view: RuleView, spans: RuledSpan[], gaz: Gazetteer): void {
+  const w = view.words;
+  for (const s of spans) {
+    let k = s.start;
+    while (k < s.end - 1 && ROYAL_TITLES.has(w[k]!)) k++;
+    // The given name ends it ("Queen Maud Land" is a place).
+    if (k === s.start || k !== s.end - 1 || !gaz.givenName(w[k]!) || s.type === 'person') continue;
+    const region = (name: string): boolean => gaz.lookup(name, 'en').some((e) => e.type === 'place' && e.place?.kind !== 'city');
+    const placed = w[s.end] === ',' && (region(w[s.end + 1] ?? '') || region(w.slice(s.end + 1, s.end + 3).join(' ')));
+    if (!placed) s.type = 'person';
+  }
+}
+
 /** Whether the gazetteer knows an organization by this name (among whatever else it names). */
 export function knownOrganization(gaz: Gazetteer, name: string, lang: Lang): boolean {
   return gaz.lookup(name, lang).some((e) => e.type === 'organization');

@@ -61,7 +61,11 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
   const apposition = span.type !== 'person' && w[span.start - 1] === ',' && (next === ',' || next === undefined) && (isIntroducer(words, described) || (/^\p{Ll}/u.test(described ?? '') && lex.orgCue(described)));
   // Also an introducer that opens the sentence ("Rejsebureauet Spies oplyser"); before an acronym, it is its long name
   // (below).
-  if (isIntroducer(words, ACRONYM.test(w[span.start]) ? w[span.start - 1] : wordBefore(view, span.start)) || apposition) {
+  // Not a person named by a given name after a place one goes to, who opens a relative clause without its pronoun
+  // ("Skolen Emma gikk på", "universitetet Mette Frederiksen læste på").
+  const introducer = ACRONYM.test(w[span.start]) ? w[span.start - 1] : wordBefore(view, span.start);
+  const attended = span.type === 'person' && gaz.givenName(w[span.start]!) !== undefined && ATTENDED.test(introducer?.toLowerCase() ?? '');
+  if ((isIntroducer(words, introducer) && !attended) || apposition) {
     span.type = 'organization';
     span.strong = true;
     return;
@@ -222,10 +226,12 @@ export function addMarkedNames(view: RuleView, spans: RuledSpan[], words: RuleWo
     if (before === 'the' && !opening(i - 1) && capitalised(w[i - 2])) return false;
     // "Microsoft's Xbox Division said": a part of the name before, no name of its own.
     if (POSSESSIVE_WORDS.has(before)) return false;
-    for (let k = i; k < run; k++) if (lex.title(w[k]) || words.timeWords.has(w[k].toLowerCase())) return false;
+    for (let k = i; k < run; k++) if (titleBlocks(w, k, run, lex, gaz, english) || words.timeWords.has(w[k].toLowerCase())) return false;
     // A name may open with an adjective ("Daily Nation", "Southern Water") but ends in a noun ("Israeli | officials");
     // a sentence may open with a quantifier or an adjective before a people ("Most Britons say", "Ordinary Russians").
     if (notName(w[run - 1]) || (opening(i) && notName(w[i]))) return false;
+    // "One MEP said": a word for a member, no name, ends it.
+    if (words.nonEntities.has(w[run - 1]!)) return false;
     return !opening(i) || run - i > 1 || english.get(w[i].toLowerCase()) === undefined;
   };
   const unknownOpener = (word: string): boolean => {
@@ -324,8 +330,22 @@ const COMMON_NOUN_ENDING = /(?:en|et|ene|erne|a|er|ere|ing|sjon|tion|het|hed|ør
 /** Longer words opening a sentence are mostly compounds of common words ("Hjelpeorganisasjoner"); names are short. */
 const MAX_OPENER_LENGTH = 9;
 
-/** wink's parts of speech of English words that no name is: adjectives (demonyms too), determiners, pronouns, numbers. */
-const NOT_NAME_TAGS = new Set(['ADJ', 'DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'ADV', 'NUM']);
+/**
+ * Whether the title at k in a run of capitalised words ending at `end` makes it no name of its own: a title before a
+ * name ("Premier Doug Ford", "President Lai Ching-te"), a link ("Secretary of State") or nothing; not one before a common
+ * noun, which opens a company's name ("Premier Foods", "Singer Vehicle Design").
+ */
+export function titleBlocks(w: readonly string[], k: number, end: number, lex: Lexicon, gaz: Gazetteer, english?: WordTags): boolean {
+  if (lex.title(w[k]!) === undefined) return false;
+  const next = w[k + 1];
+  return k === end - 1 || next === undefined || !/^\p{Lu}/u.test(next) || gaz.givenName(next) !== undefined || english?.get(next.toLowerCase()) === undefined;
+}
+
+/** Nouns, or compounds ending in them, for places people go to or work at: a given name after one may be theirs. */
+const ATTENDED = /(?:skolen|gymnasiet|universitetet|hospitalet|sykehuset|sygehuset|museet|teatret|teateret)$/u;
+
+/** wink's parts of speech of English words that no name is: adjectives (demonyms too), determiners, pronouns. */
+const NOT_NAME_TAGS = new Set(['ADJ', 'DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'ADV']);
 
 /** How many words a name spelled by the acronym after it may have ("Office for Budget Responsibility (OBR)"). */
 const MAX_SPELLED_WORDS = 10;

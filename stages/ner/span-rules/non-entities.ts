@@ -5,6 +5,7 @@
 import type { Gazetteer, Lang } from '../../types.js';
 import type { TokenSpan } from '../tags.js';
 import type { RuleView, RuledSpan } from './spans.js';
+import { knownName } from './known.js';
 import { capitalised, type RuleWords } from './words.js';
 
 /**
@@ -107,11 +108,13 @@ export function tailOfUnknownName(view: RuleView, span: TokenSpan, spans: readon
 }
 
 /** Whether the span names a product: a product word just before it, or "its X (web) browser". */
-export function isProduct(view: RuleView, span: TokenSpan, words: RuleWords, lang: Lang): boolean {
+export function isProduct(view: RuleView, span: TokenSpan, words: RuleWords, lang: Lang, gaz: Gazetteer): boolean {
   const w = view.words;
   const before = w[span.start - 1]?.toLowerCase();
   if (before !== undefined && words.productCues.has(before)) return true;
-  if (words.diseaseHeads.has(w[span.end] ?? '')) return true;
+  // "Nipah virus", "Lassa fever": a village's name the disease took; not a country's or large city's ("Wuhan virus",
+  // "Ghana fever clinics"), which stays the place.
+  if (words.diseaseHeads.has(w[span.end] ?? '') && knownName(gaz, w.slice(span.start, span.end).join(' '), lang) !== 'place') return true;
   // "Typhoon Dalisay", "ekstremværet Ingunn": a storm named with its head word is an event, no entity. An English head
   // is capitalised ("Protesters storm Kenya's parliament").
   const head = w[span.start - 1];
