@@ -714,4 +714,18 @@ describe('span rules', () => {
     expect(ruled('en', 'the hotel chain Premier Inn said it would open hotels', []).spans).toEqual(['Premier Inn/organization']);
     expect(ruled('en', 'The Secretary of State said the US would wait', [[6, 7, L]]).spans).toEqual(['US/place']);
   });
+
+  it('keeps the person after a genitive the tagger ran into one name, and joins a field of several parts (da, en)', () => {
+    expect(ruled('da', 'siger formand for Danske Regioners psykiatriudvalg Pernille Søgaard Bak .', [[3, 9, O]]).spans).toEqual([
+      'Danske Regioners/organization', 'Pernille Søgaard Bak/person',
+    ]);
+    expect(ruled('en', "Japan 's Ministry of Health , Labour and Welfare said", [[0, 5, O], [6, 7, O]]).spans).toEqual([
+      'Japan/place!', 'Ministry of Health , Labour and Welfare/organization!',
+    ]);
+  });
+
+  it('takes a newspaper the gazetteer names by the very word for a name opening a sentence, whatever its ending (nb)', () => {
+    expect(ruled('nb', 'Adresseavisen har tidligere omtalt mannen', []).spans).toEqual(['Adresseavisen/organization']);
+    expect(ruled('nb', 'Regjeringen har tidligere omtalt saken', []).spans).toEqual([]);
+  });
 });

@@ -1075,3 +1075,10 @@ describe('statements (en): the spokesperson of the body named last', () => {
     ]);
   });
 });
+
+describe('statements (en): a relay that ends before the name opening the clause', () => {
+  it('gives "According to the FT, citing people familiar with the matter, Whitmore did not pay" to no one named via the FT', () => {
+    const text = 'According to the Financial Times, citing people familiar with the matter, Whitmore did not pay the ransom.';
+    expect(said(text, 'en', [org('Financial Times'), org('Whitmore')])).toEqual(['indirect | - | Financial Times | Whitmore did not pay the ransom']);
+  });
+});

@@ -24,6 +24,10 @@ function relayPhraseEnd(ctx: Ctx, from: number, end: number, lex: SpeechLexicon)
     if (k > from && cueAt(ctx, k, end, lex)) return k;
     if (t.text !== ',') continue;
     if (firstPhrase(ctx, k + 1, lex.quoting, end) || entityAt(ctx, k + 1) < 0) return k;
+    // A list of names goes on ("citing Reuters, AP and AFP"); a name that opens a clause ends the relay before it
+    // ("citing people familiar with the matter, Whitmore did not pay").
+    const after = ctx.tokens[ctx.mentions[ctx.mentionAt[k + 1]]!.endToken];
+    if (after && after.text !== ',' && after.text !== '.' && !lex.conjunctions.has(after.text.toLowerCase()) && !lex.relatives.has(after.text.toLowerCase())) return k;
     for (let v = k + 2; v < Math.min(end, k + 8) && ctx.tokens[v].kind !== 'punct'; v++) if (cueAt(ctx, v, end, lex)) return k;
   }
   return end;

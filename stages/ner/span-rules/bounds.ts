@@ -113,11 +113,19 @@ export function withNameBounds(view: RuleView, tagged: RuledSpan[], words: RuleW
     spans = spans.flatMap((x) => splitPossessive(view, x, gaz));
     extendCapitalisedOrganizations(view, spans, words, gaz, isTitle);
   }
-  if (lang !== 'en') for (const x of spans) {
-    // "i Silivri | vest for Istanbul": a compass direction after a place's name is none of it.
-    if (x.type === 'place' && x.end - x.start > 1 && COMPASS_WORDS.has(w[x.end - 1]!)) x.end--;
-    x.end = scandinavianEnd(view, x, spans, words, gaz, orgWord, lang);
-    if (opensWithArticle(view, x, spans, gaz)) x.start--;
+  if (lang !== 'en') {
+    const heldBy: RuledSpan[] = [];
+    for (const x of spans) {
+      // "i Silivri | vest for Istanbul": a compass direction after a place's name is none of it.
+      if (x.type === 'place' && x.end - x.start > 1 && COMPASS_WORDS.has(w[x.end - 1]!)) x.end--;
+      const end = scandinavianEnd(view, x, spans, words, gaz, orgWord, lang);
+      // "Danske Regioners psykiatriudvalg Pernille Søgaard Bak": the person after the genitive's head holds its title.
+      const person = personAfter(w, end, x.end, gaz);
+      if (person >= 0) heldBy.push({ start: person, end: x.end, type: 'person' });
+      x.end = end;
+      if (opensWithArticle(view, x, spans, gaz)) x.start--;
+    }
+    if (heldBy.length) spans = [...spans, ...heldBy].sort((a, b) => a.start - b.start);
   }
   const introducerAt = (i: number) => capitalised(w[i]) && isIntroducer(words, w[i].toLowerCase());
   // "Regeringspartiet Georgisk Drøm": an introducer opening the sentence is a common noun, alone too, unless it is the
@@ -206,6 +214,15 @@ function scandinavianEnd(view: RuleView, x: RuledSpan, spans: readonly RuledSpan
   }
   if (end - x.start >= 2 && NAME_ARTICLES.has(w[x.start]) && /^\p{Ll}/u.test(w[end - 1]) && /^\p{Ll}/u.test(next) && !words.common.has(next)) return end + 1;
   return end;
+}
+
+/** Where a person's name of two capitalised words or more, opening with a given name, ends a span's cut tail; else -1. */
+function personAfter(w: readonly string[], from: number, end: number, gaz: Gazetteer): number {
+  for (let k = from; k < end - 1; k++) {
+    if (!gaz.givenName(w[k]!)) continue;
+    return w.slice(k, end).every((x) => capitalised(x)) ? k : -1;
+  }
+  return -1;
 }
 
 /**

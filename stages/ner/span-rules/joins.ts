@@ -480,6 +480,29 @@ export function joinAndInstitutions(view: RuleView, spans: RuledSpan[], gaz: Gaz
   return out;
 }
 
+/**
+ * "Ministry of Health, Labour and Welfare": an English institution's field of several parts, listed with commas and
+ * "and", is one name, whatever the tagger cut of it.
+ */
+export function joinFieldLists(view: RuleView, spans: RuledSpan[], lex: Lexicon, gaz: Gazetteer, commonNoun: (word: string) => boolean): RuledSpan[] {
+  const w = view.words;
+  const joined: RuledSpan[] = [];
+  // Each part is a field's common noun written as a name ("Labour", "Rural Affairs"); the last one is no name the
+  // gazetteer knows ("Ministry of Defence, Google and Apple" lists three bodies).
+  const field = (k: number): boolean => capitalised(w[k]) && !view.tail[k] && commonNoun(w[k]!);
+  for (const x of spans) {
+    if (x.type === 'person' || x.end - x.start < 3 || !lex.orgCue(w[x.start]!.toLowerCase()) || (w[x.start + 1] !== 'of' && w[x.start + 1] !== 'for')) continue;
+    let k = x.end;
+    while (w[k] === ',' && field(k + 1)) k += 2;
+    if (k === x.end || w[k] !== 'and' || !field(k + 1)) continue;
+    let end = k + 2;
+    while (end < w.length && field(end) && end - k <= 2) end++;
+    if (gaz.lookup(w.slice(k + 1, end).join(' '), 'en').length > 0) continue;
+    joined.push({ start: x.start, end, type: 'organization', strong: true });
+  }
+  return withJoined(spans, joined);
+}
+
 /** How many words after a broadcaster's head word may belong to its name ("TV 2 Øst", "Radio Free Europe"). */
 const MAX_MEDIA_WORDS = 3;
 

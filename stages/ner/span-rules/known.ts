@@ -358,6 +358,9 @@ export function addKnownNames(view: RuleView, spans: RuledSpan[], words: RuleWor
       // that has the name only among its other names (Topeka, once "Google") leaves it the organization's.
       else if ((((words.speechVerbs.has(w[1]?.toLowerCase() ?? '') || w[1] === ',') && !words.common.has(w[0].toLowerCase()) && !(lang !== 'en' && /(?:en|et)$/u.test(w[0]))) || (LONG_ACRONYM.test(w[0]) && !capitalised(w[1]))) &&
         entry?.type === 'organization' && gaz.lookup(w[0], lang).every((e) => e.type === 'organization' || e.name !== w[0])) added.push({ start: 0, end: 1, type: 'organization' });
+      // "Adresseavisen har tidligere omtalt": an organization the gazetteer names by the very word, before any
+      // lower-case word; its name is no definite noun, whatever its ending.
+      else if (entry?.type === 'organization' && entry.name === w[0] && /^\p{Ll}/u.test(w[1] ?? '') && !words.common.has(w[0].toLowerCase())) added.push({ start: 0, end: 1, type: 'organization' });
       continue;
     }
     if (w[i].length < 3) continue;
