@@ -1,7 +1,7 @@
 import type { ArticleDoc, Resources, Role, Statement } from './types.js';
 import { buildContext, entityAt, entityType, isWord, surnameAt, type Ctx } from './statements/context.js';
 import { anaphoricAttribution, dashQuote, isDashParagraph, type Attribution } from './statements/dash.js';
-import { trimSpan, wordCount } from './statements/phrases.js';
+import { cueAt, trimSpan, wordCount } from './statements/phrases.js';
 import { findRoles } from './statements/roles.js';
 import { analyzeSentence, type Draft, type Relay } from './statements/sentence.js';
 import { SpeakerResolver } from './statements/speakers.js';
@@ -272,6 +272,8 @@ class StatementFinder {
       if (last.draft.kind === 'direct' && /^\p{Ll}/u.test(this.ctx.tokens[last.draft.b + 1]?.text ?? '')) return;
       a = last.draft.b;
       while (a < prev.endToken && !isWord(this.ctx, a)) a++;
+      // Nor the attribution of a quotation ("«Vi er klare», sa forsvarsminister X. Det skrev NRK.").
+      if (last.draft.kind === 'direct' && cueAt(this.ctx, a, prev.endToken, this.ctx.lexFor(prevSentence)) !== undefined) return;
       if (!att.relayCue || wordCount(this.ctx, a, prev.endToken) < 4) return;
     }
     if (this.ctx.tokens[a]?.kind === 'dash') a++;

@@ -759,3 +759,11 @@ describe('statements (nb, en): a person at a workplace named with its short form
     ]);
   });
 });
+
+describe('statements (nb): "Det skrev X" after a quotation and its attribution', () => {
+  it('relays the quotation and makes no report of the attribution left after it', () => {
+    expect(said('«Vi er klare», sa forsvarsminister Tore O. Sandvik. Det skrev NRK.', 'nb', [person('Tore O. Sandvik'), org('NRK')])).toEqual([
+      'direct | Tore O. Sandvik | NRK | Vi er klare',
+    ]);
+  });
+});
