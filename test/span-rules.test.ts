@@ -728,4 +728,9 @@ describe('span rules', () => {
     expect(ruled('nb', 'Adresseavisen har tidligere omtalt mannen', []).spans).toEqual(['Adresseavisen/organization']);
     expect(ruled('nb', 'Regjeringen har tidligere omtalt saken', []).spans).toEqual([]);
   });
+
+  it('takes in a last name the tagger left out in Norwegian and Danish too, but no word for a body (nb, da)', () => {
+    expect(ruled('nb', 'leder , litteraturkritiker Sigrid Helland Vold , mener', [[3, 5, P]]).spans).toEqual(['Sigrid Helland Vold/person']);
+    expect(ruled('da', 'fra Poul Due Jensens Fond , siger', [[1, 4, P]]).spans[0]).not.toBe('Poul Due Jensens Fond/person');
+  });
 });

@@ -1082,3 +1082,10 @@ describe('statements (en): a relay that ends before the name opening the clause'
     expect(said(text, 'en', [org('Financial Times'), org('Whitmore')])).toEqual(['indirect | - | Financial Times | Whitmore did not pay the ransom']);
   });
 });
+
+describe('statements (en): a person with an age in apposition after an opening phrase', () => {
+  it('gives "In Belleville, the taxi driver X, 47, said" to X', () => {
+    const text = 'In Belleville, the taxi driver Moussa Diakité, 47, said rising rents had pushed his children out of the city.';
+    expect(said(text, 'en', [place('Belleville'), person('Moussa Diakité')])).toEqual(['indirect | Moussa Diakité |  | rising rents had pushed his children out of the city']);
+  });
+});

@@ -496,6 +496,11 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
       }
       return undefined;
     }
+    // "herder X, 52, told Reuters": a person's age in apposition.
+    if (t.text === ',' && ctx.tokens[j - 1]?.kind === 'number' && ctx.tokens[j - 2]?.text === ',' && j - 3 >= first && entityAt(ctx, j - 3) >= 0 && entityType(ctx, entityAt(ctx, j - 3)) === 'person') {
+      j -= 3;
+      continue;
+    }
     if (t.text === ',') {
       // "Statens advokat, Kristoffer Sandvik fra Regjeringsadvokaten, sa": the person in apposition, with where they
       // work, is the subject.
@@ -507,11 +512,6 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
         j = relative;
         continue;
       }
-    }
-    // "herder X, 52, told Reuters": a person's age in apposition.
-    if (t.text === ',' && ctx.tokens[j - 1]?.kind === 'number' && ctx.tokens[j - 2]?.text === ',' && j - 3 >= first && entityAt(ctx, j - 3) >= 0 && entityType(ctx, entityAt(ctx, j - 3)) === 'person') {
-      j -= 2;
-      continue;
     }
     if (t.text === ',' && j - 1 >= first && (entityAt(ctx, j - 1) >= 0 || postNominalAt(ctx, j - 1, lex))) {
       j--;

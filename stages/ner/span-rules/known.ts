@@ -33,17 +33,18 @@ export function retypeKnownPlaces(view: RuleView, spans: RuledSpan[], gaz: Gazet
 }
 
 /**
- * Where a person's name ends (en): "Peter Kiprono | Sang, chief executive of ...": a capitalised word the tagger left
- * out right after a name of two words or more, which ends the name there, is its last part, when it is no title, date
- * or name the gazetteer knows; "Emmanuel Macron Thursday": a weekday or month the tagger took in is none of it.
+ * Where a person's name ends: "Peter Kiprono | Sang, chief executive of ...", "Sigrid Helland | Vold, mener": a
+ * capitalised word the tagger left out right after a name of two words or more, which ends the name there, is its last
+ * part, when it is no title, word for a body ("Poul Due Jensens Fond"), date or name the gazetteer knows; "Emmanuel
+ * Macron Thursday": a weekday or month the tagger took in is none of it.
  */
-export function withPersonNameEnds(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, isTitle: (word: string) => boolean): void {
+export function withPersonNameEnds(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, lang: Lang, titleOrBody: (word: string) => boolean): void {
   const w = view.words;
   for (const s of spans) {
     while (s.type === 'person' && s.end - s.start > 2 && isDateWord(words, w[s.end - 1]!)) s.end--;
     const next = w[s.end];
     if (s.type !== 'person' || s.end - s.start < 2 || next === undefined || !/^\p{Lu}\p{Ll}+$/u.test(next) || view.tail[s.end] || covers(spans, s.end)) continue;
-    if (/^[\p{Lu}\d]/u.test(w[s.end + 1] ?? '') || isTitle(next) || isDateWord(words, next) || gaz.lookup(next, 'en').length > 0 || words.speechVerbs.has(next.toLowerCase())) continue;
+    if (/^[\p{Lu}\d]/u.test(w[s.end + 1] ?? '') || titleOrBody(next) || isDateWord(words, next) || gaz.lookup(next, lang).length > 0 || words.speechVerbs.has(next.toLowerCase())) continue;
     s.end++;
   }
 }
