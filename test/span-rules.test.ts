@@ -709,9 +709,8 @@ describe('span rules', () => {
     expect(ruled('en', 'people near Prince George , British Columbia , fled', [[2, 4, L], [5, 7, L]]).spans).toEqual(['Prince George/place', 'British Columbia/place']);
   });
 
-  it('reads a title before a common noun as the opening of a company\'s name, not before a name or a link (en)', () => {
-    expect(ruled('en', 'Premier Foods said sales rose', []).spans).toEqual(['Premier Foods/organization']);
-    expect(ruled('en', 'the hotel chain Premier Inn said it would open hotels', []).spans).toEqual(['Premier Inn/organization']);
+  it('takes no title with the name after it for an organization ("Commissioner Green said") (en)', () => {
+    expect(ruled('en', 'Commissioner Green said the force was understaffed', []).spans).toEqual([]);
     expect(ruled('en', 'The Secretary of State said the US would wait', [[6, 7, L]]).spans).toEqual(['US/place']);
   });
 
@@ -732,5 +731,13 @@ describe('span rules', () => {
   it('takes in a last name the tagger left out in Norwegian and Danish too, but no word for a body (nb, da)', () => {
     expect(ruled('nb', 'leder , litteraturkritiker Sigrid Helland Vold , mener', [[3, 5, P]]).spans).toEqual(['Sigrid Helland Vold/person']);
     expect(ruled('da', 'fra Poul Due Jensens Fond , siger', [[1, 4, P]]).spans[0]).not.toBe('Poul Due Jensens Fond/person');
+  });
+
+  it('keeps a town of some size named like a royal, and takes no common noun into an English name (en)', () => {
+    expect(ruled('en', 'Residents of Prince George said the smoke was thick', [[2, 4, L]]).spans).toEqual(['Prince George/place']);
+    expect(ruled('en', 'Jair Bolsonaro Government officials met', [[0, 2, P]]).spans).toEqual(['Jair Bolsonaro/person']);
+    expect(ruled('en', 'The Bank of England , Treasury and Cabinet Office met', [[1, 4, O], [7, 9, O]]).spans).toEqual([
+      'Bank of England/organization', 'Cabinet Office/organization',
+    ]);
   });
 });

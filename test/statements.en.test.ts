@@ -1089,3 +1089,16 @@ describe('statements (en): a person with an age in apposition after an opening p
     expect(said(text, 'en', [place('Belleville'), person('Moussa Diakité')])).toEqual(['indirect | Moussa Diakité |  | rising rents had pushed his children out of the city']);
   });
 });
+
+describe('statements (en): a spokesman named in apposition, and a medium citing a reason', () => {
+  it('gives "The spokesman added" to the spokesman named last, and "Amazon reported ..., citing demand" to Amazon', () => {
+    const text = 'A Microsoft spokesperson said the outage was fixed. Frank Shaw, a spokesman for Google, said its services were not affected. ' +
+      'The spokesman added that no data was lost. Amazon reported that sales rose 10%, citing strong holiday demand.';
+    expect(said(text, 'en', [org('Microsoft'), person('Frank Shaw'), org('Google'), org('Amazon')])).toEqual([
+      'indirect | Microsoft |  | the outage was fixed',
+      'indirect | Frank Shaw |  | its services were not affected',
+      'indirect | Frank Shaw |  | no data was lost',
+      'indirect | Amazon |  | sales rose 10%',
+    ]);
+  });
+});

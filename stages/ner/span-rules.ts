@@ -92,11 +92,11 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         if (lang !== 'en') named = addWorkplaces(view, named, gaz, lang);
         for (const x of named) if (knownCompound(view, x, gaz, lang)) Object.assign(x, { end: x.end + 1, type: 'organization', strong: true, compound: true });
         if (lang === 'en') {
-          named = addCapitalisedRuns(view, addMediaNames(view, addSpokespersonBodies(view, named, words, gaz, (word) => plain?.word(word) ?? false), words, gaz, (word) => wordTags?.get(word.toLowerCase()) === 'ADJ'), words, gaz, lex, wordTags);
+          named = addCapitalisedRuns(view, addMediaNames(view, addSpokespersonBodies(view, named, words, gaz, (word) => plain?.word(word) ?? false), words, gaz, (word) => wordTags?.get(word.toLowerCase()) === 'ADJ'), words, gaz, lex);
           named = withoutTitleFields(view, joinOrdinals(view, named, words), gaz, (word) => lex.title(word) !== undefined);
           retypeRoyals(view, named, gaz);
         }
-        withPersonNameEnds(view, named, words, gaz, lang, (word) => lex.title(word) !== undefined || lex.orgCue(word.toLowerCase()));
+        withPersonNameEnds(view, named, words, gaz, lang, (word) => lex.title(word) !== undefined || lex.orgCue(word.toLowerCase()), (word) => wordTags?.get(word.toLowerCase()) === 'NOUN');
         const kept = commonWord ? named.filter((x) => !isWordAlias(view, x, gaz, commonWord)) : named;
         // A platform is a product: its other mentions in the article go too.
         return { spans: withoutProducts(view, kept, (x) => isPlatform(view, x, words), products), products };

@@ -373,10 +373,13 @@ export function cueAt(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): Cue
     // Norwegian and Danish put the subject between a verb and its particle ("la han til"); English only the one quoted
     // ("quoted Peskov as saying"), never another word ("told the BBC that reporters ..." is no "told reporters").
     const reach = lex.lang === 'en' && !cue.objectSpeaker ? i + 2 : i + 12;
-    // After a pronoun only adverbs ("la hun også til"; not "la hun vekt på forsvar og forholdet til EU").
-    const pronoun = lex.pronouns.has(next);
+    // A noun right after a pronoun is the verb's object, not the subject's ("la hun vekt på forsvar og forholdet til EU");
+    // an adverb, a time or a phrase may stand there ("la hun også til", "slo hun tirsdag fast", "viste hun i går til").
+    const after = lower(ctx, i + 2);
+    const objectAfter = lex.pronouns.has(next) && /^\p{Ll}/u.test(ctx.tokens[i + 2]?.text ?? '') && !lex.adverbs.has(after) && !lex.prepositions.has(after) &&
+      !lex.timeWords.some((t) => t[0] === after) && !matchPhrase(ctx, i + 2, particle, end);
     for (let p = i + 1; p < Math.min(end, reach); p++) {
-      if (pronoun && p > i + 2 && !lex.adverbs.has(lower(ctx, p - 1))) break;
+      if (objectAfter && p > i + 2) break;
       if (matchPhrase(ctx, p, particle, end)) return { cue, verb: i, particleStart: p, particleEnd: p + particle.length };
       const t = ctx.tokens[p];
       if (t.kind === 'quote' || t.text === '.' || t.text === ':' || t.text === ';') break;
@@ -451,9 +454,6 @@ function personAtUnnamedPlace(ctx: Ctx, from: number, first: number, lex: Speech
   const m = ctx.mentions[ctx.mentionAt[k - 1]];
   return { ref: { kind: 'entity', entity: e }, start: m.firstToken, end: m.endToken };
 }
-
-/** The words before an infinitive ("til at gøre", "for å si", "to say"). */
-const INFINITIVE_MARKERS = new Set(['at', 'å', 'to']);
 
 /** Words that stress that coordinated names act together or alike ("Both Ukraine and Russia said", "X and Y each said"). */
 const BOTH = new Set(['both', 'each', 'jointly', 'together', 'både', 'begge', 'bægge']);
@@ -553,8 +553,6 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
     return t.text === ',' || t.text === ')' ? holderBefore(ctx, j, first, lex) : undefined;
   }
   if (lex.conjunctions.has(w) || lex.contrast.has(w)) return { ref: { kind: 'coordinate' }, start: j, end: j + 1 };
-  // "brugte sin tale til at gøre det klart, at", "went on to say that": an infinitive's subject is the sentence's.
-  if (j === verb - 1 && INFINITIVE_MARKERS.has(w)) return { ref: { kind: 'coordinate' }, start: j, end: j + 1 };
   if (lex.relatives.has(w)) {
     let k = ctx.tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
     // "the Sea Council (ICES), which warned": the name stands before its short form.

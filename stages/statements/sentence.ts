@@ -492,10 +492,16 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
     }
     // "Reuters reported that ..., citing two people familiar with the count": a medium passes on what those it cites
     // said, named or not.
-    if (c.match.cue.relay && ctx.tokens[c.comp.end]?.text === ',' && firstPhrase(ctx, c.comp.end + 1, lex.quoting, b)) {
-      const cited = citedSpeaker({ ref, token: refToken }, parseRelay(ctx, c.comp.end, b, lex), c.comp.end);
-      ({ ref, refToken } = cited);
-      via.push(...cited.via);
+    // Not a reason or a document it cites ("citing strong holiday demand", "citing data from member states").
+    const citing = c.match.cue.relay && ctx.tokens[c.comp.end]?.text === ',' ? firstPhrase(ctx, c.comp.end + 1, lex.quoting, b) : undefined;
+    if (citing) {
+      const chain = parseRelay(ctx, c.comp.end, b, lex);
+      const unnamed = ctx.lowered.slice(c.comp.end + 1 + citing.length, chain.end).some((x) => lex.unnamedSources.has(x));
+      if (chain.via.length > 0 || unnamed) {
+        const cited = citedSpeaker({ ref, token: refToken }, chain, c.comp.end);
+        ({ ref, refToken } = cited);
+        via.push(...cited.via);
+      }
     }
     for (const [x, y] of clausePieces(ctx, c.comp.start, c.comp.end, lex, quotes)) {
       if (wordCount(ctx, x, y) < WORD_MIN) continue;
@@ -894,8 +900,6 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
         k++;
         head = true;
       }
-      // "Ifølge DR's kilder", "according to Reuters' sources": the medium passes on what people it does not name said.
-      if (head && (possessive || /(s|['’])$/u.test(m.text)) && entities.length === 1 && lex.unnamedSources.has(lower(ctx, k - 1))) return { end: k, ref: { kind: 'none' }, via: [{ ref: { kind: 'entity', entity: e }, token: m.firstToken }] };
       if (head) {
         const r = lex.roleOf(ctx.tokens[k - 1].text);
         if (r) role = { ...r, after: entities.length };

@@ -285,7 +285,8 @@ export class SpeakerResolver {
     // "A spokeswoman for Hartcliffe Living said ... "...," the spokeswoman said": the body an unnamed spokesperson
     // spoke for, when no one holds the title by name.
     if (lex.spokespeople.has(stem) || lex.spokespeople.has(this.ctx.tokens[token]?.text.toLowerCase() ?? '')) {
-      const body = this.lastNamedSpokesperson(token, sentence) ?? this.lastSpeaker(sentence, ROLE_REACH, (e, ev) => ev.spokesperson && !this.isPerson(e));
+      const written = this.lastNamedSpokesperson(token, sentence);
+      const body = written === undefined ? this.lastSpeaker(sentence, ROLE_REACH, (e, ev) => ev.spokesperson && !this.isPerson(e)) : written;
       if (body !== null) return body;
     }
     return this.lastSpeaker(sentence, ROLE_REACH, (e) => this.isPerson(e) && compatible(gender, this.ctx.gender(e)));
@@ -294,9 +295,10 @@ export class SpeakerResolver {
   /**
    * The body the last unnamed spokesperson written before `token` spoke for, whether or not what they said was a
    * report ("A Microsoft spokesperson said ... An Apple spokesperson confirmed the outage. The spokesperson added"):
-   * "A <body> spokesperson" or "a spokesperson for <body>".
+   * "A <body> spokesperson" or "a spokesperson for <body>"; null when the last one written is named, undefined when none
+   * is written.
    */
-  private lastNamedSpokesperson(token: number, sentence: number): number | null {
+  private lastNamedSpokesperson(token: number, sentence: number): number | null | undefined {
     const lex = this.ctx.lexFor(sentence);
     const w = (k: number): string => this.ctx.tokens[k]?.text.toLowerCase() ?? '';
     const organization = (k: number): number => {
@@ -307,12 +309,14 @@ export class SpeakerResolver {
     const unnamed = (article: number): boolean => lex.indefinites.has(w(article)) && this.ctx.tokens[article - 1]?.text !== ',';
     for (let t = token - 1; t >= 0 && sentence - this.ctx.tokens[t]!.sentence <= ROLE_REACH; t--) {
       if (!lex.spokespeople.has(w(t))) continue;
+      // The last spokesperson written is named ("Frank Shaw, a spokesman for Google"): the title's holder, found otherwise.
+      if (this.ctx.tokens[t - 2]?.text === ',' && lex.indefinites.has(w(t - 1))) return null;
       const before = organization(t - 1);
       if (before >= 0 && unnamed(this.ctx.mentions[this.ctx.mentionAt[t - 1]]!.firstToken - 1)) return before;
       const at = lex.determiners.has(w(t + 2)) ? t + 3 : t + 2;
       if (unnamed(t - 1) && lex.roleLinks.has(w(t + 1)) && organization(at) >= 0) return organization(at);
     }
-    return null;
+    return undefined;
   }
 
   /** The last court named before `token`, within a few sentences: an organization whose name or mention has a word for one. */

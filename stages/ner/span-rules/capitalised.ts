@@ -5,8 +5,6 @@
 import { nameKey } from '../../gazetteer.js';
 import type { Lexicon } from '../../lexicon.js';
 import type { EntityType, Gazetteer, Lang } from '../../types.js';
-import type { WordTags } from '../knowledge.js';
-import { titleBlocks } from './marked.js';
 import { DEMONYM_SHAPE, isDemonymWord } from './non-entities.js';
 import { covers, withJoined, type RuleView, type RuledSpan } from './spans.js';
 import { OPENING_MARKS, capitalised, isDateWord, type RuleWords } from './words.js';
@@ -115,7 +113,7 @@ const NUMBER_WORDS = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/u;
  * date, a demonym ("South African") or the word for an event, a prize, a law or a product at its end ("Winter
  * Olympics", "Nobel Prize", "Civil Code").
  */
-export function addCapitalisedRuns(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, lex: Lexicon, english?: WordTags): RuledSpan[] {
+export function addCapitalisedRuns(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, lex: Lexicon): RuledSpan[] {
   const w = view.words;
   if (titleCase(w)) return spans;
   const added: RuledSpan[] = [];
@@ -139,7 +137,7 @@ export function addCapitalisedRuns(view: RuleView, spans: RuledSpan[], words: Ru
     const named = run.filter((x) => capitalised(x));
     const i0 = i;
     i = end - 1;
-    if (named.length < 2 || run.some((x, k) => titleBlocks(run, k, run.length, lex, gaz, english) || isDateWord(words, x) || /^\p{Lu}+$/u.test(x))) continue;
+    if (named.length < 2 || run.some((x) => lex.title(x) !== undefined || isDateWord(words, x) || /^\p{Lu}+$/u.test(x))) continue;
     // Next to a span, the run is a piece of a longer name the tagger cut ("Department for | Business and Trade").
     if (covers(spans, i0 - 1) || covers(spans, end) || (INNER_WORDS.has(w[i0 - 1] ?? '') && covers(spans, i0 - 2)) || (INNER_WORDS.has(w[end] ?? '') && covers(spans, end + 1))) continue;
     const last = run[run.length - 1]!;
@@ -236,7 +234,13 @@ export function addMediaNames(view: RuleView, spans: RuledSpan[], words: RuleWor
     if (covers(spans, i) && !person) continue;
     let end = i;
     while (end < w.length && end - i < MAX_MEDIA_NAME && capitalised(w[end]) && (!covers(spans, end) || person) && !view.tail[end]) end++;
-    if (!MEDIA_NOUNS.some((noun) => noun.every((x, k) => w[end + k] === x)) || (person && end !== i + 1)) continue;
+    const noun = MEDIA_NOUNS.find((n) => n.every((x, k) => w[end + k] === x));
+    // The noun ends the phrase: a verb, a preposition or a mark follows ("The Dawn newspaper reported", "in the Yomiuri
+    // newspaper on Monday"), not another noun ("The Trump newspaper interview" is Trump's); a person's name the tagger
+    // saw is retyped only as the subject of a speech verb.
+    const following = w[end + (noun?.length ?? 0)]?.toLowerCase() ?? '.';
+    const speaks = words.speechVerbs.has(following);
+    if (!noun || !(speaks || words.prepositions.has(following) || !/^\p{L}/u.test(following)) || (person && (end !== i + 1 || !speaks))) continue;
     const name = w.slice(i, end);
     // "the British newspaper", "the Sunday newspaper", "the New York newspaper"; "the Tory newspaper" (a member of the
     // Tories); what the gazetteer knows the rules find.

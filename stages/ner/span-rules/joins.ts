@@ -489,9 +489,12 @@ export function joinFieldLists(view: RuleView, spans: RuledSpan[], lex: Lexicon,
   const joined: RuledSpan[] = [];
   // Each part is a field's common noun written as a name ("Labour", "Rural Affairs"); the last one is no name the
   // gazetteer knows ("Ministry of Defence, Google and Apple" lists three bodies).
-  const field = (k: number): boolean => capitalised(w[k]) && !view.tail[k] && commonNoun(w[k]!);
+  // Nor a word for a body ("Treasury and Cabinet Office", "Navy and Air Force"); and the first field is no place ("Bank
+  // of England, Treasury and ...").
+  const field = (k: number): boolean => capitalised(w[k]) && !view.tail[k] && commonNoun(w[k]!) && !lex.orgCue(w[k]!.toLowerCase());
   for (const x of spans) {
     if (x.type === 'person' || x.end - x.start < 3 || !lex.orgCue(w[x.start]!.toLowerCase()) || (w[x.start + 1] !== 'of' && w[x.start + 1] !== 'for')) continue;
+    if (gaz.lookup(w.slice(x.start + 2, x.end).join(' '), 'en').some((e) => e.type === 'place')) continue;
     let k = x.end;
     while (w[k] === ',' && field(k + 1)) k += 2;
     if (k === x.end || w[k] !== 'and' || !field(k + 1)) continue;

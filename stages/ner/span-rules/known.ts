@@ -35,27 +35,30 @@ export function retypeKnownPlaces(view: RuleView, spans: RuledSpan[], gaz: Gazet
 /**
  * Where a person's name ends: "Peter Kiprono | Sang, chief executive of ...", "Sigrid Helland | Vold, mener": a
  * capitalised word the tagger left out right after a name of two words or more, which ends the name there, is its last
- * part, when it is no title, word for a body ("Poul Due Jensens Fond"), date or name the gazetteer knows; "Emmanuel
+ * part, when it is no title, word for a body ("Poul Due Jensens Fond"), English common noun ("Jair Bolsonaro Government",
+ * "Robert Mueller Report"), date or name the gazetteer knows; "Emmanuel
  * Macron Thursday": a weekday or month the tagger took in is none of it.
  */
-export function withPersonNameEnds(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, lang: Lang, titleOrBody: (word: string) => boolean): void {
+export function withPersonNameEnds(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, lang: Lang, titleOrBody: (word: string) => boolean, commonNoun: (word: string) => boolean): void {
   const w = view.words;
   for (const s of spans) {
     while (s.type === 'person' && s.end - s.start > 2 && isDateWord(words, w[s.end - 1]!)) s.end--;
     const next = w[s.end];
     if (s.type !== 'person' || s.end - s.start < 2 || next === undefined || !/^\p{Lu}\p{Ll}+$/u.test(next) || view.tail[s.end] || covers(spans, s.end)) continue;
-    if (/^[\p{Lu}\d]/u.test(w[s.end + 1] ?? '') || titleOrBody(next) || isDateWord(words, next) || gaz.lookup(next, lang).length > 0 || words.speechVerbs.has(next.toLowerCase())) continue;
+    if (/^[\p{Lu}\d]/u.test(w[s.end + 1] ?? '') || titleOrBody(next) || commonNoun(next) || isDateWord(words, next) || gaz.lookup(next, lang).length > 0 || words.speechVerbs.has(next.toLowerCase())) continue;
     s.end++;
   }
 }
 
+/** Towns named like a royal at least this large are the town in the news. */
+const ROYAL_TOWN = 20_000;
 /** The titles of royals, which open their names in English ("Queen Victoria", "Crown Princess Victoria"). */
 const ROYAL_TITLES = new Set(['King', 'Queen', 'Prince', 'Princess', 'Crown']);
 
 /**
  * "Queen Victoria", "Princess Anne": a royal title and a given name are a person's, whatever else the tagger or the
  * gazetteer made of them (small towns have such names), unless the text places them ("Prince George, British
- * Columbia") (en).
+ * Columbia") or the town is of some size (en).
  */
 export function retypeRoyals(view: RuleView, spans: RuledSpan[], gaz: Gazetteer): void {
   const w = view.words;
@@ -65,7 +68,9 @@ export function retypeRoyals(view: RuleView, spans: RuledSpan[], gaz: Gazetteer)
     // The given name ends it ("Queen Maud Land" is a place).
     if (k === s.start || k !== s.end - 1 || !gaz.givenName(w[k]!) || s.type === 'person') continue;
     const region = (name: string): boolean => gaz.lookup(name, 'en').some((e) => e.type === 'place' && e.place?.kind !== 'city');
-    const placed = w[s.end] === ',' && (region(w[s.end + 1] ?? '') || region(w.slice(s.end + 1, s.end + 3).join(' ')));
+    // A town of some size is the town ("Prince George", 74,000 people); a village of the name is rarely news.
+    const town = gaz.lookup(w.slice(s.start, s.end).join(' '), 'en').some((e) => (e.population ?? 0) >= ROYAL_TOWN);
+    const placed = town || (w[s.end] === ',' && (region(w[s.end + 1] ?? '') || region(w.slice(s.end + 1, s.end + 3).join(' '))));
     if (!placed) s.type = 'person';
   }
 }

@@ -226,12 +226,12 @@ export function addMarkedNames(view: RuleView, spans: RuledSpan[], words: RuleWo
     if (before === 'the' && !opening(i - 1) && capitalised(w[i - 2])) return false;
     // "Microsoft's Xbox Division said": a part of the name before, no name of its own.
     if (POSSESSIVE_WORDS.has(before)) return false;
-    for (let k = i; k < run; k++) if (titleBlocks(w, k, run, lex, gaz, english) || words.timeWords.has(w[k].toLowerCase())) return false;
+    for (let k = i; k < run; k++) if (lex.title(w[k]) || words.timeWords.has(w[k].toLowerCase())) return false;
     // A name may open with an adjective ("Daily Nation", "Southern Water") but ends in a noun ("Israeli | officials");
     // a sentence may open with a quantifier or an adjective before a people ("Most Britons say", "Ordinary Russians").
     if (notName(w[run - 1]) || (opening(i) && notName(w[i]))) return false;
-    // "One MEP said": a word for a member, no name, ends it.
-    if (words.nonEntities.has(w[run - 1]!)) return false;
+    // "One MEP said": a number and a word for a member, no name ("Stability AI said" is one).
+    if (run - i === 2 && NUMBER_OPENERS.test(w[i]!) && words.nonEntities.has(w[run - 1]!)) return false;
     return !opening(i) || run - i > 1 || english.get(w[i].toLowerCase()) === undefined;
   };
   const unknownOpener = (word: string): boolean => {
@@ -330,16 +330,8 @@ const COMMON_NOUN_ENDING = /(?:en|et|ene|erne|a|er|ere|ing|sjon|tion|het|hed|ør
 /** Longer words opening a sentence are mostly compounds of common words ("Hjelpeorganisasjoner"); names are short. */
 const MAX_OPENER_LENGTH = 9;
 
-/**
- * Whether the title at k in a run of capitalised words ending at `end` makes it no name of its own: a title before a
- * name ("Premier Doug Ford", "President Lai Ching-te"), a link ("Secretary of State") or nothing; not one before a common
- * noun, which opens a company's name ("Premier Foods", "Singer Vehicle Design").
- */
-export function titleBlocks(w: readonly string[], k: number, end: number, lex: Lexicon, gaz: Gazetteer, english?: WordTags): boolean {
-  if (lex.title(w[k]!) === undefined) return false;
-  const next = w[k + 1];
-  return k === end - 1 || next === undefined || !/^\p{Lu}/u.test(next) || gaz.givenName(next) !== undefined || english?.get(next.toLowerCase()) === undefined;
-}
+/** Numbers and quantifiers that open an English noun phrase ("One MEP", "Several MPs"). */
+const NUMBER_OPENERS = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Some|Most|Other|Another)$/u;
 
 /** Nouns, or compounds ending in them, for places people go to or work at: a given name after one may be theirs. */
 const ATTENDED = /(?:skolen|gymnasiet|universitetet|hospitalet|sykehuset|sygehuset|museet|teatret|teateret)$/u;
