@@ -247,12 +247,12 @@ function lookupIn(index: Index, surface: string, lang: Lang): GazetteerEntry[] {
   // A region we list by hand under the very name written ("Florida") is meant before a city that GeoNames gives the
   // name only as an alternate (Floridablanca, Colombia), unless the city is a metropolis known by it ("New York").
   const curatedExact = index.forRules && chosen.some((i) => i < index.firstCity && entryAt(index, i).type === 'place' && nameKey(entryAt(index, i).name) === key);
-  const rank = (i: number) => {
+  const rank = new Map(chosen.map((i) => {
     const weight = weightOf(index, i);
-    return curatedExact && i >= index.firstCity && weight < METROPOLIS && nameKey(entryAt(index, i).name) !== key ? 0 : weight;
-  };
+    return [i, curatedExact && i >= index.firstCity && weight < METROPOLIS && nameKey(entryAt(index, i).name) !== key ? 0 : weight];
+  }));
   return chosen
-    .sort((a, b) => rank(b) - rank(a) || (entryAt(index, a).key < entryAt(index, b).key ? -1 : 1))
+    .sort((a, b) => rank.get(b)! - rank.get(a)! || (entryAt(index, a).key < entryAt(index, b).key ? -1 : 1))
     .map((i) => entryAt(index, i));
 }
 

@@ -48,6 +48,12 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
       const known = englishLexicon?.[lower];
       return wordTags.get(lower) === 'ADJ' || (Array.isArray(known) && known.length === 0);
     });
+    const isTitle = (word: string): boolean => lex.title(word) !== undefined;
+    const titleOrBody = (word: string): boolean => isTitle(word) || lex.orgCue(word.toLowerCase());
+    /** Whether wink tags the English word so (never, in Norwegian and Danish). */
+    const taggedAs = (tag: string) => (word: string): boolean => wordTags?.get(word.toLowerCase()) === tag;
+    const commonNoun = taggedAs('NOUN');
+    const adjective = taggedAs('ADJ');
     const plain: PlainWord | undefined = wordTags && {
       word(word) {
         const tag = wordTags.get(word.toLowerCase());
@@ -73,30 +79,30 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
           products,
           words,
         );
-        if (lang === 'en') spans = spans.filter((s) => !isDemonym(view, s, gaz) && !isLanguageName(view, s, words, gaz) && !isTitleAdjectives(view, s, gaz, (word) => lex.title(word) !== undefined, orgWord));
-        spans = withNameBounds(view, spans, words, gaz, lang, orgWord, (word) => lex.title(word) !== undefined);
+        if (lang === 'en') spans = spans.filter((s) => !isDemonym(view, s, gaz) && !isLanguageName(view, s, words, gaz) && !isTitleAdjectives(view, s, gaz, isTitle, orgWord));
+        spans = withNameBounds(view, spans, words, gaz, lang, orgWord, isTitle);
         if (lang === 'en') {
           withoutCommonOpener(view, spans, gaz, (word) => words.common.has(word.toLowerCase()) || (plain?.word(word) ?? false));
-          spans = joinFieldLists(view, splitKnownBeforeTitle(view, spans, gaz, (k) => lex.titleAt(view.words, k)?.length ?? (lex.title(view.words[k]!) ? 1 : 0)), lex, gaz, (word) => wordTags?.get(word.toLowerCase()) === 'NOUN');
+          spans = joinFieldLists(view, splitKnownBeforeTitle(view, spans, gaz, (k) => lex.titleAt(view.words, k)?.length ?? (lex.title(view.words[k]!) ? 1 : 0)), lex, gaz, commonNoun);
         }
-        if (lang !== 'en') spans = withoutPlaceLists(view, splitPersonTail(view, spans, words, gaz, orgWord, lang, (word) => lex.title(word) !== undefined), gaz, lang);
+        if (lang !== 'en') spans = withoutPlaceLists(view, splitPersonTail(view, spans, words, gaz, orgWord, lang, isTitle), gaz, lang);
         withoutPlaceKind(view, spans, words);
         knownPhrases(view, spans, words, gaz, lang);
         retypeKnownPlaces(view, spans, gaz, lang);
         for (const s of spans) typeFromContext(view, s, words, lex, gaz, wordTags);
         let marked = addNationalMinistries(view, addSpelledNames(view, addMarkedNames(view, dropOverlaps(spans), words, lex, gaz, wordTags, plain), words, lang), words, gaz, lang);
         marked = addPlaceFacilities(view, addPlaceBodies(view, marked, words, gaz, lang), words, gaz, lang);
-        marked = addIntroducedPlaces(view, marked, words, gaz, lang, (word) => names.knownSurname(word) !== undefined, (word) => lex.title(word) !== undefined);
+        marked = addIntroducedPlaces(view, marked, words, gaz, lang, (word) => names.knownSurname(word) !== undefined, isTitle);
         let named = addAcronymCompounds(view, joinSeats(view, joinAmpersands(view, addPlaceNames(view, addKnownNames(view, marked, words, gaz, names, lex, lang), words)), gaz, lang, words), words, gaz, lang);
-        named = addForeignInstitutions(view, named, words, gaz, (word) => lex.title(word) !== undefined);
+        named = addForeignInstitutions(view, named, words, gaz, isTitle);
         if (lang !== 'en') named = addWorkplaces(view, named, gaz, lang);
         for (const x of named) if (knownCompound(view, x, gaz, lang)) Object.assign(x, { end: x.end + 1, type: 'organization', strong: true, compound: true });
         if (lang === 'en') {
-          named = addCapitalisedRuns(view, addMediaNames(view, addSpokespersonBodies(view, named, words, gaz, (word) => plain?.word(word) ?? false), words, gaz, (word) => wordTags?.get(word.toLowerCase()) === 'ADJ'), words, gaz, lex);
-          named = withoutTitleFields(view, joinOrdinals(view, named, words), gaz, (word) => lex.title(word) !== undefined);
+          named = addCapitalisedRuns(view, addMediaNames(view, addSpokespersonBodies(view, named, words, gaz, (word) => plain?.word(word) ?? false), words, gaz, adjective), words, gaz, lex);
+          named = withoutTitleFields(view, joinOrdinals(view, named, words), gaz, isTitle);
           retypeRoyals(view, named, gaz);
         }
-        withPersonNameEnds(view, named, words, gaz, lang, (word) => lex.title(word) !== undefined || lex.orgCue(word.toLowerCase()), (word) => wordTags?.get(word.toLowerCase()) === 'NOUN');
+        withPersonNameEnds(view, named, words, gaz, lang, titleOrBody, commonNoun);
         const kept = commonWord ? named.filter((x) => !isWordAlias(view, x, gaz, commonWord)) : named;
         // A platform is a product: its other mentions in the article go too.
         return { spans: withoutProducts(view, kept, (x) => isPlatform(view, x, words), products), products };

@@ -87,11 +87,6 @@ function titleWithinTwo(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): b
 }
 
 /**
- * Reads a noun phrase naming a speaker from token `i` on, up to `end`: "Russlands viseforsvarsminister Alexandr
- * Fomin", "talsperson for Pentagon John Kirby", "den russiske udenrigsminister, Sergej Lavrov", "han", "Natos
- * generalsekretær", "the negotiators".
- */
-/**
  * The first part of a suspended compound that ends just before token i ("nærings" of "nærings- og fiskeriministeren"),
  * or undefined.
  */
@@ -112,6 +107,11 @@ function demonymBefore(ctx: Ctx, noun: number, from: number, lex: SpeechLexicon)
 /** An age written as an adjective: "34-årige", "34-årig", "52-year-old". */
 const AGE = /^\d{1,3}-(?:årig|year-old)/u;
 
+/**
+ * Reads a noun phrase naming a speaker from token `i` on, up to `end`: "Russlands viseforsvarsminister Alexandr
+ * Fomin", "talsperson for Pentagon John Kirby", "den russiske udenrigsminister, Sergej Lavrov", "han", "Natos
+ * generalsekretær", "the negotiators".
+ */
 export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): NounPhrase {
   const start = i;
   const entities: number[] = [];

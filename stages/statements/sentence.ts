@@ -382,12 +382,10 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
     const phraseName = openingPhrase && lex.pronouns.has(lower(ctx, m.particleEnd));
     // "..., og nu kræver Forbrugerrådet Tænk, at": an adverb fronted after the conjunction puts the subject after the verb.
     const frontedAdverb = pre !== undefined && pre.ref.kind === 'coordinate' && lex.adverbs.has(lower(ctx, k - 1));
-    let inverted = lex.lang !== 'en' && (!pre || (pre.ref.kind === 'none' && !openingSubject) || commaGap || phraseName || frontedAdverb) ? invertedSubject(ctx, m, b, lex) : undefined;
+    const afterVerb = !pre || (pre.ref.kind === 'none' && !openingSubject) || commaGap || phraseName || frontedAdverb;
+    const found = lex.lang !== 'en' && (afterVerb || openingPhrase) ? invertedSubject(ctx, m, b, lex) : undefined;
     // "Hos Offerrådgivningen i Danmark frygter landsformand Lise Grønbech, at": so is a name after the verb.
-    if (!inverted && openingPhrase && lex.lang !== 'en') {
-      const named = invertedSubject(ctx, m, b, lex);
-      if (named?.ref.kind === 'entity') inverted = named;
-    }
+    const inverted = afterVerb || found?.ref.kind === 'entity' ? found : undefined;
     // A pronoun there goes on with the subject before "og" ("Støre har vært taus, og nå sier han").
     const inv = frontedAdverb && inverted?.ref.kind === 'pronoun' ? undefined : inverted;
     let ref: SpeakerRef = m.cue.coordinate ? { kind: 'coordinate' } : inv ? inv.ref : pre?.ref ?? { kind: 'none' };
@@ -491,8 +489,8 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
       if (c.relayedBy.ref.kind !== 'none') via.push({ ref: c.relayedBy.ref, token: c.relayedBy.refToken });
     }
     // "Reuters reported that ..., citing two people familiar with the count": a medium passes on what those it cites
-    // said, named or not.
-    // Not a reason or a document it cites ("citing strong holiday demand", "citing data from member states").
+    // said, named or not; not a reason or a document it cites ("citing strong holiday demand", "citing data from member
+    // states").
     const citing = c.match.cue.relay && ctx.tokens[c.comp.end]?.text === ',' ? firstPhrase(ctx, c.comp.end + 1, lex.quoting, b) : undefined;
     if (citing) {
       const chain = parseRelay(ctx, c.comp.end, b, lex);

@@ -310,7 +310,7 @@ export class SpeakerResolver {
     for (let t = token - 1; t >= 0 && sentence - this.ctx.tokens[t]!.sentence <= ROLE_REACH; t--) {
       if (!lex.spokespeople.has(w(t))) continue;
       // The last spokesperson written is named ("Frank Shaw, a spokesman for Google"): the title's holder, found otherwise.
-      if (this.ctx.tokens[t - 2]?.text === ',' && lex.indefinites.has(w(t - 1))) return null;
+      if (lex.indefinites.has(w(t - 1)) && !unnamed(t - 1)) return null;
       const before = organization(t - 1);
       if (before >= 0 && unnamed(this.ctx.mentions[this.ctx.mentionAt[t - 1]]!.firstToken - 1)) return before;
       const at = lex.determiners.has(w(t + 2)) ? t + 3 : t + 2;

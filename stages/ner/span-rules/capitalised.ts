@@ -7,7 +7,7 @@ import type { Lexicon } from '../../lexicon.js';
 import type { EntityType, Gazetteer, Lang } from '../../types.js';
 import { DEMONYM_SHAPE, isDemonymWord } from './non-entities.js';
 import { covers, withJoined, type RuleView, type RuledSpan } from './spans.js';
-import { OPENING_MARKS, capitalised, isDateWord, type RuleWords } from './words.js';
+import { NUMBER_WORDS, OPENING_MARKS, capitalised, isDateWord, type RuleWords } from './words.js';
 
 /** Lower-case words inside such a name ("Bank of Japan", "Friends of the Earth"); not "and", which joins two names as often. */
 const INNER_WORDS = new Set(['of', 'for', 'the', 'de']);
@@ -104,9 +104,6 @@ function titleCase(w: readonly string[]): boolean {
   return letters >= TITLE_CASE_MIN_WORDS && caps > letters * TITLE_CASE_SHARE;
 }
 
-/** English numbers written as capitalised words after a name they number ("World War Two"). */
-const NUMBER_WORDS = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/u;
-
 /**
  * Runs of two or more capitalised words (with "of", "for" between them) that no span covers, nor touches, inside an English
  * sentence and not in a headline, as names: not one that opens the sentence or a quotation, nor one with a title, a
@@ -141,7 +138,7 @@ export function addCapitalisedRuns(view: RuleView, spans: RuledSpan[], words: Ru
     // Next to a span, the run is a piece of a longer name the tagger cut ("Department for | Business and Trade").
     if (covers(spans, i0 - 1) || covers(spans, end) || (INNER_WORDS.has(w[i0 - 1] ?? '') && covers(spans, i0 - 2)) || (INNER_WORDS.has(w[end] ?? '') && covers(spans, end + 1))) continue;
     const last = run[run.length - 1]!;
-    // "World War Two": the head of a numbered name is the word before its number.
+    // "World War Two": the head of a name numbered after it is the word before its number.
     const head = run.length > 2 && NUMBER_WORDS.test(last) ? run[run.length - 2]! : last;
     if (words.nonEntityHeads.has(head) || isDemonymWord(last, gaz) || DEMONYM_SHAPE.test(last)) continue;
     added.push({ start: i0, end, type: runType(run, words, gaz, lex, lex.title(w[i0 - 1] ?? '') !== undefined) });
@@ -167,8 +164,8 @@ export function addForeignInstitutions(view: RuleView, spans: RuledSpan[], words
   const after = (k: number): boolean =>
     isTitle(w[k]!) || words.weekdays.has(w[k]!.toLowerCase()) || words.months.has(w[k]!.toLowerCase()) || (gaz.givenName(w[k]!) !== undefined && capitalised(w[k + 1])) ||
     spans.some((s) => s.start === k && s.type === 'person' && s.end - s.start >= 2);
+  const heads = words.foreignInstitutionHeads;
   for (let i = 0; i < w.length - 1; i++) {
-    const heads = words.foreignInstitutionHeads;
     if (!capitalised(w[i]) || view.tail[i] || !(heads.has(nameKey(w[i]!)) || heads.has(w[i]!.toLowerCase()))) continue;
     let end = i + 1;
     for (;;) {

@@ -487,10 +487,9 @@ export function joinAndInstitutions(view: RuleView, spans: RuledSpan[], gaz: Gaz
 export function joinFieldLists(view: RuleView, spans: RuledSpan[], lex: Lexicon, gaz: Gazetteer, commonNoun: (word: string) => boolean): RuledSpan[] {
   const w = view.words;
   const joined: RuledSpan[] = [];
-  // Each part is a field's common noun written as a name ("Labour", "Rural Affairs"); the last one is no name the
-  // gazetteer knows ("Ministry of Defence, Google and Apple" lists three bodies).
-  // Nor a word for a body ("Treasury and Cabinet Office", "Navy and Air Force"); and the first field is no place ("Bank
-  // of England, Treasury and ...").
+  // Each part is a field's common noun written as a name ("Labour", "Rural Affairs"), no word for a body ("Treasury and
+  // Cabinet Office", "Navy and Air Force"); the last part is no name the gazetteer knows ("Ministry of Defence, Google
+  // and Apple" lists three bodies), and the first field no place ("Bank of England, Treasury and ...").
   const field = (k: number): boolean => capitalised(w[k]) && !view.tail[k] && commonNoun(w[k]!) && !lex.orgCue(w[k]!.toLowerCase());
   for (const x of spans) {
     if (x.type === 'person' || x.end - x.start < 3 || !lex.orgCue(w[x.start]!.toLowerCase()) || (w[x.start + 1] !== 'of' && w[x.start + 1] !== 'for')) continue;

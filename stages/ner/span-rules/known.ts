@@ -36,8 +36,8 @@ export function retypeKnownPlaces(view: RuleView, spans: RuledSpan[], gaz: Gazet
  * Where a person's name ends: "Peter Kiprono | Sang, chief executive of ...", "Sigrid Helland | Vold, mener": a
  * capitalised word the tagger left out right after a name of two words or more, which ends the name there, is its last
  * part, when it is no title, word for a body ("Poul Due Jensens Fond"), English common noun ("Jair Bolsonaro Government",
- * "Robert Mueller Report"), date or name the gazetteer knows; "Emmanuel
- * Macron Thursday": a weekday or month the tagger took in is none of it.
+ * "Robert Mueller Report"), date or name the gazetteer knows; "Emmanuel Macron Thursday": a weekday or month the tagger
+ * took in is none of it.
  */
 export function withPersonNameEnds(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, lang: Lang, titleOrBody: (word: string) => boolean, commonNoun: (word: string) => boolean): void {
   const w = view.words;
@@ -62,12 +62,12 @@ const ROYAL_TITLES = new Set(['King', 'Queen', 'Prince', 'Princess', 'Crown']);
  */
 export function retypeRoyals(view: RuleView, spans: RuledSpan[], gaz: Gazetteer): void {
   const w = view.words;
+  const region = (name: string): boolean => gaz.lookup(name, 'en').some((e) => e.type === 'place' && e.place?.kind !== 'city');
   for (const s of spans) {
     let k = s.start;
     while (k < s.end - 1 && ROYAL_TITLES.has(w[k]!)) k++;
     // The given name ends it ("Queen Maud Land" is a place).
     if (k === s.start || k !== s.end - 1 || !gaz.givenName(w[k]!) || s.type === 'person') continue;
-    const region = (name: string): boolean => gaz.lookup(name, 'en').some((e) => e.type === 'place' && e.place?.kind !== 'city');
     // A town of some size is the town ("Prince George", 74,000 people); a village of the name is rarely news.
     const town = gaz.lookup(w.slice(s.start, s.end).join(' '), 'en').some((e) => (e.population ?? 0) >= ROYAL_TOWN);
     const placed = town || (w[s.end] === ',' && (region(w[s.end + 1] ?? '') || region(w.slice(s.end + 1, s.end + 3).join(' '))));

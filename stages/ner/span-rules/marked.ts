@@ -11,7 +11,7 @@ import { knownName } from './known.js';
 import { covers, withJoined, type RuleView, type RuledSpan } from './spans.js';
 import { isDemonym } from './non-entities.js';
 import { complementEnd, type PlainWord } from './joins.js';
-import { ACRONYM, ARTICLES, OPENING_MARKS, PHRASE_CONJUNCTIONS, POSSESSIVE_WORDS, capitalised, isDateWord, isIntroducer, type RuleWords } from './words.js';
+import { ACRONYM, ARTICLES, NUMBER_WORDS, OPENING_MARKS, PHRASE_CONJUNCTIONS, POSSESSIVE_WORDS, capitalised, isDateWord, isIntroducer, type RuleWords } from './words.js';
 
 /** The word before word i, in lower case where it opens the sentence (an introducer is capitalised there). */
 function wordBefore(view: RuleView, i: number): string | undefined {
@@ -231,7 +231,7 @@ export function addMarkedNames(view: RuleView, spans: RuledSpan[], words: RuleWo
     // a sentence may open with a quantifier or an adjective before a people ("Most Britons say", "Ordinary Russians").
     if (notName(w[run - 1]) || (opening(i) && notName(w[i]))) return false;
     // "One MEP said": a number and a word for a member, no name ("Stability AI said" is one).
-    if (run - i === 2 && NUMBER_OPENERS.test(w[i]!) && words.nonEntities.has(w[run - 1]!)) return false;
+    if (run - i === 2 && (NUMBER_WORDS.test(w[i]!) || QUANTIFIERS.has(w[i]!)) && words.nonEntities.has(w[run - 1]!)) return false;
     return !opening(i) || run - i > 1 || english.get(w[i].toLowerCase()) === undefined;
   };
   const unknownOpener = (word: string): boolean => {
@@ -330,8 +330,8 @@ const COMMON_NOUN_ENDING = /(?:en|et|ene|erne|a|er|ere|ing|sjon|tion|het|hed|ør
 /** Longer words opening a sentence are mostly compounds of common words ("Hjelpeorganisasjoner"); names are short. */
 const MAX_OPENER_LENGTH = 9;
 
-/** Numbers and quantifiers that open an English noun phrase ("One MEP", "Several MPs"). */
-const NUMBER_OPENERS = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Some|Most|Other|Another)$/u;
+/** Quantifiers that, as numbers do, open an English noun phrase ("Several MPs"). */
+const QUANTIFIERS = new Set(['Several', 'Many', 'Some', 'Most', 'Other', 'Another']);
 
 /** Nouns, or compounds ending in them, for places people go to or work at: a given name after one may be theirs. */
 const ATTENDED = /(?:skolen|gymnasiet|universitetet|hospitalet|sykehuset|sygehuset|museet|teatret|teateret)$/u;

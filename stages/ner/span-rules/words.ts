@@ -227,6 +227,9 @@ export function isDateWord(words: RuleWords, word: string): boolean {
   return words.months.has(lower) || words.weekdays.has(lower);
 }
 
+/** English numbers written as capitalised words ("World War Two", "One MEP"). */
+export const NUMBER_WORDS = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/u;
+
 /** English articles and demonstratives, which open a sentence before a name without being part of it. */
 export const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 
