@@ -565,3 +565,47 @@ describe('entities: the review of stop 25', () => {
     ]);
   });
 });
+
+describe('entities: stop 29', () => {
+  it('takes particles and a surname the tagger left out into a person\'s name, not a place after them', () => {
+    expect(found('Colombia\'s left-wing senator Iván Cepeda and the hard-right lawyer Abelardo de la Espriella are locked in a near tie.')).toEqual([
+      "Colombia's(Colombia)/place", 'Iván Cepeda/person', 'Abelardo de la Espriella/person',
+    ]);
+  });
+
+  it('reads a run of capitalised words with a title in apposition after it as a person, and one with its acronym before a speech verb as a body (en)', () => {
+    expect(found('Among the marchers was Teresita Dimaculangan-Cruz, a 58-year-old teacher from Manila.')).toEqual(['Teresita Dimaculangan-Cruz/person', 'Manila/place']);
+    expect(found('The Electoral Observation Mission (MOE), an independent monitoring group, said on Monday that voters were pressured.')[0]).toBe('Electoral Observation Mission/organization');
+  });
+
+  it('reads a given name and an Arabic article\'s surname as a person, and a name after "aksjonsgruppen" as an organization (nb)', () => {
+    expect(found('Fatima al-Sayed, leder for aksjonsgruppen Bevar Byens Silhuett, har samlet over 6000 underskrifter.')).toEqual([
+      'Fatima al-Sayed/person', 'Bevar Byens Silhuett/organization',
+    ]);
+  });
+
+  it('ends a name at a genitive before an acronym or a known name heading a compound, unless the whole is known (nb)', () => {
+    expect(found('Norge trenger regler før EUs KI-forordning trer i kraft. Norges Nato-medlemskap er viktig. Norges Bank-sjefen sier nei.')).toEqual([
+      'Norge/place', 'EUs(EU)/organization', 'Norges(Norge)/place', 'Nato/organization', 'Norges Bank/organization',
+    ]);
+  });
+
+  it('takes an East Asian family name alone for the person named before, though it is an English word too', () => {
+    expect(found('Park Ji-hoon, a professor at Korea University, said it was hard. "The fines come later," Prof Park said.')).toEqual([
+      'Park Ji-hoon/person', 'Korea University/organization', 'Park/person',
+    ]);
+  });
+
+  it('finds English counties, a river by the word that opens its name, and a broadcaster the tagger took for a person (en)', () => {
+    expect(found('Residents of a small Bedfordshire village objected to flooding along the River Great Ouse, she told BBC Radio Lancashire.')).toEqual([
+      'Bedfordshire/place', 'River Great Ouse/place', 'BBC Radio Lancashire/organization',
+    ]);
+  });
+
+  it('completes a genitive to the body the gazetteer knows by three lower-case words after it, but not to a title before a name (nb)', () => {
+    expect(found('Ifølge FNs høykommissær for flyktninger (UNHCR) er over en million afghanere sendt tilbake.')).toEqual([
+      'FNs høykommissær for flyktninger/organization', 'UNHCR/organization',
+    ]);
+    expect(found('Også FNs høykommissær for menneskerettigheter, Volker Türk, sier han er bekymret.')).toEqual(['FNs(FN)/organization', 'Volker Türk/person']);
+  });
+});

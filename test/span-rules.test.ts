@@ -600,6 +600,14 @@ describe('span rules', () => {
     expect(ruled('en', 'said de Gaulle today', [[1, 3, P]]).spans).toEqual(['de Gaulle/person']);
   });
 
+  it('takes a sentence-opening "The" into a newspaper\'s name the tagger left out or cut, known with it or ending as one does, not into one known without it', () => {
+    expect(ruled('en', 'The Guardian reported on Wednesday that MPs would rebel', []).spans).toEqual(['The Guardian/organization']);
+    expect(ruled('en', 'The Korea Herald said prices rose', [[1, 3, O]]).spans).toEqual(['The Korea Herald/organization']);
+    expect(ruled('en', 'The Financial Times reported the deal', [[1, 3, O]]).spans).toEqual(['Financial Times/organization']);
+    expect(ruled('en', 'The Birmingham Mail reported it', [[1, 3, O]]).spans).toEqual(['Birmingham Mail/organization']);
+    expect(ruled('en', 'The Marine Stewardship Council said', [[1, 4, O]]).spans).toEqual(['Marine Stewardship Council/organization']);
+  });
+
   it('reads a hyphenated given name after a title as the start of a name, and before one as its end (nb)', () => {
     expect(ruled('nb', 'Forsker Hyun-jin Park ved instituttet mener', []).spans).toEqual(['Hyun-jin Park/person']);
     expect(ruled('nb', 'Presidenten møtte Choi Min-seo i går', []).spans).toEqual(['Choi Min-seo/person']);

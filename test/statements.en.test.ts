@@ -1102,3 +1102,13 @@ describe('statements (en): a spokesman named in apposition, and a medium citing 
     ]);
   });
 });
+
+describe('statements (en): a report opened by an approximate number, relayed with its source', () => {
+  it('reads "About 50,000 people took part, AFP reported, citing X" as X\'s, via AFP, and no opening phrase in "About 50,000"', () => {
+    const text = 'About 50,000 people took part, AFP reported, citing the Philippine National Police. Over 500 people were injured, Reuters said.';
+    expect(said(text, 'en', [org('AFP'), org('Philippine National Police'), org('Reuters')])).toEqual([
+      'indirect | Philippine National Police | AFP | About 50,000 people took part',
+      'indirect | Reuters |  | Over 500 people were injured',
+    ]);
+  });
+});

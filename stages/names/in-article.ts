@@ -221,10 +221,12 @@ export function completeNames(doc: ArticleDoc, mentions: Mention[], res: Resourc
     // An East Asian family name comes first ("Lai Ching-te", "Lin Jian" are Lai, Lin).
     const words = name.split(' ');
     if (type !== 'person') continue;
-    const surname = words.length === 2 && /-\p{Ll}+$/u.test(words[1]!) ? words[0]! : words[words.length - 1]!;
+    const eastAsian = words.length === 2 && /-\p{Ll}+$/u.test(words[1]!);
+    const surname = eastAsian ? words[0]! : words[words.length - 1]!;
     // "d'Entremont", "al-Sudani", also as they open a sentence: "D'Entremont", "Al-Sudani".
     const elided = /^(?:d['’]|al-|el-)\p{Lu}\p{Ll}/u.test(surname);
-    if (surname.length >= MIN_SURNAME && (elided || /^\p{Lu}\p{Ll}/u.test(surname)) && !rules.common(surname.toLowerCase()) && !gazetteer?.givenName(surname)) {
+    // An East Asian family name is one even where it is a word too ("Park Ji-hoon ... Park said", "Moon Jae-in").
+    if (surname.length >= MIN_SURNAME && (elided || /^\p{Lu}\p{Ll}/u.test(surname)) && (eastAsian || !rules.common(surname.toLowerCase())) && !gazetteer?.givenName(surname)) {
       surnames.add(surname);
       if (elided) surnames.add(surname[0]!.toUpperCase() + surname.slice(1));
     }

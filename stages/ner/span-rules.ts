@@ -2,7 +2,7 @@ import { gazetteer } from '../gazetteer.js';
 import { lexicon, organizationWord } from '../lexicon.js';
 import { nameRules } from '../names/rules.js';
 import type { Lang, Resources } from '../types.js';
-import { splitKnownBeforeTitle, splitPersonTail, withNameBounds, withoutCommonOpener, withoutPlaceKind, withoutPlaceLists, withoutTitleFields } from './span-rules/bounds.js';
+import { splitKnownBeforeTitle, splitPersonTail, withNameBounds, withoutCommonOpener, withoutPlaceKind, withoutPlaceLists, withoutTitleFields, withNewspaperArticle, splitGenitiveBeforeCompound } from './span-rules/bounds.js';
 import { type PlainWord, joinAmpersands, joinInstitutionFields, joinNamedInstitutions, joinAndInstitutions, joinOrdinals, joinBranch, joinBroadcasters, joinFieldLists, joinOverParticles, joinPlacePairInstitutions, joinPossessiveInstitutions, joinSeats, joinSuspendedCompounds } from './span-rules/joins.js';
 import { addCapitalisedRuns, addForeignInstitutions, addMediaNames, addSpokespersonBodies, addWorkplaces } from './span-rules/capitalised.js';
 import { addKnownNames, addPlaceNames, withPersonNameEnds, knownCompound, knownOrganization, knownPhrases, retypeKnownPlaces, retypeRoyals } from './span-rules/known.js';
@@ -85,9 +85,9 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
           withoutCommonOpener(view, spans, gaz, (word) => words.common.has(word.toLowerCase()) || (plain?.word(word) ?? false));
           spans = joinFieldLists(view, splitKnownBeforeTitle(view, spans, gaz, (k) => lex.titleAt(view.words, k)?.length ?? (lex.title(view.words[k]!) ? 1 : 0)), lex, gaz, commonNoun);
         }
-        if (lang !== 'en') spans = withoutPlaceLists(view, splitPersonTail(view, spans, words, gaz, orgWord, lang, isTitle), gaz, lang);
+        if (lang !== 'en') spans = splitGenitiveBeforeCompound(view, withoutPlaceLists(view, splitPersonTail(view, spans, words, gaz, orgWord, lang, isTitle), gaz, lang), gaz, lang);
         withoutPlaceKind(view, spans, words);
-        knownPhrases(view, spans, words, gaz, lang);
+        knownPhrases(view, spans, words, gaz, lang, isTitle);
         retypeKnownPlaces(view, spans, gaz, lang);
         for (const s of spans) typeFromContext(view, s, words, lex, gaz, wordTags);
         let marked = addNationalMinistries(view, addSpelledNames(view, addMarkedNames(view, dropOverlaps(spans), words, lex, gaz, wordTags, plain), words, lang), words, gaz, lang);
@@ -101,6 +101,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
           named = addCapitalisedRuns(view, addMediaNames(view, addSpokespersonBodies(view, named, words, gaz, (word) => plain?.word(word) ?? false), words, gaz, adjective), words, gaz, lex);
           named = withoutTitleFields(view, joinOrdinals(view, named, words), gaz, isTitle);
           retypeRoyals(view, named, gaz);
+          withNewspaperArticle(view, named, words, gaz);
         }
         withPersonNameEnds(view, named, words, gaz, lang, titleOrBody, commonNoun);
         const kept = commonWord ? named.filter((x) => !isWordAlias(view, x, gaz, commonWord)) : named;

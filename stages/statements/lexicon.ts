@@ -52,6 +52,8 @@ interface SpeechFile {
   aux: string[];
   /** Adverbs that may stand between a subject and its verb, or a verb and its clause. */
   adverbs: string[];
+  /** Prepositions that, before a number, say about how many ("About 500 people took part"): no phrase of their own. */
+  approximators?: string[];
   /** Times that may stand between a cue and its clause ("said Tuesday the ..."). */
   timeWords: string[];
   /** Words that end a speaker's noun phrase ("sier Ydstebø til TV 2"). */
@@ -195,6 +197,7 @@ export interface SpeechLexicon {
   relativeTimes: { units: Set<string>; links: Set<string> };
   aux: Set<string>;
   adverbs: Set<string>;
+  approximators: Set<string>;
   boundaries: Set<string>;
   determiners: Set<string>;
   indefinites: Set<string>;
@@ -390,6 +393,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     relativeTimes: { units: new Set(file.relativeTimes?.units ?? []), links: new Set(file.relativeTimes?.links ?? []) },
     aux: new Set(file.aux),
     adverbs: new Set(file.adverbs),
+    approximators: new Set(file.approximators ?? []),
     boundaries: new Set(file.boundaries),
     determiners: new Set(file.determiners),
     indefinites: new Set(file.indefinites),

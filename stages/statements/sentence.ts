@@ -282,6 +282,8 @@ function openingPhrase(ctx: Ctx, a: number, comma: number, lex: SpeechLexicon): 
   // Only a verb of speaking: "Shelling in Kharkiv killed three civilians, X said" opens with a noun.
   const participle = lex.lang === 'en' && SPEAKING_PARTICIPLES.has(lower(ctx, k)) && lex.prepositions.has(lower(ctx, k + 1));
   if ((!lex.prepositions.has(lower(ctx, k)) && !participle) || wordCount(ctx, k, end) > OPENING_PHRASE_WORDS) return false;
+  // "About 50,000 people took part, AFP reported": a number's approximator opens the subject, not a phrase.
+  if (lex.approximators.has(lower(ctx, k)) && /^\d/u.test(ctx.tokens[k + 1]?.text ?? '')) return false;
   for (let j = participle ? k + 1 : k; j < end; j++) if (lex.aux.has(lower(ctx, j)) || cueAt(ctx, j, end, lex)) return false;
   const next = lower(ctx, end + 1);
   return end === comma || lex.relatives.has(next) || lex.subordinators.has(next) || PLACE_RELATIVES.has(next);

@@ -355,3 +355,37 @@ export function splitKnownBeforeTitle(view: RuleView, spans: RuledSpan[], gaz: G
   }
   return out ?? spans;
 }
+
+/**
+ * "The Guardian reported", "The Korea Herald said": a capitalised "The" before a newspaper's or journal's name is part of
+ * it when the gazetteer knows the name with it, or, for a name it does not know, when the name ends as a newspaper's
+ * does; not before one known without it ("The Financial Times reported" is the Financial Times) (en).
+ */
+export function withNewspaperArticle(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer): void {
+  const w = view.words;
+  for (const s of spans) {
+    if (s.type !== 'organization' || w[s.start - 1] !== 'The' || covers(spans, s.start - 1)) continue;
+    const known = gaz.lookup(w.slice(s.start, s.end).join(' '), 'en').filter((e) => e.type === 'organization');
+    if (known.length ? known.some((e) => e.name.startsWith('The ')) : words.newspaperHeads.has(w[s.end - 1]!)) s.start--;
+  }
+}
+
+/** An acronym ("KI", "EU"). */
+const ACRONYM_HEAD = /^\p{Lu}{2,5}$/u;
+
+/**
+ * "EUs KI-forordning", "Norges Nato-medlemskap": an acronym or a known name heading a compound after a genitive is what
+ * the genitive's owner has, not part of its name, unless the gazetteer knows the whole ("Norges Bank-sjefen"): the span
+ * ends at the genitive, and the head is a name of its own only where the gazetteer knows it (nb/da).
+ */
+export function splitGenitiveBeforeCompound(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, lang: Lang): RuledSpan[] {
+  const w = view.words;
+  return spans.flatMap((x) => {
+    const k = x.end - 1;
+    if (x.end - x.start < 2 || !view.tail[x.end] || !/\p{L}s$/u.test(w[k - 1]!)) return [x];
+    const own = gaz.lookup(w[k]!, lang)[0]?.type;
+    if ((!own && !ACRONYM_HEAD.test(w[k]!)) || gaz.lookup(w.slice(x.start, x.end).join(' '), lang).length > 0) return [x];
+    const owner = { ...x, end: k, type: knownName(gaz, w.slice(x.start, k).join(' '), lang) ?? x.type };
+    return own ? [owner, { start: k, end: x.end, type: own }] : [owner];
+  });
+}

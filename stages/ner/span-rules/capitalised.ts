@@ -12,7 +12,7 @@ import { NUMBER_WORDS, OPENING_MARKS, capitalised, isDateWord, type RuleWords } 
 /** Lower-case words inside such a name ("Bank of Japan", "Friends of the Earth"); not "and", which joins two names as often. */
 const INNER_WORDS = new Set(['of', 'for', 'the', 'de']);
 /** First words of a place's name ("East Kalimantan", "Mount Etna", "Outer Hebrides"). */
-const PLACE_OPENERS = new Set(['North', 'South', 'East', 'West', 'Central', 'Upper', 'Lower', 'Outer', 'Inner', 'Greater', 'Mount', 'Lake', 'Cape', 'County', 'Isle', 'Ilha', 'Salar', 'Near', 'Far']);
+const PLACE_OPENERS = new Set(['North', 'South', 'East', 'West', 'Central', 'Upper', 'Lower', 'Outer', 'Inner', 'Greater', 'Mount', 'Lake', 'Cape', 'County', 'Isle', 'Ilha', 'Salar', 'Near', 'Far', 'River']);
 /** Last words of a place's name ("Trafalgar Square", "Western Isles"), besides the rules' place heads. */
 const PLACE_ENDINGS = new Set(['Square', 'Isles', 'Islands', 'Island', 'Park', 'Street', 'Road', 'Avenue', 'Bridge', 'Harbour', 'Valley', 'Hills', 'Coast', 'Peninsula', 'Desert', 'Zone']);
 /** A sentence with more capitalised words than this share is a headline in title case, where capitals mark nothing. */
@@ -84,11 +84,31 @@ export function addSpokespersonBodies(view: RuleView, spans: RuledSpan[], words:
 /** The most words of an apposition between a name and its speech verb. */
 const APPOSITION_WORDS = 8;
 
-/** Whether a speech verb follows the name ending at `end`, right after it or after an apposition between commas. */
+/** An acronym in parentheses after a name ("(MOE)"). */
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u;
+
+/**
+ * Whether a speech verb follows the name ending at `end`, right after it or after an apposition between commas, and
+ * after its acronym in parentheses ("The Electoral Observation Mission (MOE), an independent monitoring group, said").
+ */
 function speaks(w: readonly string[], end: number, words: RuleWords): boolean {
+  if (w[end] === '(' && ACRONYM.test(w[end + 1] ?? '') && w[end + 2] === ')') end += 3;
   if (words.speechVerbs.has(w[end]?.toLowerCase() ?? '')) return true;
   if (w[end] !== ',') return false;
   for (let k = end + 1; k < w.length && k - end <= APPOSITION_WORDS; k++) if (w[k] === ',') return words.speechVerbs.has(w[k + 1]?.toLowerCase() ?? '');
+  return false;
+}
+
+/** The most words of an apposition before the title in it ("a 58-year-old retired teacher"). */
+const TITLE_APPOSITION_WORDS = 4;
+
+/** "Teresita Dimaculangan-Cruz, a 58-year-old teacher from Bulacan": an apposition that gives the name a title. */
+function titledAfter(w: readonly string[], end: number, lex: Lexicon): boolean {
+  if (w[end] !== ',' || !['a', 'an'].includes(w[end + 1] ?? '')) return false;
+  for (let k = end + 2; k < w.length && k - end - 1 <= TITLE_APPOSITION_WORDS; k++) {
+    if (!/^\p{Ll}/u.test(w[k]!) && !/^\d/u.test(w[k]!)) return false;
+    if (lex.title(w[k]!) !== undefined) return true;
+  }
   return false;
 }
 
@@ -141,7 +161,7 @@ export function addCapitalisedRuns(view: RuleView, spans: RuledSpan[], words: Ru
     // "World War Two": the head of a name numbered after it is the word before its number.
     const head = run.length > 2 && NUMBER_WORDS.test(last) ? run[run.length - 2]! : last;
     if (words.nonEntityHeads.has(head) || isDemonymWord(last, gaz) || DEMONYM_SHAPE.test(last)) continue;
-    added.push({ start: i0, end, type: runType(run, words, gaz, lex, lex.title(w[i0 - 1] ?? '') !== undefined) });
+    added.push({ start: i0, end, type: runType(run, words, gaz, lex, lex.title(w[i0 - 1] ?? '') !== undefined || titledAfter(w, end, lex)) });
   }
   return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
 }

@@ -522,11 +522,12 @@ export function joinBroadcasters(view: RuleView, spans: RuledSpan[], words: Rule
     // A channel's number is one digit, right after the head ("TV 2 Øst"; not "TV 20 hours a week").
     if (/^\p{N}$/u.test(w[end] ?? '')) end++;
     while (end < w.length && end - i <= MAX_MEDIA_WORDS && !view.tail[end] && capitalised(w[end]) && !isDateWord(words, w[end])) end++;
-    // Not a headline's capitalised words ("TV Ratings Fall Sharply"), a person the tagger found ("state TV Putin said"),
-    // or an acronym that names the broadcaster alone ("state TV KCTV").
+    // Not a headline's capitalised words ("TV Ratings Fall Sharply"), a person the tagger found after the head ("state
+    // TV Putin said"; one that takes the head in is the broadcaster, "Radio Lancashire"), or an acronym that names the
+    // broadcaster alone ("state TV KCTV").
     const headline = w[end] === undefined && end - i > 2;
     if (end === i + 1 || capitalised(w[end]) || headline || (end === i + 2 && ACRONYM.test(w[i + 1]!))) continue;
-    if (spans.some((s) => s.type === 'person' && s.start < end && s.end > i)) continue;
+    if (spans.some((s) => s.type === 'person' && s.start > i && s.start < end)) continue;
     const owner = spans.find((s) => s.start < i && i <= s.end && s.type === 'organization');
     const start = owner ? owner.start : i;
     joined.push({ start, end: Math.max(end, owner?.end ?? end), type: 'organization', strong: true });

@@ -48,6 +48,27 @@ export function withPersonNameEnds(view: RuleView, spans: RuledSpan[], words: Ru
     if (/^[\p{Lu}\d]/u.test(w[s.end + 1] ?? '') || titleOrBody(next) || commonNoun(next) || isDateWord(words, next) || gaz.lookup(next, lang).length > 0 || words.speechVerbs.has(next.toLowerCase())) continue;
     s.end++;
   }
+  withParticleSurnames(view, spans, words, gaz, lang);
+}
+
+/** The most particles between a given name and a surname ("de la", "van der"). */
+const MAX_PARTICLES = 2;
+
+/**
+ * "Abelardo | de la Espriella", "Ursula | von der Leyen": particles and a capitalised word the tagger left out after a
+ * person's name are the surname, unless the word is a place or a given name ("Jean de Paris", "Marie de Anne").
+ */
+function withParticleSurnames(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, lang: Lang): void {
+  const w = view.words;
+  for (const s of spans) {
+    if (s.type !== 'person') continue;
+    let k = s.end;
+    while (k - s.end < MAX_PARTICLES && words.particles.has(w[k] ?? '')) k++;
+    const surname = w[k];
+    if (k === s.end || surname === undefined || !/^\p{Lu}\p{Ll}/u.test(surname) || view.tail[k] || covers(spans, k) || /^\p{Lu}/u.test(w[k + 1] ?? '')) continue;
+    if (gaz.lookup(surname, lang).length > 0 || gaz.givenName(surname)) continue;
+    s.end = k + 1;
+  }
 }
 
 /** Towns named like a royal at least this large are the town in the news. */
@@ -110,7 +131,7 @@ const MAX_PHRASE_EXTENSION = 4;
  * capitalised words it left out just before a span (with "and" or "of" between them), or one just after, join it when
  * the gazetteer knows the whole; a span that names a well-known organization is one.
  */
-export function knownPhrases(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, lang: Lang): void {
+export function knownPhrases(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, lang: Lang, isTitle: (word: string) => boolean): void {
   const w = view.words;
   const covered = new Uint8Array(w.length);
   for (const s of spans) covered.fill(1, s.start, s.end);
@@ -143,9 +164,17 @@ export function knownPhrases(view: RuleView, spans: RuledSpan[], words: RuleWord
     // A number the gazetteer knows the name with: "TV | 2".
     const numberAfter = span.end < w.length && !covered[span.end] && /^\d{1,3}$/u.test(w[span.end]);
     if (free(span.end) || lowerAfter || numberAfter) {
-      // Two lower-case words too: "Statens | pensjonsfond utland".
-      const more = lowerAfter && span.end + 1 < w.length && !covered[span.end + 1] && /^\p{Ll}/u.test(w[span.end + 1]) ? 2 : 1;
+      // Two lower-case words too: "Statens | pensjonsfond utland"; three in Norwegian and Danish ("FNs | høykommissær for
+      // flyktninger").
+      const most = lowerAfter ? (lang === 'en' ? 2 : 3) : 1;
+      let more = 1;
+      while (more < most && span.end + more < w.length && !covered[span.end + more] && /^\p{Ll}/u.test(w[span.end + more])) more++;
+      // Words with a title before a person's name are the title: "FNs høykommissær for menneskerettigheter, Volker Türk"
+      // (not "Rektor ved UiT Norges arktiske universitet, Ingrid Vassbotn Eide").
+      const titles = (end: number): boolean =>
+        lowerAfter && w.slice(span.end, end).some(isTitle) && spans.some((s) => s.type === 'person' && (s.start === end || (w[end] === ',' && s.start === end + 1)));
       for (let n = more; n >= 1; n--) {
+        if (titles(span.end + n)) continue;
         // The lower-case words make the phrase a name, whatever else its first word names ("Haukeland
         // universitetssjukehus", known also as a place).
         const type = phraseType(gaz, w.slice(span.start, span.end + n).join(' '), lang, lowerAfter);
@@ -336,8 +365,10 @@ export function addKnownNames(view: RuleView, spans: RuledSpan[], words: RuleWor
       i++;
       continue;
     }
-    // "Partner Faisal al-Qahtani i ...": a known given name after a title, and the surname after it.
-    if (lex.title(w[i - 1] ?? '') && gaz.givenName(w[i]!) && !covered[i + 1] && !view.tail[i + 1] && (capitalised(w[i + 1]) || ARABIC_ARTICLE.test(w[i + 1] ?? '')) && !gaz.lookup(w[i + 1]!, lang).length) {
+    // "Partner Faisal al-Qahtani i ...": a known given name after a title, and the surname after it; after no title, a
+    // surname with an Arabic article ("Fatima al-Sayed, leder for ...").
+    const surnameNext = ARABIC_ARTICLE.test(w[i + 1] ?? '') || (capitalised(w[i + 1]) && lex.title(w[i - 1] ?? '') !== undefined);
+    if (surnameNext && gaz.givenName(w[i]!) && !covered[i + 1] && !view.tail[i + 1] && !gaz.lookup(w[i + 1]!, lang).length) {
       added.push({ start: i, end: i + 2, type: 'person' });
       i++;
       continue;
