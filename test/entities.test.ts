@@ -608,4 +608,13 @@ describe('entities: stop 29', () => {
     ]);
     expect(found('Også FNs høykommissær for menneskerettigheter, Volker Türk, sier han er bekymret.')).toEqual(['FNs(FN)/organization', 'Volker Türk/person']);
   });
+
+  it('finds a small town named with hyphened particles, a bay by its head word, and no law nor a title\'s listed field (en)', () => {
+    expect(found('Patrols run between Dunkirk and Boulogne-sur-Mer, and a capsule landed in the Bay of Bengal on Thursday.')).toEqual([
+      'Dunkirk/place', 'Boulogne-sur-Mer/place', 'Bay of Bengal/place',
+    ]);
+    expect(found("Britain should leave the European Convention on Human Rights, Minister for Justice, Home Affairs and Migration Jim O'Callaghan said.")).toEqual([
+      'Britain/place', "Jim O'Callaghan/person",
+    ]);
+  });
 });

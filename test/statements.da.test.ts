@@ -582,3 +582,15 @@ describe('statements (nb, da): particles after a pronoun', () => {
 
 
 });
+
+describe('statements (da): a source\'s clause goes on over a contrast, unless another speaker reports it', () => {
+  it('keeps ", men ..." in "Ifølge X blev ..., men ..." and ends before ", men direktøren understreger, at"', () => {
+    const text = 'Ifølge Udlændinge- og Integrationsministeriet blev 312 udlændinge udvist sidste år, men omkring en fjerdedel af udvisningerne kunne ikke gennemføres. ' +
+      'Ifølge Danske Museer var værkerne forsikret, men direktøren Mette Abildgaard understreger, at sagen er alvorlig.';
+    expect(said(text, 'da', [org('Udlændinge- og Integrationsministeriet'), org('Danske Museer'), person('Mette Abildgaard')])).toEqual([
+      'indirect | Udlændinge- og Integrationsministeriet |  | blev 312 udlændinge udvist sidste år, men omkring en fjerdedel af udvisningerne kunne ikke gennemføres',
+      'indirect | Danske Museer |  | var værkerne forsikret',
+      'indirect | Mette Abildgaard |  | sagen er alvorlig',
+    ]);
+  });
+});

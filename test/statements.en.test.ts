@@ -1112,3 +1112,14 @@ describe('statements (en): a report opened by an approximate number, relayed wit
     ]);
   });
 });
+
+describe('statements (en): a quoted name before its noun in a clause closed by its source', () => {
+  it('reads `... under their "one in, one out" pilot scheme, the Home Office said` as the whole clause, and a quoted phrase as the words', () => {
+    const text = 'Britain and France have agreed to return more migrants under their "one in, one out" pilot scheme, the Home Office said on Thursday. ' +
+      'The country remained "fully committed" to its bid, the Home Office added.';
+    expect(said(text, 'en', [place('Britain'), place('France'), org('Home Office')])).toEqual([
+      'indirect | Home Office |  | Britain and France have agreed to return more migrants under their "one in, one out" pilot scheme',
+      'direct | Home Office |  | fully committed',
+    ]);
+  });
+});

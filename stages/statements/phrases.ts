@@ -1054,7 +1054,8 @@ function startsAttribution(ctx: Ctx, k: number, end: number, lex: SpeechLexicon)
  * opened with a subordinate clause ("Imens Rusland oplyser, at ..., viser ..."), at the next comma; when the cue stands
  * in a relative clause (`relative`), at the comma that closes it.
  */
-export function clauseEnd(ctx: Ctx, start: number, end: number, lex: SpeechLexicon, subordinate: boolean, relative = false): number {
+export function clauseEnd(ctx: Ctx, start: number, end: number, lex: SpeechLexicon, how: { subordinate?: boolean; relative?: boolean; source?: boolean } = {}): number {
+  const { subordinate = false, relative = false, source = false } = how;
   // Inside a relative clause: how many clauses of its own the report has opened and not yet closed.
   let nested = 0;
   for (let k = start; k < end; k++) {
@@ -1065,8 +1066,10 @@ export function clauseEnd(ctx: Ctx, start: number, end: number, lex: SpeechLexic
     const w = t.text.toLowerCase();
     if (t.text === ',') {
       if (subordinate) return k;
-      // ", men bare dersom ...", ", but only if": a contrast that qualifies the clause (an adverb follows) continues it.
-      if (lex.contrast.has(lower(ctx, k + 1)) && firstPhrase(ctx, k + 2, lex.complementizers, end) === undefined && !lex.adverbs.has(lower(ctx, k + 2))) return k;
+      // ", men bare dersom ...", ", but only if": a contrast that qualifies the clause (an adverb follows) continues it;
+      // so does any after a source's clause ("Ifølge ministeriet blev 312 udvist, men omkring en fjerdedel ...").
+      // Not one that reports another's words ("Ifølge X var værkerne forsikret, men direktøren understreger, at").
+      if (lex.contrast.has(lower(ctx, k + 1)) && firstPhrase(ctx, k + 2, lex.complementizers, end) === undefined && !lex.adverbs.has(lower(ctx, k + 2)) && (!source || cueWithin(ctx, k + 2, end, lex))) return k;
       if (startsAttribution(ctx, k + 1, end, lex)) return k;
       if (lex.conjunctions.has(lower(ctx, k + 1)) && cueAt(ctx, k + 2, end, lex)) return k;
       if (lex.lang === 'en' && trailingEnglishAttribution(ctx, k + 1, end, lex)) return k;

@@ -423,7 +423,7 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
       // "Takaichi, who has said she is cautious ..., did not comment": a cue in a relative clause reports up to the
       // comma that closes it.
       const relative = pre !== undefined && lex.relatives.has(lower(ctx, pre.start)) && ctx.tokens[pre.start - 1]?.text === ',';
-      const end = clauseEnd(ctx, cs.start, b, lex, subordinate && k < subordinateEnd, relative);
+      const end = clauseEnd(ctx, cs.start, b, lex, { subordinate: subordinate && k < subordinateEnd, relative });
       info.comp = { start: cs.start, explicit: cs.explicit, end };
       info.promise = lex.infinitiveVerbs.has(m.cue.text) && ctx.tokens[cs.start - 2]?.text !== ',' && infinitiveAt(ctx, cs.start, lex);
       // "Reuters reported, citing Interfax, that ...", "sier ifølge NTB, som siterer X, at": the chain between the cue
@@ -616,7 +616,7 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
     } else {
       x = Math.max(np.end, reportFrom);
       if (ctx.tokens[x]?.text === ',') x++;
-      y = clauseEnd(ctx, x, b, lex, false);
+      y = clauseEnd(ctx, x, b, lex, { source: true });
     }
     // "Ifølge nyhedsbureauet har Maxar peget på, at ...": the agency relays Maxar's statement; so does an opening
     // source whose clause names its own speaker ("According to the BBC, citing PAP, the firm's chief, X, said ...").
@@ -671,8 +671,9 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
         ? citedSpeaker({ ref: trailing.ref, token: trailing.refToken }, chain, trailing.npEnd)
         : { ref: trailing.ref, refToken: trailing.refToken, via: named(chain.via, trailing.npEnd) };
       const draft = { ...source, via: [...trailing.via, ...source.via], cue: trailing.match.cue.text, sentence: s };
-      // "The country remained "fully committed" to its bid, she added": the quoted words, as in a reported clause.
-      const quoted = quotes.filter((q) => q.open >= a && q.close < trailing.comma);
+      // "The country remained "fully committed" to its bid, she added": the quoted words, as in a reported clause; not a
+      // name before its noun ("under their "one in, one out" pilot scheme, the Home Office said").
+      const quoted = quotes.filter((q) => q.open >= a && q.close < trailing.comma && !label(q));
       if (quoted.length > 0) for (const q of quoted) drafts.push({ kind: 'direct', a: q.open + 1, b: q.close, ...draft });
       // "Politiet etterlyser to menn. – Dette bærer preg av planlegging, sier X.": dash speech inside a paragraph.
       else if (ctx.tokens[a]?.kind === 'dash') drafts.push({ kind: 'direct', a: a + 1, b: trailing.comma, ...draft });

@@ -272,14 +272,24 @@ export function withoutCommonOpener(view: RuleView, spans: RuledSpan[], gaz: Gaz
  */
 export function withoutTitleFields(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, isTitle: (word: string) => boolean): RuledSpan[] {
   const w = view.words;
+  // "Minister for Justice, Home Affairs and Migration Jim O'Callaghan": a field may be one of a list of them.
+  const listed = (k: number): boolean => w[k] === ',' || w[k] === 'and' || capitalised(w[k]);
   return spans.filter((s) => {
-    if (s.type === 'person' || s.start < 2 || !spans.some((x) => x.start === s.end && x.type === 'person')) return true;
-    const before = w[s.start - 2]!;
+    if (s.type === 'person') return true;
+    let end = s.end;
+    while (end < w.length && end - s.end < MAX_FIELD_LIST && listed(end) && !spans.some((x) => x.start === end && x.type === 'person')) end++;
+    let start = s.start;
+    while (start > 2 && s.start - start < MAX_FIELD_LIST && listed(start - 1) && !spans.some((x) => x.end === start && x !== s)) start--;
+    if (start < 2 || !spans.some((x) => x.start === end && x.type === 'person')) return true;
+    const before = w[start - 2]!;
     // "of" only after a minister's or secretary's title: "the head of Amnesty International Agnes Callamard" names both.
-    const field = w[s.start - 1] === 'for' ? isTitle(before) || before === 'State' : w[s.start - 1] === 'of' && MINISTER_TITLES.has(before);
+    const field = w[start - 1] === 'for' ? isTitle(before) || before === 'State' : w[start - 1] === 'of' && MINISTER_TITLES.has(before);
     return !field || gaz.lookup(w.slice(s.start, s.end).join(' '), 'en').some((e) => e.type === 'organization');
   });
 }
+
+/** The most words of a list of a title's fields around one of them. */
+const MAX_FIELD_LIST = 6;
 
 /** Titles whose "of" names a field, not a body ("Minister of Defence"). */
 const MINISTER_TITLES = new Set(['Minister', 'Secretary']);

@@ -10,7 +10,7 @@ import { covers, withJoined, type RuleView, type RuledSpan } from './spans.js';
 import { NUMBER_WORDS, OPENING_MARKS, capitalised, isDateWord, type RuleWords } from './words.js';
 
 /** Lower-case words inside such a name ("Bank of Japan", "Friends of the Earth"); not "and", which joins two names as often. */
-const INNER_WORDS = new Set(['of', 'for', 'the', 'de']);
+const INNER_WORDS = new Set(['of', 'for', 'the', 'de', 'on']);
 /** First words of a place's name ("East Kalimantan", "Mount Etna", "Outer Hebrides"). */
 const PLACE_OPENERS = new Set(['North', 'South', 'East', 'West', 'Central', 'Upper', 'Lower', 'Outer', 'Inner', 'Greater', 'Mount', 'Lake', 'Cape', 'County', 'Isle', 'Ilha', 'Salar', 'Near', 'Far', 'River']);
 /** Last words of a place's name ("Trafalgar Square", "Western Isles"), besides the rules' place heads. */
@@ -23,21 +23,23 @@ const TITLE_CASE_MIN_WORDS = 4;
 /** The type of a name of capitalised words: a person's when a given name opens it, else by its last word. */
 function runType(run: readonly string[], words: RuleWords, gaz: Gazetteer, lex: Lexicon, afterTitle: boolean): EntityType {
   const last = run[run.length - 1]!;
-  if (words.placeHeads.has(last) || PLACE_ENDINGS.has(last) || PLACE_OPENERS.has(run[0]!)) return 'place';
+  // "Bay of Bengal", "Gulf of Guinea": a word for a kind of place opens a name too, before "of".
+  if (words.placeHeads.has(last) || PLACE_ENDINGS.has(last) || PLACE_OPENERS.has(run[0]!) || (words.placeHeads.has(run[0]!) && run[1] === 'of')) return 'place';
   if (lex.orgCue(last.toLowerCase()) || words.companySuffixes.has(last) || words.common.has(last.toLowerCase())) return 'organization';
   // A name right after a title is its holder's, given names known or not ("retired engineer Tan Wei Ling").
   return (afterTitle || gaz.givenName(run[0]!)) && run.length <= 3 ? 'person' : 'organization';
 }
 
 /** Where a run of capitalised words (and the lower-case words inside names) that starts at i ends. */
-function runEnd(view: RuleView, spans: readonly RuledSpan[], i: number, lex: Lexicon): number {
+function runEnd(view: RuleView, spans: readonly RuledSpan[], i: number, lex: Lexicon, words: RuleWords): number {
   const w = view.words;
   // "Ministry of Human Resources and Social Security": an institution's field may have two parts.
   const institution = lex.orgCue(w[i]!.toLowerCase()) && (w[i + 1] === 'of' || w[i + 1] === 'for');
   let end = i + 1;
   for (;;) {
     if (end < w.length && capitalised(w[end]) && !covers(spans, end) && !view.tail[end]) end++;
-    else if ((INNER_WORDS.has(w[end] ?? '') || (institution && w[end] === 'and')) && capitalised(w[end + 1]) && !covers(spans, end + 1)) end += 2;
+    // Not "on" before a date ("at the Crucible Theatre on Monday").
+    else if ((INNER_WORDS.has(w[end] ?? '') || (institution && w[end] === 'and')) && capitalised(w[end + 1]) && !covers(spans, end + 1) && !(w[end] === 'on' && isDateWord(words, w[end + 1]!))) end += 2;
     else return end;
   }
 }
@@ -141,7 +143,7 @@ export function addCapitalisedRuns(view: RuleView, spans: RuledSpan[], words: Ru
     // verb, perhaps after an apposition ("Southern Water said", "Meghna Knit Composite, a garment maker, said"), and
     // not opened by a common word ("Most Britons say").
     const opening = (i === 0 && view.sentenceStart) || OPENING_MARKS.has(before) || before === ':' || (i === 1 && view.sentenceStart && capitalised(before));
-    const end = runEnd(view, spans, i, lex);
+    const end = runEnd(view, spans, i, lex, words);
     // A common first word may open one that ends in a word for an organization ("Great Western Railway said").
     const commonOpener = words.common.has(w[i]!.toLowerCase()) && !(end - i >= 2 && lex.orgCue(w[end - 1]!.toLowerCase()));
     if (opening && (!speaks(w, end, words) || commonOpener)) {
@@ -160,7 +162,9 @@ export function addCapitalisedRuns(view: RuleView, spans: RuledSpan[], words: Ru
     const last = run[run.length - 1]!;
     // "World War Two": the head of a name numbered after it is the word before its number.
     const head = run.length > 2 && NUMBER_WORDS.test(last) ? run[run.length - 2]! : last;
-    if (words.nonEntityHeads.has(head) || isDemonymWord(last, gaz) || DEMONYM_SHAPE.test(last)) continue;
+    // "European Convention on Human Rights", "Treaty of Rome": a law's head before the words that name its field.
+    const lawHead = run.some((x, k) => INNER_WORDS.has(run[k + 1] ?? '') && words.nonEntityHeads.has(x));
+    if (words.nonEntityHeads.has(head) || lawHead || isDemonymWord(last, gaz) || DEMONYM_SHAPE.test(last)) continue;
     added.push({ start: i0, end, type: runType(run, words, gaz, lex, lex.title(w[i0 - 1] ?? '') !== undefined || titledAfter(w, end, lex)) });
   }
   return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;

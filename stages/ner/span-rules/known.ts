@@ -412,11 +412,15 @@ export function addKnownNames(view: RuleView, spans: RuledSpan[], words: RuleWor
     // An acronym in capitals is no common word written at a sentence start ("a WHO report", not "who").
     const acronym = LONG_ACRONYM.test(w[i]);
     if ((words.common.has(w[i].toLowerCase()) && !acronym) || words.months.has(w[i].toLowerCase())) continue;
-    const type = knownName(gaz, w[i], lang);
+    // A town named with hyphens around a lower-case particle is one whatever its size ("Boulogne-sur-Mer").
+    const type = knownName(gaz, w[i], lang) ?? (PARTICLE_TOWN.test(w[i]) && gaz.lookup(w[i], lang)[0]?.name === w[i] ? gaz.lookup(w[i], lang)[0]!.type : undefined);
     if (type) added.push({ start: i, end: i + 1, type });
   }
   return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
 }
+
+/** A place's name of capitalised parts hyphened around a lower-case particle ("Boulogne-sur-Mer", "Stratford-upon-Avon"). */
+const PARTICLE_TOWN = /^\p{Lu}\p{Ll}+(?:-\p{Ll}{1,5})+-\p{Lu}\p{Ll}+$/u;
 
 /** A word of three capitals or more, which is no common word written at a sentence start. */
 const LONG_ACRONYM = /^\p{Lu}{3,}$/u;
