@@ -1,5 +1,6 @@
 import { inNonContent } from './clean.js';
 import { genitiveToken } from './genitive.js';
+import { gazetteer } from './gazetteer.js';
 import { lexicon, type Lexicon } from './lexicon.js';
 import { commonWordsAtStart, completeNames } from './names/in-article.js';
 import { nameRules } from './names/rules.js';
@@ -130,9 +131,9 @@ function ruleView(doc: ArticleDoc, run: View, sentence: Sentence): RuleView {
 
 /** Whether the gazetteer knows an organization by the name with its possessive ("Moody's") and none by the name without. */
 function knownWithPossessive(name: string, base: string, res: Resources): boolean {
-  const gazetteer = knowledgeSources(res, 'en').sources.gazetteer;
-  const entries = gazetteer?.lookup(name, 'en') ?? [];
-  return entries.length > 0 && entries.every((e) => e.type === 'organization') && !gazetteer?.lookup(base, 'en').some((e) => e.type === 'organization');
+  const gaz = gazetteer(res);
+  const entries = gaz.lookup(name, 'en');
+  return entries.length > 0 && entries.every((e) => e.type === 'organization') && !gaz.lookup(base, 'en').some((e) => e.type === 'organization');
 }
 
 /** The entities stage: adds `doc.mentions`, the person, place and organization names the tagger finds, by start. */

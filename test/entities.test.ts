@@ -617,4 +617,20 @@ describe('entities: stop 29', () => {
       'Britain/place', "Jim O'Callaghan/person",
     ]);
   });
+
+  it('finds companies named with a possessive where a sentence opens, and the Treasury, and no joined place and university (en)', () => {
+    expect(found("McDonald's said it would cut prices. Sainsbury's said it welcomed clarity, in a letter to the Treasury.")).toEqual([
+      "McDonald's/organization", "Sainsbury's/organization", 'Treasury/organization',
+    ]);
+    expect(found('Institutions including Columbia University in New York and Brown University in Rhode Island have agreed.')).toEqual([
+      'Columbia University/organization', 'New York/place', 'Brown University/organization', 'Rhode Island/place',
+    ]);
+  });
+
+  it('reads "wa" as a particle of a name, and a known body named by a definite noun before a speech verb, but not "Regjeringen" (en, nb)', () => {
+    expect(found('The Kenyan singer Njeri wa Mwangi, who performed last year, said the news was sad.')).toEqual(['Njeri wa Mwangi/person']);
+    expect(found('Forbrukertilsynet opplyser til NTB at klagene øker. Regjeringen mener at reglene er gode.')).toEqual([
+      'Forbrukertilsynet/organization', 'NTB/organization',
+    ]);
+  });
 });

@@ -1123,3 +1123,12 @@ describe('statements (en): a quoted name before its noun in a clause closed by i
     ]);
   });
 });
+
+describe('statements (en): "that" after a time, past the usual reach', () => {
+  it('reads "X said in a letter to the Treasury on Monday that ..." as X\'s report', () => {
+    const text = 'The Building Societies Association said in a letter to the Treasury on Monday that reducing the limit would drain deposits.';
+    expect(said(text, 'en', [org('Building Societies Association'), org('Treasury')])).toEqual([
+      'indirect | Building Societies Association |  | reducing the limit would drain deposits',
+    ]);
+  });
+});

@@ -976,7 +976,9 @@ export function complementStart(ctx: Ctx, from: number, end: number, lex: Speech
     const comp = firstPhrase(ctx, k, lex.complementizers, end);
     // "said it had monitored the drills and that ...": a second, coordinated clause; the first opens at the cue.
     if (comp && k - 1 > from && (lex.conjunctions.has(lower(ctx, k - 1)) || lex.contrast.has(lower(ctx, k - 1)))) break;
-    const reached = k < reachFrom + COMPLEMENT_REACH || ctx.tokens[k - 1].text === ',';
+    // "said in a letter to the Treasury on Monday that": after a time, "that" opens no relative clause.
+    const afterTime = farReach && lex.timeWords.some((p) => p.length === 1 && p[0] === lower(ctx, k - 1));
+    const reached = k < reachFrom + COMPLEMENT_REACH || ctx.tokens[k - 1].text === ',' || afterTime;
     if (comp && reached && (k === from || !lex.notComplementAfter.has(lower(ctx, k - 1)))) return { start: k + comp.length, explicit: true };
     if (t.kind === 'word' && lex.cues.has(lower(ctx, k)) && k > from) break;
   }

@@ -468,8 +468,10 @@ export function joinAndInstitutions(view: RuleView, spans: RuledSpan[], gaz: Gaz
     // Nor one whose first half is a whole institution's name already ("University of Oxford and Aga Khan University",
     // "Karolinska Institute and Harvard University").
     const whole = (x.end - x.start >= 3 && lex.orgCue(w[x.start].toLowerCase()) && w[x.start + 1] === 'of') || (x.end - x.start >= 2 && lex.orgCue(w[x.end - 1].toLowerCase()));
+    // Nor a place where something else is ("Columbia University in New York and Brown University").
+    const located = x.type === 'place' && (w[x.start - 1] === 'in' || w[x.start - 1] === 'at');
     const joined = y !== undefined && w[x.end] === 'and' && y.start === x.end + 1 && x.type !== 'person' && y.type === 'organization' &&
-      lex.orgCue(w[y.end - 1].toLowerCase()) && !known(x) && !known(y) && !whole;
+      lex.orgCue(w[y.end - 1].toLowerCase()) && !known(x) && !known(y) && !whole && !located;
     if (joined) {
       out.push({ start: x.start, end: y.end, type: 'organization', strong: true });
       n++;

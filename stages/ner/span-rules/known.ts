@@ -389,15 +389,18 @@ export function addKnownNames(view: RuleView, spans: RuledSpan[], words: RuleWor
       const entry = gaz.lookup(w[0], lang)[0];
       const major = entry?.type === 'place' && (entry.place?.kind === 'country' || entry.place?.kind === 'region' || (entry.population ?? 0) >= MAJOR_CITY);
       if (major && !capitalised(w[1]) && !words.common.has(w[0].toLowerCase()) && !gaz.givenName(w[0])) added.push({ start: 0, end: 1, type: 'place' });
-      // "Vy opplyser at": a known organization before a speech verb, unless its name is a definite noun ("Regjeringen").
+      // "Vy opplyser at", "Forbrukertilsynet opplyser": a known organization before a speech verb, unless its name is a
+      // word for any such body ("Regjeringen", "Politiet").
       // An acronym in capitals is one before any lower-case word ("WHO officials said"), not before a name ("BBC Sport").
       // So is one with an apposition after its comma ("Safaricom, the country's largest operator, has said"); a place
       // that has the name only among its other names (Topeka, once "Google") leaves it the organization's.
-      else if ((((words.speechVerbs.has(w[1]?.toLowerCase() ?? '') || w[1] === ',') && !words.common.has(w[0].toLowerCase()) && !(lang !== 'en' && /(?:en|et)$/u.test(w[0]))) || (LONG_ACRONYM.test(w[0]) && !capitalised(w[1]))) &&
+      else if ((((words.speechVerbs.has(w[1]?.toLowerCase() ?? '') || w[1] === ',') && !words.common.has(w[0].toLowerCase()) && !words.orgNouns.has(w[0].toLowerCase())) || (LONG_ACRONYM.test(w[0]) && !capitalised(w[1]))) &&
         entry?.type === 'organization' && gaz.lookup(w[0], lang).every((e) => e.type === 'organization' || e.name !== w[0])) added.push({ start: 0, end: 1, type: 'organization' });
       // "Adresseavisen har tidligere omtalt": an organization the gazetteer names by the very word, before any
       // lower-case word; its name is no definite noun, whatever its ending.
       else if (entry?.type === 'organization' && entry.name === w[0] && /^\p{Ll}/u.test(w[1] ?? '') && !words.common.has(w[0].toLowerCase())) added.push({ start: 0, end: 1, type: 'organization' });
+      // "Sainsbury's said": a company named with its possessive, before a speech verb.
+      else if (w[1] === "'s" && words.speechVerbs.has(w[2] ?? '') && knownOrganization(gaz, `${w[0]}'s`, lang)) added.push({ start: 0, end: 1, type: 'organization' });
       continue;
     }
     if (w[i].length < 3) continue;
