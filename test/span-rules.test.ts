@@ -745,7 +745,7 @@ describe('span rules', () => {
     expect(ruled('en', 'Residents of Prince George said the smoke was thick', [[2, 4, L]]).spans).toEqual(['Prince George/place']);
     expect(ruled('en', 'Jair Bolsonaro Government officials met', [[0, 2, P]]).spans).toEqual(['Jair Bolsonaro/person']);
     expect(ruled('en', 'The Bank of England , Treasury and Cabinet Office met', [[1, 4, O], [7, 9, O]]).spans).toEqual([
-      'Bank of England/organization', 'Cabinet Office/organization',
+      'Bank of England/organization', 'Treasury/organization', 'Cabinet Office/organization',
     ]);
   });
 });
