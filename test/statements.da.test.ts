@@ -594,3 +594,10 @@ describe('statements (da): a source\'s clause goes on over a contrast, unless an
     ]);
   });
 });
+
+describe('statements (da): a consultant\'s title and the body before the name', () => {
+  it('reads "siger seniorkonsulent i Ældre Sagen X"', () => {
+    const text = '– Mange af dem har arbejdet hårdt hele livet, siger seniorkonsulent i Ældre Sagen Birgitte Qvist.';
+    expect(said(text, 'da', [org('Ældre Sagen'), person('Birgitte Qvist')])).toEqual(['direct | Birgitte Qvist |  | Mange af dem har arbejdet hårdt hele livet']);
+  });
+});

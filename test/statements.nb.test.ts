@@ -767,3 +767,15 @@ describe('statements (nb): "Det skrev X" after a quotation and its attribution',
     ]);
   });
 });
+
+describe('statements (nb): titles of a suspended compound with an adjective, and of professions', () => {
+  it('reads "sier forsknings- og høyere utdanningsminister X" and "sier dirigenten" after "Dirigent X"', () => {
+    const text = '– Dette er et historisk godt resultat, sier forsknings- og høyere utdanningsminister Sigrun Aasland til NRK.\n\n' +
+      'Dirigent Alejandro Cárdenas Villalobos sier til BT at han ikke er bekymret.\n\n– Bergen har et publikum som er verdt å kjempe for, sier dirigenten.';
+    expect(said(text, 'nb', [person('Sigrun Aasland'), org('NRK'), person('Alejandro Cárdenas Villalobos'), org('BT')])).toEqual([
+      'direct | Sigrun Aasland |  | Dette er et historisk godt resultat',
+      'indirect | Alejandro Cárdenas Villalobos |  | han ikke er bekymret',
+      'direct | Alejandro Cárdenas Villalobos |  | Bergen har et publikum som er verdt å kjempe for',
+    ]);
+  });
+});

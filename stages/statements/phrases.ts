@@ -199,8 +199,10 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
       i++;
       continue;
     }
-    // "sier nærings- og fiskeriministeren": a suspended compound's first part before the title.
-    if (t.kind === 'word' && entities.length === 0 && !role && suspendedPartBefore(ctx, i + 3, lex) === w && lex.roleOf(lower(ctx, i + 3))?.compound) {
+    // "sier nærings- og fiskeriministeren": a suspended compound's first part before the title, perhaps with an
+    // adjective of the second part between ("forsknings- og høyere utdanningsminister").
+    const title = (k: number): boolean => lex.roleOf(lower(ctx, k))?.compound !== undefined;
+    if (t.kind === 'word' && entities.length === 0 && !role && suspendedPartBefore(ctx, i + 3, lex) === w && (title(i + 3) || (/^\p{Ll}+$/u.test(ctx.tokens[i + 3]?.text ?? '') && title(i + 4)))) {
       i += 3;
       continue;
     }
