@@ -174,6 +174,12 @@ function scanParagraph(text: string, para: Span, abbreviations: RegExp, out: Dra
       pos++;
       continue;
     }
+    // "Which?'s director": the genitive of a name that ends in its mark is one token, as after a word.
+    if ((ch === "'" || ch === '’') && (prev === '?' || prev === '!') && text[pos + 1] === 's' && !isLetterOrNumber(text[pos + 2] ?? ' ')) {
+      out.push({ start: pos, end: pos + 2, kind: 'punct' });
+      pos += 2;
+      continue;
+    }
     if (QUOTES.has(ch)) {
       out.push(classifyQuote(text, pos, para, state));
       pos++;
@@ -209,6 +215,8 @@ function endsSentence(text: string, drafts: Draft[], i: number, paraEnd: number)
   const prev = drafts[i - 1];
   if (prev && prev.end === t.start && /^\p{N}/u.test(nextText) && NUMBER_SIGNS.has(text.slice(prev.start, prev.end))) return false;
   if (nextText === ')' || CLOSING_CONTEXT.has(nextText)) return false;
+  // "Which?'s director": a genitive right after the mark of a name.
+  if (next.start === t.end && /^['’]s$/u.test(nextText)) return false;
   return UPPER_START.test(nextText) || /^\p{N}/u.test(nextText) || next.kind === 'dash' || next.kind === 'quote';
 }
 

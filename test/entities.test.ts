@@ -633,4 +633,10 @@ describe('entities: stop 29', () => {
       'Forbrukertilsynet/organization', 'NTB/organization',
     ]);
   });
+
+  it('finds a known name that ends in its question mark inside a sentence, with its genitive, and not a question (en)', () => {
+    expect(found("Consumer group Which? said the recall was late. Rocio Concha, Which?'s director of policy, agreed. Which way now? Nobody knows.")).toEqual([
+      'Which?/organization', 'Rocio Concha/person', "Which?'s(Which?)/organization",
+    ]);
+  });
 });

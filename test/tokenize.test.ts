@@ -68,6 +68,12 @@ describe('tokenize', () => {
     expect([apostrophe.kind, apostrophe.glued, apostrophe.quote]).toEqual(['punct', true, undefined]);
   });
 
+  it("reads \"'s\" after a name's question mark as its genitive, in the same sentence", () => {
+    const doc = prepared("Rocio Concha, Which?'s director, agreed. Why? Nobody knows.");
+    expect(texts(doc)).toEqual(['Rocio', 'Concha', ',', 'Which', '?', "'s", 'director', ',', 'agreed', '.', 'Why', '?', 'Nobody', 'knows', '.']);
+    expect((doc.sentences ?? []).length).toBe(3);
+  });
+
   it('ends a sentence, and no abbreviation, at a period that ends its paragraph ("leader Hun Sen.")', () => {
     const doc = prepared('She deferred to the former leader Hun Sen.\n\nSen. Warren said no.');
     expect(texts(doc)).toEqual(['She', 'deferred', 'to', 'the', 'former', 'leader', 'Hun', 'Sen', '.', 'Sen.', 'Warren', 'said', 'no', '.']);

@@ -303,6 +303,15 @@ export function addKnownNames(view: RuleView, spans: RuledSpan[], words: RuleWor
       covered[s.start] = 1;
     }
   }
+  // "Which?", "Yahoo!": a known name that ends in its mark, inside a sentence (a lower-case word, a genitive or a comma
+  // after it), where it asks or exclaims nothing; also where the tagger took the name without its mark.
+  const markedName = (i: number): boolean =>
+    (w[i + 1] === '?' || w[i + 1] === '!') && !covered[i + 1] && /^(?:\p{Ll}|'s$|,$)/u.test(w[i + 2] ?? '') && knownOrganization(gaz, w[i]! + w[i + 1], lang);
+  for (const s of spans) {
+    if (s.end - s.start !== 1 || !markedName(s.start)) continue;
+    Object.assign(s, { end: s.end + 1, type: 'organization' });
+    covered[s.start + 1] = 1;
+  }
   // "NHO Reiseliv", "LO Stat", "3F Midtjylland": a known organization's acronym and a capitalised word after it name one
   // of its branches (nb/da); so do two such words joined by "og" ("NHO Service og Handel"), whatever the tagger made
   // of the second.
@@ -353,6 +362,11 @@ export function addKnownNames(view: RuleView, spans: RuledSpan[], words: RuleWor
       continue;
     }
     if (!capitalised(w[i])) continue;
+    if (markedName(i)) {
+      added.push({ start: i, end: i + 2, type: 'organization' });
+      i++;
+      continue;
+    }
     const phrase = knownPhraseAt(view, covered, i, gaz, words, lang);
     if (phrase) {
       added.push({ start: i, end: i + phrase.length, type: phrase.type });
