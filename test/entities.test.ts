@@ -639,4 +639,8 @@ describe('entities: stop 29', () => {
       'Which?/organization', 'Rocio Concha/person', "Which?'s(Which?)/organization",
     ]);
   });
+
+  it('takes no compound on a common noun opening a speech dash for a person (da)', () => {
+    expect(found('– Lokalpolitik handler om lokale løsninger, siger Troels Lund Poulsen til DR.')).toEqual(['Troels Lund Poulsen/person', 'DR/organization']);
+  });
 });

@@ -33,6 +33,8 @@ const NOUN_ENDINGS: readonly { ending: string; restore: readonly string[] }[] = 
   { ending: 'et', restore: ['', 'e', 'er'] },
   { ending: 'a', restore: ['', 'e', 'er'] },
 ];
+/** The shortest common noun that heads a compound read as one ("politik" of "Lokalpolitik"). */
+const MIN_COMPOUND_HEAD = 5;
 /** The shortest stem an inflected form is read from ("sol" of "Sola"). */
 const MIN_NOUN_STEM = 3;
 
@@ -78,7 +80,15 @@ export function commonWordsAtStart(doc: ArticleDoc, mentions: readonly Mention[]
   const inflectedAtStart = (word: string): boolean => {
     if (lang === 'en' || /sen$/u.test(word)) return false;
     const vocabulary = loadModel(res, lang).vocabulary;
-    return inflectedCommonWord(word.toLowerCase(), (w) => writtenInLowerCase(vocabulary, w));
+    const isCommon = (w: string): boolean => writtenInLowerCase(vocabulary, w) || spanRules(res, lang).common(w);
+    // The word itself, too ("Logning"), or a compound on such a word ("Lokalpolitik", "Bussstreik"), where it is no
+    // surname the name lists know.
+    const lower = word.toLowerCase();
+    const compound = (): boolean => {
+      for (let k = 2; k <= lower.length - MIN_COMPOUND_HEAD; k++) if (isCommon(lower.slice(k))) return true;
+      return false;
+    };
+    return inflectedCommonWord(lower, isCommon) || ((isCommon(lower) || compound()) && !nameRules(res).knownSurname(word));
   };
   // An English headline's first word that is a common word, and no name, by the word lists ("Campaigners cautious").
   const commonInHeading = (m: Mention, lower: string): boolean => {
