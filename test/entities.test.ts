@@ -643,4 +643,10 @@ describe('entities: stop 29', () => {
   it('takes no compound on a common noun opening a speech dash for a person (da)', () => {
     expect(found('– Lokalpolitik handler om lokale løsninger, siger Troels Lund Poulsen til DR.')).toEqual(['Troels Lund Poulsen/person', 'DR/organization']);
   });
+
+  it('reads two capitalised words between a title\'s comma and the next as its holder, given name known or not (da)', () => {
+    expect(found("– Det franske folk har fået nok, sagde RN's formand, Jordan Bardella, ifølge AFP.")).toEqual([
+      'RN/organization', 'Jordan Bardella/person', 'AFP/organization',
+    ]);
+  });
 });

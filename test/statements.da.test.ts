@@ -601,3 +601,16 @@ describe('statements (da): a consultant\'s title and the body before the name', 
     expect(said(text, 'da', [org('Ældre Sagen'), person('Birgitte Qvist')])).toEqual(['direct | Birgitte Qvist |  | Mange af dem har arbejdet hårdt hele livet']);
   });
 });
+
+describe('statements (da): titles with a field of several words, a second title after a body, and a name in apposition after a genitive', () => {
+  it('reads "lektor i international økonomi ved X Y", "vagthavende i JRCC, orlogskaptajn Y" and "RN\'s formand, Jordan Bardella, ifølge AFP"', () => {
+    const text = '– Bulgarien har haft samme model, siger lektor i international økonomi ved Aarhus Universitet Anders Møller Kjeldsen.\n\n' +
+      '– Bølgerne var seks meter høje, siger vagthavende i JRCC, orlogskaptajn Søren Vestergaard Holm.\n\n' +
+      "– Det franske folk har fået nok, sagde RN's formand, Jordan Bardella, ifølge AFP.";
+    expect(said(text, 'da', [org('Aarhus Universitet'), person('Anders Møller Kjeldsen'), org('JRCC'), person('Søren Vestergaard Holm'), org('RN'), person('Jordan Bardella'), org('AFP')])).toEqual([
+      'direct | Anders Møller Kjeldsen |  | Bulgarien har haft samme model',
+      'direct | Søren Vestergaard Holm |  | Bølgerne var seks meter høje',
+      'direct | Jordan Bardella | AFP | Det franske folk har fået nok',
+    ]);
+  });
+});

@@ -104,6 +104,9 @@ function demonymBefore(ctx: Ctx, noun: number, from: number, lex: SpeechLexicon)
   return noun - 2 >= from && isCapitalised(ctx, noun - 1) && ctx.mentionAt[noun - 1] < 0 && lex.determiners.has(lower(ctx, noun - 2));
 }
 
+/** The most words of a title's field between its two links ("i international økonomi ved"). */
+const MAX_FIELD_WORDS = 3;
+
 /** An age written as an adjective: "34-årige", "34-årig", "52-year-old". */
 const AGE = /^\d{1,3}-(?:årig|year-old)/u;
 
@@ -228,10 +231,21 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
       i += 2;
       continue;
     }
-    // "lektor i statskundskab ved Aarhus Universitet Rune Stubager": a title's field between two of its links.
-    if (role && unnamed && entities.length === 0 && lex.roleLinks.has(w) && /^\p{Ll}/u.test(ctx.tokens[i + 1]?.text ?? '') && lex.roleLinks.has(lower(ctx, i + 2)) && entityAt(ctx, i + 3) >= 0) {
-      i += 2;
+    // "vagthavende i JRCC, orlogskaptajn Søren Vestergaard Holm": a named body, then a second title and its holder.
+    const body = role && unnamed && entities.length === 0 && lex.roleLinks.has(w) && entityAt(ctx, i + 1) >= 0 ? ctx.mentions[ctx.mentionAt[i + 1]]!.endToken : -1;
+    if (body > 0 && ctx.tokens[body]?.text === ',' && lex.roleOf(lower(ctx, body + 1)) && person(body + 2)) {
+      i = body + 1;
       continue;
+    }
+    // "lektor i statskundskab ved Aarhus Universitet Rune Stubager": a title's field between two of its links, of up to
+    // three words ("lektor i international økonomi ved Aarhus Universitet").
+    if (role && unnamed && entities.length === 0 && lex.roleLinks.has(w)) {
+      let k = i + 1;
+      while (k - i <= MAX_FIELD_WORDS && isWord(ctx, k) && /^\p{Ll}/u.test(ctx.tokens[k]!.text) && !lex.roleLinks.has(lower(ctx, k)) && !lex.cues.has(lower(ctx, k))) k++;
+      if (k > i + 1 && lex.roleLinks.has(lower(ctx, k)) && entityAt(ctx, k + 1) >= 0) {
+        i = k;
+        continue;
+      }
     }
     // "sagde von der Leyen": the particles of a surname its mention leaves out.
     if (entities.length === 0 && lex.nameParticles.has(t.text) && [i + 1, i + 2].some((x) => entityAt(ctx, x) >= 0 && entityType(ctx, entityAt(ctx, x)) === 'person' && ctx.tokens.slice(i, x).every((p) => lex.nameParticles.has(p.text)))) {

@@ -98,7 +98,10 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
     }
     // "landbrugsminister, Luis Planas": a given name and more after a title, or after its comma, name its holder.
     const titled = (): boolean => lex.title(w[span.start - 1] ?? '') !== undefined || (w[span.start - 1] === ',' && lex.title(w[span.start - 2] ?? '') !== undefined);
-    if (span.type !== 'person' && gaz.givenName(w[span.start]) && titled() && !lex.orgCue(last)) {
+    // So do two or three capitalised words there that name no known body, given names known or not ("RN's formand,
+    // Jordan Bardella,").
+    const named = (): boolean => gaz.givenName(w[span.start]) !== undefined || (span.end - span.start <= 3 && w.slice(span.start, span.end).every((x) => /^\p{Lu}\p{Ll}/u.test(x)) && !gaz.lookup(w.slice(span.start, span.end).join(' '), lex.lang).length);
+    if (span.type !== 'person' && named() && titled() && !lex.orgCue(last)) {
       span.type = 'person';
       span.strong = true;
       return;
