@@ -1132,3 +1132,14 @@ describe('statements (en): "that" after a time, past the usual reach', () => {
     ]);
   });
 });
+
+describe('statements (en): a participle\'s clause after a closing attribution', () => {
+  it('reads "..., X said Tuesday, escalating a dispute that began ..." as X\'s report, and "reported, citing Y, that" as Y\'s', () => {
+    const text = "China will impose duties of up to 62.4% on pork from the European Union, China's Ministry of Commerce said Tuesday, escalating a trade dispute that began with tariffs. " +
+      'However, PA Media reported, citing a senior Arts Council source, that as many as 150 organisations could lose their place.';
+    expect(said(text, 'en', [place('China'), org('European Union'), org('Ministry of Commerce'), org('PA Media'), org('Arts Council')])).toEqual([
+      'indirect | Ministry of Commerce |  | China will impose duties of up to 62.4% on pork from the European Union',
+      'indirect | - | PA Media | as many as 150 organisations could lose their place',
+    ]);
+  });
+});

@@ -1177,6 +1177,9 @@ export function trailingEnglishAttribution(ctx: Ctx, k: number, end: number, lex
     for (let r = c.particleEnd; r < end; r++) {
       // "..., the ministry said, adding that ...": a coordinated cue reports a clause of its own.
       if (ctx.tokens[r].text === ',' && cueAt(ctx, r + 1, end, lex)?.cue.coordinate) break;
+      // "..., China's Ministry of Commerce said Tuesday, escalating a dispute that began ...": so does a participle's.
+      // Not a relay inserted before the cue's own clause ("reported, citing a source, that ...").
+      if (ctx.tokens[r].text === ',' && PARTICIPLE.test(ctx.tokens[r + 1]?.text ?? '') && firstPhrase(ctx, r + 1, lex.quoting, end) === undefined) break;
       if (firstPhrase(ctx, r, lex.complementizers, end) !== undefined) return undefined;
       if (ctx.tokens[r].kind === 'quote') return undefined;
     }
@@ -1192,6 +1195,9 @@ function closesAfterCue(ctx: Ctx, c: CueMatch, end: number, lex: SpeechLexicon):
   if (lex.prepositions.has(w) || lex.adverbs.has(w) || lex.conjunctions.has(w) || firstPhrase(ctx, k, lex.timeWords, end)) return true;
   return c.cue.addressed && (lex.determiners.has(w) || entityAt(ctx, k) >= 0);
 }
+
+/** An English present participle ("escalating"). */
+const PARTICIPLE = /^\p{Ll}{3,}ing$/u;
 
 /** How many words may follow a cue whose speaker has an apposition: a time or place ("said on Tuesday"). */
 const MAX_AFTER_APPOSITION = 4;
