@@ -649,4 +649,14 @@ describe('entities: stop 29', () => {
       'RN/organization', 'Jordan Bardella/person', 'AFP/organization',
     ]);
   });
+
+  it('reads a country and a common noun after it as a national body, but not a person\'s description nor an event (en)', () => {
+    expect(found('UK Sport said it had to prioritise. Mark Kelly, an Arizona Democrat, agreed. The Ukraine War goes on.')).toEqual([
+      'UK Sport/organization', 'Mark Kelly/person', 'Arizona/place',
+    ]);
+  });
+
+  it('finds a suspended compound that ends in a court\'s word as one organization (da)', () => {
+    expect(found('Sø- og Handelsretten erklærede selskabet konkurs i går.')).toEqual(['Sø- og Handelsretten/organization']);
+  });
 });

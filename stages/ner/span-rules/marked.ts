@@ -141,6 +141,10 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
     Object.assign(span, { start: body, type: 'organization', strong: true });
     return;
   }
+  if (wordTags && nationalBodyAfter(view, span, gaz, wordTags, words, lex)) {
+    Object.assign(span, { end: span.end + 1, type: 'organization', strong: true });
+    return;
+  }
   // "Poland's Katarzyna Nowicka", "Argentina's Tomás Echeverría": a place's own place is named by a known name; two or
   // three unknown capitalised words after its possessive are one of its people.
   if (span.type === 'place' && possessedByPlace(view, span, gaz)) {
@@ -457,6 +461,24 @@ function nationalBody(view: RuleView, span: RuledSpan, gaz: Gazetteer, wordTags:
   // "Anti-Doping Norway": a compound of capitalised words is a name's, whatever its parts are.
   const noun = wordTags.get(w[start].toLowerCase()) === 'NOUN' || /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(w[start]);
   return noun && gaz.lookup(`${w[start]} ${w[span.end - 1]}`, 'en').length === 0 ? start : -1;
+}
+
+/**
+ * "UK Sport", "England Athletics", "Norway Chess": a country or region and a capitalised common noun after it that
+ * nothing else names, inside the sentence or as the subject of a speech verb, are a national body (en); not a word for
+ * an event, a date, a title or a place ("the Ukraine War", "Britain Thursday", "UK Prime Minister").
+ */
+function nationalBodyAfter(view: RuleView, span: RuledSpan, gaz: Gazetteer, wordTags: WordTags, words: RuleWords, lex: Lexicon): boolean {
+  const w = view.words;
+  if (span.type === 'organization' || span.end - span.start !== 1) return false;
+  const kind = gaz.lookup(w[span.start]!, 'en')[0]?.place?.kind;
+  const next = w[span.end];
+  if ((kind !== 'country' && kind !== 'region') || next === undefined || !/^\p{Lu}\p{Ll}+$/u.test(next) || view.tail[span.end] || capitalised(w[span.end + 1])) return false;
+  if (words.nonEntityHeads.has(next) || isDateWord(words, next) || words.timeWords.has(next.toLowerCase()) || lex.title(next) !== undefined || gaz.lookup(next, 'en').length > 0) return false;
+  if (span.start === 0 && view.sentenceStart && !words.speechVerbs.has(w[span.end + 1] ?? '') && w[span.end + 1] !== ',') return false;
+  // "Mark Kelly, an Arizona Democrat, said": a description of a person, not a body's name.
+  if ((w[span.start - 1] === 'a' || w[span.start - 1] === 'an') && !/^\p{L}/u.test(w[span.end + 1] ?? '.')) return false;
+  return wordTags.get(next.toLowerCase()) === 'NOUN' && gaz.lookup(`${w[span.start]} ${next}`, 'en').every((e) => e.type === 'organization');
 }
 
 /**
