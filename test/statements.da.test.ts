@@ -614,3 +614,14 @@ describe('statements (da): titles with a field of several words, a second title 
     ]);
   });
 });
+
+describe('statements (da): a source with a title\'s field and the holder\'s workplace', () => {
+  it('reads "Ifølge professor i klinisk ernæring X fra Y er ..." and "Ifølge X i Y kommune er ..." with the workplace in the source', () => {
+    const text = 'Ifølge professor i klinisk ernæring Abdirahman Warsame fra Københavns Universitet er underernæring et overset problem. ' +
+      'Ifølge Ole Hansen i Odense Kommune er ventetiden for lang.';
+    expect(said(text, 'da', [person('Abdirahman Warsame'), org('Københavns Universitet'), person('Ole Hansen'), place('Odense')])).toEqual([
+      'indirect | Abdirahman Warsame |  | er underernæring et overset problem',
+      'indirect | Ole Hansen |  | er ventetiden for lang',
+    ]);
+  });
+});

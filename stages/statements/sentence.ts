@@ -720,17 +720,31 @@ function openingSourceEnd(ctx: Ctx, from: number, b: number, lex: SpeechLexicon)
 
 /** The end of a person's name within a few words after a title ("i Danske Bank Las Olsen"), or -1. */
 function personAfter(ctx: Ctx, from: number, b: number, lex: SpeechLexicon): number {
+  // Lower-case words of a field since the last preposition ("i klinisk ernæring").
+  let field = -1;
   for (let k = from; k < Math.min(b, from + 7); k++) {
     const e = entityAt(ctx, k);
     if (e >= 0 && entityType(ctx, e) === 'person') return ctx.mentions[ctx.mentionAt[k]].endToken;
-    // Prepositions, determiners and names (tagged or not) may stand between the title and its holder, and a field
-    // between two prepositions ("lektor i statskundskab ved Aarhus Universitet Mette Kjær Abildgaard").
-    const field = k > from && lex.prepositions.has(lower(ctx, k - 1)) && lex.prepositions.has(lower(ctx, k + 1));
-    const between = lex.prepositions.has(lower(ctx, k)) || lex.determiners.has(lower(ctx, k)) || /^\p{Lu}/u.test(ctx.tokens[k].text) || field;
+    // Prepositions, determiners and names (tagged or not) may stand between the title and its holder, and a field of
+    // up to three words after a preposition ("lektor i statskundskab ved Aarhus Universitet Mette Kjær Abildgaard",
+    // "professor i klinisk ernæring Abdirahman Warsame").
+    const preposition = lex.prepositions.has(lower(ctx, k));
+    if (preposition) field = 0;
+    else if (field >= 0 && isWord(ctx, k) && /^\p{Ll}/u.test(ctx.tokens[k]!.text) && field < MAX_FIELD_WORDS && !lex.cues.has(lower(ctx, k)) && !lex.aux.has(lower(ctx, k))) {
+      field++;
+      continue;
+    }
+    const between = preposition || lex.determiners.has(lower(ctx, k)) || /^\p{Lu}/u.test(ctx.tokens[k].text);
     if (e < 0 && !between) return -1;
   }
   return -1;
 }
+
+/** The most words of a title's field after its preposition ("i klinisk ernæring"). */
+const MAX_FIELD_WORDS = 3;
+
+/** Prepositions after a person's name that tell where the person works ("X ved Københavns Universitet", "X of Oxford University"). */
+const WORKPLACE_LINKS = new Set(['ved', 'fra', 'hos', 'i', 'på', 'at', 'of', 'from']);
 
 const BY = new Set(['by', 'av', 'af', 'fra', 'from', 'of']);
 
@@ -877,6 +891,13 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
       // "Tribunal Supremo Electoral (TSE)": its short form is part of the source.
       const short = ctx.tokens[k]?.text === '(' ? enclosedName(ctx, k) : undefined;
       if (short) k = short.close + 1;
+      // "Ifølge Ola Nordmann i Oslo kommune er ...": where a person works is part of the source (nb, da).
+      const work = entityType(ctx, e) === 'person' && lex.lang !== 'en' && WORKPLACE_LINKS.has(lower(ctx, k)) ? entityAt(ctx, k + 1) : -1;
+      if (work >= 0 && entityType(ctx, work) !== 'person') {
+        k = ctx.mentions[ctx.mentionAt[k + 1]]!.endToken;
+        if (lex.placeKinds.has(lower(ctx, k))) k++;
+        break;
+      }
       let head = false;
       let possessive = false;
       if (ctx.tokens[k]?.compound === 'hyphen') {
@@ -962,6 +983,11 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
       if (holder >= 0) {
         entities.push(entityAt(ctx, holder - 1));
         k = holder;
+        // "Ifølge professor X fra Københavns Universitet er ...": where the holder works is part of the source (nb, da).
+        if (lex.lang !== 'en' && WORKPLACE_LINKS.has(lower(ctx, k)) && entityAt(ctx, k + 1) >= 0 && entityType(ctx, entityAt(ctx, k + 1)) !== 'person') {
+          k = ctx.mentions[ctx.mentionAt[k + 1]]!.endToken;
+          break;
+        }
       } else if (r.definite && entities.length === 0) break; // "ifølge eksperten avgjør ...": the verb follows
       continue;
     }
