@@ -659,4 +659,9 @@ describe('entities: stop 29', () => {
   it('finds a suspended compound that ends in a court\'s word as one organization (da)', () => {
     expect(found('Sø- og Handelsretten erklærede selskabet konkurs i går.')).toEqual(['Sø- og Handelsretten/organization']);
   });
+
+  it('finds an acronym in apposition after a word for an authority, or heading a title\'s compound, as an organization (nb)', () => {
+    expect(found('Det opplyste landets tilsynsmyndighet for strategiske mineraler, ARECOMS, i en kunngjøring lørdag.')).toEqual(['ARECOMS/organization']);
+    expect(found('– Vi kan ikke vente, sa ARECOMS-leder Patrick Luabeya i Kinshasa.')).toEqual(['ARECOMS/organization', 'Patrick Luabeya/person', 'Kinshasa/place']);
+  });
 });

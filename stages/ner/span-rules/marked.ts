@@ -625,3 +625,33 @@ export function addAcronymCompounds(view: RuleView, spans: RuledSpan[], words: R
 
 /** Three capitals at least: "TV", "IT", "PR" head compounds that name a kind ("TV-selskapet"), no organization. */
 const MIN_COMPOUND_ACRONYM = 3;
+
+/** An acronym the tagger may leave out ("ARECOMS"). */
+const LONG_ACRONYM = /^\p{Lu}{3,8}$/u;
+/** How many words before an apposition's comma its noun for an organization may stand. */
+const APPOSITION_NOUN_REACH = 6;
+
+/**
+ * "landets tilsynsmyndighet for strategiske mineraler, ARECOMS, i en ...", "ARECOMS-leder Patrick Luabeya": an acronym
+ * nothing names, in apposition after a noun for an organization or heading a title's compound, is an organization's
+ * name (nb, da: where the tagger leaves such acronyms out); not one the gazetteer knows as something else.
+ */
+export function addMarkedAcronyms(view: RuleView, spans: RuledSpan[], words: RuleWords, lex: Lexicon, gaz: Gazetteer, lang: Lang): RuledSpan[] {
+  if (lang === 'en') return spans;
+  const w = view.words;
+  const added: RuledSpan[] = [];
+  for (let i = 1; i < w.length; i++) {
+    if (!LONG_ACRONYM.test(w[i]!) || covers(spans, i) || gaz.lookup(w[i]!, lang).some((e) => e.type !== 'organization')) continue;
+    const titled = view.tail[i + 1] === true && lex.title(w[i + 1]!) !== undefined;
+    let described = false;
+    if (w[i - 1] === ',' && (w[i + 1] === ',' || w[i + 1] === '.' || w[i + 1] === undefined)) {
+      for (let k = i - 2; k >= Math.max(0, i - 1 - APPOSITION_NOUN_REACH) && !described; k--) {
+        const word = w[k]!;
+        if (!/^\p{Ll}/u.test(word)) break;
+        described = isIntroducer(words, word) || lex.orgCue(word);
+      }
+    }
+    if (titled || described) added.push({ start: i, end: i + 1, type: 'organization', strong: true });
+  }
+  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+}
