@@ -625,3 +625,16 @@ describe('statements (da): a source with a title\'s field and the holder\'s work
     ]);
   });
 });
+
+describe('statements (da): a subject after "efter at", a phrase between it and its verb, and "pensionskassen"', () => {
+  it('reads "efter at X i en ny rapport konkluderede, at ..." as X\'s, and "Det oplyser pensionskassen" as the fund\'s', () => {
+    const text = 'Beslutningen kommer, efter at Climate Rights International (CRI) i en ny rapport konkluderede, at minedriften har ført til skovrydning. ' +
+      'Efter at Lars Hansen sagde, at skatten skal ned, faldt aktierne.\n\n' +
+      'Pensionskassen AkademikerPension sælger sine aktier i tre selskaber. Det oplyser pensionskassen til Politiken.';
+    expect(said(text, 'da', [org('Climate Rights International', 'CRI'), person('Lars Hansen'), org('AkademikerPension'), org('Politiken')])).toEqual([
+      'indirect | Climate Rights International |  | minedriften har ført til skovrydning',
+      'indirect | Lars Hansen |  | skatten skal ned',
+      'indirect | AkademikerPension |  | Pensionskassen AkademikerPension sælger sine aktier i tre selskaber',
+    ]);
+  });
+});

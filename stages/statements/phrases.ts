@@ -426,6 +426,21 @@ export function subjectBefore(ctx: Ctx, verb: number, first: number, lex: Speech
   return plain;
 }
 
+/** The most words of a prepositional phrase between a subject and its verb ("i en ny rapport"). */
+const MAX_INSERTED_PHRASE = 4;
+
+/**
+ * Where a phrase of a preposition, an article and lower-case words that ends at token j starts ("i en ny rapport",
+ * "in a statement"), or -1.
+ */
+function prepositionalPhraseEndingAt(ctx: Ctx, j: number, first: number, lex: SpeechLexicon): number {
+  for (let k = j - 1; k >= first && j - k < MAX_INSERTED_PHRASE; k--) {
+    if (!isWord(ctx, k + 1) || !/^\p{Ll}/u.test(ctx.tokens[k + 1]!.text) || ctx.mentionAt[k + 1] >= 0) return -1;
+    if (lex.determiners.has(lower(ctx, k)) && !lex.pronouns.has(lower(ctx, k))) return k - 1 >= first && lex.prepositions.has(lower(ctx, k - 1)) ? k - 1 : -1;
+  }
+  return -1;
+}
+
 /** Whether token k holds the letters of an office or honour after a person's name ("Jane Smith MP"). */
 function postNominalAt(ctx: Ctx, k: number, lex: SpeechLexicon): boolean {
   return ctx.tokens[k]?.kind === 'word' && lex.postNominals.has(ctx.tokens[k].text) && entityAt(ctx, k - 1) >= 0 && entityType(ctx, entityAt(ctx, k - 1)) === 'person';
@@ -548,6 +563,14 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
       j -= time.length;
       continue;
     }
+    // "efter at CRI i en ny rapport konkluderede": a short phrase of a preposition, an article and a noun between the
+    // subject and its verb.
+    // Only right after a name (nb, da, where a subordinate clause puts it there).
+    const phrase = lex.lang !== 'en' && t.kind === 'word' && ctx.mentionAt[j] < 0 ? prepositionalPhraseEndingAt(ctx, j, first, lex) : -1;
+    if (phrase > first && (ctx.mentionAt[phrase - 1] >= 0 || ctx.tokens[phrase - 1]!.text === ')')) {
+      j = phrase - 1;
+      continue;
+    }
     // "Jane Smith MP said": so do the letters of an office or honour after a person's name.
     if (postNominalAt(ctx, j, lex)) {
       j--;
@@ -593,7 +616,8 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
       if (lex.aux.has(w) || lex.cues.has(w) || lex.adverbs.has(w) || lex.prepositions.has(w) || lex.conjunctions.has(w) || lex.subordinators.has(w)) break;
     }
     // "Til tv-stationen Imedi sagde Kobakhidze": a sentence that opens with a preposition and its noun.
-    const openingPhrase = lex.prepositions.has(lower(ctx, first)) && nounsOnly(ctx, first + 1, m.firstToken);
+    // Not one that opens a subordinate clause with "at" ("Efter at X konkluderede, at ...").
+    const openingPhrase = lex.prepositions.has(lower(ctx, first)) && nounsOnly(ctx, first + 1, m.firstToken) && firstPhrase(ctx, first + 1, lex.complementizers, m.firstToken) === undefined;
     const inPhrase = (beyond && m.firstToken - 2 >= first && lex.prepositions.has(beyond)) || (m.firstToken - 1 >= first && lex.prepositions.has(before) && !lex.subordinators.has(before)) || openingPhrase;
     if (inPhrase) {
       // "The Office for National Statistics said": a name the tagger cut at its preposition is still the subject.
