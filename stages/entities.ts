@@ -175,8 +175,10 @@ export function entities(doc: ArticleDoc, res: Resources): ArticleDoc {
         const end = tokens[endToken - 1].end;
         const start = tokens[first].start;
         const text = doc.text.slice(start, end);
-        // "Moody's", "McDonald's": an English company named with its possessive keeps it.
-        const possessed = genitive && lang === 'en' && knownWithPossessive(text, base, res);
+        // "Moody's", "McDonald's": an English company named with its possessive keeps it; not a person addressed so
+        // ("Lord Sainsbury's donation").
+        const addressed = lexicon(res, lang).title(tokens[first - 1]?.text ?? '')?.honorific === true;
+        const possessed = genitive && lang === 'en' && !addressed && knownWithPossessive(text, base, res);
         const type = possessed ? 'organization' : span.type;
         if (span.strong || possessed) strongStarts.set(start, type);
         mentions.push({

@@ -664,4 +664,29 @@ describe('entities: stop 29', () => {
     expect(found('Det opplyste landets tilsynsmyndighet for strategiske mineraler, ARECOMS, i en kunngjøring lørdag.')).toEqual(['ARECOMS/organization']);
     expect(found('– Vi kan ikke vente, sa ARECOMS-leder Patrick Luabeya i Kinshasa.')).toEqual(['ARECOMS/organization', 'Patrick Luabeya/person', 'Kinshasa/place']);
   });
+
+  it('keeps what the review of stop 29 found broken: members of groups, bodies before their person, surnames on common words (nb, da)', () => {
+    expect(found('Lederen av gruppen Yahya Sinwar ble drept i Rafah. Lederen for koalitionen Lars Løkke Rasmussen er uenig.')).toEqual([
+      'Yahya Sinwar/person', 'Rafah/place', 'Lars Løkke Rasmussen/person',
+    ]);
+    expect(found('– Vi er svært bekymret, sier daglig leder, Oslo Sportslager, Kari Hansen.')).toEqual(['Oslo Sportslager/organization', 'Kari Hansen/person']);
+    expect(found('– Lindstrøm er en av de beste i ligaen, sier treneren. Nyhagen ble dømt i Oslo tingrett.')).toEqual([
+      'Lindstrøm/person', 'Nyhagen/person', 'Oslo tingrett/organization',
+    ]);
+  });
+
+  it('keeps what the review of stop 29 found broken (en): places before place words, names before "on", lists of places, securities and persons', () => {
+    expect(found('The Ohio River flooded. The Iran Deal collapsed. Trump on Truth Social said so. Analysts at Goldman Sachs on Wall Street said the dollar would weaken.')).toEqual([
+      'Ohio/place', 'Iran/place', 'Goldman Sachs/organization', 'Wall Street/place',
+    ]);
+    expect(found('Ambassador for Norway, Sweden and Denmark John Smith arrived. Palestine Action, a pro-Palestinian activist group, said no.')).toEqual([
+      'Norway/place', 'Sweden/place', 'Denmark/place', 'John Smith/person', 'Palestine Action/organization',
+    ]);
+    expect(found("Yields on 10-year Treasury bonds rose. Lord Sainsbury's donation was large. Region of Peel Police said so.")).toEqual([
+      "Sainsbury's(Sainsbury)/person", 'Region of Peel Police/organization',
+    ]);
+    expect(found('Greater Manchester Police and West Midlands Police said they had made arrests.')).toEqual([
+      'Greater Manchester Police/organization', 'West Midlands Police/organization',
+    ]);
+  });
 });

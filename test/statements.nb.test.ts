@@ -779,3 +779,13 @@ describe('statements (nb): titles of a suspended compound with an adjective, and
     ]);
   });
 });
+
+describe('statements (nb, da): the review of stop 29', () => {
+  it('ends a source\'s clause before a second source after "men", and gives a place after a field to nobody', () => {
+    const text = 'Ifølge NTB er avtalen klar, men ifølge VG er den ikke signert ennå.';
+    expect(said(text, 'nb', [org('NTB'), org('VG')])).toEqual(['indirect | NTB |  | er avtalen klar', 'indirect | VG |  | er den ikke signert ennå']);
+    expect(said('– Branden er under kontrol, siger vagthavende ved det lokale beredskab i Kolding.', 'da', [place('Kolding')])).toEqual([
+      'direct | - |  | Branden er under kontrol',
+    ]);
+  });
+});

@@ -33,8 +33,8 @@ const NOUN_ENDINGS: readonly { ending: string; restore: readonly string[] }[] = 
   { ending: 'et', restore: ['', 'e', 'er'] },
   { ending: 'a', restore: ['', 'e', 'er'] },
 ];
-/** The shortest common noun that heads a compound read as one ("politik" of "Lokalpolitik"). */
-const MIN_COMPOUND_HEAD = 5;
+/** The shortest common noun that heads a compound read as one ("politik" of "Lokalpolitik"; not "strøm" of the surname "Lindstrøm"). */
+const MIN_COMPOUND_HEAD = 6;
 /** The shortest stem an inflected form is read from ("sol" of "Sola"). */
 const MIN_NOUN_STEM = 3;
 
@@ -326,6 +326,9 @@ export function completeNames(doc: ArticleDoc, mentions: Mention[], res: Resourc
     const shortForm = shortForms.has(t.text) && !surnames.has(t.text);
     const stem = lang !== 'en' && t.text.endsWith('s') && surnames.has(t.text.slice(0, -1)) ? t.text.slice(0, -1) : t.text;
     if ((!shortForm && !surnames.has(stem)) || (doc.meta && inNonContent(doc.meta, t.start, t.end))) continue;
+    // A family name that is a word too opening a sentence before another noun is the word ("Park rangers found").
+    const next = tokens[k + 1]?.text ?? '';
+    if (!shortForm && opensSentence(k) && rules.common(stem.toLowerCase()) && /^\p{Ll}/u.test(next) && !ruleWords(res, lang).speechVerbs.has(next)) continue;
     out.push(shortForm ? ruleMention(k, t.text, 'organization') : ruleMention(k, stem, 'person'));
   }
   return out;

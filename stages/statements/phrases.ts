@@ -242,7 +242,11 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
     if (role && unnamed && entities.length === 0 && lex.roleLinks.has(w)) {
       let k = i + 1;
       while (k - i <= MAX_FIELD_WORDS && isWord(ctx, k) && /^\p{Ll}/u.test(ctx.tokens[k]!.text) && !lex.roleLinks.has(lower(ctx, k)) && !lex.cues.has(lower(ctx, k))) k++;
-      if (k > i + 1 && lex.roleLinks.has(lower(ctx, k)) && entityAt(ctx, k + 1) >= 0) {
+      // A field of more than one word only before the person's name after the workplace ("... ved Aarhus Universitet
+      // Anders Møller Kjeldsen"), not before a place alone ("vagthavende ved det lokale beredskab i Kolding").
+      const place = entityAt(ctx, k + 1) >= 0 ? ctx.mentions[ctx.mentionAt[k + 1]]!.endToken : -1;
+      const holder = place >= 0 && (person(place) || (ctx.tokens[place]?.text === ',' && person(place + 1)));
+      if (k > i + 1 && lex.roleLinks.has(lower(ctx, k)) && place >= 0 && (k === i + 2 || holder)) {
         i = k;
         continue;
       }
@@ -1110,8 +1114,9 @@ export function clauseEnd(ctx: Ctx, start: number, end: number, lex: SpeechLexic
       if (subordinate) return k;
       // ", men bare dersom ...", ", but only if": a contrast that qualifies the clause (an adverb follows) continues it;
       // so does any after a source's clause ("Ifølge ministeriet blev 312 udvist, men omkring en fjerdedel ...").
-      // Not one that reports another's words ("Ifølge X var værkerne forsikret, men direktøren understreger, at").
-      if (lex.contrast.has(lower(ctx, k + 1)) && firstPhrase(ctx, k + 2, lex.complementizers, end) === undefined && !lex.adverbs.has(lower(ctx, k + 2)) && (!source || cueWithin(ctx, k + 2, end, lex))) return k;
+      // Not one that reports another's words ("Ifølge X var værkerne forsikret, men direktøren understreger, at", ", men
+      // ifølge VG er den ikke signert").
+      if (lex.contrast.has(lower(ctx, k + 1)) && firstPhrase(ctx, k + 2, lex.complementizers, end) === undefined && !lex.adverbs.has(lower(ctx, k + 2)) && (!source || cueWithin(ctx, k + 2, end, lex) || firstPhrase(ctx, k + 2, lex.according, end) !== undefined)) return k;
       if (startsAttribution(ctx, k + 1, end, lex)) return k;
       if (lex.conjunctions.has(lower(ctx, k + 1)) && cueAt(ctx, k + 2, end, lex)) return k;
       if (lex.lang === 'en' && trailingEnglishAttribution(ctx, k + 1, end, lex)) return k;

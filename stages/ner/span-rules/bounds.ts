@@ -281,6 +281,8 @@ export function withoutTitleFields(view: RuleView, spans: RuledSpan[], gaz: Gaze
     let start = s.start;
     while (start > 2 && s.start - start < MAX_FIELD_LIST && listed(start - 1) && !spans.some((x) => x.end === start && x !== s)) start--;
     if (start < 2 || !spans.some((x) => x.start === end && x.type === 'person')) return true;
+    // A list of places a title covers is a list of places ("Ambassador for Norway, Sweden and Denmark John Smith").
+    if (s.type === 'place' && (start !== s.start || end !== s.end)) return true;
     const before = w[start - 2]!;
     // "of" only after a minister's or secretary's title: "the head of Amnesty International Agnes Callamard" names both.
     const field = w[start - 1] === 'for' ? isTitle(before) || before === 'State' : w[start - 1] === 'of' && MINISTER_TITLES.has(before);

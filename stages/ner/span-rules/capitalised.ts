@@ -23,11 +23,23 @@ const TITLE_CASE_MIN_WORDS = 4;
 /** The type of a name of capitalised words: a person's when a given name opens it, else by its last word. */
 function runType(run: readonly string[], words: RuleWords, gaz: Gazetteer, lex: Lexicon, afterTitle: boolean): EntityType {
   const last = run[run.length - 1]!;
-  // "Bay of Bengal", "Gulf of Guinea": a word for a kind of place opens a name too, before "of".
-  if (words.placeHeads.has(last) || PLACE_ENDINGS.has(last) || PLACE_OPENERS.has(run[0]!) || (words.placeHeads.has(run[0]!) && run[1] === 'of')) return 'place';
+  // "Bay of Bengal", "Gulf of Guinea": a word for a kind of place opens a name too, before "of" (not "Region of Peel
+  // Police").
+  const placeOpening = words.placeHeads.has(run[0]!) && run[1] === 'of' && !lex.orgCue(last.toLowerCase());
+  if (words.placeHeads.has(last) || PLACE_ENDINGS.has(last) || PLACE_OPENERS.has(run[0]!) || placeOpening) return 'place';
   if (lex.orgCue(last.toLowerCase()) || words.companySuffixes.has(last) || words.common.has(last.toLowerCase())) return 'organization';
   // A name right after a title is its holder's, given names known or not ("retired engineer Tan Wei Ling").
   return (afterTitle || gaz.givenName(run[0]!)) && run.length <= 3 ? 'person' : 'organization';
+}
+
+/**
+ * Whether the lower-case word at k links two parts of one name: "on" only after a word for a body or a law ("Panel on
+ * Climate Change", "Convention on Human Rights"), not after a name or before a date ("Trump on Truth Social", "Goldman
+ * Sachs on Wall Street", "the Crucible Theatre on Monday").
+ */
+function innerLink(w: readonly string[], k: number, words: RuleWords, lex: Lexicon): boolean {
+  if (w[k] !== 'on') return true;
+  return !isDateWord(words, w[k + 1] ?? '') && (lex.orgCue((w[k - 1] ?? '').toLowerCase()) || words.nonEntityHeads.has(w[k - 1] ?? ''));
 }
 
 /** Where a run of capitalised words (and the lower-case words inside names) that starts at i ends. */
@@ -38,8 +50,9 @@ function runEnd(view: RuleView, spans: readonly RuledSpan[], i: number, lex: Lex
   let end = i + 1;
   for (;;) {
     if (end < w.length && capitalised(w[end]) && !covers(spans, end) && !view.tail[end]) end++;
-    // Not "on" before a date ("at the Crucible Theatre on Monday").
-    else if ((INNER_WORDS.has(w[end] ?? '') || (institution && w[end] === 'and')) && capitalised(w[end + 1]) && !covers(spans, end + 1) && !(w[end] === 'on' && isDateWord(words, w[end + 1]!))) end += 2;
+    // "on" only after a word for a body or a law ("Panel on Climate Change", "Convention on Human Rights"), not before a
+    // date or after a name ("Trump on Truth Social", "at the Crucible Theatre on Monday").
+    else if ((INNER_WORDS.has(w[end] ?? '') || (institution && w[end] === 'and')) && capitalised(w[end + 1]) && !covers(spans, end + 1) && innerLink(w, end, words, lex)) end += 2;
     else return end;
   }
 }
@@ -104,12 +117,17 @@ function speaks(w: readonly string[], end: number, words: RuleWords): boolean {
 /** The most words of an apposition before the title in it ("a 58-year-old retired teacher"). */
 const TITLE_APPOSITION_WORDS = 4;
 
-/** "Teresita Dimaculangan-Cruz, a 58-year-old teacher from Bulacan": an apposition that gives the name a title. */
-function titledAfter(w: readonly string[], end: number, lex: Lexicon): boolean {
+/**
+ * "Teresita Dimaculangan-Cruz, a 58-year-old teacher from Bulacan": an apposition whose head noun is a title gives the
+ * name its holder's; not one whose title only describes its head ("Palestine Action, a pro-Palestinian activist group").
+ */
+function titledAfter(w: readonly string[], end: number, lex: Lexicon, words: RuleWords): boolean {
   if (w[end] !== ',' || !['a', 'an'].includes(w[end + 1] ?? '')) return false;
   for (let k = end + 2; k < w.length && k - end - 1 <= TITLE_APPOSITION_WORDS; k++) {
     if (!/^\p{Ll}/u.test(w[k]!) && !/^\d/u.test(w[k]!)) return false;
-    if (lex.title(w[k]!) !== undefined) return true;
+    const next = w[k + 1] ?? '.';
+    const head = !/^\p{Ll}/u.test(next) || words.prepositions.has(next) || next === 'who';
+    if (lex.title(w[k]!) !== undefined && head) return true;
   }
   return false;
 }
@@ -158,14 +176,16 @@ export function addCapitalisedRuns(view: RuleView, spans: RuledSpan[], words: Ru
     i = end - 1;
     if (named.length < 2 || run.some((x) => lex.title(x) !== undefined || isDateWord(words, x) || /^\p{Lu}+$/u.test(x))) continue;
     // Next to a span, the run is a piece of a longer name the tagger cut ("Department for | Business and Trade").
-    if (covers(spans, i0 - 1) || covers(spans, end) || (INNER_WORDS.has(w[i0 - 1] ?? '') && covers(spans, i0 - 2)) || (INNER_WORDS.has(w[end] ?? '') && covers(spans, end + 1))) continue;
+    const linkBefore = INNER_WORDS.has(w[i0 - 1] ?? '') && innerLink(w, i0 - 1, words, lex);
+    const linkAfter = INNER_WORDS.has(w[end] ?? '') && innerLink(w, end, words, lex);
+    if (covers(spans, i0 - 1) || covers(spans, end) || (linkBefore && covers(spans, i0 - 2)) || (linkAfter && covers(spans, end + 1))) continue;
     const last = run[run.length - 1]!;
     // "World War Two": the head of a name numbered after it is the word before its number.
     const head = run.length > 2 && NUMBER_WORDS.test(last) ? run[run.length - 2]! : last;
     // "European Convention on Human Rights", "Treaty of Rome": a law's head before the words that name its field.
     const lawHead = run.some((x, k) => INNER_WORDS.has(run[k + 1] ?? '') && words.nonEntityHeads.has(x));
     if (words.nonEntityHeads.has(head) || lawHead || isDemonymWord(last, gaz) || DEMONYM_SHAPE.test(last)) continue;
-    added.push({ start: i0, end, type: runType(run, words, gaz, lex, lex.title(w[i0 - 1] ?? '') !== undefined || titledAfter(w, end, lex)) });
+    added.push({ start: i0, end, type: runType(run, words, gaz, lex, lex.title(w[i0 - 1] ?? '') !== undefined || titledAfter(w, end, lex, words)) });
   }
   return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
 }

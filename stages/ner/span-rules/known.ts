@@ -65,7 +65,8 @@ function withParticleSurnames(view: RuleView, spans: RuledSpan[], words: RuleWor
     let k = s.end;
     while (k - s.end < MAX_PARTICLES && words.particles.has(w[k] ?? '')) k++;
     const surname = w[k];
-    if (k === s.end || surname === undefined || !/^\p{Lu}\p{Ll}/u.test(surname) || view.tail[k] || covers(spans, k) || /^\p{Lu}/u.test(w[k + 1] ?? '')) continue;
+    // Not the head of a compound ("Zelenskyj da Putin-møtet var over": "when").
+    if (k === s.end || surname === undefined || !/^\p{Lu}\p{Ll}/u.test(surname) || view.tail[k] || view.tail[k + 1] || covers(spans, k) || /^\p{Lu}/u.test(w[k + 1] ?? '')) continue;
     if (gaz.lookup(surname, lang).length > 0 || gaz.givenName(surname)) continue;
     s.end = k + 1;
   }
@@ -369,8 +370,10 @@ export function addKnownNames(view: RuleView, spans: RuledSpan[], words: RuleWor
     }
     const phrase = knownPhraseAt(view, covered, i, gaz, words, lang);
     if (phrase) {
-      added.push({ start: i, end: i + phrase.length, type: phrase.type });
-      i += phrase.length - 1;
+      // "Greater Manchester Police", "South Yorkshire Police": a known place before a word for a body names the body.
+      const body = phrase.type === 'place' && !covered[i + phrase.length] && capitalised(w[i + phrase.length]) && lex.orgCue(w[i + phrase.length]!.toLowerCase());
+      added.push(body ? { start: i, end: i + phrase.length + 1, type: 'organization' } : { start: i, end: i + phrase.length, type: phrase.type });
+      i += phrase.length - (body ? 0 : 1);
       continue;
     }
     // Not a title before a given name and its surname ("Forsker Hyun-jin Park"): the given name opens the name there.
@@ -429,6 +432,9 @@ export function addKnownNames(view: RuleView, spans: RuledSpan[], words: RuleWor
     // An acronym in capitals is no common word written at a sentence start ("a WHO report", not "who").
     const acronym = LONG_ACRONYM.test(w[i]);
     if ((words.common.has(w[i].toLowerCase()) && !acronym) || words.months.has(w[i].toLowerCase())) continue;
+    // A known organization's name that opens a title or names securities is neither ("Treasury Secretary Scott
+    // Bessent", "10-year Treasury bonds").
+    if (lex.title(w[i + 1] ?? '') !== undefined || SECURITIES.has(w[i + 1] ?? '')) continue;
     // A town named with hyphens around a lower-case particle is one whatever its size ("Boulogne-sur-Mer").
     const type = knownName(gaz, w[i], lang) ?? (PARTICLE_TOWN.test(w[i]) && gaz.lookup(w[i], lang)[0]?.name === w[i] ? gaz.lookup(w[i], lang)[0]!.type : undefined);
     if (type) added.push({ start: i, end: i + 1, type });
@@ -438,6 +444,9 @@ export function addKnownNames(view: RuleView, spans: RuledSpan[], words: RuleWor
 
 /** A place's name of capitalised parts hyphened around a lower-case particle ("Boulogne-sur-Mer", "Stratford-upon-Avon"). */
 const PARTICLE_TOWN = /^\p{Lu}\p{Ll}+(?:-\p{Ll}{1,5})+-\p{Lu}\p{Ll}+$/u;
+
+/** Words for securities named after the body that issues them ("Treasury bonds"). */
+const SECURITIES = new Set(['bonds', 'bills', 'notes', 'yields', 'securities', 'gilts']);
 
 /** A word of three capitals or more, which is no common word written at a sentence start. */
 const LONG_ACRONYM = /^\p{Lu}{3,}$/u;

@@ -64,7 +64,9 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
   // Not a person named by a given name after a place one goes to, who opens a relative clause without its pronoun
   // ("Skolen Emma gikk på", "universitetet Mette Frederiksen læste på").
   const introducer = ACRONYM.test(w[span.start]) ? w[span.start - 1] : wordBefore(view, span.start);
-  const attended = span.type === 'person' && gaz.givenName(w[span.start]!) !== undefined && ATTENDED.test(introducer?.toLowerCase() ?? '');
+  // Nor one whose title is held in a group ("lederen for gruppen Yahya Sinwar", "koalitionen Lars Løkke Rasmussen").
+  const named = span.type === 'person' && gaz.givenName(w[span.start]!) !== undefined;
+  const attended = named && (ATTENDED.test(introducer?.toLowerCase() ?? '') || (span.end - span.start >= 2 && GROUPS.test(introducer?.toLowerCase() ?? '')));
   if ((isIntroducer(words, introducer) && !attended) || apposition) {
     span.type = 'organization';
     span.strong = true;
@@ -100,7 +102,16 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
     const titled = (): boolean => lex.title(w[span.start - 1] ?? '') !== undefined || (w[span.start - 1] === ',' && lex.title(w[span.start - 2] ?? '') !== undefined);
     // So do two or three capitalised words there that name no known body, given names known or not ("RN's formand,
     // Jordan Bardella,").
-    const named = (): boolean => gaz.givenName(w[span.start]) !== undefined || (span.end - span.start <= 3 && w.slice(span.start, span.end).every((x) => /^\p{Lu}\p{Ll}/u.test(x)) && !gaz.lookup(w.slice(span.start, span.end).join(' '), lex.lang).length);
+    // Not where the body comes first and its person after it ("sier daglig leder, Oslo Sportslager, Kari Hansen"), nor
+    // a name that holds a known organization or ends in a known place ("Fagforbundet Oslo", "Helse Bergen").
+    const unknownName = (): boolean => {
+      const run = w.slice(span.start, span.end);
+      if (span.end - span.start > 3 || !run.every((x) => /^\p{Lu}\p{Ll}/u.test(x)) || gaz.lookup(run.join(' '), lex.lang).length > 0) return false;
+      if (w[span.end] === ',' && capitalised(w[span.end + 1])) return false;
+      if (run.some((x, k) => gaz.lookup(run.slice(0, k + 1).join(' '), lex.lang).some((e) => e.type === 'organization') || lex.orgCue(x.toLowerCase()))) return false;
+      return gaz.lookup(run[run.length - 1]!, lex.lang)[0]?.type !== 'place';
+    };
+    const named = (): boolean => gaz.givenName(w[span.start]) !== undefined || unknownName();
     if (span.type !== 'person' && named() && titled() && !lex.orgCue(last)) {
       span.type = 'person';
       span.strong = true;
@@ -342,6 +353,8 @@ const QUANTIFIERS = new Set(['Several', 'Many', 'Some', 'Most', 'Other', 'Anothe
 
 /** Nouns, or compounds ending in them, for places people go to or work at: a given name after one may be theirs. */
 const ATTENDED = /(?:skolen|gymnasiet|universitetet|hospitalet|sykehuset|sygehuset|museet|teatret|teateret)$/u;
+/** Words for a group of people, after which a person's full name is a member's, not the group's. */
+const GROUPS = /(?:gruppen|bevegelsen|bevægelsen|nettverket|netværket|alliansen|alliancen|koalisjonen|koalitionen)$/u;
 
 /** wink's parts of speech of English words that no name is: adjectives (demonyms too), determiners, pronouns. */
 const NOT_NAME_TAGS = new Set(['ADJ', 'DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'ADV']);
@@ -474,7 +487,7 @@ function nationalBodyAfter(view: RuleView, span: RuledSpan, gaz: Gazetteer, word
   const kind = gaz.lookup(w[span.start]!, 'en')[0]?.place?.kind;
   const next = w[span.end];
   if ((kind !== 'country' && kind !== 'region') || next === undefined || !/^\p{Lu}\p{Ll}+$/u.test(next) || view.tail[span.end] || capitalised(w[span.end + 1])) return false;
-  if (words.nonEntityHeads.has(next) || isDateWord(words, next) || words.timeWords.has(next.toLowerCase()) || lex.title(next) !== undefined || gaz.lookup(next, 'en').length > 0) return false;
+  if (words.nonEntityHeads.has(next) || words.placeHeads.has(next) || isDateWord(words, next) || words.timeWords.has(next.toLowerCase()) || lex.title(next) !== undefined || gaz.lookup(next, 'en').length > 0) return false;
   if (span.start === 0 && view.sentenceStart && !words.speechVerbs.has(w[span.end + 1] ?? '') && w[span.end + 1] !== ',') return false;
   // "Mark Kelly, an Arizona Democrat, said": a description of a person, not a body's name.
   if ((w[span.start - 1] === 'a' || w[span.start - 1] === 'an') && !/^\p{L}/u.test(w[span.end + 1] ?? '.')) return false;
