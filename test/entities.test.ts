@@ -689,4 +689,9 @@ describe('entities: stop 29', () => {
       'Greater Manchester Police/organization', 'West Midlands Police/organization',
     ]);
   });
+
+  it('takes a given name and particles the tagger left out before a surname, not a word opening the sentence (en, da)', () => {
+    expect(found('Hester van der Berg, the Liberal Democrat leader of the council, said the government had yet to explain.')[0]).toBe('Hester van der Berg/person');
+    expect(found('Ifølge von der Leyen er Kommissionen klar til at øge støtten.')[0]).toBe('Leyen/person');
+  });
 });

@@ -70,6 +70,18 @@ function withParticleSurnames(view: RuleView, spans: RuledSpan[], words: RuleWor
     if (gaz.lookup(surname, lang).length > 0 || gaz.givenName(surname)) continue;
     s.end = k + 1;
   }
+  // "Hester van der | Berg": a given name and particles the tagger left out before a person's surname.
+  for (const s of spans) {
+    if (s.type !== 'person') continue;
+    let k = s.start;
+    while (s.start - k < MAX_PARTICLES && words.particles.has(w[k - 1] ?? '')) k--;
+    const given = w[k - 1];
+    if (k === s.start || given === undefined || !/^\p{Lu}\p{Ll}+$/u.test(given) || view.tail[k - 1] || covers(spans, k - 1)) continue;
+    // A word opening the sentence is capitalised anyway; the given name must be known there, or two particles follow it.
+    const unknownWord = !gaz.givenName(given) && (gaz.lookup(given, lang).length > 0 || words.common.has(given.toLowerCase()) || words.prepositions.has(given.toLowerCase()));
+    if ((k - 1 === 0 && view.sentenceStart && !gaz.givenName(given) && s.start - k < 2) || unknownWord) continue;
+    s.start = k - 1;
+  }
 }
 
 /** Towns named like a royal at least this large are the town in the news. */
