@@ -1143,3 +1143,10 @@ describe('statements (en): a participle\'s clause after a closing attribution', 
     ]);
   });
 });
+
+describe('statements (en): a person closing a sentence whose words a country is said to speak', () => {
+  it('gives `Beijing urged Chile to "...", spokesperson Mao Ning said` to Mao Ning', () => {
+    const text = 'Beijing urged Chile to "provide a fair business environment" for Chinese companies, foreign ministry spokesperson Mao Ning said at a briefing.';
+    expect(said(text, 'en', [place('Beijing'), place('Chile'), person('Mao Ning')])).toEqual(['direct | Mao Ning |  | provide a fair business environment']);
+  });
+});

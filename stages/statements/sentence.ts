@@ -666,6 +666,15 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
     const others = drafts.filter((d) => d.a < trailing.comma);
     if (others.length > 0 && trailing.match.cue.relay) {
       for (const d of others) addVia(d, [{ ref: trailing.ref, token: trailing.refToken }, ...named(chain.via, trailing.npEnd)]);
+    } else if (others.length > 0 && trailing.ref.kind === 'entity' && entityType(ctx, trailing.ref.entity) === 'person') {
+      // "Beijing urged Chile to "...", foreign ministry spokesperson Mao Ning said": a person who closes the sentence
+      // speaks the words a country or body is said to have spoken in it.
+      for (const d of others) {
+        if (d.ref.kind !== 'entity' || entityType(ctx, d.ref.entity) === 'person') continue;
+        d.ref = trailing.ref;
+        d.refToken = trailing.refToken;
+        addVia(d, named(chain.via, trailing.npEnd));
+      }
     } else if (others.length === 0 && wordCount(ctx, a, trailing.comma) >= WORD_MIN && !sourcePhrases.some(([x, y]) => x <= firstWord(ctx, a, trailing.comma) && trailing.comma <= y)) {
       const source = trailing.match.cue.relay
         ? citedSpeaker({ ref: trailing.ref, token: trailing.refToken }, chain, trailing.npEnd)

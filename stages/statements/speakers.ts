@@ -198,6 +198,13 @@ export class SpeakerResolver {
     const newer = prev && !this.ctx.headings[prev.paragraph] && (!last || last.sentence < before);
     if (samePara || newer) {
       const subject = this.personsIn(before, Number.MAX_SAFE_INTEGER, gender);
+      // The person the sentence opens with, its subject, before any named later in it ("Dodik ble dømt for å ha trosset
+      // ... tyske Christian Schmidt. Han har anket").
+      // Not one named in the genitive, whose the subject is ("Kims søster, Kim Yo-jong, avviste").
+      const first = this.ctx.sentences[before]!.firstToken;
+      const opener = entityAt(this.ctx, first);
+      const owner = opener >= 0 && this.ctx.mentions[this.ctx.mentionAt[first]]!.text !== this.ctx.mentions[this.ctx.mentionAt[first]]!.base;
+      if (opener >= 0 && !owner && subject.includes(opener)) return opener;
       // A person of the right gender before a name whose gender is unknown (perhaps no person at all).
       const sure = subject.find((e) => this.ctx.gender(e) === gender);
       if (sure !== undefined) return sure;
