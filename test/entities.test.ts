@@ -694,4 +694,8 @@ describe('entities: stop 29', () => {
     expect(found('Hester van der Berg, the Liberal Democrat leader of the council, said the government had yet to explain.')[0]).toBe('Hester van der Berg/person');
     expect(found('Ifølge von der Leyen er Kommissionen klar til at øge støtten.')[0]).toBe('Leyen/person');
   });
+
+  it('ends a person\'s name with a surname that has an Arabic article (en)', () => {
+    expect(found('"We can see the marks," Zaid Ghazi al-Saadi, the board\'s head, told Reuters.')).toEqual(['Zaid Ghazi al-Saadi/person', 'Reuters/organization']);
+  });
 });

@@ -1150,3 +1150,14 @@ describe('statements (en): a person closing a sentence whose words a country is 
     expect(said(text, 'en', [place('Beijing'), place('Chile'), person('Mao Ning')])).toEqual(['direct | Mao Ning |  | provide a fair business environment']);
   });
 });
+
+describe('statements (en): a lede\'s body named in the sentence after it', () => {
+  it('gives "..., the government\'s spending watchdog has warned" to the body the next sentence opens with', () => {
+    const text = 'Millions of drivers risk being left behind in the switch to electric cars, the government\'s spending watchdog has warned.\n\n' +
+      'The National Audit Office said that only a third of the chargepoints had been approved.';
+    expect(said(text, 'en', [org('National Audit Office')])).toEqual([
+      'indirect | National Audit Office |  | Millions of drivers risk being left behind in the switch to electric cars',
+      'indirect | National Audit Office |  | only a third of the chargepoints had been approved',
+    ]);
+  });
+});

@@ -348,7 +348,10 @@ export class SpeakerResolver {
       if (e < 0 || entityType(this.ctx, e) !== 'organization') continue;
       if (this.ctx.entities[e]!.name.toLowerCase().includes(stem) || this.describedAs(this.ctx.mentionAt[t]!, stem)) return e;
     }
-    return null;
+    // "..., the government's spending watchdog has warned. The National Audit Office (NAO) said ...": else the body the
+    // next sentence of the paragraph after opens with.
+    const next = this.openingEntity(sentence + 1);
+    return next >= 0 && entityType(this.ctx, next) === 'organization' ? next : null;
   }
 
   /**

@@ -43,6 +43,11 @@ export function withPersonNameEnds(view: RuleView, spans: RuledSpan[], words: Ru
   const w = view.words;
   for (const s of spans) {
     while (s.type === 'person' && s.end - s.start > 2 && isDateWord(words, w[s.end - 1]!)) s.end--;
+    // "Zaid Ghazi | al-Saadi": a surname with an Arabic article ends the name.
+    if (s.type === 'person' && ARABIC_ARTICLE.test(w[s.end] ?? '') && !covers(spans, s.end) && !view.tail[s.end]) {
+      s.end++;
+      continue;
+    }
     const next = w[s.end];
     if (s.type !== 'person' || s.end - s.start < 2 || next === undefined || !/^\p{Lu}\p{Ll}+$/u.test(next) || view.tail[s.end] || covers(spans, s.end)) continue;
     if (/^[\p{Lu}\d]/u.test(w[s.end + 1] ?? '') || titleOrBody(next) || commonNoun(next) || isDateWord(words, next) || gaz.lookup(next, lang).length > 0 || words.speechVerbs.has(next.toLowerCase())) continue;
