@@ -392,12 +392,16 @@ const ACRONYM_HEAD = /^\p{Lu}{2,5}$/u;
  */
 export function splitGenitiveBeforeCompound(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, lang: Lang): RuledSpan[] {
   const w = view.words;
-  return spans.flatMap((x) => {
+  let out: RuledSpan[] | undefined;
+  for (let n = 0; n < spans.length; n++) {
+    const x = spans[n]!;
     const k = x.end - 1;
-    if (x.end - x.start < 2 || !view.tail[x.end] || !/\p{L}s$/u.test(w[k - 1]!)) return [x];
+    if (x.end - x.start < 2 || !view.tail[x.end] || !/\p{L}s$/u.test(w[k - 1]!)) continue;
     const own = gaz.lookup(w[k]!, lang)[0]?.type;
-    if ((!own && !ACRONYM_HEAD.test(w[k]!)) || gaz.lookup(w.slice(x.start, x.end).join(' '), lang).length > 0) return [x];
+    if ((!own && !ACRONYM_HEAD.test(w[k]!)) || gaz.lookup(w.slice(x.start, x.end).join(' '), lang).length > 0) continue;
+    out ??= [...spans];
     const owner = { ...x, end: k, type: knownName(gaz, w.slice(x.start, k).join(' '), lang) ?? x.type };
-    return own ? [owner, { start: k, end: x.end, type: own }] : [owner];
-  });
+    out.splice(out.indexOf(x), 1, ...(own ? [owner, { start: k, end: x.end, type: own }] : [owner]));
+  }
+  return out ?? spans;
 }

@@ -192,11 +192,10 @@ export function knownPhrases(view: RuleView, spans: RuledSpan[], words: RuleWord
       const titles = (end: number): boolean =>
         lowerAfter && w.slice(span.end, end).some(isTitle) && spans.some((s) => s.type === 'person' && (s.start === end || (w[end] === ',' && s.start === end + 1)));
       for (let n = more; n >= 1; n--) {
-        if (titles(span.end + n)) continue;
         // The lower-case words make the phrase a name, whatever else its first word names ("Haukeland
         // universitetssjukehus", known also as a place).
         const type = phraseType(gaz, w.slice(span.start, span.end + n).join(' '), lang, lowerAfter);
-        if (!type) continue;
+        if (!type || titles(span.end + n)) continue;
         covered.fill(1, span.end, span.end + n);
         Object.assign(span, { end: span.end + n, type, strong: true });
         break;
@@ -449,12 +448,11 @@ export function addKnownNames(view: RuleView, spans: RuledSpan[], words: RuleWor
     // An acronym in capitals is no common word written at a sentence start ("a WHO report", not "who").
     const acronym = LONG_ACRONYM.test(w[i]);
     if ((words.common.has(w[i].toLowerCase()) && !acronym) || words.months.has(w[i].toLowerCase())) continue;
-    // A known organization's name that opens a title or names securities is neither ("Treasury Secretary Scott
-    // Bessent", "10-year Treasury bonds").
-    if (lex.title(w[i + 1] ?? '') !== undefined || SECURITIES.has(w[i + 1] ?? '')) continue;
     // A town named with hyphens around a lower-case particle is one whatever its size ("Boulogne-sur-Mer").
     const type = knownName(gaz, w[i], lang) ?? (PARTICLE_TOWN.test(w[i]) && gaz.lookup(w[i], lang)[0]?.name === w[i] ? gaz.lookup(w[i], lang)[0]!.type : undefined);
-    if (type) added.push({ start: i, end: i + 1, type });
+    // A known organization's name that opens a title or names securities is neither ("Treasury Secretary Scott
+    // Bessent", "10-year Treasury bonds").
+    if (type && !SECURITIES.has(w[i + 1] ?? '') && lex.title(w[i + 1] ?? '') === undefined) added.push({ start: i, end: i + 1, type });
   }
   return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
 }

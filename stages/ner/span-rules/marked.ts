@@ -654,7 +654,8 @@ export function addMarkedAcronyms(view: RuleView, spans: RuledSpan[], words: Rul
   const w = view.words;
   const added: RuledSpan[] = [];
   for (let i = 1; i < w.length; i++) {
-    if (!LONG_ACRONYM.test(w[i]!) || covers(spans, i) || gaz.lookup(w[i]!, lang).some((e) => e.type !== 'organization')) continue;
+    const word = w[i]!;
+    if (word.length < 3 || word.length > 8 || !LONG_ACRONYM.test(word) || covers(spans, i) || gaz.lookup(word, lang).some((e) => e.type !== 'organization')) continue;
     const titled = view.tail[i + 1] === true && lex.title(w[i + 1]!) !== undefined;
     let described = false;
     if (w[i - 1] === ',' && (w[i + 1] === ',' || w[i + 1] === '.' || w[i + 1] === undefined)) {
