@@ -131,7 +131,9 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
     const determinerUse = lex.determiners.has(lower(ctx, i)) && /e$/u.test(lower(ctx, i + 1)) && ctx.mentionAt[i + 1] < 0;
     // "sier de Vibe": the particle of a person's surname.
     const particle = entityAt(ctx, i + 1) >= 0 && entityType(ctx, entityAt(ctx, i + 1)) === 'person';
-    if (!determinerUse && !particle) return { start, end: i + 1, ref: { kind: 'pronoun', gender: lex.pronouns.get(lower(ctx, i))! }, entities };
+    // "advarer De Danske Bilimportører": the first word of a name.
+    const named = ctx.mentionAt[i] >= 0;
+    if (!determinerUse && !particle && !named) return { start, end: i + 1, ref: { kind: 'pronoun', gender: lex.pronouns.get(lower(ctx, i))! }, entities };
   }
   // "..., the statement said": the statement just reported speaks for its speaker (the cue's subject before it).
   const statement = firstPhrase(ctx, i, lex.statementNouns, end);

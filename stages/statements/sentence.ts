@@ -452,7 +452,9 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
   const called = (q: QuoteSpan): boolean => cues.some((c) => c.match.cue.quoteOnly && c.match.verb < q.open && q.open - c.match.verb <= QUOTE_ONLY_REACH);
   // "den såkalte «Carlsen-effekten»": a term, which is named, not said.
   const term = (q: QuoteSpan): boolean => q.words <= MAX_TERM_WORDS && lex.termMarkers.has(lower(ctx, q.open - 1));
-  const quotes = ctx.quotes.filter((q) => q.open >= a && q.open < b && !term(q) && !nickname(q) && (q.words >= WORD_MIN || (q.words === 1 && (inClause(q) || called(q)))));
+  // «drop in»-pris, «kjøp nå, betal senere»-tjenester: quoted words heading a compound name a thing, whatever their number.
+  const compoundHead = (q: QuoteSpan): boolean => ctx.tokens[q.close + 1]?.text === '-' && ctx.tokens[q.close + 1]!.start === ctx.tokens[q.close]!.end && isWord(ctx, q.close + 2);
+  const quotes = ctx.quotes.filter((q) => q.open >= a && q.open < b && !term(q) && !nickname(q) && !compoundHead(q) && (q.words >= WORD_MIN || (q.words === 1 && (inClause(q) || called(q)))));
   // Nested reports: the inner clause is the statement, the outer speaker relays it; a cue inside a reported clause
   // ("..., og at han mente det") is part of that clause.
   for (const outer of cues) {
