@@ -1161,3 +1161,19 @@ describe('statements (en): a lede\'s body named in the sentence after it', () =>
     ]);
   });
 });
+
+describe('statements (en): the second review of stop 29', () => {
+  it('gives no company after a lede to its noun, and no company\'s or country\'s words to an analyst or another side\'s minister', () => {
+    expect(said('The merger would harm competition, the commission said. Microsoft said it would appeal the decision.', 'en', [org('Microsoft')])).toEqual([
+      'indirect | - |  | The merger would harm competition',
+      'indirect | Microsoft |  | it would appeal the decision',
+    ]);
+    expect(said('Tesla said deliveries fell 13 percent, Wedbush analyst Dan Ives said in a note.', 'en', [org('Tesla'), org('Wedbush'), person('Dan Ives')])).toEqual([
+      'indirect | Tesla |  | deliveries fell 13 percent',
+    ]);
+    expect(said('Iran has warned the US against "any adventure", and Israel says it will respond, Prime Minister Benjamin Netanyahu said.', 'en', [place('Iran'), place('US'), place('Israel'), person('Benjamin Netanyahu')])).toEqual([
+      'direct | Iran |  | any adventure',
+      'indirect | Israel |  | it will respond',
+    ]);
+  });
+});

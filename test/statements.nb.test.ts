@@ -789,10 +789,3 @@ describe('statements (nb, da): the review of stop 29', () => {
     ]);
   });
 });
-
-describe('statements (nb): a pronoun after a sentence that opens with its subject', () => {
-  it('gives "Han ... kaller den «...»" to the person the sentence before opens with, not one named at its end', () => {
-    const text = 'Milorad Dodik ble dømt for å ha trosset vedtak fra høyrepresentanten, tyske Christian Schmidt. Han har anket dommen og kaller den «en politisk heksejakt».';
-    expect(said(text, 'nb', [person('Milorad Dodik', 'Dodik'), person('Christian Schmidt')])).toEqual(['direct | Milorad Dodik |  | en politisk heksejakt']);
-  });
-});

@@ -668,9 +668,10 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
     const others = drafts.filter((d) => d.a < trailing.comma);
     if (others.length > 0 && trailing.match.cue.relay) {
       for (const d of others) addVia(d, [{ ref: trailing.ref, token: trailing.refToken }, ...named(chain.via, trailing.npEnd)]);
-    } else if (others.length > 0 && trailing.ref.kind === 'entity' && entityType(ctx, trailing.ref.entity) === 'person') {
-      // "Beijing urged Chile to "...", foreign ministry spokesperson Mao Ning said": a person who closes the sentence
-      // speaks the words a country or body is said to have spoken in it.
+    } else if (others.length > 0 && oneSpeaker(others) && trailing.ref.kind === 'entity' && entityType(ctx, trailing.ref.entity) === 'person' && spokespersonBetween(ctx, trailing.comma, trailing.npEnd, lex)) {
+      // "Beijing urged Chile to "...", foreign ministry spokesperson Mao Ning said": a spokesperson who closes the
+      // sentence speaks the words a country or body is said to have spoken in it (not an analyst or another side's
+      // minister: "Tesla said deliveries fell, analyst Dan Ives said").
       for (const d of others) {
         if (d.ref.kind !== 'entity' || entityType(ctx, d.ref.entity) === 'person') continue;
         d.ref = trailing.ref;
@@ -692,6 +693,18 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
     }
   }
   return drafts;
+}
+
+/** Whether drafts all name the same one speaker ("Beijing urged Chile to "..."": the quotation and the report). */
+function oneSpeaker(drafts: readonly Draft[]): boolean {
+  const first = drafts[0]!.ref;
+  return first.kind === 'entity' && drafts.every((d) => d.ref.kind === 'entity' && d.ref.entity === first.entity);
+}
+
+/** Whether a word for a spokesperson stands in [from, to) ("foreign ministry spokesperson Mao Ning"). */
+function spokespersonBetween(ctx: Ctx, from: number, to: number, lex: SpeechLexicon): boolean {
+  for (let k = from; k < to; k++) if (lex.spokespeople.has(lower(ctx, k))) return true;
+  return false;
 }
 
 /**

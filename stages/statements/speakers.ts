@@ -198,13 +198,6 @@ export class SpeakerResolver {
     const newer = prev && !this.ctx.headings[prev.paragraph] && (!last || last.sentence < before);
     if (samePara || newer) {
       const subject = this.personsIn(before, Number.MAX_SAFE_INTEGER, gender);
-      // The person the sentence opens with, its subject, before any named later in it ("Dodik ble dømt for å ha trosset
-      // ... tyske Christian Schmidt. Han har anket").
-      // Not one named in the genitive, whose the subject is ("Kims søster, Kim Yo-jong, avviste").
-      const first = this.ctx.sentences[before]!.firstToken;
-      const opener = entityAt(this.ctx, first);
-      const owner = opener >= 0 && this.ctx.mentions[this.ctx.mentionAt[first]]!.text !== this.ctx.mentions[this.ctx.mentionAt[first]]!.base;
-      if (opener >= 0 && !owner && subject.includes(opener)) return opener;
       // A person of the right gender before a name whose gender is unknown (perhaps no person at all).
       const sure = subject.find((e) => this.ctx.gender(e) === gender);
       if (sure !== undefined) return sure;
@@ -348,10 +341,30 @@ export class SpeakerResolver {
       if (e < 0 || entityType(this.ctx, e) !== 'organization') continue;
       if (this.ctx.entities[e]!.name.toLowerCase().includes(stem) || this.describedAs(this.ctx.mentionAt[t]!, stem)) return e;
     }
-    // "..., the government's spending watchdog has warned. The National Audit Office (NAO) said ...": else the body the
-    // next sentence of the paragraph after opens with.
-    const next = this.openingEntity(sentence + 1);
-    return next >= 0 && entityType(this.ctx, next) === 'organization' ? next : null;
+    // "..., the government's spending watchdog has warned. The National Audit Office (NAO) said ...": else, in the
+    // article's lede, the institution the next sentence opens with as the subject of a speech verb (not a company that
+    // happens to follow: "..., the commission said. Microsoft said it would appeal").
+    return this.isLede(sentence) ? this.speakingInstitution(sentence + 1) : null;
+  }
+
+  /** Whether a sentence is the first of the article's body (after its headline and any byline). */
+  private isLede(sentence: number): boolean {
+    for (let s = 0; s < sentence; s++) if (!this.ctx.headings[this.ctx.sentences[s]!.paragraph] && this.ctx.isContent(this.ctx.sentences[s]!.start, this.ctx.sentences[s]!.end)) return false;
+    return true;
+  }
+
+  /** The institution that opens a sentence as the subject of its speech verb ("The National Audit Office (NAO) said"), or null. */
+  private speakingInstitution(sentence: number): number | null {
+    const t = this.openingToken(sentence);
+    const e = t < 0 ? -1 : entityAt(this.ctx, t);
+    if (e < 0 || entityType(this.ctx, e) !== 'organization') return null;
+    const lex = this.ctx.lexFor(sentence);
+    const m = this.ctx.mentions[this.ctx.mentionAt[t]]!;
+    const name = m.base.toLowerCase();
+    if (!lex.isOrgNoun(name.slice(name.lastIndexOf(' ') + 1))) return null;
+    let k = m.endToken;
+    if (this.ctx.tokens[k]?.text === '(' && this.ctx.tokens[k + 2]?.text === ')') k += 3;
+    return lex.cues.has(this.ctx.tokens[k]?.text.toLowerCase() ?? '') ? e : null;
   }
 
   /**
