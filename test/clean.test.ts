@@ -33,6 +33,11 @@ describe('clean', () => {
     expect(nonContent(doc)).toEqual(['label: Photo:', 'credit: Credit: Justin Sullivan/Getty Images', 'credit: Foto: Ola Nordmann og Kari Hansen. Grafikk: Per Olsen / NRK']);
   });
 
+  it('marks a "Photograph:" credit after a caption', () => {
+    const doc = cleaned('UK Sport cuts funding\n\nRunners at a meeting in Birmingham. Photograph: Tom Whitfield/EPA\n\nUK Sport said it had to prioritise.');
+    expect(nonContent(doc)).toEqual(['credit: Photograph: Tom Whitfield/EPA']);
+  });
+
   it('marks bylines and graphic credits in capitals', () => {
     const doc = cleaned('Af Mette Hansen og Lars Jensen\n\nRegeringen vil sænke skatten.\n\nINSTITUTE FOR DEFENCE STUDIES / DR (Opdateret 02.04.2023)');
     expect(nonContent(doc)).toEqual(['byline: Af Mette Hansen og Lars Jensen', 'credit: INSTITUTE FOR DEFENCE STUDIES / DR (Opdateret 02.04.2023)']);

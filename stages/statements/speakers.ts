@@ -440,7 +440,8 @@ export class SpeakerResolver {
       // The medium spoken to is none of them ("DAO oplyser til Ritzau, at selskabet ..."), but for a word for a medium
       // ("..., sier han til Fyens Stiftstidende. ..., skriver avisen").
       if (!media && SPOKEN_TO.has(this.ctx.tokens[m.firstToken - 1]?.text.toLowerCase() ?? '')) continue;
-      if (this.datelineMedium(m)) continue;
+      // Nor a photo credit's agency ("Photograph: Tom Whitfield/EPA").
+      if (this.datelineMedium(m) || !this.ctx.isContent(this.ctx.tokens[m.firstToken]!.start, this.ctx.tokens[m.endToken - 1]!.end)) continue;
       if (last === null) lastSentence = this.ctx.tokens[t]!.sentence;
       // "the EU police agency": a name before a compound of organization nouns only describes another body (not "the
       // Liberal party said", where the noun is its own).
