@@ -699,4 +699,11 @@ describe('entities: stop 29', () => {
     expect(found('"We can see the marks," Zaid Ghazi al-Saadi, the board\'s head, told Reuters.')).toEqual(['Zaid Ghazi al-Saadi/person', 'Reuters/organization']);
     expect(found('Fighters loyal to Khalifa Haftar al-Jufra base withdrew.')[0]).toBe('Khalifa Haftar/person');
   });
+
+  it('joins the capitalised words before an acronym in parentheses whose initials spell it into one name (en)', () => {
+    expect(found('The Campaign to Protect Rural England (CPRE) said the plan would swallow farmland near Bedford.')).toEqual([
+      'Campaign to Protect Rural England/organization', 'CPRE/organization', 'Bedford/place',
+    ]);
+    expect(found("The Catholic Bishops' Conference of the Philippines (CBCP) backed the march.")[0]).toBe("Catholic Bishops' Conference of the Philippines/organization");
+  });
 });

@@ -552,3 +552,36 @@ export function joinOrdinals(view: RuleView, spans: RuledSpan[], words: RuleWord
   }
   return spans;
 }
+
+/** Small words a name may hold that its acronym leaves out ("Campaign to Protect Rural England (CPRE)"). */
+const ACRONYM_SKIPPED = new Set(['of', 'to', 'for', 'the', 'and', 'on', 'in', '&']);
+/** An acronym in parentheses after a name ("(CPRE)"). */
+const PARENTHESISED_ACRONYM = /^\p{Lu}{3,8}$/u;
+
+/**
+ * "The Campaign to Protect Rural England (CPRE) said", "the Catholic Bishops' Conference of the Philippines (CBCP)": the
+ * capitalised words before an acronym in parentheses whose initials spell it are one organization's name, whatever the
+ * tagger cut of them (en).
+ */
+export function joinAcronymNames(view: RuleView, spans: RuledSpan[]): RuledSpan[] {
+  const w = view.words;
+  const joined: RuledSpan[] = [];
+  for (let i = 1; i + 2 < w.length; i++) {
+    if (w[i] !== '(' || w[i + 2] !== ')' || !PARENTHESISED_ACRONYM.test(w[i + 1]!)) continue;
+    const acronym = w[i + 1]!.toLowerCase();
+    let letters = '';
+    let k = i - 1;
+    for (; k >= 0 && letters.length < acronym.length; k--) {
+      const word = w[k]!.replace(/['’]s?$/u, '');
+      if (/^\p{Lu}/u.test(word) && !view.tail[k]) letters = word[0]!.toLowerCase() + letters;
+      // A possessive's mark inside the name ("Bishops' Conference") spells nothing either.
+      else if ((!ACRONYM_SKIPPED.has(word) && !/^['’]s?$/u.test(w[k]!)) || letters.length === 0) break;
+    }
+    const start = k + 1;
+    if (letters !== acronym || !/^\p{Lu}/u.test(w[start]!) || i - start < 2) continue;
+    // Already one span of the whole name: nothing to join.
+    if (spans.some((s) => s.start === start && s.end === i)) continue;
+    joined.push({ start, end: i, type: 'organization', strong: true });
+  }
+  return withJoined(spans, joined);
+}
