@@ -639,13 +639,11 @@ describe('statements (da): a subject after "efter at", a phrase between it and i
   });
 });
 
-describe('statements (da, nb): a name opening with "De", a perfect of "konstatere", and quoted words heading a compound', () => {
-  it('reads "advarer De Danske Bilimportører", "har siden konstateret, at" and no quotation in "«drop in»-pris"', () => {
-    const text = 'Den stigende afgift kan få salget til at gå i stå, advarer De Danske Bilimportører (DBI). ' +
-      'Nordjyllands Politi har siden konstateret, at der ikke er tale om en forbrydelse.';
-    expect(said(text, 'da', [org('De Danske Bilimportører', 'DBI'), org('Nordjyllands Politi')])).toEqual([
+describe('statements (da, nb): a name opening with "De", and quoted words heading a compound', () => {
+  it('reads "advarer De Danske Bilimportører" and no quotation in "«drop in»-pris"', () => {
+    const text = 'Den stigende afgift kan få salget til at gå i stå, advarer De Danske Bilimportører (DBI).';
+    expect(said(text, 'da', [org('De Danske Bilimportører', 'DBI')])).toEqual([
       'indirect | De Danske Bilimportører |  | Den stigende afgift kan få salget til at gå i stå',
-      'indirect | Nordjyllands Politi |  | der ikke er tale om en forbrydelse',
     ]);
     expect(said('Natalia Kowalczyk forteller at hun betalte 900 kroner fordi hun måtte bruke operatørens dyreste «drop in»-pris.', 'nb', [person('Natalia Kowalczyk')])).toEqual([
       'indirect | Natalia Kowalczyk |  | hun betalte 900 kroner fordi hun måtte bruke operatørens dyreste «drop in»-pris',

@@ -1171,6 +1171,9 @@ describe('statements (en): the second review of stop 29', () => {
     expect(said('Tesla said deliveries fell 13 percent, Wedbush analyst Dan Ives said in a note.', 'en', [org('Tesla'), org('Wedbush'), person('Dan Ives')])).toEqual([
       'indirect | Tesla |  | deliveries fell 13 percent',
     ]);
+    expect(said('Equinor said production would rise next year, chief executive Anders Opedal said.', 'en', [org('Equinor'), person('Anders Opedal')])).toEqual([
+      'indirect | Anders Opedal |  | production would rise next year',
+    ]);
     expect(said('Iran has warned the US against "any adventure", and Israel says it will respond, Prime Minister Benjamin Netanyahu said.', 'en', [place('Iran'), place('US'), place('Israel'), person('Benjamin Netanyahu')])).toEqual([
       'direct | Iran |  | any adventure',
       'indirect | Israel |  | it will respond',

@@ -54,6 +54,8 @@ interface SpeechFile {
   adverbs: string[];
   /** Prepositions that, before a number, say about how many ("About 500 people took part"): no phrase of their own. */
   approximators?: string[];
+  /** Titles of those who comment on a body from outside ("analyst", "økonom"): none speaks for it. */
+  observers?: string[];
   /** Times that may stand between a cue and its clause ("said Tuesday the ..."). */
   timeWords: string[];
   /** Words that end a speaker's noun phrase ("sier Ydstebø til TV 2"). */
@@ -198,6 +200,7 @@ export interface SpeechLexicon {
   aux: Set<string>;
   adverbs: Set<string>;
   approximators: Set<string>;
+  observers: Set<string>;
   boundaries: Set<string>;
   determiners: Set<string>;
   indefinites: Set<string>;
@@ -394,6 +397,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     aux: new Set(file.aux),
     adverbs: new Set(file.adverbs),
     approximators: new Set(file.approximators ?? []),
+    observers: new Set(file.observers ?? []),
     boundaries: new Set(file.boundaries),
     determiners: new Set(file.determiners),
     indefinites: new Set(file.indefinites),

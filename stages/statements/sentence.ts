@@ -669,9 +669,9 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
     if (others.length > 0 && trailing.match.cue.relay) {
       for (const d of others) addVia(d, [{ ref: trailing.ref, token: trailing.refToken }, ...named(chain.via, trailing.npEnd)]);
     } else if (others.length > 0 && oneSpeaker(others) && trailing.ref.kind === 'entity' && entityType(ctx, trailing.ref.entity) === 'person' && spokespersonBetween(ctx, trailing.comma, trailing.npEnd, lex)) {
-      // "Beijing urged Chile to "...", foreign ministry spokesperson Mao Ning said": a spokesperson who closes the
-      // sentence speaks the words a country or body is said to have spoken in it (not an analyst or another side's
-      // minister: "Tesla said deliveries fell, analyst Dan Ives said").
+      // "Beijing urged Chile to "...", foreign ministry spokesperson Mao Ning said": one who holds a title of the
+      // country or body and closes the sentence speaks the words it is said to have spoken there (not an analyst: "Tesla
+      // said deliveries fell, Wedbush analyst Dan Ives said").
       for (const d of others) {
         if (d.ref.kind !== 'entity' || entityType(ctx, d.ref.entity) === 'person') continue;
         d.ref = trailing.ref;
@@ -701,10 +701,19 @@ function oneSpeaker(drafts: readonly Draft[]): boolean {
   return first.kind === 'entity' && drafts.every((d) => d.ref.kind === 'entity' && d.ref.entity === first.entity);
 }
 
-/** Whether a word for a spokesperson stands in [from, to) ("foreign ministry spokesperson Mao Ning"). */
+/**
+ * Whether [from, to) gives the person a title of the body's own ("foreign ministry spokesperson Mao Ning", "chief
+ * executive Anders Opedal", "Defense Secretary Pete Hegseth"), not one of an outside observer ("Wedbush analyst Dan
+ * Ives") nor of another body named there.
+ */
 function spokespersonBetween(ctx: Ctx, from: number, to: number, lex: SpeechLexicon): boolean {
-  for (let k = from; k < to; k++) if (lex.spokespeople.has(lower(ctx, k))) return true;
-  return false;
+  let titled = false;
+  for (let k = from; k < to; k++) {
+    const w = lower(ctx, k);
+    if (lex.observers.has(w) || (entityAt(ctx, k) >= 0 && entityType(ctx, entityAt(ctx, k)) !== 'person')) return false;
+    if (lex.spokespeople.has(w) || lex.roleOf(ctx.tokens[k]!.text)) titled = true;
+  }
+  return titled;
 }
 
 /**

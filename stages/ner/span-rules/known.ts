@@ -43,11 +43,9 @@ export function withPersonNameEnds(view: RuleView, spans: RuledSpan[], words: Ru
   const w = view.words;
   for (const s of spans) {
     while (s.type === 'person' && s.end - s.start > 2 && isDateWord(words, w[s.end - 1]!)) s.end--;
-    // "Zaid Ghazi | al-Saadi, ...": a surname with an Arabic article ends the name, before a mark or a speech verb (not
-    // a place's name: "Haftar al-Jufra base", "al-Shifa-sykehuset"), after no other.
-    const after = w[s.end + 1];
-    const closes = after === undefined || !/^\p{L}/u.test(after) || words.speechVerbs.has(after.toLowerCase());
-    if (s.type === 'person' && ARABIC_ARTICLE.test(w[s.end] ?? '') && closes && !ARABIC_ARTICLE.test(w[s.end - 1]!) && !covers(spans, s.end) && !view.tail[s.end] && !view.tail[s.end + 1]) {
+    // "Zaid Ghazi | al-Saadi": a surname with an Arabic article ends the name, after no other, and not one that heads a
+    // compound ("al-Shifa-sykehuset").
+    if (s.type === 'person' && ARABIC_ARTICLE.test(w[s.end] ?? '') && !ARABIC_ARTICLE.test(w[s.end - 1]!) && !covers(spans, s.end) && !view.tail[s.end] && !view.tail[s.end + 1]) {
       s.end++;
       continue;
     }
