@@ -706,4 +706,8 @@ describe('entities: stop 29', () => {
     ]);
     expect(found("The Catholic Bishops' Conference of the Philippines (CBCP) backed the march.")[0]).toBe("Catholic Bishops' Conference of the Philippines/organization");
   });
+
+  it('finds a known name of capitals joined by an ampersand, which the tokenizer splits (en)', () => {
+    expect(found('An H&M spokesperson said the company was in close dialogue. AT&T said it agreed.')).toEqual(['H&M/organization', 'AT&T/organization']);
+  });
 });

@@ -325,10 +325,18 @@ export function addKnownNames(view: RuleView, spans: RuledSpan[], words: RuleWor
   // after it), where it asks or exclaims nothing; also where the tagger took the name without its mark.
   const markedName = (i: number): boolean =>
     (w[i + 1] === '?' || w[i + 1] === '!') && !covered[i + 1] && /^(?:\p{Ll}|'s$|,$)/u.test(w[i + 2] ?? '') && knownOrganization(gaz, w[i]! + w[i + 1], lang);
+  // "H&M", "AT&T": a known name of capitals joined by an ampersand, which the tokenizer splits.
+  const ampersandName = (i: number): boolean => w[i + 1] === '&' && /^\p{Lu}/u.test(w[i + 2] ?? '') && !covered[i + 1] && knownOrganization(gaz, `${w[i]}&${w[i + 2]}`, lang);
   for (const s of spans) {
-    if (s.end - s.start !== 1 || !markedName(s.start)) continue;
-    Object.assign(s, { end: s.end + 1, type: 'organization' });
-    covered[s.start + 1] = 1;
+    if (s.end - s.start !== 1) continue;
+    if (markedName(s.start)) {
+      Object.assign(s, { end: s.end + 1, type: 'organization' });
+      covered[s.start + 1] = 1;
+    } else if (ampersandName(s.start)) {
+      for (let k = spans.length - 1; k >= 0; k--) if (spans[k]!.start === s.start + 2) spans.splice(k, 1);
+      Object.assign(s, { end: s.end + 2, type: 'organization' });
+      covered.fill(1, s.start, s.end);
+    }
   }
   // "NHO Reiseliv", "LO Stat", "3F Midtjylland": a known organization's acronym and a capitalised word after it name one
   // of its branches (nb/da); so do two such words joined by "og" ("NHO Service og Handel"), whatever the tagger made
@@ -380,6 +388,11 @@ export function addKnownNames(view: RuleView, spans: RuledSpan[], words: RuleWor
       continue;
     }
     if (!capitalised(w[i])) continue;
+    if (ampersandName(i) && !covered[i + 2]) {
+      added.push({ start: i, end: i + 3, type: 'organization' });
+      i += 2;
+      continue;
+    }
     if (markedName(i)) {
       added.push({ start: i, end: i + 2, type: 'organization' });
       i++;
