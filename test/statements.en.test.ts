@@ -1180,3 +1180,14 @@ describe('statements (en): the second review of stop 29', () => {
     ]);
   });
 });
+
+describe('statements (en): a noun for a body before a relative clause', () => {
+  it('gives "The union, which questioned 5,000 nurses, said ..." to the body named before', () => {
+    const text = 'Patients are treated in corridors, according to a survey by the Royal College of Nursing. ' +
+      'The union, which questioned more than 5,000 nursing staff, said elderly patients were the worst affected.';
+    expect(said(text, 'en', [org('Royal College of Nursing')])).toEqual([
+      'indirect | Royal College of Nursing |  | Patients are treated in corridors',
+      'indirect | Royal College of Nursing |  | elderly patients were the worst affected',
+    ]);
+  });
+});

@@ -937,6 +937,9 @@ function relativeClauseStart(ctx: Ctx, j: number, first: number, lex: SpeechLexi
     if (town && after >= 0 && entityType(ctx, after) === 'place' && ctx.mentions[ctx.mentionAt[k + 1]]!.endToken === j) continue;
     // "X, der selv var minister, da programmet blev forsinket, mener": a subordinate clause inside the relative one.
     if (before < 0 && lex.subordinators.has(opener)) continue;
+    // "The union, which questioned 5,000 nurses, said": a noun for an organization after its article is a subject too.
+    const orgNoun = isWord(ctx, name) && ctx.mentionAt[name] < 0 && lex.isOrgNoun(lower(ctx, name)) && lex.determiners.has(lower(ctx, name - 1));
+    if (before < 0 && orgNoun && lex.relatives.has(opener) && !ctx.tokens.slice(first, name).some((t) => lex.subordinators.has(t.text.toLowerCase()))) return name;
     if (before < 0) return -1;
     // An apposition describes the name before it ("Podolyak, an adviser to ..."); after "Sjef for Hæren, generalmajor
     // X" the name inside the commas is the subject.
