@@ -698,6 +698,7 @@ describe('entities: stop 29', () => {
   it('ends a person\'s name with a surname that has an Arabic article (en)', () => {
     expect(found('"We can see the marks," Zaid Ghazi al-Saadi, the board\'s head, told Reuters.')).toEqual(['Zaid Ghazi al-Saadi/person', 'Reuters/organization']);
     expect(found('Muqtada al-Sadr supporters stormed parliament. Talks at al-Shifa-sykehuset ended.')[0]).toBe('Muqtada al-Sadr/person');
+    expect(found('Palestinske Mohammed Ali al-Shifa-sykehuset ble angrepet.')[0]).toBe('Mohammed Ali/person');
   });
 
   it('joins the capitalised words before an acronym in parentheses whose initials spell it into one name (en)', () => {

@@ -1174,6 +1174,9 @@ describe('statements (en): the second review of stop 29', () => {
     expect(said('Equinor said production would rise next year, chief executive Anders Opedal said.', 'en', [org('Equinor'), person('Anders Opedal')])).toEqual([
       'indirect | Anders Opedal |  | production would rise next year',
     ]);
+    expect(said('Germany said the decision was "a mistake", while France welcomed it, Foreign Minister Jean-Noël Barrot said.', 'en', [place('Germany'), place('France'), person('Jean-Noël Barrot')])).toEqual([
+      'direct | Germany |  | a mistake',
+    ]);
     expect(said('Iran has warned the US against "any adventure", and Israel says it will respond, Prime Minister Benjamin Netanyahu said.', 'en', [place('Iran'), place('US'), place('Israel'), person('Benjamin Netanyahu')])).toEqual([
       'direct | Iran |  | any adventure',
       'indirect | Israel |  | it will respond',

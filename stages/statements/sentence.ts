@@ -668,7 +668,7 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
     const others = drafts.filter((d) => d.a < trailing.comma);
     if (others.length > 0 && trailing.match.cue.relay) {
       for (const d of others) addVia(d, [{ ref: trailing.ref, token: trailing.refToken }, ...named(chain.via, trailing.npEnd)]);
-    } else if (others.length > 0 && oneSpeaker(others) && trailing.ref.kind === 'entity' && entityType(ctx, trailing.ref.entity) === 'person' && spokespersonBetween(ctx, trailing.comma, trailing.npEnd, lex)) {
+    } else if (others.length > 0 && oneSpeaker(others) && !contrastBetween(ctx, a, trailing.comma, lex) && trailing.ref.kind === 'entity' && entityType(ctx, trailing.ref.entity) === 'person' && spokespersonBetween(ctx, trailing.comma, trailing.npEnd, lex)) {
       // "Beijing urged Chile to "...", foreign ministry spokesperson Mao Ning said": one who holds a title of the
       // country or body and closes the sentence speaks the words it is said to have spoken there (not an analyst: "Tesla
       // said deliveries fell, Wedbush analyst Dan Ives said").
@@ -693,6 +693,12 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
     }
   }
   return drafts;
+}
+
+/** Whether a contrast or subordinator joins another clause in [a, b) ("..., while France welcomed it, X said"). */
+function contrastBetween(ctx: Ctx, a: number, b: number, lex: SpeechLexicon): boolean {
+  for (let k = a; k < b; k++) if (ctx.tokens[k]!.text === ',' && (lex.contrast.has(lower(ctx, k + 1)) || lex.subordinators.has(lower(ctx, k + 1)))) return true;
+  return false;
 }
 
 /** Whether drafts all name the same one speaker ("Beijing urged Chile to "..."": the quotation and the report). */

@@ -45,7 +45,8 @@ export function withPersonNameEnds(view: RuleView, spans: RuledSpan[], words: Ru
     while (s.type === 'person' && s.end - s.start > 2 && isDateWord(words, w[s.end - 1]!)) s.end--;
     // "Zaid Ghazi | al-Saadi": a surname with an Arabic article ends the name, after no other, and not one that heads a
     // compound ("al-Shifa-sykehuset").
-    if (s.type === 'person' && ARABIC_ARTICLE.test(w[s.end] ?? '') && !ARABIC_ARTICLE.test(w[s.end - 1]!) && !covers(spans, s.end) && !view.tail[s.end] && !view.tail[s.end + 1]) {
+    const surname = w[s.end] ?? '';
+    if (s.type === 'person' && ARABIC_ARTICLE.test(surname) && !/-\p{Ll}/u.test(surname.slice(3)) && !ARABIC_ARTICLE.test(w[s.end - 1]!) && !covers(spans, s.end) && !view.tail[s.end] && !view.tail[s.end + 1]) {
       s.end++;
       continue;
     }
