@@ -80,9 +80,10 @@ export function commonWordsAtStart(doc: ArticleDoc, mentions: readonly Mention[]
   const inflectedAtStart = (word: string): boolean => {
     if (lang === 'en' || /sen$/u.test(word)) return false;
     const vocabulary = loadModel(res, lang).vocabulary;
-    const isCommon = (w: string): boolean => writtenInLowerCase(vocabulary, w) || spanRules(res, lang).common(w);
-    // The word itself, too ("Logning"), or a compound on such a word ("Lokalpolitik", "Bussstreik"), where it is no
-    // surname the name lists know.
+    const rules = spanRules(res, lang);
+    const isCommon = (w: string): boolean => writtenInLowerCase(vocabulary, w) || rules.common(w);
+    // The word itself, too ("Logning"), or a compound on such a word ("Lokalpolitik"), where it is no surname the name
+    // lists know.
     const lower = word.toLowerCase();
     const compound = (): boolean => {
       for (let k = 2; k <= lower.length - MIN_COMPOUND_HEAD; k++) if (isCommon(lower.slice(k))) return true;

@@ -104,8 +104,8 @@ function demonymBefore(ctx: Ctx, noun: number, from: number, lex: SpeechLexicon)
   return noun - 2 >= from && isCapitalised(ctx, noun - 1) && ctx.mentionAt[noun - 1] < 0 && lex.determiners.has(lower(ctx, noun - 2));
 }
 
-/** The most words of a title's field between its two links ("i international økonomi ved"). */
-const MAX_FIELD_WORDS = 3;
+/** The most words of a title's field after its link ("i international økonomi ved", "i klinisk ernæring"). */
+export const MAX_FIELD_WORDS = 3;
 
 /** An age written as an adjective: "34-årige", "34-årig", "52-year-old". */
 const AGE = /^\d{1,3}-(?:årig|year-old)/u;

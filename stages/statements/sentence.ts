@@ -6,6 +6,7 @@ import {
   cueAt,
   impersonalHost,
   infinitiveAt,
+  MAX_FIELD_WORDS,
   parseSpeakerNP,
   speakerSpan,
   subjectBefore,
@@ -779,11 +780,18 @@ function personAfter(ctx: Ctx, from: number, b: number, lex: SpeechLexicon): num
   return -1;
 }
 
-/** The most words of a title's field after its preposition ("i klinisk ernæring"). */
-const MAX_FIELD_WORDS = 3;
+/** Norwegian and Danish prepositions after a person's name that tell where the person works ("X ved Københavns Universitet"). */
+const WORKPLACE_LINKS = new Set(['ved', 'fra', 'hos', 'i', 'på']);
 
-/** Prepositions after a person's name that tell where the person works ("X ved Københavns Universitet", "X of Oxford University"). */
-const WORKPLACE_LINKS = new Set(['ved', 'fra', 'hos', 'i', 'på', 'at', 'of', 'from']);
+/**
+ * Where the workplace after a person's name that ends at k ends ("X fra Københavns Universitet", "X i Odense Kommune"),
+ * or -1: after "ifølge" it belongs to the source, not to the report (nb, da).
+ */
+function workplaceEnd(ctx: Ctx, k: number, lex: SpeechLexicon): number {
+  if (lex.lang === 'en' || !WORKPLACE_LINKS.has(lower(ctx, k))) return -1;
+  const e = entityAt(ctx, k + 1);
+  return e >= 0 && entityType(ctx, e) !== 'person' ? ctx.mentions[ctx.mentionAt[k + 1]]!.endToken : -1;
+}
 
 const BY = new Set(['by', 'av', 'af', 'fra', 'from', 'of']);
 
@@ -930,11 +938,10 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
       // "Tribunal Supremo Electoral (TSE)": its short form is part of the source.
       const short = ctx.tokens[k]?.text === '(' ? enclosedName(ctx, k) : undefined;
       if (short) k = short.close + 1;
-      // "Ifølge Ola Nordmann i Oslo kommune er ...": where a person works is part of the source (nb, da).
-      const work = entityType(ctx, e) === 'person' && lex.lang !== 'en' && WORKPLACE_LINKS.has(lower(ctx, k)) ? entityAt(ctx, k + 1) : -1;
-      if (work >= 0 && entityType(ctx, work) !== 'person') {
-        k = ctx.mentions[ctx.mentionAt[k + 1]]!.endToken;
-        if (lex.placeKinds.has(lower(ctx, k))) k++;
+      // "Ifølge Ola Nordmann i Oslo kommune er ...": with the word for the kind of place after it.
+      const work = entityType(ctx, e) === 'person' ? workplaceEnd(ctx, k, lex) : -1;
+      if (work >= 0) {
+        k = lex.placeKinds.has(lower(ctx, work)) ? work + 1 : work;
         break;
       }
       let head = false;
@@ -1022,9 +1029,10 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
       if (holder >= 0) {
         entities.push(entityAt(ctx, holder - 1));
         k = holder;
-        // "Ifølge professor X fra Københavns Universitet er ...": where the holder works is part of the source (nb, da).
-        if (lex.lang !== 'en' && WORKPLACE_LINKS.has(lower(ctx, k)) && entityAt(ctx, k + 1) >= 0 && entityType(ctx, entityAt(ctx, k + 1)) !== 'person') {
-          k = ctx.mentions[ctx.mentionAt[k + 1]]!.endToken;
+        // "Ifølge professor X fra Københavns Universitet er ...".
+        const work = workplaceEnd(ctx, k, lex);
+        if (work >= 0) {
+          k = work;
           break;
         }
       } else if (r.definite && entities.length === 0) break; // "ifølge eksperten avgjør ...": the verb follows

@@ -7,7 +7,7 @@ import type { Gazetteer, Lang } from '../../types.js';
 import type { TokenSpan } from '../tags.js';
 import { knownName, knownOrganization } from './known.js';
 import { covers, type RuleView, type RuledSpan } from './spans.js';
-import { OPENING_MARKS, POSSESSIVE_WORDS, capitalised, isDateWord, isIntroducer, type RuleWords } from './words.js';
+import { ACRONYM, OPENING_MARKS, POSSESSIVE_WORDS, capitalised, isDateWord, isIntroducer, type RuleWords } from './words.js';
 
 /** Norwegian and Danish articles that open names ("Den blå lagune", "Det hvite hus"). */
 const NAME_ARTICLES = new Set(['Den', 'Det', 'De']);
@@ -23,9 +23,6 @@ function leadingArticle(view: RuleView, span: TokenSpan, gaz: Gazetteer): boolea
 
 /** Norwegian and Danish compass directions, written after a place's name ("vest for Istanbul"). */
 const COMPASS_WORDS = new Set(['nord', 'sør', 'syd', 'øst', 'vest', 'nordvest', 'nordøst', 'sørvest', 'sørøst', 'sydvest', 'sydøst']);
-
-/** A word of capitals only ("TAQA"). */
-const ACRONYM_WORD = /^\p{Lu}{2,}$/u;
 
 /** How many capitalised words before an English organization's name may belong to it. */
 const MAX_CAPITALISED_PREFIX = 3;
@@ -62,7 +59,7 @@ function extendCapitalisedOrganizations(view: RuleView, spans: RuledSpan[], word
     const first = start - 2;
     const opener = w[first - 1] ?? '';
     // Not an acronym, a name of its own ("Abu Dhabi's TAQA and Octopus Energy").
-    if (w[start - 1] === 'and' && capitalised(w[first]) && !ACRONYM_WORD.test(w[first]!) && !view.tail[first] && (opener === 'the' || POSSESSIVE_WORDS.has(opener)) &&
+    if (w[start - 1] === 'and' && capitalised(w[first]) && !ACRONYM.test(w[first]!) && !view.tail[first] && (opener === 'the' || POSSESSIVE_WORDS.has(opener)) &&
       !spans.some((x) => x !== span && x.start <= first && first < x.end) && gaz.lookup(w[first]!, 'en').length === 0 && !isDateWord(words, w[first]!)) start = first;
     span.start = start;
   }

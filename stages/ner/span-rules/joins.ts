@@ -8,7 +8,7 @@ import type { EntityType, Gazetteer, Lang } from '../../types.js';
 import { knownOrganization } from './known.js';
 import { covers, dropOverlaps, withJoined, type RuleView, type RuledSpan } from './spans.js';
 import type { TokenSpan } from '../tags.js';
-import { ACRONYM, ARTICLES, POSSESSIVE_WORDS, capitalised, isDateWord, isIntroducer, type RuleWords } from './words.js';
+import { ACRONYM, ARTICLES, NAME_ACRONYM, POSSESSIVE_WORDS, capitalised, isDateWord, isIntroducer, type RuleWords } from './words.js';
 
 /** A surname with an elided particle or the Arabic article ("d'Entremont", "O'Keefe", "D'Souza", "al-Sudani"). */
 const ELIDED_SURNAME = /^(?:(?:[dD]|O)['’]|[aAeE]l-)\p{Lu}\p{Ll}+$/u;
@@ -555,8 +555,6 @@ export function joinOrdinals(view: RuleView, spans: RuledSpan[], words: RuleWord
 
 /** Small words a name may hold that its acronym leaves out ("Campaign to Protect Rural England (CPRE)"). */
 const ACRONYM_SKIPPED = new Set(['of', 'to', 'for', 'the', 'and', 'on', 'in', '&']);
-/** An acronym in parentheses after a name ("(CPRE)"). */
-const PARENTHESISED_ACRONYM = /^\p{Lu}{3,8}$/u;
 
 /**
  * "The Campaign to Protect Rural England (CPRE) said", "the Catholic Bishops' Conference of the Philippines (CBCP)": the
@@ -567,7 +565,7 @@ export function joinAcronymNames(view: RuleView, spans: RuledSpan[]): RuledSpan[
   const w = view.words;
   const joined: RuledSpan[] = [];
   for (let i = 1; i + 2 < w.length; i++) {
-    if (w[i] !== '(' || w[i + 2] !== ')' || !PARENTHESISED_ACRONYM.test(w[i + 1]!)) continue;
+    if (w[i] !== '(' || w[i + 2] !== ')' || !NAME_ACRONYM.test(w[i + 1]!)) continue;
     const acronym = w[i + 1]!.toLowerCase();
     let letters = '';
     let k = i - 1;

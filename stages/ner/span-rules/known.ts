@@ -464,7 +464,8 @@ export function addKnownNames(view: RuleView, spans: RuledSpan[], words: RuleWor
     const acronym = LONG_ACRONYM.test(w[i]);
     if ((words.common.has(w[i].toLowerCase()) && !acronym) || words.months.has(w[i].toLowerCase())) continue;
     // A town named with hyphens around a lower-case particle is one whatever its size ("Boulogne-sur-Mer").
-    const type = knownName(gaz, w[i], lang) ?? (PARTICLE_TOWN.test(w[i]) && gaz.lookup(w[i], lang)[0]?.name === w[i] ? gaz.lookup(w[i], lang)[0]!.type : undefined);
+    const town = PARTICLE_TOWN.test(w[i]) ? gaz.lookup(w[i], lang)[0] : undefined;
+    const type = knownName(gaz, w[i], lang) ?? (town?.name === w[i] ? town.type : undefined);
     // A known organization's name that opens a title or names securities is neither ("Treasury Secretary Scott
     // Bessent", "10-year Treasury bonds").
     if (type && !SECURITIES.has(w[i + 1] ?? '') && lex.title(w[i + 1] ?? '') === undefined) added.push({ start: i, end: i + 1, type });

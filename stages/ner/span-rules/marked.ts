@@ -11,7 +11,7 @@ import { knownName } from './known.js';
 import { covers, withJoined, type RuleView, type RuledSpan } from './spans.js';
 import { isDemonym } from './non-entities.js';
 import { complementEnd, type PlainWord } from './joins.js';
-import { ACRONYM, ARTICLES, NUMBER_WORDS, OPENING_MARKS, PHRASE_CONJUNCTIONS, POSSESSIVE_WORDS, capitalised, isDateWord, isIntroducer, type RuleWords } from './words.js';
+import { ACRONYM, ARTICLES, NAME_ACRONYM, NUMBER_WORDS, OPENING_MARKS, PHRASE_CONJUNCTIONS, POSSESSIVE_WORDS, capitalised, isDateWord, isIntroducer, type RuleWords } from './words.js';
 
 /** The word before word i, in lower case where it opens the sentence (an introducer is capitalised there). */
 function wordBefore(view: RuleView, i: number): string | undefined {
@@ -111,8 +111,8 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
       if (run.some((x, k) => gaz.lookup(run.slice(0, k + 1).join(' '), lex.lang).some((e) => e.type === 'organization') || lex.orgCue(x.toLowerCase()))) return false;
       return gaz.lookup(run[run.length - 1]!, lex.lang)[0]?.type !== 'place';
     };
-    const named = (): boolean => gaz.givenName(w[span.start]) !== undefined || unknownName();
-    if (span.type !== 'person' && named() && titled() && !lex.orgCue(last)) {
+    const holderName = (): boolean => gaz.givenName(w[span.start]) !== undefined || unknownName();
+    if (span.type !== 'person' && titled() && holderName() && !lex.orgCue(last)) {
       span.type = 'person';
       span.strong = true;
       return;
@@ -483,10 +483,10 @@ function nationalBody(view: RuleView, span: RuledSpan, gaz: Gazetteer, wordTags:
  */
 function nationalBodyAfter(view: RuleView, span: RuledSpan, gaz: Gazetteer, wordTags: WordTags, words: RuleWords, lex: Lexicon): boolean {
   const w = view.words;
-  if (span.type === 'organization' || span.end - span.start !== 1) return false;
-  const kind = gaz.lookup(w[span.start]!, 'en')[0]?.place?.kind;
   const next = w[span.end];
-  if ((kind !== 'country' && kind !== 'region') || next === undefined || !/^\p{Lu}\p{Ll}+$/u.test(next) || view.tail[span.end] || capitalised(w[span.end + 1])) return false;
+  if (span.type === 'organization' || span.end - span.start !== 1 || next === undefined || !/^\p{Lu}\p{Ll}+$/u.test(next) || view.tail[span.end] || capitalised(w[span.end + 1])) return false;
+  const kind = gaz.lookup(w[span.start]!, 'en')[0]?.place?.kind;
+  if (kind !== 'country' && kind !== 'region') return false;
   if (words.nonEntityHeads.has(next) || words.placeHeads.has(next) || isDateWord(words, next) || words.timeWords.has(next.toLowerCase()) || lex.title(next) !== undefined || gaz.lookup(next, 'en').length > 0) return false;
   if (span.start === 0 && view.sentenceStart && !words.speechVerbs.has(w[span.end + 1] ?? '') && w[span.end + 1] !== ',') return false;
   // "Mark Kelly, an Arizona Democrat, said": a description of a person, not a body's name.
@@ -639,8 +639,6 @@ export function addAcronymCompounds(view: RuleView, spans: RuledSpan[], words: R
 /** Three capitals at least: "TV", "IT", "PR" head compounds that name a kind ("TV-selskapet"), no organization. */
 const MIN_COMPOUND_ACRONYM = 3;
 
-/** An acronym the tagger may leave out ("ARECOMS"). */
-const LONG_ACRONYM = /^\p{Lu}{3,8}$/u;
 /** How many words before an apposition's comma its noun for an organization may stand. */
 const APPOSITION_NOUN_REACH = 6;
 
@@ -655,7 +653,7 @@ export function addMarkedAcronyms(view: RuleView, spans: RuledSpan[], words: Rul
   const added: RuledSpan[] = [];
   for (let i = 1; i < w.length; i++) {
     const word = w[i]!;
-    if (word.length < 3 || word.length > 8 || !LONG_ACRONYM.test(word) || covers(spans, i) || gaz.lookup(word, lang).some((e) => e.type !== 'organization')) continue;
+    if (word.length < 3 || word.length > 8 || !NAME_ACRONYM.test(word) || covers(spans, i) || gaz.lookup(word, lang).some((e) => e.type !== 'organization')) continue;
     const titled = view.tail[i + 1] === true && lex.title(w[i + 1]!) !== undefined;
     let described = false;
     if (w[i - 1] === ',' && (w[i + 1] === ',' || w[i + 1] === '.' || w[i + 1] === undefined)) {

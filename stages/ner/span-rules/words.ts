@@ -246,3 +246,6 @@ export const PHRASE_CONJUNCTIONS = new Set(['and', 'og', '&']);
 
 /** A word in capitals only: an acronym ("NNF", "ADHD"). */
 export const ACRONYM = /^\p{Lu}{2,}$/u;
+
+/** An acronym long enough to be an organization's short name ("CPRE", "ARECOMS"). */
+export const NAME_ACRONYM = /^\p{Lu}{3,8}$/u;
