@@ -416,8 +416,9 @@ function joinAcronyms(doc: ArticleDoc, groups: Named[][], surfaces: readonly str
     if (known && !/^\p{Lu}{2,6}$/u.test(surface)) continue;
     // "(Africa CDC)": a short form of a word or two and an acronym, only in parentheses.
     const phrase = SHORT_PHRASE.test(surface);
-    if (!phrase && !/^\p{L}{2,6}$/u.test(surface)) continue;
-    const capitals = phrase || /^\p{Lu}+$/u.test(surface);
+    // "Landbrug & Fødevarer (L&F)": an ampersand may join the initials, as it joins the words.
+    if (!phrase && !/^\p{L}(?:&?\p{L}){1,5}$/u.test(surface)) continue;
+    const capitals = phrase || /^\p{Lu}(?:&?\p{Lu})+$/u.test(surface);
     const acronym = phrase ? surface.replace(/\P{Lu}/gu, '') : surface.toUpperCase();
     const inParentheses = capitals
       ? short

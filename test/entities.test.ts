@@ -711,4 +711,23 @@ describe('entities: stop 29', () => {
   it('finds a known name of capitals joined by an ampersand, which the tokenizer splits (en)', () => {
     expect(found('An H&M spokesperson said the company was in close dialogue. AT&T said it agreed.')).toEqual(['H&M/organization', 'AT&T/organization']);
   });
+
+  it('takes a full name with an age after it for a person\'s, not a club\'s one word before a score (da, nb)', () => {
+    expect(found('Tuba Yildirim på 23 år fra Køge stoppede på læreruddannelsen.')).toEqual(['Tuba Yildirim/person', 'Køge/place']);
+    expect(found('Tuba Yildirim (23) fra Køge stoppede.')).toEqual(['Tuba Yildirim/person', 'Køge/place']);
+    expect(found('Kampen endte med at Brann (2) slo Molde.')).toEqual(['Brann/organization', 'Molde/place']);
+  });
+
+  it('finds a Korean district with its suffix, an exchange by its name, and a company in camel case (en, da)', () => {
+    expect(found("In Seoul's Daechi-dong district, parents lined the pavements. The Korea Exchange opened late.")).toEqual([
+      "Seoul's(Seoul)/place", 'Daechi-dong/place', 'Korea Exchange/organization',
+    ]);
+    expect(found('Blandt de store producenter er EuroChem, der blev grundlagt i 2001.')).toEqual(['EuroChem/organization']);
+    expect(found('Florida Governor Ron DeSantis met executives of EuroChem on Monday.')).toEqual(['Florida/place', 'Ron DeSantis/person', 'EuroChem/organization']);
+  });
+
+  it('takes an unknown compound on a word for a body in its definite form for an organization (nb, da)', () => {
+    expect(found('Avtalen har også møtt motstand. Ifølge Handelskampanjen mangler den krav.')).toEqual(['Handelskampanjen/organization']);
+    expect(found('Det siger Klimaalliancen i en pressemeddelelse.')).toEqual(['Klimaalliancen/organization']);
+  });
 });

@@ -195,6 +195,12 @@ describe('normalize', () => {
     ]);
   });
 
+  it('joins an acronym with an ampersand to the name before it in parentheses (da)', () => {
+    const { doc } = normalized(res, 'da.txt', 'da',
+      '[Bryggeri & Mølle|organization] ([B&M|organization]) anslår, at tolden stiger. Hos [B&M|organization] frygter man det.');
+    expect(summary(doc)).toEqual([['organization', 'Bryggeri & Mølle', 'B&M | Bryggeri & Mølle', false]]);
+  });
+
   it('joins a name to the one longer organization name that puts a place or nationality before it', () => {
     const { doc } = normalized(res, 'en.txt', 'en',
       'The [Finnish Border Guard|organization] said so. The [Border Guard|organization] added that the [Latvian Coast Guard|organization], the [Estonian Coast Guard|organization] and the [Coast Guard|organization] agree.');

@@ -649,4 +649,11 @@ describe('statements (da, nb): a name opening with "De", and quoted words headin
       'indirect | Natalia Kowalczyk |  | hun betalte 900 kroner fordi hun måtte bruke operatørens dyreste «drop in»-pris',
     ]);
   });
+
+  it('reads "Det påpeger X fra Y (Z), som ..." after a sentence as X\'s, with the relative clause after the workplace', () => {
+    const text = 'Også i Norge kæmper man med frafald. Det påpeger seniorkonsulent Jelena Kusnetsova fra Danmarks Evalueringsinstitut (EVA), som har sammenlignet uddannelserne i de nordiske lande.';
+    expect(said(text, 'da', [person('Jelena Kusnetsova'), org('Danmarks Evalueringsinstitut', 'EVA'), place('Norge')])).toEqual([
+      'indirect | Jelena Kusnetsova |  | Også i Norge kæmper man med frafald',
+    ]);
+  });
 });

@@ -1193,4 +1193,11 @@ describe('statements (en): a noun for a body before a relative clause', () => {
       'indirect | Royal College of Nursing |  | elderly patients were the worst affected',
     ]);
   });
+
+  it('reads "X reported, citing the Ministry of A, B and C, that ..." past the commas inside the name', () => {
+    const text = 'Yonhap News Agency reported, citing the Ministry of Land, Infrastructure and Transport, that about 140 flights had been rescheduled.';
+    expect(said(text, 'en', [org('Yonhap News Agency'), org('Ministry of Land, Infrastructure and Transport')])).toEqual([
+      'indirect | Ministry of Land, Infrastructure and Transport | Yonhap News Agency | about 140 flights had been rescheduled',
+    ]);
+  });
 });

@@ -50,9 +50,12 @@ export function anaphoricAttribution(ctx: Ctx, s: number): Attribution | undefin
   const quoting = firstPhrase(ctx, ctx.tokens[k]?.text === ',' ? k + 1 : k, lex.quoting, sent.endToken) !== undefined;
   // Only the attribution, perhaps a time or place ("på en pressekonferanse i Oslo fredag"), may follow, or a relative
   // clause about the source ("Det oplyser Lægemiddelstyrelsen, som onsdag meldte om ...").
+  // The relative clause may follow the source's workplace ("seniorkonsulent X fra EVA, som har sammenlignet ...").
   let rest = 0;
-  const describesSource = ctx.tokens[relay.end]?.text === ',' && lex.relatives.has(lower(ctx, relay.end + 1));
-  for (let t = relay.end; t < sent.endToken && !describesSource; t++) if (isWord(ctx, t)) rest++;
+  for (let t = relay.end; t < sent.endToken; t++) {
+    if (ctx.tokens[t].text === ',' && lex.relatives.has(lower(ctx, t + 1))) break;
+    if (isWord(ctx, t)) rest++;
+  }
   if (rest > 8) return undefined;
   if (quoting && np.ref.kind === 'entity') {
     const cited = relay.via[relay.via.length - 1];

@@ -1006,7 +1006,8 @@ export function complementStart(ctx: Ctx, from: number, end: number, lex: Speech
     // "reported, citing three officials, that": a relay inserted before the clause.
     if (t.text === ',' && (lex.relatives.has(lower(ctx, k + 1)) || firstPhrase(ctx, k + 1, lex.quoting, end) !== undefined)) {
       let close = k + 2;
-      while (close < Math.min(end, k + 14) && ctx.tokens[close].text !== ',' && ctx.tokens[close].kind !== 'quote' && ctx.tokens[close].text !== '.') close++;
+      // Not a comma inside a name ("citing the Ministry of Land, Infrastructure and Transport, that").
+      while (close < Math.min(end, k + 14) && (ctx.tokens[close].text !== ',' || entityAt(ctx, close) >= 0) && ctx.tokens[close].kind !== 'quote' && ctx.tokens[close].text !== '.') close++;
       if (ctx.tokens[close]?.text === ',' && firstPhrase(ctx, close + 1, lex.complementizers, end) !== undefined) {
         k = close;
         reachFrom = close;

@@ -22,7 +22,8 @@ function relayPhraseEnd(ctx: Ctx, from: number, end: number, lex: SpeechLexicon)
     const t = ctx.tokens[k];
     if (t.kind === 'quote' || t.text === '.' || t.text === ';') return k;
     if (k > from && cueAt(ctx, k, end, lex)) return k;
-    if (t.text !== ',') continue;
+    // A comma inside a name ("the Ministry of Land, Infrastructure and Transport") goes on with it.
+    if (t.text !== ',' || entityAt(ctx, k) >= 0) continue;
     if (firstPhrase(ctx, k + 1, lex.quoting, end) || entityAt(ctx, k + 1) < 0) return k;
     // A list of names goes on ("citing Reuters, AP and AFP"); a name that opens a clause ends the relay before it
     // ("citing people familiar with the matter, Whitmore did not pay").

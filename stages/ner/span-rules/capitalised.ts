@@ -7,7 +7,7 @@ import type { Lexicon } from '../../lexicon.js';
 import type { EntityType, Gazetteer, Lang } from '../../types.js';
 import { DEMONYM_SHAPE, isDemonymWord } from './non-entities.js';
 import { covers, withJoined, type RuleView, type RuledSpan } from './spans.js';
-import { NUMBER_WORDS, OPENING_MARKS, capitalised, isDateWord, type RuleWords } from './words.js';
+import { NUMBER_WORDS, OPENING_MARKS, camelCaseName, capitalised, isDateWord, type RuleWords } from './words.js';
 
 /** Lower-case words inside such a name ("Bank of Japan", "Friends of the Earth"); not "and", which joins two names as often. */
 const INNER_WORDS = new Set(['of', 'for', 'the', 'de', 'on']);
@@ -289,6 +289,17 @@ export function addMediaNames(view: RuleView, spans: RuledSpan[], words: RuleWor
     if (name.some((x) => isDemonymWord(x, gaz) || adjective(x) || isDateWord(words, x)) || gaz.lookup(name.join(' '), 'en').length > 0 || gaz.lookup(plural, 'en').length > 0) continue;
     if (person) person.type = 'organization';
     else added.push({ start: i, end, type: 'organization' });
+  }
+  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+}
+
+/** Unknown names in camel case that no rule or the tagger took, in any language, as organizations'. */
+export function addCamelCaseNames(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, lang: Lang): RuledSpan[] {
+  const w = view.words;
+  const added: RuledSpan[] = [];
+  for (let i = 0; i < w.length; i++) {
+    if (view.tail[i] || !camelCaseName(w[i]!) || covers(spans, i) || gaz.lookup(w[i]!, lang).length > 0) continue;
+    added.push({ start: i, end: i + 1, type: 'organization', strong: true });
   }
   return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
 }

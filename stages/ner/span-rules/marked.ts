@@ -11,7 +11,7 @@ import { knownName } from './known.js';
 import { covers, withJoined, type RuleView, type RuledSpan } from './spans.js';
 import { isDemonym } from './non-entities.js';
 import { complementEnd, type PlainWord } from './joins.js';
-import { ACRONYM, ARTICLES, NAME_ACRONYM, NUMBER_WORDS, OPENING_MARKS, PHRASE_CONJUNCTIONS, POSSESSIVE_WORDS, capitalised, isDateWord, isIntroducer, type RuleWords } from './words.js';
+import { ACRONYM, ARTICLES, NAME_ACRONYM, NUMBER_WORDS, OPENING_MARKS, PHRASE_CONJUNCTIONS, POSSESSIVE_WORDS, camelCaseName, capitalised, isDateWord, isIntroducer, type RuleWords } from './words.js';
 
 /** The word before word i, in lower case where it opens the sentence (an introducer is capitalised there). */
 function wordBefore(view: RuleView, i: number): string | undefined {
@@ -80,6 +80,18 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
     span.strong = true;
     return;
   }
+  // "EuroChem": a name in camel case is a company's.
+  if (span.type !== 'organization' && span.end - span.start === 1 && camelCaseName(w[span.start]!) && gaz.lookup(w[span.start]!, lex.lang).length === 0) {
+    span.type = 'organization';
+    span.strong = true;
+    return;
+  }
+  // "Handelskampanjen", "Klimaalliancen": an unknown compound that ends in an organization word's definite form.
+  if (span.type !== 'organization' && span.end - span.start === 1 && !view.tail[span.end] && definiteBodyCompound(w[span.start]!, lex) && gaz.lookup(w[span.start]!, lex.lang).length === 0) {
+    span.type = 'organization';
+    span.strong = true;
+    return;
+  }
   // "Karstensens Skibsværft", "Mary Fonden": a name of several words that ends in an organization word is an
   // organization's, unless a given name opens it and the word only ends in one or is no definite noun ("Stephanie
   // Storbank", "Anne Fond").
@@ -125,8 +137,9 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
     span.strong = true;
     return;
   }
-  // "Sutrisno, 54, a fisherman", "Hansen, 61, sier": a name with an age in commas after it is a person's.
-  if (w[span.end] === ',' && /^\d{1,2}$/u.test(w[span.end + 1] ?? '') && w[span.end + 2] === ',' && span.type !== 'person' && !gaz.lookup(w.slice(span.start, span.end).join(' '), 'en').some((e) => e.place?.kind === 'country')) {
+  // "Sutrisno, 54, a fisherman", "Hansen, 61, sier", "Kari Berg (45)", "Tuba Yildirim på 23 år": a name with an age
+  // after it is a person's.
+  if (span.type !== 'person' && agedAfter(w, span.start, span.end) && !gaz.lookup(w.slice(span.start, span.end).join(' '), 'en').some((e) => e.place?.kind === 'country' || e.type === 'organization')) {
     span.type = 'person';
     span.strong = true;
     return;
@@ -168,6 +181,30 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
     span.type = 'organization';
     span.strong = true;
   }
+}
+
+/**
+ * Whether an age follows the name from `start` to `k`: ", 54,", or "(54)" or Norwegian and Danish "på 54 år" after a
+ * full name (a club's one word before a score, "Brann (2)", is no person).
+ */
+function agedAfter(w: readonly string[], start: number, k: number): boolean {
+  if (!/^\d{1,2}$/u.test(w[k + 1] ?? '')) return false;
+  if (w[k] === ',' && w[k + 2] === ',') return true;
+  return k - start >= 2 && ((w[k] === '(' && w[k + 2] === ')') || (w[k] === 'på' && w[k + 2] === 'år'));
+}
+
+/** The fewest letters before the organization word of a compound named for a body ("Handels|kampanjen"). */
+const MIN_BODY_COMPOUND_HEAD = 4;
+
+/** Whether a Norwegian or Danish word is a compound on an organization word in its definite form ("Handelskampanjen"). */
+function definiteBodyCompound(word: string, lex: Lexicon): boolean {
+  if (lex.lang === 'en' || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  for (let k = MIN_BODY_COMPOUND_HEAD; k < lower.length - 3; k++) {
+    const cue = lower.slice(k);
+    if (lex.orgCues.has(cue) && /(?:en|et)$/u.test(cue)) return true;
+  }
+  return false;
 }
 
 /** The longest apposition that may tell what an unknown name opening an English sentence is. */

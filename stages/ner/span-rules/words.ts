@@ -249,3 +249,15 @@ export const ACRONYM = /^\p{Lu}{2,}$/u;
 
 /** An acronym long enough to be an organization's short name ("CPRE", "ARECOMS"). */
 export const NAME_ACRONYM = /^\p{Lu}{3,8}$/u;
+
+/**
+ * A company's name written in camel case ("EuroChem", "ArcelorMittal"): capitalised parts run together, each of more
+ * than one letter; not a surname's prefix before its capital ("McCarthy", "DeSantis", "LaGuardia").
+ */
+const CAMEL_CASE = /^\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}+)+$/u;
+const SURNAME_PREFIX = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von|St)\p{Lu}/u;
+
+/** Whether a word is a name in camel case that only a company's is. */
+export function camelCaseName(word: string): boolean {
+  return CAMEL_CASE.test(word) && !SURNAME_PREFIX.test(word);
+}
