@@ -730,4 +730,16 @@ describe('entities: stop 29', () => {
     expect(found('Avtalen har også møtt motstand. Ifølge Handelskampanjen mangler den krav.')).toEqual(['Handelskampanjen/organization']);
     expect(found('Det siger Klimaalliancen i en pressemeddelelse.')).toEqual(['Klimaalliancen/organization']);
   });
+
+  it('takes a known company\'s genitive before a product for the company alone, not a name ending in s (nb)', () => {
+    expect(found('Det er kopier av Novo Nordisks Wegovy og Eli Lillys Mounjaro, opplyser selskapet Siemens Gamesa.')).toEqual([
+      'Novo Nordisks(Novo Nordisk)/organization', 'Eli Lillys(Eli Lilly)/organization', 'Siemens Gamesa/organization',
+    ]);
+  });
+
+  it('takes an unknown name whose genitive has a company\'s leader for a company (da)', () => {
+    expect(found('Situationen er alvorlig, siger Amgros\' administrerende direktør, Flemming Sonne.')).toEqual([
+      "Amgros'(Amgros)/organization", 'Flemming Sonne/person',
+    ]);
+  });
 });

@@ -1200,4 +1200,10 @@ describe('statements (en): a noun for a body before a relative clause', () => {
       'indirect | Ministry of Land, Infrastructure and Transport | Yonhap News Agency | about 140 flights had been rescheduled',
     ]);
   });
+
+  it('reads "..., farmers and industry groups said" as unnamed speakers closing the sentence', () => {
+    expect(said('Growers are cutting planting plans, farmers and industry groups said.', 'en', [])).toEqual([
+      'indirect | - |  | Growers are cutting planting plans',
+    ]);
+  });
 });

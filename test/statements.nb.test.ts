@@ -788,4 +788,15 @@ describe('statements (nb, da): the review of stop 29', () => {
       'direct | - |  | Branden er under kontrol',
     ]);
   });
+
+  it('ends a source\'s clause before a coordinated one with its own speaker, and reads "sa nei til" as a decision', () => {
+    const text = 'Ifølge Lindqvist har selskapet allerede tilbudt en rabatt, og han viser til at medisinen er tatt i bruk i Danmark.';
+    expect(said(text, 'nb', [person('Sven Lindqvist', 'Lindqvist'), place('Danmark')])).toEqual([
+      'indirect | Sven Lindqvist |  | har selskapet allerede tilbudt en rabatt',
+      'indirect | Sven Lindqvist |  | medisinen er tatt i bruk i Danmark',
+    ]);
+    expect(said('Beslutningsforum sa mandag nei til å ta i bruk medisinen. Prisen er for høy, mener forumet.', 'nb', [])).toEqual([
+      'indirect | - |  | Prisen er for høy',
+    ]);
+  });
 });

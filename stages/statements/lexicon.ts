@@ -36,6 +36,8 @@ interface SpeechFile {
   notComplementAfter: string[];
   /** Words right after a cue that make it no speech ("sier seg selv", "legger til grunn"). */
   notSpeechAfter: string[];
+  /** A decision a cue announces, not speech ("sa mandag nei til", "said yes to"). */
+  decisions?: string[];
   /** "ifølge", "according to". */
   according: string[];
   /** "som siterer", "quoting": the next link of a relay chain. */
@@ -239,6 +241,7 @@ export interface SpeechLexicon {
   spokespeople: Set<string>;
   /** "Det sier seg selv", "legger til grunn": a word after the verb that makes it no speech. */
   notSpeechAfter: Set<string>;
+  decisions: string[][];
   /** "said Tuesday the troops ...": times between a cue and its clause. */
   timeWords: string[][];
   anaphors: Set<string>;
@@ -423,6 +426,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     roleLinks: new Set(file.roleLinks),
     spokespeople: new Set(file.spokespeople ?? []),
     notSpeechAfter: new Set(file.notSpeechAfter),
+    decisions: (file.decisions ?? []).map(words),
     timeWords: file.timeWords.map(words).sort(byLengthDesc),
     anaphors: new Set(file.anaphors),
     pronouns: new Map(Object.entries(file.pronouns)),

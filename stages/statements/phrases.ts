@@ -381,6 +381,8 @@ export function cueAt(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): Cue
   if (lex.lang === 'en' && nounForm && /^\p{Ll}+$/u.test(ctx.tokens[i - 1]?.text ?? '') && !lex.adverbs.has(prev) &&
     lex.determiners.has(beforeAdjective) && !lex.pronouns.has(beforeAdjective) && !lex.anaphors.has(beforeAdjective) && firstPhrase(ctx, i + 1, lex.complementizers, end) === undefined) return undefined;
   if (lex.notSpeechAfter.has(lower(ctx, i + 1))) return undefined;
+  // "sa mandag nei til å ta i bruk medisinen": a decision, perhaps after a time or the subject.
+  for (let k = i + 1; k <= i + DECISION_REACH && k < end && isWord(ctx, k); k++) if (firstPhrase(ctx, k, lex.decisions, end)) return undefined;
   // "budgets that added to the deficit": "added to" is "increased".
   if (lex.lang === 'en' && word === 'added' && lower(ctx, i + 1) === 'to') return undefined;
   // "who is accused of", "he was told that": a passive's subject reports nothing ("he was quoted as saying" does).
@@ -1125,6 +1127,9 @@ export function clauseEnd(ctx: Ctx, start: number, end: number, lex: SpeechLexic
       if (lex.contrast.has(lower(ctx, k + 1)) && firstPhrase(ctx, k + 2, lex.complementizers, end) === undefined && !lex.adverbs.has(lower(ctx, k + 2)) && (!source || cueWithin(ctx, k + 2, end, lex) || firstPhrase(ctx, k + 2, lex.according, end) !== undefined)) return k;
       if (startsAttribution(ctx, k + 1, end, lex)) return k;
       if (lex.conjunctions.has(lower(ctx, k + 1)) && cueAt(ctx, k + 2, end, lex)) return k;
+      // A source's clause ends before a coordinated one that names its own speaker ("Ifølge X har selskapet tilbudt en
+      // rabatt, og han viser til at ...").
+      if (source && lex.conjunctions.has(lower(ctx, k + 1)) && cueWithin(ctx, k + 2, end, lex)) return k;
       if (lex.lang === 'en' && trailingEnglishAttribution(ctx, k + 1, end, lex)) return k;
       // "said she had spoken to Eurostar, and had asked for “a full explanation”": the speaker's own next act,
       // which quotes them, is no part of the report.
@@ -1198,7 +1203,12 @@ export function trailingEnglishAttribution(ctx: Ctx, k: number, end: number, lex
     const c = cueAt(ctx, v, end, lex);
     // A cue that only ever attributes a quotation closes no plain clause (", including two guards accused of ...").
     if (!c || v === k || c.cue.quoteOnly) continue;
-    const np = parseSpeakerNP(ctx, k, v, lex);
+    let np = parseSpeakerNP(ctx, k, v, lex);
+    // "..., farmers and industry groups said": unnamed speakers joined by "and" close it too.
+    if (np.ref.kind === 'none' && np.end > k && lower(ctx, np.end) === 'and') {
+      const second = parseSpeakerNP(ctx, np.end + 1, v, lex);
+      if (second.ref.kind === 'none' && second.end === v && second.end > np.end + 1) np = { ...np, end: v };
+    }
     // An apposition before the cue only where the cue closes the sentence ("..., Getlink, the company that operates
     // the tunnel, said."), not "One of them, Margaret Hollis, a retired teacher, told the BBC she had lost ...".
     const described = np.end !== v && np.end > k && apposition(ctx, np.end, v, lex) && wordCount(ctx, c.particleEnd, end) <= MAX_AFTER_APPOSITION;
@@ -1246,6 +1256,9 @@ function apposition(ctx: Ctx, a: number, b: number, lex: SpeechLexicon): boolean
   for (let k = a + 1; k < b - 1; k++) if (ctx.tokens[k].kind === 'quote' || ctx.tokens[k].text === ',' || lex.cues.has(lower(ctx, k))) return false;
   return true;
 }
+
+/** How many words after a cue may open a decision it announces ("sa | regjeringen mandag | nei til"). */
+const DECISION_REACH = 3;
 
 /** How many words a prepositional phrase after an unnamed subject may have ("officials on both sides"). */
 const MAX_SUBJECT_PHRASE_WORDS = 5;

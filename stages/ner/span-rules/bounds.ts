@@ -402,3 +402,25 @@ export function splitGenitiveBeforeCompound(view: RuleView, spans: RuledSpan[], 
   }
   return out ?? spans;
 }
+
+/**
+ * "Novo Nordisks Wegovy", "Eli Lillys Mounjaro": a known organization's genitive before an unknown name is the owner's
+ * mention; what it owns (a product, a work) is no entity unless the gazetteer knows it. Not a name the gazetteer knows
+ * whole, nor one that ends in a word for a body ("Norges Fotballforbund").
+ */
+export function splitOwnerGenitive(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, lang: Lang, orgWord: (word: string) => boolean): RuledSpan[] {
+  const w = view.words;
+  let out: RuledSpan[] | undefined;
+  for (const x of spans) {
+    if (x.end - x.start < 2 || view.tail[x.end] || orgWord(w[x.end - 1]!.toLowerCase()) || gaz.lookup(w.slice(x.start, x.end).join(' '), lang).length > 0) continue;
+    let j = x.start + 1;
+    // A genitive's stem is the known name ("Novo Nordisk|s"), not a name that ends in an s ("Siemens Gamesa").
+    while (j < x.end && !(/\p{Ll}s$/u.test(w[j - 1]!) && knownName(gaz, w.slice(x.start, j).join(' ').slice(0, -1), lang) === 'organization')) j++;
+    if (j >= x.end) continue;
+    const owned = knownName(gaz, w.slice(j, x.end).join(' '), lang);
+    out ??= [...spans];
+    out.splice(out.indexOf(x), 1, { ...x, end: j, type: 'organization', strong: true }, ...(owned ? [{ start: j, end: x.end, type: owned }] : []));
+  }
+  return out ?? spans;
+}
+

@@ -80,6 +80,12 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
     span.strong = true;
     return;
   }
+  // "Amgros' administrerende direktør": an unknown name whose genitive has a company's leader is a company's.
+  if (span.type === 'person' && span.end - span.start === 1 && /s$/u.test(w[span.start]!) && words.executiveTitles.has(w[next === "'" ? span.end + 1 : span.end]?.toLowerCase() ?? '') && !gaz.givenName(w[span.start]!) && gaz.lookup(w[span.start]!, lex.lang).length === 0) {
+    span.type = 'organization';
+    span.strong = true;
+    return;
+  }
   // "EuroChem": a name in camel case is a company's.
   if (span.type !== 'organization' && span.end - span.start === 1 && camelCaseName(w[span.start]!) && gaz.lookup(w[span.start]!, lex.lang).length === 0) {
     span.type = 'organization';
