@@ -163,10 +163,11 @@ function translatedName(surface: string, lang: Lang, res: Resources, gaz: Gazett
   }
   const body = bodyName(surface, words, lang, gaz);
   if (body) return body;
-  const link = surface.indexOf(' i ');
-  const template = link < 0 ? undefined : words.seatedInstitutions.get(surface.slice(0, link).toLowerCase());
+  // "Retten i Glostrup", and Danish "Retten på Frederiksberg".
+  const seated = /^(\S+) (?:i|på) (.+)$/u.exec(surface);
+  const template = seated ? words.seatedInstitutions.get(seated[1]!.toLowerCase()) : undefined;
   if (!template) return undefined;
-  const seat = surface.slice(link + 3);
+  const seat = seated![2]!;
   const place = gaz.lookup(seat, lang).find((e) => e.type === 'place');
   return template.replace('{seat}', place?.name ?? seat);
 }

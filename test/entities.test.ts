@@ -742,4 +742,19 @@ describe('entities: stop 29', () => {
       "Amgros'(Amgros)/organization", 'Flemming Sonne/person',
     ]);
   });
+
+  it('opens a person\'s name with a family name that comes first before given names read as a place (nb)', () => {
+    expect(found('Ifølge Økokrim var det forretningsmannen Nguyen Van Thanh som tok imot pengene.').slice(1)).toEqual(['Nguyen Van Thanh/person']);
+  });
+
+  it('names a court or governor by a seat "på" (da) and by a region whose name joins two (nb)', () => {
+    expect(found('Retten på Frederiksberg har frifundet lægen.')).toEqual(['Retten på Frederiksberg/organization']);
+    expect(found('Han klaget til Statsforvalteren i Vestfold og Telemark, som ga kommunen medhold.')).toEqual(['Statsforvalteren i Vestfold og Telemark/organization']);
+  });
+
+  it("goes on over a plural possessive in an organization's field, and names a newspaper before its noun (en)", () => {
+    expect(found("In 2017, the African Court on Human and Peoples' Rights in Arusha ruled.")).toEqual(["African Court on Human and Peoples' Rights/organization", 'Arusha/place']);
+    expect(found('The Council of Ministers\' Decision was published.')).toEqual(["Council of Ministers'(Council of Ministers)/organization"]);
+    expect(found('The Daily Nation newspaper reported that the office would appeal.')).toEqual(['Daily Nation/organization']);
+  });
 });

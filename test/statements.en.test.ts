@@ -1206,4 +1206,15 @@ describe('statements (en): a noun for a body before a relative clause', () => {
       'indirect | - |  | Growers are cutting planting plans',
     ]);
   });
+
+  it('takes the name before "in City, Country," as the subject, not the country, and keeps an apposition\'s person', () => {
+    const text = "In 2017, the African Court on Human and Peoples' Rights in Arusha, Tanzania, found that Kenya had violated the rights.";
+    expect(said(text, 'en', [org("African Court on Human and Peoples' Rights"), place('Arusha'), place('Tanzania'), place('Kenya')])).toEqual([
+      "indirect | African Court on Human and Peoples' Rights |  | Kenya had violated the rights",
+    ]);
+    const teacher = "Megan O'Connor, a teacher from Columbus, Ohio, said she and her husband had planned the trip.";
+    expect(said(teacher, 'en', [person("Megan O'Connor"), place('Columbus'), place('Ohio')])).toEqual([
+      "indirect | Megan O'Connor |  | she and her husband had planned the trip",
+    ]);
+  });
 });

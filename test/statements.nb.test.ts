@@ -799,4 +799,10 @@ describe('statements (nb, da): the review of stop 29', () => {
       'indirect | - |  | Prisen er for høy',
     ]);
   });
+
+  it('reads "har slått fast at" as a report', () => {
+    expect(said('Høyesterett har slått fast at hytteeieren må rive tilbygget.', 'nb', [org('Høyesterett')])).toEqual([
+      'indirect | Høyesterett |  | hytteeieren må rive tilbygget',
+    ]);
+  });
 });

@@ -2,8 +2,8 @@ import { gazetteer } from '../gazetteer.js';
 import { lexicon, organizationWord } from '../lexicon.js';
 import { nameRules } from '../names/rules.js';
 import type { Lang, Resources } from '../types.js';
-import { splitKnownBeforeTitle, splitPersonTail, withNameBounds, withoutCommonOpener, withoutPlaceKind, withoutPlaceLists, withoutTitleFields, withNewspaperArticle, splitGenitiveBeforeCompound, splitOwnerGenitive } from './span-rules/bounds.js';
-import { type PlainWord, joinAcronymNames, joinAmpersands, joinInstitutionFields, joinNamedInstitutions, joinAndInstitutions, joinOrdinals, joinBranch, joinBroadcasters, joinFieldLists, joinOverParticles, joinPlacePairInstitutions, joinPossessiveInstitutions, joinSeats, joinSuspendedCompounds } from './span-rules/joins.js';
+import { splitKnownBeforeTitle, splitPersonTail, withNameBounds, withoutCommonOpener, withoutPlaceKind, withoutPlaceLists, withoutTitleFields, withNewspaperArticle, splitGenitiveBeforeCompound, splitOwnerGenitive, withFamilyNameFirst } from './span-rules/bounds.js';
+import { type PlainWord, joinAcronymNames, joinAmpersands, joinInstitutionFields, joinNamedInstitutions, joinAndInstitutions, joinOrdinals, joinBranch, joinBroadcasters, joinFieldLists, joinOverParticles, joinPlacePairInstitutions, joinPossessiveFields, joinPossessiveInstitutions, joinSeats, joinSuspendedCompounds } from './span-rules/joins.js';
 import { addCamelCaseNames, addCapitalisedRuns, addForeignInstitutions, addMediaNames, addSpokespersonBodies, addWorkplaces } from './span-rules/capitalised.js';
 import { addKnownNames, addPlaceNames, withPersonNameEnds, knownCompound, knownOrganization, knownPhrases, retypeKnownPlaces, retypeRoyals } from './span-rules/known.js';
 import { addAcronymCompounds, addMarkedAcronyms, addMarkedNames, addNationalMinistries, addIntroducedPlaces, addPlaceBodies, addPlaceFacilities, addSpelledNames, typeFromContext } from './span-rules/marked.js';
@@ -66,7 +66,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
       apply(view, tagged) {
         const products: string[] = [];
         let spans = joinBroadcasters(view, joinSuspendedCompounds(view, joinNamedInstitutions(joinBranch(joinOverParticles(view, tagged.map((s) => ({ ...s })), words, lex, gaz, plain), view), view, lex, lang), lex), words);
-        if (lang === 'en') spans = joinAcronymNames(view, joinAndInstitutions(view, joinPossessiveInstitutions(view, spans, words, lex), gaz, lex));
+        if (lang === 'en') spans = joinPossessiveFields(view, joinAcronymNames(view, joinAndInstitutions(view, joinPossessiveInstitutions(view, spans, words, lex), gaz, lex)));
         else spans = joinPlacePairInstitutions(view, joinInstitutionFields(view, spans, lex), gaz, lang);
         for (const s of spans) {
           const article = view.words[s.start - 1];
@@ -90,6 +90,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         knownPhrases(view, spans, words, gaz, lang, isTitle);
         retypeKnownPlaces(view, spans, gaz, lang);
         for (const s of spans) typeFromContext(view, s, words, lex, gaz, wordTags);
+        withFamilyNameFirst(view, spans, (word) => names.familyFirst(word));
         let marked = addNationalMinistries(view, addSpelledNames(view, addMarkedNames(view, dropOverlaps(spans), words, lex, gaz, wordTags, plain), words, lang), words, gaz, lang);
         marked = addPlaceFacilities(view, addPlaceBodies(view, marked, words, gaz, lang), words, gaz, lang);
         marked = addIntroducedPlaces(view, marked, words, gaz, lang, (word) => names.knownSurname(word) !== undefined, isTitle);

@@ -504,6 +504,26 @@ const TITLE_PHRASE_TOKENS = 4;
 /** The most lower-case words between a source phrase and the source's name ("ifølge det egyptiske dagblad Al-Ahram"). */
 const SOURCE_DESCRIPTION_WORDS = 4;
 
+/** The place mention whose last token is `k`, or undefined. */
+function placeEndingAt(ctx: Ctx, k: number): { firstToken: number } | undefined {
+  const m = ctx.mentionAt[k];
+  if (m === undefined || m < 0 || ctx.mentions[m]!.endToken !== k + 1 || entityType(ctx, ctx.entityOf[m]!) !== 'place') return undefined;
+  return ctx.mentions[m];
+}
+
+/**
+ * Where to go on looking for a subject before "in City, Country," ending at the comma `j` after a name: the name's last
+ * token; else -1.
+ */
+function locationBefore(ctx: Ctx, j: number, first: number, lex: SpeechLexicon): number {
+  const country = placeEndingAt(ctx, j - 1);
+  if (!country || ctx.tokens[country.firstToken - 1]?.text !== ',') return -1;
+  const city = placeEndingAt(ctx, country.firstToken - 2);
+  const link = city ? city.firstToken - 1 : -1;
+  // Only after a name, which the place locates ("Megan O'Connor, a teacher from Columbus, Ohio, said" stays hers).
+  return link > first && lex.prepositions.has(lower(ctx, link)) && entityAt(ctx, link - 1) >= 0 ? link - 1 : -1;
+}
+
 function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): Subject | undefined {
   const verb = from + 1;
   let j = from;
@@ -538,6 +558,12 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
     // "herder X, 52, told Reuters": a person's age in apposition.
     if (t.text === ',' && ctx.tokens[j - 1]?.kind === 'number' && ctx.tokens[j - 2]?.text === ',' && j - 3 >= first && entityAt(ctx, j - 3) >= 0 && entityType(ctx, entityAt(ctx, j - 3)) === 'person') {
       j -= 3;
+      continue;
+    }
+    // "the African Court in Arusha, Tanzania, found": a city and its country where the subject sits are none.
+    const located = t.text === ',' ? locationBefore(ctx, j, first, lex) : -1;
+    if (located >= 0) {
+      j = located;
       continue;
     }
     if (t.text === ',') {

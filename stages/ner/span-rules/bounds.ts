@@ -424,3 +424,20 @@ export function splitOwnerGenitive(view: RuleView, spans: RuledSpan[], gaz: Gaze
   return out ?? spans;
 }
 
+
+/** The most words of given names after a family name that comes first ("Nguyen | Van Thanh"). */
+const MAX_GIVEN_AFTER_FAMILY = 2;
+
+/**
+ * "forretningsmannen Nguyen Van Thanh": a Chinese, Korean or Vietnamese family name the tagger left out before the
+ * given names it took for something else (a place's alternate name) opens a person's name with them.
+ */
+export function withFamilyNameFirst(view: RuleView, spans: RuledSpan[], familyFirst: (word: string) => boolean): void {
+  const w = view.words;
+  for (const x of spans) {
+    const k = x.start - 1;
+    if (k < 0 || x.type === 'person' || x.end - x.start > MAX_GIVEN_AFTER_FAMILY || view.tail[k] || !familyFirst(w[k]!) || covers(spans, k)) continue;
+    if (!w.slice(x.start, x.end).every((word) => /^\p{Lu}\p{Ll}+$/u.test(word)) || view.tail[x.end]) continue;
+    Object.assign(x, { start: k, type: 'person', strong: true });
+  }
+}

@@ -109,6 +109,8 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u;
 function speaks(w: readonly string[], end: number, words: RuleWords): boolean {
   if (w[end] === '(' && ACRONYM.test(w[end + 1] ?? '') && w[end + 2] === ')') end += 3;
   if (words.speechVerbs.has(w[end]?.toLowerCase() ?? '')) return true;
+  // "The Daily Nation newspaper reported": a noun for what the name is may stand between.
+  if (words.orgNouns.has(w[end] ?? '') && words.speechVerbs.has(w[end + 1]?.toLowerCase() ?? '')) return true;
   if (w[end] !== ',') return false;
   for (let k = end + 1; k < w.length && k - end <= APPOSITION_WORDS; k++) if (w[k] === ',') return words.speechVerbs.has(w[k + 1]?.toLowerCase() ?? '');
   return false;

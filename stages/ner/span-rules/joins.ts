@@ -388,6 +388,13 @@ export function joinBranch(spans: RuledSpan[], view: RuleView): RuledSpan[] {
 
 /** The word that links a Norwegian or Danish institution to its seat ("Statsforvalteren i Trøndelag"). */
 const SEAT_LINK = 'i';
+/** The other, for a word of `seatedInstitutions` only: Danish courts named "på" an island or a district ("Retten på Frederiksberg"). */
+const SEAT_LINK_ON = 'på';
+
+/** Whether the word at `k` links the institution word before it to its seat. */
+function seatLink(w: readonly string[], k: number, words: RuleWords, lang: Lang): boolean {
+  return w[k] === SEAT_LINK || (lang === 'da' && w[k] === SEAT_LINK_ON && words.seatedInstitutions.has(w[k - 1]?.toLowerCase() ?? ''));
+}
 
 /**
  * "Statsforvalteren i Trøndelag", "Retten i Hillerød": an institution named by one capitalised definite noun, then "i"
@@ -396,7 +403,7 @@ const SEAT_LINK = 'i';
 export function joinSeats(view: RuleView, tagged: RuledSpan[], gaz: Gazetteer, lang: Lang, words: RuleWords): RuledSpan[] {
   if (lang === 'en') return tagged;
   const w = view.words;
-  const spans = withSeatedInstitutions(view, tagged, words);
+  const spans = withSeatedInstitutions(view, tagged, words, lang);
   const out: RuledSpan[] = [];
   for (let n = 0; n < spans.length; n++) {
     const x = spans[n];
@@ -407,12 +414,15 @@ export function joinSeats(view: RuleView, tagged: RuledSpan[], gaz: Gazetteer, l
     const institution = x.type !== 'place' && x.end - x.start === 1 && (/^\p{Lu}\p{Ll}{3,}(?:eren|aren|ten|tet|et|mannen)$/u.test(w[x.start]) || isIntroducer(words, w[x.start].toLowerCase()) || words.seatedInstitutions.has(w[x.start].toLowerCase())) &&
       !knownOrganization(gaz, w[x.start], lang);
     // A seat that runs on into a person's name ("Oslo Tone Myhre") is the tagger's error, no seat.
-    const seated = seat?.type === 'place' && w[x.end] === SEAT_LINK && seat.start === x.end + 1 && !w.slice(seat.start, seat.end).some((word) => gaz.givenName(word));
+    const seated = seat?.type === 'place' && seatLink(w, x.end, words, lang) && seat.start === x.end + 1 && !w.slice(seat.start, seat.end).some((word) => gaz.givenName(word));
     if (institution && seated) {
       // "i Stavanger-regionen": the seat's compound is part of it.
       const compound = view.tail[seat.end] === true;
-      out.push({ start: x.start, end: compound ? seat.end + 1 : seat.end, type: 'organization', strong: true, ...(compound ? { compound } : {}) });
-      n++;
+      // "Statsforvalteren i Vestfold og Telemark": a seat whose one name joins two regions.
+      const pair = spans[n + 2];
+      const paired = !compound && pair?.type === 'place' && NORDIC_JOINS.has(w[seat.end] ?? '') && pair.start === seat.end + 1 && gaz.lookup(w.slice(seat.start, pair.end).join(' '), lang).some((e) => e.type === 'place');
+      out.push({ start: x.start, end: compound ? seat.end + 1 : paired ? pair.end : seat.end, type: 'organization', strong: true, ...(compound ? { compound } : {}) });
+      n += paired ? 2 : 1;
       continue;
     }
     out.push(x);
@@ -424,13 +434,13 @@ export function joinSeats(view: RuleView, tagged: RuledSpan[], gaz: Gazetteer, l
  * The spans with a one-word span added for each word of `seatedInstitutions` that the tagger left out before "i" and a
  * place: at a sentence's start, where the tagger reads a capitalised noun as a common word ("Retten i Glostrup idømte").
  */
-function withSeatedInstitutions(view: RuleView, spans: RuledSpan[], words: RuleWords): RuledSpan[] {
+function withSeatedInstitutions(view: RuleView, spans: RuledSpan[], words: RuleWords, lang: Lang): RuledSpan[] {
   if (words.seatedInstitutions.size === 0) return spans;
   const w = view.words;
   let out: RuledSpan[] | undefined;
   for (const seat of spans) {
     const at = seat.start - 2;
-    if (seat.type !== 'place' || at < 0 || w[at + 1] !== SEAT_LINK || !capitalised(w[at]) || view.tail[at] || covers(spans, at)) continue;
+    if (seat.type !== 'place' || at < 0 || !seatLink(w, at + 1, words, lang) || !capitalised(w[at]) || view.tail[at] || covers(spans, at)) continue;
     if (!words.seatedInstitutions.has(w[at]!.toLowerCase())) continue;
     (out ??= [...spans]).push({ start: at, end: at + 1, type: 'organization' });
   }
@@ -580,6 +590,26 @@ export function joinAcronymNames(view: RuleView, spans: RuledSpan[]): RuledSpan[
     // Already one span of the whole name: nothing to join.
     if (spans.some((s) => s.start === start && s.end === i)) continue;
     joined.push({ start, end: i, type: 'organization', strong: true });
+  }
+  return withJoined(spans, joined);
+}
+
+/** Words that open an institution's field ("Court on Human Rights", "Ministry of Labour", "Fund for Animals"). */
+const FIELD_OPENERS = new Set(['on', 'of', 'for']);
+
+/**
+ * "the African Court on Human and Peoples' Rights": an organization's field that holds a plural possessive goes on
+ * over it to the capitalised words it owns, which the tagger cut off (en).
+ */
+export function joinPossessiveFields(view: RuleView, spans: RuledSpan[]): RuledSpan[] {
+  const w = view.words;
+  const joined: RuledSpan[] = [];
+  for (const x of spans) {
+    const mark = x.end;
+    if (x.type !== 'organization' || !/['’]$/u.test(w[mark] ?? '') || !/\p{Ll}s$/u.test(w[mark - 1]!) || !w.slice(x.start + 1, mark - 1).some((word) => FIELD_OPENERS.has(word))) continue;
+    // One plural noun ("Rights", "Affairs"), not a document ("Council of Ministers' Decision").
+    const owned = w[mark + 1] ?? '';
+    if (/^\p{Lu}\p{Ll}+s$/u.test(owned) && !view.tail[mark + 1] && !capitalised(w[mark + 2])) joined.push({ start: x.start, end: mark + 2, type: 'organization', strong: true });
   }
   return withJoined(spans, joined);
 }
