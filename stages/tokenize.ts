@@ -78,9 +78,6 @@ function givenNameAfterSurname(text: string, start: number, head: string, tail: 
   return UPPER_START.test(text[before.start]!) && !/\p{Lu}{2}/u.test(text.slice(before.start, before.end));
 }
 
-/** The suffixes of Korean and Japanese districts long enough to split off as a compound's tail (shorter ones never are). */
-const DISTRICT_SUFFIXES = new Set(['dong', 'myeon', 'machi', 'mura']);
-
 /** Splits a word run into the tokens the later stages want: genitive "'s" apart, and "Kreml-talsmannen" in three. */
 function splitWord(text: string, start: number, end: number, out: Draft[]): void {
   // An "'s" or "’s" ending, in either case.
@@ -96,8 +93,7 @@ function splitWord(text: string, start: number, end: number, out: Draft[]): void
   // A short tail belongs to a hyphenated given name instead ("Tae-yul", "Hyun-woo"), except after an acronym ("NATO-led").
   const minTail = ACRONYM.test(head) ? MIN_ACRONYM_COMPOUND_TAIL : MIN_COMPOUND_TAIL;
   // "Port-au-Prince", "Croix-des-Bouquets": a name of several hyphenated parts that ends in a capital is one word.
-  // "Daechi-dong", "Minami-machi": so is a Korean or Japanese district's name with its suffix.
-  const oneName = /-\p{Lu}/u.test(tail) || DISTRICT_SUFFIXES.has(tail);
+  const oneName = /-\p{Lu}/u.test(tail);
   if (hyphen > 1 && UPPER_START.test(head) && LOWER_START.test(tail) && tail.length >= minTail && !/\d/u.test(head) && !oneName && !givenNameAfterSurname(text, start, head, tail, out)) {
     out.push({ start, end: start + hyphen, kind: 'word', compound: 'head' });
     out.push({ start: start + hyphen, end: start + hyphen + 1, kind: 'punct', compound: 'hyphen' });

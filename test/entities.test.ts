@@ -716,14 +716,20 @@ describe('entities: stop 29', () => {
     expect(found('Tuba Yildirim på 23 år fra Køge stoppede på læreruddannelsen.')).toEqual(['Tuba Yildirim/person', 'Køge/place']);
     expect(found('Tuba Yildirim (23) fra Køge stoppede.')).toEqual(['Tuba Yildirim/person', 'Køge/place']);
     expect(found('Kampen endte med at Brann (2) slo Molde.')).toEqual(['Brann/organization', 'Molde/place']);
+    expect(found('Malmö FF (2) og Hammarby IF (1) møttes. Pasientfokus Nord (1) fikk et mandat.')).toEqual([
+      'Malmö FF/organization', 'Hammarby IF/organization', 'Pasientfokus Nord/organization',
+    ]);
+    expect(found('Den største flommen i Nedre Eiker på 50 år kom i går.')).toEqual(['Nedre Eiker/place']);
   });
 
   it('finds a Korean district with its suffix, an exchange by its name, and a company in camel case (en, da)', () => {
     expect(found("In Seoul's Daechi-dong district, parents lined the pavements. The Korea Exchange opened late.")).toEqual([
       "Seoul's(Seoul)/place", 'Daechi-dong/place', 'Korea Exchange/organization',
     ]);
+    expect(found('Shops in Seongsu-dong and Sinrim-dong closed. The quake hit Minami-machi.')).toEqual(['Seongsu-dong/place', 'Sinrim-dong/place', 'Minami-machi/place']);
     expect(found('Blandt de store producenter er EuroChem, der blev grundlagt i 2001.')).toEqual(['EuroChem/organization']);
     expect(found('Florida Governor Ron DeSantis met executives of EuroChem on Monday.')).toEqual(['Florida/place', 'Ron DeSantis/person', 'EuroChem/organization']);
+    expect(found('He used PlayStation and FaceTime. Fans of the singer MaryAnn waved.')).toEqual(['MaryAnn/person']);
   });
 
   it('takes an unknown compound on a word for a body in its definite form for an organization (nb, da)', () => {
@@ -734,6 +740,9 @@ describe('entities: stop 29', () => {
   it('takes a known company\'s genitive before a product for the company alone, not a name ending in s (nb)', () => {
     expect(found('Det er kopier av Novo Nordisks Wegovy og Eli Lillys Mounjaro, opplyser selskapet Siemens Gamesa.')).toEqual([
       'Novo Nordisks(Novo Nordisk)/organization', 'Eli Lillys(Eli Lilly)/organization', 'Siemens Gamesa/organization',
+    ]);
+    expect(found('Eli Lillys Dave Ricks møtte Novo Nordisks Ludovic Helfgott.')).toEqual([
+      'Eli Lillys(Eli Lilly)/organization', 'Dave Ricks(Dave Rick)/person', 'Novo Nordisks(Novo Nordisk)/organization', 'Ludovic Helfgott/person',
     ]);
   });
 

@@ -798,6 +798,11 @@ describe('statements (nb, da): the review of stop 29', () => {
     expect(said('Beslutningsforum sa mandag nei til å ta i bruk medisinen. Prisen er for høy, mener forumet.', 'nb', [])).toEqual([
       'indirect | - |  | Prisen er for høy',
     ]);
+    expect(said('Hun sier at et ja til forslaget vil koste kommunen dyrt.', 'nb', [])).toEqual([
+      'indirect | - |  | et ja til forslaget vil koste kommunen dyrt',
+    ]);
+    const relative = 'Boligprisene vil stige i vår. Det sier sjeføkonom Kari Lund fra Eiendom Norge, som mener at rentene har nådd toppen.';
+    expect(said(relative, 'nb', [person('Kari Lund'), org('Eiendom Norge')]).map((s) => s.split(' | ')[3])).toEqual(['rentene har nådd toppen']);
   });
 
   it('reads "har slått fast at" as a report', () => {

@@ -1,6 +1,7 @@
 import { firstPhrase, isWord, lower, type Ctx } from './context.js';
 import { cueAt, parseSpeakerNP, speakerSpan, type SpeakerRef } from './phrases.js';
 import { parseRelay } from './relay.js';
+import type { SpeechLexicon } from './lexicon.js';
 
 /** Who an attribution names, with the relay chain after it: "sier X, ifølge BBC, som siterer TASS". */
 export interface Attribution {
@@ -50,10 +51,14 @@ export function anaphoricAttribution(ctx: Ctx, s: number): Attribution | undefin
   const quoting = firstPhrase(ctx, ctx.tokens[k]?.text === ',' ? k + 1 : k, lex.quoting, sent.endToken) !== undefined;
   // Only the attribution, perhaps a time or place ("på en pressekonferanse i Oslo fredag"), may follow, or a relative
   // clause about the source ("Det oplyser Lægemiddelstyrelsen, som onsdag meldte om ...").
-  // The relative clause may follow the source's workplace ("seniorkonsulent X fra EVA, som har sammenlignet ...").
+  // The relative clause may follow the source's workplace ("seniorkonsulent X fra EVA, som har sammenlignet ..."); one
+  // that reports a clause of its own ("..., som mener at ...") leaves the sentence a statement of its own.
   let rest = 0;
   for (let t = relay.end; t < sent.endToken; t++) {
-    if (ctx.tokens[t].text === ',' && lex.relatives.has(lower(ctx, t + 1))) break;
+    if (ctx.tokens[t].text === ',' && lex.relatives.has(lower(ctx, t + 1))) {
+      if (reportsAfter(ctx, t + 2, sent.endToken, lex)) return undefined;
+      break;
+    }
     if (isWord(ctx, t)) rest++;
   }
   if (rest > 8) return undefined;
@@ -63,6 +68,19 @@ export function anaphoricAttribution(ctx: Ctx, s: number): Attribution | undefin
     return { ...attribution(m, ref, [np.ref.entity, ...relay.via.slice(0, -1)], s, sent.endToken), cited: true };
   }
   return attribution(m, np.ref, relay.via, s, sent.endToken);
+}
+
+/** How near its cue a reported clause's "at" or "that" stands ("mener | at", "tilføjer dog, | at"). */
+const COMPLEMENT_NEAR = 3;
+
+/** Whether a cue in [from, end) reports a clause ("som mener at ..."), not only an event ("som onsdag meldte om ..."). */
+function reportsAfter(ctx: Ctx, from: number, end: number, lex: SpeechLexicon): boolean {
+  for (let u = from; u < end; u++) {
+    const m = cueAt(ctx, u, end, lex);
+    if (!m) continue;
+    for (let v = m.particleEnd; v < Math.min(end, m.particleEnd + COMPLEMENT_NEAR); v++) if (firstPhrase(ctx, v, lex.complementizers, end)) return true;
+  }
+  return false;
 }
 
 /** Whether a paragraph opens with a speech dash. */

@@ -381,8 +381,7 @@ export function cueAt(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): Cue
   if (lex.lang === 'en' && nounForm && /^\p{Ll}+$/u.test(ctx.tokens[i - 1]?.text ?? '') && !lex.adverbs.has(prev) &&
     lex.determiners.has(beforeAdjective) && !lex.pronouns.has(beforeAdjective) && !lex.anaphors.has(beforeAdjective) && firstPhrase(ctx, i + 1, lex.complementizers, end) === undefined) return undefined;
   if (lex.notSpeechAfter.has(lower(ctx, i + 1))) return undefined;
-  // "sa mandag nei til å ta i bruk medisinen": a decision, perhaps after a time or the subject.
-  for (let k = i + 1; k <= i + DECISION_REACH && k < end && isWord(ctx, k); k++) if (firstPhrase(ctx, k, lex.decisions, end)) return undefined;
+  if (decisionAfter(ctx, i + 1, end, lex)) return undefined;
   // "budgets that added to the deficit": "added to" is "increased".
   if (lex.lang === 'en' && word === 'added' && lower(ctx, i + 1) === 'to') return undefined;
   // "who is accused of", "he was told that": a passive's subject reports nothing ("he was quoted as saying" does).
@@ -1285,6 +1284,22 @@ function apposition(ctx: Ctx, a: number, b: number, lex: SpeechLexicon): boolean
 
 /** How many words after a cue may open a decision it announces ("sa | regjeringen mandag | nei til"). */
 const DECISION_REACH = 3;
+
+/**
+ * Whether a decision follows a cue from `from` ("sa mandag nei til å ta i bruk medisinen", "sier de klart ja til"):
+ * only a time, the subject or an adverb may stand before it, not a clause ("sier at et ja til forslaget vil ...") nor
+ * a name that holds the words ("sa at Nei til EU vil kjempe videre").
+ */
+function decisionAfter(ctx: Ctx, from: number, end: number, lex: SpeechLexicon): boolean {
+  for (let k = from; k < Math.min(end, from + DECISION_REACH) && isWord(ctx, k); ) {
+    if (ctx.mentionAt[k] < 0 && firstPhrase(ctx, k, lex.decisions, end)) return true;
+    const time = firstPhrase(ctx, k, lex.timeWords, end);
+    if (time) k += time.length;
+    else if (ctx.mentionAt[k] >= 0 || lex.pronouns.has(lower(ctx, k)) || lex.adverbs.has(lower(ctx, k))) k++;
+    else return false;
+  }
+  return false;
+}
 
 /** How many words a prepositional phrase after an unnamed subject may have ("officials on both sides"). */
 const MAX_SUBJECT_PHRASE_WORDS = 5;

@@ -405,7 +405,7 @@ export function splitGenitiveBeforeCompound(view: RuleView, spans: RuledSpan[], 
 
 /**
  * "Novo Nordisks Wegovy", "Eli Lillys Mounjaro": a known organization's genitive before an unknown name is the owner's
- * mention; what it owns (a product, a work) is no entity unless the gazetteer knows it. Not a name the gazetteer knows
+ * mention; what it owns (a product, a work) is no entity unless the gazetteer knows it or it is a person or a unit. Not a name the gazetteer knows
  * whole, nor one that ends in a word for a body ("Norges Fotballforbund").
  */
 export function splitOwnerGenitive(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, lang: Lang, orgWord: (word: string) => boolean): RuledSpan[] {
@@ -417,7 +417,12 @@ export function splitOwnerGenitive(view: RuleView, spans: RuledSpan[], gaz: Gaze
     // A genitive's stem is the known name ("Novo Nordisk|s"), not a name that ends in an s ("Siemens Gamesa").
     while (j < x.end && !(/\p{Ll}s$/u.test(w[j - 1]!) && knownName(gaz, w.slice(x.start, j).join(' ').slice(0, -1), lang) === 'organization')) j++;
     if (j >= x.end) continue;
-    const owned = knownName(gaz, w.slice(j, x.end).join(' '), lang);
+    // A person the company has ("Eli Lillys Dave Ricks"), or a unit of it ("Universitetet i Bergens Senter for
+    // Klimadynamikk"), is one of its own.
+    const rest = w.slice(j, x.end);
+    // A product has one word ("Wegovy"); a person named in full two or more.
+    const unit = rest.some((word) => orgWord(word.toLowerCase()));
+    const owned = knownName(gaz, rest.join(' '), lang) ?? (unit ? 'organization' : gaz.givenName(rest[0]!) || rest.length >= 2 ? 'person' : undefined);
     out ??= [...spans];
     out.splice(out.indexOf(x), 1, { ...x, end: j, type: 'organization', strong: true }, ...(owned ? [{ start: j, end: x.end, type: owned }] : []));
   }

@@ -7,7 +7,7 @@ import type { Lexicon } from '../../lexicon.js';
 import type { EntityType, Gazetteer, Lang } from '../../types.js';
 import { DEMONYM_SHAPE, isDemonymWord } from './non-entities.js';
 import { covers, withJoined, type RuleView, type RuledSpan } from './spans.js';
-import { NUMBER_WORDS, OPENING_MARKS, camelCaseName, capitalised, isDateWord, type RuleWords } from './words.js';
+import { NUMBER_WORDS, OPENING_MARKS, camelCaseCompany, capitalised, isDateWord, type RuleWords } from './words.js';
 
 /** Lower-case words inside such a name ("Bank of Japan", "Friends of the Earth"); not "and", which joins two names as often. */
 const INNER_WORDS = new Set(['of', 'for', 'the', 'de', 'on']);
@@ -296,11 +296,12 @@ export function addMediaNames(view: RuleView, spans: RuledSpan[], words: RuleWor
 }
 
 /** Unknown names in camel case that no rule or the tagger took, in any language, as organizations'. */
-export function addCamelCaseNames(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, lang: Lang): RuledSpan[] {
+export function addCamelCaseNames(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, lang: Lang): RuledSpan[] {
   const w = view.words;
   const added: RuledSpan[] = [];
   for (let i = 0; i < w.length; i++) {
-    if (view.tail[i] || !camelCaseName(w[i]!) || covers(spans, i) || gaz.lookup(w[i]!, lang).length > 0) continue;
+    // Not a product's name ("PlayStation").
+    if (view.tail[i] || covers(spans, i) || words.nonEntities.has(w[i]!) || !camelCaseCompany(w[i]!, gaz, lang)) continue;
     added.push({ start: i, end: i + 1, type: 'organization', strong: true });
   }
   return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;

@@ -506,3 +506,26 @@ export function knownCompound(view: RuleView, span: TokenSpan, gaz: Gazetteer, l
   if (span.end - span.start !== 1 || !view.tail[span.end]) return false;
   return phraseType(gaz, `${view.words[span.start]}-${view.words[span.end]}`, lang) === 'organization';
 }
+
+/**
+ * The suffixes of Korean and Japanese districts and villages the tokenizer splits off as a compound's tail ("Daechi-dong",
+ * "Suzu-machi"); shorter ones ("Gangnam-gu") stay in their word.
+ */
+const DISTRICT_SUFFIXES = new Set(['dong', 'myeon', 'machi', 'mura']);
+
+/** "Daechi-dong", "Minami-machi": a capitalised head with a district's suffix is a place's whole name, found or not. */
+export function withDistrictSuffixes(view: RuleView, spans: RuledSpan[]): RuledSpan[] {
+  const w = view.words;
+  let out: RuledSpan[] | undefined;
+  for (let k = 1; k < w.length; k++) {
+    if (!view.tail[k] || !DISTRICT_SUFFIXES.has(w[k]!) || !capitalised(w[k - 1]) || view.tail[k - 1]) continue;
+    // The tagger may read the head alone as a person's name ("Sinrim"); not one of several words.
+    const head = spans.find((s) => s.end === k && s.start === k - 1);
+    if (!head && covers(spans, k - 1)) continue;
+    out ??= spans.map((s) => ({ ...s }));
+    const own = out.find((s) => s.end === k && s.start === k - 1);
+    if (own) Object.assign(own, { end: k + 1, type: 'place', strong: true, compound: true });
+    else out.push({ start: k - 1, end: k + 1, type: 'place', strong: true, compound: true });
+  }
+  return out ? out.sort((a, b) => a.start - b.start) : spans;
+}

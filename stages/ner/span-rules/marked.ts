@@ -11,7 +11,7 @@ import { knownName } from './known.js';
 import { covers, withJoined, type RuleView, type RuledSpan } from './spans.js';
 import { isDemonym } from './non-entities.js';
 import { complementEnd, type PlainWord } from './joins.js';
-import { ACRONYM, ARTICLES, NAME_ACRONYM, NUMBER_WORDS, OPENING_MARKS, PHRASE_CONJUNCTIONS, POSSESSIVE_WORDS, camelCaseName, capitalised, isDateWord, isIntroducer, type RuleWords } from './words.js';
+import { ACRONYM, ARTICLES, NAME_ACRONYM, NUMBER_WORDS, OPENING_MARKS, PHRASE_CONJUNCTIONS, POSSESSIVE_WORDS, camelCaseCompany, capitalised, isDateWord, isIntroducer, type RuleWords } from './words.js';
 
 /** The word before word i, in lower case where it opens the sentence (an introducer is capitalised there). */
 function wordBefore(view: RuleView, i: number): string | undefined {
@@ -81,13 +81,13 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
     return;
   }
   // "Amgros' administrerende direktør": an unknown name whose genitive has a company's leader is a company's.
+  // Not a sure reading: a person the article names in full keeps the name ("Hagens styreleder" after "Carl I. Hagen").
   if (span.type === 'person' && span.end - span.start === 1 && /s$/u.test(w[span.start]!) && words.executiveTitles.has(w[next === "'" ? span.end + 1 : span.end]?.toLowerCase() ?? '') && !gaz.givenName(w[span.start]!) && gaz.lookup(w[span.start]!, lex.lang).length === 0) {
     span.type = 'organization';
-    span.strong = true;
     return;
   }
   // "EuroChem": a name in camel case is a company's.
-  if (span.type !== 'organization' && span.end - span.start === 1 && camelCaseName(w[span.start]!) && gaz.lookup(w[span.start]!, lex.lang).length === 0) {
+  if (span.type === 'person' && span.end - span.start === 1 && camelCaseCompany(w[span.start]!, gaz, lex.lang)) {
     span.type = 'organization';
     span.strong = true;
     return;
@@ -145,7 +145,7 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
   }
   // "Sutrisno, 54, a fisherman", "Hansen, 61, sier", "Kari Berg (45)", "Tuba Yildirim på 23 år": a name with an age
   // after it is a person's.
-  if (span.type !== 'person' && agedAfter(w, span.start, span.end) && !gaz.lookup(w.slice(span.start, span.end).join(' '), 'en').some((e) => e.place?.kind === 'country' || e.type === 'organization')) {
+  if (span.type !== 'person' && agedAfter(w, span.start, span.end) && !gaz.lookup(w.slice(span.start, span.end).join(' '), 'en').some((e) => e.place?.kind === 'country' || e.type === 'organization') && unknownFullName(w, span, gaz, lex)) {
     span.type = 'person';
     span.strong = true;
     return;
@@ -188,6 +188,29 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
     span.strong = true;
   }
 }
+
+/**
+ * Whether a span after which an age in brackets or "på N år" stands may be a person's full name: two or three
+ * capitalised words, no acronym ("Malmö FF"), no word for a body ("Næsby Boldklub"), nothing the gazetteer knows ("Nedre
+ * Eiker på 50 år" is a time), and not a name a rule was sure of.
+ */
+function unknownFullName(w: readonly string[], span: RuledSpan, gaz: Gazetteer, lex: Lexicon): boolean {
+  // An age between commas is one whatever the name ("Hansen, 61, sier").
+  if (w[span.end] === ',') return true;
+  // Nor a place's name after its preposition ("storm på Vestre Hus på 30 år").
+  if (span.strong || span.type === 'place' || PLACE_PREPOSITIONS.has(w[span.start - 1] ?? '')) return false;
+  const run = w.slice(span.start, span.end);
+  const named = (x: string): boolean => gaz.lookup(x, lex.lang).some((e) => e.name === x && e.type !== 'person');
+  if (run.length > 3 || !run.every((x) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(x) && !lex.orgCue(x.toLowerCase()) && !named(x)) || gaz.lookup(run.join(' '), lex.lang).length > 0) return false;
+  // A given name, or where the person comes from after the age ("Tuba Yildirim på 23 år fra Køge"); a party's or a
+  // club's number has neither ("Pasientfokus Nord (1)").
+  return gaz.givenName(run[0]!) !== undefined || ORIGIN_LINKS.has(w[span.end + 3] ?? '');
+}
+
+/** Prepositions before a place's name. */
+const PLACE_PREPOSITIONS = new Set(['i', 'på', 'in', 'at']);
+/** Words that say where a person comes from. */
+const ORIGIN_LINKS = new Set(['fra', 'from']);
 
 /**
  * Whether an age follows the name from `start` to `k`: ", 54,", or "(54)" or Norwegian and Danish "på 54 år" after a

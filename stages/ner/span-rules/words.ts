@@ -5,7 +5,7 @@
  */
 import { remember } from '../../memo.js';
 import { readDataJson, readDataLines } from '../../resources.js';
-import type { EntityType, Lang, Resources } from '../../types.js';
+import type { EntityType, Gazetteer, Lang, Resources } from '../../types.js';
 
 export interface RuleWords {
   orgIntroducers: Set<string>;
@@ -260,7 +260,12 @@ export const NAME_ACRONYM = /^\p{Lu}{3,8}$/u;
 const CAMEL_CASE = /^\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}+)+$/u;
 const SURNAME_PREFIX = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von|St)\p{Lu}/u;
 
-/** Whether a word is a name in camel case that only a company's is. */
-export function camelCaseName(word: string): boolean {
-  return CAMEL_CASE.test(word) && !SURNAME_PREFIX.test(word);
+/**
+ * Whether a word the gazetteer does not know is a name in camel case that only a company's is: not a surname's prefix
+ * before its capital, nor a given name written so ("LeeAnn", "MaryAnn").
+ */
+export function camelCaseCompany(word: string, gaz: Gazetteer, lang: Lang): boolean {
+  if (!CAMEL_CASE.test(word) || SURNAME_PREFIX.test(word)) return false;
+  const firstPart = word.slice(0, word.slice(1).search(/\p{Lu}/u) + 1);
+  return !gaz.givenName(firstPart) && gaz.lookup(word, lang).length === 0;
 }
