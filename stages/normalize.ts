@@ -473,6 +473,30 @@ function joinAcronyms(doc: ArticleDoc, groups: Named[][], surfaces: readonly str
   return groups.filter((g) => !merged.has(g));
 }
 
+/** What stands between a name and another of its names: "The Ghana Cocoa Board, known as Cocobod,". */
+const KNOWN_AS = /^,? (?:also |better |commonly )?(?:known as|kjent som|kendt som) $/u;
+
+/** Joins a name written "known as" another right after it to that other name's entity, of the same type. */
+function joinKnownAs(doc: ArticleDoc, groups: Named[][]): Named[][] {
+  const mentions = doc.mentions!;
+  const groupOf = new Map<number, Named[]>();
+  for (const g of groups) for (const n of g) groupOf.set(n.mention, g);
+  const merged = new Set<Named[]>();
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    if (!KNOWN_AS.test(doc.text.slice(mentions[i]!.end, mentions[i + 1]!.start))) continue;
+    const named = groupOf.get(i);
+    const other = groupOf.get(i + 1);
+    if (!named || !other || named === other || merged.has(other) || named[0]!.type !== other[0]!.type) continue;
+    for (const n of other) {
+      n.evidence.push({ rule: 'short-form', alias: '', detail: `known as: ${named[0]!.name}` });
+      groupOf.set(n.mention, named);
+    }
+    named.push(...other);
+    merged.add(other);
+  }
+  return groups.filter((g) => !merged.has(g));
+}
+
 /**
  * Of candidate names (each a list of spellings), the one that all others extend ("Novo Nordisk" of "Novo Nordisk" and
  * "Novo Nordisk Fonden"); undefined when two are not nested.
@@ -622,7 +646,7 @@ export function normalize(original: ArticleDoc, res: Resources): ArticleDoc {
     list.push(n);
     others.set(n.key, list);
   }
-  const joined = joinShortForms([...persons, ...joinAcronyms(doc, [...others.values()], surfaces)], surfaces);
+  const joined = joinKnownAs(doc, joinShortForms([...persons, ...joinAcronyms(doc, [...others.values()], surfaces)], surfaces));
   const groups = joinQualifiedForms(doc, joined, surfaces, gaz, langOf);
   const entities = groups.map((g) => toEntity(doc, g, rules)).sort((a, b) => a.mentions[0]! - b.mentions[0]!);
   return { ...original, entities };

@@ -766,4 +766,10 @@ describe('entities: stop 29', () => {
     expect(found('The Council of Ministers\' Decision was published.')).toEqual(["Council of Ministers'(Council of Ministers)/organization"]);
     expect(found('The Daily Nation newspaper reported that the office would appeal.')).toEqual(['Daily Nation/organization']);
   });
+
+  it('ends an English organization\'s name in "Trust" ("NHS Foundation Trust")', () => {
+    expect(found('Dr Camila Restrepo-Vargas, an oncologist at The Christie NHS Foundation Trust in Manchester, said so.').slice(1)).toEqual([
+      'The Christie NHS Foundation Trust/organization', 'Manchester/place',
+    ]);
+  });
 });

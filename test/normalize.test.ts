@@ -195,6 +195,15 @@ describe('normalize', () => {
     ]);
   });
 
+  it('joins a name written "known as" right after another to it', () => {
+    const { doc } = normalized(res, 'en.txt', 'en',
+      'The [Ghana Cocoa Board|organization], known as [Cocobod|organization], said so. [Cocobod|organization] added that [Lagos|place] agreed.');
+    expect(summary(doc).map((e) => [e[0], e[1], e[2]])).toEqual([
+      ['organization', 'Ghana Cocoa Board', 'Cocobod | Ghana Cocoa Board'],
+      ['place', 'Lagos', 'Lagos'],
+    ]);
+  });
+
   it('joins an acronym with an ampersand to the name before it in parentheses (da)', () => {
     const { doc } = normalized(res, 'da.txt', 'da',
       '[Bryggeri & Mølle|organization] ([B&M|organization]) anslår, at tolden stiger. Hos [B&M|organization] frygter man det.');

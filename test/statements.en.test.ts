@@ -1217,4 +1217,15 @@ describe('statements (en): a noun for a body before a relative clause', () => {
       "indirect | Megan O'Connor |  | she and her husband had planned the trip",
     ]);
   });
+
+  it('takes the organization an apposition names for "X\'s department", and a name described by an irregular participle', () => {
+    const text = "A spokesperson for Streeting's department, the Department of Health and Social Care (DHSC), said talks were continuing.";
+    expect(said(text, 'en', [person('Wes Streeting', 'Streeting'), org('Department of Health and Social Care', 'DHSC')])).toEqual([
+      'indirect | Department of Health and Social Care |  | talks were continuing',
+    ]);
+    const merck = 'The warning came hours after US drugmaker Merck & Co, known as MSD outside North America, confirmed it had scrapped plans.';
+    expect(said(merck, 'en', [org('Merck & Co'), place('US'), place('North America')])).toEqual([
+      'indirect | Merck & Co |  | it had scrapped plans',
+    ]);
+  });
 });

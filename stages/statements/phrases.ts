@@ -568,7 +568,7 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
     if (t.text === ',') {
       // "Statens advokat, Kristoffer Sandvik fra Regjeringsadvokaten, sa": the person in apposition, with where they
       // work, is the subject.
-      const appositive = appositivePerson(ctx, j, first, lex) ?? describedPerson(ctx, j, first, lex);
+      const appositive = appositivePerson(ctx, j, first, lex) ?? describedPerson(ctx, j, first, lex) ?? bodyInApposition(ctx, j, first, lex);
       if (appositive) return appositive;
       // "Putin, som talte i Moskva mandag, sa": the subject stands before a relative clause.
       const relative = relativeClauseStart(ctx, j, first, lex);
@@ -916,6 +916,22 @@ function appositivePerson(ctx: Ctx, j: number, first: number, lex: SpeechLexicon
   return { ref: { kind: 'entity', entity: person }, start: m.firstToken, end: m.endToken };
 }
 
+/**
+ * "Streeting's department, the Department of Health and Social Care (DHSC), said": the organization an apposition names
+ * for a noun of its kind after an owner's possessive is the subject, not the owner.
+ */
+function bodyInApposition(ctx: Ctx, j: number, first: number, lex: SpeechLexicon): Subject | undefined {
+  let end = j - 1;
+  if (ctx.tokens[end]?.text === ')' && ctx.tokens[end - 2]?.text === '(') end -= 3;
+  const body = entityAt(ctx, end);
+  if (body < 0 || entityType(ctx, body) !== 'organization') return undefined;
+  const m = ctx.mentions[ctx.mentionAt[end]]!;
+  const open = m.firstToken - 2;
+  if (open - 2 < first || ctx.tokens[open]?.text !== ',' || !lex.determiners.has(lower(ctx, m.firstToken - 1))) return undefined;
+  if (!lex.isOrgNoun(lower(ctx, open - 1)) || entityAt(ctx, open - 2) < 0 || !/['’]s?$/u.test(ctx.tokens[open - 2]!.text)) return undefined;
+  return { ref: { kind: 'entity', entity: body }, start: m.firstToken, end: m.endToken };
+}
+
 /** Words that pick one person out of several named before ("Flere delegerede, blandt andre X, mente"). */
 const INCLUDING = [['blandt', 'andre'], ['blant', 'andre'], ['herunder'], ['heriblant'], ['deriblant'], ['including'], ['among', 'them']];
 
@@ -939,6 +955,9 @@ function describedPerson(ctx: Ctx, j: number, first: number, lex: SpeechLexicon)
 
 /** The most tokens of a relative clause or apposition between a subject and its verb. */
 const RELATIVE_CLAUSE_TOKENS = 40;
+
+/** English participles without "-ed" that open an apposition ("known as", "led by", "run by"). */
+const IRREGULAR_PARTICIPLES = new Set(['known', 'led', 'run', 'held', 'built', 'born', 'made']);
 
 /** The token before ", som ..., " / ", who ..., " that closes at the comma j, when a name stands before it; else -1. */
 function relativeClauseStart(ctx: Ctx, j: number, first: number, lex: SpeechLexicon): number {
@@ -974,7 +993,8 @@ function relativeClauseStart(ctx: Ctx, j: number, first: number, lex: SpeechLexi
     const owner = entityAt(ctx, k + 1) >= 0 ? ctx.mentions[ctx.mentionAt[k + 1]]! : undefined;
     const possessive = lex.lang === 'en' && owner !== undefined && /['’]s?$/u.test(owner.text) && isWord(ctx, owner.endToken);
     // "The Serum Institute, based in Pune, has said": so does a participle's phrase.
-    const participle = lex.lang === 'en' && /(?:ing|ed)$/u.test(opener) && lex.prepositions.has(lower(ctx, k + 2));
+    // Also an irregular one ("Merck & Co, known as MSD outside North America, confirmed").
+    const participle = lex.lang === 'en' && (/(?:ing|ed)$/u.test(opener) || IRREGULAR_PARTICIPLES.has(opener)) && (lex.prepositions.has(lower(ctx, k + 2)) || lower(ctx, k + 2) === 'as');
     const apposition = lex.determiners.has(opener) || lex.roleOf(opener) !== undefined || (lex.lang === 'en' && /ing$/u.test(opener)) || possessive || participle;
     // An organization's apposition opens with an article ("Frontex, the EU's border agency, confirmed").
     // "KS, kommunenes interesseorganisasjon, mener": a Norwegian or Danish genitive and a noun for the organization.
@@ -987,8 +1007,12 @@ function relativeClauseStart(ctx: Ctx, j: number, first: number, lex: SpeechLexi
     // "Reuters, citing a senior EU diplomat, said": the source's own relay.
     const citing = firstPhrase(ctx, k + 1, lex.quoting, j) !== undefined;
     if (!lex.relatives.has(opener) && !describing && !whose && !citing) return -1;
-    // "Når det gjelder Krim, som ...": a name inside an opening subordinate clause is no subject.
-    for (let x = first; x < name; x++) if (lex.subordinators.has(lower(ctx, x))) return -1;
+    // "Når det gjelder Krim, som ...": a name inside an opening subordinate clause is no subject; in English it is the
+    // clause's own, speaking in it, when only words that describe it stand between ("hours after US drugmaker Merck &
+    // Co, known as MSD ..., confirmed"), not a preposition ("After talks with Iran, which ...").
+    const nameStart = ctx.mentionAt[name] >= 0 ? ctx.mentions[ctx.mentionAt[name]]!.firstToken : name;
+    const ownSubject = (x: number): boolean => lex.lang === 'en' && ctx.tokens.slice(x + 1, nameStart).every((t, n) => isWord(ctx, x + 1 + n) && !lex.prepositions.has(t.text.toLowerCase()));
+    for (let x = first; x < name; x++) if (lex.subordinators.has(lower(ctx, x)) && !ownSubject(x)) return -1;
     return name;
   }
   return -1;

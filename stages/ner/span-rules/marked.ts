@@ -81,9 +81,10 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
     return;
   }
   // "Amgros' administrerende direktør": an unknown name whose genitive has a company's leader is a company's.
-  // Not a sure reading: a person the article names in full keeps the name ("Hagens styreleder" after "Carl I. Hagen").
+  // A person the article names in full keeps the name all the same ("Hagens styreleder" after "Carl I. Hagen").
   if (span.type === 'person' && span.end - span.start === 1 && /s$/u.test(w[span.start]!) && words.executiveTitles.has(w[next === "'" ? span.end + 1 : span.end]?.toLowerCase() ?? '') && !gaz.givenName(w[span.start]!) && gaz.lookup(w[span.start]!, lex.lang).length === 0) {
     span.type = 'organization';
+    span.strong = true;
     return;
   }
   // "EuroChem": a name in camel case is a company's.
