@@ -18,7 +18,7 @@ import { articlePlaces, choosePlace, slavicCity } from './names/places.js';
 import type { ArticleDoc, DocEntity, EntityType, Evidence, Gazetteer, GazetteerEntry, Lang, Mention, PlaceInfo, Resources } from './types.js';
 import { compareStrings } from './order.js';
 import { innerMap, remember } from './memo.js';
-import { ruleWords, type RuleWords } from './ner/span-rules/words.js';
+import { BRITISH_A_ROAD, BRITISH_MOTORWAY, EUROPEAN_ROUTE, ruleWords, type RuleWords } from './ner/span-rules/words.js';
 
 /** The language of a mention's paragraph, else the article's, else English. */
 function mentionLangs(doc: ArticleDoc): (m: Mention) => Lang {
@@ -172,6 +172,14 @@ function translatedName(surface: string, lang: Lang, res: Resources, gaz: Gazett
   return template.replace('{seat}', place?.name ?? seat);
 }
 
+/** A road's name by its number, as English writes it: "E6" → "European route E6"; British "A66" and "M62" (en). */
+function roadName(surface: string, lang: Lang): string | undefined {
+  if (EUROPEAN_ROUTE.test(surface)) return `European route ${surface}`;
+  if (lang !== 'en') return undefined;
+  if (BRITISH_A_ROAD.test(surface)) return `${surface} road`;
+  return BRITISH_MOTORWAY.test(surface) ? `${surface} motorway` : undefined;
+}
+
 function analyzePlaceOrOrg(doc: ArticleDoc, m: Mention, index: number, lang: Lang, res: Resources, rules: NameRules, places: () => readonly GazetteerEntry[], memo: EntriesMemo): Named {
   const gaz = gazetteer(res);
   const written = nameSurface(m);
@@ -182,9 +190,10 @@ function analyzePlaceOrOrg(doc: ArticleDoc, m: Mention, index: number, lang: Lan
   if (party) evidence.push({ rule: 'alias-table', alias: m.text, detail: `party abbreviation: ${party}` });
   const alias = rules.alias(surface, m.type);
   const aliasName = alias && alias.type !== 'person' ? alias.name : undefined;
-  const translated = aliasName || lang === 'en' ? undefined
+  const road = m.type === 'place' && !aliasName ? roadName(surface, lang) : undefined;
+  const translated = road ?? (aliasName || lang === 'en' ? undefined
     : m.type === 'organization' ? translatedName(surface, lang, res, gaz)
-    : m.type === 'place' ? bodyName(surface, ruleWords(res, lang), lang, gaz) : undefined;
+    : m.type === 'place' ? bodyName(surface, ruleWords(res, lang), lang, gaz) : undefined);
   const candidates: string[] = aliasName ? [aliasName, surface] : translated ? [surface, translated] : [surface];
   // "nyhedsbureauet dpa": an acronym a medium writes in lower case.
   if (m.type === 'organization' && /^\p{Ll}{2,5}$/u.test(surface)) candidates.push(surface.toUpperCase());

@@ -772,4 +772,19 @@ describe('entities: stop 29', () => {
       'The Christie NHS Foundation Trust/organization', 'Manchester/place',
     ]);
   });
+
+  it('takes roads by their number for places: European routes, and British A roads and motorways after "the"', () => {
+    expect(found('Vegvesenet stengte E6 over Saltfjellet. Ifølge E24 er veien åpen.').filter((x) => !x.startsWith('Vegvesenet'))).toEqual([
+      'E6/place', 'Saltfjellet/place', 'E24/organization',
+    ]);
+    expect(found('Snow forced the closure of the A66 and the M62. The M23 rebel group seized Goma.')).toEqual([
+      'A66/place', 'M62/place', 'M23/organization', 'Goma/place',
+    ]);
+  });
+
+  it('reads a name with "who" after it as a person\'s, "the River Lee" as a place, and leaves a lower-case opener out (en)', () => {
+    expect(found('Chukwuemeka Obi, who runs a phone repair shop near the River Lee, said so.')).toEqual(['Chukwuemeka Obi/person', 'River Lee/place']);
+    expect(found('The centre-right Democratic Alliance won. Political analyst Tan Mei Ling said so.')).toEqual(['Democratic Alliance/organization', 'Tan Mei Ling/person']);
+    expect(found('Alderwoman Marisol Ortega-Vázquez said no.')).toEqual(['Marisol Ortega-Vázquez/person']);
+  });
 });

@@ -195,6 +195,11 @@ describe('normalize', () => {
     ]);
   });
 
+  it('names roads by their number as English writes them', () => {
+    const { doc } = normalized(res, 'en.txt', 'en', 'The [A66|place], the [M62|place] and the [E6|place] were closed.');
+    expect(summary(doc).map((e) => e[1])).toEqual(['A66 road', 'M62 motorway', 'European route E6']);
+  });
+
   it('joins a name written "known as" right after another to it', () => {
     const { doc } = normalized(res, 'en.txt', 'en',
       'The [Ghana Cocoa Board|organization], known as [Cocobod|organization], said so. [Cocobod|organization] added that [Lagos|place] agreed.');

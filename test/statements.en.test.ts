@@ -1228,4 +1228,13 @@ describe('statements (en): a noun for a body before a relative clause', () => {
       'indirect | Merck & Co |  | it had scrapped plans',
     ]);
   });
+
+  it('reads "a spokesman for the company" and "a company spokesman" as the company in question', () => {
+    const text = 'ESB Networks said the damage was significant.\n\n"Our crews will be out at first light," a spokesman for the company told RTÉ. "We ask for patience," a company spokesman said.';
+    expect(said(text, 'en', [org('ESB Networks'), org('RTÉ')])).toEqual([
+      'indirect | ESB Networks |  | the damage was significant',
+      'direct | ESB Networks |  | Our crews will be out at first light',
+      'direct | ESB Networks |  | We ask for patience',
+    ]);
+  });
 });

@@ -323,6 +323,8 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
     if (lex.indefinites.has(lower(ctx, start)) && lex.spokespeople.has(lower(ctx, i - 1)) && body >= 0 && entityType(ctx, body) === 'organization') {
       return nounPhrase(start, i, entities, { kind: 'entity', entity: body });
     }
+    const noun = spokespersonsBody(ctx, start, end, lex);
+    if (noun) return nounPhrase(start, end, entities, { kind: 'orgNoun', noun });
     const definite = role.definite || determiner || entities.length > 0;
     if (definite && !lex.indefinites.has(lower(ctx, start))) {
       return nounPhrase(start, i, entities, { kind: 'role', stem: role.stem, compound: role.compound, suspended: role.suspended, gender: role.gender, hint });
@@ -335,6 +337,18 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
   // "sagde svenskeren": one definite noun for a person stands for the person just spoken of.
   if (i === start + 1 && lex.isPersonNoun(lower(ctx, start))) return nounPhrase(start, i, entities, { kind: 'role', stem: lower(ctx, start), hint: -1, noun: true });
   return nounPhrase(start, i, entities, NONE);
+}
+
+/**
+ * The noun for the body an unnamed spokesperson speaks for, when [start, end) is all of "a company spokesman" or "a
+ * spokesman for the company".
+ */
+function spokespersonsBody(ctx: Ctx, start: number, end: number, lex: SpeechLexicon): string | undefined {
+  if (!lex.indefinites.has(lower(ctx, start))) return undefined;
+  const w = ctx.lowered;
+  if (end === start + 3 && lex.spokespeople.has(w[start + 2]!) && lex.isOrgNoun(w[start + 1]!)) return w[start + 1];
+  const linked = end === start + 5 && lex.spokespeople.has(w[start + 1]!) && lex.roleLinks.has(w[start + 2]!) && lex.determiners.has(w[start + 3]!) && !lex.indefinites.has(w[start + 3]!);
+  return linked && lex.isOrgNoun(w[start + 4]!) ? w[start + 4] : undefined;
 }
 
 /** A cue found in a sentence. */

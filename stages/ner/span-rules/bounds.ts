@@ -434,15 +434,24 @@ export function splitOwnerGenitive(view: RuleView, spans: RuledSpan[], gaz: Gaze
 const MAX_GIVEN_AFTER_FAMILY = 2;
 
 /**
- * "forretningsmannen Nguyen Van Thanh": a Chinese, Korean or Vietnamese family name the tagger left out before the
- * given names it took for something else (a place's alternate name) opens a person's name with them.
+ * "forretningsmannen Nguyen Van Thanh", "analyst Tan Mei Ling": a Chinese, Korean or Vietnamese family name the tagger
+ * left out before the given names (which it may have taken for a place's alternate name) opens a person's name with them.
  */
 export function withFamilyNameFirst(view: RuleView, spans: RuledSpan[], familyFirst: (word: string) => boolean): void {
   const w = view.words;
   for (const x of spans) {
     const k = x.start - 1;
-    if (k < 0 || x.type === 'person' || x.end - x.start > MAX_GIVEN_AFTER_FAMILY || view.tail[k] || !familyFirst(w[k]!) || covers(spans, k)) continue;
+    if (k < 0 || x.end - x.start > MAX_GIVEN_AFTER_FAMILY || view.tail[k] || !familyFirst(w[k]!) || covers(spans, k)) continue;
     if (!w.slice(x.start, x.end).every((word) => /^\p{Lu}\p{Ll}+$/u.test(word)) || view.tail[x.end]) continue;
     Object.assign(x, { start: k, type: 'person', strong: true });
   }
+}
+
+/**
+ * "The centre-right Democratic Alliance": a lower-case word the tagger took in before a name is no part of it (en); not
+ * a particle ("de la Cruz") nor a word with a capital inside ("al-Sadr").
+ */
+export function withoutLowerCaseOpeners(view: RuleView, spans: RuledSpan[], words: RuleWords): void {
+  const w = view.words;
+  for (const s of spans) while (s.end - s.start > 1 && /^\p{Ll}[\p{Ll}-]*$/u.test(w[s.start]!) && !words.particles.has(w[s.start]!) && capitalised(w[s.start + 1])) s.start++;
 }

@@ -9,7 +9,7 @@ import { ARABIC_ARTICLE } from '../../gazetteer.js';
 import type { EntityType, Gazetteer, Lang } from '../../types.js';
 import type { TokenSpan } from '../tags.js';
 import { anyOf, covers, type RuleView, type RuledSpan } from './spans.js';
-import { ARTICLES, PHRASE_CONJUNCTIONS, capitalised, isDateWord, type RuleWords } from './words.js';
+import { ARTICLES, BRITISH_A_ROAD, BRITISH_MOTORWAY, EUROPEAN_ROUTE, PHRASE_CONJUNCTIONS, capitalised, isDateWord, type RuleWords } from './words.js';
 
 const LARGE_CITY = 100_000;
 
@@ -526,6 +526,26 @@ export function withDistrictSuffixes(view: RuleView, spans: RuledSpan[]): RuledS
     const own = out.find((s) => s.end === k && s.start === k - 1);
     if (own) Object.assign(own, { end: k + 1, type: 'place', strong: true, compound: true });
     else out.push({ start: k - 1, end: k + 1, type: 'place', strong: true, compound: true });
+  }
+  return out ? out.sort((a, b) => a.start - b.start) : spans;
+}
+
+/**
+ * Roads by their number are places: a European route in any language ("stengt E6 over Saltfjellet"), and in English a
+ * British A road or motorway after "the" ("the closure of the A66"); not a name the gazetteer knows (the news site E24,
+ * the M23 rebel group).
+ */
+export function withRoadNumbers(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, lang: Lang): RuledSpan[] {
+  const w = view.words;
+  let out: RuledSpan[] | undefined;
+  for (let k = 0; k < w.length; k++) {
+    const word = w[k]!;
+    const british = lang === 'en' && w[k - 1] === 'the' && (BRITISH_A_ROAD.test(word) || BRITISH_MOTORWAY.test(word));
+    if (view.tail[k] || !(EUROPEAN_ROUTE.test(word) || british) || gaz.lookup(word, lang).length > 0) continue;
+    out ??= spans.map((s) => ({ ...s }));
+    const own = out.find((s) => s.start === k && s.end === k + 1);
+    if (own) Object.assign(own, { type: 'place', strong: true });
+    else if (!covers(out, k)) out.push({ start: k, end: k + 1, type: 'place', strong: true });
   }
   return out ? out.sort((a, b) => a.start - b.start) : spans;
 }

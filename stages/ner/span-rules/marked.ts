@@ -87,6 +87,20 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
     span.strong = true;
     return;
   }
+  // "the River Lee", "the Lake Victoria basin": after an article, a name opened by a word for water or a mountain is a
+  // place's, not a person's ("River Phoenix").
+  if (span.type === 'person' && wordTags && /^the$/iu.test(w[span.start - 1] ?? '') && NATURAL_OPENERS.has(w[span.start]!)) {
+    span.type = 'place';
+    span.strong = true;
+    return;
+  }
+  // "Chukwuemeka Obi, who runs a phone repair shop": an unknown name the tagger read as a place is a person's when "who"
+  // describes it.
+  if (span.type === 'place' && !span.strong && w[span.end] === ',' && words.relativeTypes.get(w[span.end + 1] ?? '') === 'person' && gaz.lookup(w.slice(span.start, span.end).join(' '), lex.lang).length === 0) {
+    span.type = 'person';
+    span.strong = true;
+    return;
+  }
   // "EuroChem": a name in camel case is a company's.
   if (span.type === 'person' && span.end - span.start === 1 && camelCaseCompany(w[span.start]!, gaz, lex.lang)) {
     span.type = 'organization';
@@ -236,6 +250,9 @@ function definiteBodyCompound(word: string, lex: Lexicon): boolean {
   }
   return false;
 }
+
+/** English words that open the name of a river, a lake or a mountain ("River Lee", "Lake Victoria", "Mount Kenya"). */
+const NATURAL_OPENERS = new Set(['River', 'Lake', 'Mount', 'Loch']);
 
 /** The longest apposition that may tell what an unknown name opening an English sentence is. */
 const MAX_APPOSITION_WORDS = 8;

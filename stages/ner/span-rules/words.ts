@@ -269,3 +269,8 @@ export function camelCaseCompany(word: string, gaz: Gazetteer, lang: Lang): bool
   const firstPart = word.slice(0, word.slice(1).search(/\p{Lu}/u) + 1);
   return !gaz.givenName(firstPart) && gaz.lookup(word, lang).length === 0;
 }
+
+/** Roads named by their number: European routes ("E6", "E18"), and in Britain A roads and motorways ("A66", "M62"). */
+export const EUROPEAN_ROUTE = /^E\d{1,3}$/u;
+export const BRITISH_A_ROAD = /^A\d{1,4}$/u;
+export const BRITISH_MOTORWAY = /^M\d{1,3}$/u;
