@@ -787,4 +787,11 @@ describe('entities: stop 29', () => {
     expect(found('The centre-right Democratic Alliance won. Political analyst Tan Mei Ling said so.')).toEqual(['Democratic Alliance/organization', 'Tan Mei Ling/person']);
     expect(found('Alderwoman Marisol Ortega-Vázquez said no.')).toEqual(['Marisol Ortega-Vázquez/person']);
   });
+
+  it('finds a known name of a capitalised and lower-case words opening a sentence, and newspapers by their last word (nb, da)', () => {
+    expect(found('Meteorologisk institutt hadde sendt ut farevarsel. De konservative er imod.')).toEqual(['Meteorologisk institutt/organization']);
+    expect(found('Ifølge Lolland-Falsters Folketidende, der har set beregningerne, får kommunen penge. Det skriver Stena Line.')).toEqual([
+      'Lolland-Falsters Folketidende/organization', 'Stena Line/organization',
+    ]);
+  });
 });

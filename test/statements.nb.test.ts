@@ -810,4 +810,14 @@ describe('statements (nb, da): the review of stop 29', () => {
       'indirect | Høyesterett |  | hytteeieren må rive tilbygget',
     ]);
   });
+
+  it('reads "foreslår derfor å øke" as a proposal, no statement, and a cue word in a compound\'s tail as none', () => {
+    expect(said('Kommunedirektøren foreslår derfor å øke eiendomsskatten. Regjeringen foreslår at innbyggerne får si sitt.', 'nb', [])).toEqual([
+      'indirect | - |  | innbyggerne får si sitt',
+    ]);
+    const text = 'Somalia-kjenner Abdirizak Osman Nur ved tankesmien Heritage Institute mener angrepet viser at gruppen fortsatt kan slå til.';
+    expect(said(text, 'nb', [place('Somalia'), person('Abdirizak Osman Nur'), org('Heritage Institute')])).toEqual([
+      'indirect | Abdirizak Osman Nur |  | angrepet viser at gruppen fortsatt kan slå til',
+    ]);
+  });
 });

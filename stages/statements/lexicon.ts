@@ -38,6 +38,8 @@ interface SpeechFile {
   notSpeechAfter: string[];
   /** A decision a cue announces, not speech ("sa mandag nei til", "said yes to"). */
   decisions?: string[];
+  /** Cues that propose an act when an infinitive follows ("foreslår derfor å øke skatten"), no statement. */
+  proposals?: { verbs: string[]; infinitive: string };
   /** "ifølge", "according to". */
   according: string[];
   /** "som siterer", "quoting": the next link of a relay chain. */
@@ -242,6 +244,7 @@ export interface SpeechLexicon {
   /** "Det sier seg selv", "legger til grunn": a word after the verb that makes it no speech. */
   notSpeechAfter: Set<string>;
   decisions: string[][];
+  proposals: { verbs: Set<string>; infinitive: string };
   /** "said Tuesday the troops ...": times between a cue and its clause. */
   timeWords: string[][];
   anaphors: Set<string>;
@@ -427,6 +430,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     spokespeople: new Set(file.spokespeople ?? []),
     notSpeechAfter: new Set(file.notSpeechAfter),
     decisions: (file.decisions ?? []).map(words),
+    proposals: { verbs: new Set(file.proposals?.verbs ?? []), infinitive: file.proposals?.infinitive ?? '' },
     timeWords: file.timeWords.map(words).sort(byLengthDesc),
     anaphors: new Set(file.anaphors),
     pronouns: new Map(Object.entries(file.pronouns)),

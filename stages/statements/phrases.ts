@@ -375,8 +375,8 @@ export function cueAt(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): Cue
   if (!(ctx.wordMarks(lex)[i]! & CUE_WORD)) return undefined;
   const word = lower(ctx, i);
   const list = lex.cues.get(word);
-  // A word of a name is no verb ("United States", "Fears Ltd").
-  if (!list || ctx.tokens[i].kind !== 'word' || ctx.tokens[i].compound === 'head' || ctx.mentionAt[i] >= 0) return undefined;
+  // A word of a name is no verb ("United States", "Fears Ltd"), nor a compound's tail ("Somalia-kjenner").
+  if (!list || ctx.tokens[i].kind !== 'word' || ctx.tokens[i].compound !== undefined || ctx.mentionAt[i] >= 0) return undefined;
   // "the claims", "by reports of": after a determiner or a preposition the word is a noun.
   const prev = lower(ctx, i - 1);
   const prepositionBefore = lex.prepositions.has(prev) && !lex.subordinators.has(prev);
@@ -395,7 +395,7 @@ export function cueAt(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): Cue
   if (lex.lang === 'en' && nounForm && /^\p{Ll}+$/u.test(ctx.tokens[i - 1]?.text ?? '') && !lex.adverbs.has(prev) &&
     lex.determiners.has(beforeAdjective) && !lex.pronouns.has(beforeAdjective) && !lex.anaphors.has(beforeAdjective) && firstPhrase(ctx, i + 1, lex.complementizers, end) === undefined) return undefined;
   if (lex.notSpeechAfter.has(lower(ctx, i + 1))) return undefined;
-  if (decisionAfter(ctx, i + 1, end, lex)) return undefined;
+  if (decisionAfter(ctx, i + 1, end, lex) || proposedAct(ctx, i, end, lex)) return undefined;
   // "budgets that added to the deficit": "added to" is "increased".
   if (lex.lang === 'en' && word === 'added' && lower(ctx, i + 1) === 'to') return undefined;
   // "who is accused of", "he was told that": a passive's subject reports nothing ("he was quoted as saying" does).
@@ -1318,6 +1318,20 @@ function apposition(ctx: Ctx, a: number, b: number, lex: SpeechLexicon): boolean
   if (ctx.tokens[a]?.text !== ',' || ctx.tokens[b - 1]?.text !== ',' || b - a < 4 || !lex.determiners.has(lower(ctx, a + 1))) return false;
   for (let k = a + 1; k < b - 1; k++) if (ctx.tokens[k].kind === 'quote' || ctx.tokens[k].text === ',' || lex.cues.has(lower(ctx, k))) return false;
   return true;
+}
+
+/**
+ * Whether the cue at `i` proposes an act, an infinitive after it, perhaps past an adverb ("foreslår derfor å øke
+ * eiendomsskatten", "foreslår at holde akutklinikken lukket", "proposed to cut"); not a clause ("foreslår at
+ * innbyggerne får si sitt").
+ */
+function proposedAct(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): boolean {
+  if (!lex.proposals.verbs.has(lower(ctx, i))) return false;
+  let k = i + 1;
+  while (k < end && lex.adverbs.has(lower(ctx, k))) k++;
+  if (lower(ctx, k) !== lex.proposals.infinitive) return false;
+  // Danish and English mark a clause and an infinitive alike ("at", "to"): only a verb's infinitive after it.
+  return lex.lang === 'nb' || (lex.lang === 'da' ? infinitiveAt(ctx, k + 1, lex) : isWord(ctx, k + 1) && ctx.mentionAt[k + 1] < 0 && !lex.determiners.has(lower(ctx, k + 1)));
 }
 
 /** How many words after a cue may open a decision it announces ("sa | regjeringen mandag | nei til"). */

@@ -549,3 +549,29 @@ export function withRoadNumbers(view: RuleView, spans: RuledSpan[], gaz: Gazette
   }
   return out ? out.sort((a, b) => a.start - b.start) : spans;
 }
+
+/** The most lower-case words after a capitalised one in a known name the tagger missed ("Det | hvite hus"). */
+const MAX_LOWER_WORDS = 2;
+
+/**
+ * "Meteorologisk institutt hadde sendt ut farevarsel": a known organization's name of a capitalised word and lower-case
+ * words that no rule or the tagger found, also opening a sentence (nb, da).
+ */
+export function addKnownLowerCaseNames(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, lang: Lang): RuledSpan[] {
+  if (lang === 'en') return spans;
+  const w = view.words;
+  const added: RuledSpan[] = [];
+  for (let i = 0; i + 1 < w.length; i++) {
+    // Not a common word capitalised at a sentence's start ("De konservative", not Det Konservative Folkeparti).
+    if (!capitalised(w[i]) || view.tail[i] || covers(spans, i) || (i === 0 && view.sentenceStart && words.common.has(w[i]!.toLowerCase()))) continue;
+    for (let n = MAX_LOWER_WORDS; n >= 1; n--) {
+      const end = i + 1 + n;
+      if (end > w.length || !w.slice(i + 1, end).every((x, k) => /^\p{Ll}+$/u.test(x) && !view.tail[i + 1 + k] && !covers(spans, i + 1 + k))) continue;
+      if (phraseType(gaz, w.slice(i, end).join(' '), lang) !== 'organization') continue;
+      added.push({ start: i, end, type: 'organization', strong: true });
+      i = end - 1;
+      break;
+    }
+  }
+  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+}
