@@ -554,6 +554,29 @@ function joinShortForms(groups: Named[][], surfaces: readonly string[]): Named[]
   return groups.filter((g) => !merged.has(g));
 }
 
+/**
+ * Joins an unknown organization's one-word name to the one name of the article that is a compound on it after a
+ * hyphen ("Kommissionen" of "EU-Kommissionen", "Kommisjonen" of "EU-kommisjonen").
+ */
+function joinCompoundTails(groups: Named[][], surfaces: readonly string[]): Named[][] {
+  const merged = new Set<Named[]>();
+  const tailOf = (n: Named): string | undefined => {
+    const surface = surfaces[n.mention]!;
+    const hyphen = surface.lastIndexOf('-');
+    return hyphen > 0 && !surface.includes(' ') ? surface.slice(hyphen + 1).toLowerCase() : undefined;
+  };
+  for (const short of groups) {
+    const word = surfaces[short[0]!.mention]!;
+    if (short[0]!.type !== 'organization' || short.some((n) => n.known || surfaces[n.mention] !== word) || word.includes(' ') || word.includes('-')) continue;
+    const owners = groups.filter((g) => g !== short && !merged.has(g) && g[0]!.type === 'organization' && g.some((n) => tailOf(n) === word.toLowerCase()));
+    if (owners.length !== 1) continue;
+    for (const n of short) n.evidence.push({ rule: 'short-form', alias: '', detail: owners[0]![0]!.name });
+    owners[0]!.push(...short);
+    merged.add(short);
+  }
+  return groups.filter((g) => !merged.has(g));
+}
+
 /** A nationality written as an adjective ("Finnish", "Chinese", "Norwegian", "Israeli"). */
 const NATIONALITY = /^\p{Lu}\p{Ll}+(?:ish|ese|ian|an|i)$/u;
 
@@ -655,7 +678,7 @@ export function normalize(original: ArticleDoc, res: Resources): ArticleDoc {
     list.push(n);
     others.set(n.key, list);
   }
-  const joined = joinKnownAs(doc, joinShortForms([...persons, ...joinAcronyms(doc, [...others.values()], surfaces)], surfaces));
+  const joined = joinKnownAs(doc, joinCompoundTails(joinShortForms([...persons, ...joinAcronyms(doc, [...others.values()], surfaces)], surfaces), surfaces));
   const groups = joinQualifiedForms(doc, joined, surfaces, gaz, langOf);
   const entities = groups.map((g) => toEntity(doc, g, rules)).sort((a, b) => a.mentions[0]! - b.mentions[0]!);
   return { ...original, entities };

@@ -765,6 +765,7 @@ describe('entities: stop 29', () => {
     expect(found("In 2017, the African Court on Human and Peoples' Rights in Arusha ruled.")).toEqual(["African Court on Human and Peoples' Rights/organization", 'Arusha/place']);
     expect(found('The Council of Ministers\' Decision was published.')).toEqual(["Council of Ministers'(Council of Ministers)/organization"]);
     expect(found('The Daily Nation newspaper reported that the office would appeal.')).toEqual(['Daily Nation/organization']);
+    expect(found('The Star newspaper reported that two assemblymen had been flown out.')).toEqual(['The Star/organization']);
   });
 
   it('ends an English organization\'s name in "Trust" ("NHS Foundation Trust")', () => {

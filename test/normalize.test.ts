@@ -195,6 +195,11 @@ describe('normalize', () => {
     ]);
   });
 
+  it('joins a one-word name to the compound of the article that ends in it after a hyphen (da)', () => {
+    const { doc } = normalized(res, 'da.txt', 'da', '[EU-Kommissionen|organization] har tilbageholdt midlerne. En talsperson for [Kommissionen|organization] siger det.');
+    expect(summary(doc).map((e) => [e[0], e[1], e[2]])).toEqual([['organization', 'European Commission', 'EU-Kommissionen | Kommissionen']]);
+  });
+
   it('names roads by their number as English writes them', () => {
     const { doc } = normalized(res, 'en.txt', 'en', 'The [A66|place], the [M62|place] and the [E6|place] were closed.');
     expect(summary(doc).map((e) => e[1])).toEqual(['A66 road', 'M62 motorway', 'European route E6']);

@@ -656,4 +656,10 @@ describe('statements (da, nb): a name opening with "De", and quoted words headin
       'indirect | Jelena Kusnetsova |  | Også i Norge kæmper man med frafald',
     ]);
   });
+
+  it('reads "har kaldt X for »...«" as a quotation, and "Kommissionen" after "EU-Kommissionen" as the same body', () => {
+    expect(said('Orbán har til gengæld kaldt sin rival for »Bruxelles\' mand i Budapest«.', 'da', [person('Viktor Orbán', 'Orbán'), place('Budapest')])).toEqual([
+      "direct | Viktor Orbán |  | Bruxelles' mand i Budapest",
+    ]);
+  });
 });

@@ -164,8 +164,11 @@ export function addCapitalisedRuns(view: RuleView, spans: RuledSpan[], words: Ru
     // not opened by a common word ("Most Britons say").
     const opening = (i === 0 && view.sentenceStart) || OPENING_MARKS.has(before) || before === ':' || (i === 1 && view.sentenceStart && capitalised(before));
     const end = runEnd(view, spans, i, lex, words);
+    // "The Star newspaper reported": a name before a noun for a medium and a speech verb, whatever its words.
+    // "The" opens it only where the newspaper's name has it (see withNewspaperArticle).
+    const medium = w[i] !== 'The' && words.orgNouns.has(w[end] ?? '') && words.speechVerbs.has(w[end + 1]?.toLowerCase() ?? '') && (w[i - 1] === 'The' || end - i >= 2);
     // A common first word may open one that ends in a word for an organization ("Great Western Railway said").
-    const commonOpener = words.common.has(w[i]!.toLowerCase()) && !(end - i >= 2 && lex.orgCue(w[end - 1]!.toLowerCase()));
+    const commonOpener = words.common.has(w[i]!.toLowerCase()) && !(end - i >= 2 && lex.orgCue(w[end - 1]!.toLowerCase())) && !medium;
     if (opening && (!speaks(w, end, words) || commonOpener)) {
       // The whole run, not its tail ("Great Western Railway said" is no "Western Railway"); after "The" the name may
       // begin ("The Archive of Public Gatherings, an independent group, said").
@@ -176,7 +179,7 @@ export function addCapitalisedRuns(view: RuleView, spans: RuledSpan[], words: Ru
     const named = run.filter((x) => capitalised(x));
     const i0 = i;
     i = end - 1;
-    if (named.length < 2 || run.some((x) => lex.title(x) !== undefined || isDateWord(words, x) || /^\p{Lu}+$/u.test(x))) continue;
+    if ((named.length < 2 && !medium) || run.some((x) => lex.title(x) !== undefined || isDateWord(words, x) || /^\p{Lu}+$/u.test(x))) continue;
     // Next to a span, the run is a piece of a longer name the tagger cut ("Department for | Business and Trade").
     const linkBefore = INNER_WORDS.has(w[i0 - 1] ?? '') && innerLink(w, i0 - 1, words, lex);
     const linkAfter = INNER_WORDS.has(w[end] ?? '') && innerLink(w, end, words, lex);
@@ -187,7 +190,7 @@ export function addCapitalisedRuns(view: RuleView, spans: RuledSpan[], words: Ru
     // "European Convention on Human Rights", "Treaty of Rome": a law's head before the words that name its field.
     const lawHead = run.some((x, k) => INNER_WORDS.has(run[k + 1] ?? '') && words.nonEntityHeads.has(x));
     if (words.nonEntityHeads.has(head) || lawHead || isDemonymWord(last, gaz) || DEMONYM_SHAPE.test(last)) continue;
-    added.push({ start: i0, end, type: runType(run, words, gaz, lex, lex.title(w[i0 - 1] ?? '') !== undefined || titledAfter(w, end, lex, words)) });
+    added.push({ start: i0, end, type: medium ? 'organization' : runType(run, words, gaz, lex, lex.title(w[i0 - 1] ?? '') !== undefined || titledAfter(w, end, lex, words)) });
   }
   return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
 }
