@@ -479,7 +479,7 @@ describe('entities: bodies named by their spokesperson, and acronyms at a senten
   it('reads a known acronym opening a sentence before a lower-case word, not before a name', () => {
     expect(found('WHO said the risk was high.')).toEqual(['WHO/organization']);
     expect(found('WHO officials said the risk was high.')).toEqual(['WHO/organization']);
-    expect(found('BBC Sport understands that the board will meet.')).toEqual([]);
+    expect(found('BBC Sport understands that the board will meet.')).toEqual(['BBC Sport/organization']);
   });
 });
 
@@ -794,5 +794,10 @@ describe('entities: stop 29', () => {
     expect(found('Ifølge Lolland-Falsters Folketidende, der har set beregningerne, får kommunen penge. Det skriver Stena Line.')).toEqual([
       'Lolland-Falsters Folketidende/organization', 'Stena Line/organization',
     ]);
+  });
+
+  it('finds Irish counties written "Co X", and leaves a day\'s genitive out of a name (en)', () => {
+    expect(found('Gardaí urged motorists in Co Kerry and Co Cork to stay home.').slice(1)).toEqual(['Co Kerry/place', 'Co Cork/place']);
+    expect(found("Ministers will meet at Tuesday's Cabinet Office briefing.")).toEqual(['Cabinet Office/organization']);
   });
 });

@@ -1237,4 +1237,16 @@ describe('statements (en): a noun for a body before a relative clause', () => {
       'direct | ESB Networks |  | We ask for patience',
     ]);
   });
+
+  it('reads "According to Superintendent X", "the PA news agency reported, citing Y" and "RTÉ understands that"', () => {
+    expect(said('According to Superintendent Mary Walsh, several roads were impassable.', 'en', [person('Mary Walsh')])).toEqual([
+      'indirect | Mary Walsh |  | several roads were impassable',
+    ]);
+    expect(said('Cars were trapped near Kendal, the PA news agency reported, citing Cumbria Police.', 'en', [place('Kendal'), org('PA'), org('Cumbria Police')])).toEqual([
+      'indirect | Cumbria Police | PA | Cars were trapped near Kendal',
+    ]);
+    expect(said('RTÉ understands that ministers will consider a support scheme.', 'en', [org('RTÉ')])).toEqual([
+      'indirect | RTÉ |  | ministers will consider a support scheme',
+    ]);
+  });
 });

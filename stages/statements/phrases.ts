@@ -285,9 +285,14 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
     // After a name only a title goes on ("Natos generalsekretær"), also after a word or two that qualify it ("the UK
     // fisheries minister"), or a genitive's noun ("Russlands nye ...").
     // "the Unite union said", "the Liberal party said": a name's own noun for its kind ends the phrase with it.
-    const kindNoun = lex.lang === 'en' && entities.length > 0 && !r && lex.isOrgNoun(w) && entityType(ctx, entities[entities.length - 1]!) === 'organization' && entityAt(ctx, i - 1) >= 0;
-    if (kindNoun) {
+    // So does a noun of two words ("the PA news agency reported").
+    const kindNoun = lex.lang === 'en' && entities.length > 0 && !r && entityType(ctx, entities[entities.length - 1]!) === 'organization' && entityAt(ctx, i - 1) >= 0;
+    if (kindNoun && lex.isOrgNoun(w)) {
       i++;
+      break;
+    }
+    if (kindNoun && /^\p{Ll}+$/u.test(w) && i + 2 === end && lex.isOrgNoun(lower(ctx, i + 1))) {
+      i += 2;
       break;
     }
     // "..., the Nordland police district said": a place's body named by lower-case nouns up to the verb.

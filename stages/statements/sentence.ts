@@ -1013,6 +1013,13 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
       }
       break;
     }
+    // "According to Superintendent Siobhán Ní Bhriain": a capitalised title before its holder's name.
+    const capitalTitle = entities.length === 0 && ctx.tokens[k]?.kind === 'word' && /^\p{Lu}/u.test(ctx.tokens[k]!.text) ? lex.roleOf(lower(ctx, k)) : undefined;
+    if (capitalTitle && entityAt(ctx, k + 1) >= 0) {
+      role = { ...capitalTitle, after: 0 };
+      k++;
+      continue;
+    }
     if (entities.length === 0 && k === i && ctx.tokens[k].kind === 'word' && /^\p{Lu}/u.test(ctx.tokens[k].text)) {
       // A source the tagger did not name ("according to AP, which cited ..."): still the whole source phrase.
       while (k < b && ctx.tokens[k].kind === 'word' && /^\p{Lu}/u.test(ctx.tokens[k].text) && entityAt(ctx, k) < 0) k++;

@@ -453,5 +453,9 @@ export function withFamilyNameFirst(view: RuleView, spans: RuledSpan[], familyFi
  */
 export function withoutLowerCaseOpeners(view: RuleView, spans: RuledSpan[], words: RuleWords): void {
   const w = view.words;
-  for (const s of spans) while (s.end - s.start > 1 && /^\p{Ll}[\p{Ll}-]*$/u.test(w[s.start]!) && !words.particles.has(w[s.start]!) && capitalised(w[s.start + 1])) s.start++;
+  for (const s of spans) {
+    while (s.end - s.start > 1 && /^\p{Ll}[\p{Ll}-]*$/u.test(w[s.start]!) && !words.particles.has(w[s.start]!) && capitalised(w[s.start + 1])) s.start++;
+    // Nor is a day's or a month's genitive ("at Tuesday's Cabinet meeting").
+    if (s.end - s.start > 2 && isDateWord(words, w[s.start]!) && /^['’]s$/u.test(w[s.start + 1]!)) s.start += 2;
+  }
 }
