@@ -493,6 +493,10 @@ function joinKnownAs(doc: ArticleDoc, groups: Named[][]): Named[][] {
   const merged = new Set<Named[]>();
   for (let i = 0; i + 1 < mentions.length; i++) {
     if (!KNOWN_AS.test(doc.text.slice(mentions[i]!.end, mentions[i + 1]!.start))) continue;
+    // The other name closes the apposition; not a possessive before a noun ("Tom Homan, known as Trump's border czar,")
+    // nor a name followed by more words ("known as British Telecom until 1991").
+    const alias = mentions[i + 1]!;
+    if (alias.text !== alias.base || !/^\s*[,.;)]/u.test(doc.text.slice(alias.end, alias.end + 2))) continue;
     const named = groupOf.get(i);
     const other = groupOf.get(i + 1);
     if (!named || !other || named === other || merged.has(other) || named[0]!.type !== other[0]!.type) continue;

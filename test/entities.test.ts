@@ -781,11 +781,15 @@ describe('entities: stop 29', () => {
     expect(found('Snow forced the closure of the A66 and the M62. The M23 rebel group seized Goma.')).toEqual([
       'A66/place', 'M62/place', 'M23/organization', 'Goma/place',
     ]);
+    expect(found('The A14 was closed. The E3 said Iran had breached the deal. The M4 chip is fast. Room E12 is free.')).toEqual([
+      'A14/place', 'E3/organization', 'Iran/place',
+    ]);
   });
 
   it('reads a name with "who" after it as a person\'s, "the River Lee" as a place, and leaves a lower-case opener out (en)', () => {
     expect(found('Chukwuemeka Obi, who runs a phone repair shop near the River Lee, said so.')).toEqual(['Chukwuemeka Obi/person', 'River Lee/place']);
     expect(found('The centre-right Democratic Alliance won. Political analyst Tan Mei Ling said so.')).toEqual(['Democratic Alliance/organization', 'Tan Mei Ling/person']);
+    expect(found('– Han Putin vil aldri gi seg, sier Kari Nordmann.')).toEqual(['Putin/person', 'Kari Nordmann/person']);
     expect(found('Alderwoman Marisol Ortega-Vázquez said no.')).toEqual(['Marisol Ortega-Vázquez/person']);
   });
 

@@ -212,6 +212,8 @@ describe('normalize', () => {
       ['organization', 'Ghana Cocoa Board', 'Cocobod | Ghana Cocoa Board'],
       ['place', 'Lagos', 'Lagos'],
     ]);
+    const other = normalized(res, 'en.txt', 'en', "[Tom Homan|person], known as [Trump's|person] border czar, said so.").doc;
+    expect(summary(other).map((e) => e[1])).toEqual(['Tom Homan', "Trump's"]);
   });
 
   it('joins an acronym with an ampersand to the name before it in parentheses (da)', () => {

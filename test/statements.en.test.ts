@@ -1223,6 +1223,9 @@ describe('statements (en): a noun for a body before a relative clause', () => {
     expect(said(text, 'en', [person('Wes Streeting', 'Streeting'), org('Department of Health and Social Care', 'DHSC')])).toEqual([
       'indirect | Department of Health and Social Care |  | talks were continuing',
     ]);
+    const source = "A source close to Reeves's department, the Treasury, said no decision had been made.";
+    expect(said(source, 'en', [person('Rachel Reeves', 'Reeves'), org('Treasury')])).toEqual(['indirect | - |  | no decision had been made']);
+    expect(said('The mayor proposed to them that the park be closed at night.', 'en', [])).toEqual(['indirect | - |  | the park be closed at night']);
     const merck = 'The warning came hours after US drugmaker Merck & Co, known as MSD outside North America, confirmed it had scrapped plans.';
     expect(said(merck, 'en', [org('Merck & Co'), place('US'), place('North America')])).toEqual([
       'indirect | Merck & Co |  | it had scrapped plans',

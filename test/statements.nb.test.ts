@@ -820,4 +820,12 @@ describe('statements (nb, da): the review of stop 29', () => {
       'indirect | Abdirizak Osman Nur |  | angrepet viser at gruppen fortsatt kan slå til',
     ]);
   });
+
+  it('reads "selskapet" as a company named before, not a union in between nor a source that passes words on', () => {
+    const text = 'Havørn Robotics henter 350 millioner kroner. Ifølge Reuters, som siterer kilder i selskapet, kan 30 arbeidsplasser flyttes. ' +
+      'Fellesforbundets leder i Bergen, Geir Ove Listhaug, kaller planene «et slag i ansiktet». Selskapet sier at ingen vil bli sagt opp.';
+    expect(said(text, 'nb', [org('Havørn Robotics'), org('Reuters'), org('Fellesforbundet', 'Fellesforbundets'), person('Geir Ove Listhaug'), place('Bergen')]).slice(-1)).toEqual([
+      'indirect | Havørn Robotics |  | ingen vil bli sagt opp',
+    ]);
+  });
 });

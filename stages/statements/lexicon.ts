@@ -40,6 +40,8 @@ interface SpeechFile {
   decisions?: string[];
   /** Cues that propose an act when an infinitive follows ("foreslår derfor å øke skatten"), no statement. */
   proposals?: { verbs: string[]; infinitive: string };
+  /** Nouns for a company, and the endings of names of other kinds of body a company noun never stands for ("selskapet" is no "Fellesforbundet"). */
+  companyNouns?: { nouns: string[]; otherBodies: string[] };
   /** "ifølge", "according to". */
   according: string[];
   /** "som siterer", "quoting": the next link of a relay chain. */
@@ -245,6 +247,7 @@ export interface SpeechLexicon {
   notSpeechAfter: Set<string>;
   decisions: string[][];
   proposals: { verbs: Set<string>; infinitive: string };
+  companyNouns: { nouns: Set<string>; otherBodies: string[] };
   /** "said Tuesday the troops ...": times between a cue and its clause. */
   timeWords: string[][];
   anaphors: Set<string>;
@@ -431,6 +434,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     notSpeechAfter: new Set(file.notSpeechAfter),
     decisions: (file.decisions ?? []).map(words),
     proposals: { verbs: new Set(file.proposals?.verbs ?? []), infinitive: file.proposals?.infinitive ?? '' },
+    companyNouns: { nouns: new Set(file.companyNouns?.nouns ?? []), otherBodies: file.companyNouns?.otherBodies ?? [] },
     timeWords: file.timeWords.map(words).sort(byLengthDesc),
     anaphors: new Set(file.anaphors),
     pronouns: new Map(Object.entries(file.pronouns)),

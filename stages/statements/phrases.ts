@@ -948,6 +948,10 @@ function bodyInApposition(ctx: Ctx, j: number, first: number, lex: SpeechLexicon
   const open = m.firstToken - 2;
   if (open - 2 < first || ctx.tokens[open]?.text !== ',' || !lex.determiners.has(lower(ctx, m.firstToken - 1))) return undefined;
   if (!lex.isOrgNoun(lower(ctx, open - 1)) || entityAt(ctx, open - 2) < 0 || !/['’]s?$/u.test(ctx.tokens[open - 2]!.text)) return undefined;
+  // The department's own spokesperson, or the department itself ("A spokesperson for X's department"), not someone
+  // close to it ("A source close to Reeves's department, the Treasury, said").
+  const owner = ctx.mentions[ctx.mentionAt[open - 2]]!.firstToken;
+  if (owner > first && !lex.roleLinks.has(lower(ctx, owner - 1))) return undefined;
   return { ref: { kind: 'entity', entity: body }, start: m.firstToken, end: m.endToken };
 }
 
@@ -1336,7 +1340,7 @@ function proposedAct(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): bool
   while (k < end && lex.adverbs.has(lower(ctx, k))) k++;
   if (lower(ctx, k) !== lex.proposals.infinitive) return false;
   // Danish and English mark a clause and an infinitive alike ("at", "to"): only a verb's infinitive after it.
-  return lex.lang === 'nb' || (lex.lang === 'da' ? infinitiveAt(ctx, k + 1, lex) : isWord(ctx, k + 1) && ctx.mentionAt[k + 1] < 0 && !lex.determiners.has(lower(ctx, k + 1)));
+  return lex.lang === 'nb' || (lex.lang === 'da' ? infinitiveAt(ctx, k + 1, lex) : isWord(ctx, k + 1) && ctx.mentionAt[k + 1] < 0 && !lex.determiners.has(lower(ctx, k + 1)) && !lex.objectPronouns.has(lower(ctx, k + 1)));
 }
 
 /** How many words after a cue may open a decision it announces ("sa | regjeringen mandag | nei til"). */

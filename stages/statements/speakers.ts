@@ -1,5 +1,6 @@
 import type { Role } from '../types.js';
-import { entityAt, entityType, isWord, type Ctx } from './context.js';
+import { entityAt, entityType, isWord, matchPhrase, type Ctx } from './context.js';
+import type { SpeechLexicon } from './lexicon.js';
 import { parseSpeakerNP, type SpeakerRef } from './phrases.js';
 
 /** How far back (in sentences) a pronoun or a title may reach for the last speaker. */
@@ -442,7 +443,6 @@ export class SpeakerResolver {
       if (!media && SPOKEN_TO.has(this.ctx.tokens[m.firstToken - 1]?.text.toLowerCase() ?? '')) continue;
       // Nor a photo credit's agency ("Photograph: Tom Whitfield/EPA").
       if (this.datelineMedium(m) || !this.ctx.isContent(this.ctx.tokens[m.firstToken]!.start, this.ctx.tokens[m.endToken - 1]!.end)) continue;
-      if (last === null) lastSentence = this.ctx.tokens[t]!.sentence;
       // "the EU police agency": a name before a compound of organization nouns only describes another body (not "the
       // Liberal party said", where the noun is its own).
       const nouns = this.ctx.lexFor(sentence).orgNouns;
@@ -451,7 +451,15 @@ export class SpeakerResolver {
       const link = this.ctx.tokens[m.firstToken - 1]?.text;
       const described = (link === ',' || link === '(') && this.ctx.tokens[m.firstToken - 2]?.text.toLowerCase().includes(stem) === true;
       if (this.ctx.entities[e]!.name.toLowerCase().includes(stem) || m.text.toLowerCase().includes(stem) || described) return e;
-      last ??= e;
+      // A company's noun stands for no other kind of body ("selskapet" is not "Fellesforbundet");
+      // nor, unless the noun is for a medium, is a source a medium passes on ("Ifølge Reuters, som siterer kilder i
+      // selskapet").
+      const lex = this.ctx.lexFor(sentence);
+      const source = !media && lex.according.some((p) => matchPhrase(this.ctx, m.firstToken - p.length, p, m.firstToken));
+      if (last === null && !source && !otherBody(m.text.toLowerCase(), noun, lex)) {
+        last = e;
+        lastSentence = this.ctx.tokens[t]!.sentence;
+      }
     }
     // "..., the country's electoral commission said. ... The Malawi Electoral Commission ...": a lede's body named only
     // after it, by a name that holds the noun, where none is named before it.
@@ -473,4 +481,11 @@ export class SpeakerResolver {
     const spoke = this.lastSpeaker(sentence, ROLE_REACH, (e) => entityType(this.ctx, e) === 'organization');
     return spoke ?? last;
   }
+}
+
+/** Whether a company's noun cannot stand for a name as written: one of another kind of body ("Fellesforbundets"). */
+function otherBody(name: string, noun: string, lex: SpeechLexicon): boolean {
+  if (!lex.companyNouns.nouns.has(noun)) return false;
+  const own = name.replace(/['’]?s$/u, '');
+  return lex.companyNouns.otherBodies.some((ending) => own.endsWith(ending));
 }

@@ -530,18 +530,38 @@ export function withDistrictSuffixes(view: RuleView, spans: RuledSpan[]): RuledS
   return out ? out.sort((a, b) => a.start - b.start) : spans;
 }
 
+/** The highest number of a European route (E1 to E136). */
+const MAX_EUROPEAN_ROUTE = 136;
+/** Words that may follow a road's number: a verb of its state, a word for a road or a direction, a conjunction. */
+const ROAD_NEXT = new Set([
+  'og', 'eller', 'and', 'or', 'er', 'ble', 'blir', 'var', 'blev', 'bliver', 'was', 'is', 'were', 'remains', 'remained', 'has', 'had', 'will',
+  'stengt', 'closed', 'motorway', 'road', 'highway', 'motorvei', 'motorveien', 'motorvej', 'motorvejen', 'nord', 'sør', 'syd', 'øst', 'vest',
+  'north', 'south', 'east', 'west', 'northbound', 'southbound', 'eastbound', 'westbound',
+]);
 /**
- * Roads by their number are places: a European route in any language ("stengt E6 over Saltfjellet"), and in English a
- * British A road or motorway after "the" ("the closure of the A66"); not a name the gazetteer knows (the news site E24,
- * the M23 rebel group).
+ * Words that may stand before a European route's number besides prepositions: an article, a verb of closing, a road's
+ * age, "along", a conjunction after another road or line ("Ringeriksbanen og E16").
  */
-export function withRoadNumbers(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, lang: Lang): RuledSpan[] {
+const ROUTE_BEFORE = new Set(['the', 'stengt', 'stengte', 'stenger', 'stenges', 'lukket', 'lukkede', 'spærret', 'spærrede', 'nye', 'gamle', 'hele', 'closed', 'langs', 'along', 'og', 'and', 'eller', 'or']);
+
+/**
+ * Roads by their number are places, where the words around them say it is a road: a European route in any language
+ * ("stengte E6 over Saltfjellet", "på E18 ved Sandvika"), and in English a British A road or motorway after "the" ("the
+ * closure of the A66 and the M62"); not a name the gazetteer knows (the news site E24, the M23 rebel group), nor a
+ * number before a noun of another thing ("E10 petrol", "the M4 chip", "the A380 superjumbo") or a name ("the M6 Toll"),
+ * nor one that speaks ("The E3 said").
+ */
+export function withRoadNumbers(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, lang: Lang): RuledSpan[] {
   const w = view.words;
   let out: RuledSpan[] | undefined;
   for (let k = 0; k < w.length; k++) {
     const word = w[k]!;
-    const british = lang === 'en' && w[k - 1] === 'the' && (BRITISH_A_ROAD.test(word) || BRITISH_MOTORWAY.test(word));
-    if (view.tail[k] || !(EUROPEAN_ROUTE.test(word) || british) || gaz.lookup(word, lang).length > 0) continue;
+    const before = w[k - 1]?.toLowerCase();
+    const next = w[k + 1];
+    const route = EUROPEAN_ROUTE.test(word) && Number(word.slice(1)) <= MAX_EUROPEAN_ROUTE && ((k === 0 && view.sentenceStart) || words.prepositions.has(before ?? '') || ROUTE_BEFORE.has(before ?? ''));
+    const british = lang === 'en' && before === 'the' && (BRITISH_A_ROAD.test(word) || BRITISH_MOTORWAY.test(word));
+    if (view.tail[k] || view.tail[k + 1] || !(route || british) || gaz.lookup(word, lang).length > 0) continue;
+    if (next !== undefined && /^\p{L}/u.test(next) && !ROAD_NEXT.has(next) && !words.prepositions.has(next)) continue;
     out ??= spans.map((s) => ({ ...s }));
     const own = out.find((s) => s.start === k && s.end === k + 1);
     if (own) Object.assign(own, { type: 'place', strong: true });
