@@ -790,6 +790,7 @@ describe('entities: stop 29', () => {
     expect(found('Chukwuemeka Obi, who runs a phone repair shop near the River Lee, said so.')).toEqual(['Chukwuemeka Obi/person', 'River Lee/place']);
     expect(found('The centre-right Democratic Alliance won. Political analyst Tan Mei Ling said so.')).toEqual(['Democratic Alliance/organization', 'Tan Mei Ling/person']);
     expect(found('– Han Putin vil aldri gi seg, sier Kari Nordmann.')).toEqual(['Putin/person', 'Kari Nordmann/person']);
+    expect(found('Snow shut a stretch of the M62 across the Pennines. The westbound M62 was shut.')).toEqual(['M62/place', 'Pennines/place', 'M62/place']);
     expect(found('Alderwoman Marisol Ortega-Vázquez said no.')).toEqual(['Marisol Ortega-Vázquez/person']);
   });
 

@@ -91,7 +91,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         knownPhrases(view, spans, words, gaz, lang, isTitle);
         retypeKnownPlaces(view, spans, gaz, lang);
         for (const s of spans) typeFromContext(view, s, words, lex, gaz, wordTags);
-        withFamilyNameFirst(view, spans, (word) => names.familyFirst(word), (word) => words.common.has(word));
+        withFamilyNameFirst(view, spans, (word) => names.familyFirst(word));
         let marked = addNationalMinistries(view, addSpelledNames(view, addMarkedNames(view, dropOverlaps(spans), words, lex, gaz, wordTags, plain), words, lang), words, gaz, lang);
         marked = addPlaceFacilities(view, addPlaceBodies(view, marked, words, gaz, lang), words, gaz, lang);
         marked = addIntroducedPlaces(view, marked, words, gaz, lang, (word) => names.knownSurname(word) !== undefined, isTitle);

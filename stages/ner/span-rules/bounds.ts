@@ -7,6 +7,7 @@ import type { Gazetteer, Lang } from '../../types.js';
 import type { TokenSpan } from '../tags.js';
 import { knownName, knownOrganization } from './known.js';
 import { covers, type RuleView, type RuledSpan } from './spans.js';
+import { titleCase } from './capitalised.js';
 import { ACRONYM, OPENING_MARKS, POSSESSIVE_WORDS, capitalised, isDateWord, isIntroducer, type RuleWords } from './words.js';
 
 /** Norwegian and Danish articles that open names ("Den blå lagune", "Det hvite hus"). */
@@ -437,13 +438,14 @@ const MAX_GIVEN_AFTER_FAMILY = 2;
  * "forretningsmannen Nguyen Van Thanh", "analyst Tan Mei Ling": a Chinese, Korean or Vietnamese family name the tagger
  * left out before the given names (which it may have taken for a place's alternate name) opens a person's name with them.
  */
-export function withFamilyNameFirst(view: RuleView, spans: RuledSpan[], familyFirst: (word: string) => boolean, common: (word: string) => boolean): void {
+export function withFamilyNameFirst(view: RuleView, spans: RuledSpan[], familyFirst: (word: string) => boolean): void {
   const w = view.words;
   for (const x of spans) {
     const k = x.start - 1;
     if (k < 0 || x.end - x.start > MAX_GIVEN_AFTER_FAMILY || view.tail[k] || !familyFirst(w[k]!) || covers(spans, k)) continue;
-    // Before a person's name only a family name that is no common word, inside the sentence ("Han Putin", "Oh Boris").
-    if (x.type === 'person' && ((k === 0 && view.sentenceStart) || common(w[k]!.toLowerCase()))) continue;
+    // Before a person's name only inside a sentence, not opening it nor a quotation, nor in a headline in title case
+    // ("Han Putin vil ...", "Oh Boris", "Biden Pardons Son Hunter").
+    if (x.type === 'person' && ((k === 0 && view.sentenceStart) || OPENING_MARKS.has(w[k - 1] ?? '') || titleCase(w))) continue;
     if (!w.slice(x.start, x.end).every((word) => /^\p{Lu}\p{Ll}+$/u.test(word)) || view.tail[x.end]) continue;
     Object.assign(x, { start: k, type: 'person', strong: true });
   }

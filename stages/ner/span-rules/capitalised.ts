@@ -135,7 +135,7 @@ function titledAfter(w: readonly string[], end: number, lex: Lexicon, words: Rul
 }
 
 /** Whether a sentence is written in title case, as an English headline is. */
-function titleCase(w: readonly string[]): boolean {
+export function titleCase(w: readonly string[]): boolean {
   let letters = 0;
   let caps = 0;
   for (const x of w) {

@@ -536,13 +536,15 @@ const MAX_EUROPEAN_ROUTE = 136;
 const ROAD_NEXT = new Set([
   'og', 'eller', 'and', 'or', 'er', 'ble', 'blir', 'var', 'blev', 'bliver', 'was', 'is', 'were', 'remains', 'remained', 'has', 'had', 'will',
   'stengt', 'closed', 'motorway', 'road', 'highway', 'motorvei', 'motorveien', 'motorvej', 'motorvejen', 'nord', 'sør', 'syd', 'øst', 'vest',
-  'north', 'south', 'east', 'west', 'northbound', 'southbound', 'eastbound', 'westbound',
+  'north', 'south', 'east', 'west', 'northbound', 'southbound', 'eastbound', 'westbound', 'across', 'through', 'over', 'past', 'between', 'near',
 ]);
+/** Directions of a British road's carriageway between "the" and its number ("the westbound M62"). */
+const CARRIAGEWAYS = new Set(['northbound', 'southbound', 'eastbound', 'westbound']);
 /**
  * Words that may stand before a European route's number besides prepositions: an article, a verb of closing, a road's
  * age, "along", a conjunction after another road or line ("Ringeriksbanen og E16").
  */
-const ROUTE_BEFORE = new Set(['the', 'stengt', 'stengte', 'stenger', 'stenges', 'lukket', 'lukkede', 'spærret', 'spærrede', 'nye', 'gamle', 'hele', 'closed', 'langs', 'along', 'og', 'and', 'eller', 'or']);
+const ROUTE_BEFORE = new Set(['the', 'stengt', 'stengte', 'stenger', 'stenges', 'stenge', 'lukket', 'lukkede', 'lukke', 'lukker', 'spærret', 'spærrede', 'spærre', 'nye', 'gamle', 'hele', 'closed', 'close', 'shut', 'langs', 'along', 'og', 'and', 'eller', 'or']);
 
 /**
  * Roads by their number are places, where the words around them say it is a road: a European route in any language
@@ -559,7 +561,8 @@ export function withRoadNumbers(view: RuleView, spans: RuledSpan[], words: RuleW
     const before = w[k - 1]?.toLowerCase();
     const next = w[k + 1];
     const route = EUROPEAN_ROUTE.test(word) && Number(word.slice(1)) <= MAX_EUROPEAN_ROUTE && ((k === 0 && view.sentenceStart) || words.prepositions.has(before ?? '') || ROUTE_BEFORE.has(before ?? ''));
-    const british = lang === 'en' && before === 'the' && (BRITISH_A_ROAD.test(word) || BRITISH_MOTORWAY.test(word));
+    const article = before === 'the' || (CARRIAGEWAYS.has(before ?? '') && w[k - 2]?.toLowerCase() === 'the');
+    const british = lang === 'en' && article && (BRITISH_A_ROAD.test(word) || BRITISH_MOTORWAY.test(word));
     if (view.tail[k] || view.tail[k + 1] || !(route || british) || gaz.lookup(word, lang).length > 0) continue;
     if (next !== undefined && /^\p{L}/u.test(next) && !ROAD_NEXT.has(next) && !words.prepositions.has(next)) continue;
     out ??= spans.map((s) => ({ ...s }));
