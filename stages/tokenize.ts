@@ -156,8 +156,9 @@ function scanParagraph(text: string, para: Span, abbreviations: RegExp, out: Dra
     if (WORD.test(text)) {
       const wordEnd = WORD.lastIndex;
       let end = Math.min(wordEnd, para.end);
-      // A single capital followed by a period is an initial ("J. Smith"), not the end of a sentence.
-      if (text[end] === '.' && wordEnd - pos <= 2 && /^\p{Lu}$/u.test(text.slice(pos, wordEnd))) end++;
+      // A single capital followed by a period is an initial ("J. Smith"), not the end of a sentence; but not the last
+      // letter of a name joined by an ampersand ("... said AT&T.").
+      if (text[end] === '.' && wordEnd - pos <= 2 && /^\p{Lu}$/u.test(text.slice(pos, wordEnd)) && prev !== '&') end++;
       splitWord(text, pos, end, out);
       pos = end;
       continue;

@@ -805,4 +805,10 @@ describe('entities: stop 29', () => {
     expect(found('Gardaí urged motorists in Co Kerry and Co Cork to stay home.').slice(1)).toEqual(['Co Kerry/place', 'Co Cork/place']);
     expect(found("Ministers will meet at Tuesday's Cabinet Office briefing.")).toEqual(['Cabinet Office/organization']);
   });
+
+  it('ends a sentence after an ampersand\'s last capital, joins two names across "of" the gazetteer knows whole, and drops an opening preposition', () => {
+    expect(found('Boligerne er i fare, siger F&P. Prisen stiger.')).toEqual(['F&P/organization']);
+    expect(found('Ifølge The Times of India er filmen dyr.')).toEqual(['The Times of India/organization']);
+    expect(found('In Black River, the storm surge flooded the market.')).toEqual(['Black River/place']);
+  });
 });

@@ -828,4 +828,10 @@ describe('statements (nb, da): the review of stop 29', () => {
       'indirect | Havørn Robotics |  | ingen vil bli sagt opp',
     ]);
   });
+
+  it('reads "partiet" as the party named before, by its English name\'s head, not a parliament in between', () => {
+    expect(said('SV fremmer forslag i Stortinget om å avvikle ordningen. Partiet mener staten betaler milliarder.', 'nb', [org('Socialist Left Party (Norway)', 'SV'), org('Storting', 'Stortinget')])).toEqual([
+      'indirect | Socialist Left Party (Norway) |  | staten betaler milliarder',
+    ]);
+  });
 });

@@ -2,10 +2,10 @@ import { gazetteer } from '../gazetteer.js';
 import { lexicon, organizationWord } from '../lexicon.js';
 import { nameRules } from '../names/rules.js';
 import type { Lang, Resources } from '../types.js';
-import { splitKnownBeforeTitle, splitPersonTail, withNameBounds, withoutCommonOpener, withoutPlaceKind, withoutPlaceLists, withoutTitleFields, withNewspaperArticle, splitGenitiveBeforeCompound, splitOwnerGenitive, withFamilyNameFirst, withoutLowerCaseOpeners } from './span-rules/bounds.js';
+import { splitKnownBeforeTitle, splitPersonTail, withNameBounds, withoutCommonOpener, withoutPlaceKind, withoutPlaceLists, withoutTitleFields, withNewspaperArticle, splitGenitiveBeforeCompound, splitOwnerGenitive, withFamilyNameFirst, withoutLowerCaseOpeners, withoutOpeningPreposition } from './span-rules/bounds.js';
 import { type PlainWord, joinAcronymNames, joinAmpersands, joinInstitutionFields, joinNamedInstitutions, joinAndInstitutions, joinOrdinals, joinBranch, joinBroadcasters, joinFieldLists, joinOverParticles, joinPlacePairInstitutions, joinPossessiveFields, joinPossessiveInstitutions, joinSeats, joinSuspendedCompounds } from './span-rules/joins.js';
 import { addCamelCaseNames, addCapitalisedRuns, addForeignInstitutions, addMediaNames, addSpokespersonBodies, addWorkplaces } from './span-rules/capitalised.js';
-import { addKnownLowerCaseNames, addKnownNames, addPlaceNames, withDistrictSuffixes, withRoadNumbers, withPersonNameEnds, knownCompound, knownOrganization, knownPhrases, retypeKnownPlaces, retypeRoyals } from './span-rules/known.js';
+import { addKnownLowerCaseNames, addKnownNames, joinKnownAcrossLinks, addPlaceNames, withDistrictSuffixes, withRoadNumbers, withPersonNameEnds, knownCompound, knownOrganization, knownPhrases, retypeKnownPlaces, retypeRoyals } from './span-rules/known.js';
 import { addAcronymCompounds, addMarkedAcronyms, addMarkedNames, addNationalMinistries, addIntroducedPlaces, addPlaceBodies, addPlaceFacilities, addSpelledNames, typeFromContext } from './span-rules/marked.js';
 import { isDemonym, isDemonymWord, isLanguageName, isNonEntityName, isTitleAdjectives, isMonth, isPlatform, isUnit, isProduct, isWordAlias, tailOfUnknownName, withoutProducts } from './span-rules/non-entities.js';
 import { dropOverlaps, type RuleView, type RuledSpan } from './span-rules/spans.js';
@@ -89,6 +89,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         if (lang !== 'en') spans = splitOwnerGenitive(view, splitGenitiveBeforeCompound(view, withoutPlaceLists(view, splitPersonTail(view, spans, words, gaz, orgWord, lang, isTitle), gaz, lang), gaz, lang), gaz, lang, orgWord);
         withoutPlaceKind(view, spans, words);
         knownPhrases(view, spans, words, gaz, lang, isTitle);
+        spans = joinKnownAcrossLinks(view, spans, gaz, lang);
         retypeKnownPlaces(view, spans, gaz, lang);
         for (const s of spans) typeFromContext(view, s, words, lex, gaz, wordTags);
         withFamilyNameFirst(view, spans, (word) => names.familyFirst(word));
@@ -104,6 +105,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
           named = withoutTitleFields(view, joinOrdinals(view, named, words), gaz, isTitle);
           retypeRoyals(view, named, gaz);
           withNewspaperArticle(view, named, words, gaz);
+          withoutOpeningPreposition(view, named, words);
         }
         withPersonNameEnds(view, named, words, gaz, lang, titleOrBody, commonNoun);
         const kept = commonWord ? named.filter((x) => !isWordAlias(view, x, gaz, commonWord)) : named;

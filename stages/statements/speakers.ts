@@ -450,7 +450,11 @@ export class SpeakerResolver {
       if (next && after && /^\p{Ll}/u.test(next.text) && nouns.has(next.text) && nouns.has(after.text)) continue;
       const link = this.ctx.tokens[m.firstToken - 1]?.text;
       const described = (link === ',' || link === '(') && this.ctx.tokens[m.firstToken - 2]?.text.toLowerCase().includes(stem) === true;
-      if (this.ctx.entities[e]!.name.toLowerCase().includes(stem) || m.text.toLowerCase().includes(stem) || described) return e;
+      // A known body's English name says its kind too, by its head ("partiet": Socialist Left Party; not "foreningen":
+      // Court of Justice of the European Union).
+      const name = this.ctx.entities[e]!.name.toLowerCase();
+      const english = this.ctx.lexFor(sentence).englishKinds.get(stem);
+      if (name.includes(stem) || m.text.toLowerCase().includes(stem) || described || (english !== undefined && english.includes(englishHead(name)))) return e;
       // A company's noun stands for no other kind of body ("selskapet" is not "Fellesforbundet");
       // nor, unless the noun is for a medium, is a source a medium passes on ("Ifølge Reuters, som siterer kilder i
       // selskapet").
@@ -488,4 +492,11 @@ function otherBody(name: string, noun: string, lex: SpeechLexicon): boolean {
   if (!lex.companyNouns.nouns.has(noun)) return false;
   const own = name.replace(/['’]?s$/u, '');
   return lex.companyNouns.otherBodies.some((ending) => own.endsWith(ending));
+}
+
+/** The head noun of an English name: the word before its first "of", else its last word before any parenthesis. */
+function englishHead(name: string): string {
+  const words = name.replace(/\s*\(.*$/u, '').split(' ');
+  const of = words.indexOf('of');
+  return (of > 0 ? words[of - 1] : words[words.length - 1]) ?? '';
 }

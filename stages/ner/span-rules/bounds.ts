@@ -463,3 +463,10 @@ export function withoutLowerCaseOpeners(view: RuleView, spans: RuledSpan[], word
     if (s.end - s.start > 2 && isDateWord(words, w[s.start]!) && /^['’]s$/u.test(w[s.start + 1]!)) s.start += 2;
   }
 }
+
+/** "In Black River, the surge flooded the market": a preposition opening an English sentence opens no name after it. */
+export function withoutOpeningPreposition(view: RuleView, spans: RuledSpan[], words: RuleWords): void {
+  const w = view.words;
+  if (!view.sentenceStart || !words.prepositions.has(w[0]?.toLowerCase() ?? '')) return;
+  for (const s of spans) if (s.start === 0 && s.end > 1 && capitalised(w[1])) s.start = 1;
+}

@@ -8,7 +8,7 @@ import type { NameRules } from '../../names/rules.js';
 import { ARABIC_ARTICLE } from '../../gazetteer.js';
 import type { EntityType, Gazetteer, Lang } from '../../types.js';
 import type { TokenSpan } from '../tags.js';
-import { anyOf, covers, type RuleView, type RuledSpan } from './spans.js';
+import { anyOf, covers, withJoined, type RuleView, type RuledSpan } from './spans.js';
 import { ARTICLES, BRITISH_A_ROAD, BRITISH_MOTORWAY, EUROPEAN_ROUTE, PHRASE_CONJUNCTIONS, capitalised, isDateWord, type RuleWords } from './words.js';
 
 const LARGE_CITY = 100_000;
@@ -597,4 +597,21 @@ export function addKnownLowerCaseNames(view: RuleView, spans: RuledSpan[], words
     }
   }
   return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+}
+
+/**
+ * "Ifølge The Times of India": two names the tagger found on either side of "of" or "for" are one the gazetteer
+ * knows whole, in any language's article.
+ */
+export function joinKnownAcrossLinks(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, lang: Lang): RuledSpan[] {
+  const w = view.words;
+  const joined: RuledSpan[] = [];
+  for (let n = 0; n + 1 < spans.length; n++) {
+    const x = spans[n]!;
+    const y = spans[n + 1]!;
+    if (y.start !== x.end + 1 || (w[x.end] !== 'of' && w[x.end] !== 'for')) continue;
+    const type = phraseType(gaz, w.slice(x.start, y.end).join(' '), lang);
+    if (type) joined.push({ start: x.start, end: y.end, type, strong: true });
+  }
+  return withJoined(spans, joined);
 }
