@@ -811,4 +811,11 @@ describe('entities: stop 29', () => {
     expect(found('Ifølge The Times of India er filmen dyr.')).toEqual(['The Times of India/organization']);
     expect(found('In Black River, the storm surge flooded the market.')).toEqual(['Black River/place']);
   });
+
+  it('knows states of the past and the Kuril Islands, and joins an English field of two parts without a comma', () => {
+    expect(found('Sovjetunionen okkuperte øyene. Japan gjør krav på Kurilene.')).toEqual(['Sovjetunionen/place', 'Japan/place', 'Kurilene/place']);
+    expect(found('The Department for Energy Security and Net Zero said so. The Ministry of Defence and Google signed a deal.')).toEqual([
+      'Department for Energy Security and Net Zero/organization', 'Ministry of Defence/organization', 'Google/organization',
+    ]);
+  });
 });

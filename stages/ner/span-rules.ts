@@ -84,7 +84,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         if (lang === 'en') {
           withoutCommonOpener(view, spans, gaz, (word) => words.common.has(word.toLowerCase()) || (plain?.word(word) ?? false));
           withoutLowerCaseOpeners(view, spans, words);
-          spans = joinFieldLists(view, splitKnownBeforeTitle(view, spans, gaz, (k) => lex.titleAt(view.words, k)?.length ?? (lex.title(view.words[k]!) ? 1 : 0)), lex, gaz, commonNoun);
+          spans = joinFieldLists(view, splitKnownBeforeTitle(view, spans, gaz, (k) => lex.titleAt(view.words, k)?.length ?? (lex.title(view.words[k]!) ? 1 : 0)), lex, gaz, (word) => commonNoun(word) || adjective(word));
         }
         if (lang !== 'en') spans = splitOwnerGenitive(view, splitGenitiveBeforeCompound(view, withoutPlaceLists(view, splitPersonTail(view, spans, words, gaz, orgWord, lang, isTitle), gaz, lang), gaz, lang), gaz, lang, orgWord);
         withoutPlaceKind(view, spans, words);

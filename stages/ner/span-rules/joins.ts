@@ -6,6 +6,7 @@
 import type { Lexicon } from '../../lexicon.js';
 import type { EntityType, Gazetteer, Lang } from '../../types.js';
 import { knownOrganization } from './known.js';
+import { isDemonymWord } from './non-entities.js';
 import { covers, dropOverlaps, withJoined, type RuleView, type RuledSpan } from './spans.js';
 import type { TokenSpan } from '../tags.js';
 import { ACRONYM, ARTICLES, NAME_ACRONYM, POSSESSIVE_WORDS, capitalised, isDateWord, isIntroducer, type RuleWords } from './words.js';
@@ -493,8 +494,8 @@ export function joinAndInstitutions(view: RuleView, spans: RuledSpan[], gaz: Gaz
 }
 
 /**
- * "Ministry of Health, Labour and Welfare": an English institution's field of several parts, listed with commas and
- * "and", is one name, whatever the tagger cut of it.
+ * "Ministry of Health, Labour and Welfare", "Department for Energy Security and Net Zero": an English institution's
+ * field of several parts, listed with commas and "and", is one name, whatever the tagger cut of it.
  */
 export function joinFieldLists(view: RuleView, spans: RuledSpan[], lex: Lexicon, gaz: Gazetteer, commonNoun: (word: string) => boolean): RuledSpan[] {
   const w = view.words;
@@ -502,16 +503,19 @@ export function joinFieldLists(view: RuleView, spans: RuledSpan[], lex: Lexicon,
   // Each part is a field's common noun written as a name ("Labour", "Rural Affairs"), no word for a body ("Treasury and
   // Cabinet Office", "Navy and Air Force"); the last part is no name the gazetteer knows ("Ministry of Defence, Google
   // and Apple" lists three bodies), and the first field no place ("Bank of England, Treasury and ...").
-  const field = (k: number): boolean => capitalised(w[k]) && !view.tail[k] && commonNoun(w[k]!) && !lex.orgCue(w[k]!.toLowerCase());
+  const field = (k: number): boolean => capitalised(w[k]) && !view.tail[k] && commonNoun(w[k]!) && !lex.orgCue(w[k]!.toLowerCase()) && !isDemonymWord(w[k]!, gaz);
   for (const x of spans) {
     if (x.type === 'person' || x.end - x.start < 3 || !lex.orgCue(w[x.start]!.toLowerCase()) || (w[x.start + 1] !== 'of' && w[x.start + 1] !== 'for')) continue;
     if (gaz.lookup(w.slice(x.start + 2, x.end).join(' '), 'en').some((e) => e.type === 'place')) continue;
     let k = x.end;
     while (w[k] === ',' && field(k + 1)) k += 2;
-    if (k === x.end || w[k] !== 'and' || !field(k + 1)) continue;
+    // Two fields may stand without a comma ("Department for Energy Security and Net Zero").
+    if (w[k] !== 'and' || !field(k + 1)) continue;
+    // The last field's second word may be any capitalised word ("Net Zero"); the field ends the name, which no
+    // capitalised word goes on after ("Ministry of Health and World Health Organization" is two).
     let end = k + 2;
-    while (end < w.length && field(end) && end - k <= 2) end++;
-    if (gaz.lookup(w.slice(k + 1, end).join(' '), 'en').length > 0) continue;
+    while (end < w.length && end - k <= 2 && (field(end) || (capitalised(w[end]) && !view.tail[end] && !lex.orgCue(w[end]!.toLowerCase())))) end++;
+    if (capitalised(w[end]) || gaz.lookup(w.slice(k + 1, end).join(' '), 'en').length > 0) continue;
     joined.push({ start: x.start, end, type: 'organization', strong: true });
   }
   return withJoined(spans, joined);
