@@ -818,4 +818,11 @@ describe('entities: stop 29', () => {
       'Department for Energy Security and Net Zero/organization', 'Ministry of Defence/organization', 'Google/organization',
     ]);
   });
+
+  it('takes a nation\'s adjective capitalised with the words after it for a body, opening a sentence only before a speech verb (da)', () => {
+    expect(found('I filmbranchen er modtagelsen iskold. Danske Filminstruktører kalder udspillet dybt bekymrende. Danske politikere er imod.')).toEqual([
+      'Danske Filminstruktører/organization',
+    ]);
+    expect(found('Det siger formanden for Danske Sukkerroedyrkere, Per Hansen.')).toEqual(['Danske Sukkerroedyrkere/organization', 'Per Hansen/person']);
+  });
 });

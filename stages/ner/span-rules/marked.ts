@@ -751,3 +751,28 @@ export function addMarkedAcronyms(view: RuleView, spans: RuledSpan[], words: Rul
   }
   return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
 }
+
+/** The most capitalised words after a nation's adjective in a body's name ("Danske | Film Instruktører"). */
+const MAX_NATIONAL_NAME_WORDS = 2;
+
+/**
+ * "Danske Filminstruktører kalder udspillet ...", "medlemmer av Norske Boligbyggelags Landsforbund": a Norwegian or Danish
+ * adjective of a nation, capitalised with the capitalised words after it that no rule or the tagger took, names a body;
+ * opening a sentence, where any word is capitalised, only before a speech verb.
+ */
+export function addNationalNames(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, lang: Lang): RuledSpan[] {
+  if (lang === 'en' || words.nationalAdjectives.size === 0) return spans;
+  const w = view.words;
+  const added: RuledSpan[] = [];
+  for (let i = 0; i + 1 < w.length; i++) {
+    if (!capitalised(w[i]) || !words.nationalAdjectives.has(w[i]!.toLowerCase()) || covers(spans, i) || view.tail[i]) continue;
+    let end = i + 1;
+    while (end < w.length && end - i <= MAX_NATIONAL_NAME_WORDS && /^\p{Lu}\p{Ll}+$/u.test(w[end]!) && !covers(spans, end) && !view.tail[end] && !gaz.givenName(w[end]!)) end++;
+    if (end === i + 1) continue;
+    const opening = i === 0 && view.sentenceStart;
+    if (opening && !words.speechVerbs.has(w[end]?.toLowerCase() ?? '')) continue;
+    added.push({ start: i, end, type: 'organization', strong: true });
+    i = end - 1;
+  }
+  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+}

@@ -21,6 +21,8 @@ export interface RuleWords {
   institutionHeads: Set<string>;
   /** Titles only a company's or a body's leaders hold ("administrerende direktør", "koncernchef"). */
   executiveTitles: Set<string>;
+  /** Norwegian and Danish adjectives of a nation or region that open bodies' names ("Danske Filminstruktører"). */
+  nationalAdjectives: Set<string>;
   /** Words that join an institution's head to the capitalised rest of its name ("of", and in English "for", "on"). */
   institutionLinks: Set<string>;
   /** Capitalised words that end a place's name after capitalised words ("Norwegian Sea", "Gulf of" aside). */
@@ -163,7 +165,7 @@ function ministryNames(stems: Record<string, string>, endings: readonly string[]
 export function ruleWords(res: Resources, lang: Lang): RuleWords {
   return res.get(`entity-rules:${lang}`, () => {
     const rules = readDataJson<{
-      orgIntroducers: string[]; productCues: string[]; eventHeads?: string[]; diseaseHeads?: string[]; possessives: string[]; companySuffixes: string[]; executiveTitles?: string[]; institutionHeads?: string[];
+      orgIntroducers: string[]; productCues: string[]; eventHeads?: string[]; diseaseHeads?: string[]; possessives: string[]; companySuffixes: string[]; executiveTitles?: string[]; nationalAdjectives?: string[]; institutionHeads?: string[];
       institutionLinks?: string[]; placeHeads?: string[]; channelLinks?: string[]; channels?: string[]; linkedChannels?: string[];
       measureWords?: string[]; postNominals?: string[]; nonEntityHeads?: string[]; lowerCaseOrgHeads?: string[]; numberedUnits?: string[]; mediaHeads?: string[]; newspaperHeads?: string[]; sourceLinks?: string[]; placeIntroducers?: string[]; placeKinds?: string[]; placeParts?: string[]; seatedInstitutions?: Record<string, string>; placeBodies?: string[]; placeFacilities?: string[]; localBodies?: string[]; bodyNames?: Record<string, string>; ministries?: Record<string, string>; ministryEndings?: string[]; relativeTypes?: Record<string, EntityType>;
     }>('lang', lang, 'entity-rules.json');
@@ -179,6 +181,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
       possessives: new Set(rules.possessives),
       companySuffixes: new Set(rules.companySuffixes),
       executiveTitles: new Set(rules.executiveTitles ?? []),
+      nationalAdjectives: new Set(rules.nationalAdjectives ?? []),
       institutionHeads: new Set(rules.institutionHeads ?? []),
       institutionLinks: new Set(rules.institutionLinks ?? ['of']),
       placeHeads: new Set(rules.placeHeads ?? []),
