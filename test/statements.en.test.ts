@@ -1252,4 +1252,15 @@ describe('statements (en): a noun for a body before a relative clause', () => {
       'indirect | RTÉ |  | ministers will consider a support scheme',
     ]);
   });
+
+  it('reads a cue that is also a noun at the end of a prepositional phrase as the noun, not before its clause', () => {
+    const text = 'Hannah Gurga said insurers paid out a record sum in weather-related home claims last year, and warned that the bill would keep rising.';
+    expect(said(text, 'en', [person('Hannah Gurga')])).toEqual([
+      'indirect | Hannah Gurga |  | insurers paid out a record sum in weather-related home claims last year',
+      'indirect | Hannah Gurga |  | the bill would keep rising',
+    ]);
+    expect(said('District leaders in the east of the county fear they will be left to share the burden.', 'en', [])).toEqual([
+      'indirect | - |  | they will be left to share the burden',
+    ]);
+  });
 });

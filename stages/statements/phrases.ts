@@ -375,6 +375,23 @@ export function speakerSpan(m: CueMatch, end: number): { from: number; limit: nu
   return { from: m.verb + 1, limit: m.particleStart > m.verb + 1 ? m.particleStart : end };
 }
 
+/** How many modifiers may stand between a preposition and a noun ("in | weather-related home | claims"). */
+const MAX_NOUN_MODIFIERS = 3;
+
+/**
+ * Whether the word at `i` ends a phrase of a preposition and lower-case modifiers before it; not one of an article
+ * ("the party notes that" is a verb).
+ */
+function nounPhraseEnd(ctx: Ctx, i: number, lex: SpeechLexicon): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= MAX_NOUN_MODIFIERS + 1; k--) {
+    const w = lower(ctx, k);
+    if (!isWord(ctx, k) || !/^\p{Ll}/u.test(ctx.tokens[k]!.text)) return false;
+    if (k < i - 1 && lex.prepositions.has(w) && !lex.subordinators.has(w)) return true;
+    if (lex.aux.has(w) || lex.pronouns.has(w) || lex.cues.has(w) || lex.conjunctions.has(w) || lex.adverbs.has(w)) return false;
+  }
+  return false;
+}
+
 export function cueAt(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): CueMatch | undefined {
   // Asked at nearly every token: the token's marks rule out most words before any look-up.
   if (!(ctx.wordMarks(lex)[i]! & CUE_WORD)) return undefined;
@@ -392,6 +409,11 @@ export function cueAt(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): Cue
   const ingForm = word.endsWith('ing');
   const nounAfterPossessive = ingForm || lex.nounCues.has(word);
   if (ctx.tokens[i - 1]?.glued && POSSESSIVES.has(ctx.tokens[i - 1]!.text) && ctx.mentionAt[i - 1] < 0 && nounAfterPossessive) return undefined;
+  // "paid out £585m in weather-related home claims": a cue that is also a noun at the end of a prepositional phrase.
+  // Not a verb before its clause ("District leaders in the east of the county fear they will ...", "organisers warning
+  // that").
+  const clauseAfter = firstPhrase(ctx, i + 1, lex.complementizers, end) !== undefined || lex.pronouns.has(lower(ctx, i + 1)) || lex.determiners.has(lower(ctx, i + 1)) || ctx.mentionAt[i + 1] >= 0;
+  if (lex.lang === 'en' && (lex.nounCues.has(word) || lex.nounCues.has(word.replace(/s$/u, ''))) && !clauseAfter && nounPhraseEnd(ctx, i, lex)) return undefined;
   // "which issued a red warning", "up from an initial estimate": so is an English -ing word after a determiner and an
   // adjective, and a cue that is also a noun after an indefinite article and an adjective ("the county fear they" is
   // a verb), unless a clause follows it ("issued a stark warning that ...").
