@@ -781,6 +781,9 @@ describe('entities: stop 29', () => {
     expect(found('Snow forced the closure of the A66 and the M62. The M23 rebel group seized Goma.')).toEqual([
       'A66/place', 'M62/place', 'M23/organization', 'Goma/place',
     ]);
+    expect(found('Vegvesenet sa at E6 er stengt. Ifølge Vegvesenet har E134 vært stengt. Additivene E102 og E110 er forbudt.').filter((x) => x.endsWith('/place'))).toEqual([
+      'E6/place', 'E134/place',
+    ]);
     expect(found('The A14 was closed. The E3 said Iran had breached the deal. The M4 chip is fast. Room E12 is free.')).toEqual([
       'A14/place', 'E3/organization', 'Iran/place',
     ]);

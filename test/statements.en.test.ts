@@ -1251,6 +1251,10 @@ describe('statements (en): a noun for a body before a relative clause', () => {
     expect(said('RTÉ understands that ministers will consider a support scheme.', 'en', [org('RTÉ')])).toEqual([
       'indirect | RTÉ |  | ministers will consider a support scheme',
     ]);
+    expect(said('Every farmer who understands that the soil is exhausted will welcome the change, Hansen said.', 'en', [person('Hansen')])).toEqual([
+      'indirect | Hansen |  | Every farmer who understands that the soil is exhausted will welcome the change',
+    ]);
+    expect(said("According to President Trump's lawyers, the case is weak.", 'en', [person('Donald Trump', 'Trump', "Trump's")])).toEqual(['indirect | - |  | the case is weak']);
   });
 
   it('reads a cue that is also a noun at the end of a prepositional phrase as the noun, not before its clause', () => {

@@ -833,5 +833,9 @@ describe('statements (nb, da): the review of stop 29', () => {
     expect(said('SV fremmer forslag i Stortinget om å avvikle ordningen. Partiet mener staten betaler milliarder.', 'nb', [org('Socialist Left Party (Norway)', 'SV'), org('Storting', 'Stortinget')])).toEqual([
       'indirect | Socialist Left Party (Norway) |  | staten betaler milliarder',
     ]);
+    const ministry = 'Forsvarsdepartementet vil kjøpe nye fly. Pentagon sa at avtalen er klar. Departementet opplyser at prisen er hemmelig.';
+    expect(said(ministry, 'nb', [org('Ministry of Defence (Norway)', 'Forsvarsdepartementet'), org('United States Department of Defense', 'Pentagon')]).slice(-1)).toEqual([
+      'indirect | Ministry of Defence (Norway) |  | prisen er hemmelig',
+    ]);
   });
 });

@@ -42,6 +42,8 @@ interface SpeechFile {
   proposals?: { verbs: string[]; infinitive: string };
   /** Nouns for a company, and the endings of names of other kinds of body a company noun never stands for ("selskapet" is no "Fellesforbundet"). */
   companyNouns?: { nouns: string[]; otherBodies: string[] };
+  /** Cues that report only after an organization's name, a medium's ("RTÉ understands that"), not a person's thought. */
+  organizationCues?: string[];
   /** The English words for the kind of body a Norwegian or Danish noun's stem names ("parti": party), as in a known body's English name. */
   englishKinds?: Record<string, string[]>;
   /** "ifølge", "according to". */
@@ -251,6 +253,7 @@ export interface SpeechLexicon {
   proposals: { verbs: Set<string>; infinitive: string };
   companyNouns: { nouns: Set<string>; otherBodies: string[] };
   englishKinds: Map<string, string[]>;
+  organizationCues: Set<string>;
   /** "said Tuesday the troops ...": times between a cue and its clause. */
   timeWords: string[][];
   anaphors: Set<string>;
@@ -439,6 +442,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     proposals: { verbs: new Set(file.proposals?.verbs ?? []), infinitive: file.proposals?.infinitive ?? '' },
     companyNouns: { nouns: new Set(file.companyNouns?.nouns ?? []), otherBodies: file.companyNouns?.otherBodies ?? [] },
     englishKinds: new Map(Object.entries(file.englishKinds ?? {})),
+    organizationCues: new Set(file.organizationCues ?? []),
     timeWords: file.timeWords.map(words).sort(byLengthDesc),
     anaphors: new Set(file.anaphors),
     pronouns: new Map(Object.entries(file.pronouns)),

@@ -1014,8 +1014,10 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
       break;
     }
     // "According to Superintendent Siobhán Ní Bhriain": a capitalised title before its holder's name.
+    // Only before a person's name that ends the source ("According to President Trump's lawyers" is the lawyers).
     const capitalTitle = entities.length === 0 && ctx.tokens[k]?.kind === 'word' && /^\p{Lu}/u.test(ctx.tokens[k]!.text) ? lex.roleOf(lower(ctx, k)) : undefined;
-    if (capitalTitle && entityAt(ctx, k + 1) >= 0) {
+    const holder = capitalTitle && entityAt(ctx, k + 1) >= 0 ? ctx.mentions[ctx.mentionAt[k + 1]]! : undefined;
+    if (capitalTitle && holder && entityType(ctx, entityAt(ctx, k + 1)) === 'person' && !/['’]s?$/u.test(holder.text) && !isWord(ctx, holder.endToken)) {
       role = { ...capitalTitle, after: 0 };
       k++;
       continue;

@@ -430,6 +430,7 @@ export class SpeakerResolver {
     const stem = this.ctx.lexFor(sentence).definiteStem(noun);
     const media = MEDIA_WORDS.some((w) => noun.includes(w));
     let last: number | null = null;
+    let englishHit: number | null = null;
     let lastSentence = -1;
     for (let t = token - 1; t >= 0; t--) {
       const e = entityAt(this.ctx, t);
@@ -454,7 +455,10 @@ export class SpeakerResolver {
       // Court of Justice of the European Union).
       const name = this.ctx.entities[e]!.name.toLowerCase();
       const english = this.ctx.lexFor(sentence).englishKinds.get(stem);
-      if (name.includes(stem) || m.text.toLowerCase().includes(stem) || described || (english !== undefined && english.includes(englishHead(name)))) return e;
+      if (name.includes(stem) || m.text.toLowerCase().includes(stem) || described) return e;
+      // Only where no body further back is named with the noun itself ("Forsvarsdepartementet ... Pentagon ...
+      // Departementet").
+      if (english !== undefined && englishHit === null && english.includes(englishHead(name))) englishHit = e;
       // A company's noun stands for no other kind of body ("selskapet" is not "Fellesforbundet");
       // nor, unless the noun is for a medium, is a source a medium passes on ("Ifølge Reuters, som siterer kilder i
       // selskapet").
@@ -465,6 +469,7 @@ export class SpeakerResolver {
         lastSentence = this.ctx.tokens[t]!.sentence;
       }
     }
+    if (englishHit !== null) return englishHit;
     // "..., the country's electoral commission said. ... The Malawi Electoral Commission ...": a lede's body named only
     // after it, by a name that holds the noun, where none is named before it.
     const ahead = last === null ? this.organizationAhead(token, stem, sentence) : null;

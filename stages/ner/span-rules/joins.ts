@@ -513,9 +513,12 @@ export function joinFieldLists(view: RuleView, spans: RuledSpan[], lex: Lexicon,
     if (w[k] !== 'and' || !field(k + 1)) continue;
     // The last field's second word may be any capitalised word ("Net Zero"); the field ends the name, which no
     // capitalised word goes on after ("Ministry of Health and World Health Organization" is two).
+    // Not a body the tagger found there ("the Department for Transport and Transport Focus"), nor a title's plural
+    // ("Labour MPs").
+    if (spans.some((s) => s.start === k + 1 && s.end > k + 2 && s.type === 'organization')) continue;
     let end = k + 2;
-    while (end < w.length && end - k <= 2 && (field(end) || (capitalised(w[end]) && !view.tail[end] && !lex.orgCue(w[end]!.toLowerCase())))) end++;
-    if (capitalised(w[end]) || gaz.lookup(w.slice(k + 1, end).join(' '), 'en').length > 0) continue;
+    while (end < w.length && end - k <= 2 && (field(end) || (capitalised(w[end]) && !view.tail[end] && !lex.orgCue(w[end]!.toLowerCase()) && !lex.title(w[end]!.replace(/s$/u, ''))))) end++;
+    if (capitalised(w[end]) || lex.title(w[end - 1]!.replace(/s$/u, '')) || gaz.lookup(w.slice(k + 1, end).join(' '), 'en').length > 0) continue;
     joined.push({ start: x.start, end, type: 'organization', strong: true });
   }
   return withJoined(spans, joined);

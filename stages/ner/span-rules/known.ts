@@ -537,6 +537,9 @@ const ROAD_NEXT = new Set([
   'og', 'eller', 'and', 'or', 'er', 'ble', 'blir', 'var', 'blev', 'bliver', 'was', 'is', 'were', 'remains', 'remained', 'has', 'had', 'will',
   'stengt', 'closed', 'motorway', 'road', 'highway', 'motorvei', 'motorveien', 'motorvej', 'motorvejen', 'nord', 'sør', 'syd', 'øst', 'vest',
   'north', 'south', 'east', 'west', 'northbound', 'southbound', 'eastbound', 'westbound', 'across', 'through', 'over', 'past', 'between', 'near',
+  'nordover', 'sørover', 'østover', 'vestover', 'nordpå', 'sydpå', 'har', 'hadde', 'havde', 'stenges', 'lukkes', 'krysser', 'krydser', 'gjennom',
+  'gennem', 'reopened', 'reopens', 'vært', 'været', 'blitt', 'blevet', 'been', 'skal', 'vil', 'kan', 'må', 'skulle', 'ville', 'kunne', 'would',
+  'could', 'should', 'may',
 ]);
 /** Directions of a British road's carriageway between "the" and its number ("the westbound M62"). */
 const CARRIAGEWAYS = new Set(['northbound', 'southbound', 'eastbound', 'westbound']);
@@ -544,7 +547,13 @@ const CARRIAGEWAYS = new Set(['northbound', 'southbound', 'eastbound', 'westboun
  * Words that may stand before a European route's number besides prepositions: an article, a verb of closing, a road's
  * age, "along", a conjunction after another road or line ("Ringeriksbanen og E16").
  */
-const ROUTE_BEFORE = new Set(['the', 'stengt', 'stengte', 'stenger', 'stenges', 'stenge', 'lukket', 'lukkede', 'lukke', 'lukker', 'spærret', 'spærrede', 'spærre', 'nye', 'gamle', 'hele', 'closed', 'close', 'shut', 'langs', 'along', 'og', 'and', 'eller', 'or']);
+const ROUTE_BEFORE = new Set([
+  'the', 'stengt', 'stengte', 'stenger', 'stenges', 'stenge', 'lukket', 'lukkede', 'lukke', 'lukker', 'spærret', 'spærrede', 'spærre', 'åpnet', 'åpner',
+  'åbnet', 'åbner', 'nye', 'gamle', 'hele', 'firefelts', 'firesporet', 'closed', 'close', 'shut', 'reopened', 'langs', 'along', 'der', 'hvor', 'where',
+  'har', 'hadde', 'havde', 'has', 'had',
+]);
+/** Conjunctions before a route's number, after a name of a road or a line ("Ringeriksbanen og E16"), not after another number. */
+const ROUTE_CONJUNCTIONS = new Set(['og', 'and', 'eller', 'or']);
 
 /**
  * Roads by their number are places, where the words around them say it is a road: a European route in any language
@@ -560,7 +569,10 @@ export function withRoadNumbers(view: RuleView, spans: RuledSpan[], words: RuleW
     const word = w[k]!;
     const before = w[k - 1]?.toLowerCase();
     const next = w[k + 1];
-    const route = EUROPEAN_ROUTE.test(word) && Number(word.slice(1)) <= MAX_EUROPEAN_ROUTE && ((k === 0 && view.sentenceStart) || words.prepositions.has(before ?? '') || ROUTE_BEFORE.has(before ?? ''));
+    // Also as a clause's subject, after a subordinator or a speech verb ("sa at E6 er stengt", "Mens E39 er stengt").
+    const subject = before !== undefined && (words.subordinators.has(before) || words.speechVerbs.has(before));
+    const listed = ROUTE_CONJUNCTIONS.has(before ?? '') && capitalised(w[k - 2]) && !/\d/u.test(w[k - 2]!);
+    const route = EUROPEAN_ROUTE.test(word) && Number(word.slice(1)) <= MAX_EUROPEAN_ROUTE && ((k === 0 && view.sentenceStart) || words.prepositions.has(before ?? '') || ROUTE_BEFORE.has(before ?? '') || subject || listed);
     const article = before === 'the' || (CARRIAGEWAYS.has(before ?? '') && w[k - 2]?.toLowerCase() === 'the');
     const british = lang === 'en' && article && (BRITISH_A_ROAD.test(word) || BRITISH_MOTORWAY.test(word));
     if (view.tail[k] || view.tail[k + 1] || !(route || british) || gaz.lookup(word, lang).length > 0) continue;

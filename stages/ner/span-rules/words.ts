@@ -80,6 +80,8 @@ export interface RuleWords {
   ministry(word: string): string | undefined;
   /** What a relative pronoun after a name tells of its type ("which": an organization). */
   relativeTypes: Map<string, EntityType>;
+  /** Words that open a subordinate clause, "at" and "that" among them (data/lang/<lang>/speech.json). */
+  subordinators: Set<string>;
   /** Nouns that stand for an organization (data/lang/<lang>/speech.json orgNouns: "operator", "regulator"). */
   orgNouns: Set<string>;
   /** Prepositions (speech.json), which no name opens with at a sentence start ("Hos | Danske Rederier"). */
@@ -171,7 +173,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
     }>('lang', lang, 'entity-rules.json');
     const particles = readDataJson<{ particles: string[] }>('translit', 'name-particles.json');
     const common = readDataLines('gazetteer', `common-${lang}.txt`);
-    const speech = readDataJson<{ verbs: string[]; orgNouns: string[]; timeWords: string[]; prepositions: string[]; spokespeople?: string[] }>('lang', lang, 'speech.json');
+    const speech = readDataJson<{ verbs: string[]; orgNouns: string[]; timeWords: string[]; prepositions: string[]; spokespeople?: string[]; subordinators?: string[]; complementizers?: string[] }>('lang', lang, 'speech.json');
     return {
       orgIntroducers: new Set(rules.orgIntroducers),
       introducer: introducerTest(new Set(rules.orgIntroducers)),
@@ -209,6 +211,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
       relativeTypes: new Map(Object.entries(rules.relativeTypes ?? {})),
       orgNouns: new Set(speech.orgNouns),
       prepositions: new Set(speech.prepositions),
+      subordinators: new Set([...(speech.subordinators ?? []), ...(speech.complementizers ?? []).filter((c) => !c.includes(' '))]),
       timeWords: new Set(speech.timeWords.filter((t) => !t.includes(' '))),
       speechVerbs: new Set(speech.verbs.map((v) => v.split(' ')[0]!)),
       spokespeople: new Set(speech.spokespeople ?? []),
