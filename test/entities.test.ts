@@ -828,4 +828,12 @@ describe('entities: stop 29', () => {
     ]);
     expect(found('Det siger formanden for Danske Sukkerroedyrkere, Per Hansen.')).toEqual(['Danske Sukkerroedyrkere/organization', 'Per Hansen/person']);
   });
+
+  it('joins a name over a capitalised particle, moves a given name from a body to its holder, and drops an opening preposition (nb, da)', () => {
+    expect(found('Club Brugges sportsdirektør, Karel Van der Meulen, skriver at klubben har fulgt ham.').slice(1)).toEqual(['Karel Van der Meulen/person']);
+    expect(found('– Det er dybt bekymrende, siger kontorchef i Ankestyrelsen Louise Brix Halvorsen til Ritzau.')).toEqual([
+      'Ankestyrelsen/organization', 'Louise Brix Halvorsen/person', 'Ritzau/organization',
+    ]);
+    expect(found('Lederen af Suezkanalmyndigheden, Osama Rabie, har sagt, at kanalen er tom.')).toEqual(['Suezkanalmyndigheden/organization', 'Osama Rabie/person']);
+  });
 });

@@ -200,6 +200,11 @@ describe('normalize', () => {
     expect(summary(doc).map((e) => [e[0], e[1], e[2]])).toEqual([['organization', 'European Commission', 'EU-Kommissionen | Kommissionen']]);
   });
 
+  it('takes a surname opened by a capitalised particle for the person named in full with it', () => {
+    const { doc } = normalized(res, 'en.txt', 'en', '[Alexander van der Merwe|person] founded it. [Van der Merwe|person] said so.');
+    expect(summary(doc).map((e) => [e[0], e[1], e[2]])).toEqual([['person', 'Alexander van der Merwe', 'Alexander van der Merwe | Van der Merwe']]);
+  });
+
   it('names roads by their number as English writes them', () => {
     const { doc } = normalized(res, 'en.txt', 'en', 'The [A66|place], the [M62|place] and the [E6|place] were closed.');
     expect(summary(doc).map((e) => e[1])).toEqual(['A66 road', 'M62 motorway', 'European route E6']);

@@ -2,7 +2,7 @@ import { gazetteer } from '../gazetteer.js';
 import { lexicon, organizationWord } from '../lexicon.js';
 import { nameRules } from '../names/rules.js';
 import type { Lang, Resources } from '../types.js';
-import { splitKnownBeforeTitle, splitPersonTail, withNameBounds, withoutCommonOpener, withoutPlaceKind, withoutPlaceLists, withoutTitleFields, withNewspaperArticle, splitGenitiveBeforeCompound, splitOwnerGenitive, withFamilyNameFirst, withoutLowerCaseOpeners, withoutOpeningPreposition } from './span-rules/bounds.js';
+import { splitKnownBeforeTitle, splitPersonTail, withNameBounds, withoutCommonOpener, withoutPlaceKind, withoutPlaceLists, withoutTitleFields, withNewspaperArticle, splitGenitiveBeforeCompound, splitOwnerGenitive, withFamilyNameFirst, withGivenNameAfterBody, withoutLowerCaseOpeners, withoutOpeningPreposition } from './span-rules/bounds.js';
 import { type PlainWord, joinAcronymNames, joinAmpersands, joinInstitutionFields, joinNamedInstitutions, joinAndInstitutions, joinOrdinals, joinBranch, joinBroadcasters, joinFieldLists, joinOverParticles, joinPlacePairInstitutions, joinPossessiveFields, joinPossessiveInstitutions, joinSeats, joinSuspendedCompounds } from './span-rules/joins.js';
 import { addCamelCaseNames, addCapitalisedRuns, addForeignInstitutions, addMediaNames, addSpokespersonBodies, addWorkplaces } from './span-rules/capitalised.js';
 import { addKnownLowerCaseNames, addKnownNames, joinKnownAcrossLinks, addPlaceNames, withDistrictSuffixes, withRoadNumbers, withPersonNameEnds, knownCompound, knownOrganization, knownPhrases, retypeKnownPlaces, retypeRoyals } from './span-rules/known.js';
@@ -93,6 +93,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         retypeKnownPlaces(view, spans, gaz, lang);
         for (const s of spans) typeFromContext(view, s, words, lex, gaz, wordTags);
         withFamilyNameFirst(view, spans, (word) => names.familyFirst(word));
+        withGivenNameAfterBody(view, spans, gaz, lang);
         let marked = addNationalMinistries(view, addSpelledNames(view, addMarkedNames(view, dropOverlaps(spans), words, lex, gaz, wordTags, plain), words, lang), words, gaz, lang);
         marked = addPlaceFacilities(view, addPlaceBodies(view, marked, words, gaz, lang), words, gaz, lang);
         marked = addIntroducedPlaces(view, marked, words, gaz, lang, (word) => names.knownSurname(word) !== undefined, isTitle);
@@ -105,9 +106,9 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
           named = withoutTitleFields(view, joinOrdinals(view, named, words), gaz, isTitle);
           retypeRoyals(view, named, gaz);
           withNewspaperArticle(view, named, words, gaz);
-          withoutOpeningPreposition(view, named, words);
         }
         withPersonNameEnds(view, named, words, gaz, lang, titleOrBody, commonNoun);
+        withoutOpeningPreposition(view, named, words, lang);
         const kept = commonWord ? named.filter((x) => !isWordAlias(view, x, gaz, commonWord)) : named;
         // A platform is a product: its other mentions in the article go too.
         return { spans: withoutProducts(view, kept, (x) => isPlatform(view, x, words), products), products };

@@ -464,9 +464,30 @@ export function withoutLowerCaseOpeners(view: RuleView, spans: RuledSpan[], word
   }
 }
 
-/** "In Black River, the surge flooded the market": a preposition opening an English sentence opens no name after it. */
-export function withoutOpeningPreposition(view: RuleView, spans: RuledSpan[], words: RuleWords): void {
+/**
+ * "In Black River, the surge flooded the market", "Lederen af Suezkanalmyndigheden": a preposition opens no name after
+ * it, lower-case in any language, capitalised opening an English sentence.
+ */
+export function withoutOpeningPreposition(view: RuleView, spans: RuledSpan[], words: RuleWords, lang: Lang): void {
   const w = view.words;
-  if (!view.sentenceStart || !words.prepositions.has(w[0]?.toLowerCase() ?? '')) return;
-  for (const s of spans) if (s.start === 0 && s.end > 1 && capitalised(w[1])) s.start = 1;
+  for (const s of spans) {
+    const opening = lang === 'en' && s.start === 0 && view.sentenceStart;
+    if (s.end - s.start > 1 && words.prepositions.has(w[s.start]!.toLowerCase()) && (opening || /^\p{Ll}/u.test(w[s.start]!)) && capitalised(w[s.start + 1])) s.start++;
+  }
+}
+
+/**
+ * "kontorchef i Ankestyrelsen Louise Brix Halvorsen": a given name the tagger put at the end of an organization's name,
+ * right before the rest of a person's name, opens the person's.
+ */
+export function withGivenNameAfterBody(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, lang: Lang): void {
+  const w = view.words;
+  for (let n = 0; n + 1 < spans.length; n++) {
+    const x = spans[n]!;
+    const y = spans[n + 1]!;
+    if (x.type !== 'organization' || y.type !== 'person' || y.start !== x.end || x.end - x.start < 2 || !gaz.givenName(w[x.end - 1]!)) continue;
+    if (gaz.lookup(w.slice(x.start, x.end).join(' '), lang).length > 0) continue;
+    x.end--;
+    y.start--;
+  }
 }

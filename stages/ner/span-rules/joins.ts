@@ -52,7 +52,8 @@ export function joinOverParticles(view: RuleView, spans: RuledSpan[], words: Rul
     const particles = prev !== undefined && (gap === 1 || gap === 2) && view.words.slice(prev.end, span.start).every((w) => words.particles.has(w));
     // "María Fernanda Ruiz de la Vega", "Hendrik van | der | Veen": a person's name goes on over two particles, one of
     // them perhaps the tagger's, whatever it took the last word for.
-    const own = prev !== undefined && prev.end - prev.start > 1 && words.particles.has(view.words[prev.end - 1]) ? 1 : 0;
+    // A Belgian or Dutch particle may be capitalised ("Karel Van | der | Meulen").
+    const own = prev !== undefined && prev.end - prev.start > 1 && words.particles.has(view.words[prev.end - 1]!.toLowerCase()) ? 1 : 0;
     // "Marcelo Rebelo | de | Sousa": so does a name of two words over one Romance particle, whatever the tagger took the
     // last word for, unless the name of a country, a large city or an organization ("sa Uwe Rösler da Aarhus": Norwegian
     // and Danish "da" is "when").
@@ -60,7 +61,11 @@ export function joinOverParticles(view: RuleView, spans: RuledSpan[], words: Rul
     // (By its own name: "Sousa" is Sousse's other name.)
     const wellKnown = known !== undefined && (known.type === 'organization' || known.place?.kind === 'country' || (known.name === view.words[span.start] && (known.population ?? 0) >= PARTICLE_TOWN_LIMIT));
     const romanceTail = gap === 1 && ROMANCE_PARTICLES.has(view.words[prev!.end]!) && prev!.end - prev!.start >= 2 && !wellKnown;
-    const personTail = (gap + own === 2 || romanceTail) && particles && prev?.type === 'person' && span.end - span.start === 1;
+    // The tagger may take a given name and a capitalised particle for a place ("Karel Van"); a capitalised particle alone
+    // opens the surname written without the given name ("skriver Van der Meulen").
+    const person = prev?.type === 'person' || (own === 1 && prev !== undefined && gaz.givenName(view.words[prev.start]!) !== undefined);
+    const particleOpens = prev !== undefined && prev.end - prev.start === 1 && gap === 1 && capitalised(view.words[prev.start]) && words.particles.has(view.words[prev.start]!.toLowerCase());
+    const personTail = ((gap + own === 2 || romanceTail) && particles && person && span.end - span.start === 1) || (particleOpens && particles && span.end - span.start === 1);
     // "Ilse Van | den | Broeck of KU Leuven": the surname the tagger put before "of" and an organization ends the person.
     if (prev && particles && prev.type === 'person' && span.type === 'organization' && span.end - span.start >= 3 && view.words[span.start + 1] === 'of') {
       out[out.length - 1] = { start: prev.start, end: span.start + 1, type: 'person', strong: prev.strong };
