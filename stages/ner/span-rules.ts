@@ -109,7 +109,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         }
         withPersonNameEnds(view, named, words, gaz, lang, titleOrBody, commonNoun);
         withoutOpeningPreposition(view, named, words, lang);
-        const kept = commonWord ? named.filter((x) => !isWordAlias(view, x, gaz, commonWord)) : named;
+        const kept = named.filter((x) => !(commonWord && isWordAlias(view, x, gaz, commonWord)) && !(x.end - x.start > 1 && isNonEntityName(view, x, words)));
         // A platform is a product: its other mentions in the article go too.
         return { spans: withoutProducts(view, kept, (x) => isPlatform(view, x, words), products), products };
       },

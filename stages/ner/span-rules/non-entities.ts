@@ -18,11 +18,12 @@ export function isUnit(view: RuleView, span: TokenSpan, words: RuleWords): boole
 }
 
 /**
- * A disease's, a substance's or a system's name ("ADHD", "PFAS", "MitID"), or a model's ("F-35"), which the gold counts
- * as no entity.
+ * A disease's, a substance's or a system's name ("ADHD", "PFAS", "MitID"), a competition's or a shopping day's
+ * ("Champions League", "Black Friday"), or a model's ("F-35"), which the gold counts as no entity.
  */
 export function isNonEntityName(view: RuleView, span: TokenSpan, words: RuleWords): boolean {
-  return span.end - span.start === 1 && (words.nonEntities.has(view.words[span.start]!) || MODEL_DESIGNATION.test(view.words[span.start]!));
+  if (span.end - span.start > 1) return words.nonEntities.has(view.words.slice(span.start, span.end).join(' '));
+  return words.nonEntities.has(view.words[span.start]!) || MODEL_DESIGNATION.test(view.words[span.start]!);
 }
 
 /** An aircraft's or a vehicle's model ("F-35", "MiG-29", "C-130s", "T-72"): a product, no organization. */
