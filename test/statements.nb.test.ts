@@ -838,10 +838,4 @@ describe('statements (nb, da): the review of stop 29', () => {
       'indirect | Ministry of Defence (Norway) |  | prisen er hemmelig',
     ]);
   });
-
-  it('reads the participle "krevd" after "har"', () => {
-    expect(said('Norsk Fosterhjemsforening har i flere år krevd at fosterforeldre skal få rettigheter.', 'nb', [org('Norsk Fosterhjemsforening')])).toEqual([
-      'indirect | Norsk Fosterhjemsforening |  | fosterforeldre skal få rettigheter',
-    ]);
-  });
 });

@@ -552,6 +552,8 @@ const ROUTE_BEFORE = new Set([
   'åbnet', 'åbner', 'nye', 'gamle', 'hele', 'firefelts', 'firesporet', 'closed', 'close', 'shut', 'reopened', 'langs', 'along', 'der', 'hvor', 'where',
   'har', 'hadde', 'havde', 'has', 'had',
 ]);
+/** Verbs that give a name, after which a number names a thing ("en elbil som heter E6"). */
+const NAMING_VERBS = new Set(['heter', 'het', 'hedder', 'hed', 'called', 'named', 'kalt', 'kaldet']);
 /** Conjunctions before a route's number, after a name of a road or a line ("Ringeriksbanen og E16"), not after another number. */
 const ROUTE_CONJUNCTIONS = new Set(['og', 'and', 'eller', 'or']);
 
@@ -570,7 +572,7 @@ export function withRoadNumbers(view: RuleView, spans: RuledSpan[], words: RuleW
     const before = w[k - 1]?.toLowerCase();
     const next = w[k + 1];
     // Also as a clause's subject, after a subordinator or a speech verb ("sa at E6 er stengt", "Mens E39 er stengt").
-    const subject = before !== undefined && (words.subordinators.has(before) || words.speechVerbs.has(before));
+    const subject = before !== undefined && (words.subordinators.has(before) || words.speechVerbs.has(before)) && !NAMING_VERBS.has(before);
     const listed = ROUTE_CONJUNCTIONS.has(before ?? '') && capitalised(w[k - 2]) && !/\d/u.test(w[k - 2]!);
     const route = EUROPEAN_ROUTE.test(word) && Number(word.slice(1)) <= MAX_EUROPEAN_ROUTE && ((k === 0 && view.sentenceStart) || words.prepositions.has(before ?? '') || ROUTE_BEFORE.has(before ?? '') || subject || listed);
     const article = before === 'the' || (CARRIAGEWAYS.has(before ?? '') && w[k - 2]?.toLowerCase() === 'the');
