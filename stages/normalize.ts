@@ -564,15 +564,25 @@ function joinShortForms(groups: Named[][], surfaces: readonly string[]): Named[]
  */
 function joinCompoundTails(groups: Named[][], surfaces: readonly string[]): Named[][] {
   const merged = new Set<Named[]>();
-  const tailOf = (n: Named): string | undefined => {
-    const surface = surfaces[n.mention]!;
-    const hyphen = surface.lastIndexOf('-');
-    return hyphen > 0 && !surface.includes(' ') ? surface.slice(hyphen + 1).toLowerCase() : undefined;
-  };
+  // The organizations of the article by the tails of their one-word compounds, worked out once.
+  const byTail = new Map<string, Set<Named[]>>();
+  for (const g of groups) {
+    if (g[0]!.type !== 'organization') continue;
+    for (const n of g) {
+      const surface = surfaces[n.mention]!;
+      const hyphen = surface.lastIndexOf('-');
+      if (hyphen <= 0 || surface.includes(' ')) continue;
+      const tail = surface.slice(hyphen + 1).toLowerCase();
+      const owners = byTail.get(tail) ?? new Set<Named[]>();
+      owners.add(g);
+      byTail.set(tail, owners);
+    }
+  }
+  if (byTail.size === 0) return groups;
   for (const short of groups) {
     const word = surfaces[short[0]!.mention]!;
     if (short[0]!.type !== 'organization' || short.some((n) => n.known || surfaces[n.mention] !== word) || word.includes(' ') || word.includes('-')) continue;
-    const owners = groups.filter((g) => g !== short && !merged.has(g) && g[0]!.type === 'organization' && g.some((n) => tailOf(n) === word.toLowerCase()));
+    const owners = [...(byTail.get(word.toLowerCase()) ?? [])].filter((g) => g !== short && !merged.has(g));
     if (owners.length !== 1) continue;
     for (const n of short) n.evidence.push({ rule: 'short-form', alias: '', detail: owners[0]![0]!.name });
     owners[0]!.push(...short);

@@ -412,8 +412,8 @@ export function cueAt(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): Cue
   // "paid out £585m in weather-related home claims": a cue that is also a noun at the end of a prepositional phrase.
   // Not a verb before its clause ("District leaders in the east of the county fear they will ...", "organisers warning
   // that").
-  const clauseAfter = firstPhrase(ctx, i + 1, lex.complementizers, end) !== undefined || lex.pronouns.has(lower(ctx, i + 1)) || lex.determiners.has(lower(ctx, i + 1)) || ctx.mentionAt[i + 1] >= 0;
-  if (lex.lang === 'en' && (lex.nounCues.has(word) || lex.nounCues.has(word.replace(/s$/u, ''))) && !clauseAfter && nounPhraseEnd(ctx, i, lex)) return undefined;
+  const clauseAfter = (): boolean => firstPhrase(ctx, i + 1, lex.complementizers, end) !== undefined || lex.pronouns.has(lower(ctx, i + 1)) || lex.determiners.has(lower(ctx, i + 1)) || ctx.mentionAt[i + 1] >= 0;
+  if (lex.lang === 'en' && (lex.nounCues.has(word) || lex.nounCues.has(word.replace(/s$/u, ''))) && !clauseAfter() && nounPhraseEnd(ctx, i, lex)) return undefined;
   // "which issued a red warning", "up from an initial estimate": so is an English -ing word after a determiner and an
   // adjective, and a cue that is also a noun after an indefinite article and an adjective ("the county fear they" is
   // a verb), unless a clause follows it ("issued a stark warning that ...").

@@ -530,6 +530,8 @@ export function withDistrictSuffixes(view: RuleView, spans: RuledSpan[]): RuledS
   return out ? out.sort((a, b) => a.start - b.start) : spans;
 }
 
+/** A road number's shape, checked before anything else on every word. */
+const ROAD_SHAPE = /^[EAM]\d/u;
 /** The highest number of a European route (E1 to E136). */
 const MAX_EUROPEAN_ROUTE = 136;
 /** Words that may follow a road's number: a verb of its state, a word for a road or a direction, a conjunction. */
@@ -569,6 +571,7 @@ export function withRoadNumbers(view: RuleView, spans: RuledSpan[], words: RuleW
   let out: RuledSpan[] | undefined;
   for (let k = 0; k < w.length; k++) {
     const word = w[k]!;
+    if (!ROAD_SHAPE.test(word)) continue;
     const before = w[k - 1]?.toLowerCase();
     const next = w[k + 1];
     // Also as a clause's subject, after a subordinator or a speech verb ("sa at E6 er stengt", "Mens E39 er stengt").
@@ -600,7 +603,7 @@ export function addKnownLowerCaseNames(view: RuleView, spans: RuledSpan[], words
   const added: RuledSpan[] = [];
   for (let i = 0; i + 1 < w.length; i++) {
     // Not a common word capitalised at a sentence's start ("De konservative", not Det Konservative Folkeparti).
-    if (!capitalised(w[i]) || view.tail[i] || covers(spans, i) || (i === 0 && view.sentenceStart && words.common.has(w[i]!.toLowerCase()))) continue;
+    if (!capitalised(w[i]) || !/^\p{Ll}/u.test(w[i + 1]!) || view.tail[i] || covers(spans, i) || (i === 0 && view.sentenceStart && words.common.has(w[i]!.toLowerCase()))) continue;
     for (let n = MAX_LOWER_WORDS; n >= 1; n--) {
       const end = i + 1 + n;
       if (end > w.length || !w.slice(i + 1, end).every((x, k) => /^\p{Ll}+$/u.test(x) && !view.tail[i + 1 + k] && !covers(spans, i + 1 + k))) continue;
