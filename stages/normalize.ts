@@ -484,6 +484,8 @@ function joinAcronyms(doc: ArticleDoc, groups: Named[][], surfaces: readonly str
 
 /** What stands between a name and another of its names: "The Ghana Cocoa Board, known as Cocobod,". */
 const KNOWN_AS = /^,? (?:also |better |commonly )?(?:known as|kjent som|kendt som) $/u;
+/** The longest text KNOWN_AS matches, so that the text between two mentions far apart is never cut out. */
+const KNOWN_AS_LENGTH = ', commonly kjent som '.length;
 
 /** Joins a name written "known as" another right after it to that other name's entity, of the same type. */
 function joinKnownAs(doc: ArticleDoc, groups: Named[][]): Named[][] {
@@ -492,7 +494,7 @@ function joinKnownAs(doc: ArticleDoc, groups: Named[][]): Named[][] {
   for (const g of groups) for (const n of g) groupOf.set(n.mention, g);
   const merged = new Set<Named[]>();
   for (let i = 0; i + 1 < mentions.length; i++) {
-    if (!KNOWN_AS.test(doc.text.slice(mentions[i]!.end, mentions[i + 1]!.start))) continue;
+    if (mentions[i + 1]!.start - mentions[i]!.end > KNOWN_AS_LENGTH || !KNOWN_AS.test(doc.text.slice(mentions[i]!.end, mentions[i + 1]!.start))) continue;
     // The other name closes the apposition; not a possessive before a noun ("Tom Homan, known as Trump's border czar,")
     // nor a name followed by more words ("known as British Telecom until 1991").
     const alias = mentions[i + 1]!;

@@ -379,6 +379,14 @@ export function speakerSpan(m: CueMatch, end: number): { from: number; limit: nu
 const MAX_NOUN_MODIFIERS = 3;
 
 /**
+ * Whether the clause a verb at `i` reports follows it: "that", a pronoun, an article or a name ("District leaders in
+ * the east of the county fear they will ...", "organisers warning that").
+ */
+function clauseFollows(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): boolean {
+  return firstPhrase(ctx, i + 1, lex.complementizers, end) !== undefined || lex.pronouns.has(lower(ctx, i + 1)) || lex.determiners.has(lower(ctx, i + 1)) || ctx.mentionAt[i + 1] >= 0;
+}
+
+/**
  * Whether the word at `i` ends a phrase of a preposition and lower-case modifiers before it; not one of an article
  * ("the party notes that" is a verb).
  */
@@ -410,10 +418,8 @@ export function cueAt(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): Cue
   const nounAfterPossessive = ingForm || lex.nounCues.has(word);
   if (ctx.tokens[i - 1]?.glued && POSSESSIVES.has(ctx.tokens[i - 1]!.text) && ctx.mentionAt[i - 1] < 0 && nounAfterPossessive) return undefined;
   // "paid out £585m in weather-related home claims": a cue that is also a noun at the end of a prepositional phrase.
-  // Not a verb before its clause ("District leaders in the east of the county fear they will ...", "organisers warning
-  // that").
-  const clauseAfter = (): boolean => firstPhrase(ctx, i + 1, lex.complementizers, end) !== undefined || lex.pronouns.has(lower(ctx, i + 1)) || lex.determiners.has(lower(ctx, i + 1)) || ctx.mentionAt[i + 1] >= 0;
-  if (lex.lang === 'en' && (lex.nounCues.has(word) || lex.nounCues.has(word.replace(/s$/u, ''))) && !clauseAfter() && nounPhraseEnd(ctx, i, lex)) return undefined;
+  const nounCue = lex.nounCues.has(word) || (word.endsWith('s') && lex.nounCues.has(word.slice(0, -1)));
+  if (lex.lang === 'en' && nounCue && !clauseFollows(ctx, i, end, lex) && nounPhraseEnd(ctx, i, lex)) return undefined;
   // "which issued a red warning", "up from an initial estimate": so is an English -ing word after a determiner and an
   // adjective, and a cue that is also a noun after an indefinite article and an adjective ("the county fear they" is
   // a verb), unless a clause follows it ("issued a stark warning that ...").
@@ -424,7 +430,10 @@ export function cueAt(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): Cue
   if (lex.notSpeechAfter.has(lower(ctx, i + 1))) return undefined;
   if (decisionAfter(ctx, i + 1, end, lex) || proposedAct(ctx, i, end, lex)) return undefined;
   // "RTÉ understands that": only right after an organization's name ("a farmer who understands that" thinks).
-  if (lex.organizationCues.has(word) && !(entityAt(ctx, i - 1) >= 0 && entityType(ctx, entityAt(ctx, i - 1)) === 'organization')) return undefined;
+  if (lex.organizationCues.has(word)) {
+    const subject = entityAt(ctx, i - 1);
+    if (subject < 0 || entityType(ctx, subject) !== 'organization') return undefined;
+  }
   // "budgets that added to the deficit": "added to" is "increased".
   if (lex.lang === 'en' && word === 'added' && lower(ctx, i + 1) === 'to') return undefined;
   // "who is accused of", "he was told that": a passive's subject reports nothing ("he was quoted as saying" does).

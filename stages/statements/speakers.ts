@@ -427,8 +427,10 @@ export class SpeakerResolver {
    */
   private lastOrganization(token: number, noun: string, said: number): number | null {
     const sentence = this.ctx.tokens[token]?.sentence ?? 0;
-    const stem = this.ctx.lexFor(sentence).definiteStem(noun);
+    const lex = this.ctx.lexFor(sentence);
+    const stem = lex.definiteStem(noun);
     const media = MEDIA_WORDS.some((w) => noun.includes(w));
+    const english = lex.englishKinds.get(stem);
     let last: number | null = null;
     let englishHit: number | null = null;
     let lastSentence = -1;
@@ -446,15 +448,13 @@ export class SpeakerResolver {
       if (this.datelineMedium(m) || !this.ctx.isContent(this.ctx.tokens[m.firstToken]!.start, this.ctx.tokens[m.endToken - 1]!.end)) continue;
       // "the EU police agency": a name before a compound of organization nouns only describes another body (not "the
       // Liberal party said", where the noun is its own).
-      const nouns = this.ctx.lexFor(sentence).orgNouns;
       const next = this.ctx.tokens[m.endToken], after = this.ctx.tokens[m.endToken + 1];
-      if (next && after && /^\p{Ll}/u.test(next.text) && nouns.has(next.text) && nouns.has(after.text)) continue;
+      if (next && after && /^\p{Ll}/u.test(next.text) && lex.orgNouns.has(next.text) && lex.orgNouns.has(after.text)) continue;
       const link = this.ctx.tokens[m.firstToken - 1]?.text;
       const described = (link === ',' || link === '(') && this.ctx.tokens[m.firstToken - 2]?.text.toLowerCase().includes(stem) === true;
       // A known body's English name says its kind too, by its head ("partiet": Socialist Left Party; not "foreningen":
       // Court of Justice of the European Union).
       const name = this.ctx.entities[e]!.name.toLowerCase();
-      const english = this.ctx.lexFor(sentence).englishKinds.get(stem);
       if (name.includes(stem) || m.text.toLowerCase().includes(stem) || described) return e;
       // Only where no body further back is named with the noun itself ("Forsvarsdepartementet ... Pentagon ...
       // Departementet").
@@ -462,9 +462,8 @@ export class SpeakerResolver {
       // A company's noun stands for no other kind of body ("selskapet" is not "Fellesforbundet");
       // nor, unless the noun is for a medium, is a source a medium passes on ("Ifølge Reuters, som siterer kilder i
       // selskapet").
-      const lex = this.ctx.lexFor(sentence);
-      const source = !media && lex.according.some((p) => matchPhrase(this.ctx, m.firstToken - p.length, p, m.firstToken));
-      if (last === null && !source && !otherBody(m.text.toLowerCase(), noun, lex)) {
+      const source = (): boolean => !media && lex.according.some((p) => matchPhrase(this.ctx, m.firstToken - p.length, p, m.firstToken));
+      if (last === null && !source() && !otherBody(m.text.toLowerCase(), noun, lex)) {
         last = e;
         lastSentence = this.ctx.tokens[t]!.sentence;
       }
@@ -474,7 +473,6 @@ export class SpeakerResolver {
     // after it, by a name that holds the noun, where none is named before it.
     const ahead = last === null ? this.organizationAhead(token, stem, sentence) : null;
     if (ahead !== null) return ahead;
-    const lex = this.ctx.lexFor(sentence);
     if (lex.orgNounsByName.has(noun)) return null;
     // "Også Unicef slår alarm: Ifølge barnefondet ...": one named in the same sentence; a compound also one named in
     // the sentence it attributes ("Arla Foods lukker ... Det oplyser mejerikoncernen"). A compound names a kind

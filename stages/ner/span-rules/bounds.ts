@@ -406,8 +406,8 @@ export function splitGenitiveBeforeCompound(view: RuleView, spans: RuledSpan[], 
 
 /**
  * "Novo Nordisks Wegovy", "Eli Lillys Mounjaro": a known organization's genitive before an unknown name is the owner's
- * mention; what it owns (a product, a work) is no entity unless the gazetteer knows it or it is a person or a unit. Not a name the gazetteer knows
- * whole, nor one that ends in a word for a body ("Norges Fotballforbund").
+ * mention; what it owns (a product, a work) is no entity unless the gazetteer knows it or it is a person or a unit. Not
+ * a name the gazetteer knows whole, nor one that ends in a word for a body ("Norges Fotballforbund").
  */
 export function splitOwnerGenitive(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, lang: Lang, orgWord: (word: string) => boolean): RuledSpan[] {
   const w = view.words;
@@ -429,7 +429,6 @@ export function splitOwnerGenitive(view: RuleView, spans: RuledSpan[], gaz: Gaze
   }
   return out ?? spans;
 }
-
 
 /** The most words of given names after a family name that comes first ("Nguyen | Van Thanh"). */
 const MAX_GIVEN_AFTER_FAMILY = 2;

@@ -7,7 +7,7 @@ import type { Lexicon } from '../../lexicon.js';
 import type { EntityType, Gazetteer, Lang } from '../../types.js';
 import { DEMONYM_SHAPE, isDemonymWord } from './non-entities.js';
 import { covers, withJoined, type RuleView, type RuledSpan } from './spans.js';
-import { NUMBER_WORDS, OPENING_MARKS, camelCaseCompany, camelCaseShape, capitalised, isDateWord, type RuleWords } from './words.js';
+import { NUMBER_WORDS, OPENING_MARKS, camelCaseCompany, capitalised, isDateWord, type RuleWords } from './words.js';
 
 /** Lower-case words inside such a name ("Bank of Japan", "Friends of the Earth"); not "and", which joins two names as often. */
 const INNER_WORDS = new Set(['of', 'for', 'the', 'de', 'on']);
@@ -304,7 +304,7 @@ export function addCamelCaseNames(view: RuleView, spans: RuledSpan[], words: Rul
   const added: RuledSpan[] = [];
   for (let i = 0; i < w.length; i++) {
     // Not a product's name ("PlayStation").
-    if (!camelCaseShape(w[i]!) || view.tail[i] || covers(spans, i) || words.nonEntities.has(w[i]!) || !camelCaseCompany(w[i]!, gaz, lang)) continue;
+    if (!camelCaseCompany(w[i]!, gaz, lang) || view.tail[i] || covers(spans, i) || words.nonEntities.has(w[i]!)) continue;
     added.push({ start: i, end: i + 1, type: 'organization', strong: true });
   }
   return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;

@@ -752,7 +752,7 @@ export function addMarkedAcronyms(view: RuleView, spans: RuledSpan[], words: Rul
   return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
 }
 
-/** The most capitalised words after a nation's adjective in a body's name ("Danske | Film Instruktører"). */
+/** The most capitalised words after a nation's adjective in a body's name ("Norske | Boligbyggelags Landsforbund"). */
 const MAX_NATIONAL_NAME_WORDS = 2;
 
 /**

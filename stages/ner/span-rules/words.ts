@@ -266,14 +266,9 @@ export const NAME_ACRONYM = /^\p{Lu}{3,8}$/u;
 const CAMEL_CASE = /^\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}+)+$/u;
 const SURNAME_PREFIX = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von|St)\p{Lu}/u;
 
-/** Whether a word is written in camel case at all, the cheap test before the gazetteer's. */
-export function camelCaseShape(word: string): boolean {
-  return CAMEL_CASE.test(word);
-}
-
 /**
  * Whether a word the gazetteer does not know is a name in camel case that only a company's is: not a surname's prefix
- * before its capital, nor a given name written so ("LeeAnn", "MaryAnn").
+ * before its capital, nor a given name written so ("LeeAnn", "MaryAnn"). Its shape is tested first, before any look-up.
  */
 export function camelCaseCompany(word: string, gaz: Gazetteer, lang: Lang): boolean {
   if (!CAMEL_CASE.test(word) || SURNAME_PREFIX.test(word)) return false;
