@@ -12,16 +12,21 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createResources } from '../stages/resources.js';
-import type { Lang } from '../stages/types.js';
+import type { Lang, Resources } from '../stages/types.js';
 import { goldSpans, readNerFile, spansToEntities, type NerSentence } from '../stages/ner/corpus.js';
 import { FeatureExtractor, vocabularyKeys } from '../stages/ner/features.js';
 import { nerKnowledge } from '../stages/ner/knowledge.js';
 import { NerModel } from '../stages/ner/model.js';
+import { goldSentences, newsArticles, newsEvalDir } from '../stages/ner/news-corpus.js';
 import { spansToTags, tagsToSpans, type TokenSpan } from '../stages/ner/tags.js';
 import { knowledgeSources, modelPath, TAGGER_INPUTS_FILE, taggerInputDigests } from '../stages/ner/tagger.js';
 import { trainPerceptron, type TrainingSentence } from '../stages/ner/train.js';
 
+/** The part name of the eval news (see `Part`). */
+const NEWS = 'eval/dev news';
+
 interface Part {
+  /** A file of the shared NER data, or NEWS: the eval articles data/tagger/news-articles.txt lists, in `lang`. */
   file: string;
   lang: Lang;
   /** How many times the part is shown per epoch: the model's own language counts more than a neighbour's. */
@@ -37,6 +42,15 @@ interface Part {
  * gazetteer of stop 18, 0.709 at SEED, mean of three seeds 0.705; with stop 19's word lists, 0.699 at SEED, mean
  * 0.702). The titles, organization cue words and speech verbs the features read are the tagger's own copies
  * (data/lang/<lang>/tagger/), refreshed from the rules' lists only when the models are retrained.
+ *
+ * Every model also learns from the annotated news of eval/dev in its language (903 articles, about 8,000 runs of
+ * words a language), seen exactly as the tagger sees a new article's words. The shared sets are web text (English) or
+ * annotated otherwise than the graph wants (NorNE's and DaNE's compounds are one token; the tagger sees "Kreml-talsmannen"
+ * as "Kreml" "talsmannen"). On the 192 held-out eval articles, end to end (entities F1 / statements full F1), the news
+ * raised the graph from 0.917 / 0.903 to 0.943 / 0.915, and on 24 new articles from 0.889 / 0.907 to 0.928 / 0.923;
+ * Norwegian and Danish news shown twice and English once scored as well as or better than each shown once or twice. The
+ * shared sets' own scores moved: NorNE dev 0.905 -> 0.893, DaNE dev 0.865 -> 0.880, Universal NER English test
+ * 0.699 -> 0.683 (its web text is annotated otherwise than news).
  */
 interface Plan {
   train: Part[];
@@ -54,11 +68,20 @@ interface Plan {
 }
 
 const PLANS: Record<Lang, Plan> = {
-  nb: { train: [{ file: 'norne/train.jsonl', lang: 'nb', repeat: 1 }], check: 'norne/dev.jsonl', epochs: 12, capitalised: true },
+  nb: {
+    train: [
+      { file: 'norne/train.jsonl', lang: 'nb', repeat: 1 },
+      { file: NEWS, lang: 'nb', repeat: 2 },
+    ],
+    check: 'norne/dev.jsonl',
+    epochs: 12,
+    capitalised: true,
+  },
   da: {
     train: [
       { file: 'dane/train.jsonl', lang: 'da', repeat: 2 },
       { file: 'norne/train.jsonl', lang: 'nb', repeat: 1 },
+      { file: NEWS, lang: 'da', repeat: 2 },
     ],
     check: 'dane/dev.jsonl',
     epochs: 12,
@@ -69,6 +92,7 @@ const PLANS: Record<Lang, Plan> = {
       { file: 'uner-en/dev.jsonl', lang: 'en', repeat: 4 },
       { file: 'norne/train.jsonl', lang: 'nb', repeat: 1 },
       { file: 'dane/train.jsonl', lang: 'da', repeat: 1 },
+      { file: NEWS, lang: 'en', repeat: 1 },
     ],
     check: 'uner-en/test.jsonl',
     epochs: 12,
@@ -159,7 +183,10 @@ function main(): void {
     const epochs = values.epochs ? Number(values.epochs) : plan.epochs;
     const { name } = knowledgeSources(res, lang);
     const started = Date.now();
-    const parts = plan.train.map((part) => ({ ...part, sentences: readNerFile(join(values.data!, part.file)) }));
+    const parts = plan.train.map((part) => ({
+      ...part,
+      sentences: part.file === NEWS ? newsSentences(res, part.lang) : readNerFile(join(values.data!, part.file)),
+    }));
     let check = { name: plan.check, sentences: () => readNerFile(join(values.data!, plan.check)) };
     if (values.holdout) {
       const [fold, folds] = values.holdout.split('/').map(Number);
@@ -217,6 +244,19 @@ function recordInputs(file: string, lang: Lang, inputs: Record<string, string>):
   record[lang] = inputs;
   const sorted = Object.fromEntries(Object.keys(record).sort().map((l) => [l, record[l]!]));
   writeFileSync(file, JSON.stringify(sorted, null, 2) + '\n');
+}
+
+/** The eval news as training sentences, by language (read once a run). */
+function newsSentences(res: Resources, lang: Lang): NerSentence[] {
+  return res.get('news-training-sentences', () => {
+    const byLang = new Map<Lang, NerSentence[]>();
+    for (const { article, bytes } of newsArticles(newsEvalDir()))
+      for (const { lang: l, sentence } of goldSentences(bytes, article, res)) {
+        if (!byLang.has(l)) byLang.set(l, []);
+        byLang.get(l)!.push(sentence);
+      }
+    return byLang;
+  }).get(lang) ?? [];
 }
 
 main();

@@ -1,54 +1,12 @@
-import { inNonContent } from './clean.js';
 import { genitiveToken } from './genitive.js';
 import { gazetteer } from './gazetteer.js';
 import { lexicon, type Lexicon } from './lexicon.js';
-import { commonWordsAtStart, completeNames } from './names/in-article.js';
+import { commonWordsAtStart, completeNames, majorPlaceAfterPreposition } from './names/in-article.js';
 import { nameRules } from './names/rules.js';
 import { spanRules, type RuleView } from './ner/span-rules.js';
 import { knowledgeSources, loadTagger } from './ner/tagger.js';
+import { contentRuns, sentenceLang, type View } from './ner/view.js';
 import type { ArticleDoc, EntityType, Lang, Mention, Resources, Sentence } from './types.js';
-
-/**
- * The tagger's view of a run of content tokens: a compound "Kreml-talsmannen" is shown as "Kreml" "talsmannen" (its
- * hyphen left out), so that the head is tagged on its own, as a name, and never joined to the words after it.
- */
-interface View {
-  words: string[];
-  /** Index into doc.tokens of each word. */
-  tokens: number[];
-}
-
-function sentenceLang(doc: ArticleDoc, sentence: Sentence): Lang | undefined {
-  const lang = doc.language?.paragraphs[sentence.paragraph]?.lang;
-  if (lang && lang !== 'und') return lang;
-  const article = doc.language?.article;
-  return article && article !== 'und' ? article : undefined;
-}
-
-/** Runs of consecutive tokens of the sentence that are article content (not credits, bylines or page furniture). */
-function contentRuns(doc: ArticleDoc, sentence: Sentence): View[] {
-  const tokens = doc.tokens!;
-  const runs: View[] = [];
-  let run: View = { words: [], tokens: [] };
-  for (let i = sentence.firstToken; i < sentence.endToken; i++) {
-    const token = tokens[i];
-    if (doc.meta && inNonContent(doc.meta, token.start, token.end)) {
-      if (run.words.length) runs.push(run);
-      run = { words: [], tokens: [] };
-      continue;
-    }
-    if (token.compound === 'hyphen') continue;
-    // A name never runs over a line break (a headline without final punctuation may share a sentence with the next line).
-    if (run.words.length && doc.text.slice(tokens[i - 1].end, token.start).includes('\n')) {
-      runs.push(run);
-      run = { words: [], tokens: [] };
-    }
-    run.words.push(token.text);
-    run.tokens.push(i);
-  }
-  if (run.words.length) runs.push(run);
-  return runs;
-}
 
 /**
  * The name without a Norwegian or Danish genitive -s ("Putins" → "Putin", "Natos" → "Nato"), when the text, the
@@ -76,9 +34,15 @@ const GENERATIONAL_SUFFIX = /,? (?:Jr|Sr)\.?$|,? (?:II|III|IV)$/u;
 /**
  * One sense per article: every mention of a name gets the type most of its mentions were tagged with (the first
  * mention's type on a tie), and the end of a person's name named in full is that person: a lone surname ("Kirby" after
- * "John Kirby") or a double one ("Ifølge Vestergaard Riis" after "Peder Vestergaard Riis").
+ * "John Kirby") or a double one ("Ifølge Vestergaard Riis" after "Peder Vestergaard Riis"), but where `placed` says it names
+ * a place ("travels to Montenegro" after "Luís Montenegro"), whatever the tagger typed it.
  */
-export function oneTypePerName(mentions: Mention[], decided: ReadonlyMap<string, EntityType> = new Map(), familyFirst: (word: string) => boolean = () => false): Mention[] {
+export function oneTypePerName(
+  mentions: Mention[],
+  decided: ReadonlyMap<string, EntityType> = new Map(),
+  familyFirst: (word: string) => boolean = () => false,
+  placed: (m: Mention) => boolean = () => false,
+): Mention[] {
   const surnames = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'person') continue;
@@ -101,7 +65,7 @@ export function oneTypePerName(mentions: Mention[], decided: ReadonlyMap<string,
     // a lone surname the article's reading made its person's ("Montenegro told lawmakers" after "Luís Montenegro").
     const surname = settled !== undefined && m.type === 'person' && surnames.has(m.base);
     if (settled && !surname) return settled === m.type ? m : { ...m, type: settled };
-    if (surnames.has(m.base)) return { ...m, type: 'person' };
+    if (surnames.has(m.base)) return placed(m) ? { ...m, type: 'place' } : { ...m, type: 'person' };
     let best = m.type;
     let bestCount = 0;
     for (const [type, count] of votes.get(m.base)!) if (count > bestCount) [best, bestCount] = [type, count];
@@ -202,5 +166,6 @@ export function entities(doc: ArticleDoc, res: Resources): ArticleDoc {
   const common = commonWordsAtStart(doc, completed, res);
   const kept = completed.filter((m) => !products.has(m.base) && !common.has(m));
   kept.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { ...doc, mentions: oneTypePerName(kept, decided, (word) => nameRules(res).familyFirst(word)) };
+  const placed = (m: Mention): boolean => majorPlaceAfterPreposition(doc, m, res);
+  return { ...doc, mentions: oneTypePerName(kept, decided, (word) => nameRules(res).familyFirst(word), placed) };
 }

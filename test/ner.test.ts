@@ -94,7 +94,7 @@ describe('the trained taggers', () => {
 
   it('tag Danish names, with a hyphenated surname', () => {
     expect(tagged('da', 'Borgmester Kirstine Bøgelund fra Vestermarken Kommune siger , at Danske Bank skal betale .')).toEqual([
-      'Kirstine Bøgelund/person', 'Vestermarken Kommune/place', 'Danske Bank/organization',
+      'Kirstine Bøgelund/person', 'Vestermarken Kommune/organization', 'Danske Bank/organization',
     ]);
     expect(tagged('da', 'Ifølge Ritzau har Mads Holmgaard-Lindberg forladt Aarhus .')).toEqual([
       'Ritzau/organization', 'Mads Holmgaard-Lindberg/person', 'Aarhus/place',

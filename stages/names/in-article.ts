@@ -114,6 +114,14 @@ export function commonWordsAtStart(doc: ArticleDoc, mentions: readonly Mention[]
   return out;
 }
 
+/** Whether the mention names a country or a large city right after a preposition ("travels to Montenegro"). */
+export function majorPlaceAfterPreposition(doc: ArticleDoc, m: Mention, res: Resources): boolean {
+  const lang = doc.language?.article;
+  if (!lang || lang === 'und' || !ruleWords(res, lang).prepositions.has(doc.tokens?.[m.firstToken - 1]?.text.toLowerCase() ?? '')) return false;
+  const place = knowledgeSources(res, lang).sources.gazetteer?.lookup(m.base, lang)[0];
+  return place?.type === 'place' && (place.place?.kind === 'country' || (place.population ?? 0) >= LARGE_CITY);
+}
+
 /** Prepositions that say where something is ("i Årdal", "på Herøya", "in Mosul"). */
 const LOCATIVES = new Set(['i', 'på', 'in', 'at']);
 
@@ -258,7 +266,6 @@ export function completeNames(doc: ArticleDoc, mentions: Mention[], res: Resourc
   // "Lin Jian"); one ending in s is no genitive of another name ("sier Tverås" after "Anne Berit Tverås", not Tver).
   // One that names a country or a large city is the place after a preposition ("in Montenegro"), the person elsewhere
   // ("Montenegro told lawmakers" after "Prime Minister Luís Montenegro").
-  const prepositions = ruleWords(res, lang).prepositions;
   const orgWord = organizationWord(res, lang);
   for (let i = 0; i < out.length; i++) {
     const m = out[i]!;
@@ -270,9 +277,7 @@ export function completeNames(doc: ArticleDoc, mentions: Mention[], res: Resourc
     // Not a name a noun for an organization introduces ("industriselskapet Sandvik", "the company Adani").
     const before = tokens[m.firstToken - 1]?.text ?? '';
     if (m.type === 'organization' && /^\p{Ll}/u.test(before) && orgWord(before)) continue;
-    const place = gazetteer?.lookup(m.base, lang)[0];
-    const major = place?.type === 'place' && (place.place?.kind === 'country' || (place.population ?? 0) >= LARGE_CITY);
-    if (major && prepositions.has(before.toLowerCase())) continue;
+    if (majorPlaceAfterPreposition(doc, m, res)) continue;
     out[i] = { ...m, type: 'person' };
   }
   // "Boligbygg" after "Boligbygg Oslo KF": the first word of an organization's name, alone, is that organization

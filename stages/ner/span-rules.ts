@@ -2,12 +2,12 @@ import { gazetteer } from '../gazetteer.js';
 import { lexicon, organizationWord } from '../lexicon.js';
 import { nameRules } from '../names/rules.js';
 import type { Lang, Resources } from '../types.js';
-import { splitKnownBeforeTitle, splitPersonTail, withNameBounds, withoutCommonOpener, withoutPlaceKind, withoutPlaceLists, withoutTitleFields, withNewspaperArticle, splitGenitiveBeforeCompound, splitOwnerGenitive, withFamilyNameFirst, withGivenNameAfterBody, withoutLowerCaseOpeners, withoutOpeningPreposition } from './span-rules/bounds.js';
+import { splitKnownBeforeTitle, splitPersonTail, withNameBounds, withoutCommonOpener, withoutPlaceKind, withoutPlaceLists, withoutTitleFields, withNewspaperArticle, splitGenitiveBeforeCompound, splitOwnerGenitive, withFamilyNameFirst, withGivenNameAfterBody, withoutLowerCaseOpeners, withoutOpeningPreposition, withoutPossessedHead, splitAtPlacePrepositions, splitBodiesAtAnd } from './span-rules/bounds.js';
 import { type PlainWord, joinAcronymNames, joinAmpersands, joinInstitutionFields, joinNamedInstitutions, joinAndInstitutions, joinOrdinals, joinBranch, joinBroadcasters, joinFieldLists, joinOverParticles, joinPlacePairInstitutions, joinPossessiveFields, joinPossessiveInstitutions, joinSeats, joinSuspendedCompounds } from './span-rules/joins.js';
 import { addCamelCaseNames, addCapitalisedRuns, addForeignInstitutions, addMediaNames, addSpokespersonBodies, addWorkplaces } from './span-rules/capitalised.js';
 import { addKnownLowerCaseNames, addKnownNames, joinKnownAcrossLinks, addPlaceNames, withDistrictSuffixes, withRoadNumbers, withPersonNameEnds, knownCompound, knownOrganization, knownPhrases, retypeKnownPlaces, retypeRoyals } from './span-rules/known.js';
 import { addAcronymCompounds, addNationalNames, addMarkedAcronyms, addMarkedNames, addNationalMinistries, addIntroducedPlaces, addPlaceBodies, addPlaceFacilities, addSpelledNames, typeFromContext } from './span-rules/marked.js';
-import { isDemonym, isDemonymWord, isLanguageName, isNonEntityName, isTitleAdjectives, isMonth, isPlatform, isUnit, isProduct, isWordAlias, tailOfUnknownName, withoutProducts } from './span-rules/non-entities.js';
+import { isDemonym, isDemonymWord, isLanguageName, isNamedStorm, isNonEntityName, isTitleAdjectives, isMonth, isPlatform, isUnit, isProduct, isWordAlias, tailOfUnknownName, withoutProducts } from './span-rules/non-entities.js';
 import { dropOverlaps, type RuleView, type RuledSpan } from './span-rules/spans.js';
 import { ruleWords } from './span-rules/words.js';
 import type { TokenSpan } from './tags.js';
@@ -54,6 +54,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
     const taggedAs = (tag: string) => (word: string): boolean => wordTags?.get(word.toLowerCase()) === tag;
     const commonNoun = taggedAs('NOUN');
     const adjective = taggedAs('ADJ');
+    const adverb = taggedAs('ADV');
     const plain: PlainWord | undefined = wordTags && {
       word(word) {
         const tag = wordTags.get(word.toLowerCase());
@@ -66,7 +67,10 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
       apply(view, tagged) {
         const products: string[] = [];
         let spans = joinBroadcasters(view, joinSuspendedCompounds(view, joinNamedInstitutions(joinBranch(joinOverParticles(view, tagged.map((s) => ({ ...s })), words, lex, gaz, plain), view), view, lex, lang), lex), words);
-        if (lang === 'en') spans = joinPossessiveFields(view, joinAcronymNames(view, joinAndInstitutions(view, joinPossessiveInstitutions(view, spans, words, lex), gaz, lex)));
+        if (lang === 'en') {
+          spans = joinPossessiveFields(view, joinAcronymNames(view, joinAndInstitutions(view, joinPossessiveInstitutions(view, spans, words, lex), gaz, lex)));
+          withoutPossessedHead(view, spans, words);
+        }
         else spans = joinPlacePairInstitutions(view, joinInstitutionFields(view, spans, lex), gaz, lang);
         for (const s of spans) {
           const article = view.words[s.start - 1];
@@ -82,6 +86,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         if (lang === 'en') spans = spans.filter((s) => !isDemonym(view, s, gaz) && !isLanguageName(view, s, words, gaz) && !isTitleAdjectives(view, s, gaz, isTitle, orgWord));
         spans = withNameBounds(view, spans, words, gaz, lang, orgWord, isTitle);
         if (lang === 'en') {
+          spans = splitBodiesAtAnd(view, splitAtPlacePrepositions(view, spans, gaz), gaz, orgWord);
           withoutCommonOpener(view, spans, gaz, (word) => words.common.has(word.toLowerCase()) || (plain?.word(word) ?? false));
           withoutLowerCaseOpeners(view, spans, words);
           spans = joinFieldLists(view, splitKnownBeforeTitle(view, spans, gaz, (k) => lex.titleAt(view.words, k)?.length ?? (lex.title(view.words[k]!) ? 1 : 0)), lex, gaz, (word) => commonNoun(word) || adjective(word));
@@ -108,10 +113,10 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
           withNewspaperArticle(view, named, words, gaz);
         }
         withPersonNameEnds(view, named, words, gaz, lang, titleOrBody, commonNoun);
-        withoutOpeningPreposition(view, named, words, lang);
+        withoutOpeningPreposition(view, named, words, lang, gaz, (word) => adverb(word) || words.timeWords.has(word.toLowerCase()));
         const kept = named.filter((x) => !(commonWord && isWordAlias(view, x, gaz, commonWord)) && !(x.end - x.start > 1 && isNonEntityName(view, x, words)));
-        // A platform is a product: its other mentions in the article go too.
-        return { spans: withoutProducts(view, kept, (x) => isPlatform(view, x, words), products), products };
+        // A platform is a product: its other mentions in the article go too; so is a storm a rule took up for a name.
+        return { spans: withoutProducts(view, kept, (x) => isPlatform(view, x, words) || isNamedStorm(view, x, words, lang), products, words), products };
       },
     };
   });

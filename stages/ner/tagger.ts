@@ -7,6 +7,7 @@ import type { Lang, Resources } from '../types.js';
 import { EmissionScorer, FeatureExtractor } from './features.js';
 import { compiledEnglishLexicon, compiledWinkWordTags, nerKnowledge, type CueWords, type KnowledgeSources } from './knowledge.js';
 import { NerModel } from './model.js';
+import { NEWS_ARTICLES_FILE, newsDigest, newsEvalDir } from './news-corpus.js';
 import { tagsToSpans, type TokenSpan } from './tags.js';
 
 export interface NerTagger {
@@ -24,8 +25,9 @@ export const TAGGER_INPUTS_FILE = 'inputs.json';
 
 /**
  * The data files the taggers' features read, relative to data/: the compiled cities, countries and common words, the
- * tagger's own copies of the curated gazetteer and word lists, and the English library data. Every language's model
- * reads all of them (Danish and English also learn from Norwegian sentences, featurized with the Norwegian lists).
+ * tagger's own copies of the curated gazetteer and word lists, the English library data, and the list of eval articles
+ * they learn from. Every language's model reads all of them (Danish and English also learn from Norwegian sentences,
+ * featurized with the Norwegian lists).
  */
 function taggerInputFiles(): string[] {
   const folder = (...parts: string[]) => readdirSync(dataPath(...parts)).sort().map((f) => [...parts, f].join('/'));
@@ -35,12 +37,17 @@ function taggerInputFiles(): string[] {
     ...(['nb', 'da', 'en'] as const).flatMap((lang) => folder('lang', lang, 'tagger')),
     'lang/en/compromise-lexicon.json.gz',
     'lang/en/wink-word-tags.json.gz',
+    NEWS_ARTICLES_FILE,
   ];
 }
 
-/** SHA-256 of each of `taggerInputFiles`, as train records them beside the models and a test compares them. */
+/** The digest entry of the eval articles the taggers learn from (their texts and gold names). */
+const NEWS_DIGEST = 'eval/dev: the articles of ' + NEWS_ARTICLES_FILE;
+
+/** SHA-256 of each of `taggerInputFiles` and of the listed eval articles, as train records them beside the models and a test compares them. */
 export function taggerInputDigests(): Record<string, string> {
-  return Object.fromEntries(taggerInputFiles().map((f) => [f, createHash('sha256').update(readFileSync(dataPath(f))).digest('hex')]));
+  const files = taggerInputFiles().map((f) => [f, createHash('sha256').update(readFileSync(dataPath(f))).digest('hex')]);
+  return Object.fromEntries([...files, [NEWS_DIGEST, newsDigest(newsEvalDir())]]);
 }
 
 /** The outside knowledge for a language's features, and a name for it that models record. */

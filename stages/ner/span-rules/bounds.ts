@@ -203,7 +203,9 @@ function scandinavianEnd(view: RuleView, x: RuledSpan, spans: readonly RuledSpan
   // "Troms og Finnmark fylkeskommune": a place ending in -s, joined to another before the body of both, no genitive.
   const pairedPlace = (k: number): boolean =>
     (w[k + 1] === 'og' || w[k + 1] === 'eller') && k + 3 === x.end - 1 && capitalised(w[k + 2]) && !w[k + 2]!.endsWith('s') && (words.placeBodies.has(w[x.end - 1]!) || orgWord(w[x.end - 1]!));
-  const end = genitiveEnd(view, x, (k) => institution(k) || particlesAfter(k) || pairedPlace(k));
+  // "Times of India": a name the gazetteer knows whole holds no genitive.
+  const known = (): boolean => gaz.lookup(w.slice(x.start, x.end).join(' '), lang).length > 0;
+  const end = genitiveEnd(view, x, (k) => institution(k) || particlesAfter(k) || pairedPlace(k) || known());
   const next = w[end];
   if (next === undefined || view.tail[end]) return end;
   if (end - x.start === 1 && x.type === 'organization' && /^\p{Lu}{2,5}$/u.test(w[x.start]) && capitalised(next)) {
@@ -450,6 +452,51 @@ export function withFamilyNameFirst(view: RuleView, spans: RuledSpan[], familyFi
   }
 }
 
+/** Prepositions of place the tagger may run a name over ("Goldman Sachs on Wall Street"). */
+const PLACE_PREPOSITIONS = new Set(['on', 'at', 'in']);
+
+/**
+ * "Analysts at Goldman Sachs on Wall Street": a name the gazetteer knows, a preposition of place and capitalised words,
+ * which the tagger took for one name, are the name and the place it is at (en); not a name known whole, nor one whose
+ * preposition is a compound's ("Stoke-on-Trent").
+ */
+export function splitAtPlacePrepositions(view: RuleView, spans: RuledSpan[], gaz: Gazetteer): RuledSpan[] {
+  const w = view.words;
+  return spans.flatMap((s) => {
+    for (let k = s.start + 1; k < s.end - 1; k++) {
+      if (!PLACE_PREPOSITIONS.has(w[k]!) || view.tail[k] || view.tail[k + 1] || !capitalised(w[k + 1])) continue;
+      const name = gaz.lookup(w.slice(s.start, k).join(' '), 'en');
+      if (name.length === 0 || gaz.lookup(w.slice(s.start, s.end).join(' '), 'en').length > 0) continue;
+      return [{ ...s, end: k, type: name[0]!.type, strong: true }, { start: k + 1, end: s.end, type: 'place' as const }];
+    }
+    return [s];
+  });
+}
+
+/**
+ * "Greater Manchester Police and West Midlands Police said": two organizations the tagger took for one, each ending in a
+ * word for a body, are two (en); not a name the gazetteer knows whole.
+ */
+export function splitBodiesAtAnd(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, orgWord: (word: string) => boolean): RuledSpan[] {
+  const w = view.words;
+  return spans.flatMap((s) => {
+    if (s.type !== 'organization') return [s];
+    const and = w.indexOf('and', s.start + 1);
+    if (and < 0 || and >= s.end - 1 || !orgWord(w[and - 1]!.toLowerCase()) || !orgWord(w[s.end - 1]!.toLowerCase()) || !capitalised(w[and + 1])) return [s];
+    if (gaz.lookup(w.slice(s.start, s.end).join(' '), 'en').length > 0) return [s];
+    return [{ ...s, end: and }, { ...s, start: and + 1 }];
+  });
+}
+
+/**
+ * "The Council of Ministers' Decision", "Labour's Plan": what a name possesses, a word that heads a law, a plan or an
+ * event, is no part of it (en).
+ */
+export function withoutPossessedHead(view: RuleView, spans: RuledSpan[], words: RuleWords): void {
+  const w = view.words;
+  for (const s of spans) if (s.end - s.start > 2 && words.nonEntityHeads.has(w[s.end - 1]!) && /^['’]s?$/u.test(w[s.end - 2]!)) s.end -= 2;
+}
+
 /**
  * "The centre-right Democratic Alliance": a lower-case word the tagger took in before a name is no part of it (en); not
  * a particle ("de la Cruz") nor a word with a capital inside ("al-Sadr").
@@ -465,13 +512,20 @@ export function withoutLowerCaseOpeners(view: RuleView, spans: RuledSpan[], word
 
 /**
  * "In Black River, the surge flooded the market", "Lederen af Suezkanalmyndigheden": a preposition opens no name after
- * it, lower-case in any language, capitalised opening an English sentence.
+ * it, lower-case in any language, capitalised opening an English sentence. Nor does an adverb or a word of time opening an
+ * English sentence open a name the gazetteer knows without it ("Today Norway said yes"; not "Transport Scotland").
  */
-export function withoutOpeningPreposition(view: RuleView, spans: RuledSpan[], words: RuleWords, lang: Lang): void {
+export function withoutOpeningPreposition(view: RuleView, spans: RuledSpan[], words: RuleWords, lang: Lang, gaz: Gazetteer, adverb: (word: string) => boolean): void {
   const w = view.words;
   for (const s of spans) {
     const opening = lang === 'en' && s.start === 0 && view.sentenceStart;
-    if (s.end - s.start > 1 && words.prepositions.has(w[s.start]!.toLowerCase()) && (opening || /^\p{Ll}/u.test(w[s.start]!)) && capitalised(w[s.start + 1])) s.start++;
+    if (s.end - s.start < 2 || !capitalised(w[s.start + 1])) continue;
+    const lower = w[s.start]!.toLowerCase();
+    if (words.prepositions.has(lower) && (opening || /^\p{Ll}/u.test(w[s.start]!))) s.start++;
+    else if (opening && adverb(w[s.start]!) && !gaz.givenName(w[s.start]!)) {
+      const known = gaz.lookup(w.slice(s.start + 1, s.end).join(' '), lang);
+      if (known.length > 0 && gaz.lookup(w.slice(s.start, s.end).join(' '), lang).length === 0) Object.assign(s, { start: s.start + 1, type: known[0]!.type });
+    }
   }
 }
 

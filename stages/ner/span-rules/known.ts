@@ -37,12 +37,14 @@ export function retypeKnownPlaces(view: RuleView, spans: RuledSpan[], gaz: Gazet
  * capitalised word the tagger left out right after a name of two words or more, which ends the name there, is its last
  * part, when it is no title, word for a body ("Poul Due Jensens Fond"), English common noun ("Jair Bolsonaro Government",
  * "Robert Mueller Report"), date or name the gazetteer knows; "Emmanuel Macron Thursday": a weekday or month the tagger
- * took in is none of it.
+ * took in is none of it; "John | Brown MP": nor is a word before letters for an office or honour left out.
  */
 export function withPersonNameEnds(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, lang: Lang, titleOrBody: (word: string) => boolean, commonNoun: (word: string) => boolean): void {
   const w = view.words;
   for (const s of spans) {
     while (s.type === 'person' && s.end - s.start > 2 && isDateWord(words, w[s.end - 1]!)) s.end--;
+    // "Mohammed Ali | al-Shifa-sykehuset": a compound on a lower-case word ends no person's name.
+    while (s.type === 'person' && s.end - s.start > 1 && /-\p{Lu}[^-]*-\p{Ll}{2,}$/u.test(w[s.end - 1]!)) s.end--;
     // "Zaid Ghazi | al-Saadi": a surname with an Arabic article ends the name, after no other, and not one that heads a
     // compound ("al-Shifa-sykehuset").
     const surname = w[s.end] ?? '';
@@ -51,6 +53,11 @@ export function withPersonNameEnds(view: RuleView, spans: RuledSpan[], words: Ru
       continue;
     }
     const next = w[s.end];
+    // "John | Brown MP": letters for an office or honour close the name after the word the tagger left out.
+    if (s.type === 'person' && next !== undefined && /^\p{Lu}\p{Ll}+$/u.test(next) && words.postNominals.has(w[s.end + 1] ?? '') && !view.tail[s.end] && !covers(spans, s.end)) {
+      s.end++;
+      continue;
+    }
     if (s.type !== 'person' || s.end - s.start < 2 || next === undefined || !/^\p{Lu}\p{Ll}+$/u.test(next) || view.tail[s.end] || covers(spans, s.end)) continue;
     if (/^[\p{Lu}\d]/u.test(w[s.end + 1] ?? '') || titleOrBody(next) || commonNoun(next) || isDateWord(words, next) || gaz.lookup(next, lang).length > 0 || words.speechVerbs.has(next.toLowerCase())) continue;
     s.end++;
@@ -564,7 +571,7 @@ const ROUTE_CONJUNCTIONS = new Set(['og', 'and', 'eller', 'or']);
  * ("stengte E6 over Saltfjellet", "på E18 ved Sandvika"), and in English a British A road or motorway after "the" ("the
  * closure of the A66 and the M62"); not a name the gazetteer knows (the news site E24, the M23 rebel group), nor a
  * number before a noun of another thing ("E10 petrol", "the M4 chip", "the A380 superjumbo") or a name ("the M6 Toll"),
- * nor one that speaks ("The E3 said").
+ * nor one that speaks ("The E3 said"); a number the tagger took for a place elsewhere is none.
  */
 export function withRoadNumbers(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, lang: Lang): RuledSpan[] {
   const w = view.words;
@@ -580,9 +587,14 @@ export function withRoadNumbers(view: RuleView, spans: RuledSpan[], words: RuleW
     const route = EUROPEAN_ROUTE.test(word) && Number(word.slice(1)) <= MAX_EUROPEAN_ROUTE && ((k === 0 && view.sentenceStart) || words.prepositions.has(before ?? '') || ROUTE_BEFORE.has(before ?? '') || subject || listed);
     const article = before === 'the' || (CARRIAGEWAYS.has(before ?? '') && w[k - 2]?.toLowerCase() === 'the');
     const british = lang === 'en' && article && (BRITISH_A_ROAD.test(word) || BRITISH_MOTORWAY.test(word));
-    if (view.tail[k] || view.tail[k + 1] || !(route || british) || gaz.lookup(word, lang).length > 0) continue;
-    if (next !== undefined && /^\p{L}/u.test(next) && !ROAD_NEXT.has(next) && !words.prepositions.has(next)) continue;
+    if (gaz.lookup(word, lang).length > 0) continue;
+    const road = !view.tail[k] && !view.tail[k + 1] && (route || british) && !(next !== undefined && /^\p{L}/u.test(next) && !ROAD_NEXT.has(next) && !words.prepositions.has(next));
     out ??= spans.map((s) => ({ ...s }));
+    if (!road) {
+      // The tagger's own road elsewhere is a number of another thing ("Additivene E102 og E110").
+      out = out.filter((s) => !(s.start === k && s.end === k + 1 && s.type === 'place'));
+      continue;
+    }
     const own = out.find((s) => s.start === k && s.end === k + 1);
     if (own) Object.assign(own, { type: 'place', strong: true });
     else if (!covers(out, k)) out.push({ start: k, end: k + 1, type: 'place', strong: true });

@@ -116,14 +116,20 @@ export function isProduct(view: RuleView, span: TokenSpan, words: RuleWords, lan
   // "Nipah virus", "Lassa fever": a village's name the disease took; not a country's or large city's ("Wuhan virus",
   // "Ghana fever clinics"), which stays the place.
   if (words.diseaseHeads.has(w[span.end] ?? '') && knownName(gaz, w.slice(span.start, span.end).join(' '), lang) !== 'place') return true;
-  // "Typhoon Dalisay", "ekstremværet Ingunn": a storm named with its head word is an event, no entity. An English head
-  // is capitalised ("Protesters storm Kenya's parliament").
-  const head = w[span.start - 1];
-  if (head !== undefined && words.eventHeads.has(head.toLowerCase()) && (lang !== 'en' || capitalised(head))) return true;
-  if (span.end - span.start > 1 && words.eventHeads.has(w[span.start].toLowerCase())) return true;
+  if (isNamedStorm(view, span, words, lang)) return true;
   if (before === undefined || !words.possessives.has(before)) return false;
   for (let i = span.end; i < Math.min(w.length, span.end + 2); i++) if (words.productCues.has(w[i].toLowerCase())) return true;
   return false;
+}
+
+/**
+ * "Typhoon Dalisay", "ekstremværet Ingunn": a storm named with its head word is an event, no entity, whether the span
+ * holds the head or follows it. An English head is capitalised ("Protesters storm Kenya's parliament").
+ */
+export function isNamedStorm(view: RuleView, span: TokenSpan, words: RuleWords, lang: Lang): boolean {
+  const head = view.words[span.start - 1];
+  if (head !== undefined && words.eventHeads.has(head.toLowerCase()) && (lang !== 'en' || capitalised(head))) return true;
+  return span.end - span.start > 1 && words.eventHeads.has(view.words[span.start]!.toLowerCase());
 }
 
 /**
