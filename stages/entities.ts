@@ -3,7 +3,7 @@ import { gazetteer } from './gazetteer.js';
 import { lexicon, type Lexicon } from './lexicon.js';
 import { commonWordsAtStart, completeNames, majorPlaceAfterPreposition } from './names/in-article.js';
 import { nameRules } from './names/rules.js';
-import { spanRules, type RuleView } from './ner/span-rules.js';
+import { spanRules, type RuleView, type SpanRules } from './ner/span-rules.js';
 import { knowledgeSources, loadTagger } from './ner/tagger.js';
 import { contentRuns, sentenceLang, type View } from './ner/view.js';
 import type { ArticleDoc, EntityType, Lang, Mention, Resources, Sentence } from './types.js';
@@ -110,13 +110,23 @@ export function entities(doc: ArticleDoc, res: Resources): ArticleDoc {
   const products = new Set<string>();
   const decided = new Map<string, EntityType>();
   const strongStarts = new Map<number, EntityType>();
+  const diagnostics = [...doc.diagnostics];
   for (const sentence of doc.sentences ?? []) {
     const lang = sentenceLang(doc, sentence);
     if (!lang) continue;
     const tagger = loadTagger(res, lang);
     const rules = spanRules(res, lang);
     for (const run of contentRuns(doc, sentence)) {
-      const ruled = rules.apply(ruleView(doc, run, sentence), tagger.tag(run.words));
+      const tagged = tagger.tag(run.words);
+      let ruled: ReturnType<SpanRules['apply']>;
+      try {
+        ruled = rules.apply(ruleView(doc, run, sentence), tagged);
+      } catch (error) {
+        // A fault in a correction costs the sentence its corrections, never the article its names: the tagger's stand.
+        const reason = error instanceof Error ? error.message : String(error);
+        diagnostics.push({ stage: 'entities', level: 'warning', message: `span rules failed on a sentence, the tagger's names kept: ${reason}`, start: sentence.start, end: sentence.end });
+        ruled = { spans: tagged.map((s) => ({ ...s })), products: [] };
+      }
       for (const p of ruled.products) products.add(p);
       for (const span of ruled.spans) {
         if (span.type === 'person') span.start = afterTitles(lexicon(res, lang), run.words, span.start, span.end);
@@ -167,5 +177,5 @@ export function entities(doc: ArticleDoc, res: Resources): ArticleDoc {
   const kept = completed.filter((m) => !products.has(m.base) && !common.has(m));
   kept.sort((a, b) => a.start - b.start || a.end - b.end);
   const placed = (m: Mention): boolean => majorPlaceAfterPreposition(doc, m, res);
-  return { ...doc, mentions: oneTypePerName(kept, decided, (word) => nameRules(res).familyFirst(word), placed) };
+  return { ...doc, mentions: oneTypePerName(kept, decided, (word) => nameRules(res).familyFirst(word), placed), diagnostics };
 }

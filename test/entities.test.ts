@@ -1,5 +1,5 @@
 import { entities, oneTypePerName } from '../stages/entities.js';
-import type { ArticleDoc, EntityType, Mention } from '../stages/types.js';
+import type { ArticleDoc, EntityType, Mention, Resources } from '../stages/types.js';
 import { prepared, res } from './helpers.js';
 
 /** Each mention as text(base)/type, in order. */
@@ -840,5 +840,35 @@ describe('entities: stop 29', () => {
 
   it('takes competitions and shopping days of more than one word for no entity', () => {
     expect(found('Holdet slog Magdeburg i Champions League. Black Friday-tilbuddene var falske.')).toEqual(['Magdeburg/place']);
+  });
+});
+
+describe('entities: stop 31, the taggers trained on news too', () => {
+  it('ends a company\'s name at its suffix, and keeps a seat named by two regions whole (da, nb)', () => {
+    expect(found('Byggeriet blev opført af entreprenørfirmaet Strandlund Byg A/S for boligselskabet Ørestad Bolig.')).toEqual([
+      'Strandlund Byg A/S/organization', 'Ørestad Bolig/organization',
+    ]);
+    expect(found('Ifølge Statsforvalteren i Troms og Finnmark har Forsvaret inngått avtaler.')).toEqual([
+      'Statsforvalteren i Troms og Finnmark/organization', 'Forsvaret/organization',
+    ]);
+  });
+
+  it('names a city government by its seat, and leaves a councillor\'s title out of the name (nb, en)', () => {
+    expect(found('Byrådet i Oslo vil rive blokkene på Furuset.')).toEqual(['Byrådet i Oslo/organization', 'Furuset/place']);
+    expect(found('Cllr Darren Okafor said the money had run out.')).toEqual(['Darren Okafor/person']);
+  });
+});
+
+describe('entities: a fault in the span rules', () => {
+  it('keeps the tagger\'s names of the sentence and warns, naming the reason', () => {
+    const failing: Resources = {
+      get: <T>(key: string, load: () => T): T =>
+        key === 'span-rules:en' ? ({ apply: () => { throw new Error('rule fault'); }, common: () => false } as T) : res.get(key, load),
+    };
+    const doc = entities(prepared('Angela Merkel met Joe Biden in Washington on Monday.'), failing);
+    expect((doc.mentions ?? []).map((m) => `${m.text}/${m.type}`)).toEqual(['Angela Merkel/person', 'Joe Biden/person', 'Washington/place']);
+    expect(doc.diagnostics).toEqual([
+      { stage: 'entities', level: 'warning', message: "span rules failed on a sentence, the tagger's names kept: rule fault", start: 0, end: 52 },
+    ]);
   });
 });

@@ -25,6 +25,10 @@ describe('span rules', () => {
     expect(ruled('en', 'Smith and Snowboard Federation officials', [[2, 4, O]]).spans).toEqual(['Snowboard Federation/organization']);
   });
 
+  it('keeps an institution\'s name before "and" and lower-case words as it is (this threw before stop 31)', () => {
+    expect(ruled('en', 'The Ministry of Labour and employment agencies said so', [[1, 4, O]]).spans).toEqual(['Ministry of Labour/organization']);
+  });
+
   it('reads a family name and a hyphenated given name as a person, and leaves an opening introducer out of a name', () => {
     expect(ruled('en', 'President Lai Ching-te said', []).spans).toEqual(['Lai Ching-te/person']);
     expect(ruled('nb', 'Bransjeorganisasjonen Sjømat Norge mener', [[0, 3, O]]).spans).toEqual(['Sjømat Norge/organization!']);

@@ -203,9 +203,10 @@ function scandinavianEnd(view: RuleView, x: RuledSpan, spans: readonly RuledSpan
   // "Troms og Finnmark fylkeskommune": a place ending in -s, joined to another before the body of both, no genitive.
   const pairedPlace = (k: number): boolean =>
     (w[k + 1] === 'og' || w[k + 1] === 'eller') && k + 3 === x.end - 1 && capitalised(w[k + 2]) && !w[k + 2]!.endsWith('s') && (words.placeBodies.has(w[x.end - 1]!) || orgWord(w[x.end - 1]!));
-  // "Times of India": a name the gazetteer knows whole holds no genitive.
-  const known = (): boolean => gaz.lookup(w.slice(x.start, x.end).join(' '), lang).length > 0;
-  const end = genitiveEnd(view, x, (k) => institution(k) || particlesAfter(k) || pairedPlace(k) || known());
+  // "Times of India", "Statsforvalteren i Troms og Finnmark": a name the gazetteer knows whole, or whose end it knows from
+  // the word in -s on, holds no genitive.
+  const known = (k: number): boolean => gaz.lookup(w.slice(x.start, x.end).join(' '), lang).length > 0 || gaz.lookup(w.slice(k, x.end).join(' '), lang).length > 0;
+  const end = genitiveEnd(view, x, (k) => institution(k) || particlesAfter(k) || pairedPlace(k) || known(k));
   const next = w[end];
   if (next === undefined || view.tail[end]) return end;
   if (end - x.start === 1 && x.type === 'organization' && /^\p{Lu}{2,5}$/u.test(w[x.start]) && capitalised(next)) {
@@ -449,6 +450,21 @@ export function withFamilyNameFirst(view: RuleView, spans: RuledSpan[], familyFi
     if (x.type === 'person' && ((k === 0 && view.sentenceStart) || OPENING_MARKS.has(w[k - 1] ?? '') || titleCase(w))) continue;
     if (!w.slice(x.start, x.end).every((word) => /^\p{Lu}\p{Ll}+$/u.test(word)) || view.tail[x.end]) continue;
     Object.assign(x, { start: k, type: 'person', strong: true });
+  }
+}
+
+/**
+ * "Strandlund Byg A/S | for boligselskabet": a company's suffix ends its name; the lower-case words the tagger ran on
+ * with are none of it.
+ */
+export function endAtCompanySuffix(view: RuleView, spans: RuledSpan[], words: RuleWords): void {
+  const w = view.words;
+  for (const s of spans) {
+    for (let k = s.start + 1; k < s.end - 1; k++) {
+      if (!words.companySuffixes.has(w[k]!) || !/^\p{Ll}/u.test(w[k + 1]!)) continue;
+      s.end = k + 1;
+      break;
+    }
   }
 }
 

@@ -191,8 +191,8 @@ export interface PlainWord {
 const MAX_PLAIN_WORDS = 3;
 
 /**
- * The end of the capitalised common words from `from` ("Natural Resources"), or `otherwise` if any word is another
- * kind. Words the tagger took as a name of their own ("Renewable Natural Resources") are taken in too: the caller
+ * The end of the capitalised common words from `from` ("Natural Resources"), or `otherwise` if there are none or any
+ * word is another kind. Words the tagger took as a name of their own ("Renewable Natural Resources") are taken in too: the caller
  * drops that name.
  */
 function plainRunEnd(w: readonly string[], from: number, plain: PlainWord, otherwise: number): number {
@@ -202,7 +202,7 @@ function plainRunEnd(w: readonly string[], from: number, plain: PlainWord, other
     end++;
   }
   // "the Ministry of Health and World Health Organization": another body.
-  return plain.name(w.slice(from, end)) ? otherwise : end;
+  return end === from || plain.name(w.slice(from, end)) ? otherwise : end;
 }
 
 /**
