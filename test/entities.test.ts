@@ -872,3 +872,11 @@ describe('entities: a fault in the span rules', () => {
     ]);
   });
 });
+
+describe('entities: compounds the taggers take whole', () => {
+  it('keeps a compound the gazetteer knows whole when the tagger took its head and tail, and leaves an introducer opening a sentence out (nb)', () => {
+    expect(found('EU-kommisjonen la onsdag fram et forslag. Statsforetaket Enova har gått inn med 410 millioner kroner.')).toEqual([
+      'EU-kommisjonen/organization', 'Enova/organization',
+    ]);
+  });
+});

@@ -106,7 +106,10 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         let named = addAcronymCompounds(view, joinSeats(view, joinAmpersands(view, addPlaceNames(view, addKnownNames(view, marked, words, gaz, names, lex, lang), words)), gaz, lang, words), words, gaz, lang);
         named = addKnownLowerCaseNames(view, withRoadNumbers(view, withDistrictSuffixes(view, addCamelCaseNames(view, addMarkedAcronyms(view, addForeignInstitutions(view, named, words, gaz, isTitle), words, lex, gaz, lang), words, gaz, lang)), words, gaz, lang), words, gaz, lang);
         if (lang !== 'en') named = addNationalNames(view, addWorkplaces(view, named, gaz, lang), words, gaz, lang);
-        for (const x of named) if (knownCompound(view, x, gaz, lang)) Object.assign(x, { end: x.end + 1, type: 'organization', strong: true, compound: true });
+        for (const x of named) {
+          const whole = knownCompound(view, x, gaz, lang);
+          if (whole) Object.assign(x, { end: whole, type: 'organization', strong: true, compound: true });
+        }
         if (lang === 'en') {
           named = addCapitalisedRuns(view, addMediaNames(view, addSpokespersonBodies(view, named, words, gaz, (word) => plain?.word(word) ?? false), words, gaz, adjective), words, gaz, lex);
           named = withoutTitleFields(view, joinOrdinals(view, named, words), gaz, isTitle);

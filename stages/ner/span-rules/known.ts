@@ -508,10 +508,15 @@ export function addPlaceNames(view: RuleView, spans: readonly RuledSpan[], words
   return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : [...spans];
 }
 
-/** A name heading a compound that the gazetteer knows whole as an organization ("EU-kommisjonen", "FN-sambandet"). */
-export function knownCompound(view: RuleView, span: TokenSpan, gaz: Gazetteer, lang: Lang): boolean {
-  if (span.end - span.start !== 1 || !view.tail[span.end]) return false;
-  return phraseType(gaz, `${view.words[span.start]}-${view.words[span.end]}`, lang) === 'organization';
+/**
+ * Where a compound that the gazetteer knows whole as an organization ends ("EU-kommisjonen", "FN-sambandet"), when the
+ * span is its head, or its head and tail; 0 when it is none.
+ */
+export function knownCompound(view: RuleView, span: TokenSpan, gaz: Gazetteer, lang: Lang): number {
+  const withTail = span.end - span.start === 2 && view.tail[span.end - 1];
+  if (!(span.end - span.start === 1 && view.tail[span.end]) && !withTail) return 0;
+  const end = withTail ? span.end : span.end + 1;
+  return phraseType(gaz, `${view.words[span.start]}-${view.words[end - 1]}`, lang) === 'organization' ? end : 0;
 }
 
 /**
