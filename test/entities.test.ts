@@ -838,8 +838,9 @@ describe('entities: stop 29', () => {
     expect(found('Lederen af Suezkanalmyndigheden, Osama Rabie, har sagt, at kanalen er tom.')).toEqual(['Suezkanalmyndigheden/organization', 'Osama Rabie/person']);
   });
 
-  it('takes competitions and shopping days of more than one word for no entity', () => {
+  it('takes competitions, shopping days and weather patterns of more than one word for no entity', () => {
     expect(found('Holdet slog Magdeburg i Champions League. Black Friday-tilbuddene var falske.')).toEqual(['Magdeburg/place']);
+    expect(found('Tørken i Zambia skyldes El Niño, og La Niña kan følge.')).toEqual(['Zambia/place']);
   });
 });
 
