@@ -113,12 +113,11 @@ describe('normalize', () => {
     ]);
   });
 
-  it('keeps two people of one surname apart, and a lone surname between them on its own', () => {
+  it('keeps two people of one surname apart, and gives the lone surname to the one the article named first', () => {
     const { doc } = normalized(res, 'en.txt', 'en', '[Boris Johnson|person] met [Dustin Johnson|person]. [Johnson|person] said it went well.');
     expect(summary(doc)).toEqual([
-      ['person', 'Boris Johnson', 'Boris Johnson', false],
+      ['person', 'Boris Johnson', 'Boris Johnson | Johnson', false],
       ['person', 'Dustin Johnson', 'Dustin Johnson', false],
-      ['person', 'Johnson', 'Johnson', false],
     ]);
   });
 
@@ -296,16 +295,15 @@ describe('normalize', () => {
     expect(nb.entities!.map((e) => [e.name, e.known])).toEqual([['Jonas Gahr Støre', false], ['Labour Party (Norway)', true], ['V', false]]);
   });
 
-  it('joins a later multi-word surname to the full name it ends, and keeps two people of one surname apart', () => {
+  it('joins a later multi-word surname to the full name it ends, keeps two people of one surname apart, and gives the lone surname to the first', () => {
     const { doc } = normalized(res, 'da.txt', 'da',
       'Udenrigsminister [Lars Løkke Rasmussen|person] mødte [Anders Fogh Rasmussen|person]. [Løkke Rasmussen|person] talte først, ' +
       'og [Fogh Rasmussen|person] svarede. [Rasmussen|person] smilede.');
     expect(summary(doc)).toEqual([
-      ['person', 'Lars Løkke Rasmussen', 'Lars Løkke Rasmussen | Løkke Rasmussen', false],
+      ['person', 'Lars Løkke Rasmussen', 'Lars Løkke Rasmussen | Løkke Rasmussen | Rasmussen', false],
       ['person', 'Anders Fogh Rasmussen', 'Anders Fogh Rasmussen | Fogh Rasmussen', false],
-      ['person', 'Rasmussen', 'Rasmussen', false],
     ]);
-    expect(doc.entities![0]!.mentions).toEqual([0, 2]);
+    expect(doc.entities![0]!.mentions).toEqual([0, 2, 4]);
     expect(doc.entities![0]!.evidence).toContainEqual({ rule: 'short-form', alias: 'Løkke Rasmussen', detail: 'Lars Løkke Rasmussen' });
   });
 

@@ -95,7 +95,10 @@ export function groupPersons(named: Named[]): Named[][] {
   for (const n of single) {
     const read = loneTargets(n.last!, groups);
     const targets = read.length || !n.writtenLast ? read : loneTargets(n.writtenLast, groups);
-    if (targets.length === 1) {
+    // A surname two full names share ("Vizcarra" after "Martín Vizcarra" and his brother "Mario Vizcarra") is the one
+    // the article named first, its subject: a relative or namesake named later keeps his given name.
+    const surname = targets.length > 1 && targets.every((g) => g[0]!.last === targets[0]![0]!.last && g[0]!.last === (read.length ? n.last : n.writtenLast));
+    if (targets.length === 1 || surname) {
       n.evidence.push({ rule: 'short-form', alias: '', detail: targets[0]![0]!.name });
       targets[0]!.push(n);
     } else {
