@@ -881,3 +881,23 @@ describe('entities: compounds the taggers take whole', () => {
     ]);
   });
 });
+
+describe('entities: the review of stop 31', () => {
+  it('joins two words the tagger took for places into a person, splits two bodies joined by "and", drops a lone nation\'s adjective (en)', () => {
+    expect(found('Jordan Henderson visited Jordan to meet refugees from Syria with Unicef. Henderson said the visit was "humbling".')).toEqual([
+      'Jordan Henderson/person', 'Jordan/place', 'Syria/place', 'Unicef/organization', 'Henderson/person',
+    ]);
+    expect(found('The Environment Agency and Natural England are investigating the spill.')).toEqual(['Environment Agency/organization', 'Natural England/organization']);
+    expect(found('London Fire Brigade and Essex County Fire and Rescue Service sent crews.')).toEqual([
+      'London Fire Brigade/organization', 'Essex County Fire and Rescue Service/organization',
+    ]);
+    expect(found('Support for Scottish independence stands at 48%, according to a new Ipsos poll.')).toEqual(['Ipsos/organization']);
+    expect(found('Nepali sherpa Kami Rita reached the summit of Mount Everest again.')).toEqual(['Kami Rita/person', 'Mount Everest/place']);
+  });
+
+  it('leaves a bishop\'s title out of his name, reads a one-word newspaper as one, and championships as no entity (nb, da)', () => {
+    expect(found('– Vi er glade, sier preses Olav Fykse Tveit i Kirkerådet.')).toEqual(['Olav Fykse Tveit/person', 'Kirkerådet/organization']);
+    expect(found('Ifølge Folketidende på Lolland er havnen i Nakskov lukket.')).toEqual(['Folketidende/organization', 'Lolland/place', 'Nakskov/place']);
+    expect(found('Therese Johaug vant under Ski-VM i Trondheim lørdag, og VM fortsetter.')).toEqual(['Therese Johaug/person', 'Trondheim/place']);
+  });
+});

@@ -706,7 +706,7 @@ describe('span rules', () => {
   });
 
   it('takes a numbered unit for an organization whatever the tagger read it as, and no number opening a sentence for a name (en)', () => {
-    expect(ruled('en', "Ukraine 's 45th Panzer Brigade said", [[0, 1, L], [3, 5, P]]).spans).toEqual(['Ukraine/place', '45th Panzer Brigade/organization']);
+    expect(ruled('en', "Ukraine 's 45th Panzer Brigade said", [[0, 1, L], [3, 5, P]]).spans).toEqual(['Ukraine/place', '45th Panzer Brigade/organization!']);
     expect(ruled('en', 'One MEP said the plan was weak', []).spans).toEqual([]);
   });
 

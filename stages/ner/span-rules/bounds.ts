@@ -490,15 +490,17 @@ export function splitAtPlacePrepositions(view: RuleView, spans: RuledSpan[], gaz
 }
 
 /**
- * "Greater Manchester Police and West Midlands Police said": two organizations the tagger took for one, each ending in a
- * word for a body, are two (en); not a name the gazetteer knows whole.
+ * "Greater Manchester Police and West Midlands Police said", "The Environment Agency and Natural England": two
+ * organizations the tagger took for one, each ending in a word for a body or known to the gazetteer, are two (en); not
+ * a name the gazetteer knows whole, nor one whose field is a list ("Ministry of Agriculture and Rural Development").
  */
 export function splitBodiesAtAnd(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, orgWord: (word: string) => boolean): RuledSpan[] {
   const w = view.words;
+  const body = (a: number, b: number): boolean => orgWord(w[b - 1]!.toLowerCase()) || gaz.lookup(w.slice(a, b).join(' '), 'en').some((e) => e.type === 'organization');
   return spans.flatMap((s) => {
     if (s.type !== 'organization') return [s];
     const and = w.indexOf('and', s.start + 1);
-    if (and < 0 || and >= s.end - 1 || !orgWord(w[and - 1]!.toLowerCase()) || !orgWord(w[s.end - 1]!.toLowerCase()) || !capitalised(w[and + 1])) return [s];
+    if (and < 0 || and >= s.end - 1 || !capitalised(w[and + 1]) || !body(s.start, and) || !body(and + 1, s.end)) return [s];
     if (gaz.lookup(w.slice(s.start, s.end).join(' '), 'en').length > 0) return [s];
     return [{ ...s, end: and }, { ...s, start: and + 1 }];
   });
@@ -514,13 +516,20 @@ export function withoutPossessedHead(view: RuleView, spans: RuledSpan[], words: 
 }
 
 /**
- * "The centre-right Democratic Alliance": a lower-case word the tagger took in before a name is no part of it (en); not
- * a particle ("de la Cruz") nor a word with a capital inside ("al-Sadr").
+ * "The centre-right Democratic Alliance": a lower-case word the tagger took in before a name is no part of it (en), nor
+ * anything before it in a person's name ("Nepali sherpa | Kami Rita"); not a particle ("de la Cruz") nor a word with a
+ * capital inside ("al-Sadr").
  */
 export function withoutLowerCaseOpeners(view: RuleView, spans: RuledSpan[], words: RuleWords): void {
   const w = view.words;
+  const lowerWord = (k: number): boolean => /^\p{Ll}[\p{Ll}-]*$/u.test(w[k]!) && !words.particles.has(w[k]!);
   for (const s of spans) {
-    while (s.end - s.start > 1 && /^\p{Ll}[\p{Ll}-]*$/u.test(w[s.start]!) && !words.particles.has(w[s.start]!) && capitalised(w[s.start + 1])) s.start++;
+    while (s.end - s.start > 1 && lowerWord(s.start) && capitalised(w[s.start + 1])) s.start++;
+    // "Nepali sherpa Kami Rita": a person's name begins after the last common word the tagger took in.
+    if (s.type === 'person') for (let k = s.end - 2; k > s.start; k--) if (lowerWord(k) && capitalised(w[k + 1])) {
+      s.start = k + 1;
+      break;
+    }
     // Nor is a day's or a month's genitive ("at Tuesday's Cabinet meeting").
     if (s.end - s.start > 2 && isDateWord(words, w[s.start]!) && /^['’]s$/u.test(w[s.start + 1]!)) s.start += 2;
   }

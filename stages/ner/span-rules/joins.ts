@@ -625,3 +625,24 @@ export function joinPossessiveFields(view: RuleView, spans: RuledSpan[]): RuledS
   }
   return withJoined(spans, joined);
 }
+
+/**
+ * "Jordan Henderson visited", "Georgia Harrison said": two words side by side that the tagger took for two places are a
+ * person's given name and surname (places named one after the other are parted by a comma or a word); not a pair the
+ * gazetteer knows as a name of its own, nor one that ends in a country.
+ */
+export function joinGivenNamePlaces(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, lang: Lang): RuledSpan[] {
+  const w = view.words;
+  let out: RuledSpan[] | undefined;
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const a = spans[i]!;
+    const b = spans[i + 1]!;
+    if (a.end !== b.start || a.end - a.start !== 1 || b.end - b.start !== 1 || a.type === 'person' || b.type === 'person' || view.tail[b.start]) continue;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(w[a.start]!) || !/^\p{Lu}\p{Ll}+$/u.test(w[b.start]!)) continue;
+    if (gaz.lookup(w.slice(a.start, b.end).join(' '), lang).length > 0 || gaz.lookup(w[b.start]!, lang).some((e) => e.place?.kind === 'country')) continue;
+    out ??= spans.map((s) => ({ ...s }));
+    out[i] = { start: a.start, end: b.end, type: 'person', strong: true };
+    out[i + 1] = { ...b, end: b.start };
+  }
+  return out ? out.filter((s) => s.end > s.start) : spans;
+}

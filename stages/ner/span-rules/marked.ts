@@ -101,6 +101,13 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
     span.strong = true;
     return;
   }
+  // "Folketidende", "Aftenposten": one word ending as newspapers' names end is a newspaper, not a person.
+  const lower = w[span.start]!.toLowerCase();
+  if (span.type === 'person' && span.end - span.start === 1 && !gaz.givenName(w[span.start]!) && words.newspaperEndings.some((e) => lower.length > e.length + 2 && lower.endsWith(e))) {
+    span.type = 'organization';
+    span.strong = true;
+    return;
+  }
   // "EuroChem": a name in camel case is a company's.
   if (span.type === 'person' && span.end - span.start === 1 && camelCaseCompany(w[span.start]!, gaz, lex.lang)) {
     span.type = 'organization';

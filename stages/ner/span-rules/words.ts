@@ -47,6 +47,8 @@ export interface RuleWords {
   mediaHeads: Set<string>;
   /** Last words of a newspaper's or journal's name, which English writes with its "The" ("The Korea Herald"). */
   newspaperHeads: Set<string>;
+  /** Endings of one-word Norwegian and Danish newspaper names ("Folketidende", "Aftenposten"), in lower case. */
+  newspaperEndings: string[];
   /** Phrases before a source, as lower-case word lists ("ifølge", "according to"). */
   sourceLinks: string[][];
   /** Words for a kind of place before its name, as lower-case word lists ("town of", "byen"). */
@@ -169,7 +171,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
     const rules = readDataJson<{
       orgIntroducers: string[]; productCues: string[]; eventHeads?: string[]; diseaseHeads?: string[]; possessives: string[]; companySuffixes: string[]; executiveTitles?: string[]; nationalAdjectives?: string[]; institutionHeads?: string[];
       institutionLinks?: string[]; placeHeads?: string[]; channelLinks?: string[]; channels?: string[]; linkedChannels?: string[];
-      measureWords?: string[]; postNominals?: string[]; nonEntityHeads?: string[]; lowerCaseOrgHeads?: string[]; numberedUnits?: string[]; mediaHeads?: string[]; newspaperHeads?: string[]; sourceLinks?: string[]; placeIntroducers?: string[]; placeKinds?: string[]; placeParts?: string[]; seatedInstitutions?: Record<string, string>; placeBodies?: string[]; placeFacilities?: string[]; localBodies?: string[]; bodyNames?: Record<string, string>; ministries?: Record<string, string>; ministryEndings?: string[]; relativeTypes?: Record<string, EntityType>;
+      measureWords?: string[]; postNominals?: string[]; nonEntityHeads?: string[]; lowerCaseOrgHeads?: string[]; numberedUnits?: string[]; mediaHeads?: string[]; newspaperHeads?: string[]; newspaperEndings?: string[]; sourceLinks?: string[]; placeIntroducers?: string[]; placeKinds?: string[]; placeParts?: string[]; seatedInstitutions?: Record<string, string>; placeBodies?: string[]; placeFacilities?: string[]; localBodies?: string[]; bodyNames?: Record<string, string>; ministries?: Record<string, string>; ministryEndings?: string[]; relativeTypes?: Record<string, EntityType>;
     }>('lang', lang, 'entity-rules.json');
     const particles = readDataJson<{ particles: string[] }>('translit', 'name-particles.json');
     const common = readDataLines('gazetteer', `common-${lang}.txt`);
@@ -197,6 +199,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
       numberedUnits: new Set(rules.numberedUnits ?? []),
       mediaHeads: new Set(rules.mediaHeads ?? []),
       newspaperHeads: new Set(rules.newspaperHeads ?? []),
+      newspaperEndings: rules.newspaperEndings ?? [],
       sourceLinks: (rules.sourceLinks ?? []).map((phrase) => phrase.split(' ')),
       placeIntroducers: (rules.placeIntroducers ?? []).map((phrase) => phrase.split(' ')),
       placeIntroducerEnds: new Set((rules.placeIntroducers ?? []).map((phrase) => phrase.slice(phrase.lastIndexOf(' ') + 1))),
