@@ -34,8 +34,8 @@ const GENERATIONAL_SUFFIX = /,? (?:Jr|Sr)\.?$|,? (?:II|III|IV)$/u;
 /**
  * One sense per article: every mention of a name gets the type most of its mentions were tagged with (the first
  * mention's type on a tie), and the end of a person's name named in full is that person: a lone surname ("Kirby" after
- * "John Kirby") or a double one ("Ifølge Vestergaard Riis" after "Peder Vestergaard Riis"), but where `placed` says it names
- * a place ("travels to Montenegro" after "Luís Montenegro"), whatever the tagger typed it.
+ * "John Kirby") or a double one ("Ifølge Vestergaard Riis" after "Peder Vestergaard Riis"), but where `placed` says it
+ * names a place ("travels to Montenegro" after "Luís Montenegro"), whatever the tagger typed it.
  */
 export function oneTypePerName(
   mentions: Mention[],

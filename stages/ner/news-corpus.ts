@@ -27,18 +27,29 @@ interface Match {
   type: EntityType | undefined;
 }
 
-/** Every place a form is written on token boundaries, as token ranges. */
-function matches(text: string, tokens: readonly Token[], form: string, type: EntityType | undefined): Match[] {
+/** The tokens of a text by the offsets they start and end at. */
+interface TokenIndex {
+  text: string;
+  firstAt: Map<number, number>;
+  lastAt: Map<number, number>;
+}
+
+function tokenIndex(text: string, tokens: readonly Token[]): TokenIndex {
   const firstAt = new Map<number, number>();
   const lastAt = new Map<number, number>();
   tokens.forEach((t, i) => {
     firstAt.set(t.start, i);
     lastAt.set(t.end, i);
   });
+  return { text, firstAt, lastAt };
+}
+
+/** Every place a form is written on token boundaries, as token ranges. */
+function matches(index: TokenIndex, form: string, type: EntityType | undefined): Match[] {
   const found: Match[] = [];
-  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
-    const first = firstAt.get(at);
-    const last = lastAt.get(at + form.length);
+  for (let at = index.text.indexOf(form); at >= 0; at = index.text.indexOf(form, at + 1)) {
+    const first = index.firstAt.get(at);
+    const last = index.lastAt.get(at + form.length);
     if (first !== undefined && last !== undefined) found.push({ first, last, type });
   }
   return found;
@@ -47,16 +58,17 @@ function matches(text: string, tokens: readonly Token[], form: string, type: Ent
 /**
  * The tagger's training sentences from an annotated article, in the view the tagger has of a run (`contentRuns`: the
  * article read, cleaned and tokenized as a run reads it, credits and bylines left out, compound hyphens dropped), so
- * that it learns the words exactly as it will see them. Every written form of a gold name is labelled wherever it falls on
- * token boundaries, longer forms first ("Oslo tingrett" before "Oslo"); a run where an ignored name is written as content
- * is left out, for its names are unlabelled and no example of words that are no name.
+ * that it learns the words exactly as it will see them. Every written form of a gold name is labelled wherever it falls
+ * on token boundaries, longer forms first ("Oslo tingrett" before "Oslo"); a run where an ignored name is written as
+ * content is left out, for its names are unlabelled and no example of words that are no name.
  */
 export function goldSentences(bytes: Buffer, article: GoldArticle, res: Resources): { lang: Lang; sentence: NerSentence }[] {
   const doc = tokenize(language(clean(decodeArticle(bytes, article.file), res), res), res);
   const tokens = doc.tokens ?? [];
+  const index = tokenIndex(doc.text, tokens);
   const found: Match[] = [];
-  for (const entity of article.entities) for (const form of entity.mentions) found.push(...matches(doc.text, tokens, form, entity.type));
-  for (const form of article.ignore ?? []) found.push(...matches(doc.text, tokens, form, undefined));
+  for (const entity of article.entities) for (const form of entity.mentions) found.push(...matches(index, form, entity.type));
+  for (const form of article.ignore ?? []) found.push(...matches(index, form, undefined));
   found.sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
   /** The match that labels each token. */
   const labelled = new Array<Match | undefined>(tokens.length);

@@ -55,6 +55,11 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
     const commonNoun = taggedAs('NOUN');
     const adjective = taggedAs('ADJ');
     const adverb = taggedAs('ADV');
+    /** One English adjective shaped like a nation's ("Scottish") that names no place or body. */
+    const loneNationalAdjective = (view: RuleView, s: RuledSpan): boolean => {
+      const word = view.words[s.start]!;
+      return s.end - s.start === 1 && adjective(word) && DEMONYM_SHAPE.test(word) && gaz.lookup(word, 'en').length === 0;
+    };
     const plain: PlainWord | undefined = wordTags && {
       word(word) {
         const tag = wordTags.get(word.toLowerCase());
@@ -87,7 +92,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         spans = withNameBounds(view, spans, words, gaz, lang, orgWord, isTitle);
         endAtCompanySuffix(view, spans, words);
         // The bounds may leave a nation's adjective alone ("Scottish | independence").
-        if (lang === 'en') spans = spans.filter((s) => !isDemonym(view, s, gaz) && !(s.end - s.start === 1 && adjective(view.words[s.start]!) && DEMONYM_SHAPE.test(view.words[s.start]!) && gaz.lookup(view.words[s.start]!, 'en').length === 0));
+        if (lang === 'en') spans = spans.filter((s) => !isDemonym(view, s, gaz) && !loneNationalAdjective(view, s));
         if (lang === 'en') {
           spans = splitBodiesAtAnd(view, splitAtPlacePrepositions(view, spans, gaz), gaz, orgWord);
           withoutCommonOpener(view, spans, gaz, (word) => words.common.has(word.toLowerCase()) || (plain?.word(word) ?? false));

@@ -44,7 +44,10 @@ function taggerInputFiles(): string[] {
 /** The digest entry of the eval articles the taggers learn from (their texts and gold names). */
 const NEWS_DIGEST = 'eval/dev: the articles of ' + NEWS_ARTICLES_FILE;
 
-/** SHA-256 of each of `taggerInputFiles` and of the listed eval articles, as train records them beside the models and a test compares them. */
+/**
+ * SHA-256 of each of `taggerInputFiles` and of the listed eval articles, as train records them beside the models and a
+ * test compares them.
+ */
 export function taggerInputDigests(): Record<string, string> {
   const files = taggerInputFiles().map((f) => [f, createHash('sha256').update(readFileSync(dataPath(f))).digest('hex')]);
   return Object.fromEntries([...files, [NEWS_DIGEST, newsDigest(newsEvalDir())]]);
