@@ -25,6 +25,10 @@ describe('span rules', () => {
     expect(ruled('en', 'Smith and Snowboard Federation officials', [[2, 4, O]]).spans).toEqual(['Snowboard Federation/organization']);
   });
 
+  it('joins two words the tagger took for places into a person\'s name once, not over a third (en)', () => {
+    expect(ruled('en', 'Jordan Henderson Smith visited the camp', [[0, 1, L], [1, 2, L], [2, 3, L]]).spans).toEqual(['Jordan Henderson/person!', 'Smith/place']);
+  });
+
   it('keeps an institution\'s name before "and" and lower-case words as it is (this threw before stop 31)', () => {
     expect(ruled('en', 'The Ministry of Labour and employment agencies said so', [[1, 4, O]]).spans).toEqual(['Ministry of Labour/organization']);
   });

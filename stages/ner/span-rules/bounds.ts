@@ -203,8 +203,8 @@ function scandinavianEnd(view: RuleView, x: RuledSpan, spans: readonly RuledSpan
   // "Troms og Finnmark fylkeskommune": a place ending in -s, joined to another before the body of both, no genitive.
   const pairedPlace = (k: number): boolean =>
     (w[k + 1] === 'og' || w[k + 1] === 'eller') && k + 3 === x.end - 1 && capitalised(w[k + 2]) && !w[k + 2]!.endsWith('s') && (words.placeBodies.has(w[x.end - 1]!) || orgWord(w[x.end - 1]!));
-  // "Times of India", "Statsforvalteren i Troms og Finnmark": a name the gazetteer knows whole, or whose end it knows from
-  // the word in -s on, holds no genitive.
+  // "Times of India", "Statsforvalteren i Troms og Finnmark": a name the gazetteer knows whole, or whose end it knows
+  // from the word in -s on, holds no genitive.
   const known = (k: number): boolean => gaz.lookup(w.slice(x.start, x.end).join(' '), lang).length > 0 || gaz.lookup(w.slice(k, x.end).join(' '), lang).length > 0;
   const end = genitiveEnd(view, x, (k) => institution(k) || particlesAfter(k) || pairedPlace(k) || known(k));
   const next = w[end];
@@ -537,8 +537,9 @@ export function withoutLowerCaseOpeners(view: RuleView, spans: RuledSpan[], word
 
 /**
  * "In Black River, the surge flooded the market", "Lederen af Suezkanalmyndigheden": a preposition opens no name after
- * it, lower-case in any language, capitalised opening an English sentence. Nor does an adverb or a word of time opening an
- * English sentence open a name the gazetteer knows without it ("Today Norway said yes"; not "Transport Scotland").
+ * it, lower-case in any language, capitalised opening an English sentence. Nor does an adverb or a word of time
+ * opening an English sentence open a name the gazetteer knows without it ("Today Norway said yes"; not "Transport
+ * Scotland").
  */
 export function withoutOpeningPreposition(view: RuleView, spans: RuledSpan[], words: RuleWords, lang: Lang, gaz: Gazetteer, adverb: (word: string) => boolean): void {
   const w = view.words;

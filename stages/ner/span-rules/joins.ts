@@ -192,8 +192,8 @@ const MAX_PLAIN_WORDS = 3;
 
 /**
  * The end of the capitalised common words from `from` ("Natural Resources"), or `otherwise` if there are none or any
- * word is another kind. Words the tagger took as a name of their own ("Renewable Natural Resources") are taken in too: the caller
- * drops that name.
+ * word is another kind. Words the tagger took as a name of their own ("Renewable Natural Resources") are taken in too:
+ * the caller drops that name.
  */
 function plainRunEnd(w: readonly string[], from: number, plain: PlainWord, otherwise: number): number {
   let end = from;
@@ -643,6 +643,7 @@ export function joinGivenNamePlaces(view: RuleView, spans: RuledSpan[], gaz: Gaz
     out ??= spans.map((s) => ({ ...s }));
     out[i] = { start: a.start, end: b.end, type: 'person', strong: true };
     out[i + 1] = { ...b, end: b.start };
+    i++;
   }
   return out ? out.filter((s) => s.end > s.start) : spans;
 }
