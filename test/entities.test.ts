@@ -894,6 +894,7 @@ describe('entities: the review of stop 31', () => {
     expect(found('Support for Scottish independence stands at 48%, according to a new Ipsos poll.')).toEqual(['Ipsos/organization']);
     expect(found('Nepali sherpa Kami Rita reached the summit of Mount Everest again.')).toEqual(['Kami Rita/person', 'Mount Everest/place']);
     expect(found('Edinburgh Zoo has announced the birth of a red panda cub.')).toEqual(['Edinburgh Zoo/organization']);
+    expect(found('The MP3 player had been a failure, said Jane Smith. The G7 leaders met in Canada.')).toEqual(['Jane Smith/person', 'G7/organization', 'Canada/place']);
   });
 
   it('leaves a bishop\'s title out of his name, reads a one-word newspaper as one, and championships as no entity (nb, da)', () => {

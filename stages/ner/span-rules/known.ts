@@ -544,6 +544,8 @@ export function withDistrictSuffixes(view: RuleView, spans: RuledSpan[]): RuledS
 
 /** A road number's shape, checked before anything else on every word. */
 const ROAD_SHAPE = /^[EAM]\d/u;
+/** Capitals and a number, as codes of levels, formats and products are written ("B1", "MP3"). */
+const CODE_SHAPE = /^\p{Lu}{1,3}\d{1,3}$/u;
 /** The highest number of a European route (E1 to E136). */
 const MAX_EUROPEAN_ROUTE = 136;
 /** Words that may follow a road's number: a verb of its state, a word for a road or a direction, a conjunction. */
@@ -576,14 +578,22 @@ const ROUTE_CONJUNCTIONS = new Set(['og', 'and', 'eller', 'or']);
  * ("stengte E6 over Saltfjellet", "på E18 ved Sandvika"), and in English a British A road or motorway after "the" ("the
  * closure of the A66 and the M62"); not a name the gazetteer knows (the news site E24, the M23 rebel group), nor a
  * number before a noun of another thing ("E10 petrol", "the M4 chip", "the A380 superjumbo") or a name ("the M6 Toll"),
- * nor one that speaks ("The E3 said"); a number the tagger took for a place elsewhere is none.
+ * nor one that speaks ("The E3 said"); a number the tagger took for a place elsewhere is none, nor another code of
+ * capitals and a number ("MP3", "B1").
  */
 export function withRoadNumbers(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, lang: Lang): RuledSpan[] {
   const w = view.words;
   let out: RuledSpan[] | undefined;
   for (let k = 0; k < w.length; k++) {
     const word = w[k]!;
-    if (!ROAD_SHAPE.test(word)) continue;
+    if (!ROAD_SHAPE.test(word)) {
+      // "MP3", "B1": another code of capitals and a number the tagger took for a place is none.
+      if (CODE_SHAPE.test(word) && covers(spans, k) && gaz.lookup(word, lang).length === 0) {
+        out ??= spans.map((s) => ({ ...s }));
+        out = out.filter((s) => !(s.start === k && s.end === k + 1 && s.type === 'place'));
+      }
+      continue;
+    }
     const before = w[k - 1]?.toLowerCase();
     const next = w[k + 1];
     // Also as a clause's subject, after a subordinator or a speech verb ("sa at E6 er stengt", "Mens E39 er stengt").
