@@ -6,7 +6,7 @@
 import type { Gazetteer, Lang } from '../../types.js';
 import type { TokenSpan } from '../tags.js';
 import { knownName, knownOrganization } from './known.js';
-import { covers, type RuleView, type RuledSpan } from './spans.js';
+import { covers, splitSpans, type RuleView, type RuledSpan } from './spans.js';
 import { titleCase } from './capitalised.js';
 import { ACRONYM, OPENING_MARKS, POSSESSIVE_WORDS, capitalised, isDateWord, isIntroducer, type RuleWords } from './words.js';
 
@@ -478,16 +478,17 @@ const PLACE_PREPOSITIONS = new Set(['on', 'at', 'in']);
  */
 export function splitAtPlacePrepositions(view: RuleView, spans: RuledSpan[], gaz: Gazetteer): RuledSpan[] {
   const w = view.words;
-  return spans.flatMap((s) => {
+  return splitSpans(spans, (s) => {
     for (let k = s.start + 1; k < s.end - 1; k++) {
       if (!PLACE_PREPOSITIONS.has(w[k]!) || view.tail[k] || view.tail[k + 1] || !capitalised(w[k + 1])) continue;
       const name = gaz.lookup(w.slice(s.start, k).join(' '), 'en');
       if (name.length === 0 || gaz.lookup(w.slice(s.start, s.end).join(' '), 'en').length > 0) continue;
       return [{ ...s, end: k, type: name[0]!.type, strong: true }, { start: k + 1, end: s.end, type: 'place' as const }];
     }
-    return [s];
+    return undefined;
   });
 }
+
 
 /**
  * "Greater Manchester Police and West Midlands Police said", "The Environment Agency and Natural England": two
@@ -497,11 +498,12 @@ export function splitAtPlacePrepositions(view: RuleView, spans: RuledSpan[], gaz
 export function splitBodiesAtAnd(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, orgWord: (word: string) => boolean): RuledSpan[] {
   const w = view.words;
   const body = (a: number, b: number): boolean => orgWord(w[b - 1]!.toLowerCase()) || gaz.lookup(w.slice(a, b).join(' '), 'en').some((e) => e.type === 'organization');
-  return spans.flatMap((s) => {
-    if (s.type !== 'organization') return [s];
-    const and = w.indexOf('and', s.start + 1);
-    if (and < 0 || and >= s.end - 1 || !capitalised(w[and + 1]) || !body(s.start, and) || !body(and + 1, s.end)) return [s];
-    if (gaz.lookup(w.slice(s.start, s.end).join(' '), 'en').length > 0) return [s];
+  return splitSpans(spans, (s) => {
+    if (s.type !== 'organization') return undefined;
+    let and = s.start + 1;
+    while (and < s.end - 1 && w[and] !== 'and') and++;
+    if (and >= s.end - 1 || !capitalised(w[and + 1]) || !body(s.start, and) || !body(and + 1, s.end)) return undefined;
+    if (gaz.lookup(w.slice(s.start, s.end).join(' '), 'en').length > 0) return undefined;
     return [{ ...s, end: and }, { ...s, start: and + 1 }];
   });
 }

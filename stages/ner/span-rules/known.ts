@@ -584,14 +584,16 @@ const ROUTE_CONJUNCTIONS = new Set(['og', 'and', 'eller', 'or']);
 export function withRoadNumbers(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, lang: Lang): RuledSpan[] {
   const w = view.words;
   let out: RuledSpan[] | undefined;
+  /** Drops the tagger's one-word place at k, a number of another thing ("Additivene E102 og E110", "MP3"). */
+  const noPlaceAt = (k: number): void => {
+    const at = (s: RuledSpan): boolean => s.start === k && s.end === k + 1 && s.type === 'place';
+    if ((out ?? spans).some(at)) out = (out ?? spans.map((s) => ({ ...s }))).filter((s) => !at(s));
+  };
   for (let k = 0; k < w.length; k++) {
     const word = w[k]!;
     if (!ROAD_SHAPE.test(word)) {
-      // "MP3", "B1": another code of capitals and a number the tagger took for a place is none.
-      if (CODE_SHAPE.test(word) && covers(spans, k) && gaz.lookup(word, lang).length === 0) {
-        out ??= spans.map((s) => ({ ...s }));
-        out = out.filter((s) => !(s.start === k && s.end === k + 1 && s.type === 'place'));
-      }
+      // "MP3", "B1": another code of capitals and a number is none either.
+      if (CODE_SHAPE.test(word) && gaz.lookup(word, lang).length === 0) noPlaceAt(k);
       continue;
     }
     const before = w[k - 1]?.toLowerCase();
@@ -604,12 +606,11 @@ export function withRoadNumbers(view: RuleView, spans: RuledSpan[], words: RuleW
     const british = lang === 'en' && article && (BRITISH_A_ROAD.test(word) || BRITISH_MOTORWAY.test(word));
     if (gaz.lookup(word, lang).length > 0) continue;
     const road = !view.tail[k] && !view.tail[k + 1] && (route || british) && !(next !== undefined && /^\p{L}/u.test(next) && !ROAD_NEXT.has(next) && !words.prepositions.has(next));
-    out ??= spans.map((s) => ({ ...s }));
     if (!road) {
-      // The tagger's own road elsewhere is a number of another thing ("Additivene E102 og E110").
-      out = out.filter((s) => !(s.start === k && s.end === k + 1 && s.type === 'place'));
+      noPlaceAt(k);
       continue;
     }
+    out ??= spans.map((s) => ({ ...s }));
     const own = out.find((s) => s.start === k && s.end === k + 1);
     if (own) Object.assign(own, { type: 'place', strong: true });
     else if (!covers(out, k)) out.push({ start: k, end: k + 1, type: 'place', strong: true });

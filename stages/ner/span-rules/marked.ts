@@ -102,8 +102,8 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
     return;
   }
   // "Folketidende", "Aftenposten": one word ending as newspapers' names end is a newspaper, not a person.
-  const lower = w[span.start]!.toLowerCase();
-  if (span.type === 'person' && span.end - span.start === 1 && !gaz.givenName(w[span.start]!) && words.newspaperEndings.some((e) => lower.length > e.length + 2 && lower.endsWith(e))) {
+  const newspaper = (word: string): boolean => words.newspaperEndings.some((e) => word.length > e.length + 2 && word.toLowerCase().endsWith(e));
+  if (span.type === 'person' && span.end - span.start === 1 && newspaper(w[span.start]!) && !gaz.givenName(w[span.start]!)) {
     span.type = 'organization';
     span.strong = true;
     return;

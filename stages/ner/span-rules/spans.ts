@@ -51,3 +51,17 @@ export function anyOf(values: ArrayLike<number | boolean>, from: number, to: num
   for (let i = from; i < to; i++) if (values[i]) return true;
   return false;
 }
+
+/**
+ * The spans with each one `split` parts replaced by its parts; the spans themselves, unchanged, when none is split (the
+ * rules run on every run of words, and most have nothing to split).
+ */
+export function splitSpans(spans: RuledSpan[], split: (s: RuledSpan) => RuledSpan[] | undefined): RuledSpan[] {
+  let out: RuledSpan[] | undefined;
+  spans.forEach((s, i) => {
+    const parts = split(s);
+    if (parts) (out ??= spans.slice(0, i)).push(...parts);
+    else out?.push(s);
+  });
+  return out ?? spans;
+}
