@@ -50,6 +50,17 @@ describe('statements (en): quotations', () => {
     ]);
   });
 
+  it('keeps the report before "and would" when the quotation follows it, but not a bare subject and verb', () => {
+    const text =
+      'Antony Blinken said Washington had raised its concerns with Moscow and would "continue to monitor" the talks.\n\n' +
+      'Lavrov said he and would "never accept" it.';
+    expect(said(text, 'en', [BLINKEN, LAVROV, place('Washington'), place('Moscow')])).toEqual([
+      'indirect | Antony Blinken |  | Washington had raised its concerns with Moscow',
+      'direct | Antony Blinken |  | continue to monitor',
+      'direct | Sergei Lavrov |  | never accept',
+    ]);
+  });
+
   it('keeps a quote whose unnamed source follows it, with the speaker null', () => {
     expect(said('"The strikes will continue," the ministry said in a statement.', 'en', [])).toEqual([
       'direct | - |  | The strikes will continue',

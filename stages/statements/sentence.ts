@@ -95,6 +95,10 @@ interface CueInfo {
 const WORD_MIN = 2;
 /** How far after a cue such as "called" or "dismissed ... as" a one-word quotation is what it attributes. */
 const QUOTE_ONLY_REACH = 8;
+/** How far before a quotation a conjunction and an auxiliary may stand to part the report before them from it. */
+const AUX_BEFORE_QUOTE = 3;
+/** The fewest words of a report before such a conjunction: a clause of its own, not a subject and a verb. */
+const CLAUSE_BEFORE_AUX = 4;
 
 /**
  * Inverted subject after the verb (V2: "Likevel mener han", "I helgen sa Russland at", "la han til"), also before an
@@ -173,12 +177,19 @@ function clausePieces(ctx: Ctx, a: number, b: number, lex: SpeechLexicon, quotes
   const quoted = (x: number, y: number): boolean => firstQuote(x, y) >= 0;
   // "krævede han, at valget bliver annulleret, og talte om »...«": a clause coordinated after a comma carries the
   // quotation; the report before it stands.
+  // "said India had conveyed its concerns and would "continue to monitor" it": so does a verb coordinated right before
+  // the quotation, without a comma.
+  const joined = (k: number): boolean => lex.conjunctions.has(lower(ctx, k)) || lex.contrast.has(lower(ctx, k));
   for (const piece of pieces) {
     const open = firstQuote(piece[0], piece[1]);
     if (open < 0) continue;
     for (let k = open - 1; k > piece[2] + 1; k--) {
-      if (ctx.tokens[k - 1]?.text === ',' && (lex.conjunctions.has(lower(ctx, k)) || lex.contrast.has(lower(ctx, k)))) {
+      if (ctx.tokens[k - 1]?.text === ',' && joined(k)) {
         piece[1] = k - 1;
+        break;
+      }
+      if (open - k <= AUX_BEFORE_QUOTE && joined(k) && lex.aux.has(lower(ctx, k + 1)) && wordCount(ctx, piece[2], k) >= CLAUSE_BEFORE_AUX) {
+        piece[1] = k;
         break;
       }
     }
