@@ -663,3 +663,15 @@ describe('statements (da, nb): a name opening with "De", and quoted words headin
     ]);
   });
 });
+
+describe('statements (da): a date before the verb, and criticism as a report', () => {
+  it('reads "da X i november 2020 advarede om, at" and "X kritiserer, at" as X\'s reports', () => {
+    const text =
+      'Der var 1.100 minkfarme, da Statens Serum Institut i november 2020 advarede om, at en ny variant kunne true vaccinerne.\n\n' +
+      'Også SF\'s fiskeriordfører, Karina Thorsø, kritiserer, at forbuddet først træder i kraft om to år.';
+    expect(said(text, 'da', [org('Statens Serum Institut'), org('SF'), person('Karina Thorsø')])).toEqual([
+      'indirect | Statens Serum Institut |  | en ny variant kunne true vaccinerne',
+      'indirect | Karina Thorsø |  | forbuddet først træder i kraft om to år',
+    ]);
+  });
+});

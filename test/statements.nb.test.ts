@@ -839,3 +839,15 @@ describe('statements (nb, da): the review of stop 29', () => {
     ]);
   });
 });
+
+describe('statements (nb): a date before the verb, and criticism as a report', () => {
+  it('reads "etter at X i 2019 advarte om at" and "X kritiserer at" as X\'s reports', () => {
+    const text =
+      'Saken ble kjent etter at Mattilsynet i 2019 advarte om at fisken kunne være smittet.\n\n' +
+      'Stortingsrepresentant Kari Nilsen (Ap) kritiserer at forbudet først trer i kraft om to år.';
+    expect(said(text, 'nb', [org('Mattilsynet'), person('Kari Nilsen'), org('Ap')])).toEqual([
+      'indirect | Mattilsynet |  | fisken kunne være smittet',
+      'indirect | Kari Nilsen |  | forbudet først trer i kraft om to år',
+    ]);
+  });
+});

@@ -68,6 +68,9 @@ interface SpeechFile {
   observers?: string[];
   /** Times that may stand between a cue and its clause ("said Tuesday the ..."). */
   timeWords: string[];
+  /** The months, and the prepositions that date by them or by a year ("i november 2020", "in 2019"). */
+  months: string[];
+  dateLinks: string[];
   /** Words that end a speaker's noun phrase ("sier Ydstebø til TV 2"). */
   boundaries: string[];
   prepositions: string[];
@@ -256,6 +259,8 @@ export interface SpeechLexicon {
   organizationCues: Set<string>;
   /** "said Tuesday the troops ...": times between a cue and its clause. */
   timeWords: string[][];
+  months: Set<string>;
+  dateLinks: Set<string>;
   anaphors: Set<string>;
   pronouns: Map<string, Gender | 'pl'>;
   firstPersonPronouns: Set<string>;
@@ -444,6 +449,8 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     englishKinds: new Map(Object.entries(file.englishKinds ?? {})),
     organizationCues: new Set(file.organizationCues ?? []),
     timeWords: file.timeWords.map(words).sort(byLengthDesc),
+    months: new Set(file.months),
+    dateLinks: new Set(file.dateLinks),
     anaphors: new Set(file.anaphors),
     pronouns: new Map(Object.entries(file.pronouns)),
     firstPersonPronouns: new Set(file.firstPersonPronouns ?? []),

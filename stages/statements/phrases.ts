@@ -500,6 +500,14 @@ function prepositionalPhraseEndingAt(ctx: Ctx, j: number, first: number, lex: Sp
   return -1;
 }
 
+/** Where a date by month or year that ends at token j starts ("i november 2020", "in March", "i 2019"), or -1. */
+function dateEndingAt(ctx: Ctx, j: number, first: number, lex: SpeechLexicon): number {
+  let k = j;
+  if (ctx.tokens[k]?.kind === 'number' && /^\d{4}$/u.test(ctx.tokens[k]!.text)) k--;
+  if (k >= first && ctx.tokens[k]?.kind === 'word' && lex.months.has(lower(ctx, k)) && ctx.mentionAt[k] < 0) k--;
+  return k < j && k >= first && lex.dateLinks.has(lower(ctx, k)) ? k : -1;
+}
+
 /** Whether token k holds the letters of an office or honour after a person's name ("Jane Smith MP"). */
 function postNominalAt(ctx: Ctx, k: number, lex: SpeechLexicon): boolean {
   return ctx.tokens[k]?.kind === 'word' && lex.postNominals.has(ctx.tokens[k].text) && entityAt(ctx, k - 1) >= 0 && entityType(ctx, entityAt(ctx, k - 1)) === 'person';
@@ -646,6 +654,12 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
     const time = t.kind === 'word' && ctx.mentionAt[j] < 0 ? lex.timeWords.find((p) => j - p.length + 1 > first && matchPhrase(ctx, j - p.length + 1, p, j + 1)) : undefined;
     if (time) {
       j -= time.length;
+      continue;
+    }
+    // "da Statens Serum Institut i november 2020 advarede": a date between the subject and its verb.
+    const dated = t.kind === 'word' || t.kind === 'number' ? dateEndingAt(ctx, j, first, lex) : -1;
+    if (dated > first && ctx.mentionAt[dated - 1] >= 0) {
+      j = dated - 1;
       continue;
     }
     // "efter at CRI i en ny rapport konkluderede": a short phrase of a preposition, an article and a noun between the
