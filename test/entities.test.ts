@@ -903,3 +903,15 @@ describe('entities: the review of stop 31', () => {
     expect(found('Therese Johaug vant under Ski-VM i Trondheim lørdag, og VM fortsetter.')).toEqual(['Therese Johaug/person', 'Trondheim/place']);
   });
 });
+
+describe('entities: the read batches of stop 32', () => {
+  it('keeps "Bank of <country>" whole, a Welsh "ap" inside a name, and takes a convention or a prize for no entity (en)', () => {
+    expect(found('The Central Bank of Chile said growth slowed. Rhun ap Iorwerth said it was wrong.')).toEqual([
+      'Central Bank of Chile/organization', 'Rhun ap Iorwerth/person',
+    ]);
+    expect(found('The group said the rules breach the Aarhus Convention, and the World Food Programme agreed.')).toEqual(['World Food Programme/organization']);
+    expect(found('Strandlund Byg A/S for boligselskabet har tabt sagen, og Nordfrost A/S i går lukket.')).toEqual([
+      'Strandlund Byg A/S/organization', 'Nordfrost A/S/organization',
+    ]);
+  });
+});

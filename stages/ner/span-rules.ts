@@ -7,7 +7,7 @@ import { type PlainWord, joinAcronymNames, joinAmpersands, joinInstitutionFields
 import { addCamelCaseNames, addCapitalisedRuns, addForeignInstitutions, addMediaNames, addSpokespersonBodies, addWorkplaces } from './span-rules/capitalised.js';
 import { addKnownLowerCaseNames, addKnownNames, joinKnownAcrossLinks, addPlaceNames, withDistrictSuffixes, withRoadNumbers, withPersonNameEnds, knownCompound, knownOrganization, knownPhrases, retypeKnownPlaces, retypeRoyals } from './span-rules/known.js';
 import { addAcronymCompounds, addNationalNames, addMarkedAcronyms, addMarkedNames, addNationalMinistries, addIntroducedPlaces, addPlaceBodies, addPlaceFacilities, addSpelledNames, typeFromContext } from './span-rules/marked.js';
-import { DEMONYM_SHAPE, isDemonym, isDemonymWord, isLanguageName, isNamedStorm, isNonEntityName, isTitleAdjectives, isMonth, isPlatform, isUnit, isProduct, isWordAlias, tailOfUnknownName, withoutProducts } from './span-rules/non-entities.js';
+import { DEMONYM_SHAPE, isDemonym, isDemonymWord, isLanguageName, isNamedStorm, isNonEntityName, isTitleAdjectives, isMonth, isDocumentName, isPlatform, isUnit, isProduct, isWordAlias, tailOfUnknownName, withoutProducts } from './span-rules/non-entities.js';
 import { dropOverlaps, type RuleView, type RuledSpan } from './span-rules/spans.js';
 import { ruleWords } from './span-rules/words.js';
 import type { TokenSpan } from './tags.js';
@@ -83,7 +83,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         }
         spans = withoutProducts(
           view,
-          spans.filter((s) => !isMonth(view, s, words) && !isUnit(view, s, words) && !isNonEntityName(view, s, words) && !tailOfUnknownName(view, s, spans, words)),
+          spans.filter((s) => !isMonth(view, s, words) && !isUnit(view, s, words) && !isNonEntityName(view, s, words) && !isDocumentName(view, s, words, gaz, (word) => lex.orgCue(word)) && !tailOfUnknownName(view, s, spans, words)),
           (s) => isProduct(view, s, words, lang, gaz),
           products,
           words,

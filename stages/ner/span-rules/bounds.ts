@@ -455,18 +455,21 @@ export function withFamilyNameFirst(view: RuleView, spans: RuledSpan[], familyFi
 
 /**
  * "Strandlund Byg A/S | for boligselskabet": a company's suffix ends its name; the lower-case words the tagger ran on
- * with are none of it.
+ * with are none of it. Not a name that goes on after them ("Central Bank of Chile").
  */
 export function endAtCompanySuffix(view: RuleView, spans: RuledSpan[], words: RuleWords): void {
   const w = view.words;
   for (const s of spans) {
     for (let k = s.start + 1; k < s.end - 1; k++) {
-      if (!words.companySuffixes.has(w[k]!) || !/^\p{Ll}/u.test(w[k + 1]!)) continue;
+      if (!words.companySuffixes.has(w[k]!) || !/^\p{Ll}/u.test(w[k + 1]!) || (NAME_LINKS.has(w[k + 1]!) && w.slice(k + 2, s.end).some(capitalised))) continue;
       s.end = k + 1;
       break;
     }
   }
 }
+
+/** Words that go on with a name after a company's suffix ("Central Bank of Chile"), unlike "i Kolding". */
+const NAME_LINKS = new Set(['of', 'for']);
 
 /** Prepositions of place the tagger may run a name over ("Goldman Sachs on Wall Street"). */
 const PLACE_PREPOSITIONS = new Set(['on', 'at', 'in']);

@@ -26,6 +26,17 @@ export function isNonEntityName(view: RuleView, span: TokenSpan, words: RuleWord
   return words.nonEntities.has(view.words[span.start]!) || MODEL_DESIGNATION.test(view.words[span.start]!);
 }
 
+/**
+ * "the Aarhus Convention", "the Nobel Prize": a name whose last word heads a law's, a treaty's, a prize's or a
+ * competition's name is none, unless a word of it names a body ("Commission for the Convention ...") or the gazetteer
+ * knows it as one.
+ */
+export function isDocumentName(view: RuleView, span: TokenSpan, words: RuleWords, gaz: Gazetteer, bodyWord: (word: string) => boolean): boolean {
+  const w = view.words.slice(span.start, span.end);
+  if (w.length < 2 || !words.documentHeads.has(w[w.length - 1]!) || w.some((x) => bodyWord(x.toLowerCase()))) return false;
+  return !gaz.lookup(w.join(' '), 'en').some((e) => e.type === 'organization');
+}
+
 /** An aircraft's or a vehicle's model ("F-35", "MiG-29", "C-130s", "T-72"): a product, no organization. */
 const MODEL_DESIGNATION = /^(?:[ABCEFPT]|KC|MiG|Su|Mi|Ka|Tu|Il|An|Yak)-\d{1,3}[A-Z]?s?$/u;
 

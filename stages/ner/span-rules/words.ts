@@ -37,6 +37,11 @@ export interface RuleWords {
   measureWords: Set<string>;
   /** Capitalised words that end a name of an event, a prize, a law or a product ("Winter Olympics", "Civil Code"). */
   nonEntityHeads: Set<string>;
+  /**
+   * Heads of a law's, a treaty's, a prize's or a competition's name ("Aarhus Convention", "Nobel Prize"), which the gold
+   * counts as no entity even when the tagger takes it for one; not a body's ("World Food Programme").
+   */
+  documentHeads: Set<string>;
   /** Lower-case words that end a known organization's name as English writes it ("the Scottish government"). */
   lowerCaseOrgHeads: Set<string>;
   /** Capitalised words that end a numbered unit's name, which its ordinal opens ("45th Panzer Brigade"). */
@@ -171,7 +176,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
     const rules = readDataJson<{
       orgIntroducers: string[]; productCues: string[]; eventHeads?: string[]; diseaseHeads?: string[]; possessives: string[]; companySuffixes: string[]; executiveTitles?: string[]; nationalAdjectives?: string[]; institutionHeads?: string[];
       institutionLinks?: string[]; placeHeads?: string[]; channelLinks?: string[]; channels?: string[]; linkedChannels?: string[];
-      measureWords?: string[]; postNominals?: string[]; nonEntityHeads?: string[]; lowerCaseOrgHeads?: string[]; numberedUnits?: string[]; mediaHeads?: string[]; newspaperHeads?: string[]; newspaperEndings?: string[]; sourceLinks?: string[]; placeIntroducers?: string[]; placeKinds?: string[]; placeParts?: string[]; seatedInstitutions?: Record<string, string>; placeBodies?: string[]; placeFacilities?: string[]; localBodies?: string[]; bodyNames?: Record<string, string>; ministries?: Record<string, string>; ministryEndings?: string[]; relativeTypes?: Record<string, EntityType>;
+      measureWords?: string[]; postNominals?: string[]; nonEntityHeads?: string[]; documentHeads?: string[]; lowerCaseOrgHeads?: string[]; numberedUnits?: string[]; mediaHeads?: string[]; newspaperHeads?: string[]; newspaperEndings?: string[]; sourceLinks?: string[]; placeIntroducers?: string[]; placeKinds?: string[]; placeParts?: string[]; seatedInstitutions?: Record<string, string>; placeBodies?: string[]; placeFacilities?: string[]; localBodies?: string[]; bodyNames?: Record<string, string>; ministries?: Record<string, string>; ministryEndings?: string[]; relativeTypes?: Record<string, EntityType>;
     }>('lang', lang, 'entity-rules.json');
     const particles = readDataJson<{ particles: string[] }>('translit', 'name-particles.json');
     const common = readDataLines('gazetteer', `common-${lang}.txt`);
@@ -195,6 +200,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
       measureWords: new Set(rules.measureWords ?? []),
       postNominals: new Set(rules.postNominals ?? []),
       nonEntityHeads: new Set(rules.nonEntityHeads ?? []),
+      documentHeads: new Set(rules.documentHeads ?? []),
       lowerCaseOrgHeads: new Set(rules.lowerCaseOrgHeads ?? []),
       numberedUnits: new Set(rules.numberedUnits ?? []),
       mediaHeads: new Set(rules.mediaHeads ?? []),
