@@ -905,11 +905,17 @@ describe('entities: the review of stop 31', () => {
 });
 
 describe('entities: the read batches of stop 32', () => {
-  it('keeps "Bank of <country>" whole, a Welsh "ap" inside a name, and takes a convention or a prize for no entity (en)', () => {
+  it('keeps "Bank of <country>" and a department\'s fields whole, a Welsh "ap" inside a name, and takes a convention or a title\'s field for no entity (en)', () => {
     expect(found('The Central Bank of Chile said growth slowed. Rhun ap Iorwerth said it was wrong.')).toEqual([
       'Central Bank of Chile/organization', 'Rhun ap Iorwerth/person',
     ]);
     expect(found('The group said the rules breach the Aarhus Convention, and the World Food Programme agreed.')).toEqual(['World Food Programme/organization']);
+    expect(found('The Department of Agriculture, Food and the Marine said the Minister of State would meet the Arts Council.')).toEqual([
+      'Department of Agriculture, Food and the Marine/organization', 'Arts Council/organization',
+    ]);
+    expect(found('Mairi Gougeon, Cabinet Secretary for Rural Affairs and the Islands, met the Undersecretary for Fisheries, Julio Salas.')).toEqual([
+      'Mairi Gougeon/person', 'Julio Salas/person',
+    ]);
     expect(found('Strandlund Byg A/S for boligselskabet har tabt sagen, og Nordfrost A/S i går lukket.')).toEqual([
       'Strandlund Byg A/S/organization', 'Nordfrost A/S/organization',
     ]);

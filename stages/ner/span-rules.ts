@@ -119,7 +119,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         }
         if (lang === 'en') {
           named = addCapitalisedRuns(view, addMediaNames(view, addSpokespersonBodies(view, named, words, gaz, (word) => plain?.word(word) ?? false), words, gaz, adjective), words, gaz, lex);
-          named = withoutTitleFields(view, joinOrdinals(view, named, words), gaz, isTitle);
+          named = withoutTitleFields(view, joinOrdinals(view, named, words), gaz, isTitle, (word) => (commonNoun(word) || adjective(word)) && !lex.orgCue(word.toLowerCase()));
           retypeRoyals(view, named, gaz);
           withNewspaperArticle(view, named, words, gaz);
         }

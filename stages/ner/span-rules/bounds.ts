@@ -271,17 +271,22 @@ export function withoutCommonOpener(view: RuleView, spans: RuledSpan[], gaz: Gaz
  * "Minister for Infrastructure and Housing Andreas Carlson", "Secretary of State for Health Wes Streeting": the field a
  * title's "for" or "of" names, right before its holder, is part of the title, no name (en).
  */
-export function withoutTitleFields(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, isTitle: (word: string) => boolean): RuledSpan[] {
+export function withoutTitleFields(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, isTitle: (word: string) => boolean, fieldWord: (word: string) => boolean): RuledSpan[] {
   const w = view.words;
   // "Minister for Justice, Home Affairs and Migration Jim O'Callaghan": a field may be one of a list of them.
-  const listed = (k: number): boolean => w[k] === ',' || w[k] === 'and' || capitalised(w[k]);
+  const listed = (k: number): boolean => w[k] === ',' || w[k] === 'and' || (w[k] === 'the' && w[k - 1] === 'and') || capitalised(w[k]);
+  // "X, Cabinet Secretary for Rural Affairs and the Islands, said", "the Minister of State": a field of common words
+  // names no body, with or without its holder after it.
+  const commonField = (s: RuledSpan, from = s.start): boolean => s.type === 'organization' && w.slice(from, s.end).every((x) => FIELD_JOINS.has(x) || fieldWord(x));
   return spans.filter((s) => {
     if (s.type === 'person') return true;
+    // "The Undersecretary for Fisheries, Julio Salas": the tagger took the title with its field.
+    if (isTitle(w[s.start]!) && w[s.start + 1] === 'for' && s.end - s.start > 2 && commonField(s, s.start + 2)) return false;
     let end = s.end;
     while (end < w.length && end - s.end < MAX_FIELD_LIST && listed(end) && !spans.some((x) => x.start === end && x.type === 'person')) end++;
     let start = s.start;
-    while (start > 2 && s.start - start < MAX_FIELD_LIST && listed(start - 1) && !spans.some((x) => x.end === start && x !== s)) start--;
-    if (start < 2 || !spans.some((x) => x.start === end && x.type === 'person')) return true;
+    while (start > 2 && s.start - start < MAX_FIELD_LIST && listed(start - 1) && !spans.some((x) => x.end === start && x !== s && !commonField(x))) start--;
+    if (start < 2 || (!spans.some((x) => x.start === end && x.type === 'person') && !commonField(s))) return true;
     // A list of places a title covers is a list of places ("Ambassador for Norway, Sweden and Denmark John Smith").
     if (s.type === 'place' && (start !== s.start || end !== s.end)) return true;
     const before = w[start - 2]!;
@@ -290,6 +295,9 @@ export function withoutTitleFields(view: RuleView, spans: RuledSpan[], gaz: Gaze
     return !field || gaz.lookup(w.slice(s.start, s.end).join(' '), 'en').some((e) => e.type === 'organization');
   });
 }
+
+/** Words that join a title's fields ("Agriculture, Food and the Marine", "State for Health"). */
+const FIELD_JOINS = new Set([',', 'and', 'the', 'for', 'of']);
 
 /** The most words of a list of a title's fields around one of them. */
 const MAX_FIELD_LIST = 6;

@@ -514,8 +514,10 @@ export function joinFieldLists(view: RuleView, spans: RuledSpan[], lex: Lexicon,
     if (gaz.lookup(w.slice(x.start + 2, x.end).join(' '), 'en').some((e) => e.type === 'place')) continue;
     let k = x.end;
     while (w[k] === ',' && field(k + 1)) k += 2;
-    // Two fields may stand without a comma ("Department for Energy Security and Net Zero").
-    if (w[k] !== 'and' || !field(k + 1)) continue;
+    // Two fields may stand without a comma ("Department for Energy Security and Net Zero"); the last may take an article
+    // ("Department of Agriculture, Food and the Marine").
+    if (w[k] === 'and' && w[k + 1] === 'the' && field(k + 2)) k++;
+    if ((w[k] !== 'and' && w[k] !== 'the') || !field(k + 1)) continue;
     // The last field's second word may be any capitalised word ("Net Zero"); the field ends the name, which no
     // capitalised word goes on after ("Ministry of Health and World Health Organization" is two).
     // Not a body the tagger found there ("the Department for Transport and Transport Focus"), nor a title's plural
