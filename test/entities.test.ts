@@ -916,6 +916,9 @@ describe('entities: the read batches of stop 32', () => {
     expect(found('Mairi Gougeon, Cabinet Secretary for Rural Affairs and the Islands, met the Undersecretary for Fisheries, Julio Salas.')).toEqual([
       'Mairi Gougeon/person', 'Julio Salas/person',
     ]);
+    expect(found('Timmy Dooley, the Fianna Fáil TD for Clare, said so, and Jane Smith, the MP for Sheffield Hallam, agreed.')).toEqual([
+      'Timmy Dooley/person', 'Fianna Fáil/organization', 'Clare/place', 'Jane Smith/person', 'Sheffield Hallam/place',
+    ]);
     expect(found('Strandlund Byg A/S for boligselskabet har tabt sagen, og Nordfrost A/S i går lukket.')).toEqual([
       'Strandlund Byg A/S/organization', 'Nordfrost A/S/organization',
     ]);

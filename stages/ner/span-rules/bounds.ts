@@ -93,6 +93,9 @@ export function withNameBounds(view: RuleView, tagged: RuledSpan[], words: RuleW
         x.end--;
         x.type = 'person';
       }
+      // "the Fianna Fáil TD for Clare": so are they after a party's name, and the seat after "for" is a place.
+      if (x.end - x.start > 1 && x.type === 'organization' && words.postNominals.has(w[x.end - 1])) x.end--;
+      if (x.type === 'person' && w[x.start - 1] === 'for' && words.postNominals.has(w[x.start - 2] ?? '')) x.type = 'place';
       // "for The Guardian", "told The Korea Herald": a capitalised "The" inside a sentence is part of the name after it.
       // So is one opening the sentence before a name known with it ("The Guardian reported").
       const opening = x.start === 1 && view.sentenceStart && gaz.lookup(w.slice(1, x.end).join(' '), 'en').some((e) => e.name.startsWith('The '));
