@@ -675,3 +675,16 @@ describe('statements (da): a date before the verb, and criticism as a report', (
     ]);
   });
 });
+
+describe('statements (da): the read batches of stop 32', () => {
+  it('parts "at X og »...«" into the report and the quotation, and reads "Jordans regering har sagt, at" as the country\'s', () => {
+    const text =
+      'Statsministeriet oplyser til Ritzau, at man tager afgørelsen til efterretning og »ser frem til at få spørgsmålet belyst«.\n\n' +
+      'Jordans regering har flere gange sagt, at det internationale samfund må tage større ansvar.';
+    expect(said(text, 'da', [org('Statsministeriet'), org('Ritzau'), place('Jordan', 'Jordans')])).toEqual([
+      'indirect | Statsministeriet |  | man tager afgørelsen til efterretning',
+      'direct | Statsministeriet |  | ser frem til at få spørgsmålet belyst',
+      'indirect | Jordan |  | det internationale samfund må tage større ansvar',
+    ]);
+  });
+});

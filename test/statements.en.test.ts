@@ -1279,3 +1279,15 @@ describe('statements (en): a noun for a body before a relative clause', () => {
     ]);
   });
 });
+
+describe('statements (en): the read batches of stop 32', () => {
+  it('reads "said in a statement to the Oslo Stock Exchange that" past the name, and "Congo\'s government says" as the country\'s', () => {
+    const text =
+      "Norway's Mowi, the world's largest salmon farmer, said in a statement to the Oslo Stock Exchange that two of its sites had been hit.\n\n" +
+      "Congo's government says neighbouring Rwanda is backing the rebels.";
+    expect(said(text, 'en', [place('Norway', "Norway's"), org('Mowi'), org('Oslo Stock Exchange'), place('Congo', "Congo's"), place('Rwanda')])).toEqual([
+      'indirect | Mowi |  | two of its sites had been hit',
+      'indirect | Congo |  | neighbouring Rwanda is backing the rebels',
+    ]);
+  });
+});

@@ -79,6 +79,8 @@ function nounPhrase(start: number, end: number, entities: number[], ref: Speaker
 
 /** English nouns by which a place's government speaks for the place ("the regional government said"). */
 const GOVERNING_NOUNS = new Set(['government', 'administration', 'authorities']);
+/** The same after a place's genitive, in all three languages ("Congo's government says", "Jordans regering har sagt"). */
+const GOVERNMENT_OF = new Set([...GOVERNING_NOUNS, 'regjering', 'regjeringen', 'regering', 'regeringen', 'myndighetene', 'myndighederne']);
 
 /** Whether one of the two words after token i (before `end`) is a title ("fisheries minister"). */
 function titleWithinTwo(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): boolean {
@@ -841,6 +843,12 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
   // its members).
   const head = t.compound === 'tail' && ctx.tokens[j - 1]?.compound === 'hyphen' ? entityAt(ctx, j - 2) : -1;
   if (head >= 0 && entityType(ctx, head) === 'organization' && lex.orgNounsByName.has(w)) return { ref: { kind: 'entity', entity: head }, start: j - 2, end: j + 1 };
+  // "Congo's government says", "Jordans regering har sagt": a place speaks as its government.
+  const owner = GOVERNMENT_OF.has(w) ? entityAt(ctx, j - 1) : -1;
+  const genitive = owner >= 0 ? ctx.mentions[ctx.mentionAt[j - 1]]! : undefined;
+  if (genitive && entityType(ctx, owner) === 'place' && genitive.endToken === j && genitive.text !== genitive.base) {
+    return { ref: { kind: 'entity', entity: owner }, start: genitive.firstToken, end: j + 1 };
+  }
   // "Talskvinne X i departementet kalte": the department describes X, who is the subject.
   if (lex.isOrgNoun(w)) return holderBefore(ctx, j, first, lex) ?? { ref: demonymBefore(ctx, j, first, lex) ? { kind: 'none' } : { kind: 'orgNoun', noun: w }, start: j, end: j + 1 };
   if (lex.subordinators.has(w) || lex.adverbs.has(w) || lex.boundaries.has(w)) return undefined;
@@ -1149,7 +1157,9 @@ export function complementStart(ctx: Ctx, from: number, end: number, lex: Speech
     if (comp && k - 1 > from && (lex.conjunctions.has(lower(ctx, k - 1)) || lex.contrast.has(lower(ctx, k - 1)))) break;
     // "said in a letter to the Treasury on Monday that": after a time, "that" opens no relative clause.
     const afterTime = farReach && lex.timeWords.some((p) => p.length === 1 && p[0] === lower(ctx, k - 1));
-    const reached = k < reachFrom + COMPLEMENT_REACH || ctx.tokens[k - 1].text === ',' || afterTime;
+    // Nor after a name ("said in a statement to the Oslo Stock Exchange that"), which a relative clause seldom follows.
+    const afterName = farReach && ctx.mentionAt[k - 1] >= 0;
+    const reached = k < reachFrom + COMPLEMENT_REACH || ctx.tokens[k - 1].text === ',' || afterTime || afterName;
     if (comp && reached && (k === from || !lex.notComplementAfter.has(lower(ctx, k - 1)))) return { start: k + comp.length, explicit: true };
     if (t.kind === 'word' && lex.cues.has(lower(ctx, k)) && k > from) break;
   }

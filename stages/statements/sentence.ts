@@ -177,8 +177,8 @@ function clausePieces(ctx: Ctx, a: number, b: number, lex: SpeechLexicon, quotes
   const quoted = (x: number, y: number): boolean => firstQuote(x, y) >= 0;
   // "krævede han, at valget bliver annulleret, og talte om »...«": a clause coordinated after a comma carries the
   // quotation; the report before it stands.
-  // "said India had conveyed its concerns and would "continue to monitor" it": so does a verb coordinated right before
-  // the quotation, without a comma.
+  // "said India had conveyed its concerns and would "continue to monitor" it", "at man tager afgørelsen til efterretning
+  // og »ser frem til ...«": so does a verb coordinated right before the quotation, without a comma.
   const joined = (k: number): boolean => lex.conjunctions.has(lower(ctx, k)) || lex.contrast.has(lower(ctx, k));
   for (const piece of pieces) {
     const open = firstQuote(piece[0], piece[1]);
@@ -188,7 +188,7 @@ function clausePieces(ctx: Ctx, a: number, b: number, lex: SpeechLexicon, quotes
         piece[1] = k - 1;
         break;
       }
-      if (open - k <= AUX_BEFORE_QUOTE && joined(k) && lex.aux.has(lower(ctx, k + 1)) && wordCount(ctx, piece[2], k) >= CLAUSE_BEFORE_AUX) {
+      if (open - k <= AUX_BEFORE_QUOTE && joined(k) && (lex.aux.has(lower(ctx, k + 1)) || k + 1 === open) && wordCount(ctx, piece[2], k) >= CLAUSE_BEFORE_AUX) {
         piece[1] = k;
         break;
       }
