@@ -130,6 +130,9 @@ export function entities(doc: ArticleDoc, res: Resources): ArticleDoc {
       for (const p of ruled.products) products.add(p);
       for (const span of ruled.spans) {
         if (span.type === 'person') span.start = afterTitles(lexicon(res, lang), run.words, span.start, span.end);
+        // "Lord Reed", "Lady Gregory": a peer goes by the style and the surname together.
+        if (span.type === 'person' && span.end - span.start === 1 && span.start > 0 && rules.peerage(run.words[span.start - 1]!)) span.start--;
+        else if (span.type !== 'person' && span.end - span.start === 2 && rules.peerage(run.words[span.start]!)) span.type = 'person';
         if (span.start >= span.end) continue;
         const first = run.tokens[span.start];
         let last = run.tokens[span.end - 1];

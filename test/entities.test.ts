@@ -684,7 +684,7 @@ describe('entities: stop 29', () => {
       'Norway/place', 'Sweden/place', 'Denmark/place', 'John Smith/person', 'Palestine Action/organization',
     ]);
     expect(found("Yields on 10-year Treasury bonds rose. Lord Sainsbury's donation was large. Region of Peel Police said so.")).toEqual([
-      "Sainsbury's(Sainsbury)/person", 'Region of Peel Police/organization',
+      "Lord Sainsbury's(Lord Sainsbury)/person", 'Region of Peel Police/organization',
     ]);
     expect(found('Greater Manchester Police and West Midlands Police said they had made arrests.')).toEqual([
       'Greater Manchester Police/organization', 'West Midlands Police/organization',
@@ -918,6 +918,9 @@ describe('entities: the read batches of stop 32', () => {
     ]);
     expect(found('Timmy Dooley, the Fianna Fáil TD for Clare, said so, and Jane Smith, the MP for Sheffield Hallam, agreed.')).toEqual([
       'Timmy Dooley/person', 'Fianna Fáil/organization', 'Clare/place', 'Jane Smith/person', 'Sheffield Hallam/place',
+    ]);
+    expect(found('Lord Reed said the ruling stands, and Baroness Hale agreed. Later, Reed added more.')).toEqual([
+      'Lord Reed/person', 'Baroness Hale/person', 'Reed/person',
     ]);
     expect(found('Strandlund Byg A/S for boligselskabet har tabt sagen, og Nordfrost A/S i går lukket.')).toEqual([
       'Strandlund Byg A/S/organization', 'Nordfrost A/S/organization',

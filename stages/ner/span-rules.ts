@@ -30,6 +30,8 @@ export interface SpanRules {
   apply(view: RuleView, spans: readonly TokenSpan[]): { spans: RuledSpan[]; products: string[] };
   /** Whether the language usually writes this word (lower case) in lower case. */
   common(word: string): boolean;
+  /** Whether the word is a peer's style that goes with a surname alone ("Lord Reed"). */
+  peerage(word: string): boolean;
 }
 
 /** The span rules of a language. */
@@ -69,6 +71,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
     };
     return {
       common: (word) => words.common.has(word),
+      peerage: (word) => words.peerageTitles.has(word),
       apply(view, tagged) {
         const products: string[] = [];
         let spans = joinGivenNamePlaces(view, joinBroadcasters(view, joinSuspendedCompounds(view, joinNamedInstitutions(joinBranch(joinOverParticles(view, tagged.map((s) => ({ ...s })), words, lex, gaz, plain), view), view, lex, lang), lex), words), gaz, lang);

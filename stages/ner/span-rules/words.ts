@@ -48,6 +48,8 @@ export interface RuleWords {
   numberedUnits: Set<string>;
   /** Letters after a person's name for an office or honour ("KC", "MP"), as written: no part of the name. */
   postNominals: Set<string>;
+  /** A peer's style before a surname alone, which is the name the peer goes by ("Lord Reed", "Lady Gregory"). */
+  peerageTitles: Set<string>;
   /** Capitalised words that head a broadcaster's name before a capitalised word or a number ("TV Syd", "TV 2 Øst"). */
   mediaHeads: Set<string>;
   /** Last words of a newspaper's or journal's name, which English writes with its "The" ("The Korea Herald"). */
@@ -176,7 +178,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
     const rules = readDataJson<{
       orgIntroducers: string[]; productCues: string[]; eventHeads?: string[]; diseaseHeads?: string[]; possessives: string[]; companySuffixes: string[]; executiveTitles?: string[]; nationalAdjectives?: string[]; institutionHeads?: string[];
       institutionLinks?: string[]; placeHeads?: string[]; channelLinks?: string[]; channels?: string[]; linkedChannels?: string[];
-      measureWords?: string[]; postNominals?: string[]; nonEntityHeads?: string[]; documentHeads?: string[]; lowerCaseOrgHeads?: string[]; numberedUnits?: string[]; mediaHeads?: string[]; newspaperHeads?: string[]; newspaperEndings?: string[]; sourceLinks?: string[]; placeIntroducers?: string[]; placeKinds?: string[]; placeParts?: string[]; seatedInstitutions?: Record<string, string>; placeBodies?: string[]; placeFacilities?: string[]; localBodies?: string[]; bodyNames?: Record<string, string>; ministries?: Record<string, string>; ministryEndings?: string[]; relativeTypes?: Record<string, EntityType>;
+      measureWords?: string[]; postNominals?: string[]; peerageTitles?: string[]; nonEntityHeads?: string[]; documentHeads?: string[]; lowerCaseOrgHeads?: string[]; numberedUnits?: string[]; mediaHeads?: string[]; newspaperHeads?: string[]; newspaperEndings?: string[]; sourceLinks?: string[]; placeIntroducers?: string[]; placeKinds?: string[]; placeParts?: string[]; seatedInstitutions?: Record<string, string>; placeBodies?: string[]; placeFacilities?: string[]; localBodies?: string[]; bodyNames?: Record<string, string>; ministries?: Record<string, string>; ministryEndings?: string[]; relativeTypes?: Record<string, EntityType>;
     }>('lang', lang, 'entity-rules.json');
     const particles = readDataJson<{ particles: string[] }>('translit', 'name-particles.json');
     const common = readDataLines('gazetteer', `common-${lang}.txt`);
@@ -199,6 +201,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
       linkedChannels: new Set(rules.linkedChannels ?? []),
       measureWords: new Set(rules.measureWords ?? []),
       postNominals: new Set(rules.postNominals ?? []),
+      peerageTitles: new Set(rules.peerageTitles ?? []),
       nonEntityHeads: new Set(rules.nonEntityHeads ?? []),
       documentHeads: new Set(rules.documentHeads ?? []),
       lowerCaseOrgHeads: new Set(rules.lowerCaseOrgHeads ?? []),
