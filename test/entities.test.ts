@@ -922,6 +922,10 @@ describe('entities: the read batches of stop 32', () => {
     expect(found('Lord Reed said the ruling stands, and Baroness Hale agreed. Later, Reed added more.')).toEqual([
       'Lord Reed/person', 'Baroness Hale/person', 'Reed/person',
     ]);
+    expect(found('Minister for Finance Paschal Donohoe met Minister for Enterprise Peter Burke and a spokesman for Water Safety Ireland.')).toEqual([
+      'Paschal Donohoe/person', 'Peter Burke/person', 'Water Safety Ireland/organization',
+    ]);
+    expect(found('The tomb dates from the Fifth Dynasty, and the bog body from the Iron Age, said Age UK.')).toEqual(['Age UK/organization']);
     expect(found('Strandlund Byg A/S for boligselskabet har tabt sagen, og Nordfrost A/S i går lukket.')).toEqual([
       'Strandlund Byg A/S/organization', 'Nordfrost A/S/organization',
     ]);

@@ -260,13 +260,26 @@ export function withoutPlaceKind(view: RuleView, spans: RuledSpan[], words: Rule
 
 /**
  * "Minister for Energy, Business and Industry Ebba Busch": a common word the tagger took in before a person's given name
- * (the end of a title) is no part of the name (en).
+ * (the end of a title) is no part of the name (en). After a title's "for" it is its field, whatever else the word may name ("Minister for Enterprise Peter
+ * Burke"), and the name begins at its given name, or else, after one common word, with the last two words ("Finance
+ * Paschal Donohoe").
  */
-export function withoutCommonOpener(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, common: (word: string) => boolean): void {
+export function withoutCommonOpener(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, common: (word: string) => boolean, isTitle: (word: string) => boolean): void {
   const w = view.words;
   for (const s of spans) {
-    if (s.type !== 'person' || s.end - s.start < 3 || gaz.givenName(w[s.start]!) || !gaz.givenName(w[s.start + 1]!)) continue;
-    if (common(w[s.start]!)) s.start++;
+    if (s.end - s.start < 3 || gaz.givenName(w[s.start]!)) continue;
+    const field = w[s.start - 1] === 'for' && isTitle(w[s.start - 2] ?? '') && capitalised(w[s.start]);
+    if (field) {
+      let k = s.start + 1;
+      while (k < s.end - 1 && !gaz.givenName(w[k]!)) k++;
+      // Without a given name, a common word's field before two names ("Finance Paschal Donohoe").
+      if (k === s.end - 1 && s.end - s.start === 3 && common(w[s.start]!)) k = s.start + 1;
+      // Not a body named for a country ("a spokesman for Water Safety Ireland").
+      const country = w.slice(k, s.end).some((x) => gaz.lookup(x, 'en').some((e) => e.place?.kind === 'country'));
+      if (k < s.end - 1 && !country && w.slice(k, s.end).every((x) => capitalised(x))) Object.assign(s, { start: k, type: 'person' });
+      continue;
+    }
+    if (s.type === 'person' && gaz.givenName(w[s.start + 1]!) && common(w[s.start]!)) s.start++;
   }
 }
 

@@ -202,7 +202,8 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
       measureWords: new Set(rules.measureWords ?? []),
       postNominals: new Set(rules.postNominals ?? []),
       peerageTitles: new Set(rules.peerageTitles ?? []),
-      nonEntityHeads: new Set(rules.nonEntityHeads ?? []),
+      // A law's or a prize's head also ends no name a rule adds.
+      nonEntityHeads: new Set([...(rules.nonEntityHeads ?? []), ...(rules.documentHeads ?? [])]),
       documentHeads: new Set(rules.documentHeads ?? []),
       lowerCaseOrgHeads: new Set(rules.lowerCaseOrgHeads ?? []),
       numberedUnits: new Set(rules.numberedUnits ?? []),
