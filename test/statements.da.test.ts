@@ -687,4 +687,14 @@ describe('statements (da): the read batches of stop 32', () => {
       'indirect | Jordan |  | det internationale samfund må tage større ansvar',
     ]);
   });
+
+  it('reads "Ifølge <title> X kan ..." as X\'s, and a subject\'s "gentagne gange har sagt, at"', () => {
+    const text =
+      'Ifølge overinspektør Signe Fogh Lauritsen kan det tyde på, at de samme guldsmede har arbejdet i Jylland.\n\n' +
+      "Sagen blev følsom, efter at USA's præsident, Donald Trump, gentagne gange har sagt, at han ønsker at købe Grønland.";
+    expect(said(text, 'da', [person('Signe Fogh Lauritsen'), place('Jylland'), place('USA', "USA's"), person('Donald Trump'), place('Grønland')])).toEqual([
+      'indirect | Signe Fogh Lauritsen |  | kan det tyde på, at de samme guldsmede har arbejdet i Jylland',
+      'indirect | Donald Trump |  | han ønsker at købe Grønland',
+    ]);
+  });
 });

@@ -1290,4 +1290,12 @@ describe('statements (en): the read batches of stop 32', () => {
       'indirect | Congo |  | neighbouring Rwanda is backing the rebels',
     ]);
   });
+
+  it('reads "The Fianna Fáil TD said" as the TD named before', () => {
+    const text = 'The minister, James Browne, called the find "a remarkable window into our past". The Fianna Fáil TD said his department would fund the work.';
+    expect(said(text, 'en', [person('James Browne'), org('Fianna Fáil')])).toEqual([
+      'direct | James Browne |  | a remarkable window into our past',
+      'indirect | James Browne |  | his department would fund the work',
+    ]);
+  });
 });

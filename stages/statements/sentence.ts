@@ -1073,7 +1073,10 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
     }
     // "nyhedsbureauet AFP", "det ukrainske netselskab Ukrenergo": the name after the noun is the source; a noun alone
     // before a name is no description of it ("sources Bloomberg spoke to").
-    if ((lex.isOrgNoun(w) || (entities.length === 0 && k - 1 > i)) && entityAt(ctx, k) >= 0) continue;
+    // So is a person's name after a word for what the person does, which the titles may not know ("ifølge overinspektør
+    // Signe Fogh Lauritsen").
+    const person = entities.length === 0 && entityAt(ctx, k) >= 0 && entityType(ctx, entityAt(ctx, k)) === 'person';
+    if ((lex.isOrgNoun(w) || (entities.length === 0 && k - 1 > i) || person) && entityAt(ctx, k) >= 0) continue;
     // "Ifølge dommen har staten ...": a body's document speaks for the body (resolved as an organization noun is).
     if ((lex.isOrgNoun(w) || lex.sourceDocuments.has(w)) && entities.length === 0) return { end: k, ref: { kind: 'orgNoun', noun: w } };
     // "results published by the Election Commission": a noun's participle and "by" before the source.
