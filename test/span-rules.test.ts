@@ -498,6 +498,9 @@ describe('span rules', () => {
       'Norges Bondelag/organization', 'Norsk Bonde - og Småbrukarlag/organization!',
     ]);
     expect(ruled('nb', 'Toget går fra Bergen og Stavanger i dag', [[3, 6, O]]).spans).toEqual(['Bergen/place', 'Stavanger/place']);
+    // A heading run into its sentence: a city and a country side by side; not a district named with a genitive.
+    expect(ruled('nb', 'Forslag fra Istanbul Ukraina vil ha garantier', [[2, 4, L]]).spans).toEqual(['Istanbul/place', 'Ukraina/place']);
+    expect(ruled('da', 'Hotellet på Islands Brygge er dyrt', [[2, 4, L]]).spans).toEqual(['Islands Brygge/place']);
     expect(ruled('nb', 'Det koker på Bislett stadion i kveld', [[3, 4, L]]).spans).toEqual(['Bislett stadion/place!']);
   });
 

@@ -326,16 +326,26 @@ const LIST_JOINS = new Set(['og', 'eller', 'and', 'or']);
 
 /**
  * Two known places joined by "og" that the tagger read as one name ("fra Bergen og Stavanger") are two places, whatever
- * type it gave the whole, unless the gazetteer knows the whole (nb, da).
+ * type it gave the whole, unless the gazetteer knows the whole (nb, da). So are a country or a large city and a country
+ * side by side, where a heading ran into the sentence without its stop ("forslag fra Istanbul Ukraina vil ha").
  */
 export function withoutPlaceLists(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, lang: Lang): RuledSpan[] {
   const w = view.words;
   const place = (k: number): boolean => capitalised(w[k]) && gaz.lookup(w[k]!, lang).some((e) => e.type === 'place');
-  const list = (s: RuledSpan): boolean =>
-    s.end - s.start === 3 && LIST_JOINS.has(w[s.start + 1]!) && place(s.start) && place(s.start + 2) && gaz.lookup(w.slice(s.start, s.end).join(' '), lang).length === 0;
-  if (!spans.some(list)) return spans;
-  return spans.flatMap((s) => (list(s) ? [{ start: s.start, end: s.start + 1, type: 'place' as const }, { start: s.start + 2, end: s.end, type: 'place' as const }] : [s]));
+  const major = (k: number): boolean => capitalised(w[k]) && gaz.lookup(w[k]!, lang).some((e) => e.place?.kind === 'country' || (e.population ?? 0) >= MAJOR_CITY);
+  const unknown = (s: RuledSpan): boolean => gaz.lookup(w.slice(s.start, s.end).join(' '), lang).length === 0;
+  const list = (s: RuledSpan): boolean => s.end - s.start === 3 && LIST_JOINS.has(w[s.start + 1]!) && place(s.start) && place(s.start + 2) && unknown(s);
+  const country = (k: number): boolean => capitalised(w[k]) && gaz.lookup(w[k]!, lang).some((e) => e.place?.kind === 'country');
+  const pair = (s: RuledSpan): boolean => s.type === 'place' && s.end - s.start === 2 && major(s.start) && country(s.start + 1) && unknown(s);
+  if (!spans.some((s) => list(s) || pair(s))) return spans;
+  return spans.flatMap((s) => {
+    if (pair(s)) return [{ start: s.start, end: s.start + 1, type: 'place' as const }, { start: s.start + 1, end: s.end, type: 'place' as const }];
+    return list(s) ? [{ start: s.start, end: s.start + 1, type: 'place' as const }, { start: s.start + 2, end: s.end, type: 'place' as const }] : [s];
+  });
 }
+
+/** The fewest inhabitants of a city whose name beside another major place's starts a name of its own. */
+const MAJOR_CITY = 100_000;
 
 /**
  * "borgmester i Haderslev Mads Skau", "direktør i Danske Bank Carsten Egeriis": a Norwegian or Danish organization or
