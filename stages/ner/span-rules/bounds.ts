@@ -291,8 +291,9 @@ export function withoutTitleFields(view: RuleView, spans: RuledSpan[], gaz: Gaze
   const w = view.words;
   // "Minister for Justice, Home Affairs and Migration Jim O'Callaghan": a field may be one of a list of them.
   const listed = (k: number): boolean => w[k] === ',' || w[k] === 'and' || (w[k] === 'the' && w[k - 1] === 'and') || capitalised(w[k]);
-  // "X, Cabinet Secretary for Rural Affairs and the Islands, said", "the Minister of State": a field of common words
-  // names no body, with or without its holder after it.
+  // A field of common words names no body ("Minister for Rural Affairs and the Islands Mairi Gougeon"), and the list
+  // runs back over such a field the tagger took apart. Without a holder after it the field stays: it tells which
+  // minister a later "the Minister for Health said" is (the blind batches of stop 32 lost a speaker without it).
   const commonField = (s: RuledSpan, from = s.start): boolean => s.type === 'organization' && w.slice(from, s.end).every((x) => FIELD_JOINS.has(x) || fieldWord(x));
   return spans.filter((s) => {
     if (s.type === 'person') return true;
@@ -302,7 +303,7 @@ export function withoutTitleFields(view: RuleView, spans: RuledSpan[], gaz: Gaze
     while (end < w.length && end - s.end < MAX_FIELD_LIST && listed(end) && !spans.some((x) => x.start === end && x.type === 'person')) end++;
     let start = s.start;
     while (start > 2 && s.start - start < MAX_FIELD_LIST && listed(start - 1) && !spans.some((x) => x.end === start && x !== s && !commonField(x))) start--;
-    if (start < 2 || (!spans.some((x) => x.start === end && x.type === 'person') && !commonField(s))) return true;
+    if (start < 2 || !spans.some((x) => x.start === end && x.type === 'person')) return true;
     // A list of places a title covers is a list of places ("Ambassador for Norway, Sweden and Denmark John Smith").
     if (s.type === 'place' && (start !== s.start || end !== s.end)) return true;
     const before = w[start - 2]!;
