@@ -491,21 +491,27 @@ const LONG_ACRONYM = /^\p{Lu}{3,}$/u;
 
 /**
  * Capitalised words ending in a word that names a kind of place ("Norwegian Sea", "Bering Strait") that the tagger
- * left out, as a place; words inside a span the tagger found are left to it.
+ * left out, as a place; words inside a span the tagger found are left to it, but a place it found right before the
+ * word takes it in ("The Ohio | River flooded").
  */
 export function addPlaceNames(view: RuleView, spans: readonly RuledSpan[], words: RuleWords): RuledSpan[] {
   if (words.placeHeads.size === 0) return [...spans];
   const w = view.words;
   const added: RuledSpan[] = [];
+  const grown = new Map<RuledSpan, RuledSpan>();
   for (let i = 1; i < w.length; i++) {
-    if (!words.placeHeads.has(w[i]) || !capitalised(w[i - 1]) || covers(spans, i) || covers(spans, i - 1)) continue;
+    if (!words.placeHeads.has(w[i]) || !capitalised(w[i - 1]) || covers(spans, i)) continue;
+    const place = spans.find((s) => s.end === i && s.type === 'place');
+    if (place) grown.set(place, { ...place, end: i + 1 });
+    if (covers(spans, i - 1)) continue;
     let start = i - 1;
     while (start > 0 && capitalised(w[start - 1]) && !covers(spans, start - 1)) start--;
     // The sentence's first word is part of the name unless it is an article ("The Red Sea").
     if (start === 0 && view.sentenceStart && ARTICLES.has(w[0].toLowerCase())) start = 1;
     if (start < i) added.push({ start, end: i + 1, type: 'place' });
   }
-  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : [...spans];
+  const kept = spans.map((s) => grown.get(s) ?? s);
+  return added.length ? [...kept, ...added].sort((a, b) => a.start - b.start) : kept;
 }
 
 /**
