@@ -925,6 +925,10 @@ describe('entities: the read batches of stop 32', () => {
       'Paschal Donohoe/person', 'Peter Burke/person', 'Water Safety Ireland/organization',
     ]);
     expect(found('The tomb dates from the Fifth Dynasty, and the bog body from the Iron Age, said Age UK.')).toEqual(['Age UK/organization']);
+    expect(found('"We have cleared the backlog," the Kerry TD told the Dáil.')).toEqual(['Kerry/place', 'Dáil/organization']);
+    expect(found('Nav og Østfold fylkeskommune skal samarbeide med Vestfold og Telemark fylkeskommune.')).toEqual([
+      'Nav/organization', 'Østfold fylkeskommune/organization', 'Vestfold og Telemark fylkeskommune/organization',
+    ]);
     expect(found('Strandlund Byg A/S for boligselskabet har tabt sagen, og Nordfrost A/S i går lukket.')).toEqual([
       'Strandlund Byg A/S/organization', 'Nordfrost A/S/organization',
     ]);

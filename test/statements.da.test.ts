@@ -697,4 +697,11 @@ describe('statements (da): the read batches of stop 32', () => {
       'indirect | Donald Trump |  | han ønsker at købe Grønland',
     ]);
   });
+
+  it('reads "Ifølge landets energiminister, X, vil ..." as X\'s', () => {
+    const text = 'Ifølge landets energiminister, Jurabek Mirzamakhmudov, vil vindparken kunne forsyne to millioner husstande.';
+    expect(said(text, 'da', [person('Jurabek Mirzamakhmudov')])).toEqual([
+      'indirect | Jurabek Mirzamakhmudov |  | vil vindparken kunne forsyne to millioner husstande',
+    ]);
+  });
 });

@@ -1298,4 +1298,12 @@ describe('statements (en): the read batches of stop 32', () => {
       'indirect | James Browne |  | his department would fund the work',
     ]);
   });
+
+  it('keeps the report before a relative clause that carries a quotation', () => {
+    const text = 'Dmitry Peskov told reporters in Moscow that Russia regretted the decision, which he called "unfriendly".';
+    expect(said(text, 'en', [person('Dmitry Peskov'), place('Moscow'), place('Russia')])).toEqual([
+      'indirect | Dmitry Peskov |  | Russia regretted the decision',
+      'direct | Dmitry Peskov |  | unfriendly',
+    ]);
+  });
 });

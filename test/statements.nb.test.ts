@@ -850,4 +850,11 @@ describe('statements (nb): a date before the verb, and criticism as a report', (
       'indirect | Kari Nilsen |  | forbudet først trer i kraft om to år',
     ]);
   });
+
+  it('reads "Ifølge tilsynets direktør X er ..." as X\'s', () => {
+    const text = 'Ifølge tilsynets direktør Per Mathis Kongsrud er det ikke nok at informasjonen står i vilkårene.';
+    expect(said(text, 'nb', [person('Per Mathis Kongsrud')])).toEqual([
+      'indirect | Per Mathis Kongsrud |  | er det ikke nok at informasjonen står i vilkårene',
+    ]);
+  });
 });

@@ -184,7 +184,8 @@ function clausePieces(ctx: Ctx, a: number, b: number, lex: SpeechLexicon, quotes
     const open = firstQuote(piece[0], piece[1]);
     if (open < 0) continue;
     for (let k = open - 1; k > piece[2] + 1; k--) {
-      if (ctx.tokens[k - 1]?.text === ',' && joined(k)) {
+      // So does a relative clause ("that Russia regretted the decision, which he called "unfriendly"").
+      if (ctx.tokens[k - 1]?.text === ',' && (joined(k) || lex.relatives.has(lower(ctx, k)))) {
         piece[1] = k - 1;
         break;
       }
@@ -776,6 +777,8 @@ function personAfter(ctx: Ctx, from: number, b: number, lex: SpeechLexicon): num
   for (let k = from; k < Math.min(b, from + 7); k++) {
     const e = entityAt(ctx, k);
     if (e >= 0 && entityType(ctx, e) === 'person') return ctx.mentions[ctx.mentionAt[k]].endToken;
+    // "Ifølge landets energiminister, Jurabek Mirzamakhmudov, vil ...": the holder in apposition after the title.
+    if (k === from && ctx.tokens[k]?.text === ',' && entityAt(ctx, k + 1) >= 0) continue;
     // Prepositions, determiners and names (tagged or not) may stand between the title and its holder, and a field of
     // up to three words after a preposition ("lektor i statskundskab ved Aarhus Universitet Mette Kjær Abildgaard",
     // "professor i klinisk ernæring Abdirahman Warsame").
@@ -1077,6 +1080,8 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
     // Signe Fogh Lauritsen").
     const person = entities.length === 0 && entityAt(ctx, k) >= 0 && entityType(ctx, entityAt(ctx, k)) === 'person';
     if ((lex.isOrgNoun(w) || (entities.length === 0 && k - 1 > i) || person) && entityAt(ctx, k) >= 0) continue;
+    // "Ifølge tilsynets direktør X er ...": a body's genitive before a title describes the title's holder.
+    if (/s$/u.test(w) && isLowerWord(k) && lex.roleOf(lower(ctx, k)) !== undefined) continue;
     // "Ifølge dommen har staten ...": a body's document speaks for the body (resolved as an organization noun is).
     if ((lex.isOrgNoun(w) || lex.sourceDocuments.has(w)) && entities.length === 0) return { end: k, ref: { kind: 'orgNoun', noun: w } };
     // "results published by the Election Commission": a noun's participle and "by" before the source.

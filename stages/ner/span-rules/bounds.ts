@@ -95,6 +95,8 @@ export function withNameBounds(view: RuleView, tagged: RuledSpan[], words: RuleW
       }
       // "the Fianna Fáil TD for Clare": so are they after a party's name, and the seat after "for" is a place.
       if (x.end - x.start > 1 && x.type === 'organization' && words.postNominals.has(w[x.end - 1])) x.end--;
+      // "the Kerry TD told the Dáil": a seat before the letters, which the tagger took for a person's name.
+      else if (x.end - x.start === 2 && x.type === 'person' && words.postNominals.has(w[x.end - 1]) && /^the$/iu.test(w[x.start - 1] ?? '')) Object.assign(x, { end: x.end - 1, type: 'place' });
       if (x.type === 'person' && w[x.start - 1] === 'for' && words.postNominals.has(w[x.start - 2] ?? '')) x.type = 'place';
       // "for The Guardian", "told The Korea Herald": a capitalised "The" inside a sentence is part of the name after it.
       // So is one opening the sentence before a name known with it ("The Guardian reported").

@@ -316,6 +316,8 @@ export function joinPlacePairInstitutions(view: RuleView, spans: RuledSpan[], ga
     // The first place as a name of its own, or a word the tagger left out.
     const first = spans.find((x) => x.end === span.start - 1);
     if (first !== undefined && (first.type === 'person' || first.end - first.start !== 1)) continue;
+    // Nor a body of its own before it ("Nav og Østfold fylkeskommune").
+    if (gaz.lookup(w[span.start - 2]!, lang).some((e) => e.type === 'organization')) continue;
     joined.push({ start: span.start - 2, end: span.end, type: 'organization', strong: true });
   }
   return withJoined(spans, joined);
