@@ -705,3 +705,10 @@ describe('statements (da): the read batches of stop 32', () => {
     ]);
   });
 });
+
+describe('statements (da): a time of a year or a month between a subject and its verb', () => {
+  it('reads "X sidste år meddelte, at" as X\'s report', () => {
+    const text = 'Processen står stille, siden Georgisk Drøm sidste år meddelte, at regeringen indstiller forhandlingerne.';
+    expect(said(text, 'da', [org('Georgisk Drøm')])).toEqual(['indirect | Georgisk Drøm |  | regeringen indstiller forhandlingerne']);
+  });
+});
