@@ -1306,4 +1306,11 @@ describe('statements (en): the read batches of stop 32', () => {
       'direct | Dmitry Peskov |  | unfriendly',
     ]);
   });
+
+  it('reads the subject of a clause opened by "after" as its speaker, which a closing source relays', () => {
+    const text = 'The launch came a week after the National Intelligence Service told lawmakers that Pyongyang was preparing for one, according to Yonhap.';
+    expect(said(text, 'en', [org('National Intelligence Service'), place('Pyongyang'), org('Yonhap')])).toEqual([
+      'indirect | National Intelligence Service | Yonhap | Pyongyang was preparing for one',
+    ]);
+  });
 });

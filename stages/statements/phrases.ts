@@ -716,10 +716,11 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
       // Not over the verb of the clause ("Ifølge nyhedsbureauet har Maxar peget på").
       if (lex.aux.has(w) || lex.cues.has(w) || lex.adverbs.has(w) || lex.prepositions.has(w) || lex.conjunctions.has(w) || lex.subordinators.has(w)) break;
     }
-    // "Til tv-stationen Imedi sagde Kobakhidze": a sentence that opens with a preposition and its noun.
+    // "Til tv-stationen Imedi sagde Kobakhidze": a sentence that opens with a preposition and its noun. Not a word that
+    // also opens a clause ("a week after the National Intelligence Service told lawmakers that").
     // Not one that opens a subordinate clause with "at" ("Efter at X konkluderede, at ...").
     const openingPhrase = lex.prepositions.has(lower(ctx, first)) && nounsOnly(ctx, first + 1, m.firstToken) && firstPhrase(ctx, first + 1, lex.complementizers, m.firstToken) === undefined;
-    const inPhrase = (beyond && m.firstToken - 2 >= first && lex.prepositions.has(beyond)) || (m.firstToken - 1 >= first && lex.prepositions.has(before) && !lex.subordinators.has(before)) || openingPhrase;
+    const inPhrase = (beyond && m.firstToken - 2 >= first && lex.prepositions.has(beyond) && !lex.subordinators.has(beyond)) || (m.firstToken - 1 >= first && lex.prepositions.has(before) && !lex.subordinators.has(before)) || openingPhrase;
     if (inPhrase) {
       // "The Office for National Statistics said": a name the tagger cut at its preposition is still the subject.
       const prep = lex.prepositions.has(before) ? m.firstToken - 1 : m.firstToken - 2;
