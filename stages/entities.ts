@@ -93,6 +93,11 @@ function ruleView(doc: ArticleDoc, run: View, sentence: Sentence): RuleView {
   return { words: run.words, tail: run.tokens.map((t) => tokens[t].compound === 'tail'), sentenceStart: run.tokens[0] === sentence.firstToken };
 }
 
+/** Whether the gazetteer knows an organization by the name. */
+function knownBody(name: string, res: Resources): boolean {
+  return gazetteer(res).lookup(name, 'en').some((e) => e.type === 'organization');
+}
+
 /** Whether the gazetteer knows an organization by the name with its possessive ("Moody's") and none by the name without. */
 function knownWithPossessive(name: string, base: string, res: Resources): boolean {
   const gaz = gazetteer(res);
@@ -131,8 +136,10 @@ export function entities(doc: ArticleDoc, res: Resources): ArticleDoc {
       for (const span of ruled.spans) {
         if (span.type === 'person') span.start = afterTitles(lexicon(res, lang), run.words, span.start, span.end);
         // "Lord Reed", "Lady Gregory": a peer goes by the style and the surname together.
-        if (span.type === 'person' && span.end - span.start === 1 && span.start > 0 && rules.peerage(run.words[span.start - 1]!)) span.start--;
-        else if (span.type !== 'person' && span.end - span.start === 2 && rules.peerage(run.words[span.start]!)) span.type = 'person';
+        // Not a longer title ending in the word ("First Lady Melania"), nor a name the gazetteer knows as a firm's.
+        const styled = (k: number): boolean => k >= 0 && rules.peerage(run.words[k]!) && !/^\p{Lu}/u.test(run.words[k - 1] ?? '');
+        if (span.type === 'person' && span.end - span.start === 1 && styled(span.start - 1)) span.start--;
+        else if (span.type !== 'person' && span.end - span.start === 2 && styled(span.start) && !knownBody(run.words.slice(span.start, span.end).join(' '), res)) span.type = 'person';
         if (span.start >= span.end) continue;
         const first = run.tokens[span.start];
         let last = run.tokens[span.end - 1];

@@ -933,4 +933,18 @@ describe('entities: the read batches of stop 32', () => {
       'Strandlund Byg A/S/organization', 'Nordfrost A/S/organization',
     ]);
   });
+
+  it('keeps what the review of stop 32 found the new rules breaking (en)', () => {
+    expect(found('A spokesman for the Fire Brigades Union said so, and a spokeswoman for Royal Mail Group agreed.')).toEqual([
+      'Fire Brigades Union/organization', 'Royal Mail Group/organization',
+    ]);
+    expect(found('Jason Beer KC for Sarah Jones told the inquiry that the police had failed the family.')).toEqual(['Jason Beer/person', 'Sarah Jones/person']);
+    expect(found('Special Olympics said the cut was a blow, and Peter Hartcher told The Age so.')).toEqual([
+      'Special Olympics/organization', 'Peter Hartcher/person', 'The Age/organization',
+    ]);
+    expect(found('Smith Holdings Ltd of Manchester has collapsed.')[0]).toBe('Smith Holdings Ltd/organization');
+    expect(found('The tomb dates from the Iron Age, and the hoard from the Viking Age.')).toEqual([]);
+    expect(found('Texas Land Commissioner Dawn Buckingham said the state would sue.')).toEqual(['Texas/place', 'Dawn Buckingham/person']);
+  });
 });
+

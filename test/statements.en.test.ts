@@ -1314,3 +1314,19 @@ describe('statements (en): the read batches of stop 32', () => {
     ]);
   });
 });
+
+describe('statements (en): the review of stop 32', () => {
+  it('gives no place opening a sentence after its people the words, and keeps a quotation inside the subject whole', () => {
+    expect(said('Farmers in Wales in March said the new scheme would cost them dearly.', 'en', [place('Wales')])).toEqual([
+      'indirect | - |  | the new scheme would cost them dearly',
+    ]);
+    expect(said('The minister said the bill, which critics call "draconian", would pass next week.', 'en', [])).toEqual([
+      'direct | - |  | draconian',
+    ]);
+    expect(said('She said both the chief executive and "several senior managers" were aware of it.', 'en', [])).toEqual([
+      'direct | - |  | several senior managers',
+    ]);
+    expect(said('The minister spoke during a visit to a plant owned by Tata Steel that employs 4,000 people.', 'en', [org('Tata Steel')])).toEqual([]);
+  });
+});
+

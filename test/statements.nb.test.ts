@@ -857,4 +857,10 @@ describe('statements (nb): a date before the verb, and criticism as a report', (
       'indirect | Per Mathis Kongsrud |  | er det ikke nok at informasjonen står i vilkårene',
     ]);
   });
+
+  it('takes no holder after "Ifølge ministeren," without a comma closing the name', () => {
+    const text = 'Ifølge ministeren, Jonas Gahr Støre og Trygve Slagsvold Vedum er enige om budsjettet.';
+    expect(said(text, 'nb', [person('Jonas Gahr Støre'), person('Trygve Slagsvold Vedum')]).map((x) => x.split(' | ')[1])).not.toContain('Jonas Gahr Støre');
+  });
 });
+

@@ -738,7 +738,9 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
       if (lex.lang === 'en' && /(ed|en)$/u.test(phraseHead) && ctx.tokens[prep - 2]?.text === ',' && prep - 3 >= first) return subjectAt(ctx, prep - 3, first, lex);
       const head = ctx.tokens[prep - 1];
       const w = lower(ctx, prep - 1);
-      const cutName = prep - 1 >= first && head?.kind === 'word' && isCapitalised(ctx, prep - 1) && ctx.mentionAt[prep - 1] < 0 && !lex.prepositions.has(w) && !lex.subordinators.has(w) && !lex.adverbs.has(w);
+      // Not a common noun capitalised to open the sentence before a place ("Farmers in Wales in March said"); before a
+      // body it may be its people ("Analysts at Moody's warned").
+      const cutName = (prep - 1 > first || entityType(ctx, e) !== 'place') && prep - 1 >= first && head?.kind === 'word' && isCapitalised(ctx, prep - 1) && ctx.mentionAt[prep - 1] < 0 && !lex.prepositions.has(w) && !lex.subordinators.has(w) && !lex.adverbs.has(w);
       return holderBefore(ctx, m.firstToken - 1, first, lex) ?? (cutName ? { ref: { kind: 'entity', entity: e }, start: prep - 1, end: m.endToken } : undefined);
     }
     // "Analytiker X i den bolivianske tankesmien Fundación Jubileo mener": the organization describes X.
@@ -1158,8 +1160,11 @@ export function complementStart(ctx: Ctx, from: number, end: number, lex: Speech
     if (comp && k - 1 > from && (lex.conjunctions.has(lower(ctx, k - 1)) || lex.contrast.has(lower(ctx, k - 1)))) break;
     // "said in a letter to the Treasury on Monday that": after a time, "that" opens no relative clause.
     const afterTime = farReach && lex.timeWords.some((p) => p.length === 1 && p[0] === lower(ctx, k - 1));
-    // Nor after a name ("said in a statement to the Oslo Stock Exchange that"), which a relative clause seldom follows.
-    const afterName = farReach && ctx.mentionAt[k - 1] >= 0;
+    // Nor after a name spoken to ("said in a statement to the Oslo Stock Exchange that"), which a relative clause seldom
+    // follows; after one that owns or runs something it may ("a plant owned by Tata Steel that employs 4,000").
+    const named = ctx.mentionAt[k - 1] >= 0 ? ctx.mentions[ctx.mentionAt[k - 1]]!.firstToken : -1;
+    const link = named >= 0 && lex.determiners.has(lower(ctx, named - 1)) ? named - 2 : named - 1;
+    const afterName = farReach && named >= 0 && lower(ctx, link) === 'to';
     const reached = k < reachFrom + COMPLEMENT_REACH || ctx.tokens[k - 1].text === ',' || afterTime || afterName;
     if (comp && reached && (k === from || !lex.notComplementAfter.has(lower(ctx, k - 1)))) return { start: k + comp.length, explicit: true };
     if (t.kind === 'word' && lex.cues.has(lower(ctx, k)) && k > from) break;

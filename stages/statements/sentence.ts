@@ -183,13 +183,17 @@ function clausePieces(ctx: Ctx, a: number, b: number, lex: SpeechLexicon, quotes
   for (const piece of pieces) {
     const open = firstQuote(piece[0], piece[1]);
     if (open < 0) continue;
+    // Only a quotation that ends the report: one the clause goes on after is inside its subject ("said the bill, which
+    // critics call "draconian", would pass", "said the chief executive and "several managers" were aware").
+    const close = quotes.find((q) => q.open === open)!.close;
+    const last = wordCount(ctx, close + 1, piece[1]) === 0;
     for (let k = open - 1; k > piece[2] + 1; k--) {
       // So does a relative clause ("that Russia regretted the decision, which he called "unfriendly"").
-      if (ctx.tokens[k - 1]?.text === ',' && (joined(k) || lex.relatives.has(lower(ctx, k)))) {
+      if (ctx.tokens[k - 1]?.text === ',' && (joined(k) || (last && lex.relatives.has(lower(ctx, k))))) {
         piece[1] = k - 1;
         break;
       }
-      if (open - k <= AUX_BEFORE_QUOTE && joined(k) && (lex.aux.has(lower(ctx, k + 1)) || k + 1 === open) && wordCount(ctx, piece[2], k) >= CLAUSE_BEFORE_AUX) {
+      if (open - k <= AUX_BEFORE_QUOTE && joined(k) && (lex.aux.has(lower(ctx, k + 1)) || (last && k + 1 === open)) && wordCount(ctx, piece[2], k) >= CLAUSE_BEFORE_AUX) {
         piece[1] = k;
         break;
       }
@@ -778,7 +782,8 @@ function personAfter(ctx: Ctx, from: number, b: number, lex: SpeechLexicon): num
     const e = entityAt(ctx, k);
     if (e >= 0 && entityType(ctx, e) === 'person') return ctx.mentions[ctx.mentionAt[k]].endToken;
     // "Ifølge landets energiminister, Jurabek Mirzamakhmudov, vil ...": the holder in apposition after the title.
-    if (k === from && ctx.tokens[k]?.text === ',' && entityAt(ctx, k + 1) >= 0) continue;
+    // Only one set off by commas on both sides ("Ifølge ministeren, Jonas Gahr Støre og ... er enige" has no holder).
+    if (k === from && ctx.tokens[k]?.text === ',' && entityAt(ctx, k + 1) >= 0 && ctx.tokens[ctx.mentions[ctx.mentionAt[k + 1]]!.endToken]?.text === ',') continue;
     // Prepositions, determiners and names (tagged or not) may stand between the title and its holder, and a field of
     // up to three words after a preposition ("lektor i statskundskab ved Aarhus Universitet Mette Kjær Abildgaard",
     // "professor i klinisk ernæring Abdirahman Warsame").

@@ -97,7 +97,8 @@ export function withNameBounds(view: RuleView, tagged: RuledSpan[], words: RuleW
       if (x.end - x.start > 1 && x.type === 'organization' && words.postNominals.has(w[x.end - 1])) x.end--;
       // "the Kerry TD told the Dáil": a seat before the letters, which the tagger took for a person's name.
       else if (x.end - x.start === 2 && x.type === 'person' && words.postNominals.has(w[x.end - 1]) && /^the$/iu.test(w[x.start - 1] ?? '')) Object.assign(x, { end: x.end - 1, type: 'place' });
-      if (x.type === 'person' && w[x.start - 1] === 'for' && words.postNominals.has(w[x.start - 2] ?? '')) x.type = 'place';
+      // Not a client after a barrister's letters ("Jason Beer KC for Sarah Jones").
+      if (x.type === 'person' && w[x.start - 1] === 'for' && words.postNominals.has(w[x.start - 2] ?? '') && !gaz.givenName(w[x.start]!)) x.type = 'place';
       // "for The Guardian", "told The Korea Herald": a capitalised "The" inside a sentence is part of the name after it.
       // So is one opening the sentence before a name known with it ("The Guardian reported").
       const opening = x.start === 1 && view.sentenceStart && gaz.lookup(w.slice(1, x.end).join(' '), 'en').some((e) => e.name.startsWith('The '));
@@ -266,11 +267,13 @@ export function withoutPlaceKind(view: RuleView, spans: RuledSpan[], words: Rule
  * Burke"), and the name begins at its given name, or else, after one common word, with the last two words ("Finance
  * Paschal Donohoe").
  */
-export function withoutCommonOpener(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, common: (word: string) => boolean, isTitle: (word: string) => boolean): void {
+export function withoutCommonOpener(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, common: (word: string) => boolean, isTitle: (word: string) => boolean, bodyWord: (word: string) => boolean): void {
   const w = view.words;
   for (const s of spans) {
     if (s.end - s.start < 3 || gaz.givenName(w[s.start]!)) continue;
-    const field = w[s.start - 1] === 'for' && isTitle(w[s.start - 2] ?? '') && capitalised(w[s.start]);
+    // Not a body's name after "spokesman for" ("Fire Brigades Union", "Royal Mail Group").
+    const body = w.slice(s.start, s.end).some((x) => bodyWord(x.toLowerCase())) || gaz.lookup(w.slice(s.start, s.end).join(' '), 'en').length > 0;
+    const field = w[s.start - 1] === 'for' && isTitle(w[s.start - 2] ?? '') && capitalised(w[s.start]) && !body;
     if (field) {
       let k = s.start + 1;
       while (k < s.end - 1 && !gaz.givenName(w[k]!)) k++;
@@ -498,7 +501,9 @@ export function endAtCompanySuffix(view: RuleView, spans: RuledSpan[], words: Ru
   const w = view.words;
   for (const s of spans) {
     for (let k = s.start + 1; k < s.end - 1; k++) {
-      if (!words.companySuffixes.has(w[k]!) || !/^\p{Ll}/u.test(w[k + 1]!) || (NAME_LINKS.has(w[k + 1]!) && w.slice(k + 2, s.end).some(capitalised))) continue;
+      // A word such as "Bank" may go on ("Central Bank of Chile"); a legal form ends the name ("Acme Holdings Ltd | of Leeds").
+      const goesOn = NAME_LINKS.has(w[k + 1]!) && /^\p{Lu}\p{Ll}{3,}$/u.test(w[k]!) && w.slice(k + 2, s.end).some(capitalised);
+      if (!words.companySuffixes.has(w[k]!) || !/^\p{Ll}/u.test(w[k + 1]!) || goesOn) continue;
       s.end = k + 1;
       break;
     }

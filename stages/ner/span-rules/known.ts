@@ -501,7 +501,8 @@ export function addPlaceNames(view: RuleView, spans: readonly RuledSpan[], words
   const grown = new Map<RuledSpan, RuledSpan>();
   for (let i = 1; i < w.length; i++) {
     if (!words.placeHeads.has(w[i]) || !capitalised(w[i - 1]) || covers(spans, i)) continue;
-    const place = spans.find((s) => s.end === i && s.type === 'place');
+    // Not a word of a longer name or title after it ("Texas Land Commissioner Dawn Buckingham").
+    const place = capitalised(w[i + 1]) ? undefined : spans.find((s) => s.end === i && s.type === 'place');
     if (place) grown.set(place, { ...place, end: i + 1 });
     if (covers(spans, i - 1)) continue;
     let start = i - 1;

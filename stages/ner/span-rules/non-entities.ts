@@ -33,7 +33,8 @@ export function isNonEntityName(view: RuleView, span: TokenSpan, words: RuleWord
  */
 export function isDocumentName(view: RuleView, span: TokenSpan, words: RuleWords, gaz: Gazetteer, bodyWord: (word: string) => boolean): boolean {
   const w = view.words.slice(span.start, span.end);
-  if (w.length < 2 || !words.documentHeads.has(w[w.length - 1]!) || w.some((x) => bodyWord(x.toLowerCase()))) return false;
+  // Not a newspaper ("The Age").
+  if (w.length < 2 || w[0] === 'The' || !words.documentHeads.has(w[w.length - 1]!) || w.some((x) => bodyWord(x.toLowerCase()))) return false;
   return !gaz.lookup(w.join(' '), 'en').some((e) => e.type === 'organization');
 }
 
