@@ -52,9 +52,9 @@ interface Part {
  * blind articles 0.909 / 0.897 and 0.941 / 0.916, and 0.942 / 0.916 once 96 more read articles joined them. Norwegian
  * and Danish news shown twice and English once scored as well as or better than each shown once or twice. The shared
  * sets' own scores moved: NorNE dev 0.905 -> 0.898, DaNE dev 0.865 -> 0.890, Universal NER English test 0.699 -> 0.683
- * (its web text is annotated otherwise than news). Stop 32 added 96 read articles (999 -> 1,095): NorNE 0.894, DaNE 0.877,
- * Universal NER English 0.695; on the stop's blind articles the pipeline's entity F1 rose by up to 0.006, alike with
- * another shuffling seed, and stayed 0.950 on the 192 of stops 29 and 30.
+ * (its web text is annotated otherwise than news). Stop 32 added 96 read articles (999 -> 1,095): NorNE 0.894, DaNE
+ * 0.877, Universal NER English 0.695; on the stop's blind articles the pipeline's entity F1 rose by up to 0.006, alike
+ * with another shuffling seed, and stayed 0.950 on the 192 of stops 29 and 30.
  */
 interface Plan {
   train: Part[];

@@ -122,6 +122,8 @@ export function entities(doc: ArticleDoc, res: Resources): ArticleDoc {
     const tagger = loadTagger(res, lang);
     const rules = spanRules(res, lang);
     for (const run of contentRuns(doc, sentence)) {
+      // A peer's style at k, not the end of a longer title ("First Lady Melania").
+      const styled = (k: number): boolean => k >= 0 && rules.peerage(run.words[k]!) && !/^\p{Lu}/u.test(run.words[k - 1] ?? '');
       const tagged = tagger.tag(run.words);
       let ruled: ReturnType<SpanRules['apply']>;
       try {
@@ -135,9 +137,8 @@ export function entities(doc: ArticleDoc, res: Resources): ArticleDoc {
       for (const p of ruled.products) products.add(p);
       for (const span of ruled.spans) {
         if (span.type === 'person') span.start = afterTitles(lexicon(res, lang), run.words, span.start, span.end);
-        // "Lord Reed", "Lady Gregory": a peer goes by the style and the surname together.
-        // Not a longer title ending in the word ("First Lady Melania"), nor a name the gazetteer knows as a firm's.
-        const styled = (k: number): boolean => k >= 0 && rules.peerage(run.words[k]!) && !/^\p{Lu}/u.test(run.words[k - 1] ?? '');
+        // "Lord Reed", "Lady Gregory": a peer goes by the style and the surname together; not a name the gazetteer knows
+        // as a firm's.
         if (span.type === 'person' && span.end - span.start === 1 && styled(span.start - 1)) span.start--;
         else if (span.type !== 'person' && span.end - span.start === 2 && styled(span.start) && !knownBody(run.words.slice(span.start, span.end).join(' '), res)) span.type = 'person';
         if (span.start >= span.end) continue;

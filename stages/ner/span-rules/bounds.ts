@@ -263,9 +263,9 @@ export function withoutPlaceKind(view: RuleView, spans: RuledSpan[], words: Rule
 
 /**
  * "Minister for Energy, Business and Industry Ebba Busch": a common word the tagger took in before a person's given name
- * (the end of a title) is no part of the name (en). After a title's "for" it is its field, whatever else the word may name ("Minister for Enterprise Peter
- * Burke"), and the name begins at its given name, or else, after one common word, with the last two words ("Finance
- * Paschal Donohoe").
+ * (the end of a title) is no part of the name (en). After a title's "for" it is its field, whatever else the word may
+ * name ("Minister for Enterprise Peter Burke"), and the name begins at its given name, or else, after one common word,
+ * with the last two words ("Finance Paschal Donohoe").
  */
 export function withoutCommonOpener(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, common: (word: string) => boolean, isTitle: (word: string) => boolean, bodyWord: (word: string) => boolean): void {
   const w = view.words;
@@ -501,7 +501,8 @@ export function endAtCompanySuffix(view: RuleView, spans: RuledSpan[], words: Ru
   const w = view.words;
   for (const s of spans) {
     for (let k = s.start + 1; k < s.end - 1; k++) {
-      // A word such as "Bank" may go on ("Central Bank of Chile"); a legal form ends the name ("Acme Holdings Ltd | of Leeds").
+      // A word such as "Bank" may go on ("Central Bank of Chile"); a legal form ends the name ("Acme Holdings Ltd | of
+      // Leeds").
       const goesOn = NAME_LINKS.has(w[k + 1]!) && /^\p{Lu}\p{Ll}{3,}$/u.test(w[k]!) && w.slice(k + 2, s.end).some(capitalised);
       if (!words.companySuffixes.has(w[k]!) || !/^\p{Ll}/u.test(w[k + 1]!) || goesOn) continue;
       s.end = k + 1;

@@ -27,9 +27,8 @@ export function isNonEntityName(view: RuleView, span: TokenSpan, words: RuleWord
 }
 
 /**
- * "the Aarhus Convention", "the Nobel Prize": a name whose last word heads a law's, a treaty's, a prize's or a
- * competition's name is none, unless a word of it names a body ("Commission for the Convention ...") or the gazetteer
- * knows it as one.
+ * "the Aarhus Convention", "the Nobel Prize": a name whose last word heads a law's, a treaty's, a prize's or a cup's
+ * name is none, unless a word of it names a body ("Commission for the Convention ...") or the gazetteer knows it as one.
  */
 export function isDocumentName(view: RuleView, span: TokenSpan, words: RuleWords, gaz: Gazetteer, bodyWord: (word: string) => boolean): boolean {
   const w = view.words.slice(span.start, span.end);

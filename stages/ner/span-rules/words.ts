@@ -38,8 +38,8 @@ export interface RuleWords {
   /** Capitalised words that end a name of an event, a prize, a law or a product ("Winter Olympics", "Civil Code"). */
   nonEntityHeads: Set<string>;
   /**
-   * Heads of a law's, a treaty's, a prize's or a competition's name ("Aarhus Convention", "Nobel Prize"), which the gold
-   * counts as no entity even when the tagger takes it for one; not a body's ("World Food Programme").
+   * Heads of a law's, a treaty's, a prize's, a cup's or a dynasty's name ("Aarhus Convention", "Nobel Prize"), which the
+   * gold counts as no entity even when the tagger takes it for one; not a body's ("World Food Programme").
    */
   documentHeads: Set<string>;
   /** Lower-case words that end a known organization's name as English writes it ("the Scottish government"). */
