@@ -1330,3 +1330,17 @@ describe('statements (en): the review of stop 32', () => {
   });
 });
 
+
+describe('statements (en): the English articles of stop 32', () => {
+  it('reads "told detectives he", "told RTÉ radio she" and a report whose "that" is a determiner', () => {
+    const text =
+      'Declan Moriarty told detectives he had only wanted to frighten his neighbour.\n\n' +
+      'Jennifer Carroll MacNeill told RTÉ radio she had asked the HSE for a plan.\n\n' +
+      'Niamh Brennan said she had found no evidence to support that account.';
+    expect(said(text, 'en', [person('Declan Moriarty'), person('Jennifer Carroll MacNeill'), org('RTÉ'), org('HSE'), person('Niamh Brennan')])).toEqual([
+      'indirect | Declan Moriarty |  | he had only wanted to frighten his neighbour',
+      'indirect | Jennifer Carroll MacNeill |  | she had asked the HSE for a plan',
+      'indirect | Niamh Brennan |  | she had found no evidence to support that account',
+    ]);
+  });
+});

@@ -1174,6 +1174,10 @@ export function complementStart(ctx: Ctx, from: number, end: number, lex: Speech
     const at = lex.determiners.has(lower(ctx, from)) ? from + 1 : from;
     const named = entityAt(ctx, at) >= 0 ? ctx.mentions[ctx.mentionAt[at]]!.endToken : -1;
     if (named > 0 && lex.clauseSubjects.has(lower(ctx, named)) && isWord(ctx, named + 1)) return { start: named, explicit: false };
+    // "told RTÉ radio she had", "told detectives he had": one lower-case word for the one spoken to, then the subject.
+    const noun = named > 0 ? named : from;
+    const lowerNoun = isWord(ctx, noun) && /^\p{Ll}/u.test(ctx.tokens[noun]!.text) && !lex.clauseSubjects.has(lower(ctx, noun));
+    if (lex.lang === 'en' && lowerNoun && lex.clauseSubjects.has(lower(ctx, noun + 1)) && isWord(ctx, noun + 2)) return { start: noun + 1, explicit: false };
     // "told Reuters the company remained committed": an English clause opening with its subject's article.
     const opensClause = (k: number): boolean => (lex.determiners.has(lower(ctx, k)) || lex.possessivePronouns.has(lower(ctx, k))) && isWord(ctx, k + 1) && !lex.prepositions.has(lower(ctx, k + 1)) && wordCount(ctx, k, end) >= 4;
     if (lex.lang === 'en' && named > 0 && opensClause(named)) return { start: named, explicit: false };

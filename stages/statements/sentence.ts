@@ -95,6 +95,8 @@ interface CueInfo {
 const WORD_MIN = 2;
 /** How far after a cue such as "called" or "dismissed ... as" a one-word quotation is what it attributes. */
 const QUOTE_ONLY_REACH = 8;
+/** The fewest words of an inner report that takes a report over from the one it stands in. */
+const NESTED_CLAUSE_WORDS = 3;
 /** How far before a quotation a conjunction and an auxiliary may stand to part the report before them from it. */
 const AUX_BEFORE_QUOTE = 3;
 /** The fewest words of a report before such a conjunction: a clause of its own, not a subject and a verb. */
@@ -484,7 +486,9 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
       // Moskva forventer at ..."): the person's report holds it.
       const country = inner.ref.kind === 'entity' && entityType(ctx, inner.ref.entity) === 'place' && !outer.match.cue.relay && outer.ref.kind !== 'none' && outer.ref.kind !== 'coordinate';
       const unnamed = (inner.ref.kind === 'none' && !outer.match.cue.relay) || inner.promise === true || country;
-      const nested = inner.comp?.explicit === true && opensWith(ctx, outer.comp.start, inner.match.verb) && !unnamed;
+      // Nor a "that" with too few words after it to be a clause ("found no evidence to support that account").
+      const clause = inner.comp !== undefined && wordCount(ctx, inner.comp.start, inner.comp.end) >= NESTED_CLAUSE_WORDS;
+      const nested = inner.comp?.explicit === true && opensWith(ctx, outer.comp.start, inner.match.verb) && !unnamed && clause;
       if (nested && !outer.relayedBy) {
         inner.relayedBy = outer;
         outer.suppressed = true;
