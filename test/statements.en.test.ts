@@ -1344,3 +1344,12 @@ describe('statements (en): the English articles of stop 32', () => {
     ]);
   });
 });
+
+describe('statements (en): a person located by a place and its county, each set off by commas', () => {
+  it('gives "X, from Newcastle West, Co Limerick, said" to X', () => {
+    const text = "Mary O'Connell, from Newcastle West, Co Limerick, said her father spent 52 hours on a trolley.";
+    expect(said(text, 'en', [person("Mary O'Connell"), place('Newcastle West'), place('County Limerick', 'Co Limerick')])).toEqual([
+      "indirect | Mary O'Connell |  | her father spent 52 hours on a trolley",
+    ]);
+  });
+});

@@ -581,8 +581,10 @@ function locationBefore(ctx: Ctx, j: number, first: number, lex: SpeechLexicon):
   if (!country || ctx.tokens[country.firstToken - 1]?.text !== ',') return -1;
   const city = placeEndingAt(ctx, country.firstToken - 2);
   const link = city ? city.firstToken - 1 : -1;
-  // Only after a name, which the place locates ("Megan O'Connor, a teacher from Columbus, Ohio, said" stays hers).
-  return link > first && lex.prepositions.has(lower(ctx, link)) && entityAt(ctx, link - 1) >= 0 ? link - 1 : -1;
+  // Only after a name, which the place locates ("Megan O'Connor, a teacher from Columbus, Ohio, said" stays hers), also
+  // set off by its own comma ("Mary O'Connell, from Newcastle West, Co Limerick, said").
+  const name = ctx.tokens[link - 1]?.text === ',' ? link - 2 : link - 1;
+  return link > first && lex.prepositions.has(lower(ctx, link)) && entityAt(ctx, name) >= 0 ? name : -1;
 }
 
 function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): Subject | undefined {
