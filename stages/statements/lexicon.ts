@@ -68,6 +68,8 @@ interface SpeechFile {
   observers?: string[];
   /** Times that may stand between a cue and its clause ("said Tuesday the ..."). */
   timeWords: string[];
+  /** Nouns by which a place's government speaks for the place ("the regional government said", "Jordans regering"). */
+  governments: string[];
   /** The months, and the prepositions that date by them or by a year ("i november 2020", "in 2019"). */
   months: string[];
   dateLinks: string[];
@@ -259,6 +261,7 @@ export interface SpeechLexicon {
   organizationCues: Set<string>;
   /** "said Tuesday the troops ...": times between a cue and its clause. */
   timeWords: string[][];
+  governments: Set<string>;
   months: Set<string>;
   dateLinks: Set<string>;
   anaphors: Set<string>;
@@ -449,6 +452,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     englishKinds: new Map(Object.entries(file.englishKinds ?? {})),
     organizationCues: new Set(file.organizationCues ?? []),
     timeWords: file.timeWords.map(words).sort(byLengthDesc),
+    governments: new Set(file.governments),
     months: new Set(file.months),
     dateLinks: new Set(file.dateLinks),
     anaphors: new Set(file.anaphors),

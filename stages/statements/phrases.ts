@@ -77,10 +77,6 @@ function nounPhrase(start: number, end: number, entities: number[], ref: Speaker
   return { start, end, entities, ref };
 }
 
-/** English nouns by which a place's government speaks for the place ("the regional government said"). */
-const GOVERNING_NOUNS = new Set(['government', 'administration', 'authorities']);
-/** The same after a place's genitive, in all three languages ("Congo's government says", "Jordans regering har sagt"). */
-const GOVERNMENT_OF = new Set([...GOVERNING_NOUNS, 'regjering', 'regjeringen', 'regering', 'regeringen', 'myndighetene', 'myndighederne']);
 
 /** Whether one of the two words after token i (before `end`) is a title ("fisheries minister"). */
 function titleWithinTwo(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): boolean {
@@ -304,7 +300,7 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
     if (bodyNouns) {
       // "La Libertad's regional government said": a place speaks as its government.
       const noun = ctx.lowered.slice(i, end).find((x) => lex.isOrgNoun(x))!;
-      return nounPhrase(start, end, entities, GOVERNING_NOUNS.has(noun) ? { kind: 'entity', entity: entities[0]! } : { kind: 'orgNoun', noun });
+      return nounPhrase(start, end, entities, lex.governments.has(noun) ? { kind: 'entity', entity: entities[0]! } : { kind: 'orgNoun', noun });
     }
     if (entities.length > 0 && !r && !/^\p{Lu}/u.test(t.text) && !genitiveBefore(ctx, i) && !titleWithinTwo(ctx, i, end, lex)) break;
     if (r) {
@@ -849,7 +845,7 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
   const head = t.compound === 'tail' && ctx.tokens[j - 1]?.compound === 'hyphen' ? entityAt(ctx, j - 2) : -1;
   if (head >= 0 && entityType(ctx, head) === 'organization' && lex.orgNounsByName.has(w)) return { ref: { kind: 'entity', entity: head }, start: j - 2, end: j + 1 };
   // "Congo's government says", "Jordans regering har sagt": a place speaks as its government.
-  const owner = GOVERNMENT_OF.has(w) ? entityAt(ctx, j - 1) : -1;
+  const owner = lex.governments.has(w) ? entityAt(ctx, j - 1) : -1;
   const genitive = owner >= 0 ? ctx.mentions[ctx.mentionAt[j - 1]]! : undefined;
   if (genitive && entityType(ctx, owner) === 'place' && genitive.endToken === j && genitive.text !== genitive.base) {
     return { ref: { kind: 'entity', entity: owner }, start: genitive.firstToken, end: j + 1 };
@@ -1160,15 +1156,7 @@ export function complementStart(ctx: Ctx, from: number, end: number, lex: Speech
     const comp = firstPhrase(ctx, k, lex.complementizers, end);
     // "said it had monitored the drills and that ...": a second, coordinated clause; the first opens at the cue.
     if (comp && k - 1 > from && (lex.conjunctions.has(lower(ctx, k - 1)) || lex.contrast.has(lower(ctx, k - 1)))) break;
-    // "said in a letter to the Treasury on Monday that": after a time, "that" opens no relative clause.
-    const afterTime = farReach && lex.timeWords.some((p) => p.length === 1 && p[0] === lower(ctx, k - 1));
-    // Nor after a name spoken to ("said in a statement to the Oslo Stock Exchange that"), which a relative clause seldom
-    // follows; after one that owns or runs something it may ("a plant owned by Tata Steel that employs 4,000").
-    const named = ctx.mentionAt[k - 1] >= 0 ? ctx.mentions[ctx.mentionAt[k - 1]]!.firstToken : -1;
-    const link = named >= 0 && lex.determiners.has(lower(ctx, named - 1)) ? named - 2 : named - 1;
-    const afterName = farReach && named >= 0 && lower(ctx, link) === 'to';
-    const reached = k < reachFrom + COMPLEMENT_REACH || ctx.tokens[k - 1].text === ',' || afterTime || afterName;
-    if (comp && reached && (k === from || !lex.notComplementAfter.has(lower(ctx, k - 1)))) return { start: k + comp.length, explicit: true };
+    if (comp && complementReached(ctx, k, reachFrom, farReach, lex) && (k === from || !lex.notComplementAfter.has(lower(ctx, k - 1)))) return { start: k + comp.length, explicit: true };
     if (t.kind === 'word' && lex.cues.has(lower(ctx, k)) && k > from) break;
   }
   // "told the Manchester Evening News she had": the one spoken to, named, before the clause.
@@ -1222,6 +1210,19 @@ export function complementStart(ctx: Ctx, from: number, end: number, lex: Speech
   if (cue.bareNeedsAuxiliary && !pronounClause && !auxiliaryWithin(ctx, k, end, lex)) return undefined;
   if (k < end && (isWord(ctx, k) || ctx.tokens[k].kind === 'quote' || ctx.tokens[k].kind === 'dash')) return { start: k, explicit: false };
   return undefined;
+}
+
+/** Whether a complementizer at k is within a cue's reach, or past it after a comma, a time or a name spoken to. */
+function complementReached(ctx: Ctx, k: number, reachFrom: number, farReach: boolean, lex: SpeechLexicon): boolean {
+  if (k < reachFrom + COMPLEMENT_REACH || ctx.tokens[k - 1]!.text === ',') return true;
+  if (!farReach) return false;
+  // "said in a letter to the Treasury on Monday that": after a time, "that" opens no relative clause.
+  if (lex.timeWords.some((p) => p.length === 1 && p[0] === lower(ctx, k - 1))) return true;
+  // Nor after a name spoken to ("said in a statement to the Oslo Stock Exchange that"), which a relative clause seldom
+  // follows; after one that owns or runs something it may ("a plant owned by Tata Steel that employs 4,000").
+  if (ctx.mentionAt[k - 1] < 0) return false;
+  const named = ctx.mentions[ctx.mentionAt[k - 1]]!.firstToken;
+  return lower(ctx, lex.determiners.has(lower(ctx, named - 1)) ? named - 2 : named - 1) === 'to';
 }
 
 /** How many words a prepositional phrase between a cue and its clause may take ("in a statement"). */

@@ -183,12 +183,12 @@ function clausePieces(ctx: Ctx, a: number, b: number, lex: SpeechLexicon, quotes
   // og »ser frem til ...«": so does a verb coordinated right before the quotation, without a comma.
   const joined = (k: number): boolean => lex.conjunctions.has(lower(ctx, k)) || lex.contrast.has(lower(ctx, k));
   for (const piece of pieces) {
-    const open = firstQuote(piece[0], piece[1]);
-    if (open < 0) continue;
+    const quote = quotes.find((q) => q.open >= piece[0] && q.open < piece[1]);
+    if (!quote) continue;
+    const open = quote.open;
     // Only a quotation that ends the report: one the clause goes on after is inside its subject ("said the bill, which
     // critics call "draconian", would pass", "said the chief executive and "several managers" were aware").
-    const close = quotes.find((q) => q.open === open)!.close;
-    const last = wordCount(ctx, close + 1, piece[1]) === 0;
+    const last = wordCount(ctx, quote.close + 1, piece[1]) === 0;
     for (let k = open - 1; k > piece[2] + 1; k--) {
       // So does a relative clause ("that Russia regretted the decision, which he called "unfriendly"").
       if (ctx.tokens[k - 1]?.text === ',' && (joined(k) || (last && lex.relatives.has(lower(ctx, k))))) {
@@ -1087,8 +1087,8 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
     // before a name is no description of it ("sources Bloomberg spoke to").
     // So is a person's name after a word for what the person does, which the titles may not know ("ifølge overinspektør
     // Signe Fogh Lauritsen").
-    const person = entities.length === 0 && entityAt(ctx, k) >= 0 && entityType(ctx, entityAt(ctx, k)) === 'person';
-    if ((lex.isOrgNoun(w) || (entities.length === 0 && k - 1 > i) || person) && entityAt(ctx, k) >= 0) continue;
+    const next = entityAt(ctx, k);
+    if (next >= 0 && (lex.isOrgNoun(w) || (entities.length === 0 && (k - 1 > i || entityType(ctx, next) === 'person')))) continue;
     // "Ifølge tilsynets direktør X er ...": a body's genitive before a title describes the title's holder.
     if (/s$/u.test(w) && isLowerWord(k) && lex.roleOf(lower(ctx, k)) !== undefined) continue;
     // "Ifølge dommen har staten ...": a body's document speaks for the body (resolved as an organization noun is).

@@ -272,8 +272,8 @@ export function withoutCommonOpener(view: RuleView, spans: RuledSpan[], gaz: Gaz
   for (const s of spans) {
     if (s.end - s.start < 3 || gaz.givenName(w[s.start]!)) continue;
     // Not a body's name after "spokesman for" ("Fire Brigades Union", "Royal Mail Group").
-    const body = w.slice(s.start, s.end).some((x) => bodyWord(x.toLowerCase())) || gaz.lookup(w.slice(s.start, s.end).join(' '), 'en').length > 0;
-    const field = w[s.start - 1] === 'for' && isTitle(w[s.start - 2] ?? '') && capitalised(w[s.start]) && !body;
+    const body = (): boolean => w.slice(s.start, s.end).some((x) => bodyWord(x.toLowerCase())) || gaz.lookup(w.slice(s.start, s.end).join(' '), 'en').length > 0;
+    const field = w[s.start - 1] === 'for' && capitalised(w[s.start]) && isTitle(w[s.start - 2] ?? '') && !body();
     if (field) {
       let k = s.start + 1;
       while (k < s.end - 1 && !gaz.givenName(w[k]!)) k++;
@@ -338,16 +338,22 @@ const LIST_JOINS = new Set(['og', 'eller', 'and', 'or']);
 export function withoutPlaceLists(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, lang: Lang): RuledSpan[] {
   const w = view.words;
   const place = (k: number): boolean => capitalised(w[k]) && gaz.lookup(w[k]!, lang).some((e) => e.type === 'place');
-  const major = (k: number): boolean => capitalised(w[k]) && gaz.lookup(w[k]!, lang).some((e) => e.place?.kind === 'country' || (e.population ?? 0) >= MAJOR_CITY);
-  const unknown = (s: RuledSpan): boolean => gaz.lookup(w.slice(s.start, s.end).join(' '), lang).length === 0;
-  const list = (s: RuledSpan): boolean => s.end - s.start === 3 && LIST_JOINS.has(w[s.start + 1]!) && place(s.start) && place(s.start + 2) && unknown(s);
   const country = (k: number): boolean => capitalised(w[k]) && gaz.lookup(w[k]!, lang).some((e) => e.place?.kind === 'country');
-  const pair = (s: RuledSpan): boolean => s.type === 'place' && s.end - s.start === 2 && major(s.start) && country(s.start + 1) && unknown(s);
-  if (!spans.some((s) => list(s) || pair(s))) return spans;
-  return spans.flatMap((s) => {
-    if (pair(s)) return [{ start: s.start, end: s.start + 1, type: 'place' as const }, { start: s.start + 1, end: s.end, type: 'place' as const }];
-    return list(s) ? [{ start: s.start, end: s.start + 1, type: 'place' as const }, { start: s.start + 2, end: s.end, type: 'place' as const }] : [s];
+  const major = (k: number): boolean => country(k) || (capitalised(w[k]) && gaz.lookup(w[k]!, lang).some((e) => (e.population ?? 0) >= MAJOR_CITY));
+  const unknown = (s: RuledSpan): boolean => gaz.lookup(w.slice(s.start, s.end).join(' '), lang).length === 0;
+  /** Where the span splits into its two places (the second starting there), or 0. */
+  const splitAt = (s: RuledSpan): number => {
+    if (s.end - s.start === 3 && LIST_JOINS.has(w[s.start + 1]!) && place(s.start) && place(s.start + 2) && unknown(s)) return s.start + 2;
+    return s.type === 'place' && s.end - s.start === 2 && major(s.start) && country(s.start + 1) && unknown(s) ? s.start + 1 : 0;
+  };
+  let split = false;
+  const out = spans.flatMap((s) => {
+    const at = splitAt(s);
+    if (!at) return [s];
+    split = true;
+    return [{ start: s.start, end: s.start + 1, type: 'place' as const }, { start: at, end: s.end, type: 'place' as const }];
   });
+  return split ? out : spans;
 }
 
 /** The fewest inhabitants of a city whose name beside another major place's starts a name of its own. */
@@ -503,8 +509,8 @@ export function endAtCompanySuffix(view: RuleView, spans: RuledSpan[], words: Ru
     for (let k = s.start + 1; k < s.end - 1; k++) {
       // A word such as "Bank" may go on ("Central Bank of Chile"); a legal form ends the name ("Acme Holdings Ltd | of
       // Leeds").
-      const goesOn = NAME_LINKS.has(w[k + 1]!) && /^\p{Lu}\p{Ll}{3,}$/u.test(w[k]!) && w.slice(k + 2, s.end).some(capitalised);
-      if (!words.companySuffixes.has(w[k]!) || !/^\p{Ll}/u.test(w[k + 1]!) || goesOn) continue;
+      if (!words.companySuffixes.has(w[k]!) || !/^\p{Ll}/u.test(w[k + 1]!)) continue;
+      if (NAME_LINKS.has(w[k + 1]!) && /^\p{Lu}\p{Ll}{3,}$/u.test(w[k]!) && w.slice(k + 2, s.end).some(capitalised)) continue;
       s.end = k + 1;
       break;
     }

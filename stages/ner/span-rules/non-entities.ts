@@ -31,9 +31,10 @@ export function isNonEntityName(view: RuleView, span: TokenSpan, words: RuleWord
  * name is none, unless a word of it names a body ("Commission for the Convention ...") or the gazetteer knows it as one.
  */
 export function isDocumentName(view: RuleView, span: TokenSpan, words: RuleWords, gaz: Gazetteer, bodyWord: (word: string) => boolean): boolean {
+  if (span.end - span.start < 2 || !words.documentHeads.has(view.words[span.end - 1]!)) return false;
   const w = view.words.slice(span.start, span.end);
   // Not a newspaper ("The Age").
-  if (w.length < 2 || w[0] === 'The' || !words.documentHeads.has(w[w.length - 1]!) || w.some((x) => bodyWord(x.toLowerCase()))) return false;
+  if (w[0] === 'The' || w.some((x) => bodyWord(x.toLowerCase()))) return false;
   return !gaz.lookup(w.join(' '), 'en').some((e) => e.type === 'organization');
 }
 

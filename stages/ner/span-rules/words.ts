@@ -39,7 +39,8 @@ export interface RuleWords {
   nonEntityHeads: Set<string>;
   /**
    * Heads of a law's, a treaty's, a prize's, a cup's or a dynasty's name ("Aarhus Convention", "Nobel Prize"), which the
-   * gold counts as no entity even when the tagger takes it for one; not a body's ("World Food Programme").
+   * gold counts as no entity even when the tagger takes it for one; not a body's ("World Food Programme"). Each is
+   * also among `nonEntityHeads`, so that no rule adds such a name either.
    */
   documentHeads: Set<string>;
   /** Lower-case words that end a known organization's name as English writes it ("the Scottish government"). */
@@ -202,8 +203,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
       measureWords: new Set(rules.measureWords ?? []),
       postNominals: new Set(rules.postNominals ?? []),
       peerageTitles: new Set(rules.peerageTitles ?? []),
-      // A law's or a prize's head also ends no name a rule adds.
-      nonEntityHeads: new Set([...(rules.nonEntityHeads ?? []), ...(rules.documentHeads ?? [])]),
+      nonEntityHeads: new Set(rules.nonEntityHeads ?? []),
       documentHeads: new Set(rules.documentHeads ?? []),
       lowerCaseOrgHeads: new Set(rules.lowerCaseOrgHeads ?? []),
       numberedUnits: new Set(rules.numberedUnits ?? []),
