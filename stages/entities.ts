@@ -64,7 +64,7 @@ export function oneTypePerName(
     // A rule sure of a place or an organization ("Montenegro's Democratic Alliance", the company Sandvik) does not undo
     // a lone surname the article's reading made its person's ("Montenegro told lawmakers" after "Luís Montenegro").
     const surname = settled !== undefined && m.type === 'person' && surnames.has(m.base);
-    if (settled && !surname) return settled === m.type ? m : { ...m, type: settled };
+    if (settled && !surname) return { ...m, type: settled, sure: true };
     if (surnames.has(m.base)) return placed(m) ? { ...m, type: 'place' } : { ...m, type: 'person' };
     let best = m.type;
     let bestCount = 0;

@@ -203,7 +203,8 @@ function analyzePlaceOrOrg(doc: ArticleDoc, m: Mention, index: number, lang: Lan
     if (rewritten !== surface) candidates.push(rewritten);
   }
   for (const candidate of candidates) {
-    const entries = entriesFor(memo, gaz, candidate, lang, m.type);
+    const known = entriesFor(memo, gaz, candidate, lang, m.type);
+    const entries = m.sure && m.type === 'organization' ? known.filter((e) => e.type !== 'place' || e.place?.kind !== 'city') : known;
     if (!entries.length) continue;
     const entry = choosePlace(doc, m, entries, gaz, lang, places);
     if (aliasName) evidence.push({ rule: 'alias-table', alias: m.text, detail: aliasName });

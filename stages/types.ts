@@ -94,6 +94,11 @@ export interface Mention extends Span {
   base: string;
   /** What found it. */
   source: 'tagger' | 'gazetteer' | 'rule';
+  /**
+   * True when words around a mention of the name made a rule sure of its type ("the Spanish bank Santander"): a town
+   * the gazetteer knows by the name does not make the organization a place.
+   */
+  sure?: true;
 }
 
 /** Why two surface forms were taken for one entity; kept so that a user can audit every merge. */

@@ -759,4 +759,11 @@ describe('span rules', () => {
       'Bank of England/organization', 'Treasury/organization', 'Cabinet Office/organization',
     ]);
   });
+  it('opens a body with its place\'s formal name, and splits a place, a title and its holder taken for one body (en)', () => {
+    expect(ruled('en', 'Region of Peel Police said so', [[2, 4, O]]).spans).toEqual(['Region of Peel Police/organization']);
+    expect(ruled('en', 'the City of London Police said so', [[3, 5, O]]).spans).toEqual(['City of London Police/organization']);
+    expect(ruled('en', 'Texas Land Commissioner Dawn Buckingham said so', [[0, 5, O]]).spans).toEqual(['Texas/place', 'Commissioner Dawn Buckingham/person']);
+    expect(ruled('en', 'Ontario Energy Minister Stephen Lecce said so', [[0, 1, L], [3, 5, P]]).spans).toEqual(['Ontario/place', 'Stephen Lecce/person']);
+    expect(ruled('en', 'Acme Water Chief Executive Jane Smith said so', [[0, 6, O]]).spans).toEqual(['Acme Water Chief Executive Jane Smith/organization']);
+  });
 });

@@ -1353,3 +1353,23 @@ describe('statements (en): a person located by a place and its county, each set 
     ]);
   });
 });
+
+describe('statements (en): the English articles of stop 33', () => {
+  it('reads no clause into a place where one was told, and reaches "that" past it', () => {
+    const text =
+      '"We are building a fist," Defence Minister Wladyslaw Kosiniak-Kamysz told a signing ceremony at the army\'s training centre in Warsaw.\n\n' +
+      'Friedrich Merz warned the rebels in a closed-door meeting on Tuesday that a defeat could bring down the government.';
+    expect(said(text, 'en', [person('Wladyslaw Kosiniak-Kamysz'), place('Warsaw'), person('Friedrich Merz')])).toEqual([
+      'direct | Wladyslaw Kosiniak-Kamysz |  | We are building a fist',
+      'indirect | Friedrich Merz |  | a defeat could bring down the government',
+    ]);
+  });
+
+  it('gives a participle\'s report to the company a country\'s genitive opens the sentence with, not the country', () => {
+    const text = "China's Tianqi Lithium has opposed the deal, arguing it should have been put to a shareholder vote.\n\nNorway has opposed the plan, arguing it was too costly.";
+    expect(said(text, 'en', [place('China', "China's"), org('Tianqi Lithium'), place('Norway')])).toEqual([
+      'indirect | Tianqi Lithium |  | it should have been put to a shareholder vote',
+      'indirect | Norway |  | it was too costly',
+    ]);
+  });
+});

@@ -1127,7 +1127,9 @@ export function complementStart(ctx: Ctx, from: number, end: number, lex: Speech
     while (k0 < end && isWord(ctx, k0) && firstPhrase(ctx, k0, lex.complementizers, end) === undefined) k0++;
   }
   // Norwegian and Danish set "at" off by a comma after adverbs too ("advarede allerede sidste år i en rapport om, at").
-  const farReach = lex.prepositions.has(lower(ctx, k0)) || lex.lang !== 'en';
+  // So does a phrase after the one spoken to ("warned the rebels in a closed-door meeting on Tuesday that").
+  const addressedPhrase = cue.addressed && [1, 2, 3].some((d) => lex.prepositions.has(lower(ctx, k0 + d)) && isWord(ctx, k0 + d - 1));
+  const farReach = lex.prepositions.has(lower(ctx, k0)) || lex.lang !== 'en' || addressedPhrase;
   // An inserted relay moves the reach on: it counts from the comma that closes it.
   let reachFrom = k0;
   for (let k = k0; k < Math.min(end, reachFrom + (farReach ? FAR_COMPLEMENT_REACH : COMPLEMENT_REACH)); k++) {
@@ -1171,9 +1173,10 @@ export function complementStart(ctx: Ctx, from: number, end: number, lex: Speech
     // "told Reuters the company remained committed": an English clause opening with its subject's article.
     const opensClause = (k: number): boolean => (lex.determiners.has(lower(ctx, k)) || lex.possessivePronouns.has(lower(ctx, k))) && isWord(ctx, k + 1) && !lex.prepositions.has(lower(ctx, k + 1)) && wordCount(ctx, k, end) >= 4;
     if (lex.lang === 'en' && named > 0 && opensClause(named)) return { start: named, explicit: false };
-    // "told the court the fine was unlawful", "told a news conference the bank would ...": the one spoken to unnamed.
+    // "told the court the fine was unlawful", "told a news conference the bank would ...": the one spoken to unnamed;
+    // not over a preposition ("told a signing ceremony at the army's training centre").
     if (lex.lang === 'en' && named < 0 && lex.determiners.has(lower(ctx, from))) {
-      for (let k = from + 2; k < Math.min(end, from + 5) && isWord(ctx, k - 1) && /^\p{Ll}/u.test(ctx.tokens[k - 1]!.text); k++) {
+      for (let k = from + 2; k < Math.min(end, from + 5) && isWord(ctx, k - 1) && /^\p{Ll}/u.test(ctx.tokens[k - 1]!.text) && !lex.prepositions.has(lower(ctx, k - 1)); k++) {
         if (opensClause(k) || (lex.clauseSubjects.has(lower(ctx, k)) && isWord(ctx, k + 1))) return { start: k, explicit: false };
       }
     }

@@ -761,8 +761,11 @@ function sentenceSubject(ctx: Ctx, a: number, b: number, lex: SpeechLexicon): nu
     // "More than 40 Labour MPs have signed": the members speak, not the party.
     const after = ctx.mentions[ctx.mentionAt[k]].endToken;
     if (fallback < 0 && entityType(ctx, e) === 'organization' && !(isWord(ctx, after) && lex.isGroupNoun(ctx.tokens[after].text))) fallback = k;
-    // "Emiraterne har afvist ... og fastholder": a country opening the sentence speaks as its government.
-    if (fallback < 0 && k === a && entityType(ctx, e) === 'place') fallback = k;
+    // "Emiraterne har afvist ... og fastholder": a country opening the sentence speaks as its government; not one in
+    // the genitive before another name ("China's Tianqi Lithium has opposed ..., arguing").
+    const mention = ctx.mentions[ctx.mentionAt[k]]!;
+    const owner = mention.text !== mention.base && entityAt(ctx, after) >= 0;
+    if (fallback < 0 && k === a && entityType(ctx, e) === 'place' && !owner) fallback = k;
   }
   return fallback;
 }

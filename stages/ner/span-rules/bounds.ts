@@ -394,25 +394,44 @@ export function splitPersonTail(view: RuleView, spans: RuledSpan[], words: RuleW
 /**
  * "Alberta Premier Danielle Smith", "NATO Secretary General Mark Rutte": a person's span the tagger opened with the
  * place or body whose title the person holds is that place or body, then the person (en). Only a name the gazetteer is
- * sure of opens it, and a capitalised word must follow the title.
+ * sure of opens it, and a capitalised word must follow the title. "Texas Land Commissioner Dawn Buckingham": the tagger
+ * may take the whole for a body; a place the gazetteer is sure of may open it then, with up to two words of the title's
+ * field before the title, when two or three words follow the title that look like a person's name: a given name or a word
+ * the gazetteer is not sure is a place or body first, and such a word last.
  */
 export function splitKnownBeforeTitle(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, titleAt: (k: number) => number): RuledSpan[] {
   const w = view.words;
   let out: RuledSpan[] | undefined;
   for (const x of spans) {
-    if (x.type !== 'person' || x.end - x.start < 3) continue;
+    if ((x.type !== 'person' && x.type !== 'organization') || x.end - x.start < 3) continue;
     for (let k = x.start + 1; k < x.end - 1; k++) {
       const title = titleAt(k);
       if (title === 0) continue;
-      const known = k + title < x.end && capitalised(w[k + title]) ? knownName(gaz, w.slice(x.start, k).join(' '), 'en') : undefined;
-      if (known) {
+      const holder = k + title;
+      const opener = holder < x.end && capitalised(w[holder]) ? knownOpener(w, x, k, holder, gaz) : undefined;
+      if (opener) {
         out ??= [...spans];
-        out.splice(out.indexOf(x), 1, { start: x.start, end: k, type: known }, { start: k, end: x.end, type: 'person', strong: x.strong });
+        out.splice(out.indexOf(x), 1, opener, { start: k, end: x.end, type: 'person', strong: x.strong });
       }
       break;
     }
   }
   return out ?? spans;
+}
+
+/** The known place or body before a title at `k` that opens the span `x` (see splitKnownBeforeTitle). */
+function knownOpener(w: readonly string[], x: RuledSpan, k: number, holder: number, gaz: Gazetteer): RuledSpan | undefined {
+  if (x.type === 'person') {
+    const known = knownName(gaz, w.slice(x.start, k).join(' '), 'en');
+    return known && { start: x.start, end: k, type: known };
+  }
+  const holderWords = x.end - holder;
+  const nameWord = (i: number): boolean => capitalised(w[i]) && knownName(gaz, w[i]!, 'en') === undefined;
+  if (holderWords < 2 || holderWords > 3 || !(gaz.givenName(w[holder]!) || nameWord(holder)) || !nameWord(x.end - 1)) return undefined;
+  for (let end = k; end > x.start && k - end <= 2; end--) {
+    if (knownName(gaz, w.slice(x.start, end).join(' '), 'en') === 'place') return { start: x.start, end, type: 'place' };
+  }
+  return undefined;
 }
 
 /**

@@ -651,3 +651,16 @@ export function joinGivenNamePlaces(view: RuleView, spans: RuledSpan[], gaz: Gaz
   }
   return out ? out.filter((s) => s.end > s.start) : spans;
 }
+
+/**
+ * "Region of Peel Police", "City of London Police": a body named after a place's formal name ("Region of Peel") opens
+ * with the place's kind and "of", which the tagger may leave out of an organization's name of two or more words (en).
+ */
+export function withFormalPlaceNames(view: RuleView, spans: RuledSpan[], words: RuleWords): void {
+  const w = view.words;
+  for (const s of spans) {
+    if (s.type !== 'organization' || s.end - s.start < 2 || s.start < 2 || !capitalised(w[s.start - 2]) || covers(spans, s.start - 2)) continue;
+    const opening = [w[s.start - 2]!.toLowerCase(), w[s.start - 1]];
+    if (words.placeIntroducers.some((phrase) => phrase.length === 2 && phrase[0] === opening[0] && phrase[1] === opening[1])) s.start -= 2;
+  }
+}

@@ -43,7 +43,9 @@ function organizationApposition(view: RuleView, span: RuledSpan, words: RuleWord
 export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWords, lex: Lexicon, gaz: Gazetteer, wordTags?: WordTags): void {
   const w = view.words;
   const next = w[span.end];
-  if (next !== undefined && words.companySuffixes.has(next) && !view.tail[span.end]) {
+  // Not a place's minister of a field that may end a company's name ("Ontario Energy Minister Stephen Lecce").
+  const fieldOfTitle = span.type === 'place' && lex.title(w[span.end + 1] ?? '') !== undefined;
+  if (next !== undefined && words.companySuffixes.has(next) && !view.tail[span.end] && !fieldOfTitle) {
     span.end++;
     span.type = 'organization';
     span.strong = true;
