@@ -10,6 +10,14 @@ import type { EntityType, Gazetteer, GazetteerEntry, Lang, PlaceInfo, Resources 
 
 /** A city this large keeps a name that is also a common word ("Nice"); smaller homonyms of common words are dropped. */
 const COMMON_WORD_MIN_POPULATION = 100_000;
+/**
+ * A city this large is meant by its own name before a metropolis that GeoNames gives the name only as an alternate
+ * spelled unlike its own ("New Delhi" is not Delhi, "Islamabad" not Chattogram); an alternate that is a spelling of the
+ * metropolis's name keeps it first ("Odessa": Odesa, "St. Petersburg": Saint Petersburg).
+ */
+const OWN_NAME_CITY = 100_000;
+/** How many letters an alternate may differ by from a city's name and still be a spelling of it. */
+const SPELLING_DISTANCE = 2;
 /** Ranks: a country before anything else of that name, curated entries before all but the largest cities. */
 const COUNTRY_WEIGHT = 1e10;
 const CURATED_WEIGHT = 5e8;
@@ -247,13 +255,38 @@ function lookupIn(index: Index, surface: string, lang: Lang): GazetteerEntry[] {
   // A region we list by hand under the very name written ("Florida") is meant before a city that GeoNames gives the
   // name only as an alternate (Floridablanca, Colombia), unless the city is a metropolis known by it ("New York").
   const curatedExact = index.forRules && chosen.some((i) => i < index.firstCity && entryAt(index, i).type === 'place' && nameKey(entryAt(index, i).name) === key);
+  const ownName = (i: number): boolean => nameKey(entryAt(index, i).name) === key;
+  const cityByOwnName = chosen.some((i) => i >= index.firstCity && ownName(i) && weightOf(index, i) >= OWN_NAME_CITY);
   const rank = new Map(chosen.map((i) => {
     const weight = weightOf(index, i);
-    return [i, curatedExact && i >= index.firstCity && weight < METROPOLIS && nameKey(entryAt(index, i).name) !== key ? 0 : weight];
+    if (i < index.firstCity || ownName(i)) return [i, weight];
+    const outranked = (curatedExact && weight < METROPOLIS) || (cityByOwnName && !spelledAlike(nameKey(entryAt(index, i).name), key));
+    return [i, outranked ? 0 : weight];
   }));
   return chosen
     .sort((a, b) => rank.get(b)! - rank.get(a)! || (entryAt(index, a).key < entryAt(index, b).key ? -1 : 1))
     .map((i) => entryAt(index, i));
+}
+
+/**
+ * Whether an alternate name key is a spelling of a city's name key: "St." written out, at most SPELLING_DISTANCE edits
+ * apart, or the name's first words ("Santa Cruz" for Santa Cruz de la Sierra).
+ */
+function spelledAlike(name: string, alternate: string): boolean {
+  if (name.startsWith(`${alternate} `)) return true;
+  const [a, b] = [name, alternate];
+  const x = a.replace(/\bst\.? /gu, 'saint ');
+  const y = b.replace(/\bst\.? /gu, 'saint ');
+  if (Math.abs(x.length - y.length) > SPELLING_DISTANCE) return false;
+  // Levenshtein distance by rows, given up once a whole row exceeds the bound.
+  let row = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= y.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
+    if (Math.min(...next) > SPELLING_DISTANCE) return false;
+    row = next;
+  }
+  return row[y.length]! <= SPELLING_DISTANCE;
 }
 
 const NOTHING: readonly GazetteerEntry[] = Object.freeze([]);

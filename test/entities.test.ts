@@ -948,3 +948,13 @@ describe('entities: the read batches of stop 32', () => {
   });
 });
 
+
+describe('entities: the English articles of stop 33', () => {
+  it('takes a campaign\'s name, a name\'s closing parenthesis, and "Cr" for a councillor\'s title', () => {
+    expect(found('Poaching fell last year. Save the Elephants said so, and the group Save the Brumbies agreed.')).toEqual([
+      'Save the Elephants/organization', 'Save the Brumbies/organization',
+    ]);
+    expect(found('The Association of Healthcare Providers (India) said approvals were slow.')).toEqual(['Association of Healthcare Providers (India)/organization']);
+    expect(found('Shire president Cr Kym Dellar said the town was lobbying Canberra.')).toEqual(['Kym Dellar/person', 'Canberra/place']);
+  });
+});

@@ -147,3 +147,14 @@ describe('lexicon', () => {
     expect(lexicon(res, 'nb').orgCue('Tomas')).toBe(false);
   });
 });
+
+describe('gazetteer lookup: a city by its own name', () => {
+  it('means a sizeable city named so before a metropolis with the name only as an unlike alternate', () => {
+    const first = (surface: string) => `${top(surface, 'en')!.name}, ${top(surface, 'en')!.place?.country}`;
+    expect(['New Delhi', 'NEW DELHI', 'Islamabad', 'Zaragoza'].map(first)).toEqual(['New Delhi, IN', 'New Delhi, IN', 'Islamabad, PK', 'Zaragoza, ES']);
+    // An alternate that spells the metropolis's name, or opens it, keeps the metropolis first.
+    expect(['Odessa', 'St. Petersburg', 'Santa Cruz', 'Bombay', 'Delhi'].map(first)).toEqual([
+      'Odesa, UA', 'Saint Petersburg, RU', 'Santa Cruz de la Sierra, BO', 'Mumbai, IN', 'Delhi, IN',
+    ]);
+  });
+});

@@ -425,3 +425,12 @@ describe('normalize: a type the words around a name settled', () => {
     expect(summary(normalize(entitiesOf('Floods hit the north.\n\nSantander was flooded on Monday, and roads were closed.'), res)).map(([type, name]) => `${name}/${type}`)).toEqual(['Santander/place']);
   });
 });
+
+describe('normalize: a surname opening with a capitalised particle', () => {
+  it('joins "Van Wijnen" at a sentence\'s start to "Harmen van Wijnen", and keeps "Al Gore" a given name and surname', () => {
+    const doc = normalize(entitiesOf('Pension fund shake-up\n\nHarmen van Wijnen, the chairman of ABP, spoke on Monday. Van Wijnen said the fund was sound.'), res);
+    expect(summary(doc).filter(([type]) => type === 'person').map(([, name, aliases]) => `${name}: ${aliases}`)).toEqual(['Harmen van Wijnen: Harmen van Wijnen | Van Wijnen']);
+    const gore = normalize(entitiesOf('Climate talks\n\nAl Gore spoke on Monday. Gore said the talks had failed.'), res);
+    expect(summary(gore).map(([, name, aliases]) => `${name}: ${aliases}`)).toEqual(['Al Gore: Al Gore | Gore']);
+  });
+});

@@ -1372,4 +1372,8 @@ describe('statements (en): the English articles of stop 33', () => {
       'indirect | Norway |  | it was too costly',
     ]);
   });
+  it('gives a surname opening with a capitalised particle to the person named in full, and reads no clause in "said it again"', () => {
+    const text = 'Harmen van Wijnen, the chairman of ABP, spoke on Monday.\n\nVan Wijnen said the fund was sound. He said it again on Tuesday.';
+    expect(said(text, 'en', [person('Harmen van Wijnen', 'Van Wijnen'), org('ABP')])).toEqual(['indirect | Harmen van Wijnen |  | the fund was sound']);
+  });
 });

@@ -18,8 +18,10 @@ export function personKey(words: readonly string[], rules: NameRules): { key: st
   const last = rules.skeleton(words[words.length - 1]!);
   const parts = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => rules.skeleton(w));
   // "von der Leyen": a name that starts with a particle is a surname without a given name, also one capitalised at a
-  // sentence's start ("Van der Merwe said").
-  if (words.length < 2 || /^\p{Ll}/u.test(words[0]!) || (words.length > 2 && rules.particle(words[0]!.toLowerCase()) && rules.particle(words[1]!))) return { key: `person:${last}`, last, parts, words: 1 };
+  // sentence's start ("Van der Merwe said", "Van Wijnen said"); not "Al", a given name too ("Al Gore").
+  const opener = words[0]!.toLowerCase();
+  const particleOpens = rules.particle(opener) && opener !== 'al' && (words.length === 2 || rules.particle(words[1]!));
+  if (words.length < 2 || /^\p{Ll}/u.test(words[0]!) || particleOpens) return { key: `person:${last}`, last, parts, words: 1 };
   const given = words[0]!;
   const initial = given.normalize('NFD').charAt(0).toLowerCase();
   const first = `${initial}:${INITIALS.test(given) ? '' : rules.skeleton(given)}`;

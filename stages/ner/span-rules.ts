@@ -2,8 +2,8 @@ import { gazetteer } from '../gazetteer.js';
 import { lexicon, organizationWord } from '../lexicon.js';
 import { nameRules } from '../names/rules.js';
 import type { Lang, Resources } from '../types.js';
-import { splitKnownBeforeTitle, splitPersonTail, withNameBounds, withoutCommonOpener, withoutPlaceKind, withoutPlaceLists, withoutTitleFields, withNewspaperArticle, splitGenitiveBeforeCompound, splitOwnerGenitive, withFamilyNameFirst, withGivenNameAfterBody, withoutLowerCaseOpeners, withoutOpeningPreposition, withoutPossessedHead, splitAtPlacePrepositions, splitBodiesAtAnd, endAtCompanySuffix } from './span-rules/bounds.js';
-import { type PlainWord, joinAcronymNames, joinAmpersands, joinInstitutionFields, joinNamedInstitutions, joinAndInstitutions, joinOrdinals, joinBranch, joinBroadcasters, joinFieldLists, joinOverParticles, joinPlacePairInstitutions, joinPossessiveFields, joinPossessiveInstitutions, joinSeats, joinSuspendedCompounds, joinGivenNamePlaces, withFormalPlaceNames } from './span-rules/joins.js';
+import { splitKnownBeforeTitle, splitPersonTail, withNameBounds, withoutCommonOpener, withoutPlaceKind, withoutPlaceLists, withoutTitleFields, withNewspaperArticle, splitGenitiveBeforeCompound, splitOwnerGenitive, withFamilyNameFirst, withGivenNameAfterBody, withoutLowerCaseOpeners, withoutOpeningPreposition, withoutPossessedHead, splitAtPlacePrepositions, splitBodiesAtAnd, endAtCompanySuffix, withClosingParenthesis } from './span-rules/bounds.js';
+import { type PlainWord, joinAcronymNames, joinAmpersands, joinInstitutionFields, joinNamedInstitutions, joinAndInstitutions, joinOrdinals, joinBranch, joinBroadcasters, joinFieldLists, joinOverParticles, joinPlacePairInstitutions, joinPossessiveFields, joinPossessiveInstitutions, joinSeats, joinSuspendedCompounds, joinGivenNamePlaces, withCampaignOpeners, withFormalPlaceNames } from './span-rules/joins.js';
 import { addCamelCaseNames, addCapitalisedRuns, addForeignInstitutions, addMediaNames, addSpokespersonBodies, addWorkplaces } from './span-rules/capitalised.js';
 import { addKnownLowerCaseNames, addKnownNames, joinKnownAcrossLinks, addPlaceNames, withDistrictSuffixes, withRoadNumbers, withPersonNameEnds, knownCompound, knownOrganization, knownPhrases, retypeKnownPlaces, retypeRoyals } from './span-rules/known.js';
 import { addAcronymCompounds, addNationalNames, addMarkedAcronyms, addMarkedNames, addNationalMinistries, addIntroducedPlaces, addPlaceBodies, addPlaceFacilities, addSpelledNames, typeFromContext } from './span-rules/marked.js';
@@ -79,6 +79,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
           spans = joinPossessiveFields(view, joinAcronymNames(view, joinAndInstitutions(view, joinPossessiveInstitutions(view, spans, words, lex), gaz, lex)));
           withoutPossessedHead(view, spans, words);
           withFormalPlaceNames(view, spans, words);
+          withCampaignOpeners(view, spans, words);
         }
         else spans = joinPlacePairInstitutions(view, joinInstitutionFields(view, spans, lex), gaz, lang);
         for (const s of spans) {
@@ -95,6 +96,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         if (lang === 'en') spans = spans.filter((s) => !isDemonym(view, s, gaz) && !isLanguageName(view, s, words, gaz) && !isTitleAdjectives(view, s, gaz, isTitle, orgWord));
         spans = withNameBounds(view, spans, words, gaz, lang, orgWord, isTitle);
         endAtCompanySuffix(view, spans, words);
+        withClosingParenthesis(view, spans);
         // The bounds may leave a nation's adjective alone ("Scottish | independence").
         if (lang === 'en') spans = spans.filter((s) => !isDemonym(view, s, gaz) && !loneNationalAdjective(view, s));
         if (lang === 'en') {

@@ -519,6 +519,20 @@ export function withFamilyNameFirst(view: RuleView, spans: RuledSpan[], familyFi
 }
 
 /**
+ * "Association of Healthcare Providers (India)": a name the tagger ended inside its own parentheses takes the closing
+ * one too.
+ */
+export function withClosingParenthesis(view: RuleView, spans: RuledSpan[]): void {
+  const w = view.words;
+  for (const s of spans) {
+    if (w[s.end] !== ')') continue;
+    let open = 0;
+    for (let k = s.start; k < s.end; k++) open += w[k] === '(' ? 1 : w[k] === ')' ? -1 : 0;
+    if (open === 1) s.end++;
+  }
+}
+
+/**
  * "Strandlund Byg A/S | for boligselskabet": a company's suffix ends its name; the lower-case words the tagger ran on
  * with are none of it. Not a name that goes on after them ("Central Bank of Chile").
  */

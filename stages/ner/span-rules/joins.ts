@@ -664,3 +664,18 @@ export function withFormalPlaceNames(view: RuleView, spans: RuledSpan[], words: 
     if (words.placeIntroducers.some((phrase) => phrase.length === 2 && phrase[0] === opening[0] && phrase[1] === opening[1])) s.start -= 2;
   }
 }
+
+/**
+ * "Save the Elephants", "Stop the War Coalition": a name after the words that open a campaign's or charity's name is
+ * that organization's, those words included (en).
+ */
+export function withCampaignOpeners(view: RuleView, spans: RuledSpan[], words: RuleWords): void {
+  const w = view.words;
+  for (const s of spans) {
+    const opener = words.campaignOpeners.find((p) => s.start >= p.length && p.every((word, k) => w[s.start - p.length + k] === word));
+    if (!opener || covers(spans, s.start - opener.length)) continue;
+    s.start -= opener.length;
+    s.type = 'organization';
+    s.strong = true;
+  }
+}
