@@ -712,3 +712,12 @@ describe('statements (da): a time of a year or a month between a subject and its
     expect(said(text, 'da', [org('Georgisk Drøm')])).toEqual(['indirect | Georgisk Drøm |  | regeringen indstiller forhandlingerne']);
   });
 });
+
+describe('statements (da): a body named only by its name inside a report', () => {
+  it('leaves the report to the speaker when no body of the article is "værftet"', () => {
+    const text = 'Borgmester Birgit Hansen (S) glæder sig over ordren.\n\nHansen oplyser til Ritzau, at værftet forventer at ansætte op mod 150 ekstra medarbejdere i byggeperioden.';
+    expect(said(text, 'da', [person('Birgit Hansen', 'Hansen'), org('Socialdemokratiet', 'S'), org('Ritzau')])).toEqual([
+      'indirect | Birgit Hansen |  | værftet forventer at ansætte op mod 150 ekstra medarbejdere i byggeperioden',
+    ]);
+  });
+});

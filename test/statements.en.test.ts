@@ -1376,4 +1376,13 @@ describe('statements (en): the English articles of stop 33', () => {
     const text = 'Harmen van Wijnen, the chairman of ABP, spoke on Monday.\n\nVan Wijnen said the fund was sound. He said it again on Tuesday.';
     expect(said(text, 'en', [person('Harmen van Wijnen', 'Van Wijnen'), org('ABP')])).toEqual(['indirect | Harmen van Wijnen |  | the fund was sound']);
   });
+  it('leaves a report to its speaker when the body it quotes is named by no body of the article, and takes "the mining giant" for the company', () => {
+    const text =
+      'Harmen van Wijnen, the chairman of ABP, spoke on Monday. Van Wijnen said the board had concluded last week that testing had not been completed.\n\n' +
+      'BHP will keep its nickel operations shut until at least 2028, the mining giant has confirmed.';
+    expect(said(text, 'en', [person('Harmen van Wijnen', 'Van Wijnen'), org('ABP'), org('BHP')])).toEqual([
+      'indirect | Harmen van Wijnen |  | the board had concluded last week that testing had not been completed',
+      'indirect | BHP |  | BHP will keep its nickel operations shut until at least 2028',
+    ]);
+  });
 });

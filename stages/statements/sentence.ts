@@ -485,7 +485,10 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
       // Nor does a country a person speaks for ("Eide understreker at Norge fortsatt mener at ...", "sa talsmannen at
       // Moskva forventer at ..."): the person's report holds it.
       const country = inner.ref.kind === 'entity' && entityType(ctx, inner.ref.entity) === 'place' && !outer.match.cue.relay && outer.ref.kind !== 'none' && outer.ref.kind !== 'coordinate';
-      const unnamed = (inner.ref.kind === 'none' && !outer.match.cue.relay) || inner.promise === true || country;
+      // So does a noun that names a body only by its name when no body of the article has it ("Van Wijnen said the board
+      // had concluded that ...").
+      const nameless = inner.ref.kind === 'none' || (inner.ref.kind === 'orgNoun' && namelessBody(ctx, inner.ref.noun, lex));
+      const unnamed = (nameless && !outer.match.cue.relay) || inner.promise === true || country;
       // Nor a "that" with too few words after it to be a clause ("found no evidence to support that account").
       const clause = inner.comp !== undefined && wordCount(ctx, inner.comp.start, inner.comp.end) >= NESTED_CLAUSE_WORDS;
       const nested = inner.comp?.explicit === true && opensWith(ctx, outer.comp.start, inner.match.verb) && !unnamed && clause;
@@ -768,6 +771,13 @@ function sentenceSubject(ctx: Ctx, a: number, b: number, lex: SpeechLexicon): nu
     if (fallback < 0 && k === a && entityType(ctx, e) === 'place' && !owner) fallback = k;
   }
   return fallback;
+}
+
+/** Whether a noun that names a body only by its name ("the board", "politiet") names none of the article's bodies. */
+function namelessBody(ctx: Ctx, noun: string, lex: SpeechLexicon): boolean {
+  if (!lex.orgNounsByName.has(noun)) return false;
+  const stem = lex.definiteStem(noun);
+  return !ctx.entities.some((e) => e.type === 'organization' && e.name.toLowerCase().includes(stem));
 }
 
 /** The comma that closes an opening "According to X," phrase, or -1. */
