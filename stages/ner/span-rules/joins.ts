@@ -500,9 +500,13 @@ export function joinAndInstitutions(view: RuleView, spans: RuledSpan[], gaz: Gaz
   return out;
 }
 
+/** The words between an institution's head and its field ("Ministry of", "Department for", "Council on"). */
+const ENGLISH_FIELD_LINKS = new Set(['of', 'for', 'on']);
+
 /**
- * "Ministry of Health, Labour and Welfare", "Department for Energy Security and Net Zero": an English institution's
- * field of several parts, listed with commas and "and", is one name, whatever the tagger cut of it.
+ * "Ministry of Health, Labour and Welfare", "Department for Energy Security and Net Zero", "Council on Energy,
+ * Environment and Water": an English institution's field of several parts, listed with commas and "and", is one name,
+ * whatever the tagger cut of it.
  */
 export function joinFieldLists(view: RuleView, spans: RuledSpan[], lex: Lexicon, gaz: Gazetteer, commonNoun: (word: string) => boolean): RuledSpan[] {
   const w = view.words;
@@ -512,7 +516,7 @@ export function joinFieldLists(view: RuleView, spans: RuledSpan[], lex: Lexicon,
   // and Apple" lists three bodies), and the first field no place ("Bank of England, Treasury and ...").
   const field = (k: number): boolean => capitalised(w[k]) && !view.tail[k] && commonNoun(w[k]!) && !lex.orgCue(w[k]!.toLowerCase()) && !isDemonymWord(w[k]!, gaz);
   for (const x of spans) {
-    if (x.type === 'person' || x.end - x.start < 3 || !lex.orgCue(w[x.start]!.toLowerCase()) || (w[x.start + 1] !== 'of' && w[x.start + 1] !== 'for')) continue;
+    if (x.type === 'person' || x.end - x.start < 3 || !lex.orgCue(w[x.start]!.toLowerCase()) || !ENGLISH_FIELD_LINKS.has(w[x.start + 1]!)) continue;
     if (gaz.lookup(w.slice(x.start + 2, x.end).join(' '), 'en').some((e) => e.type === 'place')) continue;
     let k = x.end;
     while (w[k] === ',' && field(k + 1)) k += 2;
