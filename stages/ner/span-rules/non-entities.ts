@@ -38,6 +38,15 @@ export function isDocumentName(view: RuleView, span: TokenSpan, words: RuleWords
   return !gaz.lookup(w.join(' '), 'en').some((e) => e.type === 'organization');
 }
 
+/**
+ * "the Ukraine War", "the Commonwealth Games", "Australia Day": a place's name before the capitalised word that ends the
+ * name of a war, a day or an event held there is part of that name, no mention of the place (en).
+ */
+export function isEventsPlace(view: RuleView, span: TokenSpan, words: RuleWords): boolean {
+  const head = view.words[span.end];
+  return span.type === 'place' && head !== undefined && words.happeningHeads.has(head) && !capitalised(view.words[span.end + 1]);
+}
+
 /** An aircraft's or a vehicle's model ("F-35", "MiG-29", "C-130s", "T-72"): a product, no organization. */
 const MODEL_DESIGNATION = /^(?:[ABCEFPT]|KC|MiG|Su|Mi|Ka|Tu|Il|An|Yak)-\d{1,3}[A-Z]?s?$/u;
 
