@@ -957,6 +957,9 @@ describe('entities: the English articles of stop 33', () => {
     expect(found('The Association of Healthcare Providers (India) said approvals were slow.')).toEqual(['Association of Healthcare Providers (India)/organization']);
     expect(found('Shire president Cr Kym Dellar said the town was lobbying Canberra.')).toEqual(['Kym Dellar/person', 'Canberra/place']);
     expect(found('The Ukraine War goes on, Australia Day is on Monday and the Iran Deal collapsed.')).toEqual(['Iran/place']);
+    expect(found('"We are sleepwalking," said the committee\'s chair, Liberal Democrat MP Alistair Carmichael.')).toEqual([
+      'Liberal Democrat/organization', 'Alistair Carmichael/person',
+    ]);
     expect(found('Ritu Malhotra, a fellow at the Council on Energy, Environment and Water (CEEW), said so.')).toEqual([
       'Ritu Malhotra/person', 'Council on Energy, Environment and Water/organization', 'CEEW/organization',
     ]);

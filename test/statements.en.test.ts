@@ -1385,4 +1385,15 @@ describe('statements (en): the English articles of stop 33', () => {
       'indirect | BHP |  | BHP will keep its nickel operations shut until at least 2028',
     ]);
   });
+  it('gives a quotation to the person a description of a few words introduces after it, and to a party\'s MP, not the party', () => {
+    const text =
+      '"The gauge was showing more than the tanks contained," KNKT technician Ardi Prasetyo told a news conference.\n\n' +
+      '"We are disappointed, but we are not going away," Xlinks founder and chief executive Simon Morrish said in a statement.\n\n' +
+      '"We are sleepwalking towards a cliff edge," said the committee\'s chair, Liberal Democrat MP Alistair Carmichael.';
+    expect(said(text, 'en', [org('KNKT'), person('Ardi Prasetyo'), org('Xlinks'), person('Simon Morrish'), org('Liberal Democrats', 'Liberal Democrat'), person('Alistair Carmichael')])).toEqual([
+      'direct | Ardi Prasetyo |  | The gauge was showing more than the tanks contained',
+      'direct | Simon Morrish |  | We are disappointed, but we are not going away',
+      'direct | Alistair Carmichael |  | We are sleepwalking towards a cliff edge',
+    ]);
+  });
 });

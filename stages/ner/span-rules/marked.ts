@@ -154,7 +154,9 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
       return gaz.lookup(run[run.length - 1]!, lex.lang)[0]?.type !== 'place';
     };
     const holderName = (): boolean => gaz.givenName(w[span.start]) !== undefined || unknownName();
-    if (span.type !== 'person' && titled() && holderName() && !lex.orgCue(last)) {
+    // Nor the body whose title a holder after it has ("the committee's chair, Liberal Democrat MP Alistair Carmichael").
+    const bodyOfTitle = lex.title(w[span.end] ?? '') !== undefined && capitalised(w[span.end + 1]);
+    if (span.type !== 'person' && titled() && !bodyOfTitle && holderName() && !lex.orgCue(last)) {
       span.type = 'person';
       span.strong = true;
       return;
