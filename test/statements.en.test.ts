@@ -1396,4 +1396,12 @@ describe('statements (en): the English articles of stop 33', () => {
       'direct | Alistair Carmichael |  | We are sleepwalking towards a cliff edge',
     ]);
   });
+  it('gives what "a <body> official" said to the body, also where the official spoke', () => {
+    const text = 'A DoE official said the audit would start next week.\n\nA Powergrid official in Jaipur, who did not want to be named, said work had been held up.\n\nAn official said the plan was sound.';
+    expect(said(text, 'en', [org('DoE'), org('Powergrid'), place('Jaipur')])).toEqual([
+      'indirect | DoE |  | the audit would start next week',
+      'indirect | Powergrid |  | work had been held up',
+      'indirect | - |  | the plan was sound',
+    ]);
+  });
 });

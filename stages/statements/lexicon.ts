@@ -85,6 +85,8 @@ interface SpeechFile {
   termMarkers?: string[];
   /** "A spokesperson for X said": titles of those who speak for an organization, and so as it. */
   spokespeople?: string[];
+  /** "An Irdai official said": words for an unnamed member who, after an indefinite article and a body's name, speaks as it. */
+  bodyMembers?: string[];
   conjunctions: string[];
   contrast: string[];
   /** Words that open a subordinate clause ("Mens Rusland oplyser, at ..., viser ..."). */
@@ -252,6 +254,7 @@ export interface SpeechLexicon {
   /** See the file's `roleLinks`. */
   roleLinks: Set<string>;
   spokespeople: Set<string>;
+  bodyMembers: Set<string>;
   /** "Det sier seg selv", "legger til grunn": a word after the verb that makes it no speech. */
   notSpeechAfter: Set<string>;
   decisions: string[][];
@@ -445,6 +448,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     prepositions: new Set(file.prepositions),
     roleLinks: new Set(file.roleLinks),
     spokespeople: new Set(file.spokespeople ?? []),
+    bodyMembers: new Set(file.bodyMembers ?? []),
     notSpeechAfter: new Set(file.notSpeechAfter),
     decisions: (file.decisions ?? []).map(words),
     proposals: { verbs: new Set(file.proposals?.verbs ?? []), infinitive: file.proposals?.infinitive ?? '' },

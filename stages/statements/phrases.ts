@@ -321,9 +321,11 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
   if (described >= 0 && person === undefined) return nounPhrase(start, i, entities, { kind: 'entity', entity: described });
   if (person !== undefined) return nounPhrase(start, i, entities, { kind: 'entity', entity: person });
   if (role && role.after === entities.length) {
-    // "a Microsoft spokesperson said": one who speaks for the organization named just before the word, as it.
+    // "a Microsoft spokesperson said", "an Irdai official said": one who speaks for the organization named just before
+    // the word, as it.
     const body = entityAt(ctx, i - 2);
-    if (lex.indefinites.has(lower(ctx, start)) && lex.spokespeople.has(lower(ctx, i - 1)) && body >= 0 && entityType(ctx, body) === 'organization') {
+    const member = lex.spokespeople.has(lower(ctx, i - 1)) || lex.bodyMembers.has(lower(ctx, i - 1));
+    if (lex.indefinites.has(lower(ctx, start)) && member && body >= 0 && entityType(ctx, body) === 'organization') {
       return nounPhrase(start, i, entities, { kind: 'entity', entity: body });
     }
     const noun = spokespersonsBody(ctx, start, end, lex);
@@ -727,8 +729,9 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
       // for ... said", "En talsperson for EU-kommisjonen sier": one who speaks for an organization, as it.
       if (lex.documentLinks.has(lower(ctx, prep)) && lex.documentNouns.has(phraseHead)) return { ref: { kind: 'entity', entity: e }, start: m.firstToken, end: m.endToken };
       if (lex.spokespeople.has(phraseHead) && lex.roleLinks.has(lower(ctx, prep)) && entityType(ctx, e) === 'organization') return { ref: { kind: 'entity', entity: e }, start: prep - 1, end: m.endToken };
-      // "A Foreign Office spokesman in London said": where the spokesperson spoke is no subject; the spokesperson is.
-      if (lex.spokespeople.has(phraseHead) && entityType(ctx, e) === 'place' && prep - 1 >= first) {
+      // "A Foreign Office spokesman in London said", "A Powergrid official in Jaipur said": where the spokesperson spoke
+      // is no subject; the spokesperson is.
+      if ((lex.spokespeople.has(phraseHead) || lex.bodyMembers.has(phraseHead)) && entityType(ctx, e) === 'place' && prep - 1 >= first) {
         const spokesperson = subjectAt(ctx, prep - 1, first, lex);
         if (spokesperson) return spokesperson;
       }
@@ -818,12 +821,13 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
   if (lex.according.some((p) => j - p.length >= first && matchPhrase(ctx, j - p.length, p, j))) return undefined;
   const role = lex.roleOf(w);
   if (role) {
-    // "A Google spokesperson said", "A Ministry of Defence spokesman said": one who speaks for the organization named
-    // just before the word, as it ("the Kremlin spokesman" is a title, held by someone named in the article).
+    // "A Google spokesperson said", "A Ministry of Defence spokesman said", "a DoE official said": one who speaks for the
+    // organization named just before the word, as it ("the Kremlin spokesman" is a title, held by someone named in the
+    // article).
     // "A World Health Organization (WHO) spokesman": the short form in brackets may stand between.
     const bodyEnd = ctx.tokens[j - 1]?.text === ')' && ctx.tokens[j - 3]?.text === '(' ? j - 3 : j;
     const named = entityAt(ctx, bodyEnd - 1);
-    if (named >= 0 && lex.spokespeople.has(w) && entityType(ctx, named) === 'organization') {
+    if (named >= 0 && (lex.spokespeople.has(w) || lex.bodyMembers.has(w)) && entityType(ctx, named) === 'organization') {
       const m = ctx.mentions[ctx.mentionAt[bodyEnd - 1]];
       if (m.endToken === bodyEnd && lex.indefinites.has(lower(ctx, m.firstToken - 1))) return { ref: { kind: 'entity', entity: named }, start: m.firstToken, end: j + 1 };
     }
