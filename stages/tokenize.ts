@@ -198,11 +198,32 @@ function scanParagraph(text: string, para: Span, abbreviations: RegExp, out: Dra
   }
 }
 
+/** How many tokens a dateline may take ("NEW DELHI, March 5 (Reuters) -"). */
+const DATELINE_TOKENS = 12;
+/** A dateline's place in capitals: a word of three letters or more. */
+const DATELINE_PLACE = /^\p{Lu}{3,}$/u;
+
+/**
+ * Whether token i ends a dateline that opens its paragraph ("PITTSBURGH (AP) —", "STONE TOWN, Zanzibar -", "LUCKNOW:"):
+ * within a few tokens of a place's name in capitals, a colon, or a dash after the agency's brackets or after a comma
+ * and the date or region; a capital follows. The sentence starts after it. Not a body's name in capitals and its long
+ * form after a dash ("SIND – Landsforeningen for psykisk sundhed").
+ */
+function endsDateline(text: string, drafts: Draft[], i: number, next: Draft): boolean {
+  const t = drafts[i]!;
+  const colon = text.slice(t.start, t.end) === ':';
+  if (i === 0 || i >= DATELINE_TOKENS || !(t.kind === 'dash' || colon)) return false;
+  if (!DATELINE_PLACE.test(text.slice(drafts[0]!.start, drafts[0]!.end)) || !UPPER_START.test(text.slice(next.start, next.end))) return false;
+  const before = (k: number): string => text.slice(drafts[k]!.start, drafts[k]!.end);
+  return colon || before(i - 1) === ')' || drafts.slice(1, i).some((d) => text.slice(d.start, d.end) === ',');
+}
+
 /** Whether a sentence ends after token i: final punctuation (and closing quotes or brackets) before a new start. */
 function endsSentence(text: string, drafts: Draft[], i: number, paraEnd: number): boolean {
   const t = drafts[i];
   const next = drafts[i + 1];
   if (!next || next.start >= paraEnd) return true;
+  if (endsDateline(text, drafts, i, next)) return true;
   const tokenText = text.slice(t.start, t.end);
   if (!SENTENCE_END.has(tokenText)) {
     // "... bekreftet.» Han" : the sentence ends after the closing mark that follows the period.

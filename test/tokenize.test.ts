@@ -110,3 +110,13 @@ describe('tokenize', () => {
     expect((doc.sentences ?? []).map((s) => s.paragraph)).toEqual([0, 1]);
   });
 });
+
+describe('tokenize: datelines', () => {
+  it('ends a dateline that opens a paragraph as a sentence of its own, but not a body\'s name and its long form', () => {
+    const doc = prepared('Cuts ahead\n\nPITTSBURGH (AP) — The University of Pittsburgh said it will freeze hiring.\n\nSTONE TOWN, Zanzibar - One festival will not take place.\n\nLUCKNOW: The Editors Guild of India condemned the case.');
+    expect(sentences(doc)).toEqual([
+      'Cuts ahead', 'PITTSBURGH (AP) —', 'The University of Pittsburgh said it will freeze hiring.', 'STONE TOWN, Zanzibar -', 'One festival will not take place.', 'LUCKNOW:', 'The Editors Guild of India condemned the case.',
+    ]);
+    expect(sentences(prepared('SIND – Landsforeningen for psykisk sundhed kalder udmeldingen et skridt i den rigtige retning.'))).toHaveLength(1);
+  });
+});
