@@ -957,6 +957,10 @@ describe('entities: the English articles of stop 33', () => {
     expect(found('The Association of Healthcare Providers (India) said approvals were slow.')).toEqual(['Association of Healthcare Providers (India)/organization']);
     expect(found('Shire president Cr Kym Dellar said the town was lobbying Canberra.')).toEqual(['Kym Dellar/person', 'Canberra/place']);
     expect(found('The Ukraine War goes on, Australia Day is on Monday and the Iran Deal collapsed.')).toEqual(['Iran/place']);
+    expect(found('Commissioner for Data Protection Des Hogan said so, and Minister of Higher Education and Scientific Research Ayman Ashour agreed.')).toEqual([
+      'Des Hogan/person', 'Ayman Ashour/person',
+    ]);
+    expect(found('The figures were published by HM Courts and Tribunals Service on Thursday.')).toEqual(['HM Courts and Tribunals Service/organization']);
     expect(found('"We are sleepwalking," said the committee\'s chair, Liberal Democrat MP Alistair Carmichael.')).toEqual([
       'Liberal Democrat/organization', 'Alistair Carmichael/person',
     ]);

@@ -1404,4 +1404,13 @@ describe('statements (en): the English articles of stop 33', () => {
       'indirect | - |  | the plan was sound',
     ]);
   });
+  it('takes the person in an apposition who sits in a body with its short form, after a description', () => {
+    const text =
+      'Leader of the opposition in the assembly, V D Satheesan of the Congress, alleged that the government had been slow.\n\n' +
+      'The rapporteur, Deputy Jim Doe of the Liberal Party (LP), said the plan was sound.';
+    expect(said(text, 'en', [person('V D Satheesan'), org('Indian National Congress', 'Congress'), person('Jim Doe'), org('Liberal Party', 'LP')])).toEqual([
+      'indirect | V D Satheesan |  | the government had been slow',
+      'indirect | Jim Doe |  | the plan was sound',
+    ]);
+  });
 });

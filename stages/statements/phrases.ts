@@ -969,16 +969,30 @@ export function impersonalHost(ctx: Ctx, first: number, before: number, lex: Spe
   return { entity, end: ctx.mentions[ctx.mentionAt[at]]!.endToken };
 }
 
+/** Whether the word at k is a cue, an auxiliary, a preposition, an article, a pronoun or a conjunction. */
+function functionWordAt(ctx: Ctx, k: number, lex: SpeechLexicon): boolean {
+  const w = lower(ctx, k);
+  return lex.cues.has(w) || lex.aux.has(w) || lex.prepositions.has(w) || lex.determiners.has(w) || lex.pronouns.has(w) || lex.conjunctions.has(w) || lex.subordinators.has(w);
+}
+
 /**
  * The person of an apposition that closes at the comma j and names where they work ("advokat, Kristoffer Sandvik fra
  * Regjeringsadvokaten,"), after a title or description and its comma.
  */
 function appositivePerson(ctx: Ctx, j: number, first: number, lex: SpeechLexicon): Subject | undefined {
-  const org = entityAt(ctx, j - 1);
+  // "Deputy Jim Doe of the Liberal Party (LP),": the body's short form in parentheses may close the apposition.
+  const named = ctx.tokens[j - 1]?.text === ')' && ctx.tokens[j - 3]?.text === '(' ? j - 3 : j;
+  const org = entityAt(ctx, named - 1);
   if (org < 0 || entityType(ctx, org) === 'person') return undefined;
-  let link = ctx.mentions[ctx.mentionAt[j - 1]]!.firstToken - 1;
+  let link = ctx.mentions[ctx.mentionAt[named - 1]]!.firstToken - 1;
   // "fra advokatfirmaet Kromann Reumert": a noun for the kind of organization may stand before its name.
   if (link - 1 >= first && ctx.mentionAt[link] < 0 && lex.isOrgNoun(lower(ctx, link)) && lex.prepositions.has(lower(ctx, link - 1))) link--;
+  // "of the centrist Social Democratic Party": an English article and an adjective or two before it.
+  else if (lex.lang === 'en') {
+    let k = link;
+    while (k > first && link - k < 2 && ctx.mentionAt[k] < 0 && isWord(ctx, k) && /^\p{Ll}/u.test(ctx.tokens[k]!.text) && !functionWordAt(ctx, k, lex)) k--;
+    if (lex.determiners.has(lower(ctx, k)) && lex.prepositions.has(lower(ctx, k - 1))) link = k - 1;
+  }
   if (link - 1 < first || !lex.prepositions.has(lower(ctx, link))) return undefined;
   const person = entityAt(ctx, link - 1);
   if (person < 0 || entityType(ctx, person) !== 'person') return undefined;

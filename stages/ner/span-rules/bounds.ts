@@ -292,8 +292,9 @@ export function withoutCommonOpener(view: RuleView, spans: RuledSpan[], gaz: Gaz
  * "Minister for Infrastructure and Housing Andreas Carlson", "Secretary of State for Health Wes Streeting": the field a
  * title's "for" or "of" names, right before its holder, is part of the title, no name (en).
  */
-export function withoutTitleFields(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, isTitle: (word: string) => boolean, fieldWord: (word: string) => boolean): RuledSpan[] {
+export function withoutTitleFields(view: RuleView, tagged: RuledSpan[], gaz: Gazetteer, isTitle: (word: string) => boolean, fieldWord: (word: string) => boolean): RuledSpan[] {
   const w = view.words;
+  const spans = splitFieldHolders(view, tagged, isTitle, fieldWord);
   // "Minister for Justice, Home Affairs and Migration Jim O'Callaghan": a field may be one of a list of them.
   const listed = (k: number): boolean => w[k] === ',' || w[k] === 'and' || (w[k] === 'the' && w[k - 1] === 'and') || capitalised(w[k]);
   // A field of common words names no body ("Minister for Rural Affairs and the Islands Mairi Gougeon"), and the list
@@ -315,6 +316,22 @@ export function withoutTitleFields(view: RuleView, spans: RuledSpan[], gaz: Gaze
     // "of" only after a minister's or secretary's title: "the head of Amnesty International Agnes Callamard" names both.
     const field = w[start - 1] === 'for' ? isTitle(before) || before === 'State' : w[start - 1] === 'of' && MINISTER_TITLES.has(before);
     return !field || gaz.lookup(w.slice(s.start, s.end).join(' '), 'en').some((e) => e.type === 'organization');
+  });
+}
+
+/**
+ * "Commissioner for Data Protection Des Hogan": a title's field and its holder that the tagger took for one body are the
+ * field, then the holder: the two or three capitalised words at the end that are no field's common words.
+ */
+function splitFieldHolders(view: RuleView, spans: RuledSpan[], isTitle: (word: string) => boolean, fieldWord: (word: string) => boolean): RuledSpan[] {
+  const w = view.words;
+  return splitSpans(spans, (s) => {
+    if (s.type !== 'organization' || s.start < 2 || !isTitle(w[s.start - 2]!) || (w[s.start - 1] !== 'for' && w[s.start - 1] !== 'of')) return undefined;
+    let k = s.end;
+    while (k > s.start && capitalised(w[k - 1]) && !fieldWord(w[k - 1]!)) k--;
+    const holder = s.end - k;
+    if (k === s.start || holder < 2 || holder > 3 || !fieldWord(w[k - 1]!)) return undefined;
+    return [{ start: s.start, end: k, type: 'organization' }, { start: k, end: s.end, type: 'person', strong: true }];
   });
 }
 
