@@ -961,6 +961,9 @@ describe('entities: the English articles of stop 33', () => {
       'Des Hogan/person', 'Ayman Ashour/person',
     ]);
     expect(found('The figures were published by HM Courts and Tribunals Service on Thursday.')).toEqual(['HM Courts and Tribunals Service/organization']);
+    expect(found('Funding came from Wellcome and Cancer Research UK, and spills into Langstone Harbour and Portsmouth Harbour rose.')).toEqual([
+      'Wellcome/organization', 'Cancer Research UK/organization', 'Langstone Harbour/place', 'Portsmouth Harbour/place',
+    ]);
     expect(found('"We are sleepwalking," said the committee\'s chair, Liberal Democrat MP Alistair Carmichael.')).toEqual([
       'Liberal Democrat/organization', 'Alistair Carmichael/person',
     ]);

@@ -100,7 +100,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         // The bounds may leave a nation's adjective alone ("Scottish | independence").
         if (lang === 'en') spans = spans.filter((s) => !isDemonym(view, s, gaz) && !loneNationalAdjective(view, s));
         if (lang === 'en') {
-          spans = splitBodiesAtAnd(view, splitAtPlacePrepositions(view, spans, gaz), gaz, orgWord);
+          spans = splitBodiesAtAnd(view, splitAtPlacePrepositions(view, spans, gaz), gaz, orgWord, words);
           withoutCommonOpener(view, spans, gaz, (word) => words.common.has(word.toLowerCase()) || (plain?.word(word) ?? false), isTitle, (word) => orgWord(word) || words.companySuffixes.has(word));
           withoutLowerCaseOpeners(view, spans, words);
           spans = joinFieldLists(view, splitKnownBeforeTitle(view, spans, gaz, (k) => lex.titleAt(view.words, k)?.length ?? (lex.title(view.words[k]!) ? 1 : 0)), lex, gaz, (word) => commonNoun(word) || adjective(word));

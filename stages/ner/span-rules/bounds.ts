@@ -594,19 +594,25 @@ export function splitAtPlacePrepositions(view: RuleView, spans: RuledSpan[], gaz
 
 /**
  * "Greater Manchester Police and West Midlands Police said", "The Environment Agency and Natural England": two
- * organizations the tagger took for one, each ending in a word for a body or known to the gazetteer, are two (en); not
- * a name the gazetteer knows whole, nor one whose field is a list ("Ministry of Agriculture and Rural Development").
+ * organizations the tagger took for one, each ending in a word for a body or known to the gazetteer, or both in the same
+ * head word ("Langstone Harbour and Portsmouth Harbour"), are two (en); not a name the gazetteer knows whole, nor one
+ * whose field is a list ("Ministry of Agriculture and Rural Development").
  */
-export function splitBodiesAtAnd(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, orgWord: (word: string) => boolean): RuledSpan[] {
+export function splitBodiesAtAnd(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, orgWord: (word: string) => boolean, words: RuleWords): RuledSpan[] {
   const w = view.words;
   const body = (a: number, b: number): boolean => orgWord(w[b - 1]!.toLowerCase()) || gaz.lookup(w.slice(a, b).join(' '), 'en').some((e) => e.type === 'organization');
   return splitSpans(spans, (s) => {
     if (s.type !== 'organization') return undefined;
     let and = s.start + 1;
     while (and < s.end - 1 && w[and] !== 'and') and++;
-    if (and >= s.end - 1 || !capitalised(w[and + 1]) || !body(s.start, and) || !body(and + 1, s.end)) return undefined;
+    if (and >= s.end - 1 || !capitalised(w[and + 1])) return undefined;
+    // "Langstone Harbour and Portsmouth Harbour": two names with one head word are two, whatever the head.
+    const sameHead = and - s.start >= 2 && s.end - and >= 3 && w[and - 1] === w[s.end - 1] && capitalised(w[s.end - 1]);
+    if (!sameHead && (!body(s.start, and) || !body(and + 1, s.end))) return undefined;
     if (gaz.lookup(w.slice(s.start, s.end).join(' '), 'en').length > 0) return undefined;
-    return [{ ...s, end: and }, { ...s, start: and + 1 }];
+    // A head word of places makes both places.
+    const type = sameHead && words.placeHeads.has(w[s.end - 1]!) ? 'place' : s.type;
+    return [{ ...s, end: and, type }, { ...s, start: and + 1, type }];
   });
 }
 
