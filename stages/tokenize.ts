@@ -64,6 +64,11 @@ function firstHyphen(word: string): number {
 
 /** The longest syllables of a hyphenated East Asian given name ("Mei-ling", "Kuo-hua"). */
 const MAX_SYLLABLE = 4;
+/**
+ * A romanised Chinese, Korean or Vietnamese syllable: an onset, one to three vowels, a nasal or a stop, and a Nordic
+ * genitive's "s" ("ling", "hua", "jins"; "sjef" is none).
+ */
+const EAST_ASIAN_SYLLABLE = /^[bcdfghjklmnpqrstwxyz]{0,2}h?[aeiouy]{1,3}(?:ng|n|r|m|k|ck|l|p|t)?s?$/u;
 /** A longer syllable of a Korean given name ("Jae-myung", "Hyun-seung", "Dong-young"), which no English or Nordic word ("based", "leder") is. */
 const KOREAN_SYLLABLE = /^[bcdghjkmnprstwy]{1,2}(?:yu|yo|ya|ye|eo|eu|ae|oe|wa|wo|ou|oo)(?:ng|n|k|m|l|p)?$/u;
 
@@ -72,7 +77,8 @@ const KOREAN_SYLLABLE = /^[bcdghjkmnprstwy]{1,2}(?:yu|yo|ya|ye|eo|eu|ae|oe|wa|wo
  * and short tail, right after a capitalised word (a compound such as "Nato-land" follows a lower-case one).
  */
 function givenNameAfterSurname(text: string, start: number, head: string, tail: string, out: readonly Draft[]): boolean {
-  if (head.length > MAX_SYLLABLE + 1 || (tail.length > MAX_SYLLABLE && !KOREAN_SYLLABLE.test(tail)) || ACRONYM.test(head)) return false;
+  const syllable = (tail.length <= MAX_SYLLABLE && EAST_ASIAN_SYLLABLE.test(tail)) || KOREAN_SYLLABLE.test(tail);
+  if (head.length > MAX_SYLLABLE + 1 || !syllable || ACRONYM.test(head)) return false;
   const before = out[out.length - 1];
   if (!before || before.kind !== 'word' || before.end !== start - 1 || text[start - 1] !== ' ') return false;
   return UPPER_START.test(text[before.start]!) && !/\p{Lu}{2}/u.test(text.slice(before.start, before.end));

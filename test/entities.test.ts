@@ -972,3 +972,16 @@ describe('entities: the English articles of stop 33', () => {
     ]);
   });
 });
+
+describe('entities: the Norwegian and Danish articles of stop 33', () => {
+  it('reads compounds on a title, a place or the nation, and a body\'s name before a verb (nb, da)', () => {
+    expect(found('Kvoten kuttes. Ifølge Mowi-sjef Ivan Vindheim vil kuttet koste selskapet mye.')).toEqual(['Mowi/organization', 'Ivan Vindheim/person']);
+    expect(found('Ventetiden øker. Finnmarkssykehuset i Hammerfest har lange køer.')).toEqual(['Finnmarkssykehuset/organization', 'Hammerfest/place']);
+    expect(found('Streiken trappes opp. Den norske legeforening trapper opp streiken.')).toEqual(['Den norske legeforening/organization']);
+    expect(found('Fengselsforbundet mener at isolasjonen er for lang.')).toEqual(['Fengselsforbundet/organization']);
+    expect(found('Streiken rammer Rikshospitalet i Oslo, mens Statsforvalteren i Trøndelag følger med.')).toEqual([
+      'Rikshospitalet/organization', 'Oslo/place', 'Statsforvalteren i Trøndelag/organization',
+    ]);
+    expect(found('Hun studerte ved Aix-Marseille-universitetet i Frankrike.')).toEqual(['Aix-Marseille-universitetet/organization', 'Frankrike/place']);
+  });
+});

@@ -349,7 +349,11 @@ describe('span rules', () => {
 
   it('keeps a known organization opening a sentence whose name ends in an introducer word (nb)', () => {
     expect(ruled('nb', 'Naturvernforbundet har krevd det', [[0, 1, O]]).spans).toEqual(['Naturvernforbundet/organization']);
-    expect(ruled('nb', 'Bransjeforbundet har krevd det', [[0, 1, O]]).spans).toEqual([]);
+    // A compound the tagger took for a name is one (eval/dev's gold names 27 such bodies, one not); the bare word for a
+    // body is none, nor one before the name it introduces.
+    expect(ruled('nb', 'Bransjeforbundet har krevd det', [[0, 1, O]]).spans).toEqual(['Bransjeforbundet/organization']);
+    expect(ruled('nb', 'Forbundet har krevd det', [[0, 1, O]]).spans).toEqual([]);
+    expect(ruled('nb', 'Regjeringspartiet Høyre har krevd det', [[0, 1, O], [1, 2, O]]).spans).toEqual(['Høyre/organization!']);
   });
 
   it('joins a person over two particles whatever the last word was tagged, and keeps "Statens" before its institution word', () => {

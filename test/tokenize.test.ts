@@ -120,3 +120,11 @@ describe('tokenize: datelines', () => {
     expect(sentences(prepared('SIND – Landsforeningen for psykisk sundhed kalder udmeldingen et skridt i den rigtige retning.'))).toHaveLength(1);
   });
 });
+
+describe('tokenize: compounds after a capitalised word', () => {
+  it('splits a name\'s compound on a Nordic noun, and keeps an East Asian given name whole after the family name', () => {
+    expect(texts(prepared('Ifølge Mowi-sjef Ivan Vindheim vil kuttet koste.')).slice(0, 4)).toEqual(['Ifølge', 'Mowi', '-', 'sjef']);
+    expect(texts(prepared('Curlingspilleren Kim Su-jins karriere er slut.')).slice(1, 3)).toEqual(['Kim', 'Su-jins']);
+    expect(texts(prepared('Lee Jae-myung said so.')).slice(0, 2)).toEqual(['Lee', 'Jae-myung']);
+  });
+});

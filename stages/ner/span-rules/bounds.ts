@@ -137,7 +137,9 @@ export function withNameBounds(view: RuleView, tagged: RuledSpan[], words: RuleW
   // So is its genitive ("Fagforeningens formand").
   const first = w[0] ?? '';
   const opener = introducerAt(0) || (lang !== 'en' && first.endsWith('s') && capitalised(first) && isIntroducer(words, first.slice(0, -1).toLowerCase()));
-  const common = view.sentenceStart && opener && !knownOrganization(gaz, first, lang) && !knownOrganization(gaz, first.slice(0, -1), lang);
+  // A compound the tagger took alone for a name is one ("Fengselsforbundet mener"), unless a name follows it.
+  const bare = words.introducers.has(first.toLowerCase()) || words.introducers.has(first.slice(0, -1).toLowerCase()) || capitalised(w[1]);
+  const common = view.sentenceStart && opener && bare && !knownOrganization(gaz, first, lang) && !knownOrganization(gaz, first.slice(0, -1), lang);
   const out = spans.filter((x) => !(x.start === 0 && x.end === 1 && common));
   for (const x of out) {
     // "Bransjeorganisasjonen Sjømat Norge mener": an introducer opening a sentence is no part of the name after it;
@@ -219,9 +221,29 @@ function scandinavianEnd(view: RuleView, x: RuledSpan, spans: readonly RuledSpan
     const person = gaz.givenName(next) || capitalised(w[end + 1]);
     return !covers(spans, end) && !person && /\p{Ll}/u.test(next) && !words.common.has(next.toLowerCase()) ? end + 1 : end;
   }
-  if (end - x.start >= 2 && NAME_ARTICLES.has(w[x.start]) && /^\p{Ll}/u.test(w[end - 1]) && /^\p{Ll}/u.test(next) && !words.common.has(next)) return end + 1;
+  // Not a verb in the present tense after it ("Den norske legeforening | trapper opp").
+  if (end - x.start >= 2 && NAME_ARTICLES.has(w[x.start]) && /^\p{Ll}/u.test(w[end - 1]) && /^\p{Ll}/u.test(next) && !words.common.has(next) && !PRESENT_TENSE.test(next)) return end + 1;
   return end;
 }
+
+/** A Norwegian or Danish verb in the present tense ("trapper", "mener"). */
+const PRESENT_TENSE = /\p{Ll}er$/u;
+
+/**
+ * "Finnmarkssykehuset": a compound of the name of a region, a country or a large city (in the genitive or not) and a
+ * word that introduces an organization is that place's body, a name, though it ends as a common noun does.
+ */
+export function placeCompound(word: string, words: RuleWords, gaz: Gazetteer, lang: Lang): boolean {
+  for (let cut = MIN_PLACE_PREFIX; cut <= word.length - MIN_PLACE_PREFIX; cut++) {
+    if (!isIntroducer(words, word.slice(cut))) continue;
+    const prefix = word.slice(0, cut);
+    if ([prefix, prefix.replace(/s$/u, '')].some((p) => knownName(gaz, p, lang) === 'place')) return true;
+  }
+  return false;
+}
+
+/** The fewest letters of a place's name, and of an introducer, in a compound. */
+const MIN_PLACE_PREFIX = 3;
 
 /** Where a person's name of two capitalised words or more, opening with a given name, ends a span's cut tail; else -1. */
 function personAfter(w: readonly string[], from: number, end: number, gaz: Gazetteer): number {

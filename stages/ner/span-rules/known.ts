@@ -9,7 +9,7 @@ import { ARABIC_ARTICLE } from '../../gazetteer.js';
 import type { EntityType, Gazetteer, Lang } from '../../types.js';
 import type { TokenSpan } from '../tags.js';
 import { anyOf, covers, withJoined, type RuleView, type RuledSpan } from './spans.js';
-import { ARTICLES, BRITISH_A_ROAD, BRITISH_MOTORWAY, EUROPEAN_ROUTE, PHRASE_CONJUNCTIONS, capitalised, isDateWord, type RuleWords } from './words.js';
+import { ARTICLES, BRITISH_A_ROAD, BRITISH_MOTORWAY, EUROPEAN_ROUTE, PHRASE_CONJUNCTIONS, capitalised, isDateWord, isIntroducer, type RuleWords } from './words.js';
 
 const LARGE_CITY = 100_000;
 
@@ -428,7 +428,10 @@ export function addKnownNames(view: RuleView, spans: RuledSpan[], words: RuleWor
       i++;
       continue;
     }
-    if (HYPHENATED_GIVEN_NAME.test(w[i + 1] ?? '') && /^\p{Lu}\p{Ll}+$/u.test(w[i]) && !covered[i + 1] && !lex.title(w[i])) {
+    // Not a compound on a title ("Ifølge Mowi-sjef Ivan Vindheim"), nor after a preposition.
+    const hyphenTail = (w[i + 1] ?? '').slice((w[i + 1] ?? '').indexOf('-') + 1);
+    const compound = lex.title(hyphenTail) !== undefined || isIntroducer(words, hyphenTail) || words.prepositions.has(w[i]!.toLowerCase());
+    if (HYPHENATED_GIVEN_NAME.test(w[i + 1] ?? '') && /^\p{Lu}\p{Ll}+$/u.test(w[i]) && !covered[i + 1] && !lex.title(w[i]) && !compound) {
       added.push({ start: i, end: i + 2, type: 'person' });
       i++;
       continue;

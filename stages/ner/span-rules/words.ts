@@ -11,6 +11,10 @@ export interface RuleWords {
   orgIntroducers: Set<string>;
   /** Whether a lower-case word is an introducer or a compound ending in one ("sportsavis"); see `isIntroducer`. */
   introducer(word: string): boolean;
+  /** How compounds naming a national institution, one of its kind, open ("nasjonal", "riks"), in lower case. */
+  nationalPrefixes: string[];
+  /** The introducers themselves, in lower case ("selskapet", "avisen"), not the compounds ending in them. */
+  introducers: ReadonlySet<string>;
   productCues: Set<string>;
   /** Words for a storm before its name, or opening it in English ("Typhoon Dalisay", "ekstremværet Ingunn"). */
   eventHeads: Set<string>;
@@ -183,7 +187,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
     const rules = readDataJson<{
       orgIntroducers: string[]; productCues: string[]; eventHeads?: string[]; diseaseHeads?: string[]; possessives: string[]; companySuffixes: string[]; executiveTitles?: string[]; nationalAdjectives?: string[]; institutionHeads?: string[];
       institutionLinks?: string[]; placeHeads?: string[]; channelLinks?: string[]; channels?: string[]; linkedChannels?: string[];
-      measureWords?: string[]; postNominals?: string[]; peerageTitles?: string[]; nonEntityHeads?: string[]; documentHeads?: string[]; lowerCaseOrgHeads?: string[]; numberedUnits?: string[]; mediaHeads?: string[]; newspaperHeads?: string[]; newspaperEndings?: string[]; sourceLinks?: string[]; happeningHeads?: string[]; campaignOpeners?: string[]; placeIntroducers?: string[]; placeKinds?: string[]; placeParts?: string[]; seatedInstitutions?: Record<string, string>; placeBodies?: string[]; placeFacilities?: string[]; localBodies?: string[]; bodyNames?: Record<string, string>; ministries?: Record<string, string>; ministryEndings?: string[]; relativeTypes?: Record<string, EntityType>;
+      measureWords?: string[]; postNominals?: string[]; peerageTitles?: string[]; nonEntityHeads?: string[]; documentHeads?: string[]; lowerCaseOrgHeads?: string[]; numberedUnits?: string[]; mediaHeads?: string[]; newspaperHeads?: string[]; newspaperEndings?: string[]; sourceLinks?: string[]; nationalPrefixes?: string[]; happeningHeads?: string[]; campaignOpeners?: string[]; placeIntroducers?: string[]; placeKinds?: string[]; placeParts?: string[]; seatedInstitutions?: Record<string, string>; placeBodies?: string[]; placeFacilities?: string[]; localBodies?: string[]; bodyNames?: Record<string, string>; ministries?: Record<string, string>; ministryEndings?: string[]; relativeTypes?: Record<string, EntityType>;
     }>('lang', lang, 'entity-rules.json');
     const particles = readDataJson<{ particles: string[] }>('translit', 'name-particles.json');
     const common = readDataLines('gazetteer', `common-${lang}.txt`);
@@ -191,6 +195,8 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
     return {
       orgIntroducers: new Set(rules.orgIntroducers),
       introducer: introducerTest(new Set(rules.orgIntroducers)),
+      introducers: new Set(rules.orgIntroducers),
+      nationalPrefixes: rules.nationalPrefixes ?? [],
       productCues: new Set(rules.productCues),
       eventHeads: new Set(rules.eventHeads ?? []),
       diseaseHeads: new Set(rules.diseaseHeads ?? []),
