@@ -864,3 +864,12 @@ describe('statements (nb): a date before the verb, and criticism as a report', (
   });
 });
 
+
+describe('statements (nb): a title of a suspended compound before the speaker and where the speaker works', () => {
+  it('gives the report to the person after "Pasient- og brukerombud", not to nobody', () => {
+    const text = 'Ventetiden øker i nord.\n\nPasient- og brukerombud Elin Kristiansen i Troms mener at altfor mange pasienter ikke kjenner til rettigheten.';
+    expect(said(text, 'nb', [person('Elin Kristiansen'), place('Troms')])).toEqual([
+      'indirect | Elin Kristiansen |  | altfor mange pasienter ikke kjenner til rettigheten',
+    ]);
+  });
+});

@@ -947,6 +947,8 @@ export function titleOnlyBefore(ctx: Ctx, i: number, first: number, lex: SpeechL
     const t = ctx.tokens[k];
     // "Poland's Katarzyna Nowicka": a country's possessive before the name.
     if (t.compound === 'hyphen' || (t.glued && POSSESSIVES.has(t.text))) continue;
+    // "Pasient- og brukerombud Elin Kristiansen": a suspended compound's hyphen and conjunction.
+    if (t.text === '-' && t.glued && lex.conjunctions.has(lower(ctx, k + 1))) continue;
     if (t.kind !== 'word' || lex.subordinators.has(w) || lex.cues.has(w) || lex.aux.has(w)) return false;
     if (lex.prepositions.has(w) && !titled) return false;
     if (lex.roleOf(t.text)) titled = true;
