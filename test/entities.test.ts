@@ -983,5 +983,6 @@ describe('entities: the Norwegian and Danish articles of stop 33', () => {
       'Rikshospitalet/organization', 'Oslo/place', 'Statsforvalteren i Trøndelag/organization',
     ]);
     expect(found('Hun studerte ved Aix-Marseille-universitetet i Frankrike.')).toEqual(['Aix-Marseille-universitetet/organization', 'Frankrike/place']);
+    expect(found('Sagen er afgjort. Miljø- og Fødevareklagenævnet har ophævet tilladelsen.')).toEqual(['Miljø- og Fødevareklagenævnet/organization']);
   });
 });

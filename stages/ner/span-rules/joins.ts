@@ -334,6 +334,9 @@ const FIELD_LINKS = new Set(['for', 'af', 'av']);
 const SUSPENDED_JOINS = new Set(['og', 'eller', 'and', 'or']);
 const NORDIC_JOINS = new Set(['og', 'eller']);
 
+/** The fewest letters of one compound word that names a body after a suspended part ("Fødevareklagenævnet"). */
+const MIN_SUSPENDED_BODY = 8;
+
 /**
  * A suspended compound whose last word names an institution ("Helse- og omsorgsdepartementet", "Justits- og
  * Beredskabsministeriet") is one organization, whatever the tagger made of its first part; so is one whose second
@@ -345,7 +348,8 @@ export function joinSuspendedCompounds(view: RuleView, spans: readonly RuledSpan
   for (let i = 0; i + 3 < w.length; i++) {
     if (w[i + 1] !== '-' || !SUSPENDED_JOINS.has(w[i + 2]) || !capitalised(w[i])) continue;
     // "Midt- og Vestjyllands Politi": so is one whose second part opens an organization's name.
-    const named = spans.find((s) => s.start === i + 3 && s.end - s.start > 1 && s.type === 'organization');
+    // So is one compound word the tagger took for an organization alone ("Miljø- og Fødevareklagenævnet").
+    const named = spans.find((s) => s.start === i + 3 && (s.end - s.start > 1 || w[i + 3]!.length >= MIN_SUSPENDED_BODY) && s.type === 'organization');
     // "Danmarks Medie- og Journalisthøjskole": a Norwegian or Danish genitive before it opens the name.
     let start = NORDIC_JOINS.has(w[i + 2]!) && /^\p{Lu}\p{L}+s$/u.test(w[i - 1] ?? '') ? i - 1 : i;
     // "Klima-, Energi- og Forsyningsministeriet": more suspended parts before, each with its comma.
