@@ -951,6 +951,7 @@ describe('entities: the read batches of stop 32', () => {
 
 describe('entities: the English articles of stop 33', () => {
   it('takes a campaign\'s name, a name\'s closing parenthesis, and "Cr" for a councillor\'s title', () => {
+    expect(found('Outside the court, Siobhán Cronin of the Save Bantry Bay campaign group spoke.')).toEqual(['Siobhán Cronin/person', 'Save Bantry Bay/organization']);
     expect(found('Poaching fell last year. Save the Elephants said so, and the group Save the Brumbies agreed.')).toEqual([
       'Save the Elephants/organization', 'Save the Brumbies/organization',
     ]);

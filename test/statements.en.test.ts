@@ -1413,4 +1413,15 @@ describe('statements (en): the English articles of stop 33', () => {
       'indirect | Jim Doe |  | the plan was sound',
     ]);
   });
+  it('gives a report to the person of a body named with an adjective and its short form, also after an opening phrase', () => {
+    const text =
+      'In Seville, mayor José Luis Sanz of the conservative People\'s Party (PP) said the city would extend the opening hours of municipal pools.\n\n' +
+      'Outside the court, Siobhán Cronin of the Save Bantry Bay campaign group said the decision vindicated years of work.\n\n' +
+      'Strikers gathered outside the mine\'s gates, union leader Marcela Contreras said.';
+    expect(said(text, 'en', [place('Seville'), person('José Luis Sanz'), org("People's Party", 'PP'), person('Siobhán Cronin'), org('Save Bantry Bay'), person('Marcela Contreras')])).toEqual([
+      'indirect | José Luis Sanz |  | the city would extend the opening hours of municipal pools',
+      'indirect | Siobhán Cronin |  | the decision vindicated years of work',
+      'indirect | Marcela Contreras |  | Strikers gathered outside the mine\'s gates',
+    ]);
+  });
 });

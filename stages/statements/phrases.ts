@@ -520,6 +520,8 @@ const WORKPLACE_LINK_REACH = 6;
 function personAtLink(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): Subject | undefined {
   for (let k = from; k > first && from - k < WORKPLACE_LINK_REACH; k--) {
     const t = ctx.tokens[k]!;
+    // "of the conservative People's Party (PP)": a name's own possessive is part of it.
+    if (t.glued && POSSESSIVES.has(t.text) && ctx.mentionAt[k] >= 0) continue;
     if (t.kind !== 'word') return undefined;
     if (!lex.roleLinks.has(lower(ctx, k)) || ctx.mentionAt[k] >= 0) continue;
     const e = entityAt(ctx, k - 1);
@@ -901,7 +903,9 @@ function holderBefore(ctx: Ctx, from: number, first: number, lex: SpeechLexicon)
     const e = entityAt(ctx, k);
     if (e >= 0 && entityType(ctx, e) === 'person') {
       const m = ctx.mentions[ctx.mentionAt[k]];
-      if (!sawLink || !titleOnlyBefore(ctx, m.firstToken, coordinatedStart(ctx, m.firstToken, first, lex), lex)) return undefined;
+      // "Outside the court, Siobhán Cronin of the ... group said": an opening phrase of lower-case words and its comma.
+      const opened = ctx.tokens[m.firstToken - 1]?.text === ',' && lex.prepositions.has(lower(ctx, first)) && nounsOnly(ctx, first + 1, m.firstToken - 1);
+      if (!sawLink || !(opened || titleOnlyBefore(ctx, m.firstToken, coordinatedStart(ctx, m.firstToken, first, lex), lex))) return undefined;
       return { ref: { kind: 'entity', entity: e }, start: m.firstToken, end: m.endToken };
     }
     if (e >= 0) continue;

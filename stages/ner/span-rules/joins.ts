@@ -680,12 +680,19 @@ export function withFormalPlaceNames(view: RuleView, spans: RuledSpan[], words: 
 }
 
 /**
- * "Save the Elephants", "Stop the War Coalition": a name after the words that open a campaign's or charity's name is
- * that organization's, those words included (en).
+ * "Save the Elephants", "Stop the War Coalition", "Save Bantry Bay": a name after the words that open a campaign's or
+ * charity's name is that organization's, those words included (en).
  */
 export function withCampaignOpeners(view: RuleView, spans: RuledSpan[], words: RuleWords): void {
   const w = view.words;
   for (const s of spans) {
+    // "Save Bantry Bay": the tagger may take the opener in, and the name for a place's.
+    const inside = words.campaignOpeners.find((p) => s.end - s.start > p.length && p.every((word, k) => w[s.start + k] === word));
+    if (inside && (s.start > 0 || !view.sentenceStart)) {
+      s.type = 'organization';
+      s.strong = true;
+      continue;
+    }
     const opener = words.campaignOpeners.find((p) => s.start >= p.length && p.every((word, k) => w[s.start - p.length + k] === word));
     if (!opener || covers(spans, s.start - opener.length)) continue;
     s.start -= opener.length;
