@@ -1,3 +1,4 @@
+import { gazetteer } from './gazetteer.js';
 import { readDataJson } from './resources.js';
 import type { ArticleDoc, Meta, NonContent, NonContentKind, Resources } from './types.js';
 
@@ -90,6 +91,14 @@ function captionEnd(content: string, labelEnd: number, credit: RegExp): number {
  * The `clean` stage: finds the header line, page furniture, photo and graphic credits, bylines and source lines, and
  * records them as non-content ranges (the text itself is never changed, so every offset stays valid).
  */
+/** "NEW DELHI:", "LUCKNOW:": a label that is a place's name in capitals is a dateline, part of the article. */
+function datelinePlace(label: string, res: Resources): boolean {
+  const words = label.slice(0, -1).trim().split(/\s+/u);
+  if (words.length > 3) return false;
+  const written = words.map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' ');
+  return gazetteer(res).lookup(written, 'en').some((e) => e.type === 'place');
+}
+
 export function clean(doc: ArticleDoc, res: Resources): ArticleDoc {
   const data = res.get('clean-data', loadCleanData);
   const nonContent: NonContent[] = [];
@@ -121,7 +130,7 @@ export function clean(doc: ArticleDoc, res: Resources): ArticleDoc {
     if (isCapitalsCredit(trimmed)) return mark(contentStart, line.end, 'credit');
     if (data.byline.test(trimmed) && wordCount(trimmed) <= 8) return mark(contentStart, line.end, 'byline');
     const label = LABEL.exec(content);
-    if (label) mark(contentStart, contentStart + label[1].length, 'label');
+    if (label && !datelinePlace(label[1], res)) mark(contentStart, contentStart + label[1].length, 'label');
     // A credit or a source needs a colon, which most lines lack; their patterns are slow to fail.
     const colon = content.includes(':');
     const credit = colon ? data.credit.exec(content) : null;

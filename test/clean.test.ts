@@ -50,3 +50,10 @@ describe('clean', () => {
     expect(doc.meta).toEqual({ date: null, title: null, nonContent: [] });
   });
 });
+
+describe('clean: datelines', () => {
+  it('keeps a place\'s name in capitals before a colon as content, and a label as none', () => {
+    const doc = cleaned('Protest\n\nNEW DELHI: Hundreds of students staged a sit-in.\n\nLES OGSÅ: Dette skjedde i går.');
+    expect((doc.meta?.nonContent ?? []).map((n) => `${doc.text.slice(n.start, n.end)}/${n.kind}`)).toEqual(['LES OGSÅ:/label']);
+  });
+});

@@ -952,6 +952,10 @@ describe('entities: the read batches of stop 32', () => {
 describe('entities: the English articles of stop 33', () => {
   it('takes a campaign\'s name, a name\'s closing parenthesis, and "Cr" for a councillor\'s title', () => {
     expect(found('Outside the court, Siobhán Cronin of the Save Bantry Bay campaign group spoke.')).toEqual(['Siobhán Cronin/person', 'Save Bantry Bay/organization']);
+    expect(found('Protest\n\nNEW DELHI: Hundreds of students staged a sit-in.\n\nPUNE: A retired engineer lost money.')).toEqual(['NEW DELHI/place', 'PUNE/place']);
+    expect(found('"If Labor is worried about rents, it should act," she said. "The Mahayuti government is failing," he said.')).toEqual([
+      'Labor/organization', 'Mahayuti/organization',
+    ]);
     expect(found('Poaching fell last year. Save the Elephants said so, and the group Save the Brumbies agreed.')).toEqual([
       'Save the Elephants/organization', 'Save the Brumbies/organization',
     ]);

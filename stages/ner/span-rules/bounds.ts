@@ -51,7 +51,7 @@ function extendCapitalisedOrganizations(view: RuleView, spans: RuledSpan[], word
     while (start > 0 && span.start - start < MAX_CAPITALISED_PREFIX) {
       const k = start - 1;
       const word = w[k];
-      if (!capitalised(word) || view.tail[k] || (k === 0 && view.sentenceStart) || isDateWord(words, word)) break;
+      if (!capitalised(word) || view.tail[k] || opensSentence(view, k) || isDateWord(words, word)) break;
       if (spans.some((x) => x !== span && x.start <= k && k < x.end)) break;
       start = k;
     }
@@ -64,6 +64,11 @@ function extendCapitalisedOrganizations(view: RuleView, spans: RuledSpan[], word
       !spans.some((x) => x !== span && x.start <= first && first < x.end) && gaz.lookup(w[first]!, 'en').length === 0 && !isDateWord(words, w[first]!)) start = first;
     span.start = start;
   }
+}
+
+/** Whether the word at k opens its sentence, also after an opening quotation mark or dash (`"If Labor is worried`). */
+function opensSentence(view: RuleView, k: number): boolean {
+  return view.sentenceStart && (k === 0 || (k === 1 && OPENING_MARKS.has(view.words[0]!)));
 }
 
 /**

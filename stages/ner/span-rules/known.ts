@@ -670,3 +670,27 @@ export function joinKnownAcrossLinks(view: RuleView, spans: RuledSpan[], gaz: Ga
   }
   return withJoined(spans, joined);
 }
+
+/** The most tokens of a dateline sentence ("NEW DELHI, March 5 (Reuters) -"). */
+const DATELINE_TOKENS = 12;
+/** A dateline's place in capitals ("NEW", "DELHI", "ST.", "KUALA"). */
+const CAPITALS_WORD = /^\p{Lu}[\p{Lu}.'’-]*$/u;
+
+/**
+ * "NEW DELHI: Hundreds of students ...": a dateline is a sentence of its own, and the place in capitals that opens it is
+ * a place the gazetteer knows under its name as usually written, which the tagger, reading capitals, may leave out or
+ * take for a body.
+ */
+export function addDatelinePlace(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, lang: Lang): RuledSpan[] {
+  const w = view.words;
+  const last = w[w.length - 1] ?? '';
+  if (!view.sentenceStart || w.length > DATELINE_TOKENS || !(last === ':' || /^[-–—]$/u.test(last)) || !/^\p{Lu}{3,}/u.test(w[0] ?? '')) return spans;
+  let end = 0;
+  while (end < Math.min(3, w.length) && CAPITALS_WORD.test(w[end]!)) end++;
+  const written = w.slice(0, end).map((x) => x.charAt(0) + x.slice(1).toLowerCase()).join(' ');
+  if (!gaz.lookup(written, lang).some((e) => e.type === 'place')) return spans;
+  // The tagger may have found it, and taken it for a body ("PUNE:").
+  const found = spans.find((s) => s.start === 0 && s.end === end);
+  if (found) return spans.map((s) => (s === found ? { ...s, type: 'place', strong: true } : s));
+  return spans.some((s) => s.start < end) ? spans : [{ start: 0, end, type: 'place', strong: true }, ...spans];
+}
