@@ -1424,4 +1424,13 @@ describe('statements (en): the English articles of stop 33', () => {
       'indirect | Marcela Contreras |  | Strikers gathered outside the mine\'s gates',
     ]);
   });
+  it('gives what "the report" says to the body last named, and keeps a ruling inside a person\'s report the person\'s', () => {
+    const text =
+      'The Air Accidents Investigation Branch published its findings on Monday. The report notes that the approach to the runway crosses open water.\n\n' +
+      'Senator Paloma Valencia said the ruling confirmed that the peace deal guaranteed impunity.';
+    expect(said(text, 'en', [org('Air Accidents Investigation Branch'), person('Paloma Valencia')])).toEqual([
+      'indirect | Air Accidents Investigation Branch |  | the approach to the runway crosses open water',
+      'indirect | Paloma Valencia |  | the ruling confirmed that the peace deal guaranteed impunity',
+    ]);
+  });
 });

@@ -858,6 +858,8 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
   }
   // "Talskvinne X i departementet kalte": the department describes X, who is the subject.
   if (lex.isOrgNoun(w)) return holderBefore(ctx, j, first, lex) ?? { ref: demonymBefore(ctx, j, first, lex) ? { kind: 'none' } : { kind: 'orgNoun', noun: w }, start: j, end: j + 1 };
+  // "The report notes that ...": a body's document speaks for the body, the one last named (en).
+  if (lex.lang === 'en' && lex.sourceDocuments.has(w) && j - 1 >= first && lower(ctx, j - 1) === 'the') return { ref: { kind: 'orgNoun', noun: w }, start: j - 1, end: j + 1 };
   if (lex.subordinators.has(w) || lex.adverbs.has(w) || lex.boundaries.has(w)) return undefined;
   if (j === first && isCapitalised(ctx, j) && lex.lang !== 'en' && !/(ene|erne|ne)$/u.test(w)) {
     // One capitalised word opening a sentence may be an adverb ("Likevel", "Derfor") or an unnamed subject.

@@ -487,7 +487,8 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
       const country = inner.ref.kind === 'entity' && entityType(ctx, inner.ref.entity) === 'place' && !outer.match.cue.relay && outer.ref.kind !== 'none' && outer.ref.kind !== 'coordinate';
       // So does a noun that names a body only by its name when no body of the article has it ("Van Wijnen said the board
       // had concluded that ...").
-      const nameless = inner.ref.kind === 'none' || (inner.ref.kind === 'orgNoun' && namelessBody(ctx, inner.ref.noun, lex));
+      // Nor does a document ("X said the ruling confirmed that ...").
+      const nameless = inner.ref.kind === 'none' || (inner.ref.kind === 'orgNoun' && (namelessBody(ctx, inner.ref.noun, lex) || lex.sourceDocuments.has(inner.ref.noun)));
       const unnamed = (nameless && !outer.match.cue.relay) || inner.promise === true || country;
       // Nor a "that" with too few words after it to be a clause ("found no evidence to support that account").
       const clause = inner.comp !== undefined && wordCount(ctx, inner.comp.start, inner.comp.end) >= NESTED_CLAUSE_WORDS;
