@@ -1433,4 +1433,14 @@ describe('statements (en): the English articles of stop 33', () => {
       'indirect | Paloma Valencia |  | the ruling confirmed that the peace deal guaranteed impunity',
     ]);
   });
+  it('gives a quotation an unnamed spokesperson attributes to the organization opening its sentence, or the one before', () => {
+    const text =
+      'Hungary fined the channel.\n\nThe European Commission is "following the case closely", a spokesperson said in Brussels.\n\n' +
+      'Ofwat confirmed it had opened an inquiry. "We will publish our findings," a spokesperson said.';
+    expect(said(text, 'en', [place('Hungary'), org('European Commission'), place('Brussels'), org('Ofwat')])).toEqual([
+      'direct | European Commission |  | following the case closely',
+      'indirect | Ofwat |  | it had opened an inquiry',
+      'direct | Ofwat |  | We will publish our findings',
+    ]);
+  });
 });

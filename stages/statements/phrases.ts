@@ -334,6 +334,8 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
     if (definite && !lex.indefinites.has(lower(ctx, start))) {
       return nounPhrase(start, i, entities, { kind: 'role', stem: role.stem, compound: role.compound, suspended: role.suspended, gender: role.gender, hint });
     }
+    // `"...", a spokesperson said`: an unnamed spokesperson speaks for the organization in question.
+    if (i === start + 2 && lex.indefinites.has(lower(ctx, start)) && lex.spokespeople.has(lower(ctx, i - 1))) return nounPhrase(start, i, entities, { kind: 'orgNoun', noun: lower(ctx, i - 1) });
     return nounPhrase(start, i, entities, NONE);
   }
   const best = bestEntity(ctx, entities);

@@ -104,7 +104,9 @@ export class SpeakerResolver {
         return this.lastSpeaker(sentence, ORGANIZATION_PRONOUN_REACH, (e) => entityType(this.ctx, e) === 'organization');
       }
       case 'orgNoun':
-        return this.ctx.lexFor(sentence).spokespeople.has(ref.noun) ? this.openingOrganization(sentence - 1) : this.lastOrganization(token, ref.noun, said ?? sentence);
+        // An unnamed spokesperson speaks for the organization that opens the sentence ("The European Commission is
+        // "following the case", a spokesperson said"), or else the one before.
+        return this.ctx.lexFor(sentence).spokespeople.has(ref.noun) ? this.openingOrganization(sentence) ?? this.openingOrganization(sentence - 1) : this.lastOrganization(token, ref.noun, said ?? sentence);
       default:
         return null;
     }
