@@ -1,4 +1,4 @@
-import { gazetteer } from './gazetteer.js';
+import { fromCapitals, gazetteer } from './gazetteer.js';
 import { readDataJson } from './resources.js';
 import type { ArticleDoc, Meta, NonContent, NonContentKind, Resources } from './types.js';
 
@@ -91,12 +91,13 @@ function captionEnd(content: string, labelEnd: number, credit: RegExp): number {
  * The `clean` stage: finds the header line, page furniture, photo and graphic credits, bylines and source lines, and
  * records them as non-content ranges (the text itself is never changed, so every offset stays valid).
  */
+/** The most words of a dateline's place ("RIO DE JANEIRO:"). */
+const MAX_DATELINE_WORDS = 3;
+
 /** "NEW DELHI:", "LUCKNOW:": a label that is a place's name in capitals is a dateline, part of the article. */
 function datelinePlace(label: string, res: Resources): boolean {
-  const words = label.slice(0, -1).trim().split(/\s+/u);
-  if (words.length > 3) return false;
-  const written = words.map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' ');
-  return gazetteer(res).lookup(written, 'en').some((e) => e.type === 'place');
+  const name = label.slice(0, -1).trim().replace(/\s+/gu, ' ');
+  return name.split(' ').length <= MAX_DATELINE_WORDS && gazetteer(res).lookup(fromCapitals(name), 'en').some((e) => e.type === 'place');
 }
 
 export function clean(doc: ArticleDoc, res: Resources): ArticleDoc {

@@ -268,15 +268,19 @@ function lookupIn(index: Index, surface: string, lang: Lang): GazetteerEntry[] {
     .map((i) => entryAt(index, i));
 }
 
+/** A name written in capitals as it is usually written ("NEW DELHI": "New Delhi"), to look up a dateline's place. */
+export function fromCapitals(name: string): string {
+  return name.split(' ').map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' ');
+}
+
 /**
  * Whether an alternate name key is a spelling of a city's name key: "St." written out, at most SPELLING_DISTANCE edits
  * apart, or the name's first words ("Santa Cruz" for Santa Cruz de la Sierra).
  */
 function spelledAlike(name: string, alternate: string): boolean {
   if (name.startsWith(`${alternate} `)) return true;
-  const [a, b] = [name, alternate];
-  const x = a.replace(/\bst\.? /gu, 'saint ');
-  const y = b.replace(/\bst\.? /gu, 'saint ');
+  const x = name.replace(/\bst\.? /gu, 'saint ');
+  const y = alternate.replace(/\bst\.? /gu, 'saint ');
   if (Math.abs(x.length - y.length) > SPELLING_DISTANCE) return false;
   // Levenshtein distance by rows, given up once a whole row exceeds the bound.
   let row = Array.from({ length: y.length + 1 }, (_, j) => j);

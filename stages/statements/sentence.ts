@@ -779,18 +779,18 @@ const DESCRIPTION_WORDS = 6;
 
 /**
  * The person whose name ends right before the cue at `v`, when the words from `j` to the name only describe the person:
- * a few words, none of them a verb, pronoun or preposition (`"...," KNKT technician Ardi Prasetyo said`).
+ * a few words, none of them a verb, pronoun or preposition (`"...," KNKT technician Ardi Prasetyo said`); else -1.
  */
-function describedPerson(ctx: Ctx, j: number, v: number, lex: SpeechLexicon): { entity: number; start: number } | undefined {
+function describedPerson(ctx: Ctx, j: number, v: number, lex: SpeechLexicon): number {
   const e = entityAt(ctx, v - 1);
-  if (e < 0 || entityType(ctx, e) !== 'person') return undefined;
+  if (e < 0 || entityType(ctx, e) !== 'person') return -1;
   const start = ctx.mentions[ctx.mentionAt[v - 1]]!.firstToken;
-  if (start <= j || start - j > DESCRIPTION_WORDS) return undefined;
+  if (start <= j || start - j > DESCRIPTION_WORDS) return -1;
   for (let x = j; x < start; x++) {
     const w = lower(ctx, x);
-    if (!isWord(ctx, x) || lex.cues.has(w) || lex.aux.has(w) || lex.pronouns.has(w) || lex.prepositions.has(w) || lex.subordinators.has(w)) return undefined;
+    if (!isWord(ctx, x) || lex.cues.has(w) || lex.aux.has(w) || lex.pronouns.has(w) || lex.prepositions.has(w) || lex.subordinators.has(w)) return -1;
   }
-  return { entity: e, start };
+  return e;
 }
 
 /** Whether a noun that names a body only by its name ("the board", "politiet") names none of the article's bodies. */
@@ -1256,8 +1256,8 @@ function quoteAttribution(
     const np = parseSpeakerNP(ctx, j, v, lex);
     // `"...," he was quoted as saying`: an auxiliary between the subject and the cue.
     while (np.end < v && np.end > j && lex.aux.has(lower(ctx, np.end))) np.end++;
-    const described = np.end < v ? describedPerson(ctx, j, v, lex) : undefined;
-    if (described) Object.assign(np, { ref: { kind: 'entity', entity: described.entity }, end: v });
+    const described = np.end < v ? describedPerson(ctx, j, v, lex) : -1;
+    if (described >= 0) Object.assign(np, { ref: { kind: 'entity', entity: described }, end: v });
     // `" Mykhailo Podolyak, an adviser to President Zelensky, told`: a name and its apposition before the cue.
     const apposition = ctx.tokens[np.end]?.text === ',' && ctx.tokens[v - 1]?.text === ',' && np.end < v - 1;
     // `"...," the ministry said`: an unnamed subject right before the cue still attributes (to nobody named).

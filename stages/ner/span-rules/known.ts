@@ -5,7 +5,7 @@
  */
 import type { Lexicon } from '../../lexicon.js';
 import type { NameRules } from '../../names/rules.js';
-import { ARABIC_ARTICLE } from '../../gazetteer.js';
+import { ARABIC_ARTICLE, fromCapitals } from '../../gazetteer.js';
 import type { EntityType, Gazetteer, Lang } from '../../types.js';
 import type { TokenSpan } from '../tags.js';
 import { anyOf, covers, withJoined, type RuleView, type RuledSpan } from './spans.js';
@@ -673,6 +673,8 @@ export function joinKnownAcrossLinks(view: RuleView, spans: RuledSpan[], gaz: Ga
 
 /** The most tokens of a dateline sentence ("NEW DELHI, March 5 (Reuters) -"). */
 const DATELINE_TOKENS = 12;
+/** The most words of a dateline's place ("RIO DE JANEIRO"). */
+const MAX_DATELINE_PLACE_WORDS = 3;
 /** A dateline's place in capitals ("NEW", "DELHI", "ST.", "KUALA"). */
 const CAPITALS_WORD = /^\p{Lu}[\p{Lu}.'’-]*$/u;
 
@@ -686,9 +688,8 @@ export function addDatelinePlace(view: RuleView, spans: RuledSpan[], gaz: Gazett
   const last = w[w.length - 1] ?? '';
   if (!view.sentenceStart || w.length > DATELINE_TOKENS || !(last === ':' || /^[-–—]$/u.test(last)) || !/^\p{Lu}{3,}/u.test(w[0] ?? '')) return spans;
   let end = 0;
-  while (end < Math.min(3, w.length) && CAPITALS_WORD.test(w[end]!)) end++;
-  const written = w.slice(0, end).map((x) => x.charAt(0) + x.slice(1).toLowerCase()).join(' ');
-  if (!gaz.lookup(written, lang).some((e) => e.type === 'place')) return spans;
+  while (end < Math.min(MAX_DATELINE_PLACE_WORDS, w.length) && CAPITALS_WORD.test(w[end]!)) end++;
+  if (!gaz.lookup(fromCapitals(w.slice(0, end).join(' ')), lang).some((e) => e.type === 'place')) return spans;
   // The tagger may have found it, and taken it for a body ("PUNE:").
   const found = spans.find((s) => s.start === 0 && s.end === end);
   if (found) return spans.map((s) => (s === found ? { ...s, type: 'place', strong: true } : s));
