@@ -1363,6 +1363,10 @@ describe('statements (en): the English articles of stop 33', () => {
       'direct | Wladyslaw Kosiniak-Kamysz |  | We are building a fist',
       'indirect | Friedrich Merz |  | a defeat could bring down the government',
     ]);
+    // "that" after where one was told opens the report (a helper's probes found it lost).
+    expect(said("William Ruto told a signing ceremony at the army's training centre that peace was within reach.", 'en', [person('William Ruto')])).toEqual([
+      'indirect | William Ruto |  | peace was within reach',
+    ]);
   });
 
   it('gives a participle\'s report to the company a country\'s genitive opens the sentence with, not the country', () => {

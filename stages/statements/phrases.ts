@@ -1186,7 +1186,8 @@ export function complementStart(ctx: Ctx, from: number, end: number, lex: Speech
     const comp = firstPhrase(ctx, k, lex.complementizers, end);
     // "said it had monitored the drills and that ...": a second, coordinated clause; the first opens at the cue.
     if (comp && k - 1 > from && (lex.conjunctions.has(lower(ctx, k - 1)) || lex.contrast.has(lower(ctx, k - 1)))) break;
-    if (comp && complementReached(ctx, k, reachFrom, farReach, lex) && (k === from || !lex.notComplementAfter.has(lower(ctx, k - 1)))) return { start: k + comp.length, explicit: true };
+    // After the one spoken to and where, "that" opens the report ("told a ceremony at the army's training centre that").
+    if (comp && (complementReached(ctx, k, reachFrom, farReach, lex) || addressedPhrase) && (k === from || !lex.notComplementAfter.has(lower(ctx, k - 1)))) return { start: k + comp.length, explicit: true };
     if (t.kind === 'word' && lex.cues.has(lower(ctx, k)) && k > from) break;
   }
   // "told the Manchester Evening News she had": the one spoken to, named, before the clause.
