@@ -421,6 +421,7 @@ describe('normalize: a type the words around a name settled', () => {
   it('keeps an organization the article introduces so, though a town has its name ("the Spanish bank Santander")', () => {
     const doc = normalize(entitiesOf('Profits rose on Monday.\n\nThe Spanish bank Santander said profits rose. Santander said it would grow, and the left-wing group Bayan protested.'), res);
     expect(summary(doc).map(([type, name]) => `${name}/${type}`)).toEqual(['Santander/organization', 'Bayan/organization']);
+    expect(summary(normalize(entitiesOf('Sales fell.\n\nThe German carmaker Mercedes said sales fell.'), res)).map(([type, name]) => `${name}/${type}`)).toEqual(['Mercedes/organization']);
     // Without such words the town it is.
     expect(summary(normalize(entitiesOf('Floods hit the north.\n\nSantander was flooded on Monday, and roads were closed.'), res)).map(([type, name]) => `${name}/${type}`)).toEqual(['Santander/place']);
   });
