@@ -205,7 +205,7 @@ function scanParagraph(text: string, para: Span, abbreviations: RegExp, out: Dra
 }
 
 /** How many tokens a dateline may take ("NEW DELHI, March 5 (Reuters) -"). */
-const DATELINE_TOKENS = 12;
+export const DATELINE_TOKENS = 12;
 /** A dateline's place in capitals: a word of three letters or more. */
 const DATELINE_PLACE = /^\p{Lu}{3,}$/u;
 
@@ -216,9 +216,10 @@ const DATELINE_PLACE = /^\p{Lu}{3,}$/u;
  * form after a dash ("SIND – Landsforeningen for psykisk sundhed").
  */
 function endsDateline(text: string, drafts: Draft[], i: number, next: Draft): boolean {
+  if (i === 0 || i >= DATELINE_TOKENS) return false;
   const t = drafts[i]!;
   const colon = text.slice(t.start, t.end) === ':';
-  if (i === 0 || i >= DATELINE_TOKENS || !(t.kind === 'dash' || colon)) return false;
+  if (t.kind !== 'dash' && !colon) return false;
   if (!DATELINE_PLACE.test(text.slice(drafts[0]!.start, drafts[0]!.end)) || !UPPER_START.test(text.slice(next.start, next.end))) return false;
   const before = (k: number): string => text.slice(drafts[k]!.start, drafts[k]!.end);
   return colon || before(i - 1) === ')' || drafts.slice(1, i).some((d) => text.slice(d.start, d.end) === ',');

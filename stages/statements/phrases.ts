@@ -979,10 +979,9 @@ export function impersonalHost(ctx: Ctx, first: number, before: number, lex: Spe
   return { entity, end: ctx.mentions[ctx.mentionAt[at]]!.endToken };
 }
 
-/** Whether the word at k is a cue, an auxiliary, a preposition, an article, a pronoun or a conjunction. */
-function functionWordAt(ctx: Ctx, k: number, lex: SpeechLexicon): boolean {
-  const w = lower(ctx, k);
-  return lex.cues.has(w) || lex.aux.has(w) || lex.prepositions.has(w) || lex.determiners.has(w) || lex.pronouns.has(w) || lex.conjunctions.has(w) || lex.subordinators.has(w);
+/** Whether a lower-case word is a cue, an auxiliary or one of the words that build clauses and phrases, no content word. */
+export function functionWord(w: string, lex: SpeechLexicon): boolean {
+  return lex.cues.has(w) || lex.aux.has(w) || lex.boundaries.has(w) || lex.subordinators.has(w) || lex.prepositions.has(w) || lex.determiners.has(w) || lex.pronouns.has(w) || lex.conjunctions.has(w) || lex.relatives.has(w);
 }
 
 /**
@@ -1000,7 +999,7 @@ function appositivePerson(ctx: Ctx, j: number, first: number, lex: SpeechLexicon
   // "of the centrist Social Democratic Party": an English article and an adjective or two before it.
   else if (lex.lang === 'en') {
     let k = link;
-    while (k > first && link - k < 2 && ctx.mentionAt[k] < 0 && isWord(ctx, k) && /^\p{Ll}/u.test(ctx.tokens[k]!.text) && !functionWordAt(ctx, k, lex)) k--;
+    while (k > first && link - k < 2 && ctx.mentionAt[k] < 0 && isWord(ctx, k) && /^\p{Ll}/u.test(ctx.tokens[k]!.text) && !functionWord(lower(ctx, k), lex)) k--;
     if (lex.determiners.has(lower(ctx, k)) && lex.prepositions.has(lower(ctx, k - 1))) link = k - 1;
   }
   if (link - 1 < first || !lex.prepositions.has(lower(ctx, link))) return undefined;

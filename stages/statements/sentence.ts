@@ -4,6 +4,7 @@ import {
   clauseEnd,
   complementStart,
   cueAt,
+  functionWord,
   impersonalHost,
   infinitiveAt,
   MAX_FIELD_WORDS,
@@ -1188,10 +1189,6 @@ function documentAfter(ctx: Ctx, from: number, b: number, lex: SpeechLexicon): {
     return { end: ctx.mentions[ctx.mentionAt[at]].endToken, seenBy: named([medium], at) };
   }
   return k >= b || ctx.tokens[k].kind === 'punct' ? { end: k, seenBy: [] } : undefined;
-}
-
-function functionWord(w: string, lex: SpeechLexicon): boolean {
-  return lex.cues.has(w) || lex.aux.has(w) || lex.boundaries.has(w) || lex.subordinators.has(w) || lex.prepositions.has(w) || lex.determiners.has(w) || lex.pronouns.has(w) || lex.conjunctions.has(w) || lex.relatives.has(w);
 }
 
 /**

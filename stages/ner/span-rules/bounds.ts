@@ -143,8 +143,8 @@ export function withNameBounds(view: RuleView, tagged: RuledSpan[], words: RuleW
   const first = w[0] ?? '';
   const opener = introducerAt(0) || (lang !== 'en' && first.endsWith('s') && capitalised(first) && isIntroducer(words, first.slice(0, -1).toLowerCase()));
   // A compound the tagger took alone for a name is one ("Fengselsforbundet mener"), unless a name follows it.
-  const bare = words.introducers.has(first.toLowerCase()) || words.introducers.has(first.slice(0, -1).toLowerCase()) || capitalised(w[1]);
-  const common = view.sentenceStart && opener && bare && !knownOrganization(gaz, first, lang) && !knownOrganization(gaz, first.slice(0, -1), lang);
+  const bare = (): boolean => words.introducers.has(first.toLowerCase()) || words.introducers.has(first.slice(0, -1).toLowerCase()) || capitalised(w[1]);
+  const common = view.sentenceStart && opener && bare() && !knownOrganization(gaz, first, lang) && !knownOrganization(gaz, first.slice(0, -1), lang);
   const out = spans.filter((x) => !(x.start === 0 && x.end === 1 && common));
   for (const x of out) {
     // "Bransjeorganisasjonen Sjømat Norge mener": an introducer opening a sentence is no part of the name after it;

@@ -426,9 +426,9 @@ export function joinSeats(view: RuleView, tagged: RuledSpan[], gaz: Gazetteer, l
     // A known organization's own name is none ("Adresseavisen i Trondheim" is the paper and its city).
     // Nor one whose compound names its place already ("Finnmarkssykehuset i Hammerfest" is the trust and its site), nor
     // a national institution, one of its kind, where it stands ("Nationalmuseet i København", "Rikshospitalet i Oslo").
-    const national = words.nationalPrefixes.some((p) => w[x.start]!.toLowerCase().startsWith(p));
-    const institution = !national && x.type !== 'place' && x.end - x.start === 1 && (/^\p{Lu}\p{Ll}{3,}(?:eren|aren|ten|tet|et|mannen)$/u.test(w[x.start]) || isIntroducer(words, w[x.start].toLowerCase()) || words.seatedInstitutions.has(w[x.start].toLowerCase())) &&
-      !knownOrganization(gaz, w[x.start], lang) && !placeCompound(w[x.start]!, words, gaz, lang);
+    const national = (): boolean => words.nationalPrefixes.some((p) => w[x.start]!.toLowerCase().startsWith(p));
+    const institution = x.type !== 'place' && x.end - x.start === 1 && (/^\p{Lu}\p{Ll}{3,}(?:eren|aren|ten|tet|et|mannen)$/u.test(w[x.start]) || isIntroducer(words, w[x.start].toLowerCase()) || words.seatedInstitutions.has(w[x.start].toLowerCase())) &&
+      !national() && !knownOrganization(gaz, w[x.start], lang) && !placeCompound(w[x.start]!, words, gaz, lang);
     // A seat that runs on into a person's name ("Oslo Tone Myhre") is the tagger's error, no seat.
     // Nor a country, where no such institution has its seat ("Aix-Marseille-universitetet i Frankrike").
     const seated = seat?.type === 'place' && seatLink(w, x.end, words, lang) && seat.start === x.end + 1 && !w.slice(seat.start, seat.end).some((word) => gaz.givenName(word)) &&

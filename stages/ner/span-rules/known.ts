@@ -6,6 +6,7 @@
 import type { Lexicon } from '../../lexicon.js';
 import type { NameRules } from '../../names/rules.js';
 import { ARABIC_ARTICLE, fromCapitals } from '../../gazetteer.js';
+import { DATELINE_TOKENS } from '../../tokenize.js';
 import type { EntityType, Gazetteer, Lang } from '../../types.js';
 import type { TokenSpan } from '../tags.js';
 import { anyOf, covers, withJoined, type RuleView, type RuledSpan } from './spans.js';
@@ -671,8 +672,6 @@ export function joinKnownAcrossLinks(view: RuleView, spans: RuledSpan[], gaz: Ga
   return withJoined(spans, joined);
 }
 
-/** The most tokens of a dateline sentence ("NEW DELHI, March 5 (Reuters) -"). */
-const DATELINE_TOKENS = 12;
 /** The most words of a dateline's place ("RIO DE JANEIRO"). */
 const MAX_DATELINE_PLACE_WORDS = 3;
 /** A dateline's place in capitals ("NEW", "DELHI", "ST.", "KUALA"). */

@@ -192,10 +192,11 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
     const particles = readDataJson<{ particles: string[] }>('translit', 'name-particles.json');
     const common = readDataLines('gazetteer', `common-${lang}.txt`);
     const speech = readDataJson<{ verbs: string[]; orgNouns: string[]; timeWords: string[]; prepositions: string[]; spokespeople?: string[]; subordinators?: string[]; complementizers?: string[] }>('lang', lang, 'speech.json');
+    const introducers: ReadonlySet<string> = new Set(rules.orgIntroducers);
     return {
       orgIntroducers: new Set(rules.orgIntroducers),
-      introducer: introducerTest(new Set(rules.orgIntroducers)),
-      introducers: new Set(rules.orgIntroducers),
+      introducer: introducerTest(introducers),
+      introducers,
       nationalPrefixes: rules.nationalPrefixes ?? [],
       productCues: new Set(rules.productCues),
       eventHeads: new Set(rules.eventHeads ?? []),
