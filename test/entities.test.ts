@@ -34,8 +34,9 @@ describe('entities', () => {
   });
 
   it('leaves titles out of person names and finds names it has never seen (nb)', () => {
+    // A mayor's municipality is its body as often as its place (eval/dev's gold: 33 to 20 after "i").
     expect(found('Ordfører Sigrunn Haldorsen i Valdersvik kommune sier at Fjellheim Kraft AS må betale.')).toEqual([
-      'Sigrunn Haldorsen/person', 'Valdersvik/place', 'Fjellheim Kraft AS/organization',
+      'Sigrunn Haldorsen/person', 'Valdersvik kommune/organization', 'Fjellheim Kraft AS/organization',
     ]);
   });
 

@@ -22,21 +22,21 @@ function wordBefore(view: RuleView, i: number): string | undefined {
 const APPOSITION_LINKS = new Set(['of', 'for', 'in', 'at', 'from', 'to', 'with', 'on']);
 
 /**
- * Whether an apposition right after the span (past its short form in parentheses) has a word for an organization as its
- * head: ", the world's largest dairy group,".
+ * The head of an apposition right after the span (past its short form in parentheses): "group" in ", the world's largest
+ * dairy group,"; undefined when none follows or a link makes its last word no head of its own.
  */
-function organizationApposition(view: RuleView, span: RuledSpan, words: RuleWords, lex: Lexicon): boolean {
+function appositionHead(view: RuleView, span: RuledSpan): string | undefined {
   const w = view.words;
   let k = span.end;
   if (w[k] === '(' && w[k + 2] === ')') k += 3;
-  if (w[k] !== ',' || !ARTICLES.has(w[k + 1]?.toLowerCase() ?? '')) return false;
+  if (w[k] !== ',' || !ARTICLES.has(w[k + 1]?.toLowerCase() ?? '')) return undefined;
   let close = k + 2;
   while (close < Math.min(w.length, k + MAX_APPOSITION_WORDS) && w[close] !== ',') {
-    if (APPOSITION_LINKS.has(w[close]!)) return false;
+    if (APPOSITION_LINKS.has(w[close]!)) return undefined;
     close++;
   }
   const head = w[close - 1]!;
-  return w[close] === ',' && close > k + 2 && /^\p{Ll}/u.test(head) && (isIntroducer(words, head) || lex.orgCue(head));
+  return w[close] === ',' && close > k + 2 && /^\p{Ll}/u.test(head) ? head : undefined;
 }
 
 /** The type context gives a span: suffixes (ASA, Inc), introducers ("selskapet X"), title compounds ("X-sjefen"). */
@@ -77,8 +77,16 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
   // "Lactalis, the world's largest dairy group, said", "Fisheries Iceland (SFS), the industry association, said": a
   // name whose apposition's head is a word for an organization is one, whatever the tagger took it for; not a person
   // named with a given name ("Jane Doe, a fruit producer,").
-  if (span.type !== 'organization' && !(span.type === 'person' && gaz.givenName(w[span.start]!)) && organizationApposition(view, span, words, lex)) {
+  const head = appositionHead(view, span);
+  const bodyHead = head !== undefined && (isIntroducer(words, head) || lex.orgCue(head));
+  if (span.type !== 'organization' && !(span.type === 'person' && gaz.givenName(w[span.start]!)) && bodyHead) {
     span.type = 'organization';
+    span.strong = true;
+    return;
+  }
+  // "MaryAnn, the singer, waved": so is a name the gazetteer does not know a person's when the head is a person's title.
+  if (span.type !== 'person' && !span.strong && head !== undefined && !bodyHead && lex.title(head) !== undefined && gaz.lookup(w.slice(span.start, span.end).join(' '), lex.lang).length === 0) {
+    span.type = 'person';
     span.strong = true;
     return;
   }
