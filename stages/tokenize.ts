@@ -163,8 +163,8 @@ function scanParagraph(text: string, para: Span, abbreviations: RegExp, out: Dra
       const wordEnd = WORD.lastIndex;
       let end = Math.min(wordEnd, para.end);
       // A single capital followed by a period is an initial ("J. Smith"), not the end of a sentence; but not the last
-      // letter of a name joined by an ampersand ("... said AT&T.").
-      if (text[end] === '.' && wordEnd - pos <= 2 && /^\p{Lu}$/u.test(text.slice(pos, wordEnd)) && prev !== '&') end++;
+      // letter of a name joined by an ampersand ("... said AT&T."), nor a letter before a quotation ('no plan B. "We').
+      if (text[end] === '.' && wordEnd - pos <= 2 && /^\p{Lu}$/u.test(text.slice(pos, wordEnd)) && prev !== '&' && !opensQuotation(text, end + 1, para.end)) end++;
       splitWord(text, pos, end, out);
       pos = end;
       continue;
@@ -223,6 +223,20 @@ function endsDateline(text: string, drafts: Draft[], i: number, next: Draft): bo
   if (!DATELINE_PLACE.test(text.slice(drafts[0]!.start, drafts[0]!.end)) || !UPPER_START.test(text.slice(next.start, next.end))) return false;
   const before = (k: number): string => text.slice(drafts[k]!.start, drafts[k]!.end);
   return colon || before(i - 1) === ')' || drafts.slice(1, i).some((d) => text.slice(d.start, d.end) === ',');
+}
+
+/** A quoted nickname between a name's parts: `"Jack" Smith` after "J.". */
+const NICKNAME = /^["“'‘]\p{Lu}\p{Ll}+["”'’]\s+\p{Lu}/u;
+
+/**
+ * Whether a quotation mark or a dash opens the text after `from`, past white space, within the paragraph: not a quoted
+ * nickname.
+ */
+function opensQuotation(text: string, from: number, end: number): boolean {
+  let k = from;
+  while (k < end && isSpace(text[k])) k++;
+  if (k >= end || k === from) return false;
+  return DASHES.has(text[k]!) || (QUOTES.has(text[k]!) && !NICKNAME.test(text.slice(k, k + 40)));
 }
 
 /** Whether a sentence ends after token i: final punctuation (and closing quotes or brackets) before a new start. */

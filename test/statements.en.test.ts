@@ -1448,3 +1448,47 @@ describe('statements (en): the English articles of stop 33', () => {
     ]);
   });
 });
+
+describe('statements (en): stop 34', () => {
+  it('finds the person of "X of Y said" after a participle\'s opening phrase and a title, and after "SC"', () => {
+    const text =
+      'Speaking outside the court, Detective Chief Superintendent Liam Geraghty of the Special Detective Unit said the case showed the group remained intent on violence.\n\n' +
+      'Counsel for Brennan, Niamh Ní Bhriain SC, had told the court that her client had no previous convictions.';
+    expect(said(text, 'en', [person('Liam Geraghty'), org('Special Detective Unit'), person('Brennan'), person('Niamh Ní Bhriain')])).toEqual([
+      'indirect | Liam Geraghty |  | the case showed the group remained intent on violence',
+      'indirect | Niamh Ní Bhriain |  | her client had no previous convictions',
+    ]);
+  });
+  it('resolves "the judge" to a justice and "According to the minister" to a secretary named before', () => {
+    const text =
+      '"This verdict shows the vital work of our police," Home Secretary Shabana Mahmood said. According to the minister, the government will set out new powers.\n\n' +
+      'Mr Justice Edward Lindsay remanded Rahimi in custody. "You should expect a very substantial sentence," the judge told him.';
+    expect(said(text, 'en', [person('Shabana Mahmood'), person('Edward Lindsay'), person('Hamza Rahimi', 'Rahimi')])).toEqual([
+      'direct | Shabana Mahmood |  | This verdict shows the vital work of our police',
+      'indirect | Shabana Mahmood |  | the government will set out new powers',
+      'direct | Edward Lindsay |  | You should expect a very substantial sentence',
+    ]);
+  });
+  it('reads a person in apposition past a comma inside a body\'s name, and an unnamed spokesperson after a body and its short form', () => {
+    const text =
+      "Sunita Tamang, a spokeswoman for Nepal's Ministry of Energy, Water Resources and Irrigation, said the government planned similar work next year.\n\n" +
+      'The Trade Remedies Authority (TRA) confirmed it had opened a review. A spokesperson said the authority would report to ministers by July.';
+    const ministry = org('Ministry of Energy, Water Resources and Irrigation');
+    expect(said(text, 'en', [person('Sunita Tamang'), place('Nepal'), ministry, org('Trade Remedies Authority', 'TRA')])).toEqual([
+      'indirect | Sunita Tamang |  | the government planned similar work next year',
+      'indirect | Trade Remedies Authority |  | it had opened a review',
+      'indirect | Trade Remedies Authority |  | the authority would report to ministers by July',
+    ]);
+  });
+  it('gives what an unnamed official at a body said to the body, and a magazine\'s report to it', () => {
+    const text =
+      'But an official at the National Iranian Oil Company, speaking on condition of anonymity, told Reuters that buyers were demanding steeper discounts.\n\n' +
+      'Der Spiegel magazine reported that the information had been passed on by the FBI.\n\n' +
+      'An official in the capital said the talks would resume.';
+    expect(said(text, 'en', [org('National Iranian Oil Company'), org('Reuters'), org('Der Spiegel'), org('FBI')])).toEqual([
+      'indirect | National Iranian Oil Company |  | buyers were demanding steeper discounts',
+      'indirect | Der Spiegel |  | the information had been passed on by the FBI',
+      'indirect | - |  | the talks would resume',
+    ]);
+  });
+});

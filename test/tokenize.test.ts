@@ -102,6 +102,10 @@ describe('tokenize', () => {
   it('splits sentences at final punctuation, not after abbreviations, ordinal dates or initials', () => {
     const doc = prepared('Møtet var 29. mars i Istanbul. Bl.a. deltok J. Smith fra USA. Han sa: «Det gikk bra.» Så dro han hjem!');
     expect(sentences(doc)).toEqual(['Møtet var 29. mars i Istanbul.', 'Bl.a. deltok J. Smith fra USA.', 'Han sa: «Det gikk bra.»', 'Så dro han hjem!']);
+    // A capital before a quotation ends the sentence; before a quoted nickname it stays an initial of a name.
+    expect(sentences(prepared('He said there was no plan B. "We are ready," she said. They met J. "Jack" Smith.'))).toEqual([
+      'He said there was no plan B.', '"We are ready," she said.', 'They met J. "Jack" Smith.',
+    ]);
   });
 
   it('keeps paragraphs apart: a sentence never spans a blank line', () => {

@@ -733,6 +733,9 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
       // for ... said", "En talsperson for EU-kommisjonen sier": one who speaks for an organization, as it.
       if (lex.documentLinks.has(lower(ctx, prep)) && lex.documentNouns.has(phraseHead)) return { ref: { kind: 'entity', entity: e }, start: m.firstToken, end: m.endToken };
       if (lex.spokespeople.has(phraseHead) && lex.roleLinks.has(lower(ctx, prep)) && entityType(ctx, e) === 'organization') return { ref: { kind: 'entity', entity: e }, start: prep - 1, end: m.endToken };
+      // "A senior official at the National Iranian Oil Company told": an unnamed member speaks for the body too.
+      const unnamed = lex.indefinites.has(lower(ctx, prep - 2)) || (lex.indefinites.has(lower(ctx, prep - 3)) && isWord(ctx, prep - 2) && /^\p{Ll}/u.test(ctx.tokens[prep - 2]!.text));
+      if (lex.bodyMembers.has(phraseHead) && unnamed && prep - 2 >= first && lex.roleLinks.has(lower(ctx, prep)) && entityType(ctx, e) === 'organization') return { ref: { kind: 'entity', entity: e }, start: prep - 1, end: m.endToken };
       // "A Foreign Office spokesman in London said", "A Powergrid official in Jaipur said": where the spokesperson spoke
       // is no subject; the spokesperson is.
       if ((lex.spokespeople.has(phraseHead) || lex.bodyMembers.has(phraseHead)) && entityType(ctx, e) === 'place' && prep - 1 >= first) {
@@ -893,6 +896,20 @@ function nounsOnly(ctx: Ctx, a: number, b: number): boolean {
   return true;
 }
 
+/** English participles of speaking that open a sentence before the cue ("Speaking in Geneva, X said"). */
+export const SPEAKING_PARTICIPLES = new Set(['speaking', 'writing', 'addressing', 'talking', 'responding', 'commenting', 'testifying', 'appearing']);
+
+/**
+ * Where the subject may start after a phrase that opens the sentence with a preposition and lower-case nouns, or with a
+ * participle of speaking before them: after its comma ("Outside the court,", "Speaking outside the court,"); else -1.
+ */
+function afterOpeningPhrase(ctx: Ctx, first: number, to: number, lex: SpeechLexicon): number {
+  const prep = lex.lang === 'en' && SPEAKING_PARTICIPLES.has(lower(ctx, first)) ? first + 1 : first;
+  if (!lex.prepositions.has(lower(ctx, prep))) return -1;
+  for (let c = prep + 1; c < to; c++) if (ctx.tokens[c]!.text === ',') return nounsOnly(ctx, prep + 1, c) ? c + 1 : -1;
+  return -1;
+}
+
 const PHRASE_PUNCT = new Set([',', '(', ')', '-', '‐', "'", '’']);
 
 /**
@@ -907,9 +924,11 @@ function holderBefore(ctx: Ctx, from: number, first: number, lex: SpeechLexicon)
     const e = entityAt(ctx, k);
     if (e >= 0 && entityType(ctx, e) === 'person') {
       const m = ctx.mentions[ctx.mentionAt[k]];
-      // "Outside the court, Siobhán Cronin of the ... group said": an opening phrase of lower-case words and its comma.
-      const opened = ctx.tokens[m.firstToken - 1]?.text === ',' && lex.prepositions.has(lower(ctx, first)) && nounsOnly(ctx, first + 1, m.firstToken - 1);
-      if (!sawLink || !(opened || titleOnlyBefore(ctx, m.firstToken, coordinatedStart(ctx, m.firstToken, first, lex), lex))) return undefined;
+      // "Outside the court, Siobhán Cronin of the ... group said", "Speaking outside the court, Superintendent X of ...":
+      // an opening phrase of lower-case words and its comma, perhaps a title after it.
+      const opened = afterOpeningPhrase(ctx, first, m.firstToken, lex);
+      const start = opened >= 0 ? opened : coordinatedStart(ctx, m.firstToken, first, lex);
+      if (!sawLink || !titleOnlyBefore(ctx, m.firstToken, start, lex)) return undefined;
       return { ref: { kind: 'entity', entity: e }, start: m.firstToken, end: m.endToken };
     }
     if (e >= 0) continue;
@@ -1051,7 +1070,9 @@ const DESCRIPTION_TOKENS = 12;
 function describedPerson(ctx: Ctx, j: number, first: number, lex: SpeechLexicon): Subject | undefined {
   if (entityAt(ctx, j - 1) < 0) return undefined;
   let c = j - 1;
-  while (c > first && j - c <= DESCRIPTION_TOKENS && ctx.tokens[c].text !== ',') c--;
+  // A name counts as one token, and a comma inside it is none ("Ministry of Energy, Water Resources and Irrigation").
+  let steps = 0;
+  while (c > first && steps++ <= DESCRIPTION_TOKENS && (ctx.tokens[c].text !== ',' || ctx.mentionAt[c] >= 0)) c = ctx.mentionAt[c] >= 0 ? ctx.mentions[ctx.mentionAt[c]]!.firstToken - 1 : c - 1;
   if (ctx.tokens[c]?.text !== ',' || !apposition(ctx, c, j + 1, lex)) return undefined;
   const person = entityAt(ctx, c - 1);
   if (person < 0 || entityType(ctx, person) !== 'person') return undefined;
@@ -1428,7 +1449,7 @@ const MAX_AFTER_APPOSITION = 4;
  */
 function apposition(ctx: Ctx, a: number, b: number, lex: SpeechLexicon): boolean {
   if (ctx.tokens[a]?.text !== ',' || ctx.tokens[b - 1]?.text !== ',' || b - a < 4 || !lex.determiners.has(lower(ctx, a + 1))) return false;
-  for (let k = a + 1; k < b - 1; k++) if (ctx.tokens[k].kind === 'quote' || ctx.tokens[k].text === ',' || lex.cues.has(lower(ctx, k))) return false;
+  for (let k = a + 1; k < b - 1; k++) if (ctx.tokens[k].kind === 'quote' || (ctx.tokens[k].text === ',' && ctx.mentionAt[k] < 0) || lex.cues.has(lower(ctx, k))) return false;
   return true;
 }
 

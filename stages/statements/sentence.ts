@@ -10,6 +10,7 @@ import {
   MAX_FIELD_WORDS,
   parseSpeakerNP,
   speakerSpan,
+  SPEAKING_PARTICIPLES,
   subjectBefore,
   titleOnlyBefore,
   trailingEnglishAttribution,
@@ -278,9 +279,6 @@ export function trailingAttribution(
   }
   return undefined;
 }
-
-/** English participles of speaking that open a sentence before the cue ("Speaking in Geneva, X said"). */
-const SPEAKING_PARTICIPLES = new Set(['speaking', 'writing', 'addressing', 'talking', 'responding', 'commenting', 'testifying', 'appearing']);
 
 /** Words before a name something is given ("omtalt som «Tolga-mannen»", "known as "the Butcher""). */
 const NAMING_WORDS = new Set(['som', 'as']);
@@ -1089,7 +1087,8 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
     const r = lex.roleOf(w);
     k++;
     if (r) {
-      role = { ...r, after: entities.length };
+      // "According to the minister,": an English title is definite by its article.
+      role = { ...r, definite: r.definite || (lex.lang === 'en' && lower(ctx, k - 2) === 'the'), after: entities.length };
       // "cheføkonom i Danske Bank Las Olsen": the title, where it is held, and the person who holds it.
       const holder = personAfter(ctx, k, b, lex);
       if (holder >= 0) {

@@ -415,7 +415,9 @@ export class SpeakerResolver {
     if (e < 0 || entityType(this.ctx, e) !== 'organization') return null;
     // The organization is the sentence's subject, not a word describing another ("Amazon workers voted ..."): a comma,
     // an auxiliary, a speech verb or a verb before "to" follows it.
-    const after = this.ctx.mentions[this.ctx.mentionAt[t]]!.endToken;
+    let after = this.ctx.mentions[this.ctx.mentionAt[t]]!.endToken;
+    // "The Trade Remedies Authority (TRA) confirmed": past its short form.
+    if (this.ctx.tokens[after]?.text === '(' && this.ctx.tokens[after + 2]?.text === ')') after += 3;
     const next = this.ctx.tokens[after]?.text.toLowerCase() ?? '';
     const subject = next === ',' || lex.aux.has(next) || lex.cues.has(next) || this.ctx.tokens[after + 1]?.text === 'to';
     return subject ? e : null;
