@@ -1491,4 +1491,21 @@ describe('statements (en): stop 34', () => {
       'indirect | - |  | the talks would resume',
     ]);
   });
+  it('reads a cue that is also a noun as one in a list or before a preposition, and a clause after the one spoken to', () => {
+    const text =
+      'Vikram Chouhan told TOI that the agency had recovered chemicals, electric detonators and handwritten notes on assembling explosives.\n\n' +
+      'At a plea hearing in May, David Marchetti told the court his client had renounced his views.\n\n' +
+      'The trial will resume on Monday, David Marchetti told the Irish Times newspaper.';
+    expect(said(text, 'en', [person('Vikram Chouhan'), org('TOI'), person('David Marchetti'), org('Irish Times')])).toEqual([
+      'indirect | Vikram Chouhan |  | the agency had recovered chemicals, electric detonators and handwritten notes on assembling explosives',
+      'indirect | David Marchetti |  | his client had renounced his views',
+      'indirect | David Marchetti |  | The trial will resume on Monday',
+    ]);
+  });
+  it('closes a report at "said the people, who asked not to be identified"', () => {
+    const text = "BBT SE will present the revised budget to its board next week, said the people, who asked not to be identified because the figures aren't yet public.";
+    expect(said(text, 'en', [org('BBT SE')])).toEqual([
+      'indirect | - |  | BBT SE will present the revised budget to its board next week',
+    ]);
+  });
 });

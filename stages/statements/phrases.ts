@@ -402,6 +402,24 @@ function nounPhraseEnd(ctx: Ctx, i: number, lex: SpeechLexicon): boolean {
   return false;
 }
 
+/** How far after a cue that is also a noun a clause may open that makes it a verb ("notes on its website that"). */
+const NOUN_CUE_CLAUSE_REACH = 8;
+
+/**
+ * Whether a cue that is also a noun stands after a lower-case word that is no subject, before a preposition or the
+ * sentence's end, with no clause after it: "handwritten notes on assembling IEDs", "cash, gold and notes.".
+ */
+function modifiedNoun(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): boolean {
+  const prev = lower(ctx, i - 1);
+  if (!isWord(ctx, i - 1) || !/^\p{Ll}/u.test(ctx.tokens[i - 1]!.text) || ctx.mentionAt[i - 1] >= 0) return false;
+  if (lex.pronouns.has(prev) || lex.aux.has(prev) || lex.adverbs.has(prev) || lex.cues.has(prev) || lex.relatives.has(prev) || lex.subordinators.has(prev)) return false;
+  const next = lower(ctx, i + 1);
+  const linked = i + 1 >= end || ctx.tokens[i + 1]!.text === '.' || (lex.prepositions.has(next) && !lex.subordinators.has(next) && next !== 'to');
+  if (!linked) return false;
+  for (let k = i + 1; k < Math.min(end, i + NOUN_CUE_CLAUSE_REACH); k++) if (firstPhrase(ctx, k, lex.complementizers, end) !== undefined) return false;
+  return true;
+}
+
 export function cueAt(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): CueMatch | undefined {
   // Asked at nearly every token: the token's marks rule out most words before any look-up.
   if (!(ctx.wordMarks(lex)[i]! & CUE_WORD)) return undefined;
@@ -422,6 +440,7 @@ export function cueAt(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): Cue
   // "paid out £585m in weather-related home claims": a cue that is also a noun at the end of a prepositional phrase.
   const nounCue = lex.nounCues.has(word) || (word.endsWith('s') && lex.nounCues.has(word.slice(0, -1)));
   if (lex.lang === 'en' && nounCue && !clauseFollows(ctx, i, end, lex) && nounPhraseEnd(ctx, i, lex)) return undefined;
+  if (lex.lang === 'en' && nounCue && modifiedNoun(ctx, i, end, lex)) return undefined;
   // "which issued a red warning", "up from an initial estimate": so is an English -ing word after a determiner and an
   // adjective, and a cue that is also a noun after an indefinite article and an adjective ("the county fear they" is
   // a verb), unless a clause follows it ("issued a stark warning that ...").
@@ -1434,7 +1453,22 @@ function closesAfterCue(ctx: Ctx, c: CueMatch, end: number, lex: SpeechLexicon):
   if (k >= end || !isWord(ctx, k)) return true;
   const w = lower(ctx, k);
   if (lex.prepositions.has(w) || lex.adverbs.has(w) || lex.conjunctions.has(w) || firstPhrase(ctx, k, lex.timeWords, end)) return true;
-  return c.cue.addressed && (lex.determiners.has(w) || entityAt(ctx, k) >= 0);
+  if (!c.cue.addressed || !(lex.determiners.has(w) || entityAt(ctx, k) >= 0)) return false;
+  // "X told the court his client had ...": a clause after the one spoken to is the cue's own report.
+  let j = entityAt(ctx, k) >= 0 ? k : k + 1;
+  // "told the BBC", "told the Tagesspiegel newspaper": the one spoken to may be named.
+  if (entityAt(ctx, j) >= 0) j = ctx.mentions[ctx.mentionAt[j]]!.endToken;
+  while (j < end && j - k <= ADDRESSEE_WORDS && isWord(ctx, j) && ctx.mentionAt[j] < 0 && /^\p{Ll}/u.test(ctx.tokens[j]!.text) && !opensNounPhrase(ctx, j, lex) && !lex.prepositions.has(lower(ctx, j))) j++;
+  return !(j < end && (opensNounPhrase(ctx, j, lex) || entityAt(ctx, j) >= 0));
+}
+
+/** The most words of the noun phrase for the one a cue addresses ("told the full court"). */
+const ADDRESSEE_WORDS = 3;
+
+/** Whether a pronoun, a possessive or a determiner opens a noun phrase at `k`: another clause's subject may start there. */
+function opensNounPhrase(ctx: Ctx, k: number, lex: SpeechLexicon): boolean {
+  const w = lower(ctx, k);
+  return lex.pronouns.has(w) || lex.possessivePronouns.has(w) || (lex.determiners.has(w) && !lex.prepositions.has(w));
 }
 
 /** An English present participle ("escalating"). */

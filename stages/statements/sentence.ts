@@ -234,6 +234,9 @@ function firstComma(ctx: Ctx, a: number, b: number): number {
   return b;
 }
 
+/** The most words of a relative clause that describes the unnamed sources of a trailing attribution. */
+const MAX_DESCRIBED_SOURCE_WORDS = 20;
+
 /** A trailing attribution: "..., uttalte han i en videotale", "..., skriver CNN", "..., the negotiators told reporters". */
 export function trailingAttribution(
   ctx: Ctx,
@@ -271,10 +274,12 @@ export function trailingAttribution(
     if (appositive && appositive.ref.kind !== 'none' && (lex.lang !== 'en' || beforeComma)) continue;
     const next = ctx.tokens[after];
     const closed = !next || next.kind === 'punct' || lex.boundaries.has(lower(ctx, after)) || lex.adverbs.has(lower(ctx, after));
-    if (!closed || (np.ref.kind === 'none' && wordCount(ctx, after, b) > 4)) continue;
+    // "..., said the people, who asked not to be identified because ...": unnamed sources a relative clause describes.
+    const described = ctx.tokens[after]?.text === ',' && lex.relatives.has(lower(ctx, after + 1));
+    if (!closed || (np.ref.kind === 'none' && wordCount(ctx, after, b) > 4 && !described)) continue;
     let complement = false;
     for (let r = after; r < b; r++) if (firstPhrase(ctx, r, lex.complementizers, b) !== undefined || ctx.tokens[r].kind === 'quote') complement = true;
-    if (complement || wordCount(ctx, after, b) > 12) continue;
+    if (complement || wordCount(ctx, after, b) > (described ? MAX_DESCRIBED_SOURCE_WORDS : 12)) continue;
     return { comma: k, match: m, ref: np.ref, refToken: m.verb + 1, npEnd: after, via: [] };
   }
   return undefined;
