@@ -619,6 +619,9 @@ describe('entities: stop 29', () => {
     expect(found("Britain should leave the European Convention on Human Rights, Minister for Justice, Home Affairs and Migration Jim O'Callaghan said.")).toEqual([
       'Britain/place', "Jim O'Callaghan/person",
     ]);
+    expect(found("Darragh O'Brien, the Fianna Fáil Minister for Climate, Energy and the Environment, said the fee would be reviewed.")).toEqual([
+      "Darragh O'Brien/person", 'Fianna Fáil/organization',
+    ]);
   });
 
   it('finds companies named with a possessive where a sentence opens, and the Treasury, and no joined place and university (en)', () => {

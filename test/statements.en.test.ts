@@ -1508,4 +1508,15 @@ describe('statements (en): stop 34', () => {
       'indirect | - |  | BBT SE will present the revised budget to its board next week',
     ]);
   });
+  it('takes "the trade body, which represents A, B and C," for the body named before, and a person past a title\'s list of fields', () => {
+    const text =
+      'Fires reached a record, according to the Environmental Services Association (ESA). The trade body, which represents firms such as Biffa, Veolia and Suez, said that the true figure was likely to be far higher.\n\n' +
+      "Darragh O'Brien, the Fianna Fáil Minister for Climate, Energy and the Environment, said in a statement that the government would review the fee.";
+    const named = [org('Environmental Services Association', 'ESA'), org('Biffa'), org('Veolia'), org('Suez'), person("Darragh O'Brien"), org('Fianna Fáil')];
+    expect(said(text, 'en', named)).toEqual([
+      'indirect | Environmental Services Association |  | Fires reached a record',
+      'indirect | Environmental Services Association |  | the true figure was likely to be far higher',
+      "indirect | Darragh O'Brien |  | the government would review the fee",
+    ]);
+  });
 });

@@ -1105,13 +1105,24 @@ const RELATIVE_CLAUSE_TOKENS = 40;
 /** English participles without "-ed" that open an apposition ("known as", "led by", "run by"). */
 const IRREGULAR_PARTICIPLES = new Set(['known', 'led', 'run', 'held', 'built', 'born', 'made']);
 
+/** Whether the comma at k parts names of a list that ends before `to` ("firms such as Biffa, Veolia and Suez"). */
+function inNameList(ctx: Ctx, k: number, to: number, lex: SpeechLexicon): boolean {
+  if (entityAt(ctx, k - 1) < 0 || entityAt(ctx, k + 1) < 0) return false;
+  for (let x = ctx.mentions[ctx.mentionAt[k + 1]]!.endToken; x < to; x = entityAt(ctx, x + 1) >= 0 ? ctx.mentions[ctx.mentionAt[x + 1]]!.endToken : to) {
+    const w = ctx.tokens[x]!.text;
+    if (lex.conjunctions.has(w.toLowerCase())) return entityAt(ctx, x + 1) >= 0 && ctx.mentions[ctx.mentionAt[x + 1]]!.endToken === to;
+    if (w !== ',') return false;
+  }
+  return false;
+}
+
 /** The token before ", som ..., " / ", who ..., " that closes at the comma j, when a name stands before it; else -1. */
 function relativeClauseStart(ctx: Ctx, j: number, first: number, lex: SpeechLexicon): number {
   for (let k = j - 1; k > first && j - k < RELATIVE_CLAUSE_TOKENS; k--) {
     const t = ctx.tokens[k];
     // A quotation inside the clause is part of it ("Vucic, who has described them as "foreign-funded", insisted").
     if (t.text === '.' || t.text === ';') return -1;
-    if (t.text !== ',' || ctx.quoteAt[k] >= 0) continue;
+    if (t.text !== ',' || ctx.quoteAt[k] >= 0 || inNameList(ctx, k, j, lex) || fieldListComma(ctx, k, j)) continue;
     // ", som ...", ", who ...", ", an adviser to ...", ", speaking in Tokyo,"
     const opener = lower(ctx, k + 1);
     // "The International Council ... (ICES), which advises ...": the name stands before its acronym; "Sutrisno, 54, a
@@ -1130,7 +1141,9 @@ function relativeClauseStart(ctx: Ctx, j: number, first: number, lex: SpeechLexi
     // "X, der selv var minister, da programmet blev forsinket, mener": a subordinate clause inside the relative one.
     if (before < 0 && lex.subordinators.has(opener)) continue;
     // "The union, which questioned 5,000 nurses, said": a noun for an organization after its article is a subject too.
-    const orgNoun = isWord(ctx, name) && ctx.mentionAt[name] < 0 && lex.isOrgNoun(lower(ctx, name)) && lex.determiners.has(lower(ctx, name - 1));
+    // "The trade body, which ...": perhaps with a modifier.
+    const modified = isWord(ctx, name - 1) && /^\p{Ll}/u.test(ctx.tokens[name - 1]!.text) && lex.determiners.has(lower(ctx, name - 2));
+    const orgNoun = isWord(ctx, name) && ctx.mentionAt[name] < 0 && lex.isOrgNoun(lower(ctx, name)) && (lex.determiners.has(lower(ctx, name - 1)) || modified);
     if (before < 0 && orgNoun && lex.relatives.has(opener) && !ctx.tokens.slice(first, name).some((t) => lex.subordinators.has(t.text.toLowerCase()))) return name;
     if (before < 0) return -1;
     // An apposition describes the name before it ("Podolyak, an adviser to ..."); after "Sjef for Hæren, generalmajor
@@ -1483,8 +1496,18 @@ const MAX_AFTER_APPOSITION = 4;
  */
 function apposition(ctx: Ctx, a: number, b: number, lex: SpeechLexicon): boolean {
   if (ctx.tokens[a]?.text !== ',' || ctx.tokens[b - 1]?.text !== ',' || b - a < 4 || !lex.determiners.has(lower(ctx, a + 1))) return false;
-  for (let k = a + 1; k < b - 1; k++) if (ctx.tokens[k].kind === 'quote' || (ctx.tokens[k].text === ',' && ctx.mentionAt[k] < 0) || lex.cues.has(lower(ctx, k))) return false;
+  for (let k = a + 1; k < b - 1; k++) if (ctx.tokens[k].kind === 'quote' || (ctx.tokens[k].text === ',' && ctx.mentionAt[k] < 0 && !fieldListComma(ctx, k, b - 1)) || lex.cues.has(lower(ctx, k))) return false;
   return true;
+}
+
+/** Whether the comma at k parts the capitalised fields of a title up to `end` ("Minister for Climate, Energy and the Environment"). */
+function fieldListComma(ctx: Ctx, k: number, end: number): boolean {
+  let x = k + 1;
+  while (x < end && (isCapitalised(ctx, x) || ctx.tokens[x]!.text === ',')) x++;
+  if (x === k + 1 || x >= end || ctx.tokens[x]!.text !== 'and') return false;
+  x += ctx.tokens[x + 1]?.text === 'the' ? 2 : 1;
+  while (x < end && isCapitalised(ctx, x)) x++;
+  return x === end;
 }
 
 /**

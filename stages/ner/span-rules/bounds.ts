@@ -315,6 +315,9 @@ export function withoutCommonOpener(view: RuleView, spans: RuledSpan[], gaz: Gaz
   }
 }
 
+/** How many words of an apposition may stand between a person's comma and a title ("the Fianna Fáil Minister"). */
+const APPOSITION_TITLE_WORDS = 4;
+
 /**
  * "Minister for Infrastructure and Housing Andreas Carlson", "Secretary of State for Health Wes Streeting": the field a
  * title's "for" or "of" names, right before its holder, is part of the title, no name (en).
@@ -328,6 +331,14 @@ export function withoutTitleFields(view: RuleView, tagged: RuledSpan[], gaz: Gaz
   // runs back over such a field the tagger took apart. Without a holder after it the field stays: it tells which
   // minister a later "the Minister for Health said" is (the blind batches of stop 32 lost a speaker without it).
   const commonField = (s: RuledSpan, from = s.start): boolean => s.type === 'organization' && w.slice(from, s.end).every((x) => FIELD_JOINS.has(x) || fieldWord(x));
+  /** Whether a person's name and the comma of an apposition stand a few words before the title at `title`. */
+  const holderBefore = (title: number): boolean => {
+    for (let k = title - 1; k > 0 && title - k <= APPOSITION_TITLE_WORDS; k--) {
+      if (w[k] === ',') return spans.some((x) => x.end === k && x.type === 'person');
+      if (w[k] !== 'the' && !capitalised(w[k])) return false;
+    }
+    return false;
+  };
   return spans.filter((s) => {
     if (s.type === 'person') return true;
     // "The Undersecretary for Fisheries, Julio Salas": the tagger took the title with its field.
@@ -336,7 +347,10 @@ export function withoutTitleFields(view: RuleView, tagged: RuledSpan[], gaz: Gaz
     while (end < w.length && end - s.end < MAX_FIELD_LIST && listed(end) && !spans.some((x) => x.start === end && x.type === 'person')) end++;
     let start = s.start;
     while (start > 2 && s.start - start < MAX_FIELD_LIST && listed(start - 1) && !spans.some((x) => x.end === start && x !== s && !commonField(x))) start--;
-    if (start < 2 || !spans.some((x) => x.start === end && x.type === 'person')) return true;
+    // "Darragh O'Brien, the Fianna Fáil Minister for Climate, Energy and the Environment, said": so is one in the
+    // apposition of the holder named before.
+    const held = spans.some((x) => x.start === end && x.type === 'person') || (commonField(s) && w[s.end] === ',' && holderBefore(start - 2));
+    if (start < 2 || !held) return true;
     // A list of places a title covers is a list of places ("Ambassador for Norway, Sweden and Denmark John Smith").
     if (s.type === 'place' && (start !== s.start || end !== s.end)) return true;
     const before = w[start - 2]!;
