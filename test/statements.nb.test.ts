@@ -873,3 +873,19 @@ describe('statements (nb): a title of a suspended compound before the speaker an
     ]);
   });
 });
+
+describe('statements (nb, da): stop 34', () => {
+  it('attributes the sentence before to "Det opplyste X" with a longer tail or a clause of time, but not one another cue attributes', () => {
+    const nb =
+      'Norges Bank setter styringsrenten ned med 0,25 prosentpoeng. Det opplyste sentralbanksjef Ida Wolden Bache på en pressekonferanse på Bankplassen i Oslo torsdag formiddag.\n\n' +
+      '– Jeg har holdt den samme forelesningen i Berlin uten problemer. Det sier kanskje noe om debattklimaet i Norge, sier De Vries til avisen.';
+    expect(said(nb, 'nb', [org('Norges Bank'), person('Ida Wolden Bache'), place('Oslo'), place('Berlin'), place('Norge'), person('Helene de Vries', 'De Vries')])).toEqual([
+      'indirect | Ida Wolden Bache |  | Norges Bank setter styringsrenten ned med 0,25 prosentpoeng',
+      'direct | Helene de Vries |  | Jeg har holdt den samme forelesningen i Berlin uten problemer. Det sier kanskje noe om debattklimaet i Norge',
+    ]);
+    const da = 'Danmarks Nationalbank sænker renten med 0,25 procentpoint. Det oplyser Nationalbanken i en meddelelse torsdag eftermiddag, kort efter at ECB i Frankfurt har gjort det samme.';
+    expect(said(da, 'da', [org('Danmarks Nationalbank', 'Nationalbanken'), org('ECB'), place('Frankfurt')])).toEqual([
+      'indirect | Danmarks Nationalbank |  | Danmarks Nationalbank sænker renten med 0,25 procentpoint',
+    ]);
+  });
+});

@@ -31,6 +31,9 @@ function attribution(cue: Cue, ref: SpeakerRef, via: number[], sentence: number,
   return { ref, refToken: cue.verb + 1, via, cue: cue.cue.text, relayCue: cue.cue.relay, sentence, end };
 }
 
+/** How many words may follow the source of an attribution of what came before ("på en pressekonferanse på Bankplassen i Oslo torsdag formiddag"). */
+const ANAPHORIC_TAIL_WORDS = 10;
+
 /** "Det sa Fomin ifølge ...", "Det skriver Reuters.", "Dette sa X": a sentence that only attributes what came before. */
 export function anaphoricAttribution(ctx: Ctx, s: number): Attribution | undefined {
   const lex = ctx.lexFor(s);
@@ -53,15 +56,19 @@ export function anaphoricAttribution(ctx: Ctx, s: number): Attribution | undefin
   // clause about the source ("Det oplyser Lægemiddelstyrelsen, som onsdag meldte om ...").
   // The relative clause may follow the source's workplace ("seniorkonsulent X fra EVA, som har sammenlignet ..."); one
   // that reports a clause of its own ("..., som mener at ...") leaves the sentence a statement of its own.
+  // So may a subordinate clause of time ("..., kort efter at ECB har gjort det samme").
   let rest = 0;
   for (let t = relay.end; t < sent.endToken; t++) {
-    if (ctx.tokens[t].text === ',' && lex.relatives.has(lower(ctx, t + 1))) {
+    // "Det sier kanskje noe om debattklimaet, sier De Vries": a sentence another cue attributes is a statement.
+    if (ctx.tokens[t].text === ',' && cueAt(ctx, t + 1, sent.endToken, lex)) return undefined;
+    const subordinate = lex.subordinators.has(lower(ctx, t + 1)) || lex.subordinators.has(lower(ctx, t + 2));
+    if (ctx.tokens[t].text === ',' && (lex.relatives.has(lower(ctx, t + 1)) || subordinate)) {
       if (reportsAfter(ctx, t + 2, sent.endToken, lex)) return undefined;
       break;
     }
     if (isWord(ctx, t)) rest++;
   }
-  if (rest > 8) return undefined;
+  if (rest > ANAPHORIC_TAIL_WORDS) return undefined;
   if (quoting && np.ref.kind === 'entity') {
     const cited = relay.via[relay.via.length - 1];
     const ref: SpeakerRef = cited === undefined ? { kind: 'none' } : { kind: 'entity', entity: cited };
