@@ -295,6 +295,9 @@ function spelledAlike(name: string, alternate: string): boolean {
 
 const NOTHING: readonly GazetteerEntry[] = Object.freeze([]);
 
+/** A country's dotted short form opening a name of several words ("U.S. ", "U.K. "). */
+const DOTTED_COUNTRY = /^((?:\p{Lu}\.){2,3}) /u;
+
 /** Lookups remembered per gazetteer; news repeats its names, and the tagger asks for every capitalised word. */
 const LOOKUP_CACHE_SIZE = 100_000;
 
@@ -320,6 +323,10 @@ function createGazetteer(index: Index, articles: boolean): Gazetteer {
     // "al-Qaida": the name is indexed as it opens a sentence too ("Al-Qaida").
     if (!found.length && articles && ARABIC_ARTICLE.test(s)) return lookup(s[0]!.toUpperCase() + s.slice(1), lang);
     if (found.length) return found;
+    // "U.S. State Department": a dotted short form of a country as its aliases write it undotted ("US State Department").
+    // Not for the tagger's gazetteer, fixed with its models.
+    const dotted = articles ? DOTTED_COUNTRY.exec(s) : null;
+    if (dotted) return lookup(dotted[1]!.replace(/\./gu, '') + s.slice(dotted[0].length - 1), lang);
     for (const base of withoutGenitive(s, lang)) {
       const again = lookupIn(index, base, lang);
       if (again.length) return again;

@@ -30,6 +30,13 @@ describe('gazetteer lookup', () => {
     expect(taggerGazetteer(res).lookup('al-Qaida', 'nb')).toEqual([]);
   });
 
+  it('finds a body after a country\'s dotted short form as after the undotted one; the tagger\'s gazetteer does not', () => {
+    expect(top('U.S. State Department', 'en')?.name).toBe('United States Department of State');
+    expect(top('U.S. Treasury Department', 'en')?.name).toBe(top('US Treasury Department', 'en')?.name);
+    expect(top('U.S.', 'en')?.name).toBe('United States');
+    expect(taggerGazetteer(res).lookup('U.S. State Department', 'en')).toEqual([]);
+  });
+
   it('knows Nordic national bodies and parts of countries by their own names, named in English', () => {
     expect(top('Kystvakten', 'nb')?.name).toBe('Norwegian Coast Guard');
     expect(top('Sysselmesteren på Svalbard', 'nb')?.name).toBe('Governor of Svalbard');

@@ -1519,4 +1519,13 @@ describe('statements (en): stop 34', () => {
       "indirect | Darragh O'Brien |  | the government would review the fee",
     ]);
   });
+  it('ends a report before ", and he has ..." and gives "where he said" to the title\'s holder opening the sentence', () => {
+    const text =
+      'Trump has repeatedly said that the United States needs Greenland for national security reasons, and he has declined to rule out the use of force.\n\n' +
+      'Vice President JD Vance visited the Pituffik Space Base in northern Greenland last year, where he said that Denmark had not done a good job.';
+    expect(said(text, 'en', [person('Donald Trump', 'Trump'), place('United States'), place('Greenland'), person('JD Vance'), place('Denmark')])).toEqual([
+      'indirect | Donald Trump |  | the United States needs Greenland for national security reasons',
+      'indirect | JD Vance |  | Denmark had not done a good job',
+    ]);
+  });
 });

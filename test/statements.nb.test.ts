@@ -888,4 +888,12 @@ describe('statements (nb, da): stop 34', () => {
       'indirect | Danmarks Nationalbank |  | Danmarks Nationalbank sænker renten med 0,25 procentpoint',
     ]);
   });
+  it('reads the participle "krevd" and "krævet" after a perfect\'s auxiliary', () => {
+    expect(said('Senterpartiet har lenge krevd at staten skal gripe inn.', 'nb', [org('Senterpartiet')])).toEqual([
+      'indirect | Senterpartiet |  | staten skal gripe inn',
+    ]);
+    expect(said('Dansk Folkeparti har længe krævet, at staten griber ind.', 'da', [org('Dansk Folkeparti')])).toEqual([
+      'indirect | Dansk Folkeparti |  | staten griber ind',
+    ]);
+  });
 });

@@ -1336,6 +1336,9 @@ function startsAttribution(ctx: Ctx, k: number, end: number, lex: SpeechLexicon)
  * opened with a subordinate clause ("Imens Rusland oplyser, at ..., viser ..."), at the next comma; when the cue stands
  * in a relative clause (`relative`), at the comma that closes it.
  */
+/** English subject pronouns of a person, who acts in a clause of their own after a report ("..., and he has declined"). */
+const PERSONAL_SUBJECTS = new Set(['he', 'she']);
+
 export function clauseEnd(ctx: Ctx, start: number, end: number, lex: SpeechLexicon, how: { subordinate?: boolean; relative?: boolean; source?: boolean } = {}): number {
   const { subordinate = false, relative = false, source = false } = how;
   // Inside a relative clause: how many clauses of its own the report has opened and not yet closed.
@@ -1359,6 +1362,8 @@ export function clauseEnd(ctx: Ctx, start: number, end: number, lex: SpeechLexic
       // rabatt, og han viser til at ...").
       if (source && lex.conjunctions.has(lower(ctx, k + 1)) && cueWithin(ctx, k + 2, end, lex)) return k;
       if (lex.lang === 'en' && trailingEnglishAttribution(ctx, k + 1, end, lex)) return k;
+      // "said that the United States needs Greenland, and he has declined to rule out ...": the speaker's own next act.
+      if (lex.lang === 'en' && lex.conjunctions.has(lower(ctx, k + 1)) && PERSONAL_SUBJECTS.has(lower(ctx, k + 2)) && lex.aux.has(lower(ctx, k + 3))) return k;
       // "said she had spoken to Eurostar, and had asked for “a full explanation”": the speaker's own next act,
       // which quotes them, is no part of the report.
       if (lex.lang === 'en' && coordinatedQuotingPredicate(ctx, k + 1, end, lex)) return k;

@@ -138,7 +138,9 @@ export class SpeakerResolver {
     const first = this.ctx.sentences[sentence]!.firstToken;
     const lex = this.ctx.lexFor(sentence);
     // The sentence opens with the title or the body's genitive, not with a clause ("Hvis Wolt vinder, ..., siger han").
-    if (entityAt(this.ctx, first) < 0 && lex.roleOf(this.ctx.tokens[first]!.text.toLowerCase()) === undefined) return null;
+    // So may a modifier of the title ("Vice President JD Vance visited ..., where he said").
+    const opener = this.ctx.tokens[first]!.text.toLowerCase();
+    if (entityAt(this.ctx, first) < 0 && lex.roleOf(opener) === undefined && !lex.modifiers.has(opener)) return null;
     const np = parseSpeakerNP(this.ctx, first, token, lex);
     // A given name the lists do not know ("Jon-Ivar") leaves the gender open, which the title's holder may then have.
     const known = np.ref.kind === 'entity' ? this.ctx.gender(np.ref.entity) : undefined;
