@@ -1528,4 +1528,10 @@ describe('statements (en): stop 34', () => {
       'indirect | JD Vance |  | Denmark had not done a good job',
     ]);
   });
+  it('gives what scientists at a body where it sits warned to the body', () => {
+    const text = 'Scientists at the Norwegian Polar Institute in Tromsø have long warned that boats add to the stress on wildlife.';
+    expect(said(text, 'en', [org('Norwegian Polar Institute'), place('Tromsø')])).toEqual([
+      'indirect | Norwegian Polar Institute |  | boats add to the stress on wildlife',
+    ]);
+  });
 });

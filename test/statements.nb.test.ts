@@ -896,4 +896,13 @@ describe('statements (nb, da): stop 34', () => {
       'indirect | Dansk Folkeparti |  | staten griber ind',
     ]);
   });
+  it('keeps a person who writes the speaker when a source relays it after ("skriver Stav i en e-post, ifølge Aftenposten"), and a medium that writes a relay', () => {
+    const text =
+      '«Byrådet har visst om problemene i månedsvis. Det er ikke akseptabelt», skriver Stav i en e-post, ifølge Aftenposten.\n\n' +
+      '«Dette er galt», skriver VG, som siterer NTB.';
+    expect(said(text, 'nb', [person('Sirin Hellvin Stav', 'Stav'), org('Aftenposten'), org('VG'), org('NTB')])).toEqual([
+      'direct | Sirin Hellvin Stav | Aftenposten | Byrådet har visst om problemene i månedsvis. Det er ikke akseptabelt',
+      'direct | NTB | VG | Dette er galt',
+    ]);
+  });
 });

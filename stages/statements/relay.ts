@@ -85,16 +85,19 @@ function afterAdverbial(ctx: Ctx, from: number, end: number, lex: SpeechLexicon)
  * The relay chain after a speaker: ", ifølge BBC, som siterer nyhetsbyrået TASS" → [BBC, TASS]; "ifølge Financial
  * Times' korrespondent i Moskva, Max Seddon" → [Financial Times, Max Seddon].
  */
-export function parseRelay(ctx: Ctx, from: number, end: number, lex: SpeechLexicon): { via: number[]; end: number } {
+export function parseRelay(ctx: Ctx, from: number, end: number, lex: SpeechLexicon): { via: number[]; end: number; according: boolean } {
   const via: number[] = [];
   let k = from;
+  let according = false;
   for (let round = 0; round < 3; round++) {
     let j = k;
     // "said on Friday, according to AFP": a short time or place may stand before the first link.
     if (round === 0) j = afterAdverbial(ctx, j, end, lex);
     if (ctx.tokens[j]?.text === ',') j++;
-    const phrase = firstPhrase(ctx, j, lex.according, end) ?? firstPhrase(ctx, j, lex.quoting, end);
+    const source = firstPhrase(ctx, j, lex.according, end);
+    const phrase = source ?? firstPhrase(ctx, j, lex.quoting, end);
     if (!phrase) break;
+    if (round === 0) according = source !== undefined;
     const stop = relayPhraseEnd(ctx, j + phrase.length, end, lex);
     // A relay that names no one ("which cited two people familiar with the plan") is still no statement: it is passed
     // over; so are the bodies its unnamed sources belong to ("som siterer tre kilder i Pentagon").
@@ -102,5 +105,5 @@ export function parseRelay(ctx: Ctx, from: number, end: number, lex: SpeechLexic
     for (const e of named) if (!via.includes(e)) via.push(e);
     k = stop;
   }
-  return { via, end: k };
+  return { via, end: k, according };
 }

@@ -1248,7 +1248,9 @@ function quoteAttribution(
     const span = speakerSpan(after, sentenceEnd);
     const np = parseSpeakerNP(ctx, span.from, span.limit, lex);
     const relay = parseRelay(ctx, np.end, sentenceEnd, lex);
-    if (after.cue.relay) return { ...citedSpeaker({ ref: np.ref, token: after.verb + 1 }, relay, np.end), cue: after.cue.text };
+    // "«...», skriver Stav i en e-post, ifølge Aftenposten": a person who writes is the speaker; the source relays.
+    const author = relay.according && np.ref.kind === 'entity' && entityType(ctx, np.ref.entity) === 'person';
+    if (after.cue.relay && !author) return { ...citedSpeaker({ ref: np.ref, token: after.verb + 1 }, relay, np.end), cue: after.cue.text };
     return { ref: np.ref, refToken: after.verb + 1, via: named(relay.via, np.end), cue: after.cue.text };
   }
   for (let v = j + 1; v < Math.min(sentenceEnd, j + 18); v++) {
