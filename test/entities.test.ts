@@ -736,6 +736,8 @@ describe('entities: stop 29', () => {
     expect(found('Blandt de store producenter er EuroChem, der blev grundlagt i 2001.')).toEqual(['EuroChem/organization']);
     expect(found('Florida Governor Ron DeSantis met executives of EuroChem on Monday.')).toEqual(['Florida/place', 'Ron DeSantis/person', 'EuroChem/organization']);
     expect(found('He used PlayStation and FaceTime. MaryAnn, the singer, waved.')).toEqual(['MaryAnn/person']);
+    expect(found('Just Eat Takeaway.com said rivals such as Hotels.com grew.')).toEqual(['Just Eat Takeaway.com/organization', 'Hotels.com/organization']);
+    expect(found('Det viser en opptelling av annonser på Finn.no.')).toEqual(['Finn.no/organization']);
   });
 
   it('takes an unknown compound on a word for a body in its definite form for an organization (nb, da)', () => {
