@@ -737,6 +737,7 @@ describe('entities: stop 29', () => {
     expect(found('Florida Governor Ron DeSantis met executives of EuroChem on Monday.')).toEqual(['Florida/place', 'Ron DeSantis/person', 'EuroChem/organization']);
     expect(found('He used PlayStation and FaceTime. MaryAnn, the singer, waved.')).toEqual(['MaryAnn/person']);
     expect(found('Just Eat Takeaway.com said rivals such as Hotels.com grew.')).toEqual(['Just Eat Takeaway.com/organization', 'Hotels.com/organization']);
+    expect(found('Coroner Lorimer said the service failed.')).toEqual(['Lorimer/person']);
     expect(found('Det viser en opptelling av annonser på Finn.no.')).toEqual(['Finn.no/organization']);
   });
 

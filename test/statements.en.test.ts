@@ -1534,4 +1534,10 @@ describe('statements (en): stop 34', () => {
       'indirect | Norwegian Polar Institute |  | boats add to the stress on wildlife',
     ]);
   });
+  it('resolves "the PM" to the prime minister named as "PM Modi"', () => {
+    const text = 'He was received by President Droupadi Murmu and PM Modi.\n\n"Our partnership rests on shared values," the PM said in his press statement.';
+    expect(said(text, 'en', [person('Droupadi Murmu'), person('Narendra Modi', 'Modi')])).toEqual([
+      'direct | Narendra Modi |  | Our partnership rests on shared values',
+    ]);
+  });
 });
