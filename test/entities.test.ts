@@ -738,6 +738,12 @@ describe('entities: stop 29', () => {
     expect(found('He used PlayStation and FaceTime. MaryAnn, the singer, waved.')).toEqual(['MaryAnn/person']);
     expect(found('Just Eat Takeaway.com said rivals such as Hotels.com grew.')).toEqual(['Just Eat Takeaway.com/organization', 'Hotels.com/organization']);
     expect(found('Coroner Lorimer said the service failed.')).toEqual(['Lorimer/person']);
+  });
+
+  it('ends a name before a preposition and a sentence\'s period, and takes in a campaign\'s opener (nb, da)', () => {
+    expect(found('Biskopen sier at Den norske kirke i byen står overfor et veivalg.')).toEqual(['Den norske kirke/organization']);
+    expect(found('Miljøstyrelsen har indledt et tilsyn med Vestjysk Biogas A/S. Anlægget ejes af lokale.')).toEqual(['Miljøstyrelsen/organization', 'Vestjysk Biogas A/S/organization']);
+    expect(found('Det siger formanden for foreningen Bevar Tange Sø, Anders Kjær Nielsen.')).toEqual(['Bevar Tange Sø/organization', 'Anders Kjær Nielsen/person']);
     expect(found('Det viser en opptelling av annonser på Finn.no.')).toEqual(['Finn.no/organization']);
   });
 

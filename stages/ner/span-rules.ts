@@ -26,6 +26,9 @@ export type { RuleView, RuledSpan };
 /** Capitalised foreign articles that begin a name ("La Repubblica", "Le Monde", "Die Zeit", "El País"). */
 const FOREIGN_ARTICLES = new Set(['La', 'Le', 'Les', 'Il', 'Lo', 'El', 'Los', 'Las', 'Die', 'Der', 'Das']);
 
+/** A word shaped like an abbreviation before its period ("Co", "Jr", "Alm", "Mont"). */
+const ABBREVIATION_SHAPE = /^\p{Lu}\p{Ll}{1,3}$/u;
+
 export interface SpanRules {
   apply(view: RuleView, spans: readonly TokenSpan[]): { spans: RuledSpan[]; products: string[] };
   /** Whether the language usually writes this word (lower case) in lower case. */
@@ -74,14 +77,18 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
       peerage: (word) => words.peerageTitles.has(word),
       apply(view, tagged) {
         const products: string[] = [];
-        let spans = joinGivenNamePlaces(view, joinBroadcasters(view, joinSuspendedCompounds(view, joinNamedInstitutions(joinBranch(joinOverParticles(view, tagged.map((s) => ({ ...s })), words, lex, gaz, plain), view), view, lex, lang), lex), words), gaz, lang);
+        // A sentence's final period is no part of a name the tagger ran on to it ("Vestjysk Biogas A/S ."), unless it
+        // closes an abbreviation ("Mitsui & Co.", "Robert F. Kennedy Jr.").
+        const period = (s: TokenSpan): boolean => s.end - 1 > s.start && view.words[s.end - 1] === '.' && !ABBREVIATION_SHAPE.test(view.words[s.end - 2]!);
+        const own = tagged.map((s) => ({ ...s, end: period(s) ? s.end - 1 : s.end }));
+        let spans = joinGivenNamePlaces(view, joinBroadcasters(view, joinSuspendedCompounds(view, joinNamedInstitutions(joinBranch(joinOverParticles(view, own, words, lex, gaz, plain), view), view, lex, lang), lex), words), gaz, lang);
         if (lang === 'en') {
           spans = joinPossessiveFields(view, joinAcronymNames(view, joinAndInstitutions(view, joinPossessiveInstitutions(view, spans, words, lex), gaz, lex)));
           withoutPossessedHead(view, spans, words);
           withFormalPlaceNames(view, spans, words);
-          withCampaignOpeners(view, spans, words);
         }
         else spans = joinPlacePairInstitutions(view, joinInstitutionFields(view, spans, lex), gaz, lang);
+        spans = withCampaignOpeners(view, spans, words);
         for (const s of spans) {
           const article = view.words[s.start - 1];
           if (article !== undefined && FOREIGN_ARTICLES.has(article) && (s.type === 'organization' || s.end - s.start > 1)) s.start--;

@@ -227,7 +227,8 @@ function scandinavianEnd(view: RuleView, x: RuledSpan, spans: readonly RuledSpan
     return !covers(spans, end) && !person && /\p{Ll}/u.test(next) && !words.common.has(next.toLowerCase()) ? end + 1 : end;
   }
   // Not a verb in the present tense after it ("Den norske legeforening | trapper opp").
-  if (end - x.start >= 2 && NAME_ARTICLES.has(w[x.start]) && /^\p{Ll}/u.test(w[end - 1]) && /^\p{Ll}/u.test(next) && !words.common.has(next) && !PRESENT_TENSE.test(next)) return end + 1;
+  // Nor a preposition ("Den norske kirke | i byen").
+  if (end - x.start >= 2 && NAME_ARTICLES.has(w[x.start]) && /^\p{Ll}/u.test(w[end - 1]) && /^\p{Ll}/u.test(next) && !words.common.has(next) && !words.prepositions.has(next) && !PRESENT_TENSE.test(next)) return end + 1;
   return end;
 }
 

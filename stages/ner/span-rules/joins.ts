@@ -683,8 +683,9 @@ export function withFormalPlaceNames(view: RuleView, spans: RuledSpan[], words: 
  * "Save the Elephants", "Stop the War Coalition", "Save Bantry Bay": a name after the words that open a campaign's or
  * charity's name is that organization's, those words included (en).
  */
-export function withCampaignOpeners(view: RuleView, spans: RuledSpan[], words: RuleWords): void {
+export function withCampaignOpeners(view: RuleView, spans: RuledSpan[], words: RuleWords): RuledSpan[] {
   const w = view.words;
+  const taken = new Set<RuledSpan>();
   for (const s of spans) {
     // "Save Bantry Bay": the tagger may take the opener in, and the name for a place's.
     const inside = words.campaignOpeners.find((p) => s.end - s.start > p.length && p.every((word, k) => w[s.start + k] === word));
@@ -694,9 +695,14 @@ export function withCampaignOpeners(view: RuleView, spans: RuledSpan[], words: R
       continue;
     }
     const opener = words.campaignOpeners.find((p) => s.start >= p.length && p.every((word, k) => w[s.start - p.length + k] === word));
-    if (!opener || covers(spans, s.start - opener.length)) continue;
+    if (!opener) continue;
+    // "Bevar | Tange Sø": the tagger may take the opener for a name of its own.
+    const alone = spans.find((x) => x.start === s.start - opener.length && x.end === s.start);
+    if (alone) taken.add(alone);
+    else if (covers(spans, s.start - opener.length)) continue;
     s.start -= opener.length;
     s.type = 'organization';
     s.strong = true;
   }
+  return taken.size ? spans.filter((x) => !taken.has(x)) : spans;
 }
