@@ -234,6 +234,18 @@ function firstComma(ctx: Ctx, a: number, b: number): number {
   return b;
 }
 
+/** The most words of a title or a noun between a cue and the name of its subject after it ("skriver nyhetsbyrået Kyodo"). */
+const TITLE_AFTER_VERB = 2;
+
+/** Whether the name of `entity` stands right after a cue, past a title or a noun at most ("opplyser politiadvokat X"). */
+function subjectAfterVerb(ctx: Ctx, from: number, entity: number): boolean {
+  for (let k = from; k <= from + TITLE_AFTER_VERB; k++) {
+    if (entityAt(ctx, k) === entity) return true;
+    if (!isWord(ctx, k) || !/^\p{Ll}/u.test(ctx.tokens[k]!.text)) return false;
+  }
+  return false;
+}
+
 /** The most words of a relative clause that describes the unnamed sources of a trailing attribution. */
 const MAX_DESCRIBED_SOURCE_WORDS = 20;
 
@@ -271,7 +283,11 @@ export function trailingAttribution(
     const shortForm = appositive !== undefined && ctx.tokens[appositive.end]?.text === '(' ? enclosedName(ctx, appositive.end) : undefined;
     const closeAt = shortForm ? shortForm.close + 1 : appositive?.end;
     const beforeComma = appositive !== undefined && (appositive.end >= k || ctx.tokens[closeAt!]?.text === ',');
-    if (appositive && appositive.ref.kind !== 'none' && (lex.lang !== 'en' || beforeComma)) continue;
+    // Not where a name follows the cue as its subject and closes the sentence, perhaps before a preposition ("... fra
+    // hele Sjælland, oplyser Region Sjælland til Ritzau"; not "X, mener Skibotn nå blir ...").
+    const closing = ctx.tokens[after] === undefined || ctx.tokens[after]!.kind === 'punct' || lex.prepositions.has(lower(ctx, after));
+    const inverted = lex.lang !== 'en' && np.ref.kind === 'entity' && closing && subjectAfterVerb(ctx, span.from, np.ref.entity);
+    if (appositive && appositive.ref.kind !== 'none' && (lex.lang !== 'en' || beforeComma) && !inverted) continue;
     const next = ctx.tokens[after];
     const closed = !next || next.kind === 'punct' || lex.boundaries.has(lower(ctx, after)) || lex.adverbs.has(lower(ctx, after));
     // "..., said the people, who asked not to be identified because ...": unnamed sources a relative clause describes.
