@@ -1540,4 +1540,10 @@ describe('statements (en): stop 34', () => {
       'direct | Narendra Modi |  | Our partnership rests on shared values',
     ]);
   });
+  it('gives what a spokesperson for a place that stands for its office said to the place', () => {
+    const text = 'A spokesperson for Lambeth Palace said a timetable for the transfer would be presented in the autumn.';
+    expect(said(text, 'en', [place('Lambeth Palace')])).toEqual([
+      'indirect | Lambeth Palace |  | a timetable for the transfer would be presented in the autumn',
+    ]);
+  });
 });

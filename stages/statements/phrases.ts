@@ -751,7 +751,9 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
       // "A statement from the Alfred Hospital said": a document speaks for its author; "A spokesperson for the Department
       // for ... said", "En talsperson for EU-kommisjonen sier": one who speaks for an organization, as it.
       if (lex.documentLinks.has(lower(ctx, prep)) && lex.documentNouns.has(phraseHead)) return { ref: { kind: 'entity', entity: e }, start: m.firstToken, end: m.endToken };
-      if (lex.spokespeople.has(phraseHead) && lex.roleLinks.has(lower(ctx, prep)) && entityType(ctx, e) === 'organization') return { ref: { kind: 'entity', entity: e }, start: prep - 1, end: m.endToken };
+      // So does one for a place that stands for its office ("A spokesperson for Lambeth Palace said").
+      const office = entityType(ctx, e) === 'organization' || (entityType(ctx, e) === 'place' && lower(ctx, prep) === 'for');
+      if (lex.spokespeople.has(phraseHead) && lex.roleLinks.has(lower(ctx, prep)) && office) return { ref: { kind: 'entity', entity: e }, start: prep - 1, end: m.endToken };
       // "A senior official at the National Iranian Oil Company told": an unnamed member speaks for the body too.
       const unnamed = lex.indefinites.has(lower(ctx, prep - 2)) || (lex.indefinites.has(lower(ctx, prep - 3)) && isWord(ctx, prep - 2) && /^\p{Ll}/u.test(ctx.tokens[prep - 2]!.text));
       if (lex.bodyMembers.has(phraseHead) && unnamed && prep - 2 >= first && lex.roleLinks.has(lower(ctx, prep)) && entityType(ctx, e) === 'organization') return { ref: { kind: 'entity', entity: e }, start: prep - 1, end: m.endToken };
