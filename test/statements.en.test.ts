@@ -1546,4 +1546,13 @@ describe('statements (en): stop 34', () => {
       'indirect | Lambeth Palace |  | a timetable for the transfer would be presented in the autumn',
     ]);
   });
+  it('reads "according to a Bloomberg estimate" as a source, and "X, part of Y," as X described', () => {
+    const text =
+      'About 340,000 barrels a day of capacity lies within 50 kilometers of the fire, according to a Bloomberg estimate based on company data.\n\n' +
+      "The port's operator, Felixstowe Dock and Railway Company, part of Hong Kong-based CK Hutchison Holdings, said it was disappointed.";
+    expect(said(text, 'en', [org('Bloomberg'), org('Felixstowe Dock and Railway Company'), org('CK Hutchison Holdings'), place('Hong Kong')])).toEqual([
+      'indirect | Bloomberg |  | About 340,000 barrels a day of capacity lies within 50 kilometers of the fire',
+      'indirect | Felixstowe Dock and Railway Company |  | it was disappointed',
+    ]);
+  });
 });

@@ -446,6 +446,9 @@ export function cueAt(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): Cue
   // a verb), unless a clause follows it ("issued a stark warning that ...").
   const beforeAdjective = lower(ctx, i - 2);
   const nounForm = ingForm || (lex.nounCues.has(word) && lex.indefinites.has(beforeAdjective));
+  // "according to a Bloomberg estimate based on company data": a name between an article and the noun modifies it.
+  const named = ctx.mentionAt[i - 1] >= 0 ? ctx.mentions[ctx.mentionAt[i - 1]]!.firstToken : -1;
+  if (lex.lang === 'en' && lex.nounCues.has(word) && named > 0 && lex.indefinites.has(lower(ctx, named - 1)) && firstPhrase(ctx, i + 1, lex.complementizers, end) === undefined) return undefined;
   if (lex.lang === 'en' && nounForm && /^\p{Ll}+$/u.test(ctx.tokens[i - 1]?.text ?? '') && !lex.adverbs.has(prev) &&
     lex.determiners.has(beforeAdjective) && !lex.pronouns.has(beforeAdjective) && !lex.anaphors.has(beforeAdjective) && firstPhrase(ctx, i + 1, lex.complementizers, end) === undefined) return undefined;
   if (lex.notSpeechAfter.has(lower(ctx, i + 1))) return undefined;
@@ -1158,13 +1161,15 @@ function relativeClauseStart(ctx: Ctx, j: number, first: number, lex: SpeechLexi
     // "The Serum Institute, based in Pune, has said": so does a participle's phrase.
     // Also an irregular one ("Merck & Co, known as MSD outside North America, confirmed").
     const participle = lex.lang === 'en' && (/(?:ing|ed)$/u.test(opener) || IRREGULAR_PARTICIPLES.has(opener)) && (lex.prepositions.has(lower(ctx, k + 2)) || lower(ctx, k + 2) === 'as');
-    const apposition = lex.determiners.has(opener) || lex.roleOf(opener) !== undefined || (lex.lang === 'en' && /ing$/u.test(opener)) || possessive || participle;
+    // "Felixstowe Dock and Railway Company, part of Hong Kong-based CK Hutchison Holdings, said".
+    const partOf = lex.lang === 'en' && opener === 'part' && lower(ctx, k + 2) === 'of';
+    const apposition = lex.determiners.has(opener) || lex.roleOf(opener) !== undefined || (lex.lang === 'en' && /ing$/u.test(opener)) || possessive || participle || partOf;
     // An organization's apposition opens with an article ("Frontex, the EU's border agency, confirmed").
     // "KS, kommunenes interesseorganisasjon, mener": a Norwegian or Danish genitive and a noun for the organization.
     // The noun is indefinite after the genitive; the lexicon lists the definite forms that point back.
     const noun = lower(ctx, k + 2);
     const genitiveNoun = lex.lang !== 'en' && /s$/u.test(opener) && /^\p{Ll}/u.test(ctx.tokens[k + 1]?.text ?? '') && j === k + 3 && [noun, `${noun}en`, `${noun}et`, `${noun}n`, `${noun}t`].some((x) => lex.isOrgNoun(x));
-    const describing = (apposition && (entityType(ctx, before) === 'person' || lex.determiners.has(opener) || possessive || participle)) || genitiveNoun;
+    const describing = (apposition && (entityType(ctx, before) === 'person' || lex.determiners.has(opener) || possessive || participle || partOf)) || genitiveNoun;
     // "Mai Linh Tran, hvis forældre kom fra Vietnam, siger": "hvis" and a noun (not "hvis hun vinder").
     const whose = lex.possessiveRelatives.has(opener) && isWord(ctx, k + 2) && /^\p{Ll}/u.test(ctx.tokens[k + 2]!.text) && !lex.pronouns.has(lower(ctx, k + 2)) && !lex.firstPersonPronouns.has(lower(ctx, k + 2));
     // "Reuters, citing a senior EU diplomat, said": the source's own relay.
