@@ -1555,4 +1555,18 @@ describe('statements (en): stop 34', () => {
       'indirect | Felixstowe Dock and Railway Company |  | it was disappointed',
     ]);
   });
+  it('keeps a writer the speaker before "according to" a medium, and reads a person\'s prepositional apposition and a clause after "told reporters"', () => {
+    const text =
+      '"We regret the error," Jensen wrote in an email, according to the Guardian.\n\n' +
+      "Michael O'Higgins SC, for the accused, told the court the evidence was weak.\n\n" +
+      'Tom Clarke, of Trinity College, Dublin, said the study was flawed.\n\n' +
+      'At a press conference in Berlin on Friday, Olaf Scholz told reporters the coalition would survive.';
+    const named = [person('Anne Jensen', 'Jensen'), org('The Guardian', 'Guardian'), person("Michael O'Higgins"), person('Tom Clarke'), org('Trinity College'), place('Dublin'), place('Berlin'), person('Olaf Scholz')];
+    expect(said(text, 'en', named)).toEqual([
+      'direct | Anne Jensen | The Guardian | We regret the error',
+      "indirect | Michael O'Higgins |  | the evidence was weak",
+      'indirect | Tom Clarke |  | the study was flawed',
+      'indirect | Olaf Scholz |  | the coalition would survive',
+    ]);
+  });
 });

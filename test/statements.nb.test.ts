@@ -917,4 +917,14 @@ describe('statements (nb, da): stop 34', () => {
       'indirect | Juha Pietiläinen |  | Skibotn nå blir et av de viktigste stedene for romværforskning',
     ]);
   });
+  it('reads "Det sier (kanskje) noe om X, sier Y" as Y\'s, and keeps "mener mye av ..." a report', () => {
+    const nb = 'Det sier kanskje noe om debattklimaet, sier Lise Moen.\n\nCarlos Mendoza mener mye av dødeligheten skyldes varmt vann.';
+    expect(said(nb, 'nb', [person('Lise Moen'), person('Carlos Mendoza')])).toEqual([
+      'indirect | Lise Moen |  | Det sier kanskje noe om debattklimaet',
+      'indirect | Carlos Mendoza |  | mye av dødeligheten skyldes varmt vann',
+    ]);
+    expect(said('Det siger noget om debatklimaet, siger Mads Krogh.', 'da', [person('Mads Krogh')])).toEqual([
+      'indirect | Mads Krogh |  | Det siger noget om debatklimaet',
+    ]);
+  });
 });

@@ -451,7 +451,8 @@ export function cueAt(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): Cue
   if (lex.lang === 'en' && lex.nounCues.has(word) && named > 0 && lex.indefinites.has(lower(ctx, named - 1)) && firstPhrase(ctx, i + 1, lex.complementizers, end) === undefined) return undefined;
   if (lex.lang === 'en' && nounForm && /^\p{Ll}+$/u.test(ctx.tokens[i - 1]?.text ?? '') && !lex.adverbs.has(prev) &&
     lex.determiners.has(beforeAdjective) && !lex.pronouns.has(beforeAdjective) && !lex.anaphors.has(beforeAdjective) && firstPhrase(ctx, i + 1, lex.complementizers, end) === undefined) return undefined;
-  if (lex.notSpeechAfter.has(lower(ctx, i + 1))) return undefined;
+  // "sier seg enig", "Det sier kanskje noe om debattklimaet": a word, or two, after which the verb reports nothing.
+  if (lex.notSpeechAfter.has(lower(ctx, i + 1)) || lex.notSpeechAfter.has(`${lower(ctx, i + 1)} ${lower(ctx, i + 2)}`)) return undefined;
   if (decisionAfter(ctx, i + 1, end, lex) || proposedAct(ctx, i, end, lex)) return undefined;
   // "RTÉ understands that": only right after an organization's name ("a farmer who understands that" thinks).
   if (lex.organizationCues.has(word)) {
@@ -1137,6 +1138,8 @@ function relativeClauseStart(ctx: Ctx, j: number, first: number, lex: SpeechLexi
     let name = k - 1;
     if (ctx.tokens[name]?.text === ')' && ctx.tokens[name - 2]?.text === '(') name -= 3;
     if (ctx.tokens[name]?.kind === 'number' && ctx.tokens[name - 1]?.text === ',' && /^\d{1,2}$/u.test(ctx.tokens[name]!.text)) name -= 2;
+    // "Michael O'Higgins SC, for the accused,": past the letters after a person's name.
+    if (postNominalAt(ctx, name, lex)) name--;
     // "The Tasnim news agency, which ...": a name and the nouns for its kind.
     const described = isWord(ctx, name) && lex.isOrgNoun(lower(ctx, name)) ? [name - 1, name - 2].find((x) => x > first && entityAt(ctx, x) >= 0) : undefined;
     const before = entityAt(ctx, described ?? name);
@@ -1144,7 +1147,9 @@ function relativeClauseStart(ctx: Ctx, j: number, first: number, lex: SpeechLexi
     // the clause.
     const after = entityAt(ctx, k + 1);
     const town = before >= 0 ? entityType(ctx, before) === 'place' : /^\p{Lu}/u.test(ctx.tokens[name]?.text ?? '') && ctx.tokens[name]?.kind === 'word';
-    if (town && after >= 0 && entityType(ctx, after) === 'place' && ctx.mentions[ctx.mentionAt[k + 1]]!.endToken === j) continue;
+    // So do a body and its town ("Tom Clarke, of Trinity College, Dublin, said").
+    const seated = town || (before >= 0 && entityType(ctx, before) === 'organization');
+    if (seated && after >= 0 && entityType(ctx, after) === 'place' && ctx.mentions[ctx.mentionAt[k + 1]]!.endToken === j) continue;
     // "X, der selv var minister, da programmet blev forsinket, mener": a subordinate clause inside the relative one.
     if (before < 0 && lex.subordinators.has(opener)) continue;
     // "The union, which questioned 5,000 nurses, said": a noun for an organization after its article is a subject too.
@@ -1169,7 +1174,10 @@ function relativeClauseStart(ctx: Ctx, j: number, first: number, lex: SpeechLexi
     // The noun is indefinite after the genitive; the lexicon lists the definite forms that point back.
     const noun = lower(ctx, k + 2);
     const genitiveNoun = lex.lang !== 'en' && /s$/u.test(opener) && /^\p{Ll}/u.test(ctx.tokens[k + 1]?.text ?? '') && j === k + 3 && [noun, `${noun}en`, `${noun}et`, `${noun}n`, `${noun}t`].some((x) => lex.isOrgNoun(x));
-    const describing = (apposition && (entityType(ctx, before) === 'person' || lex.determiners.has(opener) || possessive || participle || partOf)) || genitiveNoun;
+    // "Michael O'Higgins SC, for the accused, told", "Tom Clarke, of Trinity College, Dublin, said": a person's
+    // prepositional phrase.
+    const personsPhrase = lex.lang === 'en' && lex.prepositions.has(opener) && !lex.subordinators.has(opener) && entityType(ctx, before) === 'person';
+    const describing = (apposition && (entityType(ctx, before) === 'person' || lex.determiners.has(opener) || possessive || participle || partOf)) || genitiveNoun || personsPhrase;
     // "Mai Linh Tran, hvis forældre kom fra Vietnam, siger": "hvis" and a noun (not "hvis hun vinder").
     const whose = lex.possessiveRelatives.has(opener) && isWord(ctx, k + 2) && /^\p{Ll}/u.test(ctx.tokens[k + 2]!.text) && !lex.pronouns.has(lower(ctx, k + 2)) && !lex.firstPersonPronouns.has(lower(ctx, k + 2));
     // "Reuters, citing a senior EU diplomat, said": the source's own relay.
@@ -1481,6 +1489,8 @@ function closesAfterCue(ctx: Ctx, c: CueMatch, end: number, lex: SpeechLexicon):
   const w = lower(ctx, k);
   if (lex.prepositions.has(w) || lex.adverbs.has(w) || lex.conjunctions.has(w) || firstPhrase(ctx, k, lex.timeWords, end)) return true;
   if (!c.cue.addressed || !(lex.determiners.has(w) || entityAt(ctx, k) >= 0)) return false;
+  // "told reporters the coalition would survive": the cue names the one spoken to; a clause follows.
+  if (c.particleEnd > c.verb + 1 && lex.determiners.has(w)) return false;
   // "X told the court his client had ...": a clause after the one spoken to is the cue's own report.
   let j = entityAt(ctx, k) >= 0 ? k : k + 1;
   // "told the BBC", "told the Tagesspiegel newspaper": the one spoken to may be named.

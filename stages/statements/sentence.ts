@@ -1124,6 +1124,8 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
       } else if (r.definite && entities.length === 0) break; // "ifølge eksperten avgjør ...": the verb follows
       continue;
     }
+    // "Ifølge en pressemeddelelse fra selskabet": a document from a body named by its noun is that body's.
+    if (lex.documentNouns.has(w) && entities.length === 0 && BY.has(lower(ctx, k)) && isLowerWord(k + 1) && lex.isOrgNoun(lower(ctx, k + 1)) && entityAt(ctx, k + 2) < 0) return { end: k + 2, ref: { kind: 'orgNoun', noun: lower(ctx, k + 1) } };
     // Adjectives run on ("ukrainske", "britisk"); the first other word is the head noun and ends the phrase.
     if (/(e|isk|sk)$/u.test(w) && !lex.isOrgNoun(w)) continue;
     // So do a number and a noun before the head in English ("two policy advisers", "three senior officials").
@@ -1288,7 +1290,9 @@ function quoteAttribution(
       }
       // `X called it "...", Reuters reported`: the cue before the quote names the speaker, the medium relays.
       if (m.cue.relay && before) return relayedBy(before, { ref: np.ref, token: j }, relay.via, m.particleEnd);
-      if (m.cue.relay) return { ...citedSpeaker({ ref: np.ref, token: j }, relay, m.particleEnd), cue: m.cue.text };
+      // `"...," Jensen wrote in an email, according to the Guardian`: a person who writes is the speaker.
+      const author = relay.according && np.ref.kind === 'entity' && entityType(ctx, np.ref.entity) === 'person';
+      if (m.cue.relay && !author) return { ...citedSpeaker({ ref: np.ref, token: j }, relay, m.particleEnd), cue: m.cue.text };
       return { ref: np.ref, refToken: j, via: named(relay.via, m.particleEnd), cue: m.cue.text };
     }
     break;
