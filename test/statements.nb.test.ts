@@ -927,4 +927,13 @@ describe('statements (nb, da): stop 34', () => {
       'indirect | Mads Krogh |  | Det siger noget om debatklimaet',
     ]);
   });
+  it('reads "Ifølge fagmediet X" and "Ifølge en pressemeddelelse fra selskabet" as sources', () => {
+    expect(said('Ifølge fagmediet Version2 blev supercomputeren ramt af nedbrud.', 'da', [org('Version2')])).toEqual([
+      'indirect | Version2 |  | blev supercomputeren ramt af nedbrud',
+    ]);
+    const press = 'PostNord forlænger sit sponsorat. Ifølge en pressemeddelelse fra selskabet løber aftalen til 2028.';
+    expect(said(press, 'da', [org('PostNord')])).toEqual([
+      'indirect | PostNord |  | løber aftalen til 2028',
+    ]);
+  });
 });
