@@ -165,8 +165,6 @@ function scanParagraph(text: string, para: Span, abbreviations: RegExp, out: Dra
       // A single capital followed by a period is an initial ("J. Smith"), not the end of a sentence; but not the last
       // letter of a name joined by an ampersand ("... said AT&T."), nor a letter before a quotation ('no plan B. "We').
       if (text[end] === '.' && wordEnd - pos <= 2 && /^\p{Lu}$/u.test(text.slice(pos, wordEnd)) && prev !== '&' && !opensQuotation(text, end + 1, para.end)) end++;
-      // "Booking.com", "Finn.no": a name written as its web address is one word.
-      else if (text[end] === '.' && UPPER_START.test(text[pos]!)) end += WEB_SUFFIX.exec(text.slice(end, Math.min(para.end, end + WEB_SUFFIX_CHARS)))?.[0].length ?? 0;
       splitWord(text, pos, end, out);
       pos = end;
       continue;
@@ -226,10 +224,6 @@ function endsDateline(text: string, drafts: Draft[], i: number, next: Draft): bo
   const before = (k: number): string => text.slice(drafts[k]!.start, drafts[k]!.end);
   return colon || before(i - 1) === ')' || drafts.slice(1, i).some((d) => text.slice(d.start, d.end) === ',');
 }
-
-/** The end of a web address that names a company ("Booking.com", "Finn.no"), and how far to look for it. */
-const WEB_SUFFIX = /^\.(?:com|net|org|no|dk|io)(?![\p{L}\p{N}])/u;
-const WEB_SUFFIX_CHARS = 5;
 
 /** A quoted nickname between a name's parts: `"Jack" Smith` after "J.". */
 const NICKNAME = /^["“'‘]\p{Lu}\p{Ll}+["”'’]\s+\p{Lu}/u;

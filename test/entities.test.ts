@@ -736,7 +736,6 @@ describe('entities: stop 29', () => {
     expect(found('Blandt de store producenter er EuroChem, der blev grundlagt i 2001.')).toEqual(['EuroChem/organization']);
     expect(found('Florida Governor Ron DeSantis met executives of EuroChem on Monday.')).toEqual(['Florida/place', 'Ron DeSantis/person', 'EuroChem/organization']);
     expect(found('He used PlayStation and FaceTime. MaryAnn, the singer, waved.')).toEqual(['MaryAnn/person']);
-    expect(found('Just Eat Takeaway.com said rivals such as Hotels.com grew.')).toEqual(['Just Eat Takeaway.com/organization', 'Hotels.com/organization']);
     expect(found('Coroner Lorimer said the service failed.')).toEqual(['Lorimer/person']);
   });
 
@@ -744,7 +743,6 @@ describe('entities: stop 29', () => {
     expect(found('Biskopen sier at Den norske kirke i byen står overfor et veivalg.')).toEqual(['Den norske kirke/organization']);
     expect(found('Miljøstyrelsen har indledt et tilsyn med Vestjysk Biogas A/S. Anlægget ejes af lokale.')).toEqual(['Miljøstyrelsen/organization', 'Vestjysk Biogas A/S/organization']);
     expect(found('Det siger formanden for foreningen Bevar Tange Sø, Anders Kjær Nielsen.')).toEqual(['Bevar Tange Sø/organization', 'Anders Kjær Nielsen/person']);
-    expect(found('Det viser en opptelling av annonser på Finn.no.')).toEqual(['Finn.no/organization']);
   });
 
   it('takes an unknown compound on a word for a body in its definite form for an organization (nb, da)', () => {

@@ -103,9 +103,6 @@ describe('tokenize', () => {
     const doc = prepared('Møtet var 29. mars i Istanbul. Bl.a. deltok J. Smith fra USA. Han sa: «Det gikk bra.» Så dro han hjem!');
     expect(sentences(doc)).toEqual(['Møtet var 29. mars i Istanbul.', 'Bl.a. deltok J. Smith fra USA.', 'Han sa: «Det gikk bra.»', 'Så dro han hjem!']);
     // A capital before a quotation ends the sentence; before a quoted nickname it stays an initial of a name.
-    // A name written as its web address is one word; a sentence's period before a capital is none.
-    expect(sentences(prepared('Prices rose on Finn.no and Booking.com in Oslo.No one came.')).length).toBe(2);
-    expect(prepared('Prices rose on Finn.no today.').tokens!.map((t) => t.text)).toEqual(['Prices', 'rose', 'on', 'Finn.no', 'today', '.']);
     expect(sentences(prepared('He said there was no plan B. "We are ready," she said. They met J. "Jack" Smith.'))).toEqual([
       'He said there was no plan B.', '"We are ready," she said.', 'They met J. "Jack" Smith.',
     ]);

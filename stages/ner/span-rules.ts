@@ -4,7 +4,7 @@ import { nameRules } from '../names/rules.js';
 import type { Lang, Resources } from '../types.js';
 import { splitKnownBeforeTitle, splitPersonTail, withNameBounds, withoutCommonOpener, withoutPlaceKind, withoutPlaceLists, withoutTitleFields, withNewspaperArticle, splitGenitiveBeforeCompound, splitOwnerGenitive, withFamilyNameFirst, withGivenNameAfterBody, withoutLowerCaseOpeners, withoutOpeningPreposition, withoutPossessedHead, splitAtPlacePrepositions, splitBodiesAtAnd, endAtCompanySuffix, withClosingParenthesis } from './span-rules/bounds.js';
 import { type PlainWord, joinAcronymNames, joinAmpersands, joinInstitutionFields, joinNamedInstitutions, joinAndInstitutions, joinOrdinals, joinBranch, joinBroadcasters, joinFieldLists, joinOverParticles, joinPlacePairInstitutions, joinPossessiveFields, joinPossessiveInstitutions, joinSeats, joinSuspendedCompounds, joinGivenNamePlaces, withCampaignOpeners, withFormalPlaceNames } from './span-rules/joins.js';
-import { addCamelCaseNames, addCapitalisedRuns, withWebNames, addForeignInstitutions, addMediaNames, addSpokespersonBodies, addWorkplaces } from './span-rules/capitalised.js';
+import { addCamelCaseNames, addCapitalisedRuns, addForeignInstitutions, addMediaNames, addSpokespersonBodies, addWorkplaces } from './span-rules/capitalised.js';
 import { addDatelinePlace, addKnownLowerCaseNames, addKnownNames, joinKnownAcrossLinks, addPlaceNames, withDistrictSuffixes, withRoadNumbers, withPersonNameEnds, knownCompound, knownOrganization, knownPhrases, retypeKnownPlaces, retypeRoyals } from './span-rules/known.js';
 import { addAcronymCompounds, addNationalNames, addMarkedAcronyms, addMarkedNames, addNationalMinistries, addIntroducedPlaces, addPlaceBodies, addPlaceFacilities, addSpelledNames, typeFromContext } from './span-rules/marked.js';
 import { DEMONYM_SHAPE, isDemonym, isEventsPlace, isDemonymWord, isLanguageName, isNamedStorm, isNonEntityName, isTitleAdjectives, isMonth, isDocumentName, isPlatform, isUnit, isProduct, isWordAlias, tailOfUnknownName, withoutProducts } from './span-rules/non-entities.js';
@@ -124,7 +124,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         marked = addPlaceFacilities(view, addPlaceBodies(view, marked, words, gaz, lang), words, gaz, lang);
         marked = addDatelinePlace(view, addIntroducedPlaces(view, marked, words, gaz, lang, (word) => names.knownSurname(word) !== undefined, isTitle), gaz, lang);
         let named = addAcronymCompounds(view, joinSeats(view, joinAmpersands(view, addPlaceNames(view, addKnownNames(view, marked, words, gaz, names, lex, lang), words)), gaz, lang, words), words, gaz, lang);
-        named = addKnownLowerCaseNames(view, withRoadNumbers(view, withDistrictSuffixes(view, withWebNames(addCamelCaseNames(view, addMarkedAcronyms(view, addForeignInstitutions(view, named, words, gaz, isTitle), words, lex, gaz, lang), words, gaz, lang), view)), words, gaz, lang), words, gaz, lang);
+        named = addKnownLowerCaseNames(view, withRoadNumbers(view, withDistrictSuffixes(view, addCamelCaseNames(view, addMarkedAcronyms(view, addForeignInstitutions(view, named, words, gaz, isTitle), words, lex, gaz, lang), words, gaz, lang)), words, gaz, lang), words, gaz, lang);
         if (lang !== 'en') named = addNationalNames(view, addWorkplaces(view, named, gaz, lang), words, gaz, lang);
         for (const x of named) {
           const whole = knownCompound(view, x, gaz, lang);

@@ -299,25 +299,6 @@ export function addMediaNames(view: RuleView, spans: RuledSpan[], words: RuleWor
 }
 
 /** Unknown names in camel case that no rule or the tagger took, in any language, as organizations'. */
-/** A name written as its web address ("Finn.no", "Booking.com"): the tokenizer keeps it one word. */
-const WEB_NAME = /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|net|org|no|dk|io)$/u;
-
-/**
- * "Finn.no", "Just Eat Takeaway.com": a company named by its web address, alone or ending the name the tagger found
- * before it.
- */
-export function withWebNames(spans: RuledSpan[], view: RuleView): RuledSpan[] {
-  const w = view.words;
-  const added: RuledSpan[] = [];
-  for (let i = 0; i < w.length; i++) {
-    if (!WEB_NAME.test(w[i]!)) continue;
-    const before = spans.find((s) => s.end === i && s.type === 'organization');
-    if (before) before.end = i + 1;
-    else if (!covers(spans, i)) added.push({ start: i, end: i + 1, type: 'organization', strong: true });
-  }
-  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
-}
-
 export function addCamelCaseNames(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, lang: Lang): RuledSpan[] {
   const w = view.words;
   const added: RuledSpan[] = [];
