@@ -225,8 +225,9 @@ function endsDateline(text: string, drafts: Draft[], i: number, next: Draft): bo
   return colon || before(i - 1) === ')' || drafts.slice(1, i).some((d) => text.slice(d.start, d.end) === ',');
 }
 
-/** A quoted nickname between a name's parts: `"Jack" Smith` after "J.". */
+/** A quoted nickname between a name's parts: `"Jack" Smith` after "J.", within a few characters. */
 const NICKNAME = /^["“'‘]\p{Lu}\p{Ll}+["”'’]\s+\p{Lu}/u;
+const NICKNAME_CHARS = 40;
 
 /**
  * Whether a quotation mark or a dash opens the text after `from`, past white space, within the paragraph: not a quoted
@@ -236,7 +237,7 @@ function opensQuotation(text: string, from: number, end: number): boolean {
   let k = from;
   while (k < end && isSpace(text[k])) k++;
   if (k >= end || k === from) return false;
-  return DASHES.has(text[k]!) || (QUOTES.has(text[k]!) && !NICKNAME.test(text.slice(k, k + 40)));
+  return DASHES.has(text[k]!) || (QUOTES.has(text[k]!) && !NICKNAME.test(text.slice(k, k + NICKNAME_CHARS)));
 }
 
 /** Whether a sentence ends after token i: final punctuation (and closing quotes or brackets) before a new start. */

@@ -1347,15 +1347,15 @@ function startsAttribution(ctx: Ctx, k: number, end: number, lex: SpeechLexicon)
   return cueAt(ctx, k, end, lex) !== undefined || firstPhrase(ctx, k, lex.according, end) !== undefined;
 }
 
+/** English subject pronouns of a person, who acts in a clause of their own after a report ("..., and he has declined"). */
+const PERSONAL_SUBJECTS = new Set(['he', 'she']);
+
 /**
  * Where a reported clause ends: at the end of the sentence, or before ", men" (unless "men at"), ";", a coordinated
  * new cue ("og kalte", ", men understreker at"), a trailing attribution (", skriver CNN"), or, when the sentence
  * opened with a subordinate clause ("Imens Rusland oplyser, at ..., viser ..."), at the next comma; when the cue stands
  * in a relative clause (`relative`), at the comma that closes it.
  */
-/** English subject pronouns of a person, who acts in a clause of their own after a report ("..., and he has declined"). */
-const PERSONAL_SUBJECTS = new Set(['he', 'she']);
-
 export function clauseEnd(ctx: Ctx, start: number, end: number, lex: SpeechLexicon, how: { subordinate?: boolean; relative?: boolean; source?: boolean } = {}): number {
   const { subordinate = false, relative = false, source = false } = how;
   // Inside a relative clause: how many clauses of its own the report has opened and not yet closed.

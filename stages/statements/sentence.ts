@@ -1227,6 +1227,14 @@ function clauseSubject(ctx: Ctx, a: number, end: number, lex: SpeechLexicon): { 
   return undefined;
 }
 
+/**
+ * Whether a person who writes is the speaker, whom a source relays after ("«...», skriver Stav i en e-post, ifølge
+ * Aftenposten", `"...," Jensen wrote in an email, according to the Guardian`), not a medium passing on whom it cites.
+ */
+function writtenByPerson(ctx: Ctx, relay: { according: boolean }, ref: SpeakerRef): boolean {
+  return relay.according && ref.kind === 'entity' && entityType(ctx, ref.entity) === 'person';
+}
+
 /** A quotation the cue before it attributes, passed on by a medium and the chain after it ("«...», skriver DN"). */
 function relayedBy(before: CueInfo, medium: Relay, chain: number[], chainToken: number): { ref: SpeakerRef; refToken: number; via: Relay[]; cue: string } {
   return { ref: before.ref, refToken: before.refToken, via: [medium, ...named(chain, chainToken)], cue: before.match.cue.text };
@@ -1266,9 +1274,7 @@ function quoteAttribution(
     const span = speakerSpan(after, sentenceEnd);
     const np = parseSpeakerNP(ctx, span.from, span.limit, lex);
     const relay = parseRelay(ctx, np.end, sentenceEnd, lex);
-    // "«...», skriver Stav i en e-post, ifølge Aftenposten": a person who writes is the speaker; the source relays.
-    const author = relay.according && np.ref.kind === 'entity' && entityType(ctx, np.ref.entity) === 'person';
-    if (after.cue.relay && !author) return { ...citedSpeaker({ ref: np.ref, token: after.verb + 1 }, relay, np.end), cue: after.cue.text };
+    if (after.cue.relay && !writtenByPerson(ctx, relay, np.ref)) return { ...citedSpeaker({ ref: np.ref, token: after.verb + 1 }, relay, np.end), cue: after.cue.text };
     return { ref: np.ref, refToken: after.verb + 1, via: named(relay.via, np.end), cue: after.cue.text };
   }
   for (let v = j + 1; v < Math.min(sentenceEnd, j + 18); v++) {
@@ -1290,9 +1296,7 @@ function quoteAttribution(
       }
       // `X called it "...", Reuters reported`: the cue before the quote names the speaker, the medium relays.
       if (m.cue.relay && before) return relayedBy(before, { ref: np.ref, token: j }, relay.via, m.particleEnd);
-      // `"...," Jensen wrote in an email, according to the Guardian`: a person who writes is the speaker.
-      const author = relay.according && np.ref.kind === 'entity' && entityType(ctx, np.ref.entity) === 'person';
-      if (m.cue.relay && !author) return { ...citedSpeaker({ ref: np.ref, token: j }, relay, m.particleEnd), cue: m.cue.text };
+      if (m.cue.relay && !writtenByPerson(ctx, relay, np.ref)) return { ...citedSpeaker({ ref: np.ref, token: j }, relay, m.particleEnd), cue: m.cue.text };
       return { ref: np.ref, refToken: j, via: named(relay.via, m.particleEnd), cue: m.cue.text };
     }
     break;

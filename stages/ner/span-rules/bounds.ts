@@ -333,7 +333,7 @@ export function withoutTitleFields(view: RuleView, tagged: RuledSpan[], gaz: Gaz
   // minister a later "the Minister for Health said" is (the blind batches of stop 32 lost a speaker without it).
   const commonField = (s: RuledSpan, from = s.start): boolean => s.type === 'organization' && w.slice(from, s.end).every((x) => FIELD_JOINS.has(x) || fieldWord(x));
   /** Whether a person's name and the comma of an apposition stand a few words before the title at `title`. */
-  const holderBefore = (title: number): boolean => {
+  const holderInApposition = (title: number): boolean => {
     for (let k = title - 1; k > 0 && title - k <= APPOSITION_TITLE_WORDS; k--) {
       if (w[k] === ',') return spans.some((x) => x.end === k && x.type === 'person');
       if (w[k] !== 'the' && !capitalised(w[k])) return false;
@@ -350,7 +350,7 @@ export function withoutTitleFields(view: RuleView, tagged: RuledSpan[], gaz: Gaz
     while (start > 2 && s.start - start < MAX_FIELD_LIST && listed(start - 1) && !spans.some((x) => x.end === start && x !== s && !commonField(x))) start--;
     // "Darragh O'Brien, the Fianna Fáil Minister for Climate, Energy and the Environment, said": so is one in the
     // apposition of the holder named before.
-    const held = spans.some((x) => x.start === end && x.type === 'person') || (commonField(s) && w[s.end] === ',' && holderBefore(start - 2));
+    const held = spans.some((x) => x.start === end && x.type === 'person') || (commonField(s) && w[s.end] === ',' && holderInApposition(start - 2));
     if (start < 2 || !held) return true;
     // A list of places a title covers is a list of places ("Ambassador for Norway, Sweden and Denmark John Smith").
     if (s.type === 'place' && (start !== s.start || end !== s.end)) return true;
