@@ -181,7 +181,7 @@ function main(): void {
     },
   });
   const res = createResources();
-  const inputs = taggerInputDigests();
+  const inputs = taggerInputDigests(res);
   for (const lang of values.lang!.split(',') as Lang[]) {
     const plan = PLANS[lang];
     if (!plan) throw new Error(`newsgraph: no training plan for language "${lang}"`);

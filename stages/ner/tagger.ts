@@ -41,16 +41,16 @@ function taggerInputFiles(): string[] {
   ];
 }
 
-/** The digest entry of the eval articles the taggers learn from (their texts and gold names). */
+/** The digest entry of the eval articles the taggers learn from (the sentences made of their texts and gold names). */
 const NEWS_DIGEST = 'eval/dev: the articles of ' + NEWS_ARTICLES_FILE;
 
 /**
  * SHA-256 of each of `taggerInputFiles` and of the listed eval articles, as train records them beside the models and a
  * test compares them.
  */
-export function taggerInputDigests(): Record<string, string> {
+export function taggerInputDigests(res: Resources): Record<string, string> {
   const files = taggerInputFiles().map((f) => [f, createHash('sha256').update(readFileSync(dataPath(f))).digest('hex')]);
-  return Object.fromEntries([...files, [NEWS_DIGEST, newsDigest(newsEvalDir())]]);
+  return Object.fromEntries([...files, [NEWS_DIGEST, newsDigest(newsEvalDir(), res)]]);
 }
 
 /** The outside knowledge for a language's features, and a name for it that models record. */
