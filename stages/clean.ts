@@ -1,4 +1,4 @@
-import { fromCapitals, gazetteer } from './gazetteer.js';
+import { datelinePlace, gazetteer } from './gazetteer.js';
 import { readDataJson } from './resources.js';
 import type { ArticleDoc, Meta, NonContent, NonContentKind, Resources } from './types.js';
 
@@ -91,13 +91,9 @@ function captionEnd(content: string, labelEnd: number, credit: RegExp): number {
  * The `clean` stage: finds the header line, page furniture, photo and graphic credits, bylines and source lines, and
  * records them as non-content ranges (the text itself is never changed, so every offset stays valid).
  */
-/** The most words of a dateline's place ("RIO DE JANEIRO:"). */
-const MAX_DATELINE_WORDS = 3;
-
 /** "NEW DELHI:", "LUCKNOW:": a label that is a place's name in capitals is a dateline, part of the article. */
-function datelinePlace(label: string, res: Resources): boolean {
-  const name = label.slice(0, -1).trim().replace(/\s+/gu, ' ');
-  return name.split(' ').length <= MAX_DATELINE_WORDS && gazetteer(res).lookup(fromCapitals(name), 'en').some((e) => e.type === 'place');
+function datelineLabel(label: string, res: Resources): boolean {
+  return datelinePlace(gazetteer(res), label.slice(0, -1).trim().split(/\s+/u), 'en');
 }
 
 export function clean(doc: ArticleDoc, res: Resources): ArticleDoc {
@@ -131,7 +127,7 @@ export function clean(doc: ArticleDoc, res: Resources): ArticleDoc {
     if (isCapitalsCredit(trimmed)) return mark(contentStart, line.end, 'credit');
     if (data.byline.test(trimmed) && wordCount(trimmed) <= 8) return mark(contentStart, line.end, 'byline');
     const label = LABEL.exec(content);
-    if (label && !datelinePlace(label[1], res)) mark(contentStart, contentStart + label[1].length, 'label');
+    if (label && !datelineLabel(label[1], res)) mark(contentStart, contentStart + label[1].length, 'label');
     // A credit or a source needs a colon, which most lines lack; their patterns are slow to fail.
     const colon = content.includes(':');
     const credit = colon ? data.credit.exec(content) : null;

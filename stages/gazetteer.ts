@@ -269,8 +269,16 @@ function lookupIn(index: Index, surface: string, lang: Lang): GazetteerEntry[] {
 }
 
 /** A name written in capitals as it is usually written ("NEW DELHI": "New Delhi"), to look up a dateline's place. */
-export function fromCapitals(name: string): string {
+function fromCapitals(name: string): string {
   return name.split(' ').map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' ');
+}
+
+/** The most words of a dateline's place ("RIO DE JANEIRO"). */
+export const MAX_DATELINE_PLACE_WORDS = 3;
+
+/** Whether words in capitals that open a dateline name a place the gazetteer knows, written as usual ("NEW DELHI"). */
+export function datelinePlace(gaz: Gazetteer, words: readonly string[], lang: Lang): boolean {
+  return words.length <= MAX_DATELINE_PLACE_WORDS && gaz.lookup(fromCapitals(words.join(' ')), lang).some((e) => e.type === 'place');
 }
 
 /**

@@ -255,8 +255,10 @@ export interface SpeechLexicon {
   roleLinks: Set<string>;
   spokespeople: Set<string>;
   bodyMembers: Set<string>;
-  /** "Det sier seg selv", "legger til grunn": a word after the verb that makes it no speech. */
+  /** "Det sier seg selv", "legger til grunn", "sier noe om": a word, or two, after the verb that make it no speech. */
   notSpeechAfter: Set<string>;
+  /** The first words of the two-word entries of `notSpeechAfter`, which alone are asked for their second word. */
+  notSpeechPairStarts: Set<string>;
   decisions: string[][];
   proposals: { verbs: Set<string>; infinitive: string };
   companyNouns: { nouns: Set<string>; otherBodies: string[] };
@@ -450,6 +452,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     spokespeople: new Set(file.spokespeople ?? []),
     bodyMembers: new Set(file.bodyMembers ?? []),
     notSpeechAfter: new Set(file.notSpeechAfter),
+    notSpeechPairStarts: new Set(file.notSpeechAfter.filter((x) => x.includes(' ')).map((x) => x.split(' ')[0]!)),
     decisions: (file.decisions ?? []).map(words),
     proposals: { verbs: new Set(file.proposals?.verbs ?? []), infinitive: file.proposals?.infinitive ?? '' },
     companyNouns: { nouns: new Set(file.companyNouns?.nouns ?? []), otherBodies: file.companyNouns?.otherBodies ?? [] },

@@ -447,12 +447,15 @@ export function cueAt(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): Cue
   const beforeAdjective = lower(ctx, i - 2);
   const nounForm = ingForm || (lex.nounCues.has(word) && lex.indefinites.has(beforeAdjective));
   // "according to a Bloomberg estimate based on company data": a name between an article and the noun modifies it.
-  const named = ctx.mentionAt[i - 1] >= 0 ? ctx.mentions[ctx.mentionAt[i - 1]]!.firstToken : -1;
-  if (lex.lang === 'en' && lex.nounCues.has(word) && named > 0 && lex.indefinites.has(lower(ctx, named - 1)) && firstPhrase(ctx, i + 1, lex.complementizers, end) === undefined) return undefined;
+  if (lex.lang === 'en' && lex.nounCues.has(word) && ctx.mentionAt[i - 1] >= 0) {
+    const named = ctx.mentions[ctx.mentionAt[i - 1]]!.firstToken;
+    if (named > 0 && lex.indefinites.has(lower(ctx, named - 1)) && firstPhrase(ctx, i + 1, lex.complementizers, end) === undefined) return undefined;
+  }
   if (lex.lang === 'en' && nounForm && /^\p{Ll}+$/u.test(ctx.tokens[i - 1]?.text ?? '') && !lex.adverbs.has(prev) &&
     lex.determiners.has(beforeAdjective) && !lex.pronouns.has(beforeAdjective) && !lex.anaphors.has(beforeAdjective) && firstPhrase(ctx, i + 1, lex.complementizers, end) === undefined) return undefined;
   // "sier seg enig", "Det sier kanskje noe om debattklimaet": a word, or two, after which the verb reports nothing.
-  if (lex.notSpeechAfter.has(lower(ctx, i + 1)) || lex.notSpeechAfter.has(`${lower(ctx, i + 1)} ${lower(ctx, i + 2)}`)) return undefined;
+  const next = lower(ctx, i + 1);
+  if (lex.notSpeechAfter.has(next) || (lex.notSpeechPairStarts.has(next) && lex.notSpeechAfter.has(`${next} ${lower(ctx, i + 2)}`))) return undefined;
   if (decisionAfter(ctx, i + 1, end, lex) || proposedAct(ctx, i, end, lex)) return undefined;
   // "RTÉ understands that": only right after an organization's name ("a farmer who understands that" thinks).
   if (lex.organizationCues.has(word)) {
@@ -460,9 +463,8 @@ export function cueAt(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): Cue
     if (subject < 0 || entityType(ctx, subject) !== 'organization') return undefined;
   }
   // "budgets that added to the deficit": "added to" is "increased".
-  if (lex.lang === 'en' && word === 'added' && lower(ctx, i + 1) === 'to') return undefined;
+  if (lex.lang === 'en' && word === 'added' && next === 'to') return undefined;
   // "who is accused of", "he was told that": a passive's subject reports nothing ("he was quoted as saying" does).
-  const next = lower(ctx, i + 1);
   if (lex.lang === 'en' && PASSIVE_AUXILIARIES.has(prev) && (word.endsWith('ed') || word.endsWith('told')) && next !== 'as' && next !== 'by') return undefined;
   for (const cue of list) {
     const particle = cue.particle;

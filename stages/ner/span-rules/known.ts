@@ -5,7 +5,7 @@
  */
 import type { Lexicon } from '../../lexicon.js';
 import type { NameRules } from '../../names/rules.js';
-import { ARABIC_ARTICLE, fromCapitals } from '../../gazetteer.js';
+import { ARABIC_ARTICLE, MAX_DATELINE_PLACE_WORDS, datelinePlace } from '../../gazetteer.js';
 import { DATELINE_TOKENS } from '../../tokenize.js';
 import type { EntityType, Gazetteer, Lang } from '../../types.js';
 import type { TokenSpan } from '../tags.js';
@@ -672,8 +672,6 @@ export function joinKnownAcrossLinks(view: RuleView, spans: RuledSpan[], gaz: Ga
   return withJoined(spans, joined);
 }
 
-/** The most words of a dateline's place ("RIO DE JANEIRO"). */
-const MAX_DATELINE_PLACE_WORDS = 3;
 /** A dateline's place in capitals ("NEW", "DELHI", "ST.", "KUALA"). */
 const CAPITALS_WORD = /^\p{Lu}[\p{Lu}.'’-]*$/u;
 
@@ -688,7 +686,7 @@ export function addDatelinePlace(view: RuleView, spans: RuledSpan[], gaz: Gazett
   if (!view.sentenceStart || w.length > DATELINE_TOKENS || !(last === ':' || /^[-–—]$/u.test(last)) || !/^\p{Lu}{3,}/u.test(w[0] ?? '')) return spans;
   let end = 0;
   while (end < Math.min(MAX_DATELINE_PLACE_WORDS, w.length) && CAPITALS_WORD.test(w[end]!)) end++;
-  if (!gaz.lookup(fromCapitals(w.slice(0, end).join(' ')), lang).some((e) => e.type === 'place')) return spans;
+  if (!datelinePlace(gaz, w.slice(0, end), lang)) return spans;
   // The tagger may have found it, and taken it for a body ("PUNE:").
   const found = spans.find((s) => s.start === 0 && s.end === end);
   if (found) return spans.map((s) => (s === found ? { ...s, type: 'place', strong: true } : s));
