@@ -161,8 +161,11 @@ function load(folder: CuratedFolder, shared: Shared): Index {
       add(entry, r.weight ?? CURATED_WEIGHT, [r.name, ...r.aliases], r.langs);
     }
   }
-  for (const o of readDataJson<(Curated & { altTypes?: EntityType[] })[]>('gazetteer', folder, 'organizations.json')) {
-    const entry: GazetteerEntry = { key: o.key, type: 'organization', name: o.name, ...(o.altTypes ? { altTypes: o.altTypes } : {}) };
+  for (const o of readDataJson<(Curated & { altTypes?: EntityType[]; country?: string; domesticAliases?: string[] })[]>('gazetteer', folder, 'organizations.json')) {
+    const entry: GazetteerEntry = {
+      key: o.key, type: 'organization', name: o.name, ...(o.altTypes ? { altTypes: o.altTypes } : {}),
+      ...(o.country ? { country: o.country, domesticAliases: o.domesticAliases ?? [] } : {}),
+    };
     add(entry, CURATED_WEIGHT, [o.name, ...o.aliases], o.langs);
   }
 
@@ -362,6 +365,10 @@ function createGazetteer(index: Index, articles: boolean): Gazetteer {
     opensName(word: string) {
       firstWords ??= new Set([...index.byName.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
       return firstWords.has(nameKey(word));
+    },
+    countryName(code: string) {
+      const entry = index.entries.find((e) => e?.key === `country:${code}`);
+      return entry?.name;
     },
     givenName(word: string) {
       const w = word.length > 1 && word === word.toUpperCase() ? word[0] + word.slice(1).toLowerCase() : word;

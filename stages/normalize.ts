@@ -14,7 +14,7 @@ import { personWords } from './names/person.js';
 import { groupPersons, personKey } from './names/person-groups.js';
 import { nameSurface, type Named } from './names/named.js';
 import { particleNames, personByName, personEndings } from './names/readings.js';
-import { articlePlaces, choosePlace, slavicCity } from './names/places.js';
+import { articleCountry, articlePlaces, choosePlace, slavicCity } from './names/places.js';
 import type { ArticleDoc, DocEntity, EntityType, Evidence, Gazetteer, GazetteerEntry, Lang, Mention, PlaceInfo, Resources } from './types.js';
 import { compareStrings } from './order.js';
 import { innerMap, remember } from './memo.js';
@@ -180,7 +180,14 @@ function roadName(surface: string, lang: Lang): string | undefined {
   return BRITISH_MOTORWAY.test(surface) ? `${surface} motorway` : undefined;
 }
 
-function analyzePlaceOrOrg(doc: ArticleDoc, m: Mention, index: number, lang: Lang, res: Resources, rules: NameRules, places: () => readonly GazetteerEntry[], memo: EntriesMemo): Named {
+/** A national body's name as written, qualified by the country whose body it is: "Supreme Court (India)". */
+function localBody(m: Mention, index: number, lang: Lang, rules: NameRules, written: string, country: string, evidence: Evidence[]): Named {
+  const name = `${written} (${country})`;
+  evidence.push({ rule: 'context', alias: m.text, detail: `a body of the country the article is about: ${name}` });
+  return { mention: index, type: 'organization', lang, name, key: `organization:${rules.skeleton(name)}`, known: false, evidence, words: 1 };
+}
+
+function analyzePlaceOrOrg(doc: ArticleDoc, m: Mention, index: number, lang: Lang, res: Resources, rules: NameRules, places: () => readonly GazetteerEntry[], memo: EntriesMemo, country: () => string | undefined): Named {
   const gaz = gazetteer(res);
   const written = nameSurface(m);
   const party = m.type === 'organization' ? partyName(doc, m, written, res, lang) : undefined;
@@ -207,6 +214,10 @@ function analyzePlaceOrOrg(doc: ArticleDoc, m: Mention, index: number, lang: Lan
     const entries = m.sure && m.type === 'organization' ? known.filter((e) => e.type !== 'place' || e.place?.kind !== 'city') : known;
     if (!entries.length) continue;
     const entry = choosePlace(doc, m, entries, gaz, lang, places);
+    // "the Senate" in news of Australia is Australia's, unless the article names the United States too.
+    const home = entry.country !== undefined && entry.domesticAliases?.includes(surface) ? country() : undefined;
+    const abroad = home !== undefined && home !== entry.country && !places().some((p) => p.place?.country === entry.country) ? gaz.countryName(home) : undefined;
+    if (abroad) return localBody(m, index, lang, rules, surface, abroad, evidence);
     if (aliasName) evidence.push({ rule: 'alias-table', alias: m.text, detail: aliasName });
     if (candidate !== surface && !aliasName) evidence.push({ rule: 'transliteration', alias: m.text, detail: candidate });
     evidence.push({ rule: 'gazetteer', alias: m.text, detail: entry.key });
@@ -225,6 +236,11 @@ function analyzePlaceOrOrg(doc: ArticleDoc, m: Mention, index: number, lang: Lan
     return { mention: index, type: m.type, lang, name: aliasName, key: `alias:${rules.skeleton(aliasName)}`, known: true, evidence, words: 1 };
   }
   const name = candidates[candidates.length - 1]!;
+  if (m.type === 'organization' && lang === 'en' && name === surface && ruleWords(res, 'en').sharedBodyNames.has(surface)) {
+    const home = country();
+    const local = home === undefined ? undefined : gaz.countryName(home);
+    if (local) return localBody(m, index, lang, rules, surface, local, evidence);
+  }
   if (name === translated) evidence.push({ rule: 'translation', alias: m.text, detail: name });
   else if (name !== surface) evidence.push({ rule: 'transliteration', alias: m.text, detail: name });
   return { mention: index, type: m.type, lang, name, key: `${m.type}:${rules.skeleton(name)}`, known: false, evidence, words: 1 };
@@ -648,6 +664,8 @@ export function normalize(original: ArticleDoc, res: Resources): ArticleDoc {
   const rules = nameRules(res);
   const gaz = gazetteer(res);
   const places = articlePlaces(doc, gaz);
+  let home: { country: string | undefined } | undefined;
+  const country = () => (home ??= { country: articleCountry(places()) }).country;
   const langOf = mentionLangs(doc);
   const lexicons = new Map<Lang, Lexicon>();
   const lexOf = (lang: Lang): Lexicon => {
@@ -683,9 +701,9 @@ export function normalize(original: ArticleDoc, res: Resources): ArticleDoc {
       n.evidence.push({ rule: 'short-form', alias: '', detail: `one name across a particle: ${whole.text}` });
       return n;
     }
-    if (m.type === 'person' && placeNotPerson(m, lang, res, surnames, firstNames)) return analyzePlaceOrOrg(doc, { ...m, type: 'place' }, i, lang, res, rules, places, memo);
+    if (m.type === 'person' && placeNotPerson(m, lang, res, surnames, firstNames)) return analyzePlaceOrOrg(doc, { ...m, type: 'place' }, i, lang, res, rules, places, memo, country);
     if (personByName(m, lang, endings, rules, gaz)) return analyzePerson({ ...m, type: 'person' }, i, lang, rules, lexOf(lang), surnames);
-    return m.type === 'person' ? analyzePerson(m, i, lang, rules, lexOf(lang), surnames) : analyzePlaceOrOrg(doc, m, i, lang, res, rules, places, memo);
+    return m.type === 'person' ? analyzePerson(m, i, lang, rules, lexOf(lang), surnames) : analyzePlaceOrOrg(doc, m, i, lang, res, rules, places, memo, country);
   });
   const persons = groupPersons(named.filter((n) => n.type === 'person'));
   const others = new Map<string, Named[]>();

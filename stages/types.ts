@@ -103,7 +103,7 @@ export interface Mention extends Span {
 
 /** Why two surface forms were taken for one entity; kept so that a user can audit every merge. */
 export interface Evidence {
-  rule: 'identical' | 'genitive' | 'transliteration' | 'translation' | 'alias-table' | 'gazetteer' | 'short-form' | 'compound' | 'english-mention' | 'article';
+  rule: 'identical' | 'genitive' | 'transliteration' | 'translation' | 'alias-table' | 'gazetteer' | 'short-form' | 'compound' | 'english-mention' | 'article' | 'context';
   /** The alias this evidence is about. */
   alias: string;
   detail?: string;
@@ -202,6 +202,13 @@ export interface GazetteerEntry {
   population?: number;
   /** First-order administrative division (GeoNames admin1 code; the USPS code for US states), to read "Paris, Texas". */
   admin1?: string;
+  /** The country (ISO 3166-1 alpha-2) whose national body an organization is, when some of its aliases say no more. */
+  country?: string;
+  /**
+   * Aliases that name the body only in news of its own country ("Senate", "Treasury", "Labour"): in an article about
+   * another country's affairs they name that country's body.
+   */
+  domesticAliases?: readonly string[];
 }
 
 export interface Gazetteer {
@@ -211,6 +218,8 @@ export interface Gazetteer {
   givenName(word: string): { gender: 'm' | 'f' | 'u' } | undefined;
   /** Whether a known name of several words begins with this word ("Statens" of "Statens vegvesen"). */
   opensName(word: string): boolean;
+  /** A country's English name by its ISO 3166-1 alpha-2 code ("IE" → "Ireland"). */
+  countryName(code: string): string | undefined;
 }
 
 /** What the graph records of an article itself. */

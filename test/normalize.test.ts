@@ -21,6 +21,25 @@ describe('normalize', () => {
     ]);
   });
 
+  it("names a body many countries' bodies are named alike after the country the article is about", () => {
+    const bodies = (text: string) =>
+      normalize(entitiesOf(text), res).entities!.filter((e) => e.type === 'organization').map((e) => `${e.name} (${e.aliases.join(' | ')})`);
+    expect(bodies('The Supreme Court in New Delhi ruled that the law stands. The government in Mumbai said the Senate would debate it.')).toEqual([
+      'Supreme Court (India) (Supreme Court)',
+      'Senate (India) (Senate)',
+    ]);
+    expect(bodies('The Senate in Canberra voted on Tuesday, said a spokesman in Sydney. The Treasury agreed.')).toEqual([
+      'Senate (Australia) (Senate)',
+      'Treasury (Australia) (Treasury)',
+    ]);
+    // Its own country's news, or news that names that country too, keep the gazetteer's body.
+    expect(bodies('The Senate in Washington voted on Tuesday, said a spokesman in Texas.')).toEqual(['United States Senate (Senate)']);
+    expect(bodies('The Senate in Canberra voted on Tuesday, said a spokesman in Sydney, after talks in Washington.')).toEqual(['United States Senate (Senate)']);
+    // Without a country named at least twice, and more often than any other, a shared name stays as written.
+    expect(bodies('The Supreme Court ruled on Monday, said a lawyer in Delhi.')).toEqual(['Supreme Court (Supreme Court)']);
+    expect(bodies('The Supreme Court in Delhi ruled after talks in Paris and Mumbai with officials from Lyon.')).toEqual(['Supreme Court (Supreme Court)']);
+  });
+
   it('groups a Norwegian article into entities named in English', () => {
     const { doc } = normalized(res, 'nb.txt', 'nb',
       '[Russlands/Russland|place] viseforsvarsminister [Alexandr Fomin|person] sier at styrkene rundt [Kijev|place] og [Tsjernihiv|place] ' +

@@ -31,6 +31,21 @@ export function articlePlaces(doc: ArticleDoc, gaz: Gazetteer): () => readonly G
 }
 
 /**
+ * The country an article is about, by its place mentions (each counts for the country it lies in): the one named most,
+ * at least twice and more often than any other; else none.
+ */
+export function articleCountry(places: readonly GazetteerEntry[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const e of places) if (e.place?.country) counts.set(e.place.country, (counts.get(e.place.country) ?? 0) + 1);
+  let best: string | undefined, top = 0, second = 0;
+  for (const [country, n] of counts) {
+    if (n > top) [best, top, second] = [country, n, top];
+    else if (n > second) second = n;
+  }
+  return top >= 2 && top > second ? best : undefined;
+}
+
+/**
  * The entry a place mention most likely names: the gazetteer's first (largest, country before city), unless the text
  * says otherwise: "Paris, Texas" right after the name, or, when no other place of the article lies in or around the
  * first, another place that lies in or around a candidate (Georgia with Atlanta: the US state; with Tbilisi: the

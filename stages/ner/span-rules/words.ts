@@ -65,6 +65,11 @@ export interface RuleWords {
   sourceLinks: string[][];
   /** Capitalised words ending the name of a war, a day or a sports event named by its place ("the Ukraine War"). */
   happeningHeads: Set<string>;
+  /**
+   * Names that the national bodies of many countries bear alike ("Supreme Court", "Senate"), as written: such a name
+   * that is known under no other is the body of the country the article is about (normalize).
+   */
+  sharedBodyNames: Set<string>;
   /** Words that open a campaign's or charity's name, as word lists ("Save the"); the name after them is its. */
   campaignOpeners: string[][];
   /** Words for a kind of place before its name, as lower-case word lists ("town of", "byen"). */
@@ -187,7 +192,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
     const rules = readDataJson<{
       orgIntroducers: string[]; productCues: string[]; eventHeads?: string[]; diseaseHeads?: string[]; possessives: string[]; companySuffixes: string[]; executiveTitles?: string[]; nationalAdjectives?: string[]; institutionHeads?: string[];
       institutionLinks?: string[]; placeHeads?: string[]; channelLinks?: string[]; channels?: string[]; linkedChannels?: string[];
-      measureWords?: string[]; postNominals?: string[]; peerageTitles?: string[]; nonEntityHeads?: string[]; documentHeads?: string[]; lowerCaseOrgHeads?: string[]; numberedUnits?: string[]; mediaHeads?: string[]; newspaperHeads?: string[]; newspaperEndings?: string[]; sourceLinks?: string[]; nationalPrefixes?: string[]; happeningHeads?: string[]; campaignOpeners?: string[]; placeIntroducers?: string[]; placeKinds?: string[]; placeParts?: string[]; seatedInstitutions?: Record<string, string>; placeBodies?: string[]; placeFacilities?: string[]; localBodies?: string[]; bodyNames?: Record<string, string>; ministries?: Record<string, string>; ministryEndings?: string[]; relativeTypes?: Record<string, EntityType>;
+      measureWords?: string[]; postNominals?: string[]; peerageTitles?: string[]; nonEntityHeads?: string[]; documentHeads?: string[]; lowerCaseOrgHeads?: string[]; numberedUnits?: string[]; mediaHeads?: string[]; newspaperHeads?: string[]; newspaperEndings?: string[]; sourceLinks?: string[]; nationalPrefixes?: string[]; happeningHeads?: string[]; sharedBodyNames?: string[]; campaignOpeners?: string[]; placeIntroducers?: string[]; placeKinds?: string[]; placeParts?: string[]; seatedInstitutions?: Record<string, string>; placeBodies?: string[]; placeFacilities?: string[]; localBodies?: string[]; bodyNames?: Record<string, string>; ministries?: Record<string, string>; ministryEndings?: string[]; relativeTypes?: Record<string, EntityType>;
     }>('lang', lang, 'entity-rules.json');
     const particles = readDataJson<{ particles: string[] }>('translit', 'name-particles.json');
     const common = readDataLines('gazetteer', `common-${lang}.txt`);
@@ -223,6 +228,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
       newspaperEndings: rules.newspaperEndings ?? [],
       sourceLinks: (rules.sourceLinks ?? []).map((phrase) => phrase.split(' ')),
       happeningHeads: new Set(rules.happeningHeads ?? []),
+      sharedBodyNames: new Set(rules.sharedBodyNames ?? []),
       campaignOpeners: (rules.campaignOpeners ?? []).map((phrase) => phrase.split(' ')),
       placeIntroducers: (rules.placeIntroducers ?? []).map((phrase) => phrase.split(' ')),
       placeIntroducerEnds: new Set((rules.placeIntroducers ?? []).map((phrase) => phrase.slice(phrase.lastIndexOf(' ') + 1))),
