@@ -15,6 +15,8 @@ import { groupPersons, personKey } from './names/person-groups.js';
 import { nameSurface, type Named } from './names/named.js';
 import { particleNames, personByName, personEndings } from './names/readings.js';
 import { articleCountry, articlePlaces, choosePlace, slavicCity } from './names/places.js';
+import { compiledWinkWordTags } from './ner/knowledge.js';
+import { DEMONYM_SHAPE, demonymCountry } from './ner/span-rules/non-entities.js';
 import type { ArticleDoc, DocEntity, EntityType, Evidence, Gazetteer, GazetteerEntry, Lang, Mention, PlaceInfo, Resources } from './types.js';
 import { compareStrings } from './order.js';
 import { innerMap, remember } from './memo.js';
@@ -180,6 +182,43 @@ function roadName(surface: string, lang: Lang): string | undefined {
   return BRITISH_MOTORWAY.test(surface) ? `${surface} motorway` : undefined;
 }
 
+/** A ministry named by its field, the field ahead or after: "Ministry of Health", "Foreign Ministry". */
+const FIELD_MINISTRY = /^(?:(?:Ministry|Department) (?:of|for) (?:the )?(.+)|(.+) (?:Ministry|Department))$/u;
+
+/**
+ * Whether an English organization's name is one many countries' national bodies bear: one of `sharedBodyNames`, or a
+ * ministry named by its field in common words alone ("Ministry of Health", "Interior Ministry"; not "Ministry of
+ * Health of Ukraine", nor "Indian Health Ministry").
+ */
+function sharedBodyName(name: string, res: Resources, gaz: Gazetteer): boolean {
+  if (ruleWords(res, 'en').sharedBodyNames.has(name)) return true;
+  const ministry = FIELD_MINISTRY.exec(name);
+  if (!ministry) return false;
+  const tags = res.get('wink-word-tags', compiledWinkWordTags);
+  return (ministry[1] ?? ministry[2]!).split(' ').every((written) => {
+    const word = written.replace(/,$/u, '');
+    if (word === 'and' || word === 'of' || word === 'the') return true;
+    const tag = tags.get(word.toLowerCase());
+    return /^\p{Lu}/u.test(word) && (tag === 'NOUN' || (tag === 'ADJ' && !DEMONYM_SHAPE.test(word))) && gaz.lookup(word, 'en').length === 0;
+  });
+}
+
+/** The capitalised words right before a name, and a genitive's ending: "Russia's | Foreign Ministry", "the Indian | Navy". */
+const OWNER_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)(?:['’]s)? $/u;
+
+/** The country whose body a name is by the words right before it ("Russia's", "Indian"), as an ISO code. */
+function ownerCountry(doc: ArticleDoc, m: Mention, gaz: Gazetteer): string | undefined {
+  const owner = OWNER_BEFORE.exec(doc.text.slice(Math.max(0, m.start - 40), m.start))?.[1];
+  if (!owner) return undefined;
+  for (const words of owner.includes(' ') ? [owner, owner.slice(owner.indexOf(' ') + 1)] : [owner]) {
+    const place = gaz.lookup(words, 'en')[0]?.place;
+    if (place?.kind === 'country') return place.country;
+    const demonym = demonymCountry(words, gaz);
+    if (demonym) return demonym;
+  }
+  return undefined;
+}
+
 /** A national body's name as written, qualified by the country whose body it is: "Supreme Court (India)". */
 function localBody(m: Mention, index: number, lang: Lang, rules: NameRules, written: string, country: string, evidence: Evidence[]): Named {
   const name = `${written} (${country})`;
@@ -215,7 +254,7 @@ function analyzePlaceOrOrg(doc: ArticleDoc, m: Mention, index: number, lang: Lan
     if (!entries.length) continue;
     const entry = choosePlace(doc, m, entries, gaz, lang, places);
     // "the Senate" in news of Australia is Australia's, unless the article names the United States too.
-    const home = entry.country !== undefined && entry.domesticAliases?.includes(surface) ? country() : undefined;
+    const home = entry.country !== undefined && entry.domesticAliases?.includes(surface) ? ownerCountry(doc, m, gaz) ?? country() : undefined;
     const abroad = home !== undefined && home !== entry.country && !places().some((p) => p.place?.country === entry.country) ? gaz.countryName(home) : undefined;
     if (abroad) return localBody(m, index, lang, rules, surface, abroad, evidence);
     if (aliasName) evidence.push({ rule: 'alias-table', alias: m.text, detail: aliasName });
@@ -236,8 +275,8 @@ function analyzePlaceOrOrg(doc: ArticleDoc, m: Mention, index: number, lang: Lan
     return { mention: index, type: m.type, lang, name: aliasName, key: `alias:${rules.skeleton(aliasName)}`, known: true, evidence, words: 1 };
   }
   const name = candidates[candidates.length - 1]!;
-  if (m.type === 'organization' && lang === 'en' && name === surface && ruleWords(res, 'en').sharedBodyNames.has(surface)) {
-    const home = country();
+  if (m.type === 'organization' && lang === 'en' && name === surface && sharedBodyName(surface, res, gaz)) {
+    const home = ownerCountry(doc, m, gaz) ?? country();
     const local = home === undefined ? undefined : gaz.countryName(home);
     if (local) return localBody(m, index, lang, rules, surface, local, evidence);
   }

@@ -40,6 +40,17 @@ describe('normalize', () => {
     expect(bodies('The Supreme Court in Delhi ruled after talks in Paris and Mumbai with officials from Lyon.')).toEqual(['Supreme Court (Supreme Court)']);
   });
 
+  it("names a ministry by its field alone after the country that owns it: the one before it, else the article's", () => {
+    const bodies = (text: string) =>
+      normalize(entitiesOf(text), res).entities!.filter((e) => e.type === 'organization').map((e) => e.name);
+    expect(bodies('The Ministry of Health said 40 people died in Nairobi. Clinics in Mombasa are full.')).toEqual(['Ministry of Health (Kenya)']);
+    expect(bodies("Officials in Bishkek met in Osh on Monday, and Russia's Foreign Ministry said so.")).toEqual(['Foreign Ministry (Russia)']);
+    expect(bodies("Officials in Bishkek met in Osh on Monday, and Kenya's Foreign Ministry said so.")).toEqual(['Foreign Ministry (Kenya)']);
+    // A name that says whose it is, or names something beside its field, is no shared name.
+    expect(bodies('The Ministry of Health of Ukraine said 40 people died in Nairobi. Clinics in Mombasa are full.')).toEqual(['Ministry of Health of Ukraine']);
+    expect(bodies('The Ministry of Mombasa said 40 people died in Nairobi. Clinics in Mombasa are full.')).toEqual(['Ministry of Mombasa']);
+  });
+
   it('groups a Norwegian article into entities named in English', () => {
     const { doc } = normalized(res, 'nb.txt', 'nb',
       '[Russlands/Russland|place] viseforsvarsminister [Alexandr Fomin|person] sier at styrkene rundt [Kijev|place] og [Tsjernihiv|place] ' +
@@ -290,7 +301,7 @@ describe('normalize', () => {
 
   it('joins no name to a longer one when a genitive names another owner of it', () => {
     const { doc } = normalized(res, 'en.txt', 'en', "[Norway|place]'s [Supreme Court|organization] ruled. Unlike the [US Supreme Court|organization], it rarely acts. The [Supreme Court|organization] said so.");
-    expect(summary(doc).map((e) => e[1])).toEqual(['Norway', 'Supreme Court', 'Supreme Court of the United States']);
+    expect(summary(doc).map((e) => e[1])).toEqual(['Norway', 'Supreme Court (Norway)', 'Supreme Court of the United States']);
   });
 
   it("names a country's ministry in English, as the gazetteer knows it where it does", () => {

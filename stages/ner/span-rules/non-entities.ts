@@ -88,7 +88,17 @@ export function isTitleAdjectives(view: RuleView, span: TokenSpan, gaz: Gazettee
 
 /** Whether a word or name is a country's demonym ("Israeli", "Sri Lankan"). */
 export function isDemonymWord(word: string, gaz: Gazetteer): boolean {
-  return DEMONYM_ENDINGS.some((e) => word.endsWith(e) && gaz.lookup(word.slice(0, -e.length), 'en')[0]?.place?.kind === 'country');
+  return demonymCountry(word, gaz) !== undefined;
+}
+
+/** The country whose demonym the word is, by its ending ("Indian", "Sri Lankan", "Japanese"), as an ISO code. */
+export function demonymCountry(word: string, gaz: Gazetteer): string | undefined {
+  for (const e of DEMONYM_ENDINGS) {
+    if (!word.endsWith(e)) continue;
+    const place = gaz.lookup(word.slice(0, -e.length), 'en')[0]?.place;
+    if (place?.kind === 'country') return place.country;
+  }
+  return undefined;
 }
 
 /** Whether a name of several words is a country's demonym, which the gold counts as no entity. */
