@@ -40,6 +40,12 @@ describe('normalize', () => {
     expect(bodies('The Supreme Court in Delhi ruled after talks in Paris and Mumbai with officials from Lyon.')).toEqual(['Supreme Court (Supreme Court)']);
   });
 
+  it("takes TV 2 in Danish news for Denmark's channel, in Norwegian news for Norway's", () => {
+    const names = (text: string) => normalize(entitiesOf(text), res).entities!.map((e) => e.name);
+    expect(names('Det siger direktøren til TV 2 i aften.')).toEqual(['TV 2 (Denmark)']);
+    expect(names('Det sier direktøren til TV 2 i kveld.')).toEqual(['TV 2']);
+  });
+
   it("names a ministry by its field alone after the country that owns it: the one before it, else the article's", () => {
     const bodies = (text: string) =>
       normalize(entitiesOf(text), res).entities!.filter((e) => e.type === 'organization').map((e) => e.name);
