@@ -46,6 +46,12 @@ describe('normalize', () => {
     expect(names('Det sier direktøren til TV 2 i kveld.')).toEqual(['TV 2']);
   });
 
+  it('takes SF in English news for Sinn Féin, in Danish news for Green Left', () => {
+    const names = (text: string) => normalize(entitiesOf(text), res).entities!.filter((e) => e.type === 'organization').map((e) => e.name);
+    expect(names('SF leader Mary Lou McDonald said in Dublin that the party would vote against it.')).toEqual(['Sinn Féin']);
+    expect(names("SF's formand Pia Olsen Dyhr siger, at partiet stemmer imod.")).toEqual(['Green Left (Denmark)']);
+  });
+
   it("names a ministry by its field alone after the country that owns it: the one before it, else the article's", () => {
     const bodies = (text: string) =>
       normalize(entitiesOf(text), res).entities!.filter((e) => e.type === 'organization').map((e) => e.name);
