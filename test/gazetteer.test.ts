@@ -46,6 +46,12 @@ describe('gazetteer lookup', () => {
     expect(top('Vestlandet', 'nb')?.name).toBe('Western Norway');
   });
 
+  it('tells Latin America from South America, and knows countries by their codes', () => {
+    expect([top('Latinamerika', 'da')?.name, top('Latin-Amerika', 'nb')?.name, top('Latin America', 'en')?.name]).toEqual(['Latin America', 'Latin America', 'Latin America']);
+    expect([top('Sydamerika', 'da')?.name, top('Sør-Amerika', 'nb')?.name]).toEqual(['South America', 'South America']);
+    expect([gaz.countryName('IE'), gaz.countryName('US'), gaz.countryName('XX')]).toEqual(['Ireland', 'United States', undefined]);
+  });
+
   it('names a city in English where GeoNames names it otherwise, by either name', () => {
     expect(['Århus', 'Aarhus', 'Göteborg', 'Köln', 'Zaporizhzhia'].map((n) => top(n, 'da')?.name)).toEqual(['Aarhus', 'Aarhus', 'Gothenburg', 'Cologne', 'Zaporizhzhia']);
     expect(top('Timisoara', 'en')?.name).toBe('Timișoara');
