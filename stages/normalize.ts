@@ -378,7 +378,25 @@ function sortedUnique<T>(sorted: T[]): T[] {
   return sorted;
 }
 
-function toEntity(doc: ArticleDoc, group: Named[], rules: NameRules): DocEntity {
+/**
+ * Norwegian and Danish words that follow a name as its subject and are none of the nouns a genitive possesses: verbs
+ * that often follow one, conjunctions and negation. Speech verbs and prepositions come from the rule words.
+ */
+const SUBJECT_FOLLOWERS = new Set([
+  'og', 'eller', 'men', 'er', 'var', 'har', 'hadde', 'havde', 'vil', 'ville', 'skal', 'skulle', 'kan', 'kunne', 'må', 'måtte',
+  'blir', 'ble', 'bliver', 'blev', 'får', 'fikk', 'fik', 'gikk', 'gik', 'kom', 'kommer', 'som', 'også', 'ikke', 'selv',
+]);
+
+/** Whether every mention of a person named so stands before a lower-case word it may possess (see `possessive`). */
+function possessiveEverywhere(doc: ArticleDoc, mentions: readonly number[], words: RuleWords): boolean {
+  return mentions.every((i) => {
+    const m = doc.mentions![i]!;
+    const next = /^ (\p{Ll}+)(?![\p{L}-])/u.exec(doc.text.slice(m.end, m.end + 40))?.[1];
+    return next !== undefined && !SUBJECT_FOLLOWERS.has(next) && !words.speechVerbs.has(next) && !words.prepositions.has(next) && !words.subordinators.has(next);
+  });
+}
+
+function toEntity(doc: ArticleDoc, group: Named[], rules: NameRules, res: Resources): DocEntity {
   const type = groupType(group);
   const naming = namingMember(group);
   const name = naming.name;
@@ -391,6 +409,8 @@ function toEntity(doc: ArticleDoc, group: Named[], rules: NameRules): DocEntity 
   const entity: DocEntity = { type, name, key, mentions, aliases, evidence: evidenceFor(doc, group, name), known };
   const place: PlaceInfo | undefined = type === 'place' ? entry?.place : undefined;
   if (place) entity.place = { ...place };
+  const lang = naming.lang;
+  if (type === 'person' && !known && lang !== 'en' && / \p{Lu}\p{L}{2,}s$/u.test(name) && possessiveEverywhere(doc, mentions, ruleWords(res, lang))) entity.possessive = true;
   return entity;
 }
 
@@ -754,6 +774,6 @@ export function normalize(original: ArticleDoc, res: Resources): ArticleDoc {
   }
   const joined = joinKnownAs(doc, joinCompoundTails(joinShortForms([...persons, ...joinAcronyms(doc, [...others.values()], surfaces)], surfaces), surfaces));
   const groups = joinQualifiedForms(doc, joined, surfaces, gaz, langOf);
-  const entities = groups.map((g) => toEntity(doc, g, rules)).sort((a, b) => a.mentions[0]! - b.mentions[0]!);
+  const entities = groups.map((g) => toEntity(doc, g, rules, res)).sort((a, b) => a.mentions[0]! - b.mentions[0]!);
   return { ...original, entities };
 }

@@ -24,6 +24,8 @@ interface Item {
   /** The article entities it stands for, and how many of them are in English articles. */
   count: number;
   english: number;
+  /** A full name in the genitive, joined to its base form by `joinGenitiveNames`: it never names the group. */
+  genitive?: true;
 }
 
 /** The number of occurrences the items stand for. */
@@ -181,6 +183,27 @@ function joinPersons(block: number[], occurrences: readonly number[], items: Ite
 }
 
 /**
+ * "Vladimir Putins", "Jonas Gahr Støres": a full name in the genitive that a Norwegian or Danish article writes without
+ * its base form (a genitive there takes no apostrophe) is the person the corpus names so without the -s: a name of two
+ * words or more that normalize found before possessed words only (`possessive`: not "Peter Sands sier"), whose base
+ * form some person of the corpus bears.
+ */
+function joinGenitiveNames(items: Item[], uf: UnionFind): void {
+  const byName = new Map<string, number>();
+  items.forEach((it, i) => {
+    if (it.doc.type === 'person' && !byName.has(it.doc.name)) byName.set(it.doc.name, i);
+  });
+  items.forEach((it, i) => {
+    const name = it.doc.name;
+    if (!it.doc.possessive) return;
+    const base = byName.get(name.slice(0, -1));
+    if (base === undefined) return;
+    uf.union(base, i);
+    it.genitive = true;
+  });
+}
+
+/**
  * A word that only ever stands alone ("Lula") joins the one person of the corpus who has it inside a full name ("Luiz
  * Inácio Lula da Silva"), unless it is also someone's given name. Blocks are visited once: linear in the entities.
  */
@@ -268,7 +291,9 @@ const NON_ASCII = /[^\x00-\x7f]/;
  * The canonical name: a gazetteer or alias-table name, else the fullest spelling, English articles' first (noted in
  * `evidence` when that choice overrode another language's spelling).
  */
-function canonicalName(members: Item[], evidence: EvidenceSet): string {
+function canonicalName(all: Item[], evidence: EvidenceSet): string {
+  const members = all.some((m) => !m.genitive) ? all.filter((m) => !m.genitive) : all;
+  for (const m of all) if (m.genitive) evidence.addParts(m.doc.name, 'genitive', m.doc.name.slice(0, -1));
   const known = members.filter((m) => m.doc.known);
   if (known.length) return majority(known, (m) => m.doc.name, compareStrings);
   const most = members.reduce((n, m) => Math.max(n, m.words), 0);
@@ -461,6 +486,7 @@ export function resolve(articles: readonly ResolvableArticle[], previous: readon
   const sequences = blockOccurrences([...bySurname.values()], items, itemOf);
   for (const block of bySurname.values()) joinPersons(block, sequences.get(block) ?? [], items, uf, slugs);
   joinMiddleNames(bySurname, items, uf, slugs);
+  joinGenitiveNames(items, uf);
 
   // Groups in the order of their first item; each group's occurrences in article and entity order.
   const groupOf = new Int32Array(items.length);

@@ -134,6 +134,12 @@ export interface DocEntity {
   place?: PlaceInfo;
   /** True when the name came from a gazetteer or alias table (a stronger anchor than a guess). */
   known: boolean;
+  /**
+   * A Norwegian or Danish person's name ending in -s whose every mention stands before a word it may possess ("Jonas
+   * Gahr Støres regjering"): perhaps a genitive, which resolution joins to the name without the -s where the corpus
+   * has it.
+   */
+  possessive?: true;
 }
 
 export interface Role {

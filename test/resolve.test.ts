@@ -43,6 +43,19 @@ describe('resolve', () => {
     expect(initial.map((e) => e.members.length)).toEqual([3]);
   });
 
+  it("joins a Norwegian or Danish full name in the genitive to the person the corpus names without the -s, and no other name ending in -s", () => {
+    const out = resolve(corpus(
+      ['nb', '[Jonas Gahr Støre|person] sier at regjeringen vil bruke mer.'],
+      ['nb', '[Jonas Gahr Støres|person] regjering sier nei. [Jonas Gahr Støres|person] parti sier ja.'],
+      ['da', '[Peter Sands|person] siger, at fonden mangler penge.'],
+      ['nb', '[Peter Sand|person] sier at kommunen må spare.'],
+    ));
+    expect(names(out)).toEqual([['person:jonas-gahr-store', 'Jonas Gahr Støre'], ['person:peter-sand', 'Peter Sand'], ['person:peter-sands', 'Peter Sands']]);
+    expect(out[0]!.evidence).toContainEqual({ rule: 'genitive', alias: 'Jonas Gahr Støres', detail: 'Jonas Gahr Støre' });
+    // Without the base form in the corpus, the name stays as written.
+    expect(names(resolve(corpus(['nb', '[Jonas Gahr Støres|person] regjering sier nei.'])))).toEqual([['person:jonas-gahr-stores', 'Jonas Gahr Støres']]);
+  });
+
   it('joins a multi-word surname in one article to the one full name that ends with it in another', () => {
     const out = resolve(corpus(
       ['da', 'Udenrigsminister [Lars Løkke Rasmussen|person] rejser.'],
