@@ -180,6 +180,30 @@ function joinPersons(block: number[], occurrences: readonly number[], items: Ite
   const people = new Set([...byFirst.values()].map((i) => uf.find(i)));
   for (let k = 1; k < lone.length; k++) uf.union(lone[0]!, lone[k]!);
   if (lone.length && people.size === 1) uf.union(lone[0]!, [...people][0]!);
+  else if (lone.length) {
+    const dominant = dominantPerson(full.map((f) => f.item), items, uf);
+    if (dominant !== undefined) uf.union(lone[0]!, dominant);
+  }
+}
+
+/** How many times more often than anyone else of the surname the one a lone surname stands for is named. */
+const DOMINANT_SHARE = 10;
+/** How often at least. */
+const DOMINANT_MIN = 10;
+
+/**
+ * "Trump" alone, where the corpus also names Judd Trump once: the person of a surname named DOMINANT_SHARE times more
+ * often than any other of it, and at least DOMINANT_MIN times, is the one the surname alone stands for.
+ */
+function dominantPerson(full: readonly number[], items: readonly Item[], uf: UnionFind): number | undefined {
+  const counts = new Map<number, number>();
+  for (const i of full) {
+    const root = uf.find(i);
+    counts.set(root, (counts.get(root) ?? 0) + items[i]!.count);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const [first, second] = ranked;
+  return first && second && first[1] >= DOMINANT_MIN && first[1] >= DOMINANT_SHARE * second[1] ? first[0] : undefined;
 }
 
 /**

@@ -34,6 +34,16 @@ describe('resolve', () => {
     expect(one[0]!.members).toHaveLength(3);
   });
 
+  it('joins a lone surname to the one of its persons the corpus names ten times more often than any other, and ten times at least', () => {
+    const often = (n: number): [Lang, string][] => Array.from({ length: n }, () => ['en', '[Donald Trump|person] spoke.'] as [Lang, string]);
+    const dominant = resolve(corpus(...often(10), ['en', '[Judd Trump|person] played.'], ['nb', '[Trump|person] sier nei.']));
+    expect(names(dominant)).toEqual([['person:donald-trump', 'Donald Trump'], ['person:judd-trump', 'Judd Trump']]);
+    expect(dominant[0]!.members).toHaveLength(11);
+    expect(names(resolve(corpus(...often(9), ['en', '[Judd Trump|person] played.'], ['nb', '[Trump|person] sier nei.'])))).toEqual([
+      ['person:donald-trump', 'Donald Trump'], ['person:judd-trump', 'Judd Trump'], ['person:trump', 'Trump'],
+    ]);
+  });
+
   it('keeps persons of one given name and surname apart when their middle names differ', () => {
     const two = resolve(corpus(['nb', '[Ingrid Sørhaug Lie|person] sier nei.'], ['nb', '[Ingrid Hagen Lie|person] sier ja.'], ['nb', '[Ingrid Lie|person] sier kanskje.']));
     expect(names(two)).toEqual([['person:ingrid-hagen-lie', 'Ingrid Hagen Lie'], ['person:ingrid-lie', 'Ingrid Lie'], ['person:ingrid-sorhaug-lie', 'Ingrid Sørhaug Lie']]);
