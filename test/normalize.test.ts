@@ -35,6 +35,9 @@ describe('normalize', () => {
     // Its own country's news, or news that names that country too, keep the gazetteer's body.
     expect(bodies('The Senate in Washington voted on Tuesday, said a spokesman in Texas.')).toEqual(['United States Senate (Senate)']);
     expect(bodies('The Senate in Canberra voted on Tuesday, said a spokesman in Sydney, after talks in Washington.')).toEqual(['United States Senate (Senate)']);
+    expect(bodies('Conservative MP Jane Smith said in London that Leeds and Manchester agreed.')).toEqual(['Conservative Party (UK) (Conservative)']);
+    expect(bodies('Conservative MP Jane Smith said in Ottawa that Toronto and Calgary agreed.')).toEqual(['Conservative (Canada) (Conservative)']);
+    expect(bodies('FF and FG councillors in Cork and Dublin voted against it.')).toEqual(['Fianna Fáil (FF)', 'Fine Gael (FG)']);
     // Without a country named at least twice, and more often than any other, a shared name stays as written.
     expect(bodies('The Supreme Court ruled on Monday, said a lawyer in Delhi.')).toEqual(['Supreme Court (Supreme Court)']);
     expect(bodies('The Supreme Court in Delhi ruled after talks in Paris and Mumbai with officials from Lyon.')).toEqual(['Supreme Court (Supreme Court)']);
