@@ -14,7 +14,7 @@ import { personWords } from './names/person.js';
 import { groupPersons, personKey } from './names/person-groups.js';
 import { nameSurface, type Named } from './names/named.js';
 import { particleNames, personByName, personEndings } from './names/readings.js';
-import { articleCountry, articlePlaces, choosePlace, slavicCity } from './names/places.js';
+import { articleCountry, articlePlaces, choosePlace, countryCounts, slavicCity } from './names/places.js';
 import { compiledWinkWordTags } from './ner/knowledge.js';
 import { DEMONYM_SHAPE, demonymCountry } from './ner/span-rules/non-entities.js';
 import type { ArticleDoc, DocEntity, EntityType, Evidence, Gazetteer, GazetteerEntry, Lang, Mention, PlaceInfo, Resources } from './types.js';
@@ -219,6 +219,17 @@ function ownerCountry(doc: ArticleDoc, m: Mention, gaz: Gazetteer): string | und
   return undefined;
 }
 
+/** The country an article is about (`articleCountry`), and how many of its place mentions lie in each country. */
+interface ArticleCountry {
+  country: string | undefined;
+  counts: ReadonlyMap<string, number>;
+}
+
+function countryOf(places: readonly GazetteerEntry[]): ArticleCountry {
+  const counts = countryCounts(places);
+  return { country: articleCountry(counts), counts };
+}
+
 /** A national body's name as written, qualified by the country whose body it is: "Supreme Court (India)". */
 function localBody(m: Mention, index: number, lang: Lang, rules: NameRules, written: string, country: string, evidence: Evidence[]): Named {
   const name = `${written} (${country})`;
@@ -226,7 +237,7 @@ function localBody(m: Mention, index: number, lang: Lang, rules: NameRules, writ
   return { mention: index, type: 'organization', lang, name, key: `organization:${rules.skeleton(name)}`, known: false, evidence, words: 1 };
 }
 
-function analyzePlaceOrOrg(doc: ArticleDoc, m: Mention, index: number, lang: Lang, res: Resources, rules: NameRules, places: () => readonly GazetteerEntry[], memo: EntriesMemo, country: () => string | undefined): Named {
+function analyzePlaceOrOrg(doc: ArticleDoc, m: Mention, index: number, lang: Lang, res: Resources, rules: NameRules, places: () => readonly GazetteerEntry[], memo: EntriesMemo, country: () => ArticleCountry): Named {
   const gaz = gazetteer(res);
   const written = nameSurface(m);
   const party = m.type === 'organization' ? partyName(doc, m, written, res, lang) : undefined;
@@ -253,9 +264,12 @@ function analyzePlaceOrOrg(doc: ArticleDoc, m: Mention, index: number, lang: Lan
     const entries = m.sure && m.type === 'organization' ? known.filter((e) => e.type !== 'place' || e.place?.kind !== 'city') : known;
     if (!entries.length) continue;
     const entry = choosePlace(doc, m, entries, gaz, lang, places);
-    // "the Senate" in news of Australia is Australia's, unless the article names the United States too.
-    const home = entry.country !== undefined && entry.domesticAliases?.includes(surface) ? ownerCountry(doc, m, gaz) ?? country() : undefined;
-    const abroad = home !== undefined && home !== entry.country && !places().some((p) => p.place?.country === entry.country) ? gaz.countryName(home) : undefined;
+    // "the Senate" in news of Australia is Australia's, unless the article names the United States half as often.
+    const owner = entry.country !== undefined && entry.domesticAliases?.includes(surface) ? ownerCountry(doc, m, gaz) : undefined;
+    const article = entry.country !== undefined && entry.domesticAliases?.includes(surface) ? country() : undefined;
+    const home = owner ?? article?.country;
+    const named = (code: string) => article?.counts.get(code) ?? 0;
+    const abroad = home !== undefined && home !== entry.country && (owner !== undefined || 2 * named(entry.country!) < named(home)) ? gaz.countryName(home) : undefined;
     if (abroad) return localBody(m, index, lang, rules, surface, abroad, evidence);
     if (aliasName) evidence.push({ rule: 'alias-table', alias: m.text, detail: aliasName });
     if (candidate !== surface && !aliasName) evidence.push({ rule: 'transliteration', alias: m.text, detail: candidate });
@@ -276,7 +290,7 @@ function analyzePlaceOrOrg(doc: ArticleDoc, m: Mention, index: number, lang: Lan
   }
   const name = candidates[candidates.length - 1]!;
   if (m.type === 'organization' && lang === 'en' && name === surface && sharedBodyName(surface, res, gaz)) {
-    const home = ownerCountry(doc, m, gaz) ?? country();
+    const home = ownerCountry(doc, m, gaz) ?? country().country;
     const local = home === undefined ? undefined : gaz.countryName(home);
     if (local) return localBody(m, index, lang, rules, surface, local, evidence);
   }
@@ -723,8 +737,8 @@ export function normalize(original: ArticleDoc, res: Resources): ArticleDoc {
   const rules = nameRules(res);
   const gaz = gazetteer(res);
   const places = articlePlaces(doc, gaz);
-  let home: { country: string | undefined } | undefined;
-  const country = () => (home ??= { country: articleCountry(places()) }).country;
+  let home: ArticleCountry | undefined;
+  const country = () => (home ??= countryOf(places()));
   const langOf = mentionLangs(doc);
   const lexicons = new Map<Lang, Lexicon>();
   const lexOf = (lang: Lang): Lexicon => {

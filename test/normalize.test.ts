@@ -32,9 +32,10 @@ describe('normalize', () => {
       'Senate (Australia) (Senate)',
       'Treasury (Australia) (Treasury)',
     ]);
-    // Its own country's news, or news that names that country too, keep the gazetteer's body.
+    // Its own country's news, or news that names that country half as often as its own, keep the gazetteer's body.
     expect(bodies('The Senate in Washington voted on Tuesday, said a spokesman in Texas.')).toEqual(['United States Senate (Senate)']);
     expect(bodies('The Senate in Canberra voted on Tuesday, said a spokesman in Sydney, after talks in Washington.')).toEqual(['United States Senate (Senate)']);
+    expect(bodies('The Senate in Canberra voted on Tuesday, said a spokesman in Sydney, after talks in Perth and Washington.')).toEqual(['Senate (Australia) (Senate)']);
     expect(bodies('Conservative MP Jane Smith said in London that Leeds and Manchester agreed.')).toEqual(['Conservative Party (UK) (Conservative)']);
     expect(bodies('Conservative MP Jane Smith said in Ottawa that Toronto and Calgary agreed.')).toEqual(['Conservative (Canada) (Conservative)']);
     expect(bodies('FF and FG councillors in Cork and Dublin voted against it.')).toEqual(['Fianna Fáil (FF)', 'Fine Gael (FG)']);
