@@ -376,7 +376,12 @@ function namingMember(group: Named[]): Named {
   const known = group.find((n) => n.entry) ?? group.find((n) => n.known);
   if (known) return known;
   if (group.length === 1) return group[0]!;
-  const rank = (n: Named) => [-n.words, n.spelled === false ? 1 : 0, n.lang === 'en' ? 0 : 1, -n.name.length] as const;
+  // A body named after the article's country ("Senate (Germany)") gives way to a name of its own of two words or more
+  // ("Berlin Senate"), not to an acronym ("DfE").
+  const isLocal = (n: Named) => n.evidence.some((e) => e.rule === 'context');
+  const owned = group.some((n) => !isLocal(n) && n.name.includes(' '));
+  const local = (n: Named) => (owned && isLocal(n) ? 1 : 0);
+  const rank = (n: Named) => [local(n), -n.words, n.spelled === false ? 1 : 0, n.lang === 'en' ? 0 : 1, -n.name.length] as const;
   return [...group].sort((a, b) => {
     const ra = rank(a), rb = rank(b);
     for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return ra[i]! - rb[i]!;
@@ -687,10 +692,10 @@ function joinCompoundTails(groups: Named[][], surfaces: readonly string[]): Name
 const NATIONALITY = /^\p{Lu}\p{Ll}+(?:ish|ese|ian|an|i)$/u;
 
 /**
- * Joins an organization's name of two words or more to the one longer organization name of the article that only
- * puts a place or nationality before it ("Border Guard" of "Finnish Border Guard", "State Department" of "US State
- * Department"); when two longer names could own it ("Russian Foreign Ministry", "Chinese Foreign Ministry"), to
- * neither.
+ * Joins an organization's name to the one longer organization name of the article that only puts a place or
+ * nationality before it ("Border Guard" of "Finnish Border Guard", "State Department" of "US State Department",
+ * "Commission" of "European Commission"); when two longer names could own it ("Russian Foreign Ministry", "Chinese
+ * Foreign Ministry"), to neither.
  */
 function joinQualifiedForms(doc: ArticleDoc, groups: Named[][], surfaces: readonly string[], gaz: Gazetteer, langOf: (m: Mention) => Lang): Named[][] {
   const mentions = doc.mentions!;
@@ -703,7 +708,7 @@ function joinQualifiedForms(doc: ArticleDoc, groups: Named[][], surfaces: readon
   const merged = new Set<Named[]>();
   for (const short of organizations) {
     const name = lower(short[0]!);
-    if (!short.every((n) => lower(n) === name) || !name.includes(' ')) continue;
+    if (!short.every((n) => lower(n) === name) || name.length < 3) continue;
     // "Norway's Supreme Court": a genitive names another owner of the name, so that it is no one's short form.
     if (short.some((n) => /['’]s $/u.test(doc.text.slice(Math.max(0, mentions[n.mention]!.start - 3), mentions[n.mention]!.start)))) continue;
     const tail = ` ${name}`;

@@ -44,6 +44,20 @@ describe('normalize', () => {
     expect(bodies('The Supreme Court in Delhi ruled after talks in Paris and Mumbai with officials from Lyon.')).toEqual(['Supreme Court (Supreme Court)']);
   });
 
+  it('joins a one-word name to the one longer name of the article that puts a place or nationality before it, named by the longer', () => {
+    const entitiesNamed = (text: string) => normalize(entitiesOf(text), res).entities!.filter((e) => e.type === 'organization').map((e) => `${e.name} (${e.aliases.join(' | ')})`);
+    expect(entitiesNamed('The European Commission said on Monday that the rules would change. The Commission added that talks would go on.')).toEqual([
+      'European Commission (Commission | European Commission)',
+    ]);
+    expect(entitiesNamed('The Berlin Senate met in Berlin on Monday, and in Munich and Hamburg people waited. The Senate agreed.')).toEqual([
+      'Berlin Senate (Berlin Senate | Senate)',
+    ]);
+    // Two owners: neither.
+    expect(entitiesNamed('The European Commission and the Kenyan Commission met. The Commission said no.')).toEqual([
+      'European Commission (European Commission)', 'Kenyan Commission (Kenyan Commission)', 'Commission (Commission)',
+    ]);
+  });
+
   it("takes TV 2 in Danish news for Denmark's channel, in Norwegian news for Norway's", () => {
     const names = (text: string) => normalize(entitiesOf(text), res).entities!.map((e) => e.name);
     expect(names('Det siger direktøren til TV 2 i aften.')).toEqual(['TV 2 (Denmark)']);
