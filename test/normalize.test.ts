@@ -6,6 +6,12 @@ import { normalized } from './names/marked.js';
 
 const entitiesOf = (text: string): ArticleDoc => entities(prepared(text), res);
 
+/** The organizations of a text, each as "name (alias | alias)". */
+const organizations = (text: string): string[] =>
+  normalize(entitiesOf(text), res).entities!.filter((e) => e.type === 'organization').map((e) => `${e.name} (${e.aliases.join(' | ')})`);
+const organizationNames = (text: string): string[] =>
+  normalize(entitiesOf(text), res).entities!.filter((e) => e.type === 'organization').map((e) => e.name);
+
 const summary = (doc: ArticleDoc) => doc.entities!.map((e) => [e.type, e.name, e.aliases.join(' | '), e.known]);
 
 describe('normalize', () => {
@@ -22,16 +28,11 @@ describe('normalize', () => {
   });
 
   it("names a body many countries' bodies are named alike after the country the article is about", () => {
-    const bodies = (text: string) =>
-      normalize(entitiesOf(text), res).entities!.filter((e) => e.type === 'organization').map((e) => `${e.name} (${e.aliases.join(' | ')})`);
-    expect(bodies('The Supreme Court in New Delhi ruled that the law stands. The government in Mumbai said the Senate would debate it.')).toEqual([
-      'Supreme Court (India) (Supreme Court)',
-      'Senate (India) (Senate)',
-    ]);
-    expect(bodies('The Senate in Canberra voted on Tuesday, said a spokesman in Sydney. The Treasury agreed.')).toEqual([
-      'Senate (Australia) (Senate)',
-      'Treasury (Australia) (Treasury)',
-    ]);
+    const bodies = organizations;
+    const india = 'The Supreme Court in New Delhi ruled that the law stands. The government in Mumbai said the Senate would debate it.';
+    expect(bodies(india)).toEqual(['Supreme Court (India) (Supreme Court)', 'Senate (India) (Senate)']);
+    const australia = 'The Senate in Canberra voted on Tuesday, said a spokesman in Sydney. The Treasury agreed.';
+    expect(bodies(australia)).toEqual(['Senate (Australia) (Senate)', 'Treasury (Australia) (Treasury)']);
     // Its own country's news, or news that names that country half as often as its own, keep the gazetteer's body.
     expect(bodies('The Senate in Washington voted on Tuesday, said a spokesman in Texas.')).toEqual(['United States Senate (Senate)']);
     expect(bodies('The Senate in Canberra voted on Tuesday, said a spokesman in Sydney, after talks in Washington.')).toEqual(['United States Senate (Senate)']);
@@ -45,15 +46,14 @@ describe('normalize', () => {
   });
 
   it('joins a one-word name to the one longer name of the article that puts a place or nationality before it, named by the longer', () => {
-    const entitiesNamed = (text: string) => normalize(entitiesOf(text), res).entities!.filter((e) => e.type === 'organization').map((e) => `${e.name} (${e.aliases.join(' | ')})`);
-    expect(entitiesNamed('The European Commission said on Monday that the rules would change. The Commission added that talks would go on.')).toEqual([
+    expect(organizations('The European Commission said on Monday that the rules would change. The Commission added that talks would go on.')).toEqual([
       'European Commission (Commission | European Commission)',
     ]);
-    expect(entitiesNamed('The Berlin Senate met in Berlin on Monday, and in Munich and Hamburg people waited. The Senate agreed.')).toEqual([
+    expect(organizations('The Berlin Senate met in Berlin on Monday, and in Munich and Hamburg people waited. The Senate agreed.')).toEqual([
       'Berlin Senate (Berlin Senate | Senate)',
     ]);
     // Two owners: neither.
-    expect(entitiesNamed('The European Commission and the Kenyan Commission met. The Commission said no.')).toEqual([
+    expect(organizations('The European Commission and the Kenyan Commission met. The Commission said no.')).toEqual([
       'European Commission (European Commission)', 'Kenyan Commission (Kenyan Commission)', 'Commission (Commission)',
     ]);
   });
@@ -65,14 +65,13 @@ describe('normalize', () => {
   });
 
   it('takes SF in English news for Sinn Féin, in Danish news for Green Left', () => {
-    const names = (text: string) => normalize(entitiesOf(text), res).entities!.filter((e) => e.type === 'organization').map((e) => e.name);
+    const names = organizationNames;
     expect(names('SF leader Mary Lou McDonald said in Dublin that the party would vote against it.')).toEqual(['Sinn Féin']);
     expect(names("SF's formand Pia Olsen Dyhr siger, at partiet stemmer imod.")).toEqual(['Green Left (Denmark)']);
   });
 
   it("names a ministry by its field alone after the country that owns it: the one before it, else the article's", () => {
-    const bodies = (text: string) =>
-      normalize(entitiesOf(text), res).entities!.filter((e) => e.type === 'organization').map((e) => e.name);
+    const bodies = organizationNames;
     expect(bodies('The Ministry of Health said 40 people died in Nairobi. Clinics in Mombasa are full.')).toEqual(['Ministry of Health (Kenya)']);
     expect(bodies("Officials in Bishkek met in Osh on Monday, and Russia's Foreign Ministry said so.")).toEqual(['Foreign Ministry (Russia)']);
     expect(bodies("Officials in Bishkek met in Osh on Monday, and Kenya's Foreign Ministry said so.")).toEqual(['Foreign Ministry (Kenya)']);
