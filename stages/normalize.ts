@@ -230,10 +230,18 @@ function countryOf(places: readonly GazetteerEntry[]): ArticleCountry {
   return { country: articleCountry(counts), counts };
 }
 
-/** A national body's name as written, qualified by the country whose body it is: "Supreme Court (India)". */
-function localBody(m: Mention, index: number, lang: Lang, rules: NameRules, written: string, country: string, evidence: Evidence[]): Named {
+/**
+ * A national body's name as written, qualified by the country whose body it is: "Supreme Court (India)"; the
+ * gazetteer's body where it has one of that name ("Social Democrats (Denmark)").
+ */
+function localBody(m: Mention, index: number, lang: Lang, rules: NameRules, gaz: Gazetteer, written: string, country: string, evidence: Evidence[]): Named {
   const name = `${written} (${country})`;
   evidence.push({ rule: 'context', alias: m.text, detail: `a body of the country the article is about: ${name}` });
+  const entry = gaz.lookup(name, 'en').find((e) => e.type === 'organization' && e.name === name);
+  if (entry) {
+    evidence.push({ rule: 'gazetteer', alias: m.text, detail: entry.key });
+    return { mention: index, type: 'organization', lang, name, key: entry.key, known: true, entry, evidence, words: 1 };
+  }
   return { mention: index, type: 'organization', lang, name, key: `organization:${rules.skeleton(name)}`, known: false, evidence, words: 1 };
 }
 
@@ -270,7 +278,7 @@ function analyzePlaceOrOrg(doc: ArticleDoc, m: Mention, index: number, lang: Lan
     const home = owner ?? article?.country;
     const named = (code: string) => article?.counts.get(code) ?? 0;
     const abroad = home !== undefined && home !== entry.country && (owner !== undefined || 2 * named(entry.country!) < named(home)) ? gaz.countryName(home) : undefined;
-    if (abroad) return localBody(m, index, lang, rules, surface, abroad, evidence);
+    if (abroad) return localBody(m, index, lang, rules, gaz, surface, abroad, evidence);
     if (aliasName) evidence.push({ rule: 'alias-table', alias: m.text, detail: aliasName });
     if (candidate !== surface && !aliasName) evidence.push({ rule: 'transliteration', alias: m.text, detail: candidate });
     evidence.push({ rule: 'gazetteer', alias: m.text, detail: entry.key });
@@ -292,7 +300,7 @@ function analyzePlaceOrOrg(doc: ArticleDoc, m: Mention, index: number, lang: Lan
   if (m.type === 'organization' && lang === 'en' && name === surface && sharedBodyName(surface, res, gaz)) {
     const home = ownerCountry(doc, m, gaz) ?? country().country;
     const local = home === undefined ? undefined : gaz.countryName(home);
-    if (local) return localBody(m, index, lang, rules, surface, local, evidence);
+    if (local) return localBody(m, index, lang, rules, gaz, surface, local, evidence);
   }
   if (name === translated) evidence.push({ rule: 'translation', alias: m.text, detail: name });
   else if (name !== surface) evidence.push({ rule: 'transliteration', alias: m.text, detail: name });

@@ -40,6 +40,9 @@ describe('normalize', () => {
     expect(bodies('Conservative MP Jane Smith said in London that Leeds and Manchester agreed.')).toEqual(['Conservative Party (UK) (Conservative)']);
     expect(bodies('Conservative MP Jane Smith said in Ottawa that Toronto and Calgary agreed.')).toEqual(['Conservative (Canada) (Conservative)']);
     expect(bodies('FF and FG councillors in Cork and Dublin voted against it.')).toEqual(['Fianna Fáil (FF)', 'Fine Gael (FG)']);
+    // The gazetteer's body of that name, where it has one.
+    const danish = normalize(entitiesOf('The Social Democrats in Copenhagen lost seats in Aarhus and Odense, the party said.'), res).entities!;
+    expect(danish.filter((e) => e.type === 'organization').map((e) => [e.name, e.key, e.known])).toEqual([['Social Democrats (Denmark)', 'org:social-democrats-denmark', true]]);
     // Without a country named at least twice, and more often than any other, a shared name stays as written.
     expect(bodies('The Supreme Court ruled on Monday, said a lawyer in Delhi.')).toEqual(['Supreme Court (Supreme Court)']);
     expect(bodies('The Supreme Court in Delhi ruled after talks in Paris and Mumbai with officials from Lyon.')).toEqual(['Supreme Court (Supreme Court)']);
