@@ -273,8 +273,9 @@ function analyzePlaceOrOrg(doc: ArticleDoc, m: Mention, index: number, lang: Lan
     if (!entries.length) continue;
     const entry = choosePlace(doc, m, entries, gaz, lang, places);
     // "the Senate" in news of Australia is Australia's, unless the article names the United States half as often.
-    const owner = entry.country !== undefined && entry.domesticAliases?.includes(surface) ? ownerCountry(doc, m, gaz) : undefined;
-    const article = entry.country !== undefined && entry.domesticAliases?.includes(surface) ? country() : undefined;
+    const domestic = entry.country !== undefined && entry.domesticAliases?.includes(surface) === true;
+    const owner = domestic ? ownerCountry(doc, m, gaz) : undefined;
+    const article = domestic ? country() : undefined;
     const home = owner ?? article?.country;
     const named = (code: string) => article?.counts.get(code) ?? 0;
     const abroad = home !== undefined && home !== entry.country && (owner !== undefined || 2 * named(entry.country!) < named(home)) ? gaz.countryName(home) : undefined;
