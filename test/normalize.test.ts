@@ -61,6 +61,13 @@ describe('normalize', () => {
     ]);
   });
 
+  it('never takes a sea for a town of its name that the article\'s other places lie around, and knows seas, bodies and media by their other names', () => {
+    const names = (text: string) => normalize(entitiesOf(text), res).entities!.map((e) => e.name);
+    expect(names('Storms over the Atlantic hit New York on Monday, officials in New York said.')).toEqual(['Atlantic Ocean', 'New York City']);
+    expect(names('Fiskerne i Esbjerg siger, at Vesterhavet er koldt.')).toEqual(['Esbjerg', 'North Sea']);
+    expect(names('TOI reported that the Dáil debated it.')).toEqual(['The Times of India', 'Dáil Éireann']);
+  });
+
   it("takes TV 2 in Danish news for Denmark's channel, in Norwegian news for Norway's", () => {
     const names = (text: string) => normalize(entitiesOf(text), res).entities!.map((e) => e.name);
     expect(names('Det siger direktøren til TV 2 i aften.')).toEqual(['TV 2 (Denmark)']);

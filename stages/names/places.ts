@@ -76,7 +76,9 @@ export function choosePlace(
   const supported = (e: GazetteerEntry) => others.some((o) => contains(o, e) || contains(e, o));
   if (supported(first)) return first;
   // Context may turn a country into a region of its name (Georgia, the US state), never into a town (Canada beside
-  // Mexico is no Mexican La Cañada).
+  // Mexico is no Mexican La Cañada); a sea or a continent into nothing (the Atlantic beside New York is no East
+  // Rockaway, whose other name it is).
+  if (first.place?.kind === 'sea' || first.place?.kind === 'continent') return first;
   const rivals = first.place?.kind === 'country' ? entries.filter((e) => e.place?.kind !== 'city') : entries;
   return rivals.find((e) => e !== first && supported(e)) ?? first;
 }
