@@ -316,6 +316,12 @@ const NON_ASCII = /[^\x00-\x7f]/;
  * `evidence` when that choice overrode another language's spelling).
  */
 function canonicalName(all: Item[], evidence: EvidenceSet): string {
+  const name = canonicalSpelling(all, evidence);
+  // "Ferdinand Marcos Jr" and "Ferdinand Marcos Jr.": the suffix as an English standard spelling writes it.
+  return / (?:Jr|Sr)$/u.test(name) && all.some((m) => m.doc.name === `${name}.`) ? `${name}.` : name;
+}
+
+function canonicalSpelling(all: Item[], evidence: EvidenceSet): string {
   const members = all.some((m) => !m.genitive) ? all.filter((m) => !m.genitive) : all;
   for (const m of all) if (m.genitive) evidence.addParts(m.doc.name, 'genitive', m.doc.name.slice(0, -1));
   const known = members.filter((m) => m.doc.known);

@@ -44,6 +44,11 @@ describe('resolve', () => {
     ]);
   });
 
+  it('joins a name with the suffix Jr. to the same name with Jr, named with the period', () => {
+    const out = resolve(corpus(['en', 'President [Ferdinand Marcos Jr|person] spoke.'], ['en', 'President [Ferdinand Marcos Jr.|person] spoke.'], ['en', '[Ferdinand Marcos|person] ruled.']));
+    expect(names(out)).toEqual([['person:ferdinand-marcos', 'Ferdinand Marcos'], ['person:ferdinand-marcos-jr', 'Ferdinand Marcos Jr.']]);
+  });
+
   it('keeps persons of one given name and surname apart when their middle names differ', () => {
     const two = resolve(corpus(['nb', '[Ingrid Sørhaug Lie|person] sier nei.'], ['nb', '[Ingrid Hagen Lie|person] sier ja.'], ['nb', '[Ingrid Lie|person] sier kanskje.']));
     expect(names(two)).toEqual([['person:ingrid-hagen-lie', 'Ingrid Hagen Lie'], ['person:ingrid-lie', 'Ingrid Lie'], ['person:ingrid-sorhaug-lie', 'Ingrid Sørhaug Lie']]);

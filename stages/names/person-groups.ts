@@ -15,7 +15,8 @@ const INITIALS = /^(?:\p{Lu}\.?){1,3}$/u;
  * ("person:fomin/a:aleksander"); initials alone ("J. Kirby", "JD Vance") have an empty skeleton ("person:kirb/j:").
  */
 export function personKey(words: readonly string[], rules: NameRules): { key: string; first?: string; last: string; parts: string[]; words: number } {
-  const last = rules.skeleton(words[words.length - 1]!);
+  // "Jr." and "Jr" are one suffix.
+  const last = rules.skeleton(words[words.length - 1]!.replace(/^(Jr|Sr)\.$/u, '$1'));
   const parts = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => rules.skeleton(w));
   // "von der Leyen": a name that starts with a particle is a surname without a given name, also one capitalised at a
   // sentence's start ("Van der Merwe said", "Van Wijnen said"); not "Al", a given name too ("Al Gore").
