@@ -52,6 +52,13 @@ describe('gazetteer lookup', () => {
     expect([gaz.countryName('IE'), gaz.countryName('US'), gaz.countryName('XX')]).toEqual(['Ireland', 'United States', undefined]);
   });
 
+  it("knows international bodies and agencies by their Norwegian and Danish names and the short forms of news", () => {
+    const names = (pairs: [string, Lang][]) => pairs.map(([surface, lang]) => top(surface, lang)?.name);
+    expect(names([['Kommissionen', 'da'], ['FNs barnefond', 'nb'], ["FN's Børnefond", 'da'], ['Afrikanske Union', 'da'], ['Irna', 'nb'], ['Ansa', 'da']])).toEqual([
+      'European Commission', 'UNICEF', 'UNICEF', 'African Union', 'Islamic Republic News Agency', 'ANSA',
+    ]);
+  });
+
   it('names a city in English where GeoNames names it otherwise, by either name', () => {
     expect(['Århus', 'Aarhus', 'Göteborg', 'Köln', 'Zaporizhzhia'].map((n) => top(n, 'da')?.name)).toEqual(['Aarhus', 'Aarhus', 'Gothenburg', 'Cologne', 'Zaporizhzhia']);
     expect(top('Timisoara', 'en')?.name).toBe('Timișoara');
