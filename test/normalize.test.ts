@@ -166,6 +166,9 @@ describe('normalize', () => {
       ['person', 'Volodymyr Zelensky', 'Volodymyr Zelenskyj', true],
       ['place', 'Lysychansk', 'Lysytsjansk', true],
     ]);
+    // A surname ending in -ei is no sign of one ("Milei", "Osei").
+    const other = normalized(res, 'nb.txt', 'nb', '[Javier Milei|person] og [Marius Kjellevold Osei|person] svarer.').doc;
+    expect(summary(other).map((e) => e[1])).toEqual(['Javier Milei', 'Marius Kjellevold Osei']);
   });
 
   it('finds an East Slavic town by the skeleton of its spelling when no table lists that spelling', () => {
