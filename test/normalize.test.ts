@@ -166,9 +166,12 @@ describe('normalize', () => {
       ['person', 'Volodymyr Zelensky', 'Volodymyr Zelenskyj', true],
       ['place', 'Lysychansk', 'Lysytsjansk', true],
     ]);
-    // A surname ending in -ei is no sign of one ("Milei", "Osei").
+    // A surname ending in -ei is no sign of one ("Milei", "Osei"), nor a Slavic given name or ending beside Nordic letters
+    // or a patronymic surname.
     const other = normalized(res, 'nb.txt', 'nb', '[Javier Milei|person] og [Marius Kjellevold Osei|person] svarer.').doc;
     expect(summary(other).map((e) => e[1])).toEqual(['Javier Milei', 'Marius Kjellevold Osei']);
+    const danes = normalized(res, 'da.txt', 'da', '[Nikolaj Jacobsen|person] og [Jesper Dalgaard Nørskov|person] svarer.').doc;
+    expect(summary(danes).map((e) => e[1])).toEqual(['Nikolaj Jacobsen', 'Jesper Dalgaard Nørskov']);
   });
 
   it('finds an East Slavic town by the skeleton of its spelling when no table lists that spelling', () => {

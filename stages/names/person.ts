@@ -23,7 +23,7 @@ export function personWords(surface: string, lang: Lang, rules: NameRules, lex: 
   while (written.length > 1 && lex.title(written[0]!)) written = written.slice(1);
   const slavic = rules.slavicPerson(written);
   const keyWords = written.map((w, i) => {
-    const given = i < written.length - 1 || written.length === 1 ? rules.givenName(w) : undefined;
+    const given = slavic && (i < written.length - 1 || written.length === 1) ? rules.givenName(w) : undefined;
     return given ?? (slavic ? rules.transliterate(w, lang) : w);
   });
   const words = lang === 'en' ? written.map((w) => (slavic ? rules.transliterate(w, lang) : w)) : keyWords;

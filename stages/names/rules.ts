@@ -64,6 +64,8 @@ function withCaseOf(original: string, lower: string): string {
 }
 
 const MEMO_LIMIT = 100_000;
+const NORDIC_LETTER = /[æøåÆØÅ]/u;
+const PATRONYMIC_SURNAME = /(?:sen|son)$/u;
 
 function load(): NameRules {
   const translit = new Map<Lang, Rule[]>();
@@ -115,7 +117,9 @@ function load(): NameRules {
     givenName: (word) => given.get(word) ?? given.get(withCaseOf('A', word.toLowerCase())),
     slavicPerson(words) {
       const last = words[words.length - 1];
-      return !!last && (surnameEnd.test(last.toLowerCase()) || words.some((w) => given.has(w)));
+      // Nordic letters or a patronymic surname make no East Slavic name ("Jesper Dalgaard Nørskov", "Nikolaj Jacobsen").
+      if (!last || words.some((w) => NORDIC_LETTER.test(w)) || PATRONYMIC_SURNAME.test(last)) return false;
+      return surnameEnd.test(last.toLowerCase()) || words.some((w) => given.has(w));
     },
     slavicPlace: (word) => placeEnd.test(word.toLowerCase()),
     slavicCountries,
