@@ -14,7 +14,7 @@ import { personWords } from './names/person.js';
 import { groupPersons, personKey } from './names/person-groups.js';
 import { nameSurface, type Named } from './names/named.js';
 import { particleNames, personByName, personEndings } from './names/readings.js';
-import { articleCountry, articlePlaces, choosePlace, countryCounts, slavicCity } from './names/places.js';
+import { articleCountry, articlePlaces, choosePlace, slavicCity, type ArticleCountry } from './names/places.js';
 import { compiledWinkWordTags } from './ner/knowledge.js';
 import { DEMONYM_SHAPE, demonymCountry } from './ner/span-rules/non-entities.js';
 import type { ArticleDoc, DocEntity, EntityType, Evidence, Gazetteer, GazetteerEntry, Lang, Mention, PlaceInfo, Resources } from './types.js';
@@ -219,15 +219,16 @@ function ownerCountry(doc: ArticleDoc, m: Mention, gaz: Gazetteer): string | und
   return undefined;
 }
 
-/** The country an article is about (`articleCountry`), and how many of its place mentions lie in each country. */
-interface ArticleCountry {
-  country: string | undefined;
-  counts: ReadonlyMap<string, number>;
-}
-
-function countryOf(places: readonly GazetteerEntry[]): ArticleCountry {
-  const counts = countryCounts(places);
-  return { country: articleCountry(counts), counts };
+/**
+ * The country whose body a gazetteer body's domestic alias names here, when not the body's own: the one named right
+ * before it, else the one the article is about when it names that one at least twice as often as the body's own ("the
+ * Senate" in news of Australia).
+ */
+function foreignHome(doc: ArticleDoc, m: Mention, gaz: Gazetteer, own: string, country: () => ArticleCountry): string | undefined {
+  const owner = ownerCountry(doc, m, gaz);
+  if (owner !== undefined) return owner !== own ? owner : undefined;
+  const { country: home, counts } = country();
+  return home !== undefined && home !== own && 2 * (counts.get(own) ?? 0) < (counts.get(home) ?? 0) ? home : undefined;
 }
 
 /**
@@ -272,13 +273,8 @@ function analyzePlaceOrOrg(doc: ArticleDoc, m: Mention, index: number, lang: Lan
     const entries = m.sure && m.type === 'organization' ? known.filter((e) => e.type !== 'place' || e.place?.kind !== 'city') : known;
     if (!entries.length) continue;
     const entry = choosePlace(doc, m, entries, gaz, lang, places);
-    // "the Senate" in news of Australia is Australia's, unless the article names the United States half as often.
-    const domestic = entry.country !== undefined && entry.domesticAliases?.includes(surface) === true;
-    const owner = domestic ? ownerCountry(doc, m, gaz) : undefined;
-    const article = domestic ? country() : undefined;
-    const home = owner ?? article?.country;
-    const named = (code: string) => article?.counts.get(code) ?? 0;
-    const abroad = home !== undefined && home !== entry.country && (owner !== undefined || 2 * named(entry.country!) < named(home)) ? gaz.countryName(home) : undefined;
+    const home = entry.country !== undefined && entry.domesticAliases?.includes(surface) ? foreignHome(doc, m, gaz, entry.country, country) : undefined;
+    const abroad = home === undefined ? undefined : gaz.countryName(home);
     if (abroad) return localBody(m, index, lang, rules, gaz, surface, abroad, evidence);
     if (aliasName) evidence.push({ rule: 'alias-table', alias: m.text, detail: aliasName });
     if (candidate !== surface && !aliasName) evidence.push({ rule: 'transliteration', alias: m.text, detail: candidate });
@@ -752,7 +748,7 @@ export function normalize(original: ArticleDoc, res: Resources): ArticleDoc {
   const gaz = gazetteer(res);
   const places = articlePlaces(doc, gaz);
   let home: ArticleCountry | undefined;
-  const country = () => (home ??= countryOf(places()));
+  const country = () => (home ??= articleCountry(places()));
   const langOf = mentionLangs(doc);
   const lexicons = new Map<Lang, Lexicon>();
   const lexOf = (lang: Lang): Lexicon => {

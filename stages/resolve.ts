@@ -213,18 +213,20 @@ function dominantPerson(full: readonly number[], items: readonly Item[], uf: Uni
  * form some person of the corpus bears.
  */
 function joinGenitiveNames(items: Item[], uf: UnionFind): void {
+  // Few articles have one: the names of the corpus are indexed only when some item asks.
+  const genitives = items.flatMap((it, i) => (it.doc.possessive ? [i] : []));
+  if (genitives.length === 0) return;
   const byName = new Map<string, number>();
   items.forEach((it, i) => {
     if (it.doc.type === 'person' && !byName.has(it.doc.name)) byName.set(it.doc.name, i);
   });
-  items.forEach((it, i) => {
-    const name = it.doc.name;
-    if (!it.doc.possessive) return;
-    const base = byName.get(name.slice(0, -1));
-    if (base === undefined) return;
+  for (const i of genitives) {
+    const it = items[i]!;
+    const base = byName.get(it.doc.name.slice(0, -1));
+    if (base === undefined) continue;
     uf.union(base, i);
     it.genitive = true;
-  });
+  }
 }
 
 /**

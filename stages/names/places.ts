@@ -30,24 +30,25 @@ export function articlePlaces(doc: ArticleDoc, gaz: Gazetteer): () => readonly G
   };
 }
 
-/** How many of an article's place mentions lie in each country. */
-export function countryCounts(places: readonly GazetteerEntry[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const e of places) if (e.place?.country) counts.set(e.place.country, (counts.get(e.place.country) ?? 0) + 1);
-  return counts;
+/** The country an article is about, and how many of its place mentions lie in each country. */
+export interface ArticleCountry {
+  country: string | undefined;
+  counts: ReadonlyMap<string, number>;
 }
 
 /**
  * The country an article is about, by its place mentions (each counts for the country it lies in): the one named most,
  * at least twice and more often than any other; else none.
  */
-export function articleCountry(counts: ReadonlyMap<string, number>): string | undefined {
+export function articleCountry(places: readonly GazetteerEntry[]): ArticleCountry {
+  const counts = new Map<string, number>();
+  for (const e of places) if (e.place?.country) counts.set(e.place.country, (counts.get(e.place.country) ?? 0) + 1);
   let best: string | undefined, top = 0, second = 0;
   for (const [country, n] of counts) {
     if (n > top) [best, top, second] = [country, n, top];
     else if (n > second) second = n;
   }
-  return top >= 2 && top > second ? best : undefined;
+  return { country: top >= 2 && top > second ? best : undefined, counts };
 }
 
 /**
