@@ -258,7 +258,11 @@ function lookupIn(index: Index, surface: string, lang: Lang): GazetteerEntry[] {
   // A region we list by hand under the very name written ("Florida") is meant before a city that GeoNames gives the
   // name only as an alternate (Floridablanca, Colombia), unless the city is a metropolis known by it ("New York").
   const curatedExact = index.forRules && chosen.some((i) => i < index.firstCity && entryAt(index, i).type === 'place' && nameKey(entryAt(index, i).name) === key);
-  const ownName = (i: number): boolean => nameKey(entryAt(index, i).name) === key;
+  // "Washington, D.C." is named "Washington" by its own name: the words after a comma only tell it from the others.
+  const ownName = (i: number): boolean => {
+    const own = nameKey(entryAt(index, i).name);
+    return own === key || (own.startsWith(key) && own[key.length] === ',');
+  };
   const cityByOwnName = chosen.some((i) => i >= index.firstCity && ownName(i) && weightOf(index, i) >= OWN_NAME_CITY);
   const rank = new Map(chosen.map((i) => {
     const weight = weightOf(index, i);
