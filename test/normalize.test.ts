@@ -172,6 +172,9 @@ describe('normalize', () => {
     expect(summary(other).map((e) => e[1])).toEqual(['Javier Milei', 'Marius Kjellevold Osei']);
     const danes = normalized(res, 'da.txt', 'da', '[Nikolaj Jacobsen|person] og [Jesper Dalgaard Nørskov|person] svarer.').doc;
     expect(summary(danes).map((e) => e[1])).toEqual(['Nikolaj Jacobsen', 'Jesper Dalgaard Nørskov']);
+    // Nor a surname's ending after a given name borne elsewhere; after one borne where Cyrillic is written it still is.
+    const given = normalized(res, 'da.txt', 'da', '[Rasmus Jarlov|person], [Juan Carlos Medina|person], [Jakub Nowak|person], [Dimitar Betsjev|person] og [Natalija Kovaltjuk|person] svarer.').doc;
+    expect(summary(given).map((e) => e[1])).toEqual(['Rasmus Jarlov', 'Juan Carlos Medina', 'Jakub Nowak', 'Dimitar Bechev', 'Nataliya Kovalchuk']);
   });
 
   it('finds an East Slavic town by the skeleton of its spelling when no table lists that spelling', () => {

@@ -7,7 +7,7 @@
  * The code here knows no language; the data does.
  */
 import { nameKey } from '../gazetteer.js';
-import { readDataJson } from '../resources.js';
+import { readDataJson, readDataLines } from '../resources.js';
 import type { EntityType, Lang, Resources } from '../types.js';
 import { innerMap, remember } from '../memo.js';
 
@@ -72,13 +72,18 @@ function load(): NameRules {
   for (const lang of ['nb', 'da', 'en'] as const) {
     translit.set(lang, compile(readDataJson<{ rules: [string, string][] }>('translit', `${lang}.json`).rules));
   }
-  const slavic = readDataJson<{ surnameEndings: string[]; placeEndings: string[]; placeCountries: string[] }>('translit', 'slavic.json');
+  const slavic = readDataJson<{ surnameEndings: string[]; placeEndings: string[]; placeCountries: string[]; givenNames: string[] }>('translit', 'slavic.json');
   const surnameEnd = new RegExp(`(?:${slavic.surnameEndings.join('|')})$`, 'u');
   const placeEnd = new RegExp(`(?:${slavic.placeEndings.join('|')})$`, 'u');
   const given = new Map<string, string>();
   for (const [name, variants] of Object.entries(readDataJson<{ names: Record<string, string[]> }>('translit', 'given-names.json').names)) {
     for (const v of variants) if (v !== name) given.set(v, name);
   }
+  // A known given name that no East Slav bears opens no East Slavic name, whatever the surname's ending.
+  const slavicGiven = new Set([...slavic.givenNames, ...given.keys(), ...given.values()]);
+  const otherGiven = new Set(
+    readDataLines('gazetteer', 'curated', 'given-names.txt').map((line) => line.slice(0, line.indexOf('\t'))).filter((name) => name && !slavicGiven.has(name)),
+  );
   const skeletonRules = compile(readDataJson<{ rules: [string, string][] }>('translit', 'skeleton.json').rules);
   const aliases = new Map<string, AliasHit>();
   // A surname two entries share names neither (null).
@@ -119,6 +124,8 @@ function load(): NameRules {
       const last = words[words.length - 1];
       // Nordic letters or a patronymic surname make no East Slavic name ("Jesper Dalgaard Nørskov", "Nikolaj Jacobsen").
       if (!last || words.some((w) => NORDIC_LETTER.test(w)) || PATRONYMIC_SURNAME.test(last)) return false;
+      // "Rasmus Jarlov", "Juan Carlos Medina", "Jakub Nowak" (Polish is written as Poles write it).
+      if (words.length > 1 && otherGiven.has(words[0]!)) return false;
       return surnameEnd.test(last.toLowerCase()) || words.some((w) => given.has(w));
     },
     slavicPlace: (word) => placeEnd.test(word.toLowerCase()),
