@@ -192,6 +192,17 @@ describe('statements (en): indirect speech', () => {
     ]);
   });
 
+  it('reads a present-tense cue without "that" before a clause with an auxiliary ("It estimates the measure will cost"), not before an object', () => {
+    const text =
+      'Apartur, the association representing tourist-apartment operators, opposes the ban. It estimates the measure will cost Barcelona 5,000 jobs.\n\n' +
+      'The National Tertiary Education Union (NTEU) estimates up to 120 jobs could go across the faculty.\n\n' +
+      'The ministry announces new rules every spring.';
+    expect(said(text, 'en', [org('Apartur'), place('Barcelona'), org('National Tertiary Education Union', 'NTEU')])).toEqual([
+      'indirect | Apartur |  | the measure will cost Barcelona 5,000 jobs',
+      'indirect | National Tertiary Education Union |  | up to 120 jobs could go across the faculty',
+    ]);
+  });
+
   it('reads one quoted word after "dismissed ... as", a second report after ", while", and a quotation inside the subject\'s clause', () => {
     const text =
       'Kremlin spokesman Dmitry Peskov dismissed the accusations as "absurd", Reuters reported, citing Interfax.\n\n' +

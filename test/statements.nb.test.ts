@@ -618,6 +618,19 @@ describe('statements (nb): compounds, appositions and title fields that name the
   });
 });
 
+describe('statements (nb): an organization described by an owner\'s genitive in apposition', () => {
+  it('gives "Norgesgruppen, landets største dagligvareaktør, sier at" and "Equinor, Norges største selskap, mener" to the body', () => {
+    const text = 'Norgesgruppen, landets største dagligvareaktør, sier at kjedene ikke har økt marginene.\n\n' +
+      'Equinor, Norges største selskap, mener at prisene vil falle.\n\n' +
+      'Rema, Coop og Kiwi sier at de følger prisene.';
+    expect(said(text, 'nb', [org('Norgesgruppen'), org('Equinor'), place('Norge', 'Norges'), org('Rema'), org('Coop'), org('Kiwi')])).toEqual([
+      'indirect | Norgesgruppen |  | kjedene ikke har økt marginene',
+      'indirect | Equinor |  | prisene vil falle',
+      'indirect | Rema + Coop + Kiwi |  | de følger prisene',
+    ]);
+  });
+});
+
 describe('statements (nb): a person reporting what the country they speak for holds', () => {
   it('gives "Eide understreker at Norge mener at ..." to Eide, and "Overfor Interfax sa talsmannen at Moskva forventer at «...»" to the spokesman', () => {
     const text = 'Utenriksminister Espen Barth Eide var til stede. Eide understreker at Norge fortsatt mener at en diplomatisk løsning er den eneste veien.\n\n' +

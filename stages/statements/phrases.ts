@@ -1176,10 +1176,15 @@ function relativeClauseStart(ctx: Ctx, j: number, first: number, lex: SpeechLexi
     // The noun is indefinite after the genitive; the lexicon lists the definite forms that point back.
     const noun = lower(ctx, k + 2);
     const genitiveNoun = lex.lang !== 'en' && /s$/u.test(opener) && /^\p{Ll}/u.test(ctx.tokens[k + 1]?.text ?? '') && j === k + 3 && [noun, `${noun}en`, `${noun}et`, `${noun}n`, `${noun}t`].some((x) => lex.isOrgNoun(x));
+    // "Norgesgruppen, landets største dagligvareaktør, sier", "Equinor, Norges største selskap, sier": an organization
+    // described by an owner's genitive (a word's or a place's) and a short noun phrase.
+    const ownerGenitive = (/^\p{Ll}/u.test(ctx.tokens[k + 1]?.text ?? '') && /s$/u.test(opener)) || (owner !== undefined && owner.text !== owner.base && owner.endToken === k + 2);
+    const describedBody = lex.lang !== 'en' && entityType(ctx, before) === 'organization' && ownerGenitive && j - k - 2 >= 1 && j - k - 2 <= APPOSITION_NOUN_WORDS &&
+      ctx.tokens.slice(k + 2, j).every((t, n) => isWord(ctx, k + 2 + n) && /^\p{Ll}/u.test(t.text) && ctx.mentionAt[k + 2 + n] < 0 && !lex.cues.has(t.text.toLowerCase()));
     // "Michael O'Higgins SC, for the accused, told", "Tom Clarke, of Trinity College, Dublin, said": a person's
     // prepositional phrase.
     const personsPhrase = lex.lang === 'en' && lex.prepositions.has(opener) && !lex.subordinators.has(opener) && entityType(ctx, before) === 'person';
-    const describing = (apposition && (entityType(ctx, before) === 'person' || lex.determiners.has(opener) || possessive || participle || partOf)) || genitiveNoun || personsPhrase;
+    const describing = (apposition && (entityType(ctx, before) === 'person' || lex.determiners.has(opener) || possessive || participle || partOf)) || genitiveNoun || describedBody || personsPhrase;
     // "Mai Linh Tran, hvis forældre kom fra Vietnam, siger": "hvis" and a noun (not "hvis hun vinder").
     const whose = lex.possessiveRelatives.has(opener) && isWord(ctx, k + 2) && /^\p{Ll}/u.test(ctx.tokens[k + 2]!.text) && !lex.pronouns.has(lower(ctx, k + 2)) && !lex.firstPersonPronouns.has(lower(ctx, k + 2));
     // "Reuters, citing a senior EU diplomat, said": the source's own relay.
@@ -1195,6 +1200,9 @@ function relativeClauseStart(ctx: Ctx, j: number, first: number, lex: SpeechLexi
   }
   return -1;
 }
+
+/** The most words of the noun phrase after an owner's genitive in an organization's apposition ("landets største dagligvareaktør"). */
+const APPOSITION_NOUN_WORDS = 4;
 
 /** How far after a cue its complementizer may stand. */
 const COMPLEMENT_REACH = 8;
