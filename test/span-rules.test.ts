@@ -517,6 +517,22 @@ describe('span rules', () => {
     // Not a person named with a given name, nor a head with a phrase of its own ("the head of the association").
     expect(ruled('en', 'Jane Doe , a fruit exporter , said', [[0, 2, P]]).spans).toEqual(['Jane Doe/person']);
     expect(ruled('en', 'Smithson , the head of the trade association , said', [[0, 1, P]]).spans).toEqual(['Smithson/person']);
+    // An apposition may open with its owner's genitive.
+    expect(ruled('en', "Mercadona , Spain 's biggest supermarket chain , said it", [[0, 1, P], [2, 3, L]]).spans).toEqual(['Mercadona/organization!', 'Spain/place']);
+  });
+
+  it('reads capitalised words before a lower-case title and its holder as the body the holder heads (en)', () => {
+    expect(ruled('en', 'Focus Ireland chief executive Deirdre Kilbride said', [[1, 2, L], [4, 6, P]]).spans).toEqual([
+      'Focus Ireland/organization!', 'Deirdre Kilbride/person',
+    ]);
+    expect(ruled('en', 'On Monday , Tenants Queensland chief executive Rachel Ngata said', [[4, 5, L], [7, 9, P]]).spans).toEqual([
+      'Tenants Queensland/organization!', 'Rachel Ngata/person',
+    ]);
+    // A place alone is where the holder works; a word that opens a clause is no part of a name; nor is a title's head
+    // written with a hyphen a name ("Vice" of "Vice-chancellor").
+    expect(ruled('en', 'Ireland manager Heimir Hallgrimsson said', [[0, 1, L], [2, 4, P]]).spans).toEqual(['Ireland/place', 'Heimir Hallgrimsson/person']);
+    expect(ruled('en', 'Meanwhile Ireland chief executive Deirdre Kilbride said', [[1, 2, L], [4, 6, P]]).spans).toEqual(['Ireland/place', 'Deirdre Kilbride/person']);
+    expect(ruled('en', 'Vice chancellor Mark Scott said', [[0, 1, O], [2, 4, P]], [1]).spans).toEqual(['Mark Scott/person']);
   });
 
   it('leaves a common word the tagger took in before a given name out of the person, and an opening introducer out of a name', () => {

@@ -4,7 +4,7 @@ import { nameRules } from '../names/rules.js';
 import type { Lang, Resources } from '../types.js';
 import { splitKnownBeforeTitle, splitPersonTail, withNameBounds, withoutCommonOpener, withoutPlaceKind, withoutPlaceLists, withoutTitleFields, withNewspaperArticle, splitGenitiveBeforeCompound, splitOwnerGenitive, withFamilyNameFirst, withGivenNameAfterBody, withoutLowerCaseOpeners, withoutOpeningPreposition, withoutPossessedHead, splitAtPlacePrepositions, splitBodiesAtAnd, endAtCompanySuffix, withClosingParenthesis } from './span-rules/bounds.js';
 import { type PlainWord, joinAcronymNames, joinAmpersands, joinInstitutionFields, joinNamedInstitutions, joinAndInstitutions, joinOrdinals, joinBranch, joinBroadcasters, joinFieldLists, joinOverParticles, joinPlacePairInstitutions, joinPossessiveFields, joinPossessiveInstitutions, joinSeats, joinSuspendedCompounds, joinGivenNamePlaces, withCampaignOpeners, withFormalPlaceNames } from './span-rules/joins.js';
-import { addCamelCaseNames, addCapitalisedRuns, addForeignInstitutions, addMediaNames, addSpokespersonBodies, addWorkplaces } from './span-rules/capitalised.js';
+import { addCamelCaseNames, addCapitalisedRuns, addForeignInstitutions, addMediaNames, addSpokespersonBodies, addTitledBodies, addWorkplaces } from './span-rules/capitalised.js';
 import { addDatelinePlace, addKnownLowerCaseNames, addKnownNames, joinKnownAcrossLinks, addPlaceNames, withDistrictSuffixes, withRoadNumbers, withPersonNameEnds, knownCompound, knownOrganization, knownPhrases, retypeKnownPlaces, retypeRoyals } from './span-rules/known.js';
 import { addAcronymCompounds, addNationalNames, addMarkedAcronyms, addMarkedNames, addNationalMinistries, addIntroducedPlaces, addPlaceBodies, addPlaceFacilities, addSpelledNames, typeFromContext } from './span-rules/marked.js';
 import { DEMONYM_SHAPE, isDemonym, isEventsPlace, isDemonymWord, isLanguageName, isNamedStorm, isNonEntityName, isTitleAdjectives, isMonth, isDocumentName, isPlatform, isUnit, isProduct, isWordAlias, tailOfUnknownName, withoutProducts } from './span-rules/non-entities.js';
@@ -37,6 +37,9 @@ export interface SpanRules {
   peerage(word: string): boolean;
 }
 
+/** Wink's word classes of the words a name is made of ("Focus Ireland", "Tenants Queensland", "Age Action"). */
+const NAME_WORD_TAGS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ']);
+
 /** The span rules of a language. */
 export function spanRules(res: Resources, lang: Lang): SpanRules {
   return res.get(`span-rules:${lang}`, () => {
@@ -58,6 +61,11 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
     /** Whether wink tags the English word so (never, in Norwegian and Danish). */
     const taggedAs = (tag: string) => (word: string): boolean => wordTags?.get(word.toLowerCase()) === tag;
     const commonNoun = taggedAs('NOUN');
+    /** A word that may stand in a name: none that opens a clause or links words ("Meanwhile", "But", "Both"). */
+    const nameWord = (word: string): boolean => {
+      const tag = wordTags?.get(word.toLowerCase());
+      return tag === undefined || NAME_WORD_TAGS.has(tag);
+    };
     const adjective = taggedAs('ADJ');
     const adverb = taggedAs('ADV');
     /** One English adjective shaped like a nation's ("Scottish") that names no place or body. */
@@ -132,13 +140,16 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         }
         if (lang === 'en') {
           named = addCapitalisedRuns(view, addMediaNames(view, addSpokespersonBodies(view, named, words, gaz, (word) => plain?.word(word) ?? false), words, gaz, adjective), words, gaz, lex);
+          named = addTitledBodies(view, named, words, gaz, nameWord);
           named = withoutTitleFields(view, joinOrdinals(view, named, words), gaz, isTitle, (word) => (commonNoun(word) || adjective(word)) && !lex.orgCue(word.toLowerCase()));
           retypeRoyals(view, named, gaz);
           withNewspaperArticle(view, named, words, gaz);
         }
         withPersonNameEnds(view, named, words, gaz, lang, titleOrBody, commonNoun);
         withoutOpeningPreposition(view, named, words, lang, gaz, (word) => adverb(word) || words.timeWords.has(word.toLowerCase()));
-        const kept = named.filter((x) => !(commonWord && isWordAlias(view, x, gaz, commonWord)) && !(x.end - x.start > 1 && isNonEntityName(view, x, words)));
+        // "Vice-chancellor Mark Scott": the head of a title written with a hyphen names no body (Vice).
+        const titleHead = (x: RuledSpan): boolean => x.end - x.start === 1 && view.tail[x.end] === true && lex.titles.has(`${view.words[x.start]}-${view.words[x.end]}`.toLowerCase());
+        const kept = named.filter((x) => !(commonWord && isWordAlias(view, x, gaz, commonWord)) && !(x.end - x.start > 1 && isNonEntityName(view, x, words)) && !titleHead(x));
         // A platform is a product: its other mentions in the article go too; so is a storm a rule took up for a name.
         return { spans: withoutProducts(view, kept, (x) => isPlatform(view, x, words) || isNamedStorm(view, x, words, lang), products, words), products };
       },

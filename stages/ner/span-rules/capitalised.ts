@@ -96,6 +96,39 @@ export function addSpokespersonBodies(view: RuleView, spans: RuledSpan[], words:
   return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
 }
 
+/** The most words of a lower-case title between a body's name and its holder's ("chief executive", "general secretary"). */
+const MAX_BODY_TITLE_WORDS = 3;
+
+/**
+ * "Focus Ireland chief executive Deirdre Kilbride", "Tenants Queensland chief executive Rachel Ngata": capitalised words
+ * before the lower-case title of one who heads or speaks for a body, and its holder, name that body, an organization,
+ * although the tagger took a place of its name for one. Only two words or more, one of them a word no span took (a
+ * place alone is where the holder works: "Ireland manager Heimir Hallgrímsson"), and none a word that opens a clause
+ * ("Meanwhile", "However") or a demonym.
+ */
+export function addTitledBodies(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, nameWord: (word: string) => boolean): RuledSpan[] {
+  const w = view.words;
+  let result = spans;
+  for (const holder of spans) {
+    if (holder.type !== 'person') continue;
+    let title = -1;
+    for (let k = holder.start - 1; k >= 1 && holder.start - k <= MAX_BODY_TITLE_WORDS && /^\p{Ll}/u.test(w[k]!); k--) {
+      if (words.bodyTitles.has(w.slice(k, holder.start).join(' '))) title = k;
+    }
+    if (title < 0) continue;
+    let start = title;
+    while (start > 0 && capitalised(w[start - 1]) && !view.tail[start - 1]) start--;
+    if (title - start < 2) continue;
+    const inside = result.filter((x) => x.start < title && x.end > start);
+    const whole = inside.length === 1 && inside[0]!.start === start && inside[0]!.end === title;
+    if (whole || inside.some((x) => x.start < start || x.end > title || x.type === 'person')) continue;
+    const run = w.slice(start, title);
+    if (!run.some((_, n) => !covers(inside, start + n)) || run.some((x) => !nameWord(x) || isDemonymWord(x, gaz) || isDateWord(words, x))) continue;
+    result = [...result.filter((x) => !inside.includes(x)), { start, end: title, type: 'organization' as const, strong: true }].sort((a, b) => a.start - b.start);
+  }
+  return result;
+}
+
 /** The most words of an apposition between a name and its speech verb. */
 const APPOSITION_WORDS = 8;
 

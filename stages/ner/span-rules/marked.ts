@@ -29,7 +29,9 @@ function appositionHead(view: RuleView, span: RuledSpan): string | undefined {
   const w = view.words;
   let k = span.end;
   if (w[k] === '(' && w[k + 2] === ')') k += 3;
-  if (w[k] !== ',' || !ARTICLES.has(w[k + 1]?.toLowerCase() ?? '')) return undefined;
+  // It opens with an article or an owner's genitive (", Spain's biggest supermarket chain,").
+  const owner = /^\p{Lu}/u.test(w[k + 1] ?? '') && (w[k + 2] === "'s" || w[k + 2] === '’s');
+  if (w[k] !== ',' || !(ARTICLES.has(w[k + 1]?.toLowerCase() ?? '') || owner)) return undefined;
   let close = k + 2;
   while (close < Math.min(w.length, k + MAX_APPOSITION_WORDS) && w[close] !== ',') {
     if (APPOSITION_LINKS.has(w[close]!)) return undefined;

@@ -115,6 +115,8 @@ export interface RuleWords {
   speechVerbs: Set<string>;
   /** Words for one who speaks for an organization (speech.json spokespeople: "spokesperson", "talsmann"). */
   spokespeople: Set<string>;
+  /** Lower-case titles of one who heads or speaks for a body, written between its name and theirs (entity-rules bodyTitles: "chief executive"). */
+  bodyTitles: Set<string>;
   /** Names of diseases, substances and systems, as written, that are no entity (gazetteer/non-entities.txt: "ADHD"). */
   nonEntities: Set<string>;
   /**
@@ -192,7 +194,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
     const rules = readDataJson<{
       orgIntroducers: string[]; productCues: string[]; eventHeads?: string[]; diseaseHeads?: string[]; possessives: string[]; companySuffixes: string[]; executiveTitles?: string[]; nationalAdjectives?: string[]; institutionHeads?: string[];
       institutionLinks?: string[]; placeHeads?: string[]; channelLinks?: string[]; channels?: string[]; linkedChannels?: string[];
-      measureWords?: string[]; postNominals?: string[]; peerageTitles?: string[]; nonEntityHeads?: string[]; documentHeads?: string[]; lowerCaseOrgHeads?: string[]; numberedUnits?: string[]; mediaHeads?: string[]; newspaperHeads?: string[]; newspaperEndings?: string[]; sourceLinks?: string[]; nationalPrefixes?: string[]; happeningHeads?: string[]; sharedBodyNames?: string[]; campaignOpeners?: string[]; placeIntroducers?: string[]; placeKinds?: string[]; placeParts?: string[]; seatedInstitutions?: Record<string, string>; placeBodies?: string[]; placeFacilities?: string[]; localBodies?: string[]; bodyNames?: Record<string, string>; ministries?: Record<string, string>; ministryEndings?: string[]; relativeTypes?: Record<string, EntityType>;
+      measureWords?: string[]; postNominals?: string[]; peerageTitles?: string[]; nonEntityHeads?: string[]; documentHeads?: string[]; lowerCaseOrgHeads?: string[]; numberedUnits?: string[]; mediaHeads?: string[]; newspaperHeads?: string[]; newspaperEndings?: string[]; sourceLinks?: string[]; nationalPrefixes?: string[]; happeningHeads?: string[]; sharedBodyNames?: string[]; campaignOpeners?: string[]; placeIntroducers?: string[]; placeKinds?: string[]; placeParts?: string[]; seatedInstitutions?: Record<string, string>; placeBodies?: string[]; placeFacilities?: string[]; localBodies?: string[]; bodyNames?: Record<string, string>; ministries?: Record<string, string>; ministryEndings?: string[]; relativeTypes?: Record<string, EntityType>; bodyTitles?: string[];
     }>('lang', lang, 'entity-rules.json');
     const particles = readDataJson<{ particles: string[] }>('translit', 'name-particles.json');
     const common = readDataLines('gazetteer', `common-${lang}.txt`);
@@ -247,6 +249,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
       timeWords: new Set(speech.timeWords.filter((t) => !t.includes(' '))),
       speechVerbs: new Set(speech.verbs.map((v) => v.split(' ')[0]!)),
       spokespeople: new Set(speech.spokespeople ?? []),
+      bodyTitles: new Set(rules.bodyTitles ?? []),
       nonEntities: new Set(readDataLines('gazetteer', 'non-entities.txt')),
       foreignInstitutionHeads: new Set(readDataLines('gazetteer', 'foreign-institution-heads.txt')),
       languages: lang === 'en' ? languageNames() : new Set(),
