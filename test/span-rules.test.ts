@@ -449,6 +449,9 @@ describe('span rules', () => {
     expect(ruled('en', 'The Banco de la Republica raised rates', [[1, 5, P]]).spans).toEqual(['Banco de la Republica/organization!']);
     expect(ruled('da', 'ifølge Fundación Ideas para la Paz er volden steget', [[1, 3, O], [5, 6, L]]).spans).toEqual(['Fundación Ideas para la Paz/organization!']);
     expect(ruled('nb', 'Fundação Getulio Vargas sier at', [[0, 3, P]]).spans).toEqual(['Fundação Getulio Vargas/organization!']);
+    // Catalan and Romanian ones too.
+    expect(ruled('en', 'The Sindicat de Llogateres said rents rose', [[1, 4, L]]).spans).toEqual(['Sindicat de Llogateres/organization!']);
+    expect(ruled('en', 'a spokesman for Ministerul Apararii said', []).spans).toEqual(['Ministerul Apararii/organization!']);
     // Not into a title, a weekday or a person's name after it.
     expect(ruled('en', 'Grupo Mexico CEO German Larrea said it', [[3, 5, P]]).spans).toEqual(['Grupo Mexico/organization!', 'German Larrea/person']);
     expect(ruled('en', 'Shares in Banco do Brasil Thursday fell 4 %', []).spans).toEqual(['Banco do Brasil/organization!']);
