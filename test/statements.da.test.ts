@@ -721,3 +721,14 @@ describe('statements (da): a body named only by its name inside a report', () =>
     ]);
   });
 });
+
+describe('statements (da): a municipality or region the article names as a place', () => {
+  it('gives "Ifølge kommunen" and "oplyser regionen" to the place whose name holds the noun', () => {
+    const text = 'Ringkøbing-Skjern Kommune har selv regnet på konsekvenserne. Ifølge kommunen kan op mod 400 job være i fare.\n\n' +
+      'Også i Region Sjælland undersøger man en lignende aftale med et hospital i Lübeck, oplyser regionen.';
+    expect(said(text, 'da', [place('Ringkøbing-Skjern Kommune'), place('Region Sjælland'), place('Lübeck')])).toEqual([
+      'indirect | Ringkøbing-Skjern Kommune |  | kan op mod 400 job være i fare',
+      'indirect | Region Sjælland |  | Også i Region Sjælland undersøger man en lignende aftale med et hospital i Lübeck',
+    ]);
+  });
+});

@@ -1581,3 +1581,14 @@ describe('statements (en): stop 34', () => {
     ]);
   });
 });
+
+describe('statements (en): a source named by a noun after a participle and "by", and an opening source with a phrase of its own', () => {
+  it('gives "according to figures compiled by the association" to the association, and reads the clause after a long opening source', () => {
+    const text = 'The Association of Healthcare Providers (AHP) surveyed hospitals. Insurers are slow, according to figures compiled by the association.\n\n' +
+      'According to data compiled by the association from 42 member hospitals in the city, only 38% of approvals arrived on time.';
+    expect(said(text, 'en', [org('Association of Healthcare Providers', 'AHP')])).toEqual([
+      'indirect | Association of Healthcare Providers |  | Insurers are slow',
+      'indirect | Association of Healthcare Providers |  | only 38% of approvals arrived on time',
+    ]);
+  });
+});

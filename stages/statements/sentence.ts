@@ -571,7 +571,7 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
     const document = np.ref.kind === 'entity' ? documentAfter(ctx, np.end, b, lex) : undefined;
     if (document) np.end = document.end;
     // "According to the World Food Programme, more than ...": an opening source reaches to its comma.
-    const comma = openingSourceEnd(ctx, k + phrase.length, b, lex);
+    const comma = openingSourceEnd(ctx, k + phrase.length, b, lex, lex.lang === 'en' && lex.prepositions.has(lower(ctx, np.end)));
     // Not over a document's clause ("Ifølge dommen handlet han med overlegg, sier aktor X").
     const documentSource = np.ref.kind === 'orgNoun' && lex.sourceDocuments.has(np.ref.noun);
     if (wordCount(ctx, a, k) <= 1 && comma > np.end && !documentSource) np.end = comma;
@@ -820,12 +820,21 @@ function namelessBody(ctx: Ctx, noun: string, lex: SpeechLexicon): boolean {
   return !ctx.entities.some((e) => e.type === 'organization' && e.name.toLowerCase().includes(stem));
 }
 
-/** The comma that closes an opening "According to X," phrase, or -1. */
-function openingSourceEnd(ctx: Ctx, from: number, b: number, lex: SpeechLexicon): number {
-  for (let k = from; k < Math.min(b, from + 9); k++) {
+/** The most tokens of an opening source phrase before its comma. */
+const OPENING_SOURCE_TOKENS = 9;
+/**
+ * The most where an English source's name is followed by a prepositional phrase ("According to data compiled by the
+ * association from 42 member hospitals in the city,"); a Norwegian or Danish clause opens without a comma after it.
+ */
+const OPENING_SOURCE_TOKENS_PHRASE = 16;
+
+/** The comma that closes an opening "According to X," phrase, or -1; `phrase`: a prepositional phrase follows X. */
+function openingSourceEnd(ctx: Ctx, from: number, b: number, lex: SpeechLexicon, phrase: boolean): number {
+  for (let k = from; k < Math.min(b, from + (phrase ? OPENING_SOURCE_TOKENS_PHRASE : OPENING_SOURCE_TOKENS)); k++) {
     const t = ctx.tokens[k];
     if (t.text === ',') return k;
-    if (t.kind !== 'word' && !(t.kind === 'punct' && t.glued)) return -1;
+    // A count inside the source's phrase ("from 42 member hospitals").
+    if (t.kind !== 'word' && !(t.kind === 'punct' && t.glued) && !(phrase && t.kind === 'number')) return -1;
     if (lex.cues.has(lower(ctx, k)) || lex.aux.has(lower(ctx, k))) return -1;
   }
   return -1;
@@ -873,12 +882,28 @@ const BY = new Set(['by', 'av', 'af', 'fra', 'from', 'of']);
 
 /** The source's token after up to two lower-case words and "by" ("results | published by the | Election ..."), or -1. */
 function sourceBy(ctx: Ctx, k: number, lex: SpeechLexicon): number {
+  let at = afterBy(ctx, k, lex);
+  if (at < 0) return -1;
+  // "tall fra valgmyndigheten Tribunal Supremo Electoral": a noun for the source before its name.
+  if (entityAt(ctx, at) < 0 && isWord(ctx, at) && lex.isOrgNoun(lower(ctx, at))) at++;
+  return entityAt(ctx, at) >= 0 ? at : -1;
+}
+
+/**
+ * "figures compiled by the union": the noun for a body, named nowhere in the phrase, that the source's participle and
+ * "by" lead to; else -1.
+ */
+function sourceByNoun(ctx: Ctx, k: number, lex: SpeechLexicon): number {
+  const at = afterBy(ctx, k, lex);
+  const named = (x: number): boolean => entityAt(ctx, x) >= 0 || (ctx.tokens[x]?.kind === 'word' && /^\p{Lu}/u.test(ctx.tokens[x]!.text));
+  return at >= 0 && isWord(ctx, at) && !named(at) && lex.isOrgNoun(lower(ctx, at)) && !named(at + 1) ? at : -1;
+}
+
+/** Where the source begins after a noun's participle and "by" at token k ("published by the", "compiled by"), or -1. */
+function afterBy(ctx: Ctx, k: number, lex: SpeechLexicon): number {
   for (let j = k; j < k + 2 && ctx.tokens[j]?.kind === 'word' && /^\p{Ll}/u.test(ctx.tokens[j].text); j++) {
     if (!BY.has(lower(ctx, j + 1))) continue;
-    let at = lex.determiners.has(lower(ctx, j + 2)) ? j + 3 : j + 2;
-    // "tall fra valgmyndigheten Tribunal Supremo Electoral": a noun for the source before its name.
-    if (entityAt(ctx, at) < 0 && isWord(ctx, at) && lex.isOrgNoun(lower(ctx, at))) at++;
-    return entityAt(ctx, at) >= 0 ? at : -1;
+    return lex.determiners.has(lower(ctx, j + 2)) ? j + 3 : j + 2;
   }
   return -1;
 }
@@ -1155,6 +1180,8 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
       k = by;
       continue;
     }
+    const byNoun = entities.length === 0 ? sourceByNoun(ctx, k, lex) : -1;
+    if (byNoun >= 0) return { end: byNoun + 1, ref: { kind: 'orgNoun', noun: lower(ctx, byNoun) } };
     // "ifølge det estiske public service-medie ERR": a description of more words before an organization's name.
     if (entities.length === 0) {
       let x = k;
