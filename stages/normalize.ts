@@ -246,6 +246,15 @@ function localBody(m: Mention, index: number, lang: Lang, rules: NameRules, gaz:
   return { mention: index, type: 'organization', lang, name, key: `organization:${rules.skeleton(name)}`, known: false, evidence, words: 1 };
 }
 
+/** A name that ends in a kind of institution written in lower case ("Bombay high court"), with that kind capitalised. */
+function capitalisedInstitution(surface: string, words: RuleWords): string | undefined {
+  for (const kind of words.lowerCaseInstitutions) {
+    const tail = ` ${kind.join(' ')}`;
+    if (surface.endsWith(tail)) return surface.slice(0, -tail.length) + tail.replace(/ \p{Ll}/gu, (x) => x.toUpperCase());
+  }
+  return undefined;
+}
+
 function analyzePlaceOrOrg(doc: ArticleDoc, m: Mention, index: number, lang: Lang, res: Resources, rules: NameRules, places: () => readonly GazetteerEntry[], memo: EntriesMemo, country: () => ArticleCountry): Named {
   const gaz = gazetteer(res);
   const written = nameSurface(m);
@@ -263,6 +272,9 @@ function analyzePlaceOrOrg(doc: ArticleDoc, m: Mention, index: number, lang: Lan
   const candidates: string[] = aliasName ? [aliasName, surface] : translated ? [surface, translated] : [surface];
   // "nyhedsbureauet dpa": an acronym a medium writes in lower case.
   if (m.type === 'organization' && /^\p{Ll}{2,5}$/u.test(surface)) candidates.push(surface.toUpperCase());
+  // "the Bombay high court": named with the kind of institution capitalised, as its own name writes it.
+  const institution = m.type === 'organization' && lang === 'en' && !aliasName ? capitalisedInstitution(surface, ruleWords(res, lang)) : undefined;
+  if (institution) candidates.push(institution);
   // "Vejle Kommune": a body's English name is no Slavic name respelled.
   if (!aliasName && !translated && m.type === 'place' && lang !== 'en' && rules.slavicPlace(surface)) {
     const rewritten = surface.split(' ').map((w) => rules.transliterate(w, lang)).join(' ');

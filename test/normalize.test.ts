@@ -328,6 +328,11 @@ describe('normalize', () => {
     ]);
   });
 
+  it('names a place\'s institution written in lower case with its kind capitalised, and joins it to the name so written (en)', () => {
+    const { doc } = normalized(res, 'en.txt', 'en', 'The [Bombay high court|organization] stayed it. The [Bombay High Court|organization] later ruled.');
+    expect(summary(doc)).toEqual([['organization', 'Bombay High Court', 'Bombay High Court | Bombay high court', false]]);
+  });
+
   it('names a municipality, a county and their bodies in English (nb, da)', () => {
     const nb = normalized(res, 'nb.txt', 'nb', 'Det mener [Tromsø kommune|organization], [Vestland fylkeskommune|organization] og [Innlandet politidistrikt|organization].').doc;
     expect(summary(nb).map((e) => [e[0], e[1]])).toEqual([

@@ -166,6 +166,12 @@ describe('span rules', () => {
     expect(ruled('en', 'the People \'s Liberation Army said', [[1, 2, O], [3, 5, O]]).spans).toEqual(["People 's Liberation Army/organization!"]);
     expect(ruled('en', 'the People \'s Republic of China objected', [[5, 6, L]]).spans).toEqual(['China/place']);
     expect(ruled('en', 'the liberal People \'s Party for Freedom and Democracy said', [[2, 9, O]]).spans).toEqual(["People 's Party for Freedom and Democracy/organization!"]);
+    // A saint's or a plain word's possessive before a name that ends in a kind of institution or place opens it.
+    expect(ruled('en', 'Pupils at St Oswald \'s Primary School were sent home', [[2, 4, O], [5, 7, O]]).spans).toEqual(["St Oswald 's Primary School/organization!"]);
+    expect(ruled('en', 'The shops at Arthur \'s Quay and King \'s Island closed', [[3, 4, P]]).spans).toEqual(["Arthur 's Quay/place!", "King 's Island/place!"]);
+    // Not a body's possessive, nor one before a name of its own.
+    expect(ruled('en', 'said Cardiff University \'s Wales Governance Centre', [[1, 3, O], [4, 7, O]]).spans).toEqual(['Cardiff University/organization', 'Wales Governance Centre/organization']);
+    expect(ruled('en', 'Trump \'s White House said', [[0, 1, P], [2, 4, O]]).spans).toEqual(['Trump/person', 'White House/organization']);
   });
 
   it('adds capitalised words ending in a kind of place that the tagger left out (en)', () => {
@@ -538,6 +544,15 @@ describe('span rules', () => {
     expect(ruled('en', 'Vice chancellor Mark Scott said', [[0, 1, O], [2, 4, P]], [1]).spans).toEqual(['Mark Scott/person']);
   });
 
+  it('reads a place and the lower-case kind of its institution as one organization (en)', () => {
+    expect(ruled('en', 'The Bombay high court ordered an inquiry', [[1, 2, L]]).spans).toEqual(['Bombay high court/organization!']);
+    expect(ruled('en', 'The Punjab and Haryana high court stayed it', [[1, 2, L], [3, 4, L]]).spans).toEqual(['Punjab and Haryana high court/organization!']);
+    expect(ruled('en', 'He was taken to Yerawada police station', [[4, 5, L]]).spans).toEqual(['Yerawada police station/organization!']);
+    // Not a person's name, nor a court no name precedes.
+    expect(ruled('en', 'Judge Smith high court rules', [[1, 2, P]]).spans).toEqual(['Smith/person']);
+    expect(ruled('en', 'the high court ruled', []).spans).toEqual([]);
+  });
+
   it('leaves a common word the tagger took in before a given name out of the person, and an opening introducer out of a name', () => {
     expect(ruled('en', 'Minister for Energy , Business and Industry Ebba Busch told SVT', [[6, 9, P], [10, 11, O]]).spans).toEqual(['Ebba Busch/person', 'SVT/organization']);
     expect(ruled('en', 'Jazz singer Grace Jones Smith said', [[2, 5, P]]).spans).toEqual(['Grace Jones Smith/person']);
@@ -692,6 +707,9 @@ describe('span rules', () => {
     expect(ruled('en', 'NATO Secretary General Mark Rutte said', [[0, 5, P]]).spans).toEqual(['NATO/organization', 'Secretary General Mark Rutte/person']);
     // Not a name the gazetteer does not know, nor a title with no name after it.
     expect(ruled('en', 'Acme Premier Danielle Smith said', [[0, 4, P]]).spans).toEqual(['Acme Premier Danielle Smith/person']);
+    // A title abbreviated in capitals parts them whether the gazetteer knows what stands before it or not.
+    expect(ruled('en', 'Greens MLC Tamsin Hale said', [[0, 4, O]]).spans).toEqual(['Greens/organization', 'MLC Tamsin Hale/person']);
+    expect(ruled('en', 'Sangrur SSP Navdeep Singh Brar said', [[0, 5, P]]).spans).toEqual(['Sangrur/place', 'SSP Navdeep Singh Brar/person']);
   });
 
   it('takes a given name after a title and a surname the tagger read as a company for a person (en)', () => {

@@ -478,15 +478,20 @@ export function splitKnownBeforeTitle(view: RuleView, spans: RuledSpan[], gaz: G
   return out ?? spans;
 }
 
+/** A title abbreviated in capitals ("MLC", "SSP", "DCP"). */
+const ABBREVIATED_TITLE = /^\p{Lu}{2,4}$/u;
+
 /** The known place or body before a title at `k` that opens the span `x` (see splitKnownBeforeTitle). */
 function knownOpener(w: readonly string[], x: RuledSpan, k: number, holder: number, gaz: Gazetteer): RuledSpan | undefined {
-  if (x.type === 'person') {
-    const known = knownName(gaz, w.slice(x.start, k).join(' '), 'en');
-    return known && { start: x.start, end: k, type: known };
-  }
+  const known = knownName(gaz, w.slice(x.start, k).join(' '), 'en');
   const holderWords = x.end - holder;
   const nameWord = (i: number): boolean => capitalised(w[i]) && knownName(gaz, w[i]!, 'en') === undefined;
-  if (holderWords < 2 || holderWords > 3 || !(gaz.givenName(w[holder]!) || nameWord(holder)) || !nameWord(x.end - 1)) return undefined;
+  const holderName = holderWords >= 2 && holderWords <= 3 && (gaz.givenName(w[holder]!) !== undefined || nameWord(holder)) && nameWord(x.end - 1);
+  // "Greens MLC Tamsin Hale", "Sangrur SSP Navdeep Singh Brar": a title abbreviated in capitals is no part of a name,
+  // whether the gazetteer knows what stands before it or not (a body it heads, else a place).
+  if (holder === k + 1 && ABBREVIATED_TITLE.test(w[k]!) && holderName) return { start: x.start, end: k, type: known ?? (x.type === 'organization' ? 'organization' : 'place') };
+  if (x.type === 'person') return known && { start: x.start, end: k, type: known };
+  if (!holderName) return undefined;
   for (let end = k; end > x.start && k - end <= 2; end--) {
     if (knownName(gaz, w.slice(x.start, end).join(' '), 'en') === 'place') return { start: x.start, end, type: 'place' };
   }

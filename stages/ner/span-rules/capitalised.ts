@@ -129,6 +129,30 @@ export function addTitledBodies(view: RuleView, spans: RuledSpan[], words: RuleW
   return result;
 }
 
+/**
+ * "the Bombay high court", "the Punjab and Haryana high court", "Yerawada police station": Indian English writes the
+ * kind of a place's institution in lower case after the place's name (entity-rules lowerCaseInstitutions); the place's
+ * name, or two joined by "and", and the words are one organization's name.
+ */
+export function addLowerCaseInstitutions(view: RuleView, spans: RuledSpan[], words: RuleWords): RuledSpan[] {
+  const w = view.words;
+  let result = spans;
+  for (const kind of words.lowerCaseInstitutions) {
+    for (let j = 1; j + kind.length <= w.length; j++) {
+      if (!kind.every((x, n) => w[j + n] === x)) continue;
+      const place = result.find((x) => x.end === j && x.type !== 'person');
+      if (!place) continue;
+      let start = place.start;
+      // "Punjab and Haryana high court": two places the court serves.
+      const other = w[start - 1] === 'and' ? result.find((x) => x.end === start - 1 && x.type === 'place') : undefined;
+      if (other) start = other.start;
+      const end = j + kind.length;
+      result = [...result.filter((x) => x.end <= start || x.start >= end), { start, end, type: 'organization' as const, strong: true }].sort((a, b) => a.start - b.start);
+    }
+  }
+  return result;
+}
+
 /** The most words of an apposition between a name and its speech verb. */
 const APPOSITION_WORDS = 8;
 

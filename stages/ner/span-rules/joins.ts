@@ -228,6 +228,11 @@ function listEnd(w: readonly string[], at: number, taken: (i: number) => boolean
   return end;
 }
 
+/** Last words of a place's name with a possessive inside ("Arthur's Quay", "King's Island", "St Mary's Park"). */
+const POSSESSIVE_PLACE_ENDINGS = new Set(['Quay', 'Island', 'Park', 'Square', 'Street', 'Road', 'Green', 'Cross', 'Bay', 'Hill', 'Wood', 'Lane', 'Gate']);
+/** How a saint's name opens a place's ("St Mary's Park"). */
+const SAINTS = new Set(['St', 'St.', 'Saint']);
+
 /** Capitalised plural nouns whose possessive opens a name ("People's Daily", "Women's Institute", "Workers' Party"). */
 const COLLECTIVE_OWNERS = new Set(['People', 'Women', 'Children', 'Workers', 'Farmers', 'Veterans', 'Citizens']);
 
@@ -236,7 +241,7 @@ const COLLECTIVE_OWNERS = new Set(['People', 'Women', 'Children', 'Workers', 'Fa
  * "Children's Hospital"): capitalised words, the possessive, and capitalised words opening with an institution word.
  * The words before the possessive must be no place or organization of their own ("Britain's Foreign Office" is two).
  */
-export function joinPossessiveInstitutions(view: RuleView, spans: readonly RuledSpan[], words: RuleWords, lex: Lexicon): RuledSpan[] {
+export function joinPossessiveInstitutions(view: RuleView, spans: readonly RuledSpan[], words: RuleWords, lex: Lexicon, gaz: Gazetteer): RuledSpan[] {
   const w = view.words;
   const joined: RuledSpan[] = [];
   for (let i = 1; i + 1 < w.length; i++) {
@@ -244,11 +249,35 @@ export function joinPossessiveInstitutions(view: RuleView, spans: readonly Ruled
     const head = w[i + 1].toLowerCase();
     // "People's Liberation Army", "People's Daily": a group's possessive opens a name whatever its next word (but a
     // country's: "People's Republic of China").
-    const institution = lex.orgCue(head) || words.institutionHeads.has(head);
+    let institution = lex.orgCue(head) || words.institutionHeads.has(head);
     // "Women's World Cup", "Women's Euro": an event.
     let last = i + 1;
     while (last + 1 < w.length && capitalised(w[last + 1])) last++;
     if (words.nonEntityHeads.has(w[last]!)) continue;
+    // "St Oswald's Primary School", "Arthur's Quay", "King's Island": a name that ends in a word for an institution or a
+    // kind of place, unless what follows the possessive is a name of its own ("Trump's White House").
+    const ending = w[last]!;
+    const place = last > i && (words.placeHeads.has(ending) || POSSESSIVE_PLACE_ENDINGS.has(ending));
+    const ownName = last > i + 1 && gaz.lookup(w.slice(i + 1, last + 1).join(' '), 'en').length > 0;
+    let endsInKind = false;
+    if (!institution && (place || lex.orgCue(ending.toLowerCase()) || words.institutionHeads.has(ending.toLowerCase())) && !ownName) {
+      const owner = spans.find((s) => s.end === i && s.start < i);
+      // The owner is a saint ("St Oswald's") or one word no rule took for a place's or a body's name ("Arthur's"), not a
+      // person of several words ("Keir Starmer's Downing Street") nor a body ("Cardiff University's Wales Governance
+      // Centre"); nor does the tagger read a name of several words after the possessive ("Rama's Socialist Party").
+      const saint = SAINTS.has(w[owner?.start ?? i - 2] ?? '') || SAINTS.has(w[i - 2] ?? '');
+      const named = spans.some((s) => s.start === i + 1 && s.end - s.start >= 2);
+      if (saint || ((!owner || (owner.type === 'person' && owner.end - owner.start === 1)) && !named)) {
+        if (place) {
+          let start = owner?.start ?? i - 1;
+          if (start > 0 && SAINTS.has(w[start - 1]!)) start--;
+          joined.push({ start, end: last + 1, type: 'place', strong: true });
+          i = last;
+          continue;
+        }
+        institution = endsInKind = true;
+      }
+    }
     if (!institution && !(COLLECTIVE_OWNERS.has(w[i - 1]!) && head !== 'republic')) continue;
     let start = i - 1;
     while (start > 0 && capitalised(w[start - 1])) start--;
@@ -260,7 +289,7 @@ export function joinPossessiveInstitutions(view: RuleView, spans: readonly Ruled
     // A plural's bare apostrophe is no owner's ("Prosecutors' Office", "Workers' Party"): the name runs on over it; so
     // is a group's possessive, which the tagger may take for a name of its own ("People | 's Daily").
     const plural = w[i] === "'" || w[i] === '’' || COLLECTIVE_OWNERS.has(w[i - 1]!);
-    if (cut.some((s) => s.type !== 'organization' || (s.end >= i && !plural))) continue;
+    if (!endsInKind && cut.some((s) => s.type !== 'organization' || (s.end >= i && !plural))) continue;
     if (cut.length) start = Math.min(start, ...cut.map((s) => s.start));
     let end = i + 2;
     while (end < w.length && capitalised(w[end])) end++;
