@@ -75,6 +75,10 @@ describe('gazetteer lookup', () => {
       'Bavaria', 'Schleswig-Holstein', 'Ontario', 'Crete', 'Buskerud',
     ]);
     expect(top('Uttar Pradesh', 'en')?.place).toMatchObject({ kind: 'region', country: 'IN' });
+    // Also by the short forms of their own country's news, and in French, Dutch and Flemish.
+    expect([['NSW', 'en'], ['WA', 'en'], ['Qld', 'en'], ['Occitanie', 'da'], ['Vlaanderen', 'nb'], ['Haryana', 'en'], ['KwaZulu-Natal', 'nb']].map(([n, l]) => top(n!, l as Lang)?.name)).toEqual([
+      'New South Wales', 'Western Australia', 'Queensland', 'Occitania', 'Flanders', 'Haryana', 'KwaZulu-Natal',
+    ]);
   });
 
   it('knows countries in nb, nn, da and en, by their English name', () => {
