@@ -40,6 +40,8 @@ describe('normalize', () => {
     expect(bodies('Conservative MP Jane Smith said in London that Leeds and Manchester agreed.')).toEqual(['Conservative Party (UK) (Conservative)']);
     expect(bodies('Conservative MP Jane Smith said in Ottawa that Toronto and Calgary agreed.')).toEqual(['Conservative (Canada) (Conservative)']);
     expect(bodies('FF and FG councillors in Cork and Dublin voted against it.')).toEqual(['Fianna Fáil (FF)', 'Fine Gael (FG)']);
+    expect(bodies('The Department of Education said schools in Cork and Dublin would open.')).toEqual(['Department of Education (Ireland) (Department of Education)']);
+    expect(bodies('The Department of Education said schools in Boston and Chicago would open.')).toEqual(['United States Department of Education (Department of Education)']);
     // The gazetteer's body of that name, where it has one.
     const danish = normalize(entitiesOf('The Social Democrats in Copenhagen lost seats in Aarhus and Odense, the party said.'), res).entities!;
     expect(danish.filter((e) => e.type === 'organization').map((e) => [e.name, e.key, e.known])).toEqual([['Social Democrats (Denmark)', 'org:social-democrats-denmark', true]]);
