@@ -639,6 +639,8 @@ describe('span rules', () => {
       'University of Oxford/organization!', 'Aga Khan University/organization',
     ]);
     expect(ruled('en', 'the Nkana Water Supply and Sanitation Company said', [[1, 4, L], [5, 7, O]]).spans).toEqual(['Nkana Water Supply and Sanitation Company/organization!']);
+    // Nor to a second name opened by a nation's adjective or a country.
+    expect(ruled('en', 'while RwandAir and Ethiopian Airlines said', [[1, 2, O], [3, 5, O]]).spans).toEqual(['RwandAir/organization', 'Ethiopian Airlines/organization!']);
   });
 
   it('leaves a lower-case word opening or closing an English span out of the name, but not a particle, and takes a capitalised "The" in', () => {

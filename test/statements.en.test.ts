@@ -1592,3 +1592,16 @@ describe('statements (en): a source named by a noun after a participle and "by",
     ]);
   });
 });
+
+describe('statements (en): a cue word read as a noun, a share after "about", and an opening place with its region', () => {
+  it('reads "warned in a note that", "said about a quarter of", and "In Keswick, in Cumbria, hotelier X said"', () => {
+    const text = 'Analysts at Moody\'s warned in a note that a failure at Thames could raise borrowing costs.\n\n' +
+      'Amnesty director Irungu Houghton said the ruling should serve as a warning that conservation cannot be a pretext.\n\n' +
+      'In Keswick, in Cumbria, hotelier Priya Raman said about a quarter of her guests arrived by train.';
+    expect(said(text, 'en', [org("Moody's"), org('Thames'), org('Amnesty'), person('Irungu Houghton'), place('Keswick'), place('Cumbria'), person('Priya Raman')])).toEqual([
+      "indirect | Moody's |  | a failure at Thames could raise borrowing costs",
+      'indirect | Irungu Houghton |  | the ruling should serve as a warning that conservation cannot be a pretext',
+      'indirect | Priya Raman |  | about a quarter of her guests arrived by train',
+    ]);
+  });
+});

@@ -1267,7 +1267,9 @@ export function complementStart(ctx: Ctx, from: number, end: number, lex: Speech
     if (comp && k - 1 > from && (lex.conjunctions.has(lower(ctx, k - 1)) || lex.contrast.has(lower(ctx, k - 1)))) break;
     // After the one spoken to and where, "that" opens the report ("told a ceremony at the army's training centre that").
     if (comp && (complementReached(ctx, k, reachFrom, farReach, lex) || addressedPhrase) && (k === from || !lex.notComplementAfter.has(lower(ctx, k - 1)))) return { start: k + comp.length, explicit: true };
-    if (t.kind === 'word' && lex.cues.has(lower(ctx, k)) && k > from) break;
+    // Another cue's word ends the reach; not one after an article, a noun ("warned in a note that").
+    const noun = lex.determiners.has(lower(ctx, k - 1)) && !lex.pronouns.has(lower(ctx, k - 1)) && !lex.anaphors.has(lower(ctx, k - 1));
+    if (t.kind === 'word' && lex.cues.has(lower(ctx, k)) && k > from && !noun) break;
   }
   // "told the Manchester Evening News she had": the one spoken to, named, before the clause.
   if (cue.addressed) {
@@ -1308,7 +1310,9 @@ export function complementStart(ctx: Ctx, from: number, end: number, lex: Speech
   }
   // "sa til Dagsavisen i går, ...", "said on Tuesday.": a prepositional phrase is no reported clause; "said about 60
   // people had", "said at least 140,000" open one with a quantity.
-  const quantity = ctx.tokens[k + 1]?.kind === 'number' || ctx.tokens[k + 2]?.kind === 'number';
+  // "said about a quarter of her guests", "said around half the staff": a share after the approximating word, too.
+  const share = lex.approximators.has(lower(ctx, k)) && (QUANTITY_NOUNS.has(lower(ctx, k + 1)) || (lex.indefinites.has(lower(ctx, k + 1)) && QUANTITY_NOUNS.has(lower(ctx, k + 2))));
+  const quantity = ctx.tokens[k + 1]?.kind === 'number' || ctx.tokens[k + 2]?.kind === 'number' || share;
   if (lex.prepositions.has(lower(ctx, k)) && !quantity) {
     // "said in a statement it would comply": a short phrase, then a subject pronoun that opens the clause.
     for (let j = k + 1; j < Math.min(end, k + PHRASE_BEFORE_CLAUSE); j++) {
@@ -1337,6 +1341,9 @@ function complementReached(ctx: Ctx, k: number, reachFrom: number, farReach: boo
   const named = ctx.mentions[ctx.mentionAt[k - 1]]!.firstToken;
   return lower(ctx, lex.determiners.has(lower(ctx, named - 1)) ? named - 2 : named - 1) === 'to';
 }
+
+/** English nouns of a share or a count that an approximating word opens a clause's subject with ("about a quarter"). */
+const QUANTITY_NOUNS = new Set(['quarter', 'third', 'half', 'fifth', 'tenth', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'handful', 'fraction']);
 
 /** How many words a prepositional phrase between a cue and its clause may take ("in a statement"). */
 const PHRASE_BEFORE_CLAUSE = 5;

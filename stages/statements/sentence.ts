@@ -316,7 +316,9 @@ const OPENING_PHRASE_WORDS = 6;
  */
 function openingPhrase(ctx: Ctx, a: number, comma: number, lex: SpeechLexicon): boolean {
   const k = firstWord(ctx, a, comma);
-  const end = firstComma(ctx, k, comma);
+  let end = firstComma(ctx, k, comma);
+  // "In Keswick, in Cumbria,", "In Arusha, Tanzania,": the place's region or country, set off by its own comma.
+  for (let next = firstComma(ctx, end + 1, comma); end < comma && placeSegment(ctx, end + 1, next, lex); next = firstComma(ctx, end + 1, comma)) end = next;
   // "Speaking in Geneva last month, Tedros said": an English participle before its preposition opens one too.
   // Only a verb of speaking: "Shelling in Kharkiv killed three civilians, X said" opens with a noun.
   const participle = lex.lang === 'en' && SPEAKING_PARTICIPLES.has(lower(ctx, k)) && lex.prepositions.has(lower(ctx, k + 1));
@@ -326,6 +328,13 @@ function openingPhrase(ctx: Ctx, a: number, comma: number, lex: SpeechLexicon): 
   for (let j = participle ? k + 1 : k; j < end; j++) if (lex.aux.has(lower(ctx, j)) || cueAt(ctx, j, end, lex)) return false;
   const next = lower(ctx, end + 1);
   return end === comma || lex.relatives.has(next) || lex.subordinators.has(next) || PLACE_RELATIVES.has(next);
+}
+
+/** Whether [from, to) is a place's name alone, or after a preposition ("in Cumbria", "Tanzania"). */
+function placeSegment(ctx: Ctx, from: number, to: number, lex: SpeechLexicon): boolean {
+  const k = lex.prepositions.has(lower(ctx, from)) ? from + 1 : from;
+  const e = entityAt(ctx, k);
+  return k < to && e >= 0 && entityType(ctx, e) === 'place' && ctx.mentions[ctx.mentionAt[k]]!.endToken === to;
 }
 
 /**

@@ -527,8 +527,10 @@ export function joinAndInstitutions(view: RuleView, spans: RuledSpan[], gaz: Gaz
     const whole = (x.end - x.start >= 3 && lex.orgCue(w[x.start].toLowerCase()) && w[x.start + 1] === 'of') || (x.end - x.start >= 2 && lex.orgCue(w[x.end - 1].toLowerCase()));
     // Nor a place where something else is ("Columbia University in New York and Brown University").
     const located = x.type === 'place' && (w[x.start - 1] === 'in' || w[x.start - 1] === 'at');
+    // Nor a second name opened by a nation's adjective or a country ("RwandAir and Ethiopian Airlines"), a name of its own.
+    const national = y !== undefined && y.end - y.start >= 2 && (isDemonymWord(w[y.start]!, gaz) || gaz.lookup(w[y.start]!, 'en').some((e) => e.place?.kind === 'country'));
     const joined = y !== undefined && w[x.end] === 'and' && y.start === x.end + 1 && x.type !== 'person' && y.type === 'organization' &&
-      lex.orgCue(w[y.end - 1].toLowerCase()) && !known(x) && !known(y) && !whole && !located;
+      lex.orgCue(w[y.end - 1].toLowerCase()) && !known(x) && !known(y) && !whole && !located && !national;
     if (joined) {
       out.push({ start: x.start, end: y.end, type: 'organization', strong: true });
       n++;
