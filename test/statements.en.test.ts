@@ -1605,3 +1605,14 @@ describe('statements (en): a cue word read as a noun, a share after "about", and
     ]);
   });
 });
+
+describe('statements (en): an unnamed group located in places', () => {
+  it('gives "commentators in Amsterdam and Rotterdam said" to no one, and "Ukraine said" after a strike on a city to Ukraine', () => {
+    const text = 'Political commentators in Amsterdam and Rotterdam said the process could still take months.\n\n' +
+      'Russia launched a strike on Kharkiv and Ukraine said three people had been killed.';
+    expect(said(text, 'en', [place('Amsterdam'), place('Rotterdam'), place('Russia'), place('Kharkiv'), place('Ukraine')])).toEqual([
+      'indirect | - |  | the process could still take months',
+      'indirect | Ukraine |  | three people had been killed',
+    ]);
+  });
+});

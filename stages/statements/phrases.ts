@@ -823,6 +823,9 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
       // A fronted phrase ("Til tross for protester fra Norge og Island sier EU-kommisjonen") names no subject; in English
       // the second name opens a clause of its own ("a strike on Kharkiv and Ukraine said").
       if (lex.prepositions.has(opener)) {
+        // "Political commentators in Amsterdam and Rotterdam said": where an unnamed group is, none of them speaking.
+        const group = lex.lang === 'en' && isWord(ctx, openerAt - 1) && /^\p{Ll}+s$/u.test(ctx.tokens[openerAt - 1]!.text) && names.every((x) => entityType(ctx, x) === 'place');
+        if (group) return { ref: { kind: 'none' }, start: openerAt - 1, end: m.endToken };
         return holderBefore(ctx, prev.firstToken - 1, first, lex) ?? (lex.lang === 'en' ? { ref: { kind: 'entity', entity: e }, start: m.firstToken, end: m.endToken } : undefined);
       }
       // The first name opens the subject ("Both Ukraine and Russia said", "Også Mowi og SalMar sier"); after a verb it
