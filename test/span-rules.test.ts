@@ -710,8 +710,12 @@ describe('span rules', () => {
     // Not a name the gazetteer does not know, nor a title with no name after it.
     expect(ruled('en', 'Acme Premier Danielle Smith said', [[0, 4, P]]).spans).toEqual(['Acme Premier Danielle Smith/person']);
     // A title abbreviated in capitals parts them whether the gazetteer knows what stands before it or not.
-    expect(ruled('en', 'Greens MLC Tamsin Hale said', [[0, 4, O]]).spans).toEqual(['Greens/organization', 'MLC Tamsin Hale/person']);
-    expect(ruled('en', 'Sangrur SSP Navdeep Singh Brar said', [[0, 5, P]]).spans).toEqual(['Sangrur/place', 'SSP Navdeep Singh Brar/person']);
+    expect(ruled('en', 'Greens MLC Tamsin Hale said', [[0, 4, O]]).spans).toEqual(['Greens/organization', 'Tamsin Hale/person!']);
+    expect(ruled('en', 'Sangrur SSP Navdeep Singh Brar said', [[0, 5, P]]).spans).toEqual(['Sangrur/place', 'Navdeep Singh Brar/person!']);
+    // Such a title is no name, nor part of its holder's; a broadcaster or party spelled like a form of address stays.
+    expect(ruled('en', 'teachers marched near CM Mann \'s house', [[3, 5, L]]).spans).toEqual(['Mann/person!']);
+    expect(ruled('en', 'outside the CM \'s house', [[2, 3, O]]).spans).toEqual([]);
+    expect(ruled('en', 'DR and MR reported it', [[0, 1, O], [2, 3, O]]).spans).toEqual(['DR/organization', 'MR/organization']);
   });
 
   it('takes a given name after a title and a surname the tagger read as a company for a person (en)', () => {

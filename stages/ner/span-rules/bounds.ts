@@ -458,7 +458,7 @@ export function splitPersonTail(view: RuleView, spans: RuledSpan[], words: RuleW
  * field before the title, when two or three words follow the title that look like a person's name: a given name or a word
  * the gazetteer is not sure is a place or body first, and such a word last.
  */
-export function splitKnownBeforeTitle(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, titleAt: (k: number) => number): RuledSpan[] {
+export function splitKnownBeforeTitle(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, titleAt: (k: number) => number, abbreviated: ReadonlySet<string>): RuledSpan[] {
   const w = view.words;
   let out: RuledSpan[] | undefined;
   for (const x of spans) {
@@ -467,7 +467,7 @@ export function splitKnownBeforeTitle(view: RuleView, spans: RuledSpan[], gaz: G
       const title = titleAt(k);
       if (title === 0) continue;
       const holder = k + title;
-      const opener = holder < x.end && capitalised(w[holder]) ? knownOpener(w, x, k, holder, gaz) : undefined;
+      const opener = holder < x.end && capitalised(w[holder]) ? knownOpener(w, x, k, holder, gaz, abbreviated) : undefined;
       if (opener) {
         out ??= [...spans];
         out.splice(out.indexOf(x), 1, opener, { start: k, end: x.end, type: 'person', strong: x.strong });
@@ -478,18 +478,29 @@ export function splitKnownBeforeTitle(view: RuleView, spans: RuledSpan[], gaz: G
   return out ?? spans;
 }
 
-/** A title abbreviated in capitals ("MLC", "SSP", "DCP"). */
-const ABBREVIATED_TITLE = /^\p{Lu}{2,4}$/u;
+/**
+ * "CM Mann's house", "the CM's house": a title abbreviated in capitals (entity-rules abbreviatedTitles) is no name, nor
+ * part of its holder's, whom it makes a person (en).
+ */
+export function withoutAbbreviatedTitles(view: RuleView, spans: RuledSpan[], abbreviated: ReadonlySet<string>): RuledSpan[] {
+  const w = view.words;
+  const title = (k: number): boolean => abbreviated.has(w[k]!);
+  return spans.flatMap((x) => {
+    if (!title(x.start)) return [x];
+    if (x.end - x.start === 1) return [];
+    return capitalised(w[x.start + 1]) ? [{ ...x, start: x.start + 1, type: 'person' as const, strong: true }] : [x];
+  });
+}
 
 /** The known place or body before a title at `k` that opens the span `x` (see splitKnownBeforeTitle). */
-function knownOpener(w: readonly string[], x: RuledSpan, k: number, holder: number, gaz: Gazetteer): RuledSpan | undefined {
+function knownOpener(w: readonly string[], x: RuledSpan, k: number, holder: number, gaz: Gazetteer, abbreviated: ReadonlySet<string>): RuledSpan | undefined {
   const known = knownName(gaz, w.slice(x.start, k).join(' '), 'en');
   const holderWords = x.end - holder;
   const nameWord = (i: number): boolean => capitalised(w[i]) && knownName(gaz, w[i]!, 'en') === undefined;
   const holderName = holderWords >= 2 && holderWords <= 3 && (gaz.givenName(w[holder]!) !== undefined || nameWord(holder)) && nameWord(x.end - 1);
   // "Greens MLC Tamsin Hale", "Sangrur SSP Navdeep Singh Brar": a title abbreviated in capitals is no part of a name,
   // whether the gazetteer knows what stands before it or not (a body it heads, else a place).
-  if (holder === k + 1 && ABBREVIATED_TITLE.test(w[k]!) && holderName) return { start: x.start, end: k, type: known ?? (x.type === 'organization' ? 'organization' : 'place') };
+  if (holder === k + 1 && abbreviated.has(w[k]!) && holderName) return { start: x.start, end: k, type: known ?? (x.type === 'organization' ? 'organization' : 'place') };
   if (x.type === 'person') return known && { start: x.start, end: k, type: known };
   if (!holderName) return undefined;
   for (let end = k; end > x.start && k - end <= 2; end--) {

@@ -117,6 +117,8 @@ export interface RuleWords {
   spokespeople: Set<string>;
   /** Lower-case titles of one who heads or speaks for a body, written between its name and theirs (entity-rules bodyTitles: "chief executive"). */
   bodyTitles: Set<string>;
+  /** Titles abbreviated in capitals, as written before a holder's name (entity-rules abbreviatedTitles: "MLA", "DCP"). */
+  abbreviatedTitles: Set<string>;
   /** Lower-case kinds of a place's institution written after its name, as words (entity-rules lowerCaseInstitutions: "high court"). */
   lowerCaseInstitutions: string[][];
   /** Names of diseases, substances and systems, as written, that are no entity (gazetteer/non-entities.txt: "ADHD"). */
@@ -196,7 +198,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
     const rules = readDataJson<{
       orgIntroducers: string[]; productCues: string[]; eventHeads?: string[]; diseaseHeads?: string[]; possessives: string[]; companySuffixes: string[]; executiveTitles?: string[]; nationalAdjectives?: string[]; institutionHeads?: string[];
       institutionLinks?: string[]; placeHeads?: string[]; channelLinks?: string[]; channels?: string[]; linkedChannels?: string[];
-      measureWords?: string[]; postNominals?: string[]; peerageTitles?: string[]; nonEntityHeads?: string[]; documentHeads?: string[]; lowerCaseOrgHeads?: string[]; numberedUnits?: string[]; mediaHeads?: string[]; newspaperHeads?: string[]; newspaperEndings?: string[]; sourceLinks?: string[]; nationalPrefixes?: string[]; happeningHeads?: string[]; sharedBodyNames?: string[]; campaignOpeners?: string[]; placeIntroducers?: string[]; placeKinds?: string[]; placeParts?: string[]; seatedInstitutions?: Record<string, string>; placeBodies?: string[]; placeFacilities?: string[]; localBodies?: string[]; bodyNames?: Record<string, string>; ministries?: Record<string, string>; ministryEndings?: string[]; relativeTypes?: Record<string, EntityType>; bodyTitles?: string[]; lowerCaseInstitutions?: string[];
+      measureWords?: string[]; postNominals?: string[]; peerageTitles?: string[]; nonEntityHeads?: string[]; documentHeads?: string[]; lowerCaseOrgHeads?: string[]; numberedUnits?: string[]; mediaHeads?: string[]; newspaperHeads?: string[]; newspaperEndings?: string[]; sourceLinks?: string[]; nationalPrefixes?: string[]; happeningHeads?: string[]; sharedBodyNames?: string[]; campaignOpeners?: string[]; placeIntroducers?: string[]; placeKinds?: string[]; placeParts?: string[]; seatedInstitutions?: Record<string, string>; placeBodies?: string[]; placeFacilities?: string[]; localBodies?: string[]; bodyNames?: Record<string, string>; ministries?: Record<string, string>; ministryEndings?: string[]; relativeTypes?: Record<string, EntityType>; bodyTitles?: string[]; lowerCaseInstitutions?: string[]; abbreviatedTitles?: string[];
     }>('lang', lang, 'entity-rules.json');
     const particles = readDataJson<{ particles: string[] }>('translit', 'name-particles.json');
     const common = readDataLines('gazetteer', `common-${lang}.txt`);
@@ -252,6 +254,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
       speechVerbs: new Set(speech.verbs.map((v) => v.split(' ')[0]!)),
       spokespeople: new Set(speech.spokespeople ?? []),
       bodyTitles: new Set(rules.bodyTitles ?? []),
+      abbreviatedTitles: new Set(rules.abbreviatedTitles ?? []),
       lowerCaseInstitutions: (rules.lowerCaseInstitutions ?? []).map((phrase) => phrase.split(' ')),
       nonEntities: new Set(readDataLines('gazetteer', 'non-entities.txt')),
       foreignInstitutionHeads: new Set(readDataLines('gazetteer', 'foreign-institution-heads.txt')),
