@@ -1616,3 +1616,14 @@ describe('statements (en): an unnamed group located in places', () => {
     ]);
   });
 });
+
+describe('statements (en): a name in an adjective that locates the speaker', () => {
+  it('gives "said Pune-based activist Smita Lokhande" to her and "the New York-based Committee to Protect Journalists said" to the committee', () => {
+    const text = '"Undertrials make up most of the inmates," said Pune-based prison reform activist Smita Lokhande.\n\n' +
+      'The New York-based Committee to Protect Journalists said China remained the worst jailer.';
+    expect(said(text, 'en', [place('Pune'), person('Smita Lokhande'), place('New York'), org('Committee to Protect Journalists'), place('China')])).toEqual([
+      'direct | Smita Lokhande |  | Undertrials make up most of the inmates',
+      'indirect | Committee to Protect Journalists |  | China remained the worst jailer',
+    ]);
+  });
+});

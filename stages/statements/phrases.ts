@@ -105,6 +105,9 @@ function demonymBefore(ctx: Ctx, noun: number, from: number, lex: SpeechLexicon)
 /** The most words of a title's field after its link ("i international økonomi ved", "i klinisk ernæring"). */
 export const MAX_FIELD_WORDS = 3;
 
+/** Tails of an English adjective that locates or owns with a name ("Pune-based", "Dublin-born", "state-owned"). */
+const LOCATING_TAILS = new Set(['based', 'born', 'headquartered', 'registered', 'owned', 'backed', 'listed', 'bred', 'raised']);
+
 /** An age written as an adjective: "34-årige", "34-årig", "52-year-old". */
 const AGE = /^\d{1,3}-(?:årig|year-old)/u;
 
@@ -145,6 +148,11 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
     const e = entityAt(ctx, i);
     if (e >= 0) {
       const m = ctx.mentions[ctx.mentionAt[i]];
+      // "said Pune-based prison reform activist Smita Lokhande": a name in an adjective of place is no speaker.
+      if (ctx.tokens[m.endToken]?.compound === 'hyphen' && LOCATING_TAILS.has(lower(ctx, m.endToken + 1))) {
+        i = m.endToken + 2;
+        continue;
+      }
       entities.push(e);
       hint = e;
       i = Math.max(i + 1, m.endToken);
