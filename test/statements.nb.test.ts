@@ -631,6 +631,15 @@ describe('statements (nb): an organization described by an owner\'s genitive in 
   });
 });
 
+describe('statements (nb): a body the noun introduced before its name', () => {
+  it('gives "Ifølge selskapet" to the company introduced as "Selskapet X", not to one named since', () => {
+    const text = 'Selskapet Norsk Kjernekraft ønsker å bygge reaktorer ved Tjeldbergodden, der Equinor i dag driver en fabrikk. Ifølge selskapet kan det første anlegget stå ferdig i 2036.';
+    expect(said(text, 'nb', [org('Norsk Kjernekraft'), place('Tjeldbergodden'), org('Equinor')])).toEqual([
+      'indirect | Norsk Kjernekraft |  | kan det første anlegget stå ferdig i 2036',
+    ]);
+  });
+});
+
 describe('statements (nb): a person reporting what the country they speak for holds', () => {
   it('gives "Eide understreker at Norge mener at ..." to Eide, and "Overfor Interfax sa talsmannen at Moskva forventer at «...»" to the spokesman', () => {
     const text = 'Utenriksminister Espen Barth Eide var til stede. Eide understreker at Norge fortsatt mener at en diplomatisk løsning er den eneste veien.\n\n' +

@@ -466,7 +466,9 @@ export class SpeakerResolver {
       const next = this.ctx.tokens[m.endToken], after = this.ctx.tokens[m.endToken + 1];
       if (next && after && /^\p{Ll}/u.test(next.text) && lex.orgNouns.has(next.text) && lex.orgNouns.has(after.text)) continue;
       const link = this.ctx.tokens[m.firstToken - 1]?.text;
-      const described = (link === ',' || link === '(') && this.ctx.tokens[m.firstToken - 2]?.text.toLowerCase().includes(stem) === true;
+      // "Selskapet Norsk Kjernekraft ... Ifølge selskapet": also a body the noun introduced right before its name.
+      const described = ((link === ',' || link === '(') && this.ctx.tokens[m.firstToken - 2]?.text.toLowerCase().includes(stem) === true) ||
+        (lex.lang !== 'en' && link?.toLowerCase() === noun);
       // A known body's English name says its kind too, by its head ("partiet": Socialist Left Party; not "foreningen":
       // Court of Justice of the European Union).
       const name = this.ctx.entities[e]!.name.toLowerCase();
