@@ -1627,3 +1627,14 @@ describe('statements (en): a name in an adjective that locates the speaker', () 
     ]);
   });
 });
+
+describe('statements (en): a source inside the sentence, then a comment on the report', () => {
+  it('reads the clause before ", according to X, but ..." and ", according to X, outpacing ..."', () => {
+    const text = 'Food prices in Germany rose 3.9% in September, according to the Federal Statistical Office, outpacing overall inflation.\n\n' +
+      'Inflation slowed to 33 percent in September, according to the Turkish Statistical Institute (TurkStat), but food prices kept rising.';
+    expect(said(text, 'en', [place('Germany'), org('Federal Statistical Office'), org('Turkish Statistical Institute', 'TurkStat')])).toEqual([
+      'indirect | Federal Statistical Office |  | Food prices in Germany rose 3.9% in September',
+      'indirect | Turkish Statistical Institute |  | Inflation slowed to 33 percent in September',
+    ]);
+  });
+});

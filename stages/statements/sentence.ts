@@ -630,7 +630,10 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
     const subordinateAfter = ctx.tokens[np.end]?.text === ',' && lex.subordinators.has(lower(ctx, np.end + 1));
     // Or a relative clause right after the source, which tells who it is ("two policy advisers who spoke to Reuters").
     const relativeAfter = lex.relatives.has(lower(ctx, np.end));
-    const shortRest = wordCount(ctx, np.end, b) <= 4 || sourceRunsOn || subordinateAfter || relativeAfter || sourceTail(ctx, np.end, b, lex);
+    // Or a contrast, or an English participle's phrase, that comments on the report ("..., according to TurkStat, but
+    // food prices have continued to rise", "..., according to the Federal Statistical Office, outpacing inflation").
+    const commentAfter = ctx.tokens[np.end]?.text === ',' && (lex.contrast.has(lower(ctx, np.end + 1)) || (lex.lang === 'en' && /^\p{Ll}+ing$/u.test(ctx.tokens[np.end + 1]?.text ?? '')));
+    const shortRest = wordCount(ctx, np.end, b) <= 4 || sourceRunsOn || subordinateAfter || relativeAfter || commentAfter || sourceTail(ctx, np.end, b, lex);
     // A relative clause after the source reports on its own ("..., according to Unicef, which has warned that ..."):
     // its cue leaves the source closing the sentence before it.
     const describedSource = ctx.tokens[np.end]?.text === ',' && lex.relatives.has(lower(ctx, np.end + 1));
