@@ -544,6 +544,16 @@ describe('span rules', () => {
     expect(ruled('en', 'Vice chancellor Mark Scott said', [[0, 1, O], [2, 4, P]], [1]).spans).toEqual(['Mark Scott/person']);
   });
 
+  it('takes an unknown capitalised word before a person\'s name for its first word, not a title or a known word (en)', () => {
+    expect(ruled('en', 'the candidacy of Mosharraf Hossain Talukder was cancelled', [[4, 6, P]]).spans).toEqual(['Mosharraf Hossain Talukder/person']);
+    expect(ruled('en', 'said Supt Gerard Walsh of the gardai', [[2, 4, P]]).spans).toEqual(['Gerard Walsh/person']);
+    expect(ruled('en', 'Analysts said Tuesday Jane Smith would win', [[3, 5, P]]).spans).toEqual(['Jane Smith/person']);
+  });
+
+  it('reads a department\'s field of a list that ends in a gerund as part of its name (en)', () => {
+    expect(ruled('en', 'according to the Department of Health , Disability and Ageing .', [[3, 8, O]]).spans).toEqual(['Department of Health , Disability and Ageing/organization!']);
+  });
+
   it('reads a place and the lower-case kind of its institution as one organization (en)', () => {
     expect(ruled('en', 'The Bombay high court ordered an inquiry', [[1, 2, L]]).spans).toEqual(['Bombay high court/organization!']);
     expect(ruled('en', 'The Punjab and Haryana high court stayed it', [[1, 2, L], [3, 4, L]]).spans).toEqual(['Punjab and Haryana high court/organization!']);

@@ -3,13 +3,13 @@ import { lexicon, organizationWord } from '../lexicon.js';
 import { nameRules } from '../names/rules.js';
 import type { Lang, Resources } from '../types.js';
 import { splitKnownBeforeTitle, splitPersonTail, withNameBounds, withoutCommonOpener, withoutPlaceKind, withoutPlaceLists, withoutTitleFields, withoutAbbreviatedTitles, withNewspaperArticle, splitGenitiveBeforeCompound, splitOwnerGenitive, withFamilyNameFirst, withGivenNameAfterBody, withoutLowerCaseOpeners, withoutOpeningPreposition, withoutPossessedHead, splitAtPlacePrepositions, splitBodiesAtAnd, endAtCompanySuffix, withClosingParenthesis } from './span-rules/bounds.js';
-import { type PlainWord, joinAcronymNames, joinAmpersands, joinInstitutionFields, joinNamedInstitutions, joinAndInstitutions, joinOrdinals, joinBranch, joinBroadcasters, joinFieldLists, joinOverParticles, joinPlacePairInstitutions, joinPossessiveFields, joinPossessiveInstitutions, joinSeats, joinSuspendedCompounds, joinGivenNamePlaces, withCampaignOpeners, withFormalPlaceNames } from './span-rules/joins.js';
+import { type PlainWord, joinAcronymNames, joinAmpersands, joinInstitutionFields, joinNamedInstitutions, joinAndInstitutions, joinOrdinals, joinBranch, joinBroadcasters, joinFieldLists, joinOverParticles, joinPlacePairInstitutions, joinPossessiveFields, joinPossessiveInstitutions, joinSeats, joinSuspendedCompounds, joinGivenNamePlaces, joinUnknownFirstNames, withCampaignOpeners, withFormalPlaceNames } from './span-rules/joins.js';
 import { addCamelCaseNames, addCapitalisedRuns, addForeignInstitutions, addMediaNames, addLowerCaseInstitutions, addSpokespersonBodies, addTitledBodies, addWorkplaces } from './span-rules/capitalised.js';
 import { addDatelinePlace, addKnownLowerCaseNames, addKnownNames, joinKnownAcrossLinks, addPlaceNames, withDistrictSuffixes, withRoadNumbers, withPersonNameEnds, knownCompound, knownOrganization, knownPhrases, retypeKnownPlaces, retypeRoyals } from './span-rules/known.js';
 import { addAcronymCompounds, addNationalNames, addMarkedAcronyms, addMarkedNames, addNationalMinistries, addIntroducedPlaces, addPlaceBodies, addPlaceFacilities, addSpelledNames, typeFromContext } from './span-rules/marked.js';
 import { DEMONYM_SHAPE, isDemonym, isEventsPlace, isDemonymWord, isLanguageName, isNamedStorm, isNonEntityName, isTitleAdjectives, isMonth, isDocumentName, isPlatform, isUnit, isProduct, isWordAlias, tailOfUnknownName, withoutProducts } from './span-rules/non-entities.js';
 import { dropOverlaps, type RuleView, type RuledSpan } from './span-rules/spans.js';
-import { ruleWords } from './span-rules/words.js';
+import { isDateWord, ruleWords } from './span-rules/words.js';
 import type { TokenSpan } from './tags.js';
 import { compiledWinkWordTags } from './knowledge.js';
 import { knowledgeSources } from './tagger.js';
@@ -68,6 +68,8 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
     };
     const adjective = taggedAs('ADJ');
     const adverb = taggedAs('ADV');
+    /** A verb's -ing form that names a field ("Ageing", "Policing"). */
+    const gerund = (word: string): boolean => word.endsWith('ing') && taggedAs('VERB')(word);
     /** One English adjective shaped like a nation's ("Scottish") that names no place or body. */
     const loneNationalAdjective = (view: RuleView, s: RuledSpan): boolean => {
       const word = view.words[s.start]!;
@@ -118,7 +120,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
           spans = splitBodiesAtAnd(view, splitAtPlacePrepositions(view, spans, gaz), gaz, orgWord, words);
           withoutCommonOpener(view, spans, gaz, (word) => words.common.has(word.toLowerCase()) || (plain?.word(word) ?? false), isTitle, (word) => orgWord(word) || words.companySuffixes.has(word));
           withoutLowerCaseOpeners(view, spans, words);
-          spans = joinFieldLists(view, splitKnownBeforeTitle(view, spans, gaz, (k) => lex.titleAt(view.words, k)?.length ?? (lex.title(view.words[k]!) ? 1 : 0), words.abbreviatedTitles), lex, gaz, (word) => commonNoun(word) || adjective(word));
+          spans = joinFieldLists(view, splitKnownBeforeTitle(view, spans, gaz, (k) => lex.titleAt(view.words, k)?.length ?? (lex.title(view.words[k]!) ? 1 : 0), words.abbreviatedTitles), lex, gaz, (word) => commonNoun(word) || adjective(word) || gerund(word));
         }
         if (lang !== 'en') spans = splitOwnerGenitive(view, splitGenitiveBeforeCompound(view, withoutPlaceLists(view, splitPersonTail(view, spans, words, gaz, orgWord, lang, isTitle), gaz, lang), gaz, lang), gaz, lang, orgWord);
         withoutPlaceKind(view, spans, words);
@@ -143,6 +145,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
           named = addLowerCaseInstitutions(view, addTitledBodies(view, named, words, gaz, nameWord), words);
           named = withoutTitleFields(view, joinOrdinals(view, named, words), gaz, isTitle, (word) => (commonNoun(word) || adjective(word)) && !lex.orgCue(word.toLowerCase()));
           named = withoutAbbreviatedTitles(view, named, words.abbreviatedTitles);
+          joinUnknownFirstNames(view, named, gaz, (word) => wordTags?.get(word.toLowerCase()) === undefined && !isTitle(word) && !words.common.has(word.toLowerCase()) && !isDateWord(words, word) && !isDemonymWord(word, gaz));
           retypeRoyals(view, named, gaz);
           withNewspaperArticle(view, named, words, gaz);
         }

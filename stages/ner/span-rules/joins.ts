@@ -737,3 +737,18 @@ export function withCampaignOpeners(view: RuleView, spans: RuledSpan[], words: R
   }
   return taken.size ? spans.filter((x) => !taken.has(x)) : spans;
 }
+
+/**
+ * "the candidacy of Mosharraf Hossain Talukder": a capitalised word that no dictionary, title list or gazetteer knows,
+ * right before a person's name the tagger read without it, is that name's first word (en). Not a sentence's first word.
+ */
+export function joinUnknownFirstNames(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, unknownWord: (word: string) => boolean): void {
+  const w = view.words;
+  for (const s of spans) {
+    const k = s.start - 1;
+    if (s.type !== 'person' || k < 0 || (k === 0 && view.sentenceStart) || view.tail[k] || view.tail[s.start] || !capitalised(w[k]) || covers(spans, k)) continue;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(w[k]!) || !unknownWord(w[k]!) || gaz.lookup(w[k]!, 'en').length > 0) continue;
+    s.start = k;
+  }
+}
+
