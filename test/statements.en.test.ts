@@ -1638,3 +1638,10 @@ describe('statements (en): a source inside the sentence, then a comment on the r
     ]);
   });
 });
+
+describe('statements (en): a title with its field before the holder and the holder\'s party', () => {
+  it('gives "Leader of the opposition in the assembly X of the BJP said" to X', () => {
+    const text = 'Leader of the opposition in the assembly Suvendu Adhikari of the BJP said his party had nothing to fear.';
+    expect(said(text, 'en', [person('Suvendu Adhikari'), org('BJP')])).toEqual(['indirect | Suvendu Adhikari |  | his party had nothing to fear']);
+  });
+});

@@ -596,6 +596,8 @@ const BOTH = new Set(['both', 'each', 'jointly', 'together', 'både', 'begge', '
 const MAX_JOINT = 5;
 /** How many tokens a title phrase before a name may take ("Professor i sundhedsinformatik", "Sudan-forsker"). */
 const TITLE_PHRASE_TOKENS = 4;
+/** How many tokens such a phrase may take when a title opens it ("Leader of the opposition in the assembly"). */
+const TITLE_FIELD_TOKENS = 8;
 
 /** The most lower-case words between a source phrase and the source's name ("ifølge det egyptiske dagblad Al-Ahram"). */
 const SOURCE_DESCRIPTION_WORDS = 4;
@@ -1007,7 +1009,9 @@ function coordinatedStart(ctx: Ctx, i: number, first: number, lex: SpeechLexicon
  * a preposition only after a title ("Professor i sundhedsinformatik"; not "Etter møtet med").
  */
 export function titleOnlyBefore(ctx: Ctx, i: number, first: number, lex: SpeechLexicon): boolean {
-  if (i - first > TITLE_PHRASE_TOKENS) return false;
+  // An English title that opens the phrase may run on with its field ("Leader of the opposition in the assembly X").
+  const reach = lex.lang === 'en' && isWord(ctx, first) && lex.roleOf(ctx.tokens[first]!.text) !== undefined ? TITLE_FIELD_TOKENS : TITLE_PHRASE_TOKENS;
+  if (i - first > reach) return false;
   let titled = false;
   for (let k = first; k < i; k++) {
     const w = lower(ctx, k);
