@@ -140,9 +140,9 @@ export function addLowerCaseInstitutions(view: RuleView, spans: RuledSpan[], wor
   for (const kind of words.lowerCaseInstitutions) {
     for (let j = 1; j + kind.length <= w.length; j++) {
       if (!kind.every((x, n) => w[j + n] === x)) continue;
-      const place = result.find((x) => x.end === j && x.type !== 'person');
-      if (!place) continue;
-      let start = place.start;
+      const named = result.find((x) => x.end === j && x.type !== 'person');
+      if (!named) continue;
+      let start = named.start;
       // "Punjab and Haryana high court": two places the court serves.
       const other = w[start - 1] === 'and' ? result.find((x) => x.end === start - 1 && x.type === 'place') : undefined;
       if (other) start = other.start;

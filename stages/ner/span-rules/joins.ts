@@ -240,6 +240,8 @@ const COLLECTIVE_OWNERS = new Set(['People', 'Women', 'Children', 'Workers', 'Fa
  * An English institution named with a possessive inside ("Information Commissioner's Office", "King's College London",
  * "Children's Hospital"): capitalised words, the possessive, and capitalised words opening with an institution word.
  * The words before the possessive must be no place or organization of their own ("Britain's Foreign Office" is two).
+ * After a saint's name or one plain word, the capitalised words may instead end in such a word or a kind of place
+ * ("St Oswald's Primary School", "Arthur's Quay").
  */
 export function joinPossessiveInstitutions(view: RuleView, spans: readonly RuledSpan[], words: RuleWords, lex: Lexicon, gaz: Gazetteer): RuledSpan[] {
   const w = view.words;
@@ -265,7 +267,7 @@ export function joinPossessiveInstitutions(view: RuleView, spans: readonly Ruled
       // The owner is a saint ("St Oswald's") or one word no rule took for a place's or a body's name ("Arthur's"), not a
       // person of several words ("Keir Starmer's Downing Street") nor a body ("Cardiff University's Wales Governance
       // Centre"); nor does the tagger read a name of several words after the possessive ("Rama's Socialist Party").
-      const saint = SAINTS.has(w[owner?.start ?? i - 2] ?? '') || SAINTS.has(w[i - 2] ?? '');
+      const saint = SAINTS.has(w[i - 2] ?? '') || (owner !== undefined && SAINTS.has(w[owner.start]!));
       const named = spans.some((s) => s.start === i + 1 && s.end - s.start >= 2);
       if (saint || ((!owner || (owner.type === 'person' && owner.end - owner.start === 1)) && !named)) {
         if (place) {
