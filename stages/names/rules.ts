@@ -6,8 +6,8 @@
  * source-language variants (data/aliases.json).
  * The code here knows no language; the data does.
  */
-import { nameKey } from '../gazetteer.js';
-import { readDataJson, readDataLines } from '../resources.js';
+import { gazetteer, nameKey } from '../gazetteer.js';
+import { readDataJson } from '../resources.js';
 import type { EntityType, Lang, Resources } from '../types.js';
 import { innerMap, remember } from '../memo.js';
 
@@ -67,7 +67,8 @@ const MEMO_LIMIT = 100_000;
 const NORDIC_LETTER = /[æøåÆØÅ]/u;
 const PATRONYMIC_SURNAME = /(?:sen|son)$/u;
 
-function load(): NameRules {
+/** `knownGiven`: whether the gazetteer knows a word as a given name (its curated list). */
+function load(knownGiven: (word: string) => boolean): NameRules {
   const translit = new Map<Lang, Rule[]>();
   for (const lang of ['nb', 'da', 'en'] as const) {
     translit.set(lang, compile(readDataJson<{ rules: [string, string][] }>('translit', `${lang}.json`).rules));
@@ -81,9 +82,7 @@ function load(): NameRules {
   }
   // A known given name that no East Slav bears opens no East Slavic name, whatever the surname's ending.
   const slavicGiven = new Set([...slavic.givenNames, ...given.keys(), ...given.values()]);
-  const otherGiven = new Set(
-    readDataLines('gazetteer', 'curated', 'given-names.txt').map((line) => line.slice(0, line.indexOf('\t'))).filter((name) => name && !slavicGiven.has(name)),
-  );
+  const otherGiven = (word: string): boolean => knownGiven(word) && !slavicGiven.has(word);
   const skeletonRules = compile(readDataJson<{ rules: [string, string][] }>('translit', 'skeleton.json').rules);
   const aliases = new Map<string, AliasHit>();
   // A surname two entries share names neither (null).
@@ -125,7 +124,7 @@ function load(): NameRules {
       // Nordic letters or a patronymic surname make no East Slavic name ("Jesper Dalgaard Nørskov", "Nikolaj Jacobsen").
       if (!last || words.some((w) => NORDIC_LETTER.test(w)) || PATRONYMIC_SURNAME.test(last)) return false;
       // "Rasmus Jarlov", "Juan Carlos Medina", "Jakub Nowak" (Polish is written as Poles write it).
-      if (words.length > 1 && otherGiven.has(words[0]!)) return false;
+      if (words.length > 1 && otherGiven(words[0]!)) return false;
       return surnameEnd.test(last.toLowerCase()) || words.some((w) => given.has(w));
     },
     slavicPlace: (word) => placeEnd.test(word.toLowerCase()),
@@ -160,5 +159,8 @@ function load(): NameRules {
 
 /** The name rules, loaded once per Resources. */
 export function nameRules(res: Resources): NameRules {
-  return res.get('names:rules', load);
+  return res.get('names:rules', () => {
+    const gaz = gazetteer(res);
+    return load((word) => gaz.givenName(word) !== undefined);
+  });
 }

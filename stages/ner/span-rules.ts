@@ -69,7 +69,8 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
     const adjective = taggedAs('ADJ');
     const adverb = taggedAs('ADV');
     /** A verb's -ing form that names a field ("Ageing", "Policing"). */
-    const gerund = (word: string): boolean => word.endsWith('ing') && taggedAs('VERB')(word);
+    const verb = taggedAs('VERB');
+    const gerund = (word: string): boolean => word.endsWith('ing') && verb(word);
     /** One English adjective shaped like a nation's ("Scottish") that names no place or body. */
     const loneNationalAdjective = (view: RuleView, s: RuledSpan): boolean => {
       const word = view.words[s.start]!;

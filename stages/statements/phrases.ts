@@ -105,6 +105,12 @@ function demonymBefore(ctx: Ctx, noun: number, from: number, lex: SpeechLexicon)
 /** The most words of a title's field after its link ("i international økonomi ved", "i klinisk ernæring"). */
 export const MAX_FIELD_WORDS = 3;
 
+/** Whether token k is an article or a demonstrative before a noun, not a pronoun ("de", "den") nor a "that" pointing back. */
+function articleAt(ctx: Ctx, k: number, lex: SpeechLexicon): boolean {
+  const w = lower(ctx, k);
+  return lex.determiners.has(w) && !lex.pronouns.has(w) && !lex.anaphors.has(w);
+}
+
 /** Tails of an English adjective that locates or owns with a name ("Pune-based", "Dublin-born", "state-owned"). */
 const LOCATING_TAILS = new Set(['based', 'born', 'headquartered', 'registered', 'owned', 'backed', 'listed', 'bred', 'raised']);
 
@@ -438,7 +444,7 @@ export function cueAt(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): Cue
   // "the claims", "by reports of": after a determiner or a preposition the word is a noun.
   const prev = lower(ctx, i - 1);
   const prepositionBefore = lex.prepositions.has(prev) && !lex.subordinators.has(prev);
-  const determinerBefore = lex.determiners.has(prev) && !lex.pronouns.has(prev) && !lex.anaphors.has(prev);
+  const determinerBefore = articleAt(ctx, i - 1, lex);
   if (ctx.tokens[i - 1]?.kind === 'word' && (determinerBefore || prepositionBefore)) return undefined;
   // "the government's estimate", "the minister's warning": nor is a cue that is also a noun right after a possessive
   // ("The company's said" and "Moody's warned" are verbs).
@@ -1283,8 +1289,7 @@ export function complementStart(ctx: Ctx, from: number, end: number, lex: Speech
     // After the one spoken to and where, "that" opens the report ("told a ceremony at the army's training centre that").
     if (comp && (complementReached(ctx, k, reachFrom, farReach, lex) || addressedPhrase) && (k === from || !lex.notComplementAfter.has(lower(ctx, k - 1)))) return { start: k + comp.length, explicit: true };
     // Another cue's word ends the reach; not one after an article, a noun ("warned in a note that").
-    const noun = lex.determiners.has(lower(ctx, k - 1)) && !lex.pronouns.has(lower(ctx, k - 1)) && !lex.anaphors.has(lower(ctx, k - 1));
-    if (t.kind === 'word' && lex.cues.has(lower(ctx, k)) && k > from && !noun) break;
+    if (t.kind === 'word' && lex.cues.has(lower(ctx, k)) && k > from && !articleAt(ctx, k - 1, lex)) break;
   }
   // "told the Manchester Evening News she had": the one spoken to, named, before the clause.
   if (cue.addressed) {

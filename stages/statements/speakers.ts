@@ -447,7 +447,7 @@ export class SpeakerResolver {
       // by a name that holds the noun.
       if (entityType(this.ctx, e) === 'place') {
         const place = this.ctx.mentions[this.ctx.mentionAt[t]]!;
-        if (place.text.toLowerCase().includes(stem) && stem.length > 0) return e;
+        if (stem.length > 0 && place.text.toLowerCase().includes(stem)) return e;
         t = place.firstToken;
         continue;
       }
