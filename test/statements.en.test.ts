@@ -1645,3 +1645,24 @@ describe('statements (en): a title with its field before the holder and the hold
     expect(said(text, 'en', [person('Suvendu Adhikari'), org('BJP')])).toEqual(['indirect | Suvendu Adhikari |  | his party had nothing to fear']);
   });
 });
+
+describe('statements (en): unnamed members of a body, and a body a medium cites by its noun', () => {
+  it('gives "According to officials at X (X)," and "according to a spokesperson for the ministry," to the body', () => {
+    const text = 'According to officials at the Directorate General of Civil Aviation (DGCA), the regulator is examining whether the airline had enough crew.\n\n' +
+      'The Ministry of Transport did not comment. According to a spokesperson for the ministry, the plan was never approved by the cabinet.';
+    const dgca = org('Directorate General of Civil Aviation', 'DGCA');
+    expect(said(text, 'en', [dgca, org('Ministry of Transport')])).toEqual([
+      'indirect | Directorate General of Civil Aviation |  | the regulator is examining whether the airline had enough crew',
+      'indirect | Ministry of Transport |  | the plan was never approved by the cabinet',
+    ]);
+  });
+
+  it('gives "According to RTÉ, citing the trust\'s submission, ..." to the trust via RTÉ, but not "quoting the hospital\'s dean"', () => {
+    const text = 'The Irish Wildlife Trust has raised concerns about porpoises. According to RTÉ, citing the trust\'s submission, the group wants strict limits on piling noise.\n\n' +
+      'At least 140 planned surgeries were postponed at Sassoon General Hospital on Monday alone, PTI reported, quoting the hospital\'s dean.';
+    expect(said(text, 'en', [org('Irish Wildlife Trust'), org('RTÉ'), org('Sassoon General Hospital'), org('PTI')])).toEqual([
+      'indirect | Irish Wildlife Trust | RTÉ | the group wants strict limits on piling noise',
+      'indirect | - | PTI | At least 140 planned surgeries were postponed at Sassoon General Hospital on Monday alone',
+    ]);
+  });
+});

@@ -63,6 +63,23 @@ function unnamedSourcesAt(ctx: Ctx, from: number, stop: number, lex: SpeechLexic
   return stop;
 }
 
+/**
+ * "citing the authority's decision", "citing the trust": the noun of a body named before, whose word is passed on, when
+ * the cited phrase in tokens [from, stop) is that body or its document; else undefined.
+ */
+function citedBodyNoun(ctx: Ctx, from: number, stop: number, lex: SpeechLexicon): string | undefined {
+  if (lower(ctx, from) !== 'the' && !lex.determiners.has(lower(ctx, from))) return undefined;
+  const noun = lower(ctx, from + 1);
+  if (ctx.tokens[from + 1]?.kind !== 'word' || entityAt(ctx, from + 1) >= 0 || !lex.isOrgNoun(noun)) return undefined;
+  let k = from + 2;
+  if (ctx.tokens[k]?.glued && /^['’]s?$/u.test(ctx.tokens[k]!.text)) {
+    k++;
+    // What it issued ("decision", "submission", "filing"); not one of its people ("the hospital's dean").
+    if (ctx.tokens[k]?.kind === 'word' && (lex.documentNouns.has(lower(ctx, k)) || lex.sourceDocuments.has(lower(ctx, k)))) k++;
+  }
+  return k === stop ? noun : undefined;
+}
+
 /** The most tokens of a time or place between a speaker and a relay ("på en pressekonferanse i Stockholm, ifølge"). */
 const ADVERBIAL_TOKENS = 8;
 
@@ -85,10 +102,11 @@ function afterAdverbial(ctx: Ctx, from: number, end: number, lex: SpeechLexicon)
  * The relay chain after a speaker: ", ifølge BBC, som siterer nyhetsbyrået TASS" → [BBC, TASS]; "ifølge Financial
  * Times' korrespondent i Moskva, Max Seddon" → [Financial Times, Max Seddon].
  */
-export function parseRelay(ctx: Ctx, from: number, end: number, lex: SpeechLexicon): { via: number[]; end: number; according: boolean } {
+export function parseRelay(ctx: Ctx, from: number, end: number, lex: SpeechLexicon): { via: number[]; end: number; according: boolean; noun?: string } {
   const via: number[] = [];
   let k = from;
   let according = false;
+  let noun: string | undefined;
   for (let round = 0; round < 3; round++) {
     let j = k;
     // "said on Friday, according to AFP": a short time or place may stand before the first link.
@@ -103,7 +121,8 @@ export function parseRelay(ctx: Ctx, from: number, end: number, lex: SpeechLexic
     // over; so are the bodies its unnamed sources belong to ("som siterer tre kilder i Pentagon").
     const named = relayEntities(ctx, j + phrase.length, unnamedSourcesAt(ctx, j + phrase.length, stop, lex));
     for (const e of named) if (!via.includes(e)) via.push(e);
+    noun = named.length === 0 && !source ? citedBodyNoun(ctx, j + phrase.length, stop, lex) : undefined;
     k = stop;
   }
-  return { via, end: k, according };
+  return { via, end: k, according, noun };
 }

@@ -71,8 +71,10 @@ function objectSpeaker(ctx: Ctx, m: CueMatch, subject: { ref: SpeakerRef; start:
  * reported, citing Interfax, that"): the one cited, with the source as its relay; nobody named when the one cited is
  * unnamed ("citing three officials"). Without a citation the source itself speaks, with the chain (if any) as relays.
  */
-function citedSpeaker(source: Relay, chain: { via: number[]; end: number }, from: number): { ref: SpeakerRef; refToken: number; via: Relay[] } {
+function citedSpeaker(source: Relay, chain: { via: number[]; end: number; noun?: string }, from: number): { ref: SpeakerRef; refToken: number; via: Relay[] } {
   if (chain.end <= from) return { ref: source.ref, refToken: source.token, via: named(chain.via, from) };
+  // "According to RTÉ, citing the trust's submission, ...": the body named before, by its noun.
+  if (chain.noun !== undefined) return { ref: { kind: 'orgNoun', noun: chain.noun }, refToken: from, via: [source, ...named(chain.via, from)] };
   const last = chain.via[chain.via.length - 1];
   const via = [source, ...named(chain.via.slice(0, -1), from)];
   return last === undefined ? { ref: { kind: 'none' }, refToken: from, via } : { ref: { kind: 'entity', entity: last }, refToken: from, via };
@@ -1142,6 +1144,8 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
     }
     if (!isLowerWord(k) || lex.cues.has(lower(ctx, k)) || lex.aux.has(lower(ctx, k)) || lex.boundaries.has(lower(ctx, k))) break;
     const w = lower(ctx, k);
+    const body = entities.length === 0 ? memberOfBody(ctx, k, lex) : undefined;
+    if (body) return body;
     const r = lex.roleOf(w);
     k++;
     if (r) {
@@ -1221,6 +1225,27 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
   if (role && entities.length === 0 && role.definite) return { end: k, ref: { kind: 'role', stem: role.stem, compound: role.compound, gender: role.gender, hint: -1 } };
   if (entities.length > 0) return { end: k, ref: { kind: 'entity', entity: entities[0] } };
   return { end: k, ref: { kind: 'none' } };
+}
+
+/**
+ * "according to officials at the Directorate General of Civil Aviation (DGCA)", "according to a spokesperson for the
+ * ministry": unnamed members of a body, or one who speaks for it, speak as the body. The phrase and the body it names
+ * from token k (the member's noun), or undefined.
+ */
+function memberOfBody(ctx: Ctx, k: number, lex: SpeechLexicon): { end: number; ref: SpeakerRef } | undefined {
+  const noun = lower(ctx, k).replace(/s$/u, '');
+  if (!(lex.bodyMembers.has(noun) || lex.spokespeople.has(noun)) || !lex.roleLinks.has(lower(ctx, k + 1))) return undefined;
+  const at = lex.determiners.has(lower(ctx, k + 2)) && !lex.pronouns.has(lower(ctx, k + 2)) ? k + 3 : k + 2;
+  const body = entityAt(ctx, at);
+  if (body >= 0) {
+    if (entityType(ctx, body) !== 'organization') return undefined;
+    const end = ctx.mentions[ctx.mentionAt[at]]!.endToken;
+    const short = ctx.tokens[end]?.text === '(' ? enclosedName(ctx, end) : undefined;
+    return { end: short ? short.close + 1 : end, ref: { kind: 'entity', entity: body } };
+  }
+  const word = ctx.tokens[at];
+  if (at === k + 3 && word?.kind === 'word' && /^\p{Ll}/u.test(word.text) && lex.isOrgNoun(lower(ctx, at)) && !isWord(ctx, at + 1)) return { end: at + 1, ref: { kind: 'orgNoun', noun: lower(ctx, at) } };
+  return undefined;
 }
 
 /** The most tokens of a description between a source phrase's first noun and the organization it names. */
