@@ -728,6 +728,24 @@ describe('span rules', () => {
     expect(ruled('en', 'DR and MR reported it', [[0, 1, O], [2, 3, O]]).spans).toEqual(['DR/organization', 'MR/organization']);
   });
 
+  it('leaves the plural of an abbreviated title out of the constituency or party before it (en)', () => {
+    expect(ruled('en', 'Kerry TDs were split', [[0, 2, P]]).spans).toEqual(['Kerry/place']);
+    expect(ruled('en', 'Fine Gael TDs voted', [[0, 3, P]]).spans).toEqual(['Fine Gael/organization']);
+    // The rest of a party's name the tagger took apart joins the name.
+    expect(ruled('en', 'Sinn Féin MEPs said no', [[0, 1, O], [1, 3, P]]).spans).toEqual(['Sinn Féin/organization']);
+  });
+
+  it('splits a holder the tagger ran into the department before the name (en), not a name with a given name inside it', () => {
+    expect(ruled('en', 'Minister of State at the Department of Transport Sinéad Carroll said', [[5, 10, O]]).spans).toEqual(['Department of Transport/organization', 'Sinéad Carroll/person']);
+    expect(ruled('en', 'members of Save Victoria Park said', [[2, 5, O]]).spans).toEqual(['Save Victoria Park/organization!']);
+    expect(ruled('en', 'Luz Marina Restrepo said', [[0, 3, P]]).spans).toEqual(['Luz Marina Restrepo/person']);
+  });
+
+  it('drops every field of a minister\'s list before the holder in apposition, and keeps a list of places (en)', () => {
+    expect(ruled('en', 'The Minister for Enterprise , Tourism and Employment , Peter Burke , said', [[3, 4, L], [5, 8, O], [9, 11, P]]).spans).toEqual(['Peter Burke/person']);
+    expect(ruled('en', 'Ambassador for Norway , Sweden and Denmark John Smith said', [[2, 3, L], [4, 5, L], [6, 7, L], [7, 9, P]]).spans).toEqual(['Norway/place', 'Sweden/place', 'Denmark/place', 'John Smith/person']);
+  });
+
   it('takes a given name after a title and a surname the tagger read as a company for a person (en)', () => {
     expect(ruled('en', 'Ontario Premier Doug Ford spoke', [[0, 1, L], [3, 4, O]]).spans).toEqual(['Ontario/place', 'Doug Ford/person']);
     expect(ruled('en', 'he drives a Ford', [[3, 4, O]]).spans).toEqual(['Ford/organization']);

@@ -118,7 +118,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         // The bounds may leave a nation's adjective alone ("Scottish | independence").
         if (lang === 'en') spans = spans.filter((s) => !isDemonym(view, s, gaz) && !loneNationalAdjective(view, s));
         if (lang === 'en') {
-          spans = splitBodiesAtAnd(view, splitAtPlacePrepositions(view, spans, gaz), gaz, orgWord, words);
+          spans = splitPersonTail(view, splitBodiesAtAnd(view, splitAtPlacePrepositions(view, spans, gaz), gaz, orgWord, words), words, gaz, orgWord, lang, isTitle);
           withoutCommonOpener(view, spans, gaz, (word) => words.common.has(word.toLowerCase()) || (plain?.word(word) ?? false), isTitle, (word) => orgWord(word) || words.companySuffixes.has(word));
           withoutLowerCaseOpeners(view, spans, words);
           spans = joinFieldLists(view, splitKnownBeforeTitle(view, spans, gaz, (k) => lex.titleAt(view.words, k)?.length ?? (lex.title(view.words[k]!) ? 1 : 0), words.abbreviatedTitles), lex, gaz, (word) => commonNoun(word) || adjective(word) || gerund(word));
@@ -145,7 +145,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
           named = addCapitalisedRuns(view, addMediaNames(view, addSpokespersonBodies(view, named, words, gaz, (word) => plain?.word(word) ?? false), words, gaz, adjective), words, gaz, lex);
           named = addLowerCaseInstitutions(view, addTitledBodies(view, named, words, gaz, nameWord), words);
           named = withoutTitleFields(view, joinOrdinals(view, named, words), gaz, isTitle, (word) => (commonNoun(word) || adjective(word)) && !lex.orgCue(word.toLowerCase()));
-          named = withoutAbbreviatedTitles(view, named, words.abbreviatedTitles);
+          named = withoutAbbreviatedTitles(view, named, words.abbreviatedTitles, gaz);
           joinUnknownFirstNames(view, named, gaz, (word) => wordTags?.get(word.toLowerCase()) === undefined && !isTitle(word) && !words.common.has(word.toLowerCase()) && !isDateWord(words, word) && !isDemonymWord(word, gaz));
           retypeRoyals(view, named, gaz);
           withNewspaperArticle(view, named, words, gaz);

@@ -3,7 +3,7 @@
  * and capitalised words, and the right bound differs between English and Norwegian or Danish, so it is set here, once,
  * before the rules that type a name by what is known of it or what marks it.
  */
-import type { Gazetteer, Lang } from '../../types.js';
+import type { EntityType, Gazetteer, Lang } from '../../types.js';
 import type { TokenSpan } from '../tags.js';
 import { knownName, knownOrganization } from './known.js';
 import { covers, splitSpans, type RuleView, type RuledSpan } from './spans.js';
@@ -331,7 +331,8 @@ export function withoutTitleFields(view: RuleView, tagged: RuledSpan[], gaz: Gaz
   // A field of common words names no body ("Minister for Rural Affairs and the Islands Mairi Gougeon"), and the list
   // runs back over such a field the tagger took apart. Without a holder after it the field stays: it tells which
   // minister a later "the Minister for Health said" is (the blind batches of stop 32 lost a speaker without it).
-  const commonField = (s: RuledSpan, from = s.start): boolean => s.type === 'organization' && w.slice(from, s.end).every((x) => FIELD_JOINS.has(x) || fieldWord(x));
+  const fieldOnly = (s: RuledSpan, from = s.start): boolean => w.slice(from, s.end).every((x) => FIELD_JOINS.has(x) || fieldWord(x));
+  const commonField = (s: RuledSpan, from = s.start): boolean => s.type === 'organization' && fieldOnly(s, from);
   /** Whether a person's name and the comma of an apposition stand a few words before the title at `title`. */
   const holderInApposition = (title: number): boolean => {
     for (let k = title - 1; k > 0 && title - k <= APPOSITION_TITLE_WORDS; k--) {
@@ -347,13 +348,15 @@ export function withoutTitleFields(view: RuleView, tagged: RuledSpan[], gaz: Gaz
     let end = s.end;
     while (end < w.length && end - s.end < MAX_FIELD_LIST && listed(end) && !spans.some((x) => x.start === end && x.type === 'person')) end++;
     let start = s.start;
-    while (start > 2 && s.start - start < MAX_FIELD_LIST && listed(start - 1) && !spans.some((x) => x.end === start && x !== s && !commonField(x))) start--;
+    // "Minister for Enterprise, Tourism and Employment, Peter Burke": a field the tagger took for a place is one too.
+    while (start > 2 && s.start - start < MAX_FIELD_LIST && listed(start - 1) && !spans.some((x) => x.end === start && x !== s && !(x.type !== 'person' && fieldOnly(x)))) start--;
     // "Darragh O'Brien, the Fianna Fáil Minister for Climate, Energy and the Environment, said": so is one in the
     // apposition of the holder named before.
     const held = spans.some((x) => x.start === end && x.type === 'person') || (commonField(s) && w[s.end] === ',' && holderInApposition(start - 2));
     if (start < 2 || !held) return true;
     // A list of places a title covers is a list of places ("Ambassador for Norway, Sweden and Denmark John Smith").
-    if (s.type === 'place' && (start !== s.start || end !== s.end)) return true;
+    const others = spans.filter((x) => x !== s && x.start >= start && x.end <= end);
+    if (s.type === 'place' && (start !== s.start || end !== s.end) && others.every((x) => x.type === 'place')) return true;
     const before = w[start - 2]!;
     // "of" only after a minister's or secretary's title: "the head of Amnesty International Agnes Callamard" names both.
     const field = w[start - 1] === 'for' ? isTitle(before) || before === 'State' : w[start - 1] === 'of' && MINISTER_TITLES.has(before);
@@ -415,11 +418,19 @@ export function withoutPlaceLists(view: RuleView, spans: RuledSpan[], gaz: Gazet
   return split ? out : spans;
 }
 
+/**
+ * "Department of Transport", "Ministry for Foreign Affairs": words [a, k) opening with a kind of institution and its field
+ * after "of" or "for", ending in a word of the field that is no given name; 'organization', else undefined.
+ */
+function institutionOf(w: readonly string[], a: number, k: number, orgWord: (word: string) => boolean): 'organization' | undefined {
+  return k - a >= 3 && orgWord(w[a]!.toLowerCase()) && (w[a + 1] === 'of' || w[a + 1] === 'for') && capitalised(w[k - 1]) ? 'organization' : undefined;
+}
+
 /** The fewest inhabitants of a city whose name beside another major place's starts a name of its own. */
 const MAJOR_CITY = 100_000;
 
 /**
- * "borgmester i Haderslev Mads Skau", "direktør i Danske Bank Carsten Egeriis": a Norwegian or Danish organization or
+ * "borgmester i Haderslev Mads Skau", "direktør i Danske Bank Carsten Egeriis": an organization or
  * place the tagger ran on into the name of a person, who begins at a given name and has a surname after it. `title`:
  * whether a word is a title or role.
  * `orgWord`: whether a lower-case word names a kind of organization, in the language or in English.
@@ -442,8 +453,13 @@ export function splitPersonTail(view: RuleView, spans: RuledSpan[], words: RuleW
     const prefix = w.slice(x.start, k).join(' ');
     // Or where a title and a preposition before it say where its holder works ("pressechef i Naviair Jakob Bach Thomsen").
     const heldAt = words.prepositions.has(w[x.start - 1] ?? '') && title(w[x.start - 2] ?? '') ? 'organization' : undefined;
-    const known = x.type === 'person' ? knownName(gaz, prefix, lang) ?? heldAt : gaz.lookup(prefix, lang)[0]?.type;
-    if (x.type === 'person' && !known) continue;
+    // English names hold given names more often ("Luz Marina Restrepo", "Bank of America Merrill Lynch"): only a body's
+    // span, after a body the gazetteer knows or an institution by its kind ("Minister of State at the Department of
+    // Transport Sinéad Carroll").
+    if (lang === 'en' && x.type !== 'organization') continue;
+    const englishBody = (): EntityType | undefined => (knownName(gaz, prefix, lang) === 'organization' ? 'organization' : institutionOf(w, x.start, k, orgWord));
+    const known = x.type === 'person' ? knownName(gaz, prefix, lang) ?? heldAt : lang === 'en' ? englishBody() : gaz.lookup(prefix, lang)[0]?.type;
+    if ((x.type === 'person' || lang === 'en') && !known) continue;
     out ??= [...spans];
     out.splice(out.indexOf(x), 1, { start: x.start, end: k, type: known ?? x.type, strong: x.strong }, { start: k, end: x.end, type: 'person' });
   }
@@ -480,12 +496,24 @@ export function splitKnownBeforeTitle(view: RuleView, spans: RuledSpan[], gaz: G
 
 /**
  * "CM Mann's house", "the CM's house": a title abbreviated in capitals (entity-rules abbreviatedTitles) is no name, nor
- * part of its holder's, whom it makes a person (en).
+ * part of its holder's, whom it makes a person (en). "Kerry TDs", "Fine Gael MEPs": nor are its holders, whose place or
+ * party stands before them.
  */
-export function withoutAbbreviatedTitles(view: RuleView, spans: RuledSpan[], abbreviated: ReadonlySet<string>): RuledSpan[] {
+export function withoutAbbreviatedTitles(view: RuleView, spans: RuledSpan[], abbreviated: ReadonlySet<string>, gaz: Gazetteer): RuledSpan[] {
   const w = view.words;
   const title = (k: number): boolean => abbreviated.has(w[k]!);
-  return spans.flatMap((x) => {
+  const holders = (k: number): boolean => /^\p{Lu}+s$/u.test(w[k]!) && abbreviated.has(w[k]!.slice(0, -1));
+  return spans.flatMap((x, n) => {
+    if (x.end - x.start > 1 && holders(x.end - 1)) {
+      // "Sinn | Féin MEPs": the rest of a name the tagger took apart.
+      const before = spans[n - 1];
+      if (before?.end === x.start && before.type === 'organization') return [];
+      const group = w.slice(x.start, x.end - 1).join(' ');
+      // A constituency, unless the gazetteer knows a party by the name.
+      return [{ ...x, end: x.end - 1, type: knownName(gaz, group, 'en') ?? (x.type === 'person' ? gaz.lookup(group, 'en')[0]?.type ?? 'place' : x.type) }];
+    }
+    const next = spans[n + 1];
+    if (next && next.start === x.end && x.type === 'organization' && next.end - next.start > 1 && holders(next.end - 1)) return [{ ...x, end: next.end - 1 }];
     if (!title(x.start)) return [x];
     if (x.end - x.start === 1) return [];
     return capitalised(w[x.start + 1]) ? [{ ...x, start: x.start + 1, type: 'person' as const, strong: true }] : [x];
