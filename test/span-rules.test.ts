@@ -728,6 +728,10 @@ describe('span rules', () => {
     expect(ruled('en', 'DR and MR reported it', [[0, 1, O], [2, 3, O]]).spans).toEqual(['DR/organization', 'MR/organization']);
   });
 
+  it('reads a name ending in a firm\'s word for its trade as an organization (en)', () => {
+    expect(ruled('en', 'Priya Raman of Duncan Lewis Solicitors told the BBC', [[0, 2, P], [3, 6, P]]).spans).toEqual(['Priya Raman/person', 'Duncan Lewis Solicitors/organization!', 'BBC/organization']);
+  });
+
   it('leaves the plural of an abbreviated title out of the constituency or party before it (en)', () => {
     expect(ruled('en', 'Kerry TDs were split', [[0, 2, P]]).spans).toEqual(['Kerry/place']);
     expect(ruled('en', 'Fine Gael TDs voted', [[0, 3, P]]).spans).toEqual(['Fine Gael/organization']);

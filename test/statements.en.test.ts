@@ -1666,3 +1666,29 @@ describe('statements (en): unnamed members of a body, and a body a medium cites 
     ]);
   });
 });
+
+describe('statements (en): speakers described after their name or by their country\'s company', () => {
+  it('gives "said X, a 24-year-old from Ivory Coast, who said" to X, and "which" after a body to the body', () => {
+    const text = '"They take our boats," said Ibrahim Koné, a 24-year-old from Ivory Coast, who said he had been intercepted three times.\n\n' +
+      'Amnesty International, which works in Tunisia, said the deal was flawed.';
+    expect(said(text, 'en', [person('Ibrahim Koné', 'Koné'), place('Ivory Coast'), org('Amnesty International'), place('Tunisia')])).toEqual([
+      'direct | Ibrahim Koné |  | They take our boats',
+      'indirect | Ibrahim Koné |  | he had been intercepted three times',
+      'indirect | Amnesty International |  | the deal was flawed',
+    ]);
+  });
+
+  it('reads two titles after the body whose titles they are ("said Skyroot co-founder and CEO X")', () => {
+    const text = '"We did not exist ten years ago," said Skyroot co-founder and CEO Pawan Kumar Chandana.';
+    expect(said(text, 'en', [org('Skyroot'), person('Pawan Kumar Chandana')])).toEqual(['direct | Pawan Kumar Chandana |  | We did not exist ten years ago']);
+  });
+
+  it('gives ", Britain\'s largest water company said" to the company named, and ", Congo\'s government said" to Congo', () => {
+    const text = 'Thames Water will impose a hosepipe ban from next week, Britain\'s largest water company said on Wednesday.\n\n' +
+      'Troops were moved to the border, Congo\'s government said.';
+    expect(said(text, 'en', [org('Thames Water'), place('Britain', "Britain's"), place('Congo', "Congo's")])).toEqual([
+      'indirect | Thames Water |  | Thames Water will impose a hosepipe ban from next week',
+      'indirect | Congo |  | Troops were moved to the border',
+    ]);
+  });
+});

@@ -276,8 +276,10 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
       !lex.determiners.has(next) && !lex.pronouns.has(next) && !lex.roleOf(next);
     // "gründer og daglig leder X": two titles of one person; "kommunalsjef for helse og omsorg i Bodø, X": the field of
     // a title.
-    const titlesAnd = role !== undefined && entities.length === 0 && lex.conjunctions.has(w) &&
-      (lex.roleOf(next) !== undefined || (isWord(ctx, i + 1) && /^\p{Ll}/u.test(ctx.tokens[i + 1]!.text) && (lex.roleOf(lower(ctx, i + 2)) !== undefined || lex.roleLinks.has(lower(ctx, i - 2)))));
+    // "Skyroot co-founder and CEO X": so after the body whose titles they are.
+    const titlesAnd = role !== undefined && lex.conjunctions.has(w) && (entities.length === 0
+      ? lex.roleOf(next) !== undefined || (isWord(ctx, i + 1) && /^\p{Ll}/u.test(ctx.tokens[i + 1]!.text) && (lex.roleOf(lower(ctx, i + 2)) !== undefined || lex.roleLinks.has(lower(ctx, i - 2))))
+      : role.after === entities.length && entities.every((x) => entityType(ctx, x) !== 'person') && lex.roleOf(next) !== undefined);
     // "sa en tydelig rørt Tsjernova": an adverb that qualifies the adjective after the article.
     const qualifier = lex.adverbs.has(w) && entities.length === 0 && i > start && lex.determiners.has(lower(ctx, i - 1)) && isWord(ctx, i + 1) && /^\p{Ll}/u.test(ctx.tokens[i + 1]!.text);
     if (compoundAnd || titlesAnd || qualifier) {
@@ -352,6 +354,11 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
     if (i === start + 2 && lex.indefinites.has(lower(ctx, start)) && lex.spokespeople.has(lower(ctx, i - 1))) return nounPhrase(start, i, entities, { kind: 'orgNoun', noun: lower(ctx, i - 1) });
     return nounPhrase(start, i, entities, NONE);
   }
+  // "..., Britain's largest water company said": a place's company described by its noun is the one the article names,
+  // not the place (which speaks as its government: "Congo's government said"; nor is an office a company's noun).
+  const ownNoun = lower(ctx, i - 1);
+  const placeOwned = entities.length === 1 && entityType(ctx, entities[0]!) === 'place' && genitiveBefore(ctx, i - 1) && /^\p{Ll}+$/u.test(ctx.tokens[i - 1]?.text ?? '');
+  if (placeOwned && lex.companyNouns.nouns.has(ownNoun) && !demonymBefore(ctx, i - 1, start, lex)) return nounPhrase(start, i, entities, { kind: 'orgNoun', noun: ownNoun });
   const best = bestEntity(ctx, entities);
   if (best >= 0) return nounPhrase(start, i, entities, { kind: 'entity', entity: best });
   if (i > start && lex.isOrgNoun(lower(ctx, i - 1)) && (determiner || lex.lang !== 'en') && !demonymBefore(ctx, i - 1, start, lex)) return nounPhrase(start, i, entities, { kind: 'orgNoun', noun: lower(ctx, i - 1) });
@@ -742,7 +749,7 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
     let k = ctx.tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
     // "the Sea Council (ICES), which warned": the name stands before its short form.
     if (ctx.tokens[k]?.text === ')' && ctx.tokens[k - 2]?.text === '(') k -= 3;
-    const e = k >= first ? entityAt(ctx, k) : -1;
+    const e = k >= first ? personBeforeApposition(ctx, k, first, w, lex) ?? entityAt(ctx, k) : -1;
     return e >= 0 ? { ref: { kind: 'entity', entity: e }, start: j, end: j + 1 } : { ref: { kind: 'none' }, start: j, end: j + 1 };
   }
   const e = entityAt(ctx, j);
@@ -929,6 +936,25 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
   // a noun, ends the phrase that describes X.
   const described = holderBefore(ctx, j, first, lex);
   return described ?? { ref: { kind: 'none' }, start: j, end: j + 1 };
+}
+
+/** Relative pronouns that stand for a person only (en). */
+const PERSONAL_RELATIVES = new Set(['who', 'whom']);
+/** The most tokens of an apposition between a person's comma and a relative pronoun. */
+const APPOSITION_TOKENS = 10;
+
+/**
+ * "said Ibrahim Koné, a 24-year-old from Ivory Coast, who said": a relative pronoun for a person, after an apposition
+ * that ends in another name (at k), stands for the person the apposition describes; else undefined.
+ */
+function personBeforeApposition(ctx: Ctx, k: number, first: number, relative: string, lex: SpeechLexicon): number | undefined {
+  if (!PERSONAL_RELATIVES.has(relative) || entityAt(ctx, k) < 0 || entityType(ctx, entityAt(ctx, k)) === 'person') return undefined;
+  for (let c = k - 1; c > first && k - c <= APPOSITION_TOKENS; c--) {
+    if (ctx.tokens[c]!.text !== ',') continue;
+    const person = entityAt(ctx, c - 1);
+    return person >= 0 && entityType(ctx, person) === 'person' && lex.determiners.has(lower(ctx, c + 1)) ? person : undefined;
+  }
+  return undefined;
 }
 
 /** At most this many tokens of a noun ("tv-stationen") stand between an opening preposition and a name. */
