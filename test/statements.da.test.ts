@@ -732,3 +732,14 @@ describe('statements (da): a municipality or region the article names as a place
     ]);
   });
 });
+
+describe('statements (da): what a body named by its noun counts', () => {
+  it('gives "Ifølge organisationens egne beregninger" to the organization, but "ifølge selskabets direktør, X," to X', () => {
+    const text = 'Landbrug & Fødevarer advarer om store tab. Ifølge organisationens egne beregninger kan tørken koste landbruget fire milliarder kroner.\n\n' +
+      'Ifølge organisationens direktør, Lars Jørgensen, går det bedre i næste måned.';
+    expect(said(text, 'da', [org('Landbrug & Fødevarer'), person('Lars Jørgensen')])).toEqual([
+      'indirect | Landbrug & Fødevarer |  | kan tørken koste landbruget fire milliarder kroner',
+      'indirect | Lars Jørgensen |  | går det bedre i næste måned',
+    ]);
+  });
+});

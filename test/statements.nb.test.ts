@@ -959,3 +959,14 @@ describe('statements (nb, da): stop 34', () => {
     ]);
   });
 });
+
+describe('statements (nb): a medium citing a body by its noun', () => {
+  it('gives "Ifølge X, som viser til en intern melding fra sykehuset," and "sykehusets melding" to the hospital, via X', () => {
+    const text = 'Stavanger universitetssjukehus har styrket beredskapen. Ifølge Stavanger Aftenblad, som viser til en intern melding fra sykehuset, er legevakten bedt om å registrere alle pasienter.\n\n' +
+      'Ifølge NRK, som viser til sykehusets melding, er tre pasienter smittet.';
+    expect(said(text, 'nb', [org('Stavanger universitetssjukehus'), org('Stavanger Aftenblad'), org('NRK')])).toEqual([
+      'indirect | Stavanger universitetssjukehus | Stavanger Aftenblad | er legevakten bedt om å registrere alle pasienter',
+      'indirect | Stavanger universitetssjukehus | NRK | er tre pasienter smittet',
+    ]);
+  });
+});

@@ -63,21 +63,45 @@ function unnamedSourcesAt(ctx: Ctx, from: number, stop: number, lex: SpeechLexic
   return stop;
 }
 
+/** The most adjectives before a cited document's noun ("en intern melding"). */
+const DOCUMENT_ADJECTIVES = 2;
+
 /**
- * "citing the authority's decision", "citing the trust": the noun of a body named before, whose word is passed on, when
- * the cited phrase in tokens [from, stop) is that body or its document; else undefined.
+ * "citing the trust's submission", "citing the authority", "som viser til en intern melding fra sykehuset", "som
+ * viser til sykehusets melding": the noun (as the article writes it alone, "sykehuset") of a body named before, whose
+ * word is passed on, when the cited phrase in tokens [from, stop) is that body or its document; else undefined.
  */
 function citedBodyNoun(ctx: Ctx, from: number, stop: number, lex: SpeechLexicon): string | undefined {
-  if (lower(ctx, from) !== 'the' && !lex.determiners.has(lower(ctx, from))) return undefined;
-  const noun = lower(ctx, from + 1);
-  if (ctx.tokens[from + 1]?.kind !== 'word' || entityAt(ctx, from + 1) >= 0 || !lex.isOrgNoun(noun)) return undefined;
-  let k = from + 2;
-  if (ctx.tokens[k]?.glued && /^['’]s?$/u.test(ctx.tokens[k]!.text)) {
-    k++;
-    // What it issued ("decision", "submission", "filing"); not one of its people ("the hospital's dean").
-    if (ctx.tokens[k]?.kind === 'word' && (lex.documentNouns.has(lower(ctx, k)) || lex.sourceDocuments.has(lower(ctx, k)))) k++;
+  const word = (k: number): boolean => ctx.tokens[k]?.kind === 'word' && entityAt(ctx, k) < 0 && /^\p{Ll}/u.test(ctx.tokens[k]!.text);
+  const document = (k: number): boolean => lex.documentNouns.has(lower(ctx, k)) || lex.sourceDocuments.has(lower(ctx, k));
+  // A body by its noun: "the authority" (en), "sykehuset" (definite, nb and da).
+  const bodyEnd = (k: number): number => {
+    const article = lex.lang === 'en' ? (lower(ctx, k) === 'the' ? 1 : -1) : 0;
+    return article >= 0 && word(k + article) && lex.isOrgNoun(lower(ctx, k + article)) ? k + article + 1 : -1;
+  };
+  // "the trust's submission": the body, then what it issued.
+  const body = bodyEnd(from);
+  if (body >= 0) {
+    let k = body;
+    if (ctx.tokens[k]?.glued && /^['’]s?$/u.test(ctx.tokens[k]!.text)) {
+      k++;
+      if (word(k) && document(k)) k++;
+    }
+    if (k === stop) return lower(ctx, body - 1);
   }
-  return k === stop ? noun : undefined;
+  // "sykehusets melding", "departementets nye rapport": a body's genitive before its document (nb, da).
+  const genitive = lex.lang !== 'en' && word(from) ? lower(ctx, from).replace(/s$/u, '') : '';
+  if (genitive !== lower(ctx, from) && lex.isOrgNoun(genitive)) {
+    let k = from + 1;
+    while (k < stop && k - from <= DOCUMENT_ADJECTIVES && word(k) && lex.sourceAdjectives.has(lower(ctx, k))) k++;
+    if (k + 1 === stop && word(k) && document(k)) return genitive;
+  }
+  // "a statement from the ministry", "en intern melding fra sykehuset": a document from the body.
+  let k = from;
+  if (lex.determiners.has(lower(ctx, k))) k++;
+  for (let n = 0; n < DOCUMENT_ADJECTIVES && word(k) && !document(k); n++) k++;
+  if (!word(k) || !document(k) || !lex.documentLinks.has(lower(ctx, k + 1))) return undefined;
+  return bodyEnd(k + 2) === stop ? lower(ctx, stop - 1) : undefined;
 }
 
 /** The most tokens of a time or place between a speaker and a relay ("på en pressekonferanse i Stockholm, ifølge"). */

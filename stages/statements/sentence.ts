@@ -1144,7 +1144,7 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
     }
     if (!isLowerWord(k) || lex.cues.has(lower(ctx, k)) || lex.aux.has(lower(ctx, k)) || lex.boundaries.has(lower(ctx, k))) break;
     const w = lower(ctx, k);
-    const body = entities.length === 0 ? memberOfBody(ctx, k, lex) : undefined;
+    const body = entities.length === 0 ? memberOfBody(ctx, k, lex) ?? ownedByBodyNoun(ctx, k, lex) : undefined;
     if (body) return body;
     const r = lex.roleOf(w);
     k++;
@@ -1246,6 +1246,21 @@ function memberOfBody(ctx: Ctx, k: number, lex: SpeechLexicon): { end: number; r
   const word = ctx.tokens[at];
   if (at === k + 3 && word?.kind === 'word' && /^\p{Ll}/u.test(word.text) && lex.isOrgNoun(lower(ctx, at)) && !isWord(ctx, at + 1)) return { end: at + 1, ref: { kind: 'orgNoun', noun: lower(ctx, at) } };
   return undefined;
+}
+
+/**
+ * "Ifølge organisationens egne beregninger", "ifølge selskapets tall": what a body named by its noun's genitive (at k)
+ * counts or writes is that body's (nb, da); the phrase and the body's noun as written alone, or undefined. Not one of
+ * its people ("ifølge selskapets direktør").
+ */
+function ownedByBodyNoun(ctx: Ctx, k: number, lex: SpeechLexicon): { end: number; ref: SpeakerRef } | undefined {
+  const noun = lower(ctx, k).replace(/s$/u, '');
+  if (lex.lang === 'en' || noun === lower(ctx, k) || !lex.isOrgNoun(noun)) return undefined;
+  let x = k + 1;
+  if (lex.sourceAdjectives.has(lower(ctx, x))) x++;
+  const w = lower(ctx, x);
+  const thing = ctx.tokens[x]?.kind === 'word' && /^\p{Ll}/u.test(ctx.tokens[x]!.text) && entityAt(ctx, x) < 0 && !functionWord(w, lex) && !lex.adverbs.has(w) && lex.roleOf(w) === undefined;
+  return thing ? { end: x + 1, ref: { kind: 'orgNoun', noun } } : undefined;
 }
 
 /** The most tokens of a description between a source phrase's first noun and the organization it names. */
