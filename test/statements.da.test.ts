@@ -743,3 +743,23 @@ describe('statements (da): what a body named by its noun counts', () => {
     ]);
   });
 });
+
+describe('statements (da): titles with suspended compounds, two title words, and an occupation in apposition', () => {
+  it('reads "oplyser formand for teknik- og miljøudvalget X" and "siger teknik- og miljøudvalgets formand X"', () => {
+    const text = 'Kommunen overvejer at gøre det til et påbud, hvis der ikke falder regn, oplyser formand for teknik- og miljøudvalget Jens Kristian Dahl (V) til Ritzau.\n\n' +
+      'Kommunen vil gøre det til et nyt påbud, siger teknik- og miljøudvalgets formand Jens Kristian Dahl.';
+    expect(said(text, 'da', [person('Jens Kristian Dahl'), org('V'), org('Ritzau')])).toEqual([
+      'indirect | Jens Kristian Dahl |  | Kommunen overvejer at gøre det til et påbud, hvis der ikke falder regn',
+      'indirect | Jens Kristian Dahl |  | Kommunen vil gøre det til et nyt påbud',
+    ]);
+  });
+
+  it('gives "Ifølge DMI\'s vagthavende meteorolog, X," and "viceformand, planteavler X fra Ringkøbing, mener" to X', () => {
+    const text = 'Ifølge DMI\'s vagthavende meteorolog, Anders Brandt Kvist, er der ikke udsigt til nedbør.\n\n' +
+      'Organisationens viceformand, planteavler Lone Kjærgaard Sørensen fra Ringkøbing, mener, at kommunerne rammer skævt.';
+    expect(said(text, 'da', [org('DMI', "DMI's"), person('Anders Brandt Kvist'), person('Lone Kjærgaard Sørensen'), place('Ringkøbing')])).toEqual([
+      'indirect | Anders Brandt Kvist |  | er der ikke udsigt til nedbør',
+      'indirect | Lone Kjærgaard Sørensen |  | kommunerne rammer skævt',
+    ]);
+  });
+});

@@ -184,6 +184,11 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
       i = afterParen;
       continue;
     }
+    // "formand for teknik- og miljøudvalget X": a suspended compound's hyphen and conjunction inside a title's field.
+    if (role && t.text === '-' && t.glued && lex.conjunctions.has(lower(ctx, i + 1)) && isWord(ctx, i + 2)) {
+      i += 2;
+      continue;
+    }
     // A possessive inside the phrase: "the company's chief executive"; a name's compound: "i Lego-ejeren Kirkbi".
     if (t.compound === 'hyphen' || (t.compound === 'tail' && ctx.tokens[i - 1]?.compound === 'hyphen' && entityAt(ctx, i + 1) >= 0) || (t.glued && (PUNCT_IN_NAME.has(t.text) || POSSESSIVES.has(t.text)))) {
       i++;
@@ -219,7 +224,9 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
     // "sier nærings- og fiskeriministeren": a suspended compound's first part before the title, perhaps with an
     // adjective of the second part between ("forsknings- og høyere utdanningsminister").
     const title = (k: number): boolean => lex.roleOf(lower(ctx, k))?.compound !== undefined;
-    if (t.kind === 'word' && entities.length === 0 && !role && suspendedPartBefore(ctx, i + 3, lex) === w && (title(i + 3) || (/^\p{Ll}+$/u.test(ctx.tokens[i + 3]?.text ?? '') && title(i + 4)))) {
+    // So before a body's genitive that owns the title ("teknik- og miljøudvalgets formand").
+    const ownedTitle = (k: number): boolean => /s$/u.test(lower(ctx, k)) && lex.roleOf(lower(ctx, k + 1)) !== undefined;
+    if (t.kind === 'word' && entities.length === 0 && !role && suspendedPartBefore(ctx, i + 3, lex) === w && (title(i + 3) || ownedTitle(i + 3) || (/^\p{Ll}+$/u.test(ctx.tokens[i + 3]?.text ?? '') && title(i + 4)))) {
       i += 3;
       continue;
     }
@@ -1106,9 +1113,11 @@ function appositivePerson(ctx: Ctx, j: number, first: number, lex: SpeechLexicon
   let opening = AGE.test(ctx.tokens[m.firstToken - 1]?.text ?? '') ? m.firstToken - 1 : m.firstToken;
   const including = INCLUDING.find((p) => opening - p.length > first && matchPhrase(ctx, opening - p.length, p, opening));
   if (including) opening -= including.length;
-  // "One victim, retired engineer John Smith from Leeds,": so may the person's titles.
+  // "One victim, retired engineer John Smith from Leeds,": so may the person's titles, or an occupation the titles do
+  // not know ("Organisationens viceformand, planteavler X fra Ringkøbing,").
+  const occupation = (a: number, b: number): boolean => b - a <= 2 && ctx.tokens.slice(a, b).every((t, n) => t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !functionWord(lower(ctx, a + n), lex));
   for (let c = opening - 1; c > first && opening - c <= TITLE_PHRASE_TOKENS && ctx.tokens[opening - 1]?.text !== ','; c--)
-    if (ctx.tokens[c - 1]?.text === ',' && titleOnlyBefore(ctx, opening, c, lex) && lex.roleOf(ctx.tokens[opening - 1]!.text)) opening = c;
+    if (ctx.tokens[c - 1]?.text === ',' && ((titleOnlyBefore(ctx, opening, c, lex) && lex.roleOf(ctx.tokens[opening - 1]!.text)) || occupation(c, opening))) opening = c;
   if (ctx.tokens[opening - 1]?.text !== ',' || opening - 2 < first || ctx.tokens[opening - 2]?.kind !== 'word') return undefined;
   return { ref: { kind: 'entity', entity: person }, start: m.firstToken, end: m.endToken };
 }

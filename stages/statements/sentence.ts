@@ -1097,6 +1097,8 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
         }
         // "according to Google's chief executive Sundar Pichai": the rest of a title of several words.
         if (r) k = k - 1 + Math.max(1, lex.titleWords(ctx.lowered, k - 1));
+        // "Ifølge DMI's vagthavende meteorolog, X,": a title of two words the list knows one by one.
+        if (r && isLowerWord(k) && lex.roleOf(lower(ctx, k)) !== undefined) k++;
         // "according to Spain's weather agency AEMET": a noun of more words before the name.
         let noun = k;
         while (!r && noun < k + 2 && isLowerWord(noun) && !functionWord(lower(ctx, noun), lex) && entityAt(ctx, noun + 1) < 0) noun++;
