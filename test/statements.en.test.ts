@@ -1692,3 +1692,13 @@ describe('statements (en): speakers described after their name or by their count
     ]);
   });
 });
+
+describe('statements (en): a participle going on with the subject after a quotation', () => {
+  it('keeps the quotation in "insisted that tourists were "not the problem", pointing out that ..." and reads the participle\'s clause', () => {
+    const text = 'The Barcelona Hotel Association insisted that tourists were "not the problem", pointing out that hotels had cut their water use by a quarter.';
+    expect(said(text, 'en', [org('Barcelona Hotel Association')])).toEqual([
+      'direct | Barcelona Hotel Association |  | not the problem',
+      'indirect | Barcelona Hotel Association |  | hotels had cut their water use by a quarter',
+    ]);
+  });
+});

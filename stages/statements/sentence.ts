@@ -407,8 +407,10 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
     const closing = ctx.tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
     const quoted = closing >= 0 && ctx.quoteAt[closing] >= 0 ? ctx.quotes[ctx.quoteAt[closing]] : undefined;
     const insideSubject = pre !== undefined && quoted !== undefined && pre.start < quoted.open;
-    // `kaldte det »...« og oplyste, at`: a cue coordinated after a quotation reports a clause of its own.
-    if ((quoteBefore(k - 1) && !insideSubject) || (pre && pre.ref.kind !== 'coordinate' && quoteBefore(pre.start - 1))) {
+    // `kaldte det »...« og oplyste, at`: a cue coordinated after a quotation reports a clause of its own; so does a
+    // participle that goes on with the sentence's subject (`insisted that tourists were "not the problem", pointing out
+    // that ...`).
+    if (!m.cue.coordinate && ((quoteBefore(k - 1) && !insideSubject) || (pre && pre.ref.kind !== 'coordinate' && quoteBefore(pre.start - 1)))) {
       // Kept without a clause, so that "..., adding that ..." can take its subject.
       if (m.cue.objectSpeaker) {
         cues.push({ match: m, ...objectSpeaker(ctx, m, pre, lex), subjectStart: k, suppressed: true });
