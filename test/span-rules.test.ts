@@ -732,6 +732,14 @@ describe('span rules', () => {
     expect(ruled('en', 'Priya Raman of Duncan Lewis Solicitors told the BBC', [[0, 2, P], [3, 6, P]]).spans).toEqual(['Priya Raman/person', 'Duncan Lewis Solicitors/organization!', 'BBC/organization']);
   });
 
+  it('leaves a company\'s product out of its name, and names a body after a person (en)', () => {
+    expect(ruled('en', 'Gilmour Space Technologies \' Eris rocket lifted off', [[0, 5, O]]).spans).toEqual(['Gilmour Space Technologies \'/organization']);
+    // Not a name that owns a name, with no product after it.
+    expect(ruled('en', 'the Children \'s Investment Fund said', [[1, 5, O]]).spans).toEqual(['Children \'s Investment Fund/organization!']);
+    expect(ruled('en', 'built at the Mohammed bin Rashid Space Centre in Dubai', [[3, 8, P], [9, 10, L]]).spans).toEqual(['Mohammed bin Rashid Space Centre/organization', 'Dubai/place']);
+    expect(ruled('en', 'Jane Smith said', [[0, 2, P]]).spans).toEqual(['Jane Smith/person']);
+  });
+
   it('leaves the plural of an abbreviated title out of the constituency or party before it (en)', () => {
     expect(ruled('en', 'Kerry TDs were split', [[0, 2, P]]).spans).toEqual(['Kerry/place']);
     expect(ruled('en', 'Fine Gael TDs voted', [[0, 3, P]]).spans).toEqual(['Fine Gael/organization']);

@@ -704,11 +704,20 @@ export function splitBodiesAtAnd(view: RuleView, spans: RuledSpan[], gaz: Gazett
 
 /**
  * "The Council of Ministers' Decision", "Labour's Plan": what a name possesses, a word that heads a law, a plan or an
- * event, is no part of it (en).
+ * event, is no part of it (en); nor is a company's product.
  */
 export function withoutPossessedHead(view: RuleView, spans: RuledSpan[], words: RuleWords): void {
   const w = view.words;
-  for (const s of spans) if (s.end - s.start > 2 && words.nonEntityHeads.has(w[s.end - 1]!) && /^['’]s?$/u.test(w[s.end - 2]!)) s.end -= 2;
+  for (const s of spans) {
+    if (s.end - s.start > 2 && words.nonEntityHeads.has(w[s.end - 1]!) && /^['’]s?$/u.test(w[s.end - 2]!)) s.end -= 2;
+    // "Gilmour Space Technologies' Eris rocket": nor is a product it makes, which the word after it names as one.
+    if (s.type !== 'organization' || !words.productCues.has(w[s.end]?.toLowerCase() ?? '')) continue;
+    for (let p = s.end - 2; p > s.start; p--) {
+      if (!/^['’]s?$/u.test(w[p]!)) continue;
+      if (w.slice(p + 1, s.end).every((x) => capitalised(x))) s.end = p + 1;
+      break;
+    }
+  }
 }
 
 /**
@@ -764,5 +773,19 @@ export function withGivenNameAfterBody(view: RuleView, spans: RuledSpan[], gaz: 
     if (gaz.lookup(w.slice(x.start, x.end).join(' '), lang).length > 0) continue;
     x.end--;
     y.start--;
+  }
+}
+
+/** The fewest words of a person's span whose last word for a body makes it the body's name. */
+const BODY_NAME_WORDS = 3;
+
+/**
+ * "Mohammed bin Rashid Space Centre", "King Fahd Medical City Hospital": a name of three words or more the rules read
+ * as a person's, ending in a capitalised word for a kind of body or institution, is named after the person (en).
+ */
+export function retypeNamedAfterPersons(view: RuleView, spans: RuledSpan[], words: RuleWords, orgWord: (word: string) => boolean): void {
+  for (const s of spans) {
+    const last = view.words[s.end - 1]!;
+    if (s.type === 'person' && s.end - s.start >= BODY_NAME_WORDS && capitalised(last) && (orgWord(last.toLowerCase()) || words.institutionHeads.has(last.toLowerCase()))) s.type = 'organization';
   }
 }
