@@ -1702,3 +1702,10 @@ describe('statements (en): a participle going on with the subject after a quotat
     ]);
   });
 });
+
+describe('statements (en): an unnamed official of a body named with an adjective before it', () => {
+  it('gives "A senior DJB official said" to the Delhi Jal Board', () => {
+    const text = 'Delhi Jal Board (DJB) chief Ankit Malhotra visited the plant. A senior DJB official said production had dropped by nearly 25%.';
+    expect(said(text, 'en', [org('Delhi Jal Board', 'DJB'), person('Ankit Malhotra')])).toEqual(['indirect | Delhi Jal Board |  | production had dropped by nearly 25%']);
+  });
+});

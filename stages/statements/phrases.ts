@@ -898,7 +898,10 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
     const named = entityAt(ctx, bodyEnd - 1);
     if (named >= 0 && (lex.spokespeople.has(w) || lex.bodyMembers.has(w)) && entityType(ctx, named) === 'organization') {
       const m = ctx.mentions[ctx.mentionAt[bodyEnd - 1]];
-      if (m.endToken === bodyEnd && lex.indefinites.has(lower(ctx, m.firstToken - 1))) return { ref: { kind: 'entity', entity: named }, start: m.firstToken, end: j + 1 };
+      // "A senior DJB official said": an adjective may stand before the body's name.
+      const adjective = isWord(ctx, m.firstToken - 1) && /^\p{Ll}+$/u.test(ctx.tokens[m.firstToken - 1]!.text) && !functionWord(lower(ctx, m.firstToken - 1), lex);
+      const indefinite = lex.indefinites.has(lower(ctx, m.firstToken - 1)) || (adjective && lex.indefinites.has(lower(ctx, m.firstToken - 2)));
+      if (m.endToken === bodyEnd && indefinite) return { ref: { kind: 'entity', entity: named }, start: m.firstToken, end: j + 1 };
     }
     const hint = entityAt(ctx, j - 1) >= 0 ? entityAt(ctx, j - 1) : entityAt(ctx, j - 2);
     let k = j - 1;

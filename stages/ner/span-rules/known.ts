@@ -656,8 +656,14 @@ export function addKnownLowerCaseNames(view: RuleView, spans: RuledSpan[], words
 }
 
 /**
- * "Ifølge The Times of India": two names the tagger found on either side of "of" or "for" are one the gazetteer
- * knows whole, in any language's article.
+ * The words that may stand inside a name between two names the tagger found apart (not "og": "Troms og Finnmark" are
+ * two counties again since 2024).
+ */
+const NAME_LINKS = new Set(['of', 'for', 'and']);
+
+/**
+ * "Ifølge The Times of India", "vacancies in Argyll and Bute": two names the tagger found on either side of "of",
+ * "for" or "and" are one the gazetteer knows whole, in any language's article.
  */
 export function joinKnownAcrossLinks(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, lang: Lang): RuledSpan[] {
   const w = view.words;
@@ -665,7 +671,7 @@ export function joinKnownAcrossLinks(view: RuleView, spans: RuledSpan[], gaz: Ga
   for (let n = 0; n + 1 < spans.length; n++) {
     const x = spans[n]!;
     const y = spans[n + 1]!;
-    if (y.start !== x.end + 1 || (w[x.end] !== 'of' && w[x.end] !== 'for')) continue;
+    if (y.start !== x.end + 1 || !NAME_LINKS.has(w[x.end]!)) continue;
     const type = phraseType(gaz, w.slice(x.start, y.end).join(' '), lang);
     if (type) joined.push({ start: x.start, end: y.end, type, strong: true });
   }
