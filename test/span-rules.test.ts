@@ -732,6 +732,10 @@ describe('span rules', () => {
     expect(ruled('en', 'Priya Raman of Duncan Lewis Solicitors told the BBC', [[0, 2, P], [3, 6, P]]).spans).toEqual(['Priya Raman/person', 'Duncan Lewis Solicitors/organization!', 'BBC/organization']);
   });
 
+  it('reads a run of capitalised words ending in a South Asian word for a locality as a place (en)', () => {
+    expect(ruled('en', 'Residents of Sangam Vihar complained', []).spans).toEqual(['Sangam Vihar/place']);
+  });
+
   it('joins two places the tagger found on either side of "and" into the one the gazetteer knows whole (en)', () => {
     expect(ruled('en', 'vacancies in Argyll and Bute , Highland and the Western Isles', [[2, 3, L], [4, 5, L], [6, 7, L], [9, 11, L]]).spans).toEqual(['Argyll and Bute/place!', 'Highland/place', 'Western Isles/place']);
   });

@@ -1709,3 +1709,16 @@ describe('statements (en): an unnamed official of a body named with an adjective
     expect(said(text, 'en', [org('Delhi Jal Board', 'DJB'), person('Ankit Malhotra')])).toEqual(['indirect | Delhi Jal Board |  | production had dropped by nearly 25%']);
   });
 });
+
+describe('statements (en): coordinated subjects after a subordinator or before an apposition that counts them', () => {
+  it('gives the report to the first name, the other saying it too', () => {
+    const text = 'Bookings on other carriers surged, while RwandAir and Ethiopian Airlines said they were adding capacity.\n\n' +
+      'China and Brazil, two of the biggest players at the IMO, have said they support a levy in principle.\n\n' +
+      'The Greens and Die Linke, both in opposition, said the government was using the field to distract from its failure.';
+    expect(said(text, 'en', [org('RwandAir'), org('Ethiopian Airlines'), place('China'), place('Brazil'), org('IMO'), org('Greens'), org('Die Linke')])).toEqual([
+      'indirect | RwandAir + Ethiopian Airlines |  | they were adding capacity',
+      'indirect | China + Brazil |  | they support a levy in principle',
+      'indirect | Greens + Die Linke |  | the government was using the field to distract from its failure',
+    ]);
+  });
+});

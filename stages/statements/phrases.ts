@@ -612,6 +612,8 @@ function personAtUnnamedPlace(ctx: Ctx, from: number, first: number, lex: Speech
 
 /** Words that stress that coordinated names act together or alike ("Both Ukraine and Russia said", "X and Y each said"). */
 const BOTH = new Set(['both', 'each', 'jointly', 'together', 'både', 'begge', 'bægge']);
+/** Words that count the names a subject's list joins ("China and Brazil, two of the biggest players, said"). */
+const GROUP_COUNTS = new Set(['two', 'three', 'four', 'five', 'all', 'to', 'tre', 'fire', 'fem', 'alle']);
 /** The most names a subject's list joins ("Egypt, Qatar and the United States said"). */
 const MAX_JOINT = 5;
 /** How many tokens a title phrase before a name may take ("Professor i sundhedsinformatik", "Sudan-forsker"). */
@@ -860,7 +862,8 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
       }
       // The first name opens the subject ("Both Ukraine and Russia said", "Også Mowi og SalMar sier"); after a verb it
       // is that verb's object ("Trump met Zelensky and Putin said").
-      const opens = openerAt < first || !isWord(ctx, openerAt) || BOTH.has(opener) || lex.determiners.has(opener) || lex.adverbs.has(opener);
+      // So does a subordinator ("while RwandAir and Ethiopian Airlines said").
+      const opens = openerAt < first || !isWord(ctx, openerAt) || BOTH.has(opener) || lex.determiners.has(opener) || lex.adverbs.has(opener) || lex.subordinators.has(opener);
       // Two one-word "persons" are as often a company's name the tagger split ("Procter and Gamble said it"), unless
       // both were named in full ("Merkel and Sarkozy said").
       const split = names.length === 2 && [ctx.mentions[ctx.mentionAt[conjunction - 1]]!, m].every((x) => {
@@ -1243,7 +1246,10 @@ function relativeClauseStart(ctx: Ctx, j: number, first: number, lex: SpeechLexi
     // "Michael O'Higgins SC, for the accused, told", "Tom Clarke, of Trinity College, Dublin, said": a person's
     // prepositional phrase.
     const personsPhrase = lex.lang === 'en' && lex.prepositions.has(opener) && !lex.subordinators.has(opener) && entityType(ctx, before) === 'person';
-    const describing = (apposition && (entityType(ctx, before) === 'person' || lex.determiners.has(opener) || possessive || participle || partOf)) || genitiveNoun || describedBody || personsPhrase;
+    // "China and Brazil, two of the biggest players at the IMO, have said", "The Greens and Die Linke, both in
+    // opposition, said": an apposition that counts the names before it.
+    const counting = (BOTH.has(opener) || GROUP_COUNTS.has(opener)) && lex.conjunctions.has(lower(ctx, (ctx.mentionAt[name] >= 0 ? ctx.mentions[ctx.mentionAt[name]]!.firstToken : name) - 1));
+    const describing = (apposition && (entityType(ctx, before) === 'person' || lex.determiners.has(opener) || possessive || participle || partOf)) || genitiveNoun || describedBody || personsPhrase || counting;
     // "Mai Linh Tran, hvis forældre kom fra Vietnam, siger": "hvis" and a noun (not "hvis hun vinder").
     const whose = lex.possessiveRelatives.has(opener) && isWord(ctx, k + 2) && /^\p{Ll}/u.test(ctx.tokens[k + 2]!.text) && !lex.pronouns.has(lower(ctx, k + 2)) && !lex.firstPersonPronouns.has(lower(ctx, k + 2));
     // "Reuters, citing a senior EU diplomat, said": the source's own relay.
