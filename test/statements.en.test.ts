@@ -1722,3 +1722,27 @@ describe('statements (en): coordinated subjects after a subordinator or before a
     ]);
   });
 });
+
+describe('statements (en): bodies behind nouns and documents, and a time after a titled speaker', () => {
+  it('gives ", the Seoul-based firm said" to the company the sentence opens with, not the last one named', () => {
+    const text = 'Hanbit Equity Partners launched a tender offer for Daesung Materials on Monday.\n\n' +
+      'Hanbit is offering 412,000 won a share for up to 25% of Daesung, the Seoul-based firm said in a regulatory filing.';
+    expect(said(text, 'en', [org('Hanbit Equity Partners', 'Hanbit'), org('Daesung Materials', 'Daesung'), place('Seoul')])).toEqual([
+      'indirect | Hanbit Equity Partners |  | Hanbit is offering 412,000 won a share for up to 25% of Daesung',
+    ]);
+  });
+
+  it('gives "A council spokesperson said:" to the council and "A 2021 study by X found that" to X', () => {
+    const text = 'Parents oppose plans by Argyll and Bute Council to close three schools. A council spokesperson said: "We are committed to rural education."\n\n' +
+      'A 2021 study by the RAND Corporation found that students in four-day districts made smaller gains.';
+    expect(said(text, 'en', [org('Argyll and Bute Council'), org('RAND Corporation')])).toEqual([
+      'direct | Argyll and Bute Council |  | We are committed to rural education',
+      'indirect | RAND Corporation |  | students in four-day districts made smaller gains',
+    ]);
+  });
+
+  it('reads no report in `"...," TCN spokeswoman X said late Monday`', () => {
+    const text = '"Power has been restored to Abuja," TCN spokeswoman Chinwe Okafor-Bello said late Monday.';
+    expect(said(text, 'en', [org('TCN'), person('Chinwe Okafor-Bello'), place('Abuja')])).toEqual(['direct | Chinwe Okafor-Bello |  | Power has been restored to Abuja']);
+  });
+});

@@ -915,8 +915,10 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
     const definite = (role.definite || (lex.determiners.has(det) && !lex.indefinites.has(det)) || hint >= 0 || headline) && !lex.indefinites.has(det);
     // "Ofwat confirmed it ... A spokesperson said": an unnamed spokesperson speaks for the organization in question.
     const spokesperson = !definite && lex.indefinites.has(det) && k === j - 1 && lex.spokespeople.has(w);
+    // "A council spokesperson said": one who speaks for the body its noun names.
+    const body = !definite && lex.indefinites.has(det) && k === j - 2 && lex.spokespeople.has(w) && lex.isOrgNoun(lower(ctx, j - 1)) ? lower(ctx, j - 1) : undefined;
     const part = role.compound ? suspendedPartBefore(ctx, j, lex) : undefined;
-    const ref: SpeakerRef = definite ? { kind: 'role', stem: role.stem, compound: role.compound, suspended: part && part + role.stem, gender: role.gender, hint } : spokesperson ? { kind: 'orgNoun', noun: w } : { kind: 'none' };
+    const ref: SpeakerRef = definite ? { kind: 'role', stem: role.stem, compound: role.compound, suspended: part && part + role.stem, gender: role.gender, hint } : spokesperson ? { kind: 'orgNoun', noun: w } : body ? { kind: 'orgNoun', noun: body } : { kind: 'none' };
     return { ref, start: j, end: j + 1 };
   }
   // "OUS-ledelsen opplyser": a body of the organization that heads the compound speaks for it (not "LO-forbundet", one of

@@ -410,7 +410,11 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
     // `kaldte det »...« og oplyste, at`: a cue coordinated after a quotation reports a clause of its own; so does a
     // participle that goes on with the sentence's subject (`insisted that tourists were "not the problem", pointing out
     // that ...`).
-    if (!m.cue.coordinate && ((quoteBefore(k - 1) && !insideSubject) || (pre && pre.ref.kind !== 'coordinate' && quoteBefore(pre.start - 1)))) {
+    // `"...," TCN spokeswoman X said late Monday`: the subject's title may stand between.
+    const titled = (x: number, n: number): boolean => ctx.tokens.slice(x - n, x).some((t) => t.kind === 'word' && lex.roleOf(t.text) !== undefined) && titleOnlyBefore(ctx, x, x - n, lex);
+    const titledAfterQuote = (x: number): boolean => [1, 2, 3, 4].some((n) => x - n > a && quoteBefore(x - n - 1) && titled(x, n));
+    const quotedSubject = pre !== undefined && (quoteBefore(pre.start - 1) || (pre.ref.kind === 'entity' && titledAfterQuote(pre.start)));
+    if (!m.cue.coordinate && ((quoteBefore(k - 1) && !insideSubject) || (pre && pre.ref.kind !== 'coordinate' && quotedSubject))) {
       // Kept without a clause, so that "..., adding that ..." can take its subject.
       if (m.cue.objectSpeaker) {
         cues.push({ match: m, ...objectSpeaker(ctx, m, pre, lex), subjectStart: k, suppressed: true });

@@ -103,10 +103,16 @@ export class SpeakerResolver {
         if (opener >= 0) return entityType(this.ctx, opener) === 'person' ? null : opener;
         return this.lastSpeaker(sentence, ORGANIZATION_PRONOUN_REACH, (e) => entityType(this.ctx, e) === 'organization');
       }
-      case 'orgNoun':
+      case 'orgNoun': {
+        const lex = this.ctx.lexFor(sentence);
         // An unnamed spokesperson speaks for the organization that opens the sentence ("The European Commission is
         // "following the case", a spokesperson said"), or else the one before.
-        return this.ctx.lexFor(sentence).spokespeople.has(ref.noun) ? this.openingOrganization(sentence) ?? this.openingOrganization(sentence - 1) : this.lastOrganization(token, ref.noun, said ?? sentence);
+        if (lex.spokespeople.has(ref.noun)) return this.openingOrganization(sentence) ?? this.openingOrganization(sentence - 1);
+        // "Hanbit is offering ... for Daesung, the Seoul-based firm said": a company's noun after the report it attributes
+        // stands for the company the sentence opens with as its subject.
+        const opener = lex.companyNouns.nouns.has(ref.noun) && (said ?? sentence) === sentence ? this.openingOrganization(sentence) : null;
+        return opener ?? this.lastOrganization(token, ref.noun, said ?? sentence);
+      }
       default:
         return null;
     }
