@@ -1002,3 +1002,11 @@ describe('entities: the Norwegian and Danish articles of stop 33', () => {
     expect(found('Sagen er afgjort. Miljø- og Fødevareklagenævnet har ophævet tilladelsen.')).toEqual(['Miljø- og Fødevareklagenævnet/organization']);
   });
 });
+
+describe('entities (en): West African given names', () => {
+  it('takes a Nigerian given name that is also an English word into the person\'s name opening a sentence', () => {
+    expect(found('Blessing Eze, who sells frozen fish at Wuse Market in Abuja, said she had thrown away stock.')).toEqual([
+      'Blessing Eze/person', 'Wuse Market/place', 'Abuja/place',
+    ]);
+  });
+});
