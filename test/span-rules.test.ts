@@ -736,6 +736,11 @@ describe('span rules', () => {
     expect(ruled('en', 'Residents of Sangam Vihar complained', []).spans).toEqual(['Sangam Vihar/place']);
   });
 
+  it('splits a ministry from the city it sits in, not a university named with its city (en)', () => {
+    expect(ruled('en', 'A spokeswoman for the Economy Ministry in Berlin said', [[4, 8, O]]).spans).toEqual(['Economy Ministry/organization!', 'Berlin/place']);
+    expect(ruled('en', 'researchers at the American University in Cairo said', [[3, 7, O]]).spans).toEqual(['American University in Cairo/organization']);
+  });
+
   it('joins two places the tagger found on either side of "and" into the one the gazetteer knows whole (en)', () => {
     expect(ruled('en', 'vacancies in Argyll and Bute , Highland and the Western Isles', [[2, 3, L], [4, 5, L], [6, 7, L], [9, 11, L]]).spans).toEqual(['Argyll and Bute/place!', 'Highland/place', 'Western Isles/place']);
   });

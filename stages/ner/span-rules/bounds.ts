@@ -656,6 +656,8 @@ export function endAtCompanySuffix(view: RuleView, spans: RuledSpan[], words: Ru
 /** Words that go on with a name after a company's suffix ("Central Bank of Chile"), unlike "i Kolding". */
 const NAME_LINKS = new Set(['of', 'for']);
 
+/** The heads of a government's offices named without the place they sit in ("the Economy Ministry in Berlin"). */
+const SEATED_OFFICES = new Set(['Ministry', 'Embassy', 'Consulate']);
 /** Prepositions of place the tagger may run a name over ("Goldman Sachs on Wall Street"). */
 const PLACE_PREPOSITIONS = new Set(['on', 'at', 'in']);
 
@@ -669,9 +671,13 @@ export function splitAtPlacePrepositions(view: RuleView, spans: RuledSpan[], gaz
   return splitSpans(spans, (s) => {
     for (let k = s.start + 1; k < s.end - 1; k++) {
       if (!PLACE_PREPOSITIONS.has(w[k]!) || view.tail[k] || view.tail[k + 1] || !capitalised(w[k + 1])) continue;
-      const name = gaz.lookup(w.slice(s.start, k).join(' '), 'en');
-      if (name.length === 0 || gaz.lookup(w.slice(s.start, s.end).join(' '), 'en').length > 0) continue;
-      return [{ ...s, end: k, type: name[0]!.type, strong: true }, { start: k + 1, end: s.end, type: 'place' as const }];
+      if (gaz.lookup(w.slice(s.start, s.end).join(' '), 'en').length > 0) continue;
+      const name = gaz.lookup(w.slice(s.start, k).join(' '), 'en')[0]?.type;
+      // "the Economy Ministry in Berlin", "the US Embassy in Dublin": also a government's office in the place the gazetteer
+      // knows it sits in (not "the American University in Cairo", "the Public Prosecutor's Office in Novi Sad", named so).
+      const body = name === undefined && w[k] === 'in' && SEATED_OFFICES.has(w[k - 1]!) && knownName(gaz, w.slice(k + 1, s.end).join(' '), 'en') === 'place';
+      if (name === undefined && !body) continue;
+      return [{ ...s, end: k, type: name ?? 'organization', strong: true }, { start: k + 1, end: s.end, type: 'place' as const }];
     }
     return undefined;
   });
