@@ -763,3 +763,17 @@ describe('statements (da): titles with suspended compounds, two title words, and
     ]);
   });
 });
+
+describe('statements (da, nb): polls by the pollster, for a medium', () => {
+  it('gives "Ifølge en måling, som Epinion har lavet for DR," to Epinion via DR, and "fra Voxmeter for Ritzau" to Voxmeter', () => {
+    const text = 'Ifølge en måling, som Epinion har lavet for DR, vil 34 procent stemme på Socialdemokratiet.\n\n' +
+      'Ifølge en ny måling fra Voxmeter for Ritzau står Venstre til 12 procent.';
+    expect(said(text, 'da', [org('Epinion'), org('DR'), org('Socialdemokratiet'), org('Voxmeter'), org('Ritzau'), org('Venstre')])).toEqual([
+      'indirect | Epinion | DR | vil 34 procent stemme på Socialdemokratiet',
+      'indirect | Voxmeter |  | står Venstre til 12 procent',
+    ]);
+    expect(said('Ifølge en måling som Norstat har gjort for NRK, vil 30 prosent stemme på Arbeiderpartiet.', 'nb', [org('Norstat'), org('NRK'), org('Arbeiderpartiet')])).toEqual([
+      'indirect | Norstat | NRK | vil 30 prosent stemme på Arbeiderpartiet',
+    ]);
+  });
+});

@@ -611,8 +611,18 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
       let at = np.end + 2;
       const verb = ctx.tokens.slice(np.end + 2, clauseClose).findIndex((t) => SPOKE_TO.has(t.text.toLowerCase()));
       if (entityAt(ctx, at) < 0 && verb >= 0) at = np.end + 2 + verb + 2;
+      // "Ifølge en måling, som Epinion har lavet for DR, ...": who made an unnamed poll or study is its source, and the
+      // medium it was made for passes it on.
+      const relative = lex.relatives.has(lower(ctx, np.end)) ? np.end : np.end + 1;
+      const maker = entityAt(ctx, relative + 1);
+      const made = np.ref.kind === 'none' && maker >= 0 && entityType(ctx, maker) === 'organization' && madeIn(ctx, relative + 1, clauseClose);
       const medium = entityAt(ctx, at);
-      if (medium >= 0 && entityType(ctx, medium) === 'organization') spokeTo = [{ ref: { kind: 'entity', entity: medium }, token: at }];
+      if (made) {
+        np.ref = { kind: 'entity', entity: maker };
+        const client = ctx.tokens.slice(relative + 1, clauseClose).findIndex((t) => t.text.toLowerCase() === 'for');
+        const forWhom = client >= 0 ? entityAt(ctx, relative + 2 + client) : -1;
+        if (forWhom >= 0 && forWhom !== maker) spokeTo = [{ ref: { kind: 'entity', entity: forWhom }, token: relative + 2 + client }];
+      } else if (medium >= 0 && entityType(ctx, medium) === 'organization') spokeTo = [{ ref: { kind: 'entity', entity: medium }, token: at }];
       // "Ifølge VG, som har snakket med kilder i flere klubber, ...": the medium passes on what people it does not name
       // told it.
       else if (np.ref.kind === 'entity' && entityType(ctx, np.ref.entity) === 'organization' && verb >= 0 && spokeWithUnnamed(ctx, at, clauseClose, lex)) {
@@ -962,6 +972,14 @@ const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'ei
 
 /** Verbs for speaking to a medium, before "to"/"med" and its name ("who spoke to Reuters", "som har talt med NRK"). */
 const SPOKE_TO = new Set(['spoke', 'talked', 'talt', 'snakket']);
+/** Participles that say who made a poll, a study or a count ("som Epinion har lavet for DR", "conducted by"). */
+const MADE = new Set(['lavet', 'laget', 'gjort', 'udført', 'utført', 'foretaget', 'foretatt', 'gennemført', 'gjennomført', 'conducted', 'carried']);
+
+/** Whether a participle of making stands in tokens [a, b) before the clause's comma. */
+function madeIn(ctx: Ctx, a: number, b: number): boolean {
+  for (let k = a; k < b && ctx.tokens[k]!.text !== ','; k++) if (MADE.has(lower(ctx, k))) return true;
+  return false;
+}
 
 /**
  * Whether the words [from, end) after "snakket med" / "spoke to" name no one: unnamed sources ("kilder i flere klubber")
@@ -985,8 +1003,11 @@ const SOURCE_CLAUSE_TOKENS = 16;
 
 /** Where a relative clause right after a source phrase ends, at its closing comma; `from` when none follows. */
 function relativeAfterSource(ctx: Ctx, from: number, b: number, lex: SpeechLexicon): number {
-  if (ctx.tokens[from]?.text !== ',' || !lex.relatives.has(lower(ctx, from + 1))) return from;
-  for (let k = from + 2; k < b && k - from <= SOURCE_CLAUSE_TOKENS; k++) {
+  // "Ifølge en måling som Norstat har gjort for NRK, ...": a clause that says who made a document needs no comma.
+  const made = lex.relatives.has(lower(ctx, from)) && entityAt(ctx, from + 1) >= 0 && madeIn(ctx, from + 1, Math.min(b, from + SOURCE_CLAUSE_TOKENS));
+  const open = made ? from - 1 : from;
+  if (!made && (ctx.tokens[from]?.text !== ',' || !lex.relatives.has(lower(ctx, from + 1)))) return from;
+  for (let k = open + 2; k < b && k - open <= SOURCE_CLAUSE_TOKENS; k++) {
     if (ctx.quoteAt[k] >= 0) return from;
     if (ctx.tokens[k].text === ',') return k;
   }
@@ -1115,6 +1136,11 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
         }
       }
       if (BY.has(lower(ctx, k)) && entityAt(ctx, k + 1) >= 0) {
+        k++;
+        continue;
+      }
+      // "Ifølge en ny måling fra Voxmeter for Ritzau": the one a poll by the source was made for is part of the phrase.
+      if (lower(ctx, k) === 'for' && entityAt(ctx, k + 1) >= 0 && entities.length === 1 && BY.has(lower(ctx, m.firstToken - 1))) {
         k++;
         continue;
       }
