@@ -1746,3 +1746,16 @@ describe('statements (en): bodies behind nouns and documents, and a time after a
     expect(said(text, 'en', [org('TCN'), person('Chinwe Okafor-Bello'), place('Abuja')])).toEqual(['direct | Chinwe Okafor-Bello |  | Power has been restored to Abuja']);
   });
 });
+
+describe('statements (en): subjects before a clause with a list, a participle\'s phrase, or a think tank', () => {
+  it('finds the subject before a relative clause holding a list, a report\'s participle and "think tank"', () => {
+    const text = 'UPM will close a paper machine. The company, which also makes pulp, plywood and biofuels, said the machine had been loss-making.\n\n' +
+      'Jóhann Páll Jóhannsson, the minister for environment, energy and climate, said Iceland needed more generating capacity.\n\n' +
+      'The Resolution Foundation think tank said the typical household would pay more.';
+    expect(said(text, 'en', [org('UPM'), person('Jóhann Páll Jóhannsson'), place('Iceland'), org('Resolution Foundation')])).toEqual([
+      'indirect | UPM |  | the machine had been loss-making',
+      'indirect | Jóhann Páll Jóhannsson |  | Iceland needed more generating capacity',
+      'indirect | Resolution Foundation |  | the typical household would pay more',
+    ]);
+  });
+});

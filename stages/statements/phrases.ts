@@ -1190,13 +1190,31 @@ function inNameList(ctx: Ctx, k: number, to: number, lex: SpeechLexicon): boolea
   return false;
 }
 
+/** The most words of a list's last items after a comma inside a relative clause ("pulp, plywood and biofuels"). */
+const LIST_TAIL_WORDS = 5;
+
+/**
+ * "The company, which also makes pulp, plywood and biofuels, said": whether the comma at k parts the items of a list of
+ * common words that runs to the comma at j, which stays inside the clause.
+ */
+function wordListComma(ctx: Ctx, k: number, j: number, lex: SpeechLexicon): boolean {
+  if (j - k - 1 > LIST_TAIL_WORDS || j - k < 3) return false;
+  let and = false;
+  for (let x = k + 1; x < j; x++) {
+    const w = lower(ctx, x);
+    if (!isWord(ctx, x) || ctx.mentionAt[x] >= 0 || lex.aux.has(w) || lex.cues.has(w) || lex.relatives.has(w) || lex.pronouns.has(w)) return false;
+    if (lex.conjunctions.has(w)) and = true;
+  }
+  return and && !lex.conjunctions.has(lower(ctx, k + 1));
+}
+
 /** The token before ", som ..., " / ", who ..., " that closes at the comma j, when a name stands before it; else -1. */
 function relativeClauseStart(ctx: Ctx, j: number, first: number, lex: SpeechLexicon): number {
   for (let k = j - 1; k > first && j - k < RELATIVE_CLAUSE_TOKENS; k--) {
     const t = ctx.tokens[k];
     // A quotation inside the clause is part of it ("Vucic, who has described them as "foreign-funded", insisted").
     if (t.text === '.' || t.text === ';') return -1;
-    if (t.text !== ',' || ctx.quoteAt[k] >= 0 || inNameList(ctx, k, j, lex) || fieldListComma(ctx, k, j)) continue;
+    if (t.text !== ',' || ctx.quoteAt[k] >= 0 || inNameList(ctx, k, j, lex) || fieldListComma(ctx, k, j) || wordListComma(ctx, k, j, lex)) continue;
     // ", som ...", ", who ...", ", an adviser to ...", ", speaking in Tokyo,"
     const opener = lower(ctx, k + 1);
     // "The International Council ... (ICES), which advises ...": the name stands before its acronym; "Sutrisno, 54, a
@@ -1221,8 +1239,11 @@ function relativeClauseStart(ctx: Ctx, j: number, first: number, lex: SpeechLexi
     // "The union, which questioned 5,000 nurses, said": a noun for an organization after its article is a subject too.
     // "The trade body, which ...": perhaps with a modifier.
     const modified = isWord(ctx, name - 1) && /^\p{Ll}/u.test(ctx.tokens[name - 1]!.text) && lex.determiners.has(lower(ctx, name - 2));
-    const orgNoun = isWord(ctx, name) && ctx.mentionAt[name] < 0 && lex.isOrgNoun(lower(ctx, name)) && (lex.determiners.has(lower(ctx, name - 1)) || modified);
-    if (before < 0 && orgNoun && lex.relatives.has(opener) && !ctx.tokens.slice(first, name).some((t) => lex.subordinators.has(t.text.toLowerCase()))) return name;
+    // "The report, published on Thursday, said": so is a body's document, before a participle's phrase too.
+    const documentNoun = lex.lang === 'en' && lex.sourceDocuments.has(lower(ctx, name)) && lower(ctx, name - 1) === 'the';
+    const orgNoun = isWord(ctx, name) && ctx.mentionAt[name] < 0 && (lex.isOrgNoun(lower(ctx, name)) || documentNoun) && (lex.determiners.has(lower(ctx, name - 1)) || modified);
+    const participial = lex.lang === 'en' && /(?:ed|en)$/u.test(opener) && lex.prepositions.has(lower(ctx, k + 2));
+    if (before < 0 && orgNoun && (lex.relatives.has(opener) || participial) && !ctx.tokens.slice(first, name).some((t) => lex.subordinators.has(t.text.toLowerCase()))) return name;
     if (before < 0) return -1;
     // An apposition describes the name before it ("Podolyak, an adviser to ..."); after "Sjef for Hæren, generalmajor
     // X" the name inside the commas is the subject.
