@@ -777,3 +777,23 @@ describe('statements (da, nb): polls by the pollster, for a medium', () => {
     ]);
   });
 });
+
+describe('statements (da): subjects behind adverbs, times, examples, titles and ports', () => {
+  it('finds the subject over "heri", "tidligere på året", a group\'s named example, a title\'s relative clause and "havnen"', () => {
+    const text = 'Brevet er sendt af brancheforeningen Danske Forlag, som heri kræver, at bogmomsen afskaffes.\n\n' +
+      'Smitten stiger, mens Verdenssundhedsorganisationen (WHO) tidligere på året advarede om »en bekymrende udvikling« i Europa.\n\n' +
+      'Omvendt mener digitale rettighedsorganisationer som European Digital Rights (EDRi), at forslaget åbner for masseovervågning.\n\n' +
+      'Transportminister Thomas Danielsen besøgte Rødby. Ministeren, der sidder for Venstre, sagde i sidste uge, at tidsplanen er »meget ambitiøs«.\n\n' +
+      'Den tyske transportminister, der sidder for CDU, sagde, at tidsplanen er »lidt ambitiøs«.\n\n' +
+      'Aarhus Havn må ikke udvide. Havnen kalder afgørelsen »et alvorligt tilbageslag«.';
+    const named = [org('Danske Forlag'), org('Verdenssundhedsorganisationen', 'WHO'), org('European Digital Rights', 'EDRi'), person('Thomas Danielsen'), place('Rødby'), org('Venstre'), org('CDU'), org('Aarhus Havn')];
+    expect(said(text, 'da', named)).toEqual([
+      'indirect | Danske Forlag |  | bogmomsen afskaffes',
+      'direct | Verdenssundhedsorganisationen |  | en bekymrende udvikling',
+      'indirect | European Digital Rights |  | forslaget åbner for masseovervågning',
+      'direct | Thomas Danielsen |  | meget ambitiøs',
+      'direct | - |  | lidt ambitiøs',
+      'direct | Aarhus Havn |  | et alvorligt tilbageslag',
+    ]);
+  });
+});

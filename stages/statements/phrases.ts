@@ -231,6 +231,12 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
       continue;
     }
     if (t.kind !== 'word') break;
+    // "mener digitale rettighedsorganisationer som European Digital Rights (EDRi), at": the group's named example speaks.
+    const example = w === 'such' && lower(ctx, i + 1) === 'as' ? 2 : EXAMPLE_LINKS.has(w) ? 1 : 0;
+    if (example > 0 && entities.length === 0 && !role && i > start && /^\p{Ll}/u.test(ctx.tokens[i - 1]?.text ?? '') && isWord(ctx, i - 1) && entityAt(ctx, i + example) >= 0) {
+      i += example;
+      continue;
+    }
     if (firstPhrase(ctx, i, lex.complementizers, end) !== undefined) break;
     if (firstPhrase(ctx, i, lex.according, end)) break;
     if ((w === 'for' || w === 'of') && role && entities.length === 0) {
@@ -610,6 +616,8 @@ function personAtUnnamedPlace(ctx: Ctx, from: number, first: number, lex: Speech
   return { ref: { kind: 'entity', entity: e }, start: m.firstToken, end: m.endToken };
 }
 
+/** Words before the named example of a group ("organisationer som EDRi", "groups like Greenpeace"). */
+const EXAMPLE_LINKS = new Set(['som', 'like']);
 /** Words that stress that coordinated names act together or alike ("Both Ukraine and Russia said", "X and Y each said"). */
 const BOTH = new Set(['both', 'each', 'jointly', 'together', 'både', 'begge', 'bægge']);
 /** Words that count the names a subject's list joins ("China and Brazil, two of the biggest players, said"). */
@@ -1241,7 +1249,10 @@ function relativeClauseStart(ctx: Ctx, j: number, first: number, lex: SpeechLexi
     const modified = isWord(ctx, name - 1) && /^\p{Ll}/u.test(ctx.tokens[name - 1]!.text) && lex.determiners.has(lower(ctx, name - 2));
     // "The report, published on Thursday, said": so is a body's document, before a participle's phrase too.
     const documentNoun = lex.lang === 'en' && lex.sourceDocuments.has(lower(ctx, name)) && lower(ctx, name - 1) === 'the';
-    const orgNoun = isWord(ctx, name) && ctx.mentionAt[name] < 0 && (lex.isOrgNoun(lower(ctx, name)) || documentNoun) && (lex.determiners.has(lower(ctx, name - 1)) || modified);
+    // "Ministeren, der sidder for CDU, sagde": so is a title, which names its holder; not one an adjective qualifies ("Den
+    // tyske transportminister" is not the Danish one).
+    const titleNoun = lex.roleOf(lower(ctx, name)) !== undefined && (lex.determiners.has(lower(ctx, name - 1)) || lex.roleOf(lower(ctx, name))!.definite === true);
+    const orgNoun = isWord(ctx, name) && ctx.mentionAt[name] < 0 && (((lex.isOrgNoun(lower(ctx, name)) || documentNoun) && (lex.determiners.has(lower(ctx, name - 1)) || modified)) || titleNoun);
     const participial = lex.lang === 'en' && /(?:ed|en)$/u.test(opener) && lex.prepositions.has(lower(ctx, k + 2));
     if (before < 0 && orgNoun && (lex.relatives.has(opener) || participial) && !ctx.tokens.slice(first, name).some((t) => lex.subordinators.has(t.text.toLowerCase()))) return name;
     if (before < 0) return -1;
