@@ -970,3 +970,19 @@ describe('statements (nb): a medium citing a body by its noun', () => {
     ]);
   });
 });
+
+describe('statements (nb, da): bodies by compound nouns and short forms, documents, trustees', () => {
+  it('finds the speaker of a compound noun, a relative clause after a short form, a cited body\'s calculations and a trustee', () => {
+    const text = 'Norsk Kjernekraft vil bygge i Aure. Ifølge E24, som viser til selskapets egne beregninger, kan anlegget koste 40 milliarder kroner.\n\n' +
+      'Ifølge Finans Norge sendte norske banker over 20.000 rapporter. Interesseorganisasjonen mener at Norge ligger etter Sverige.\n\n' +
+      'Direktoratet for høyere utdanning og kompetanse (HK-dir), som har ansvaret for prøvene, anslår at det vil trenge flere sensorer.';
+    expect(said(text, 'nb', [org('Finans Norge'), place('Norge'), place('Sverige'), org('Direktoratet for høyere utdanning og kompetanse', 'HK'), org('Norsk Kjernekraft'), place('Aure'), org('E24')])).toEqual([
+      'indirect | Norsk Kjernekraft | E24 | kan anlegget koste 40 milliarder kroner',
+      'indirect | Finans Norge |  | sendte norske banker over 20.000 rapporter',
+      'indirect | Finans Norge |  | Norge ligger etter Sverige',
+      'indirect | Direktoratet for høyere utdanning og kompetanse |  | det vil trenge flere sensorer',
+    ]);
+    const da = 'Byggefirmaet Nordbo Huse blev erklæret konkurs. Ifølge selskabets kurator, advokat Mette Sølvsten Kirk fra Kromann Reumert, rammer konkursen 320 ansatte.';
+    expect(said(da, 'da', [org('Nordbo Huse'), person('Mette Sølvsten Kirk'), org('Kromann Reumert')])).toEqual(['indirect | Mette Sølvsten Kirk |  | rammer konkursen 320 ansatte']);
+  });
+});

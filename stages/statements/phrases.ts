@@ -1198,6 +1198,8 @@ function inNameList(ctx: Ctx, k: number, to: number, lex: SpeechLexicon): boolea
   return false;
 }
 
+/** The most tokens of a short form in parentheses, with its parentheses ("(HK-dir)"). */
+const SHORT_FORM_TOKENS = 6;
 /** The most words of a list's last items after a comma inside a relative clause ("pulp, plywood and biofuels"). */
 const LIST_TAIL_WORDS = 5;
 
@@ -1228,7 +1230,12 @@ function relativeClauseStart(ctx: Ctx, j: number, first: number, lex: SpeechLexi
     // "The International Council ... (ICES), which advises ...": the name stands before its acronym; "Sutrisno, 54, a
     // fisherman ...": before an age.
     let name = k - 1;
-    if (ctx.tokens[name]?.text === ')' && ctx.tokens[name - 2]?.text === '(') name -= 3;
+    // "Direktoratet for høyere utdanning og kompetanse (HK-dir), som": a short form of a few tokens.
+    if (ctx.tokens[name]?.text === ')') {
+      let open = name - 1;
+      while (open > first && name - open < SHORT_FORM_TOKENS && ctx.tokens[open]!.text !== '(') open--;
+      if (ctx.tokens[open]?.text === '(') name = open - 1;
+    }
     if (ctx.tokens[name]?.kind === 'number' && ctx.tokens[name - 1]?.text === ',' && /^\d{1,2}$/u.test(ctx.tokens[name]!.text)) name -= 2;
     // "Michael O'Higgins SC, for the accused,": past the letters after a person's name.
     if (postNominalAt(ctx, name, lex)) name--;

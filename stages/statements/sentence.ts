@@ -1247,9 +1247,13 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
   // "Ifølge EU's udenrigschef, Kaja Kallas, vil ...", "According to Haugnes' lawyer, X, the ...": the person an
   // apposition to the phrase's noun names.
   if (k > i && isLowerWord(k - 1) && ctx.tokens[k]?.text === ',') {
-    const holder = entityAt(ctx, k + 1);
-    const m = holder >= 0 ? ctx.mentions[ctx.mentionAt[k + 1]] : undefined;
-    if (m && entityType(ctx, holder) === 'person' && ctx.tokens[m.endToken]?.text === ',') return { end: m.endToken, ref: { kind: 'entity', entity: holder } };
+    // "Ifølge selskabets kurator, advokat Mette Sølvsten Kirk fra Kromann Reumert, rammer": perhaps after a title of
+    // the holder's own, and before where the holder works.
+    const at = isLowerWord(k + 1) && lex.roleOf(lower(ctx, k + 1)) !== undefined ? k + 2 : k + 1;
+    const holder = entityAt(ctx, at);
+    const m = holder >= 0 ? ctx.mentions[ctx.mentionAt[at]] : undefined;
+    const close = m ? Math.max(m.endToken, workplaceEnd(ctx, m.endToken, lex)) : -1;
+    if (m && entityType(ctx, holder) === 'person' && ctx.tokens[close]?.text === ',') return { end: close, ref: { kind: 'entity', entity: holder } };
   }
   const person = entities.find((x) => entityType(ctx, x) === 'person');
   if (person !== undefined) return { end: k, ref: { kind: 'entity', entity: person } };

@@ -502,7 +502,12 @@ export class SpeakerResolver {
     // ("forsvarsdepartementet"), which an organization further back is too seldom; a body's document is no compound.
     const compound = !lex.orgNouns.has(noun) && !lex.sourceDocuments.has(noun);
     if (lastSentence === sentence || (compound && lastSentence === said)) return last;
-    if (compound) return null;
+    // "Ifølge Finans Norge sendte bankene ... Interesseorganisasjonen mener at": a compound whose head says only that it is
+    // an association is the body that spoke just before (not "forsvarsdepartementet", a kind of its own).
+    if (compound) {
+      const association = ASSOCIATION_HEADS.some((head) => noun.endsWith(head));
+      return association ? this.lastSpeaker(sentence, 1, (e) => entityType(this.ctx, e) === 'organization') : null;
+    }
     // "X la fram rapporten. Ifølge rapporten ...": a document is the last named body's; a judgment a court's, where one
     // is named ("Østre Landsret afsagde dom i sagen mod Danske Bank. Ifølge dommen ...").
     if (lex.sourceDocuments.has(noun)) return (lex.judgments.has(noun) ? this.lastCourt(token) : null) ?? last;
@@ -512,6 +517,9 @@ export class SpeakerResolver {
     return spoke ?? last;
   }
 }
+
+/** The heads of Norwegian and Danish compounds that name an association of any kind ("interesseorganisasjonen"). */
+const ASSOCIATION_HEADS = ['organisasjonen', 'organisationen', 'foreningen', 'forbundet'];
 
 /** Whether a company's noun cannot stand for a name as written: one of another kind of body ("Fellesforbundets"). */
 function otherBody(name: string, noun: string, lex: SpeechLexicon): boolean {
