@@ -1759,3 +1759,13 @@ describe('statements (en): subjects before a clause with a list, a participle\'s
     ]);
   });
 });
+
+describe('statements (en): a report closed by its source before a subordinate clause with a report of its own', () => {
+  it('reads "..., according to Idealista, while the Bank of Spain estimated that ..." as two reports, neither relayed', () => {
+    const text = 'Rents in Barcelona averaged a record €23.40 per square meter in September, according to property portal Idealista, while the Bank of Spain estimated in a report that the country has a shortfall of 600,000 homes.';
+    expect(said(text, 'en', [place('Barcelona'), org('Idealista'), org('Bank of Spain')])).toEqual([
+      'indirect | Idealista |  | Rents in Barcelona averaged a record €23.40 per square meter in September',
+      'indirect | Bank of Spain |  | the country has a shortfall of 600,000 homes',
+    ]);
+  });
+});

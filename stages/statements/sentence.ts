@@ -661,7 +661,9 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
     // A cue in a relative clause about the source, or one that reports only a quotation, opens no report of its own
     // ("according to three people with knowledge of the talks who asked not to be named").
     const ownCue = (c: CueInfo): boolean => c.match.verb >= np.end && !c.match.cue.quoteOnly && !lex.relatives.has(lower(ctx, c.match.verb - 1));
-    const closing = ctx.tokens[k - 1]?.text === ',' && wordCount(ctx, a, k) >= (comparison ? 2 : 4) && shortRest && (describedSource || !cues.some(ownCue));
+    // So does one in a subordinate or contrasting clause after the source ("..., according to Idealista, while the Bank
+    // of Spain estimated that ...").
+    const closing = ctx.tokens[k - 1]?.text === ',' && wordCount(ctx, a, k) >= (comparison ? 2 : 4) && shortRest && (describedSource || subordinateAfter || commentAfter || !cues.some(ownCue));
     const trailingHere = rest >= b || wordCount(ctx, np.end, b) === 0 || closing;
     if (closing) np.end = b;
     // Anything said before a closing source ("«...», X said, according to AP") is what it relays.
