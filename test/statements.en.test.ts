@@ -1769,3 +1769,14 @@ describe('statements (en): a report closed by its source before a subordinate cl
     ]);
   });
 });
+
+describe('statements (en): a body named before the noun for its kind', () => {
+  it('gives "Chile\'s Carabineros police said" to the Carabineros, and "Senator X of the Democratic Centre party, ..., said" to X', () => {
+    const text = 'Chile\'s Carabineros police said 23 people had been arrested.\n\n' +
+      'Senator Paloma Valencia of the rightwing Democratic Centre party, a long-standing critic of the accord, said the ruling confirmed the deal guaranteed impunity.';
+    expect(said(text, 'en', [place('Chile', "Chile's"), org('Carabineros'), person('Paloma Valencia'), org('Democratic Centre')])).toEqual([
+      'indirect | Carabineros |  | 23 people had been arrested',
+      'indirect | Paloma Valencia |  | the ruling confirmed the deal guaranteed impunity',
+    ]);
+  });
+});

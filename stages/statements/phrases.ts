@@ -940,7 +940,14 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
     return { ref: { kind: 'entity', entity: owner }, start: genitive.firstToken, end: j + 1 };
   }
   // "Talskvinne X i departementet kalte": the department describes X, who is the subject.
-  if (lex.isOrgNoun(w)) return holderBefore(ctx, j, first, lex) ?? { ref: demonymBefore(ctx, j, first, lex) ? { kind: 'none' } : { kind: 'orgNoun', noun: w }, start: j, end: j + 1 };
+  const holder = lex.isOrgNoun(w) ? holderBefore(ctx, j, first, lex) : undefined;
+  if (holder) return holder;
+  // "Chile's Carabineros police said": a body's name before the noun for its kind, right before the verb.
+  const kindOf = lex.lang === 'en' && lex.isOrgNoun(w) && j === from ? entityAt(ctx, j - 1) : -1;
+  if (kindOf >= 0 && entityType(ctx, kindOf) === 'organization' && ctx.mentions[ctx.mentionAt[j - 1]]!.endToken === j) {
+    return { ref: { kind: 'entity', entity: kindOf }, start: ctx.mentions[ctx.mentionAt[j - 1]]!.firstToken, end: j + 1 };
+  }
+  if (lex.isOrgNoun(w)) return { ref: demonymBefore(ctx, j, first, lex) ? { kind: 'none' } : { kind: 'orgNoun', noun: w }, start: j, end: j + 1 };
   // "The report notes that ...": a body's document speaks for the body, the one last named (en).
   if (lex.lang === 'en' && lex.sourceDocuments.has(w) && j - 1 >= first && lower(ctx, j - 1) === 'the') return { ref: { kind: 'orgNoun', noun: w }, start: j - 1, end: j + 1 };
   if (lex.subordinators.has(w) || lex.adverbs.has(w) || lex.boundaries.has(w)) return undefined;
