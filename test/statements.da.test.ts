@@ -797,3 +797,12 @@ describe('statements (da): subjects behind adverbs, times, examples, titles and 
     ]);
   });
 });
+
+describe('statements (da, en): several suspended parts of a title, an adverb between commas, an abbreviated title', () => {
+  it('reads "Det oplyser klima-, energi- og forsyningsminister X til DR" and "The CJI, however, remarked that"', () => {
+    const text = 'Regeringen vil have en grundig analyse af atomkraft. Det oplyser klima-, energi- og forsyningsminister Lars Aagaard (M) til DR.';
+    expect(said(text, 'da', [person('Lars Aagaard'), org('M'), org('DR')])).toEqual(['indirect | Lars Aagaard |  | Regeringen vil have en grundig analyse af atomkraft']);
+    const en = 'Chief Justice Surya Kant heard the petition on Monday. The CJI, however, remarked that sharing the lists was no substitute for publishing them.';
+    expect(said(en, 'en', [person('Surya Kant')])).toEqual(['indirect | Surya Kant |  | sharing the lists was no substitute for publishing them']);
+  });
+});

@@ -224,6 +224,11 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
     // "sier nærings- og fiskeriministeren": a suspended compound's first part before the title, perhaps with an
     // adjective of the second part between ("forsknings- og høyere utdanningsminister").
     const title = (k: number): boolean => lex.roleOf(lower(ctx, k))?.compound !== undefined;
+    // "klima-, energi- og forsyningsminister": one of several suspended parts before the last.
+    if (t.kind === 'word' && entities.length === 0 && !role && ctx.tokens[i + 1]?.text === '-' && ctx.tokens[i + 1]!.glued && ctx.tokens[i + 2]?.text === ',' && isWord(ctx, i + 3) && ctx.tokens[i + 4]?.text === '-') {
+      i += 3;
+      continue;
+    }
     // So before a body's genitive that owns the title ("teknik- og miljøudvalgets formand").
     const ownedTitle = (k: number): boolean => /s$/u.test(lower(ctx, k)) && lex.roleOf(lower(ctx, k + 1)) !== undefined;
     if (t.kind === 'word' && entities.length === 0 && !role && suspendedPartBefore(ctx, i + 3, lex) === w && (title(i + 3) || ownedTitle(i + 3) || (/^\p{Ll}+$/u.test(ctx.tokens[i + 3]?.text ?? '') && title(i + 4)))) {
@@ -684,6 +689,11 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
         continue;
       }
       return undefined;
+    }
+    // "The CJI, however, remarked": an adverb set off by commas.
+    if (t.text === ',' && isWord(ctx, j - 1) && lex.adverbs.has(lower(ctx, j - 1)) && ctx.tokens[j - 2]?.text === ',' && j - 3 >= first) {
+      j -= 3;
+      continue;
     }
     // "herder X, 52, told Reuters": a person's age in apposition.
     if (t.text === ',' && ctx.tokens[j - 1]?.kind === 'number' && ctx.tokens[j - 2]?.text === ',' && j - 3 >= first && entityAt(ctx, j - 3) >= 0 && entityType(ctx, entityAt(ctx, j - 3)) === 'person') {
