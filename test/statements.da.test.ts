@@ -806,3 +806,13 @@ describe('statements (da, en): several suspended parts of a title, an adverb bet
     expect(said(en, 'en', [person('Surya Kant')])).toEqual(['indirect | Surya Kant |  | sharing the lists was no substitute for publishing them']);
   });
 });
+
+describe('statements (da): a source by a definite noun for a person', () => {
+  it('gives "Ifølge spilleren skyldtes ..." to the player just spoken of', () => {
+    const text = 'Mikkel Brandt Sørensen er udelukket i et år. Brandt Sørensen mener, at straffen er urimeligt hård. Ifølge spilleren skyldtes to af udeblivelserne en fejl i en app.';
+    expect(said(text, 'da', [person('Mikkel Brandt Sørensen', 'Brandt Sørensen')])).toEqual([
+      'indirect | Mikkel Brandt Sørensen |  | straffen er urimeligt hård',
+      'indirect | Mikkel Brandt Sørensen |  | skyldtes to af udeblivelserne en fejl i en app',
+    ]);
+  });
+});

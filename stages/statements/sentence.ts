@@ -1182,6 +1182,8 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
     const w = lower(ctx, k);
     const body = entities.length === 0 ? memberOfBody(ctx, k, lex) ?? ownedByBodyNoun(ctx, k, lex) : undefined;
     if (body) return body;
+    // "Ifølge spilleren skyldtes ...": one definite noun for a person points back to the person just spoken of.
+    if (entities.length === 0 && k === i && lex.isPersonNoun(w) && lex.roleOf(w) === undefined) return { end: k + 1, ref: { kind: 'role', stem: w, hint: -1, noun: true } };
     const r = lex.roleOf(w);
     k++;
     if (r) {
