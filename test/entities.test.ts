@@ -1010,11 +1010,3 @@ describe('entities (en): West African given names', () => {
     ]);
   });
 });
-
-describe('entities: islands and island groups the gazetteer knows', () => {
-  it('types Shetland, the Western Isles and El Hierro as places', () => {
-    expect(found('Alistair Carmichael, the MP for Orkney and Shetland, said arrivals in El Hierro and the Western Isles fell.')).toEqual([
-      'Alistair Carmichael/person', 'Orkney/place', 'Shetland/place', 'El Hierro/place', 'Western Isles/place',
-    ]);
-  });
-});

@@ -520,3 +520,12 @@ describe('normalize: a surname opening with a capitalised particle', () => {
     expect(summary(gore).map(([, name, aliases]) => `${name}: ${aliases}`)).toEqual(['Al Gore: Al Gore | Gore']);
   });
 });
+
+describe('normalize: islands and island groups the gazetteer knows', () => {
+  it('keeps Shetland a place beside the bodies named after it, which the article-wide typing took it for', () => {
+    const text = 'Shetland spaceport cleared for launch\n\nThe licence puts Shetland in direct competition with Andøya Spaceport. ' +
+      "Shetland Islands Council welcomed the decision, the Shetland Times reported. The Shetland Fishermen's Association was less happy.";
+    const shetland = normalize(entitiesOf(text), res).entities!.filter((e) => e.name === 'Shetland');
+    expect(shetland.map((e) => [e.type, e.name, e.known])).toEqual([['place', 'Shetland', true]]);
+  });
+});
