@@ -236,7 +236,8 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
       continue;
     }
     if (t.kind !== 'word') break;
-    // "mener digitale rettighedsorganisationer som European Digital Rights (EDRi), at": the group's named example speaks.
+    // "mener digitale rettighedsorganisationer som European Digital Rights (EDRi), at": the group's named example
+    // speaks.
     const example = w === 'such' && lower(ctx, i + 1) === 'as' ? 2 : EXAMPLE_LINKS.has(w) ? 1 : 0;
     if (example > 0 && entities.length === 0 && !role && i > start && /^\p{Ll}/u.test(ctx.tokens[i - 1]?.text ?? '') && isWord(ctx, i - 1) && entityAt(ctx, i + example) >= 0) {
       i += example;
@@ -625,7 +626,10 @@ function personAtUnnamedPlace(ctx: Ctx, from: number, first: number, lex: Speech
 const EXAMPLE_LINKS = new Set(['som', 'like']);
 /** Words that stress that coordinated names act together or alike ("Both Ukraine and Russia said", "X and Y each said"). */
 const BOTH = new Set(['both', 'each', 'jointly', 'together', 'både', 'begge', 'bægge']);
-/** Words that count the names a subject's list joins ("China and Brazil, two of the biggest players, said"). */
+/**
+ * Words that count the names a subject's list joins ("China and Brazil, two of the biggest players, said"); "to" is
+ * Norwegian and Danish for two (an English aside that opens with "to" after two names leaves them the subject too).
+ */
 const GROUP_COUNTS = new Set(['two', 'three', 'four', 'five', 'all', 'to', 'tre', 'fire', 'fem', 'alle']);
 /** The most names a subject's list joins ("Egypt, Qatar and the United States said"). */
 const MAX_JOINT = 5;
@@ -949,15 +953,16 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
   if (genitive && entityType(ctx, owner) === 'place' && genitive.endToken === j && genitive.text !== genitive.base) {
     return { ref: { kind: 'entity', entity: owner }, start: genitive.firstToken, end: j + 1 };
   }
-  // "Talskvinne X i departementet kalte": the department describes X, who is the subject.
-  const holder = lex.isOrgNoun(w) ? holderBefore(ctx, j, first, lex) : undefined;
-  if (holder) return holder;
-  // "Chile's Carabineros police said": a body's name before the noun for its kind, right before the verb.
-  const kindOf = lex.lang === 'en' && lex.isOrgNoun(w) && j === from ? entityAt(ctx, j - 1) : -1;
-  if (kindOf >= 0 && entityType(ctx, kindOf) === 'organization' && ctx.mentions[ctx.mentionAt[j - 1]]!.endToken === j) {
-    return { ref: { kind: 'entity', entity: kindOf }, start: ctx.mentions[ctx.mentionAt[j - 1]]!.firstToken, end: j + 1 };
+  if (lex.isOrgNoun(w)) {
+    // "Talskvinne X i departementet kalte": the department describes X, who is the subject.
+    const holder = holderBefore(ctx, j, first, lex);
+    if (holder) return holder;
+    // "Chile's Carabineros police said": a body's name before the noun for its kind, right before the verb.
+    const kindOf = lex.lang === 'en' && j === from ? entityAt(ctx, j - 1) : -1;
+    const kindMention = kindOf >= 0 ? ctx.mentions[ctx.mentionAt[j - 1]]! : undefined;
+    if (kindMention && entityType(ctx, kindOf) === 'organization' && kindMention.endToken === j) return { ref: { kind: 'entity', entity: kindOf }, start: kindMention.firstToken, end: j + 1 };
+    return { ref: demonymBefore(ctx, j, first, lex) ? { kind: 'none' } : { kind: 'orgNoun', noun: w }, start: j, end: j + 1 };
   }
-  if (lex.isOrgNoun(w)) return { ref: demonymBefore(ctx, j, first, lex) ? { kind: 'none' } : { kind: 'orgNoun', noun: w }, start: j, end: j + 1 };
   // "The report notes that ...": a body's document speaks for the body, the one last named (en).
   if (lex.lang === 'en' && lex.sourceDocuments.has(w) && j - 1 >= first && lower(ctx, j - 1) === 'the') return { ref: { kind: 'orgNoun', noun: w }, start: j - 1, end: j + 1 };
   if (lex.subordinators.has(w) || lex.adverbs.has(w) || lex.boundaries.has(w)) return undefined;
@@ -1273,9 +1278,10 @@ function relativeClauseStart(ctx: Ctx, j: number, first: number, lex: SpeechLexi
     const modified = isWord(ctx, name - 1) && /^\p{Ll}/u.test(ctx.tokens[name - 1]!.text) && lex.determiners.has(lower(ctx, name - 2));
     // "The report, published on Thursday, said": so is a body's document, before a participle's phrase too.
     const documentNoun = lex.lang === 'en' && lex.sourceDocuments.has(lower(ctx, name)) && lower(ctx, name - 1) === 'the';
-    // "Ministeren, der sidder for CDU, sagde": so is a title, which names its holder; not one an adjective qualifies ("Den
-    // tyske transportminister" is not the Danish one).
-    const titleNoun = lex.roleOf(lower(ctx, name)) !== undefined && (lex.determiners.has(lower(ctx, name - 1)) || lex.roleOf(lower(ctx, name))!.definite === true);
+    // "Ministeren, der sidder for CDU, sagde": so is a title, which names its holder; not one an adjective qualifies
+    // ("Den tyske transportminister" is not the Danish one).
+    const nameRole = lex.roleOf(lower(ctx, name));
+    const titleNoun = nameRole !== undefined && (lex.determiners.has(lower(ctx, name - 1)) || nameRole.definite === true);
     const orgNoun = isWord(ctx, name) && ctx.mentionAt[name] < 0 && (((lex.isOrgNoun(lower(ctx, name)) || documentNoun) && (lex.determiners.has(lower(ctx, name - 1)) || modified)) || titleNoun);
     const participial = lex.lang === 'en' && /(?:ed|en)$/u.test(opener) && lex.prepositions.has(lower(ctx, k + 2));
     if (before < 0 && orgNoun && (lex.relatives.has(opener) || participial) && !ctx.tokens.slice(first, name).some((t) => lex.subordinators.has(t.text.toLowerCase()))) return name;

@@ -108,8 +108,8 @@ export class SpeakerResolver {
         // An unnamed spokesperson speaks for the organization that opens the sentence ("The European Commission is
         // "following the case", a spokesperson said"), or else the one before.
         if (lex.spokespeople.has(ref.noun)) return this.openingOrganization(sentence) ?? this.openingOrganization(sentence - 1);
-        // "Hanbit is offering ... for Daesung, the Seoul-based firm said": a company's noun after the report it attributes
-        // stands for the company the sentence opens with as its subject.
+        // "Hanbit is offering ... for Daesung, the Seoul-based firm said": a company's noun after the report it
+        // attributes stands for the company the sentence opens with as its subject.
         const opener = lex.companyNouns.nouns.has(ref.noun) && (said ?? sentence) === sentence ? this.openingOrganization(sentence) : null;
         return opener ?? this.lastOrganization(token, ref.noun, said ?? sentence);
       }
@@ -502,8 +502,8 @@ export class SpeakerResolver {
     // ("forsvarsdepartementet"), which an organization further back is too seldom; a body's document is no compound.
     const compound = !lex.orgNouns.has(noun) && !lex.sourceDocuments.has(noun);
     if (lastSentence === sentence || (compound && lastSentence === said)) return last;
-    // "Ifølge Finans Norge sendte bankene ... Interesseorganisasjonen mener at": a compound whose head says only that it is
-    // an association is the body that spoke just before (not "forsvarsdepartementet", a kind of its own).
+    // "Ifølge Finans Norge sendte bankene ... Interesseorganisasjonen mener at": a compound whose head says only that
+    // it is an association is the body that spoke just before (not "forsvarsdepartementet", a kind of its own).
     if (compound) {
       const association = ASSOCIATION_HEADS.some((head) => noun.endsWith(head));
       return association ? this.lastSpeaker(sentence, 1, (e) => entityType(this.ctx, e) === 'organization') : null;

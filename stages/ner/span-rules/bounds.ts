@@ -419,8 +419,8 @@ export function withoutPlaceLists(view: RuleView, spans: RuledSpan[], gaz: Gazet
 }
 
 /**
- * "Department of Transport", "Ministry for Foreign Affairs": words [a, k) opening with a kind of institution and its field
- * after "of" or "for", ending in a word of the field that is no given name; 'organization', else undefined.
+ * "Department of Transport", "Ministry for Foreign Affairs": words [a, k) opening with a kind of institution and its
+ * field after "of" or "for", ending in a word of the field that is no given name; 'organization', else undefined.
  */
 function institutionOf(w: readonly string[], a: number, k: number, orgWord: (word: string) => boolean): 'organization' | undefined {
   return k - a >= 3 && orgWord(w[a]!.toLowerCase()) && (w[a + 1] === 'of' || w[a + 1] === 'for') && capitalised(w[k - 1]) ? 'organization' : undefined;
@@ -430,9 +430,9 @@ function institutionOf(w: readonly string[], a: number, k: number, orgWord: (wor
 const MAJOR_CITY = 100_000;
 
 /**
- * "borgmester i Haderslev Mads Skau", "direktør i Danske Bank Carsten Egeriis": an organization or
- * place the tagger ran on into the name of a person, who begins at a given name and has a surname after it. `title`:
- * whether a word is a title or role.
+ * "borgmester i Haderslev Mads Skau", "direktør i Danske Bank Carsten Egeriis": an organization or place (in English
+ * only a body) the tagger ran on into the name of a person, who begins at a given name and has a surname after it.
+ * `title`: whether a word is a title or role.
  * `orgWord`: whether a lower-case word names a kind of organization, in the language or in English.
  */
 export function splitPersonTail(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, orgWord: (word: string) => boolean, lang: Lang, title: (word: string) => boolean): RuledSpan[] {
@@ -441,6 +441,10 @@ export function splitPersonTail(view: RuleView, spans: RuledSpan[], words: RuleW
   next: for (const x of spans) {
     // A person's name opening with a given name is one already; most spans are short.
     if (x.end - x.start < 3 || (x.type === 'person' && gaz.givenName(w[x.start]))) continue;
+    // English names hold given names more often ("Luz Marina Restrepo", "Bank of America Merrill Lynch"): only a body's
+    // span, after a body the gazetteer knows or an institution by its kind ("Minister of State at the Department of
+    // Transport Sinéad Carroll").
+    if (lang === 'en' && x.type !== 'organization') continue;
     let k = x.start + 1;
     while (k < x.end - 1 && !gaz.givenName(w[k])) k++;
     if (k === x.end - 1) continue;
@@ -453,10 +457,6 @@ export function splitPersonTail(view: RuleView, spans: RuledSpan[], words: RuleW
     const prefix = w.slice(x.start, k).join(' ');
     // Or where a title and a preposition before it say where its holder works ("pressechef i Naviair Jakob Bach Thomsen").
     const heldAt = words.prepositions.has(w[x.start - 1] ?? '') && title(w[x.start - 2] ?? '') ? 'organization' : undefined;
-    // English names hold given names more often ("Luz Marina Restrepo", "Bank of America Merrill Lynch"): only a body's
-    // span, after a body the gazetteer knows or an institution by its kind ("Minister of State at the Department of
-    // Transport Sinéad Carroll").
-    if (lang === 'en' && x.type !== 'organization') continue;
     const englishBody = (): EntityType | undefined => (knownName(gaz, prefix, lang) === 'organization' ? 'organization' : institutionOf(w, x.start, k, orgWord));
     const known = x.type === 'person' ? knownName(gaz, prefix, lang) ?? heldAt : lang === 'en' ? englishBody() : gaz.lookup(prefix, lang)[0]?.type;
     if ((x.type === 'person' || lang === 'en') && !known) continue;
@@ -673,8 +673,9 @@ export function splitAtPlacePrepositions(view: RuleView, spans: RuledSpan[], gaz
       if (!PLACE_PREPOSITIONS.has(w[k]!) || view.tail[k] || view.tail[k + 1] || !capitalised(w[k + 1])) continue;
       if (gaz.lookup(w.slice(s.start, s.end).join(' '), 'en').length > 0) continue;
       const name = gaz.lookup(w.slice(s.start, k).join(' '), 'en')[0]?.type;
-      // "the Economy Ministry in Berlin", "the US Embassy in Dublin": also a government's office in the place the gazetteer
-      // knows it sits in (not "the American University in Cairo", "the Public Prosecutor's Office in Novi Sad", named so).
+      // "the Economy Ministry in Berlin", "the US Embassy in Dublin": also a government's office in the place the
+      // gazetteer knows it sits in (not "the American University in Cairo", "the Public Prosecutor's Office in Novi
+      // Sad", named so).
       const body = name === undefined && w[k] === 'in' && SEATED_OFFICES.has(w[k - 1]!) && knownName(gaz, w.slice(k + 1, s.end).join(' '), 'en') === 'place';
       if (name === undefined && !body) continue;
       return [{ ...s, end: k, type: name ?? 'organization', strong: true }, { start: k + 1, end: s.end, type: 'place' as const }];

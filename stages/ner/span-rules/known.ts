@@ -659,7 +659,7 @@ export function addKnownLowerCaseNames(view: RuleView, spans: RuledSpan[], words
  * The words that may stand inside a name between two names the tagger found apart (not "og": "Troms og Finnmark" are
  * two counties again since 2024).
  */
-const NAME_LINKS = new Set(['of', 'for', 'and']);
+const KNOWN_NAME_LINKS = new Set(['of', 'for', 'and']);
 
 /**
  * "Ifølge The Times of India", "vacancies in Argyll and Bute": two names the tagger found on either side of "of",
@@ -671,7 +671,7 @@ export function joinKnownAcrossLinks(view: RuleView, spans: RuledSpan[], gaz: Ga
   for (let n = 0; n + 1 < spans.length; n++) {
     const x = spans[n]!;
     const y = spans[n + 1]!;
-    if (y.start !== x.end + 1 || !NAME_LINKS.has(w[x.end]!)) continue;
+    if (y.start !== x.end + 1 || !KNOWN_NAME_LINKS.has(w[x.end]!)) continue;
     const type = phraseType(gaz, w.slice(x.start, y.end).join(' '), lang);
     if (type) joined.push({ start: x.start, end: y.end, type, strong: true });
   }
