@@ -1780,3 +1780,14 @@ describe('statements (en): a body named before the noun for its kind', () => {
     ]);
   });
 });
+
+describe('statements (en): a denied cue before an open question, and a body\'s own figures by its noun', () => {
+  it('reads no report in "did not say whether" or "declined to say if", and gives "the cartel office\'s own estimates" to that office', () => {
+    const text = 'INEC did not say whether it would appeal. The ministry declined to say if the plan would go ahead. The union didn\'t say whether it would strike.\n\n' +
+      'The Federal Statistical Office said prices rose. The Federal Cartel Office opened proceedings. Four groups control 85% of German food retail, according to the cartel office\'s own estimates.';
+    expect(said(text, 'en', [org('INEC'), org('Federal Statistical Office'), org('Federal Cartel Office')])).toEqual([
+      'indirect | Federal Statistical Office |  | prices rose',
+      'indirect | Federal Cartel Office |  | Four groups control 85% of German food retail',
+    ]);
+  });
+});

@@ -460,6 +460,10 @@ function modifiedNoun(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): boo
   return true;
 }
 
+/** English words that deny the verb after them ("did not say", and "didn't"), and verbs of refusing one ("declined to say"). */
+const NEGATIONS = new Set(['not', 'never']);
+const REFUSALS = new Set(['declined', 'declines', 'refused', 'refuses']);
+
 export function cueAt(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): CueMatch | undefined {
   // Asked at nearly every token: the token's marks rule out most words before any look-up.
   if (!(ctx.wordMarks(lex)[i]! & CUE_WORD)) return undefined;
@@ -497,6 +501,9 @@ export function cueAt(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): Cue
   const next = lower(ctx, i + 1);
   if (lex.notSpeechAfter.has(next) || (lex.notSpeechPairStarts.has(next) && lex.notSpeechAfter.has(`${next} ${lower(ctx, i + 2)}`))) return undefined;
   if (decisionAfter(ctx, i + 1, end, lex) || proposedAct(ctx, i, end, lex)) return undefined;
+  // "INEC did not say whether it would appeal", "declined to say if": a cue denied before an open question reports nothing.
+  const denied = NEGATIONS.has(prev) || /n['’]t$/u.test(prev) || (prev === 'to' && REFUSALS.has(lower(ctx, i - 2)));
+  if (lex.lang === 'en' && denied && (next === 'whether' || next === 'if')) return undefined;
   // "RTÉ understands that": only right after an organization's name ("a farmer who understands that" thinks).
   if (lex.organizationCues.has(word)) {
     const subject = entityAt(ctx, i - 1);

@@ -1290,18 +1290,31 @@ function memberOfBody(ctx: Ctx, k: number, lex: SpeechLexicon): { end: number; r
   return undefined;
 }
 
+/** The most words before a body's noun in its English genitive ("the | cartel office's own estimates"). */
+const OWNER_MODIFIERS = 2;
+
 /**
- * "Ifølge organisationens egne beregninger", "ifølge selskapets tall": what a body named by its noun's genitive (at k)
- * counts or writes is that body's (nb, da); the phrase and the body's noun as written alone, or undefined. Not one of
- * its people ("ifølge selskapets direktør").
+ * "Ifølge organisationens egne beregninger", "ifølge selskapets tall", "according to the cartel office's own
+ * estimates": what a body named by its noun's genitive (from k) counts or writes is that body's; the phrase and the
+ * body's noun as written alone, or undefined. Not one of its people ("ifølge selskapets direktør").
  */
 function ownedByBodyNoun(ctx: Ctx, k: number, lex: SpeechLexicon): { end: number; ref: SpeakerRef } | undefined {
-  const noun = lower(ctx, k).replace(/s$/u, '');
-  if (lex.lang === 'en' || noun === lower(ctx, k) || !lex.isOrgNoun(noun)) return undefined;
+  let noun = lower(ctx, k).replace(/s$/u, '');
   let x = k + 1;
+  if (lex.lang === 'en') {
+    // The noun, after a word or two that qualify it, then its possessive.
+    let n = k;
+    while (n < k + OWNER_MODIFIERS && !ctx.tokens[n + 1]?.glued && isWord(ctx, n + 1) && /^\p{Ll}/u.test(ctx.tokens[n + 1]!.text)) n++;
+    if (!ctx.tokens[n + 1]?.glued || !/^['’]s?$/u.test(ctx.tokens[n + 1]!.text) || !lex.isOrgNoun(lower(ctx, n))) return undefined;
+    // The words that qualify the noun name the body with it ("the cartel office": the Federal Cartel Office, no other).
+    noun = ctx.lowered.slice(k, n + 1).join(' ');
+    x = n + 2;
+  } else if (noun === lower(ctx, k) || !lex.isOrgNoun(noun)) return undefined;
   if (lex.sourceAdjectives.has(lower(ctx, x))) x++;
   const w = lower(ctx, x);
-  const thing = ctx.tokens[x]?.kind === 'word' && /^\p{Ll}/u.test(ctx.tokens[x]!.text) && entityAt(ctx, x) < 0 && !functionWord(w, lex) && !lex.adverbs.has(w) && lex.roleOf(w) === undefined;
+  // After the genitive a cue's word is a noun ("the cartel office's own estimates").
+  const thing = ctx.tokens[x]?.kind === 'word' && /^\p{Ll}/u.test(ctx.tokens[x]!.text) && entityAt(ctx, x) < 0 && (lex.cues.has(w) || !functionWord(w, lex)) &&
+    !lex.aux.has(w) && !lex.adverbs.has(w) && lex.roleOf(w) === undefined && lex.titleWords(ctx.lowered, x) === 0;
   return thing ? { end: x + 1, ref: { kind: 'orgNoun', noun } } : undefined;
 }
 
