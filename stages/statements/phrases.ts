@@ -502,8 +502,9 @@ export function cueAt(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): Cue
   if (lex.notSpeechAfter.has(next) || (lex.notSpeechPairStarts.has(next) && lex.notSpeechAfter.has(`${next} ${lower(ctx, i + 2)}`))) return undefined;
   if (decisionAfter(ctx, i + 1, end, lex) || proposedAct(ctx, i, end, lex)) return undefined;
   // "INEC did not say whether it would appeal", "declined to say if": a cue denied before an open question reports nothing.
-  const denied = NEGATIONS.has(prev) || /n['’]t$/u.test(prev) || (prev === 'to' && REFUSALS.has(lower(ctx, i - 2)));
-  if (lex.lang === 'en' && denied && (next === 'whether' || next === 'if')) return undefined;
+  // The rare open question is tested first: this runs at nearly every cue word.
+  const openQuestion = lex.lang === 'en' && (next === 'whether' || next === 'if');
+  if (openQuestion && (NEGATIONS.has(prev) || /n['’]t$/u.test(prev) || (prev === 'to' && REFUSALS.has(lower(ctx, i - 2))))) return undefined;
   // "RTÉ understands that": only right after an organization's name ("a farmer who understands that" thinks).
   if (lex.organizationCues.has(word)) {
     const subject = entityAt(ctx, i - 1);
