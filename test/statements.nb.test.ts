@@ -414,6 +414,22 @@ describe('statements (nb): a body\'s document as the source', () => {
       'indirect | Statens havarikommisjon |  | var flyet bare 120 meter over fjellet',
     ]);
   });
+
+  it('gives a document to the body that opens the sentence before as its verb\'s subject, not to the body it acted on', () => {
+    const nb = 'Statsforvalteren i Rogaland har avslått søknaden fra Kristent Fellesskap Stavanger. Ifølge vedtaket har menigheten brutt loven.';
+    expect(said(nb, 'nb', [org('Statsforvalteren i Rogaland'), org('Kristent Fellesskap Stavanger')])).toEqual([
+      'indirect | Statsforvalteren i Rogaland |  | har menigheten brutt loven',
+    ]);
+    const en = 'Ofsted rated Manningham Park Academy inadequate. The report, published on Thursday, said leaders had lost control.';
+    expect(said(en, 'en', [org('Ofsted'), org('Manningham Park Academy')])).toEqual([
+      'indirect | Ofsted |  | leaders had lost control',
+    ]);
+    // A body named after a preposition is no subject: the last body named stays the author.
+    const by = 'I mars ble skolen vurdert av Utdanningsetaten. Ifølge rapporten er tilbudet for dårlig.';
+    expect(said(by, 'nb', [org('Utdanningsetaten')])).toEqual([
+      'indirect | Utdanningsetaten |  | er tilbudet for dårlig',
+    ]);
+  });
 });
 
 describe('statements (nb): speakers by particle, by a lower-case surname and by two titles', () => {

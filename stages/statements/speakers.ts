@@ -345,6 +345,23 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * Whose a document is, given the last body named before it: the body that opens that body's sentence as the subject
+   * of its verb, where one does ("Ofsted rated Manningham Park Academy inadequate. The report, published on Thursday,
+   * said" is Ofsted's, not the school's).
+   */
+  private documentAuthor(last: number | null, sentence: number): number | null {
+    if (last === null) return null;
+    const t = this.openingToken(sentence);
+    const e = t < 0 ? -1 : entityAt(this.ctx, t);
+    if (e < 0 || e === last || entityType(this.ctx, e) !== 'organization') return last;
+    const lex = this.ctx.lexFor(sentence);
+    const verb = this.ctx.tokens[this.ctx.mentions[this.ctx.mentionAt[t]]!.endToken];
+    const word = verb?.kind === 'word' ? verb.text : '';
+    const verbal = /^\p{Ll}/u.test(word) && !lex.prepositions.has(word) && !lex.conjunctions.has(word) && !lex.determiners.has(word) && !lex.relatives.has(word);
+    return verbal ? e : last;
+  }
+
   /** The first organization named within a few sentences after `token` whose name holds `stem`. */
   private organizationAhead(token: number, stem: string, sentence: number): number | null {
     for (let t = token + 1; t < this.ctx.tokens.length && this.ctx.tokens[t]!.sentence - sentence <= ROLE_REACH; t++) {
@@ -510,7 +527,7 @@ export class SpeakerResolver {
     }
     // "X la fram rapporten. Ifølge rapporten ...": a document is the last named body's; a judgment a court's, where one
     // is named ("Østre Landsret afsagde dom i sagen mod Danske Bank. Ifølge dommen ...").
-    if (lex.sourceDocuments.has(noun)) return (lex.judgments.has(noun) ? this.lastCourt(token) : null) ?? last;
+    if (lex.sourceDocuments.has(noun)) return (lex.judgments.has(noun) ? this.lastCourt(token) : null) ?? this.documentAuthor(last, lastSentence);
     // An organization that just spoke before one merely named ("The Border Guard said ... at the Vaalimaa crossing.
     // According to the agency, ...").
     const spoke = this.lastSpeaker(sentence, ROLE_REACH, (e) => entityType(this.ctx, e) === 'organization');
