@@ -1182,6 +1182,15 @@ describe('statements (en): a lede\'s body named in the sentence after it', () =>
       'indirect | National Audit Office |  | only a third of the chargepoints had been approved',
     ]);
   });
+
+  it('gives "A seaside council in East Sussex has warned" to the council named after it, and no place\'s farmers to a body', () => {
+    const text = 'A seaside council in East Sussex has warned it could be forced to declare itself bankrupt.\n\n' +
+      'Hastings Borough Council spent £6.8m on temporary accommodation. Farmers in Kent said prices were too low.';
+    expect(said(text, 'en', [place('East Sussex'), org('Hastings Borough Council'), place('Kent')])).toEqual([
+      'indirect | Hastings Borough Council |  | it could be forced to declare itself bankrupt',
+      'indirect | - |  | prices were too low',
+    ]);
+  });
 });
 
 describe('statements (en): the second review of stop 29', () => {

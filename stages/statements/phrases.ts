@@ -840,6 +840,10 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
       // Not a common noun capitalised to open the sentence before a place ("Farmers in Wales in March said"); before a
       // body it may be its people ("Analysts at Moody's warned").
       const cutName = (prep - 1 > first || entityType(ctx, e) !== 'place') && prep - 1 >= first && head?.kind === 'word' && isCapitalised(ctx, prep - 1) && ctx.mentionAt[prep - 1] < 0 && !lex.prepositions.has(w) && !lex.subordinators.has(w) && !lex.adverbs.has(w);
+      // "A seaside council in East Sussex has warned": a body's noun and the place where it sits, the body unnamed.
+      const placedBody = lex.lang === 'en' && entityType(ctx, e) === 'place' && lower(ctx, prep) === 'in' && isWord(ctx, prep - 1) && /^\p{Ll}/u.test(head?.text ?? '') && lex.isOrgNoun(w) &&
+        [prep - 2, prep - 3].some((d) => d >= first && lex.determiners.has(lower(ctx, d)) && (d === prep - 2 || (isWord(ctx, prep - 2) && /^\p{Ll}/u.test(ctx.tokens[prep - 2]!.text))));
+      if (placedBody) return { ref: demonymBefore(ctx, prep - 1, first, lex) ? { kind: 'none' } : { kind: 'orgNoun', noun: w }, start: prep - 1, end: m.endToken };
       return holderBefore(ctx, m.firstToken - 1, first, lex) ?? (cutName ? { ref: { kind: 'entity', entity: e }, start: prep - 1, end: m.endToken } : undefined);
     }
     // "Analytiker X i den bolivianske tankesmien Fundación Jubileo mener": the organization describes X.
