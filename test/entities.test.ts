@@ -418,6 +418,15 @@ describe('entities: stop 21 rules', () => {
     expect(found(placed).filter((m) => m.startsWith('Årdal'))).toEqual(['Årdal Metallverk AS/organization', 'Årdal/place']);
   });
 
+  it('reads an acronym that opens an organization\'s name as that organization, not the given name it spells, and a region the rules know as the region (en)', () => {
+    const text = '"ANA is a monopoly owned by Vinci," Mr O\'Leary said. "Portugal is being made uncompetitive."\n\n' +
+      'In a statement, ANA Aeroportos de Portugal said its fees were low. Most flights go to the Algarve.\n\n' +
+      "The Algarve Tourism Board's president, André Gomes, said hotels would suffer.";
+    expect(found(text).filter((m) => /ANA|Portugal|Algarve/.test(m))).toEqual([
+      'ANA/organization', 'Portugal/place', 'ANA Aeroportos de Portugal/organization', 'Algarve/place', "Algarve Tourism Board's(Algarve Tourism Board)/organization",
+    ]);
+  });
+
   it('reads a lone surname that names a country as the person named in full, but not after a preposition (en)', () => {
     const text = "Prime Minister Luís Montenegro won the vote. Montenegro's Democratic Alliance holds 91 seats. " +
       '"We will not waste it," Montenegro told lawmakers. He travels to Montenegro next week.';

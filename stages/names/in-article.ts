@@ -4,6 +4,7 @@
  * word alone), and a capitalised word opening a sentence that the article writes as a common word elsewhere.
  */
 import { inNonContent } from '../clean.js';
+import { gazetteer as gazetteerOf } from '../gazetteer.js';
 import { genitiveToken } from '../genitive.js';
 import { organizationWord } from '../lexicon.js';
 import { spanRules } from '../ner/span-rules.js';
@@ -208,13 +209,19 @@ export function completeNames(doc: ArticleDoc, mentions: Mention[], res: Resourc
    * noun ("Kåfjord" of "Kåfjord kommune").
    */
   const shortForms = new Set<string>();
+  const acronyms = new Set<string>();
+  const known = (name: string): boolean => gazetteerOf(res).lookup(name, lang).length > 0;
   const english = knowledgeSources(res, 'en').sources;
   for (const [name, type] of longer) {
     const head = name.slice(0, name.indexOf(' '));
     const lower = head.toLowerCase();
     const word = english.englishLexicon?.[lower] !== undefined || english.englishWordTags?.get(lower) !== undefined || rules.common(lower);
     const body = /^\p{Ll}/u.test(name.slice(head.length + 1));
-    if (type === 'organization' && head.length >= MIN_SHORT_FORM && /^\p{Lu}\p{Ll}+$/u.test(head) && !word && !body && !gazetteer?.givenName(head) && !gazetteer?.lookup(head, lang).length) shortForms.add(head);
+    // The rules' gazetteer, which knows more than the tagger's copy ("Algarve" of "Algarve Tourism Board" is a region).
+    if (type === 'organization' && head.length >= MIN_SHORT_FORM && /^\p{Lu}\p{Ll}+$/u.test(head) && !word && !body && !gazetteer?.givenName(head) && !known(head)) shortForms.add(head);
+    // "ANA" of "ANA Aeroportos de Portugal": an acronym that opens an organization's name is its short form, whatever
+    // given name it spells.
+    else if (type === 'organization' && ACRONYM.test(head) && !body && !known(head)) acronyms.add(head);
   }
   /**
    * A one-word organization or place the article names elsewhere, where the tagger left it out here ("Parats leder"
@@ -287,6 +294,7 @@ export function completeNames(doc: ArticleDoc, mentions: Mention[], res: Resourc
     // After "i", "på" or "in" it is the place the organization is named after ("lokalsamfunnet i Årdal").
     const placed = LOCATIVES.has(tokens[m.firstToken - 1]?.text.toLowerCase() ?? '');
     if (m.type !== 'organization' && m.type !== 'person' && shortForms.has(m.base) && !surnames.has(m.base) && !placed) out[i] = { ...m, type: 'organization' };
+    else if (m.type !== 'organization' && acronyms.has(m.base) && !placed) out[i] = { ...m, type: 'organization' };
   }
   // A sentence's first word, also after the speech dash or quotation mark that opens it.
   const opensSentence = (k: number): boolean => {

@@ -172,8 +172,9 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
       return;
     }
   }
-  // "Jan-Willem van der Linden", "Maria da Silva": a given name, particles and a capitalised name are a person's.
-  if (span.type !== 'person' && span.end - span.start >= 3 && gaz.givenName(w[span.start].split('-')[0]!) && capitalised(w[span.end - 1]) &&
+  // "Jan-Willem van der Linden", "Maria da Silva": a given name, particles and a capitalised name are a person's; not
+  // an acronym spelled as one ("ANA Aeroportos de Portugal").
+  if (span.type !== 'person' && span.end - span.start >= 3 && /^\p{Lu}\p{Ll}/u.test(w[span.start]!) && gaz.givenName(w[span.start].split('-')[0]!) && capitalised(w[span.end - 1]) &&
     w.slice(span.start + 1, span.end - 1).some((x) => words.particles.has(x))) {
     span.type = 'person';
     span.strong = true;
