@@ -1002,3 +1002,15 @@ describe('statements (nb, da): bodies by compound nouns and short forms, documen
     expect(said(da, 'da', [org('Nordbo Huse'), person('Mette Sølvsten Kirk'), org('Kromann Reumert')])).toEqual(['indirect | Mette Sølvsten Kirk |  | rammer konkursen 320 ansatte']);
   });
 });
+
+describe('statements (nb): a party member by the party\'s compound, and a party before where the member comes from', () => {
+  it('gives "sier Høyre-politikeren" to the person just spoken of, not the party, and "X (Ap) fra Møre og Romsdal, mener" to X', () => {
+    const text = 'Stortingsrepresentant Kari-Anne Sand (H) vil be ministeren redegjøre.\n\n' +
+      '– Regjeringen har skrytt av programmet, sier Høyre-politikeren.\n\n' +
+      'Også Myrseths partikollega, stortingsrepresentant Per Inge Vatne (Ap) fra Møre og Romsdal, mener at ledelsen må tenke langsiktig.';
+    expect(said(text, 'nb', [person('Kari-Anne Sand'), org('H'), org('Høyre'), person('Cecilie Myrseth', 'Myrseths'), person('Per Inge Vatne'), org('Ap'), place('Møre og Romsdal')])).toEqual([
+      'direct | Kari-Anne Sand |  | Regjeringen har skrytt av programmet',
+      'indirect | Per Inge Vatne |  | ledelsen må tenke langsiktig',
+    ]);
+  });
+});

@@ -194,6 +194,9 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
       i++;
       continue;
     }
+    // "sier Høyre-politikeren": a noun for a person that a body's name heads is the person just spoken of, not the body.
+    const member = t.compound === 'tail' && ctx.tokens[i - 1]?.compound === 'hyphen' && entities.length === 1 && !role && entityType(ctx, entities[0]!) === 'organization';
+    if (member && lex.isPersonNoun(lower(ctx, i)) && lex.roleOf(lower(ctx, i)) === undefined) return { start, end: i + 1, ref: { kind: 'role', stem: lower(ctx, i), hint: entities[0]!, noun: true }, entities: [] };
     if (t.text === ',' && holder >= 0 && i + 1 === end && lex.lang === 'en') {
       // The comma that closes an apposition just before an English cue: "the chief executive, Jane Smith,
       // said". (A Danish "gav udenrigsministeren, Sergej Lavrov, udtryk for" keeps it out: its particle follows.)
@@ -1155,9 +1158,11 @@ function appositivePerson(ctx: Ctx, j: number, first: number, lex: SpeechLexicon
     if (lex.determiners.has(lower(ctx, k)) && lex.prepositions.has(lower(ctx, k - 1))) link = k - 1;
   }
   if (link - 1 < first || !lex.prepositions.has(lower(ctx, link))) return undefined;
-  const person = entityAt(ctx, link - 1);
+  // "stortingsrepresentant Per Inge Vatne (Ap) fra Møre og Romsdal,": past the person's party in parentheses.
+  const party = ctx.tokens[link - 1]?.text === ')' && ctx.tokens[link - 3]?.text === '(' ? 3 : 0;
+  const person = entityAt(ctx, link - 1 - party);
   if (person < 0 || entityType(ctx, person) !== 'person') return undefined;
-  const m = ctx.mentions[ctx.mentionAt[link - 1]]!;
+  const m = ctx.mentions[ctx.mentionAt[link - 1 - party]]!;
   // "skipper, 58-årige Jens Peter Kjærgaard fra Thyborøn,": an age may stand before the name; "Flere delegerede,
   // blandt andre Jamal Haidari fra Aarhus,": so may words that pick one of several out.
   let opening = AGE.test(ctx.tokens[m.firstToken - 1]?.text ?? '') ? m.firstToken - 1 : m.firstToken;
