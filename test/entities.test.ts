@@ -427,6 +427,11 @@ describe('entities: stop 21 rules', () => {
     ]);
   });
 
+  it('reads church bodies by their words: "The Archdiocese of Dublin" (en), "Nord-Hålogaland bispedømme" (nb)', () => {
+    expect(found('The Archdiocese of Dublin has agreed to transfer 12 schools.')).toEqual(['Archdiocese of Dublin/organization']);
+    expect(found('Biskop Olav Øygard i Nord-Hålogaland bispedømme sier at saken er alvorlig.')).toEqual(['Olav Øygard/person', 'Nord-Hålogaland bispedømme/organization']);
+  });
+
   it('reads a lone surname that names a country as the person named in full, but not after a preposition (en)', () => {
     const text = "Prime Minister Luís Montenegro won the vote. Montenegro's Democratic Alliance holds 91 seats. " +
       '"We will not waste it," Montenegro told lawmakers. He travels to Montenegro next week.';

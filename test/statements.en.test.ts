@@ -1800,3 +1800,16 @@ describe('statements (en): a denied cue before an open question, and a body\'s o
     ]);
   });
 });
+
+describe('statements (en): church bodies, a cited body\'s noun before its document, a list inside a relative clause', () => {
+  it('gives "A spokesperson for the diocese said" to the diocese, "citing a commission statement" to the commission, and reads a list before a clause inside the relative one', () => {
+    const text = 'The Anglican Diocese of Leeds announced the closure. A spokesperson for the diocese said the decision had not been taken lightly.\n\n' +
+      'The Malaysian Anti-Corruption Commission (MACC) arrested him. The MACC has also frozen 14 bank accounts, according to the state news agency Bernama, citing a commission statement.\n\n' +
+      "Transnet, which has struggled with derailments, cable theft and port backlogs that have cost Africa's economy billions, said in a statement it had recovered 310 million rand.";
+    expect(said(text, 'en', [org('Anglican Diocese of Leeds'), org('Malaysian Anti-Corruption Commission', 'MACC'), org('Bernama'), org('Transnet'), place('Africa', "Africa's")])).toEqual([
+      'indirect | Anglican Diocese of Leeds |  | the decision had not been taken lightly',
+      'indirect | Malaysian Anti-Corruption Commission | Bernama | The MACC has also frozen 14 bank accounts',
+      'indirect | Transnet |  | it had recovered 310 million rand',
+    ]);
+  });
+});

@@ -1014,3 +1014,15 @@ describe('statements (nb): a party member by the party\'s compound, and a party 
     ]);
   });
 });
+
+describe('statements (nb): church titles', () => {
+  it('gives "sier kirkevergen" and "Ifølge kirkevergen" to the churchwarden named before', () => {
+    const text = 'Kirkeverge Per Mikkel Somby beklager at Sametinget ikke ble kontaktet.\n\n' +
+      '– Vi har hele tiden ønsket å gjøre dette riktig, sier kirkevergen.\n\nIfølge kirkevergen er det fortsatt uklart.';
+    expect(said(text, 'nb', [person('Per Mikkel Somby'), org('Sametinget')])).toEqual([
+      'indirect | Per Mikkel Somby |  | Sametinget ikke ble kontaktet',
+      'direct | Per Mikkel Somby |  | Vi har hele tiden ønsket å gjøre dette riktig',
+      'indirect | Per Mikkel Somby |  | er det fortsatt uklart',
+    ]);
+  });
+});

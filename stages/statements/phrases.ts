@@ -1244,17 +1244,25 @@ const LIST_TAIL_WORDS = 5;
 
 /**
  * "The company, which also makes pulp, plywood and biofuels, said": whether the comma at k parts the items of a list of
- * common words that runs to the comma at j, which stays inside the clause.
+ * common words that runs to the comma at j, which stays inside the clause; "Transnet, which has struggled with
+ * derailments, cable theft and port backlogs that have cost ..., said": or of one whose last item a clause of its own
+ * follows, between two plain nouns.
  */
 function wordListComma(ctx: Ctx, k: number, j: number, lex: SpeechLexicon): boolean {
-  if (j - k - 1 > LIST_TAIL_WORDS || j - k < 3) return false;
-  let and = false;
-  for (let x = k + 1; x < j; x++) {
+  if (j - k < 3 || lex.conjunctions.has(lower(ctx, k + 1))) return false;
+  const plain = (x: number): boolean => {
     const w = lower(ctx, x);
-    if (!isWord(ctx, x) || ctx.mentionAt[x] >= 0 || lex.aux.has(w) || lex.cues.has(w) || lex.relatives.has(w) || lex.pronouns.has(w)) return false;
-    if (lex.conjunctions.has(w)) and = true;
+    return isWord(ctx, x) && ctx.mentionAt[x] < 0 && !lex.aux.has(w) && !lex.cues.has(w) && !lex.relatives.has(w) && !lex.pronouns.has(w);
+  };
+  let and = -1;
+  for (let x = k + 1; x < Math.min(j, k + 1 + LIST_TAIL_WORDS) && and < 0; x++) {
+    if (!plain(x)) return false;
+    if (lex.conjunctions.has(lower(ctx, x))) and = x;
   }
-  return and && !lex.conjunctions.has(lower(ctx, k + 1));
+  if (and < 0) return false;
+  if (j - k - 1 <= LIST_TAIL_WORDS && ctx.tokens.slice(and + 1, j).every((_, n) => plain(and + 1 + n))) return true;
+  const noun = (x: number): boolean => plain(x) && /^\p{Ll}/u.test(ctx.tokens[x]!.text) && !functionWord(lower(ctx, x), lex);
+  return noun(k - 1) && noun(k + 1) && noun(and + 1);
 }
 
 /** The token before ", som ..., " / ", who ..., " that closes at the comma j, when a name stands before it; else -1. */

@@ -67,8 +67,8 @@ function unnamedSourcesAt(ctx: Ctx, from: number, stop: number, lex: SpeechLexic
 const DOCUMENT_ADJECTIVES = 2;
 
 /**
- * "citing the trust's submission", "citing the authority", "som viser til en intern melding fra sykehuset", "som
- * viser til sykehusets melding": the noun (as the article writes it alone, "sykehuset") of a body named before, whose
+ * "citing the trust's submission", "citing the authority", "citing a commission statement", "som viser til en intern
+ * melding fra sykehuset", "som viser til sykehusets melding": the noun (as the article writes it alone, "sykehuset") of a body named before, whose
  * word is passed on, when the cited phrase in tokens [from, stop) is that body or its document; else undefined.
  */
 function citedBodyNoun(ctx: Ctx, from: number, stop: number, lex: SpeechLexicon): string | undefined {
@@ -100,6 +100,8 @@ function citedBodyNoun(ctx: Ctx, from: number, stop: number, lex: SpeechLexicon)
   let k = from;
   if (lex.determiners.has(lower(ctx, k))) k++;
   for (let n = 0; n < DOCUMENT_ADJECTIVES && word(k) && !document(k); n++) k++;
+  // "citing a commission statement": the body's noun before its document (en).
+  if (lex.lang === 'en' && k + 1 === stop && k - 1 >= from && word(k) && document(k) && word(k - 1) && lex.isOrgNoun(lower(ctx, k - 1))) return lower(ctx, k - 1);
   if (!word(k) || !document(k) || !lex.documentLinks.has(lower(ctx, k + 1))) return undefined;
   return bodyEnd(k + 2) === stop ? lower(ctx, stop - 1) : undefined;
 }
