@@ -1813,3 +1813,17 @@ describe('statements (en): church bodies, a cited body\'s noun before its docume
     ]);
   });
 });
+
+describe('statements (en): a body\'s noun after a body that opened the sentence before', () => {
+  it('gives "The party has said" to the party that opened the sentence before, not to a company that spoke earlier, and "The research firm said" after "according to Kantar" to Kantar', () => {
+    const text = 'Transnet said it would appeal. The ANC did not respond to a request for comment. The party has previously said it does not shield members accused of corruption.\n\n' +
+      'Dunnes Stores has said it will freeze prices. Grocery price inflation reached 6.2 per cent, according to Kantar. The research firm said prices for butter had risen fastest.';
+    expect(said(text, 'en', [org('Transnet'), org('ANC'), org('Dunnes Stores'), org('Kantar')])).toEqual([
+      'indirect | Transnet |  | it would appeal',
+      'indirect | ANC |  | it does not shield members accused of corruption',
+      'indirect | Dunnes Stores |  | it will freeze prices',
+      'indirect | Kantar |  | Grocery price inflation reached 6.2 per cent',
+      'indirect | Kantar |  | prices for butter had risen fastest',
+    ]);
+  });
+});

@@ -529,7 +529,9 @@ export class SpeakerResolver {
     // is named ("Østre Landsret afsagde dom i sagen mod Danske Bank. Ifølge dommen ...").
     if (lex.sourceDocuments.has(noun)) return (lex.judgments.has(noun) ? this.lastCourt(token) : null) ?? this.documentAuthor(last, lastSentence);
     // An organization that just spoke before one merely named ("The Border Guard said ... at the Vaalimaa crossing.
-    // According to the agency, ...").
+    // According to the agency, ..."); not before one that opens its sentence as its subject ("Transnet said ... The ANC
+    // did not respond ... The party has said").
+    if (last !== null && lastSentence === sentence - 1 && this.openingEntity(lastSentence) === last) return last;
     const spoke = this.lastSpeaker(sentence, ROLE_REACH, (e) => entityType(this.ctx, e) === 'organization');
     return spoke ?? last;
   }
