@@ -816,3 +816,12 @@ describe('statements (da): a source by a definite noun for a person', () => {
     ]);
   });
 });
+
+describe('statements (da): the medium spoken to between a relative pronoun and its verb', () => {
+  it('gives "X, som over for DR bekræfter, at" to X', () => {
+    const text = 'Anmodningen er sendt til kulturminister Jakob Engel-Schmidt (M), som over for DR bekræfter, at han har modtaget brevet.';
+    expect(said(text, 'da', [person('Jakob Engel-Schmidt'), org('M'), org('DR')])).toEqual([
+      'indirect | Jakob Engel-Schmidt |  | han har modtaget brevet',
+    ]);
+  });
+});

@@ -1827,3 +1827,15 @@ describe('statements (en): a body\'s noun after a body that opened the sentence 
     ]);
   });
 });
+
+describe('statements (en): a relative pronoun after an apposition\'s noun, and "it" after a body\'s noun that opened the sentence before', () => {
+  it('gives "X, 58, a market trader who said" to X and "The diocese rejected ... In a statement, it said" to the diocese', () => {
+    const text = '"They open the ground every election," said Maria das Graças Souza, 58, a market trader who said she travels four hours by bus.\n\n' +
+      'The Diocese of Córdoba manages the site. The diocese rejected the claims. In a statement, it said the Catholic Church had cared for the building.';
+    expect(said(text, 'en', [person('Maria das Graças Souza'), org('Diocese of Córdoba'), org('Catholic Church')])).toEqual([
+      'direct | Maria das Graças Souza |  | They open the ground every election',
+      'indirect | Maria das Graças Souza |  | she travels four hours by bus',
+      'indirect | Diocese of Córdoba |  | the Catholic Church had cared for the building',
+    ]);
+  });
+});

@@ -578,6 +578,13 @@ function prepositionalPhraseEndingAt(ctx: Ctx, j: number, first: number, lex: Sp
   return -1;
 }
 
+/** Where "til", "overfor" or "over for" starts right before token k (nb, da: the medium spoken to), or -1. */
+function toldBefore(ctx: Ctx, k: number): number {
+  const link = lower(ctx, k - 1);
+  if (link === 'til' || link === 'overfor') return k - 1;
+  return link === 'for' && lower(ctx, k - 2) === 'over' ? k - 2 : -1;
+}
+
 /** Where a date by month or year that ends at token j starts ("i november 2020", "in March", "i 2019"), or -1. */
 function dateEndingAt(ctx: Ctx, j: number, first: number, lex: SpeechLexicon): number {
   let k = j;
@@ -764,6 +771,12 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
     const phrase = lex.lang !== 'en' && t.kind === 'word' && ctx.mentionAt[j] < 0 ? prepositionalPhraseEndingAt(ctx, j, first, lex) : -1;
     if (phrase > first && (ctx.mentionAt[phrase - 1] >= 0 || ctx.tokens[phrase - 1]!.text === ')')) {
       j = phrase - 1;
+      continue;
+    }
+    // "som over for DR bekræfter, at", "som til NTB sier at": the medium spoken to between a relative pronoun and its verb.
+    const told = lex.lang !== 'en' && ctx.mentionAt[j] >= 0 && entityType(ctx, entityAt(ctx, j)) === 'organization' ? toldBefore(ctx, ctx.mentions[ctx.mentionAt[j]]!.firstToken) : -1;
+    if (told > first && lex.relatives.has(lower(ctx, told - 1))) {
+      j = told - 1;
       continue;
     }
     // "Jane Smith MP said": so do the letters of an office or honour after a person's name.
@@ -1005,13 +1018,18 @@ const APPOSITION_TOKENS = 10;
 
 /**
  * "said Ibrahim Koné, a 24-year-old from Ivory Coast, who said": a relative pronoun for a person, after an apposition
- * that ends in another name (at k), stands for the person the apposition describes; else undefined.
+ * that ends in another name (at k), stands for the person the apposition describes; so does one right after the
+ * apposition's noun ("said Maria Souza, 58, a market trader who said"); else undefined.
  */
 function personBeforeApposition(ctx: Ctx, k: number, first: number, relative: string, lex: SpeechLexicon): number | undefined {
-  if (!PERSONAL_RELATIVES.has(relative) || entityAt(ctx, k) < 0 || entityType(ctx, entityAt(ctx, k)) === 'person') return undefined;
+  if (!PERSONAL_RELATIVES.has(relative)) return undefined;
+  const noun = entityAt(ctx, k) < 0 && isWord(ctx, k) && /^\p{Ll}/u.test(ctx.tokens[k]!.text) && lower(ctx, k + 1) === relative;
+  if (!noun && (entityAt(ctx, k) < 0 || entityType(ctx, entityAt(ctx, k)) === 'person')) return undefined;
   for (let c = k - 1; c > first && k - c <= APPOSITION_TOKENS; c--) {
     if (ctx.tokens[c]!.text !== ',') continue;
-    const person = entityAt(ctx, c - 1);
+    // Past the person's age between commas.
+    const aged = ctx.tokens[c - 1]?.kind === 'number' && ctx.tokens[c - 2]?.text === ',' ? 2 : 0;
+    const person = entityAt(ctx, c - 1 - aged);
     return person >= 0 && entityType(ctx, person) === 'person' && lex.determiners.has(lower(ctx, c + 1)) ? person : undefined;
   }
   return undefined;

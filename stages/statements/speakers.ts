@@ -101,6 +101,11 @@ export class SpeakerResolver {
         // said"); none where that sentence opens with a person.
         const opener = this.openingEntity(sentence - 1);
         if (opener >= 0) return entityType(this.ctx, opener) === 'person' ? null : opener;
+        // "The diocese rejected the claims. In a statement, it said": the body a noun opening it points back to.
+        const noun = this.openingToken(sentence - 1);
+        const lex = this.ctx.lexFor(sentence);
+        const word = noun >= 0 && this.ctx.tokens[noun]?.kind === 'word' ? this.ctx.tokens[noun]!.text : '';
+        if (/^\p{Ll}/u.test(word) && lex.isOrgNoun(word) && noun > (this.ctx.sentences[sentence - 1]?.firstToken ?? noun)) return this.lastOrganization(noun, word, sentence - 1);
         return this.lastSpeaker(sentence, ORGANIZATION_PRONOUN_REACH, (e) => entityType(this.ctx, e) === 'organization');
       }
       case 'orgNoun': {
