@@ -55,6 +55,9 @@ function lines(lang: Lang, file: string, optional = false): string[] {
  * models are retrained (a feature's word list that moved under a committed model would make `npm run train` no longer
  * reproduce it).
  */
+/** A word's last consonant written twice ("biskopp" of "biskoppen"). */
+const DOUBLED_BEFORE_ENDING = /([bdfgklmnprst])\1$/u;
+
 function loadLexicon(lang: Lang, folder: '' | 'tagger/'): Lexicon {
   const titles = new Map<string, TitleInfo>();
   for (const line of lines(lang, `${folder}titles.txt`)) {
@@ -77,6 +80,11 @@ function loadLexicon(lang: Lang, folder: '' | 'tagger/'): Lexicon {
     for (const e of endings) if (w.length > e.length + 1 && w.endsWith(e)) {
       const stem = known(w.slice(0, -e.length));
       if (stem !== undefined) return stem;
+      // "biskoppen", "kapellanen": a consonant doubled before the ending (the rules' lexicon only: the tagger's features
+      // stay as its models were trained).
+      const doubled = folder === '' && closedCompounds ? DOUBLED_BEFORE_ENDING.exec(w.slice(0, -e.length)) : null;
+      const single = doubled ? known(w.slice(0, -e.length - 1)) : undefined;
+      if (single !== undefined) return single;
     }
     return undefined;
   };

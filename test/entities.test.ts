@@ -432,6 +432,12 @@ describe('entities: stop 21 rules', () => {
     expect(found('Biskop Olav Øygard i Nord-Hålogaland bispedømme sier at saken er alvorlig.')).toEqual(['Olav Øygard/person', 'Nord-Hålogaland bispedømme/organization']);
   });
 
+  it('ends a body at its organization word where a title\'s holder follows it, whose name no list knows (da)', () => {
+    expect(found('I Nuuk har sagen vakt opsigt. Biskop over Grønlands Stift Paneeraq Siegstad Munk mener, at sølvet bør bruges.')).toEqual([
+      'Nuuk/place', 'Grønlands Stift/organization', 'Paneeraq Siegstad Munk/person',
+    ]);
+  });
+
   it('reads a lone surname that names a country as the person named in full, but not after a preposition (en)', () => {
     const text = "Prime Minister Luís Montenegro won the vote. Montenegro's Democratic Alliance holds 91 seats. " +
       '"We will not waste it," Montenegro told lawmakers. He travels to Montenegro next week.';

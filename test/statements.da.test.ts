@@ -825,3 +825,13 @@ describe('statements (da): the medium spoken to between a relative pronoun and i
     ]);
   });
 });
+
+describe('statements (da): a title whose consonant doubles before its ending', () => {
+  it('gives "siger biskoppen" to the bishop named before', () => {
+    const text = 'Biskop over Grønlands Stift Paneeraq Siegstad Munk mener, at sølvet bør bruges.\n\n– Sølvet blev lavet til at blive brugt, siger biskoppen.';
+    expect(said(text, 'da', [org('Grønlands Stift'), person('Paneeraq Siegstad Munk')])).toEqual([
+      'indirect | Paneeraq Siegstad Munk |  | sølvet bør bruges',
+      'direct | Paneeraq Siegstad Munk |  | Sølvet blev lavet til at blive brugt',
+    ]);
+  });
+});

@@ -370,11 +370,13 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
   const longestSuffixFirst = [...file.definiteSuffixes].sort((a, b) => b.length - a.length);
   // Norwegian and Danish write titles as compounds ("viseforsvarsminister", "forhandlingslederen"); English does not.
   const compounds = lang !== 'en';
-  const definite = (w: string, stem: string): boolean => file.definiteSuffixes.some((x) => w.endsWith(stem + x));
+  // "biskoppen": the stem's last consonant may be doubled before the ending.
+  const endsWithForm = (w: string, stem: string, x: string): boolean => w.endsWith(stem + x) || (compounds && x !== '' && w.endsWith(stem + stem.slice(-1) + x));
+  const definite = (w: string, stem: string): boolean => file.definiteSuffixes.some((x) => endsWithForm(w, stem, x));
   const compoundOf = (w: string, stem: string): { compound?: string } => {
     if (!compounds) return {};
-    const suffix = [...longestSuffixFirst, ''].find((x) => w.endsWith(stem + x));
-    const bare = suffix === undefined ? w : w.slice(0, w.length - suffix.length);
+    const suffix = [...longestSuffixFirst, ''].find((x) => endsWithForm(w, stem, x));
+    const bare = suffix === undefined ? w : w.slice(0, w.length - suffix.length - (w.endsWith(stem + suffix) ? 0 : 1));
     return bare.length > stem.length ? { compound: bare } : {};
   };
   // The speech file's own role words first (they carry the forms that point back), then the shared title list.

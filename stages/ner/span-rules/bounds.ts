@@ -447,6 +447,12 @@ export function splitPersonTail(view: RuleView, spans: RuledSpan[], words: RuleW
     if (lang === 'en' && x.type !== 'organization') continue;
     let k = x.start + 1;
     while (k < x.end - 1 && !gaz.givenName(w[k])) k++;
+    // "Biskop over Grønlands Stift Paneeraq Siegstad Munk": after a title and its preposition, an organization word ends
+    // the body where the holder's name is two or three capitalised words no given-name list knows (nb, da).
+    if (k === x.end - 1 && lang !== 'en' && words.prepositions.has(w[x.start - 1] ?? '') && title(w[x.start - 2] ?? '')) {
+      const cue = w.slice(x.start, x.end - 2).findIndex((word) => orgWord(word.toLowerCase()));
+      if (cue > 0 && x.end - (x.start + cue + 1) <= 3) k = x.start + cue + 1;
+    }
     if (k === x.end - 1) continue;
     // The person's words are capitalised; the place's or organization's need not be ("Statistisk sentralbyrå").
     for (let j = k; j < x.end; j++) if (!capitalised(w[j])) continue next;
