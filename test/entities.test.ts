@@ -438,6 +438,11 @@ describe('entities: stop 21 rules', () => {
     ]);
   });
 
+  it('reads a name in apposition to an organization noun after its article as the organization, not a person (en)', () => {
+    const text = 'The group, Plataforma Mezquita-Catedral de Córdoba, delivered a petition. Córdoba\'s mayor was absent.';
+    expect(found(text)).toEqual(['Plataforma Mezquita-Catedral de Córdoba/organization', "Córdoba's(Córdoba)/place"]);
+  });
+
   it('reads a lone surname that names a country as the person named in full, but not after a preposition (en)', () => {
     const text = "Prime Minister Luís Montenegro won the vote. Montenegro's Democratic Alliance holds 91 seats. " +
       '"We will not waste it," Montenegro told lawmakers. He travels to Montenegro next week.';

@@ -62,7 +62,10 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
   const described = w[span.start - 2];
   // A person's name after a comma is more likely the apposition of a title before ("talskvinden for Ruslands
   // udenrigsministerium, Marija Zakharova").
-  const apposition = span.type !== 'person' && w[span.start - 1] === ',' && (next === ',' || next === undefined) && (isIntroducer(words, described) || (/^\p{Ll}/u.test(described ?? '') && lex.orgCue(described)));
+  // Not so a noun that opens with an article ("The group, Plataforma Mezquita-Catedral de Córdoba, delivered"), whose
+  // apposition names the body, unless it opens with a given name.
+  const articled = ARTICLES.has(w[span.start - 3]?.toLowerCase() ?? '') && !gaz.givenName(w[span.start]!);
+  const apposition = (span.type !== 'person' || articled) && w[span.start - 1] === ',' && (next === ',' || next === undefined) && (isIntroducer(words, described) || (/^\p{Ll}/u.test(described ?? '') && lex.orgCue(described)));
   // Also an introducer that opens the sentence ("Rejsebureauet Spies oplyser"); before an acronym, it is its long name
   // (below).
   // Not a person named by a given name after a place one goes to, who opens a relative clause without its pronoun
