@@ -867,3 +867,13 @@ describe('span rules', () => {
     expect(ruled('en', 'Acme Water Chief Executive Jane Smith said so', [[0, 6, O]]).spans).toEqual(['Acme Water Chief Executive Jane Smith/organization']);
   });
 });
+
+describe('span rules: a place\'s name in a list of places', () => {
+  it('reads a one-word name the gazetteer knows as a place, listed beside places, as a place, but not one after a place\'s closing comma', () => {
+    expect(ruled('en', 'flights from Dublin , Cork and Shannon to Lisbon', [[2, 3, L], [4, 5, L], [6, 7, P], [8, 9, L]]).spans).toEqual([
+      'Dublin/place', 'Cork/place', 'Shannon/place', 'Lisbon/place',
+    ]);
+    expect(ruled('en', 'Limerick and Shannon need jobs', [[0, 1, L], [2, 3, P]]).spans).toEqual(['Limerick/place', 'Shannon/place']);
+    expect(ruled('en', 'In Brasília , Lula said so', [[1, 2, L], [3, 4, P]]).spans).toEqual(['Brasília/place', 'Lula/person']);
+  });
+});

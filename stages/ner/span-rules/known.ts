@@ -33,6 +33,26 @@ export function retypeKnownPlaces(view: RuleView, spans: RuledSpan[], gaz: Gazet
   for (const s of spans) if (s.type === 'person' && s.end - s.start >= 2 && knownName(gaz, view.words.slice(s.start, s.end).join(' '), lang) === 'place') s.type = 'place';
 }
 
+/** Words that join the items of a list of names. */
+const LIST_LINKS = new Set([',', 'and', 'or', 'og', 'eller']);
+
+/**
+ * "flights from Dublin, Cork and Shannon", "Limerick and Shannon": a one-word name the tagger read as a person's, which
+ * the gazetteer knows as a place, listed beside a place is that place.
+ */
+export function retypeListedPlaces(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, lang: Lang): void {
+  const w = view.words;
+  const endsAt = (end: number): boolean => spans.some((x) => x.type === 'place' && x.end === end);
+  const startsAt = (start: number): boolean => spans.some((x) => x.type === 'place' && x.start === start);
+  for (const s of spans) {
+    if (s.type !== 'person' || s.end - s.start !== 1 || !gaz.lookup(w[s.start]!, lang).some((e) => e.type === 'place' && e.name === w[s.start])) continue;
+    // A comma alone may close a place before the subject ("In Brasília, Lula said"): only inside a list on both sides.
+    const before = LIST_LINKS.has(w[s.start - 1] ?? '') && endsAt(s.start - 1);
+    const after = LIST_LINKS.has(w[s.end] ?? '') && startsAt(s.end + 1);
+    if ((before && (w[s.start - 1] !== ',' || after)) || (after && w[s.end] !== ',')) s.type = 'place';
+  }
+}
+
 /**
  * Where a person's name ends: "Peter Kiprono | Sang, chief executive of ...", "Sigrid Helland | Vold, mener": a
  * capitalised word the tagger left out right after a name of two words or more, which ends the name there, is its last
