@@ -443,6 +443,10 @@ describe('entities: stop 21 rules', () => {
     expect(found(text)).toEqual(['Plataforma Mezquita-Catedral de Córdoba/organization', "Córdoba's(Córdoba)/place"]);
   });
 
+  it('reads a nation\'s party named by its adjective before a member\'s title as the party (en)', () => {
+    expect(found('But Scottish Conservative MSP Douglas Fairlie said the yard had failed.')).toEqual(['Scottish Conservative/organization', 'Douglas Fairlie/person']);
+  });
+
   it('reads a lone surname that names a country as the person named in full, but not after a preposition (en)', () => {
     const text = "Prime Minister Luís Montenegro won the vote. Montenegro's Democratic Alliance holds 91 seats. " +
       '"We will not waste it," Montenegro told lawmakers. He travels to Montenegro next week.';
