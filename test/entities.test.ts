@@ -447,6 +447,12 @@ describe('entities: stop 21 rules', () => {
     expect(found('But Scottish Conservative MSP Douglas Fairlie said the yard had failed.')).toEqual(['Scottish Conservative/organization', 'Douglas Fairlie/person']);
   });
 
+  it('reads a known place\'s municipality where a person works as the body, and where someone lives as the place (nb)', () => {
+    expect(found('– Verftet er viktig, sier ordfører Arve Ellingsen (H) i Haram kommune. Han bor i Haram kommune.')).toEqual([
+      'Arve Ellingsen/person', 'H/organization', 'Haram kommune/organization', 'Haram/place',
+    ]);
+  });
+
   it('reads a lone surname that names a country as the person named in full, but not after a preposition (en)', () => {
     const text = "Prime Minister Luís Montenegro won the vote. Montenegro's Democratic Alliance holds 91 seats. " +
       '"We will not waste it," Montenegro told lawmakers. He travels to Montenegro next week.';

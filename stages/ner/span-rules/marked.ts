@@ -640,8 +640,11 @@ export function addPlaceBodies(view: RuleView, spans: RuledSpan[], words: RuleWo
     const place = out.find((s) => s.end === i);
     const start = place ? place.start : i - 1;
     if (!place && !(capitalised(w[i - 1]) && gaz.lookup(w[i - 1]!, lang).some((e) => e.type === 'place'))) continue;
-    // "felt i Vinje kommune": where something is, the place.
-    if (local && w[start - 1] === 'i') continue;
+    // "felt i Vinje kommune": where something is, the place; not where a person works ("ordfører Arve Ellingsen (H) i
+    // Haram kommune"), the body.
+    const party = w[start - 2] === ')' && w[start - 4] === '(' ? 3 : 0;
+    const worker = out.some((s) => s.type === 'person' && s.end === start - 1 - party);
+    if (local && w[start - 1] === 'i' && !worker) continue;
     out = withJoined(out, [{ start, end: i + 1, type: 'organization', strong: true }]);
   }
   // "Aarhus Kommune har besluttet": the body of a place named with it, capitalised, as one name.
