@@ -877,3 +877,10 @@ describe('span rules: a place\'s name in a list of places', () => {
     expect(ruled('en', 'In Brasília , Lula said so', [[1, 2, L], [3, 4, P]]).spans).toEqual(['Brasília/place', 'Lula/person']);
   });
 });
+
+describe('span rules: Balinese names', () => {
+  it('opens a Balinese name at "I" or "Ni" before a name by birth order, whatever the tagger took the rest for', () => {
+    expect(ruled('en', 'I Made Sukarta , a village head , told the ABC', [[1, 3, L], [9, 10, O]]).spans).toEqual(['I Made Sukarta/person!', 'ABC/organization']);
+    expect(ruled('en', 'I think Made Sukarta is right', [[2, 4, P]]).spans).toEqual(['Made Sukarta/person']);
+  });
+});

@@ -627,6 +627,22 @@ export function withFamilyNameFirst(view: RuleView, spans: RuledSpan[], familyFi
   }
 }
 
+/** Balinese names by birth order, which follow "I" (a man's) or "Ni" (a woman's) in a full name ("I Made Sukarta"). */
+const BALINESE_BIRTH_NAMES = new Set(['Wayan', 'Putu', 'Gede', 'Made', 'Kadek', 'Nengah', 'Nyoman', 'Komang', 'Ketut', 'Luh']);
+const BALINESE_MARKERS = new Set(['I', 'Ni']);
+
+/**
+ * "I Made Sukarta", "Ni Luh Putu Ayu": a Balinese name opens with "I" or "Ni" before a name by birth order, which the
+ * tagger leaves out (taking "I" for the pronoun) and may read the rest as a place's.
+ */
+export function withBalineseMarkers(view: RuleView, spans: RuledSpan[]): void {
+  const w = view.words;
+  for (const x of spans) {
+    if (x.end - x.start < 2 || !BALINESE_BIRTH_NAMES.has(w[x.start]!) || !BALINESE_MARKERS.has(w[x.start - 1] ?? '') || view.tail[x.start - 1]) continue;
+    Object.assign(x, { start: x.start - 1, type: 'person', strong: true });
+  }
+}
+
 /**
  * "Association of Healthcare Providers (India)": a name the tagger ended inside its own parentheses takes the closing
  * one too.
