@@ -18,6 +18,8 @@ interface Found {
 
 /** How many paragraphs back an unattributed dash paragraph or quote may continue a speaker. */
 const CONTINUATION_REACH = 3;
+/** How many paragraphs below a lede the person it introduces unnamed may first speak. */
+const INTRODUCED_REACH = 3;
 
 const SENTENCE_ENDS = new Set(['.', '!', '?', '…']);
 
@@ -182,6 +184,11 @@ class StatementFinder {
   resolveHeadlines(): void {
     const lede = this.ctx.paragraphs.findIndex((_, p) => this.byParagraph[p].length > 0 && !this.headlineLike(p, this.byParagraph[p]));
     for (const f of this.found) {
+      // "A former nurse has told the inquiry that ...": the person a lede introduces unnamed is the first person named
+      // after it who speaks in the paragraphs that follow.
+      if (f.speaker === null && f.draft.ref.kind === 'none' && f.draft.ref.introduced && f.paragraph === lede) f.speaker = this.introducedBelow(f);
+    }
+    for (const f of this.found) {
       if (f.speaker !== null || f.draft.ref.kind !== 'role') continue;
       const headline = this.headlineLike(f.paragraph, this.byParagraph[f.paragraph]);
       // The lede, too, may name a speaker by title only ("– ..., sier politiinspektøren."), named in full below it.
@@ -196,6 +203,15 @@ class StatementFinder {
       const next = headline ? this.found.find((g) => g.paragraph > f.paragraph && g.speaker !== null && entityType(this.ctx, g.speaker) === 'person' && !this.headlineLike(g.paragraph, this.byParagraph[g.paragraph])) : undefined;
       f.speaker = holder?.entity ?? next?.speaker ?? null;
     }
+  }
+
+  /** The first person after a lede's statement who speaks within a few paragraphs, named nowhere before it; or null. */
+  private introducedBelow(f: Found): number | null {
+    const end = this.ctx.tokens[f.draft.b - 1]!.end;
+    const next = this.found.find((g) => g.paragraph > f.paragraph && g.paragraph - f.paragraph <= INTRODUCED_REACH && g.speaker !== null && entityType(this.ctx, g.speaker) === 'person');
+    if (!next || next.speaker === null) return null;
+    const speaker = next.speaker;
+    return this.ctx.mentions.some((m) => m.start < end && entityAt(this.ctx, m.firstToken) === speaker) ? null : speaker;
   }
 
   /**

@@ -1839,3 +1839,21 @@ describe('statements (en): a relative pronoun after an apposition\'s noun, and "
     ]);
   });
 });
+
+describe('statements (en): a lede\'s person introduced unnamed', () => {
+  it('gives "A former nurse has told the inquiry that" to the first person who speaks below it, and not to one named before', () => {
+    const text = 'Inquiry told patient checks were faked\n\n' +
+      'A former nurse has told the Lampard inquiry that patients were routinely left unobserved for hours.\n\n' +
+      'Joanne Pryce, who worked at the Linden Centre between 2012 and 2019, said agency staff often arrived without training.';
+    expect(said(text, 'en', [org('Lampard inquiry'), person('Joanne Pryce'), org('Linden Centre')])).toEqual([
+      'indirect | Joanne Pryce |  | patients were routinely left unobserved for hours',
+      'indirect | Joanne Pryce |  | agency staff often arrived without training',
+    ]);
+    const named = 'Nurses fear checks\n\nJoanne Pryce met nurses in March. A former nurse has told the inquiry that patients were left alone.\n\n' +
+      'Joanne Pryce said agency staff often arrived without training.';
+    expect(said(named, 'en', [person('Joanne Pryce')])).toEqual([
+      'indirect | - |  | patients were left alone',
+      'indirect | Joanne Pryce |  | agency staff often arrived without training',
+    ]);
+  });
+});

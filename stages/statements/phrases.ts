@@ -27,8 +27,11 @@ export type SpeakerRef =
   | { kind: 'organizationPronoun' }
   /** "Danske Bank og Nordea siger", "Both Ukraine and Russia said": each of the coordinated names says it. */
   | { kind: 'joint'; entities: number[] }
-  /** A subject that names nobody ("Generalstaben", "A spokesman", "britisk etterretning"). */
-  | { kind: 'none' };
+  /**
+   * A subject that names nobody ("Generalstaben", "A spokesman", "britisk etterretning"); `introduced` when it is one
+   * person an article introduces unnamed ("A former nurse has told the inquiry"), perhaps named below.
+   */
+  | { kind: 'none'; introduced?: boolean };
 
 export interface NounPhrase {
   start: number;
@@ -968,7 +971,7 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
     // "A council spokesperson said": one who speaks for the body its noun names.
     const body = !definite && lex.indefinites.has(det) && k === j - 2 && lex.spokespeople.has(w) && lex.isOrgNoun(lower(ctx, j - 1)) ? lower(ctx, j - 1) : undefined;
     const part = role.compound ? suspendedPartBefore(ctx, j, lex) : undefined;
-    const ref: SpeakerRef = definite ? { kind: 'role', stem: role.stem, compound: role.compound, suspended: part && part + role.stem, gender: role.gender, hint } : spokesperson ? { kind: 'orgNoun', noun: w } : body ? { kind: 'orgNoun', noun: body } : { kind: 'none' };
+    const ref: SpeakerRef = definite ? { kind: 'role', stem: role.stem, compound: role.compound, suspended: part && part + role.stem, gender: role.gender, hint } : spokesperson ? { kind: 'orgNoun', noun: w } : body ? { kind: 'orgNoun', noun: body } : { kind: 'none', introduced: introducedPerson(ctx, j, first, lex) };
     return { ref, start: j, end: j + 1 };
   }
   // "OUS-ledelsen opplyser": a body of the organization that heads the compound speaks for it (not "LO-forbundet", one of
@@ -1008,7 +1011,24 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
   // "Sjeføkonom X i Nordbank Marked mener", "Talskvinne X i utenriksdepartementet kalte": a name the tagger missed, or
   // a noun, ends the phrase that describes X.
   const described = holderBefore(ctx, j, first, lex);
-  return described ?? { ref: { kind: 'none' }, start: j, end: j + 1 };
+  return described ?? { ref: { kind: 'none', introduced: PERSON_NOUN_ENDING.test(w) && introducedPerson(ctx, j, first, lex) }, start: j, end: j + 1 };
+}
+
+/** English nouns for a person by their ending ("microbiologist", "librarian", "resident", "councillor"). */
+const PERSON_NOUN_ENDING = /(?:ist|ian|ent|ant|er|or|man|woman)$/u;
+
+/** The most words between an indefinite article and the noun it introduces ("A former senior microbiologist"). */
+const INTRODUCED_WORDS = 3;
+
+/**
+ * Whether the noun at j is the head of an English noun phrase that opens the sentence with an indefinite article and
+ * only lower-case words ("A former nurse manager has told"): one person, introduced unnamed.
+ */
+function introducedPerson(ctx: Ctx, j: number, first: number, lex: SpeechLexicon): boolean {
+  if (lex.lang !== 'en') return false;
+  let k = j - 1;
+  while (k > first && j - k <= INTRODUCED_WORDS && isWord(ctx, k) && /^\p{Ll}/u.test(ctx.tokens[k]!.text) && ctx.mentionAt[k] < 0) k--;
+  return k === first && (lower(ctx, k) === 'a' || lower(ctx, k) === 'an');
 }
 
 /** Relative pronouns that stand for a person only (en). */
