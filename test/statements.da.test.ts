@@ -835,3 +835,12 @@ describe('statements (da): a title whose consonant doubles before its ending', (
     ]);
   });
 });
+
+describe('statements (da): a title held in a body named by its noun', () => {
+  it('gives "siger vicedirektør i styrelsen X" to X', () => {
+    const text = 'Energistyrelsen har undersøgt priserne.\n\n– Den forskel vil vi gerne forstå, siger vicedirektør i styrelsen Anne Mette Lindholt.';
+    expect(said(text, 'da', [org('Energistyrelsen'), person('Anne Mette Lindholt')])).toEqual([
+      'direct | Anne Mette Lindholt |  | Den forskel vil vi gerne forstå',
+    ]);
+  });
+});

@@ -1857,3 +1857,15 @@ describe('statements (en): a lede\'s person introduced unnamed', () => {
     ]);
   });
 });
+
+describe('statements (en): a source between two coordinated clauses', () => {
+  it('gives each clause to the source that closes it ("X, according to A, and Y, according to B"), not the second clause to the first source', () => {
+    const text = 'Pakistan spends less than 2 percent of its budget on education, according to the Ministry of Finance, and about 26 million children are out of school, according to UNICEF.\n\n' +
+      'India faces a shortage of about 1 million teachers, according to a UNESCO report, and Bihar has some of the highest ratios in the country.';
+    expect(said(text, 'en', [place('Pakistan'), org('Ministry of Finance'), org('UNICEF'), place('India'), org('UNESCO'), place('Bihar')])).toEqual([
+      'indirect | Ministry of Finance |  | Pakistan spends less than 2 percent of its budget on education',
+      'indirect | UNICEF |  | about 26 million children are out of school',
+      'indirect | UNESCO |  | India faces a shortage of about 1 million teachers',
+    ]);
+  });
+});

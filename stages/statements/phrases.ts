@@ -270,6 +270,11 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
       i += 2;
       continue;
     }
+    // "vicedirektør i styrelsen Anne Mette Lindholt": the body by its noun, then the holder.
+    if (role && unnamed && entities.length === 0 && lex.roleLinks.has(w) && isWord(ctx, i + 1) && lex.isOrgNoun(lower(ctx, i + 1)) && person(i + 2)) {
+      i += 2;
+      continue;
+    }
     // "vagthavende i JRCC, orlogskaptajn Søren Vestergaard Holm": a named body, then a second title and its holder.
     const body = role && unnamed && entities.length === 0 && lex.roleLinks.has(w) && entityAt(ctx, i + 1) >= 0 ? ctx.mentions[ctx.mentionAt[i + 1]]!.endToken : -1;
     if (body > 0 && ctx.tokens[body]?.text === ',' && lex.roleOf(lower(ctx, body + 1)) && person(body + 2)) {

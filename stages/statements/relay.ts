@@ -99,9 +99,10 @@ function citedBodyNoun(ctx: Ctx, from: number, stop: number, lex: SpeechLexicon)
   // "a statement from the ministry", "en intern melding fra sykehuset": a document from the body.
   let k = from;
   if (lex.determiners.has(lower(ctx, k))) k++;
-  for (let n = 0; n < DOCUMENT_ADJECTIVES && word(k) && !document(k); n++) k++;
   // "citing a commission statement": the body's noun before its document (en).
-  if (lex.lang === 'en' && k + 1 === stop && k - 1 >= from && word(k) && document(k) && word(k - 1) && lex.isOrgNoun(lower(ctx, k - 1))) return lower(ctx, k - 1);
+  const last = stop - 1;
+  if (lex.lang === 'en' && last - 1 >= k && word(last) && document(last) && word(last - 1) && lex.isOrgNoun(lower(ctx, last - 1))) return lower(ctx, last - 1);
+  for (let n = 0; n < DOCUMENT_ADJECTIVES && word(k) && !document(k); n++) k++;
   if (!word(k) || !document(k) || !lex.documentLinks.has(lower(ctx, k + 1))) return undefined;
   return bodyEnd(k + 2) === stop ? lower(ctx, stop - 1) : undefined;
 }

@@ -579,6 +579,8 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
   const sourcePhrases: [number, number][] = [];
   let midRelay: { ref: SpeakerRef; refToken: number; via: Relay[]; cue: string; at: number } | undefined;
   const relayedCues = new Map<CueInfo, Relay[]>();
+  /** Where the clause a closing source reports begins: after the clause an earlier source closed. */
+  let clauseFrom = a;
   for (let k = a; marks & SOURCE && k < b; k++) {
     // Only the first word of an "according" phrase opens one.
     if (!(words[k]! & SOURCE) || ctx.quoteAt[k] >= 0) continue;
@@ -664,7 +666,11 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
     // So does one in a subordinate or contrasting clause after the source ("..., according to Idealista, while the Bank
     // of Spain estimated that ...").
     const closing = ctx.tokens[k - 1]?.text === ',' && wordCount(ctx, a, k) >= (comparison ? 2 : 4) && shortRest && (describedSource || subordinateAfter || commentAfter || !cues.some(ownCue));
-    const trailingHere = rest >= b || wordCount(ctx, np.end, b) === 0 || closing;
+    // "X spends 2 percent on education, according to the Ministry of Finance, and 26 million children are out of
+    // school, according to UNICEF": a source between two coordinated clauses closes the one before it.
+    const coordinated = !closing && ctx.tokens[k - 1]?.text === ',' && ctx.tokens[np.end]?.text === ',' && lex.conjunctions.has(lower(ctx, np.end + 1)) &&
+      isWord(ctx, np.end + 2) && wordCount(ctx, clauseFrom, k) >= 4 && !cues.some((c) => c.match.verb >= clauseFrom && c.match.verb < k);
+    const trailingHere = rest >= b || wordCount(ctx, np.end, b) === 0 || closing || coordinated;
     if (closing) np.end = b;
     // Anything said before a closing source ("«...», X said, according to AP") is what it relays.
     // A quotation may open in an earlier sentence ("»... våben. De er legitime mål«, sagde X, ifølge Ritzau").
@@ -690,7 +696,7 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
     let x: number;
     let y: number;
     if (trailingHere) {
-      x = a;
+      x = clauseFrom;
       y = k;
     } else {
       x = Math.max(np.end, reportFrom);
@@ -723,6 +729,7 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
       addVia(draft, spokeTo);
       drafts.push(draft);
     }
+    if (coordinated) clauseFrom = np.end + 2;
     k = np.end;
   }
 
