@@ -453,6 +453,12 @@ describe('entities: stop 21 rules', () => {
     ]);
   });
 
+  it('reads a known party\'s name with a word in parentheses as one name (en)', () => {
+    expect(found('The Rashtriya Janata Dal (RJD) and the Janata Dal (United) clashed. A JD(U) spokesperson said the RJD was wrong.')).toEqual([
+      'Rashtriya Janata Dal/organization', 'RJD/organization', 'Janata Dal (United)/organization', 'JD(U)/organization', 'RJD/organization',
+    ]);
+  });
+
   it('reads a lone surname that names a country as the person named in full, but not after a preposition (en)', () => {
     const text = "Prime Minister Luís Montenegro won the vote. Montenegro's Democratic Alliance holds 91 seats. " +
       '"We will not waste it," Montenegro told lawmakers. He travels to Montenegro next week.';

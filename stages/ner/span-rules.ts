@@ -3,7 +3,7 @@ import { lexicon, organizationWord } from '../lexicon.js';
 import { nameRules } from '../names/rules.js';
 import type { Lang, Resources } from '../types.js';
 import { splitKnownBeforeTitle, splitPersonTail, withNameBounds, withoutCommonOpener, withoutPlaceKind, withoutPlaceLists, withoutTitleFields, withoutAbbreviatedTitles, withNewspaperArticle, splitGenitiveBeforeCompound, splitOwnerGenitive, withFamilyNameFirst, withBalineseMarkers, withGivenNameAfterBody, withoutLowerCaseOpeners, withoutOpeningPreposition, withoutPossessedHead, splitAtPlacePrepositions, splitBodiesAtAnd, endAtCompanySuffix, withClosingParenthesis, retypeNamedAfterPersons } from './span-rules/bounds.js';
-import { type PlainWord, joinAcronymNames, joinAmpersands, joinInstitutionFields, joinNamedInstitutions, joinAndInstitutions, joinOrdinals, joinBranch, joinBroadcasters, joinFieldLists, joinOverParticles, joinPlacePairInstitutions, joinPossessiveFields, joinPossessiveInstitutions, joinSeats, joinSuspendedCompounds, joinGivenNamePlaces, joinUnknownFirstNames, withCampaignOpeners, withFormalPlaceNames } from './span-rules/joins.js';
+import { type PlainWord, joinAcronymNames, joinAmpersands, joinInstitutionFields, joinNamedInstitutions, joinAndInstitutions, joinOrdinals, joinBranch, joinBroadcasters, joinFieldLists, joinOverParticles, joinPlacePairInstitutions, joinPossessiveFields, joinPossessiveInstitutions, joinSeats, joinSuspendedCompounds, joinGivenNamePlaces, joinUnknownFirstNames, withCampaignOpeners, withFormalPlaceNames, joinParenthesizedNames } from './span-rules/joins.js';
 import { addCamelCaseNames, addCapitalisedRuns, addForeignInstitutions, addMediaNames, addLowerCaseInstitutions, addSpokespersonBodies, addTitledBodies, addWorkplaces } from './span-rules/capitalised.js';
 import { addDatelinePlace, addKnownLowerCaseNames, addKnownNames, joinKnownAcrossLinks, addPlaceNames, withDistrictSuffixes, withRoadNumbers, withPersonNameEnds, knownCompound, knownOrganization, knownPhrases, retypeKnownPlaces, retypeListedPlaces, retypeRoyals } from './span-rules/known.js';
 import { addAcronymCompounds, addNationalNames, addMarkedAcronyms, addMarkedNames, addNationalMinistries, addIntroducedPlaces, addPlaceBodies, addPlaceFacilities, addSpelledNames, typeFromContext } from './span-rules/marked.js';
@@ -93,6 +93,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         const period = (s: TokenSpan): boolean => s.end - 1 > s.start && view.words[s.end - 1] === '.' && !ABBREVIATION_SHAPE.test(view.words[s.end - 2]!);
         const own = tagged.map((s) => ({ ...s, end: period(s) ? s.end - 1 : s.end }));
         let spans = joinGivenNamePlaces(view, joinBroadcasters(view, joinSuspendedCompounds(view, joinNamedInstitutions(joinBranch(joinOverParticles(view, own, words, lex, gaz, plain), view), view, lex, lang), lex), words), gaz, lang);
+        spans = joinParenthesizedNames(view, spans, gaz, lang);
         if (lang === 'en') {
           spans = joinPossessiveFields(view, joinAcronymNames(view, joinAndInstitutions(view, joinPossessiveInstitutions(view, spans, words, lex, gaz), gaz, lex)));
           withoutPossessedHead(view, spans, words);

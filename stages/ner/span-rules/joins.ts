@@ -496,6 +496,23 @@ function withSeatedInstitutions(view: RuleView, spans: RuledSpan[], words: RuleW
   return out ? out.sort((a, b) => a.start - b.start) : spans;
 }
 
+/**
+ * "Janata Dal (United)", "JD(U)": a name and a word in parentheses that the gazetteer knows as one organization's name
+ * are that organization, whatever the tagger made of the parts.
+ */
+export function joinParenthesizedNames(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, lang: Lang): RuledSpan[] {
+  const w = view.words;
+  let out = spans;
+  for (const span of spans) {
+    const k = span.end;
+    if (w[k] !== '(' || w[k + 2] !== ')' || !/^\p{L}+$/u.test(w[k + 1] ?? '')) continue;
+    const name = w.slice(span.start, k).join(' ');
+    const known = [`${name} (${w[k + 1]})`, `${name}(${w[k + 1]})`].some((x) => gaz.lookup(x, lang).some((e) => e.type === 'organization'));
+    if (known) out = withJoined(out, [{ start: span.start, end: k + 3, type: 'organization', strong: true }]);
+  }
+  return out;
+}
+
 /** "Marks & Spencer", "the Mail & Guardian": capitalised words joined by an ampersand are one organization. */
 export function joinAmpersands(view: RuleView, spans: RuledSpan[]): RuledSpan[] {
   const w = view.words;
