@@ -459,6 +459,12 @@ describe('entities: stop 21 rules', () => {
     ]);
   });
 
+  it('reads health boards and ferry companies the gazetteer knows, with "and" inside or between (en)', () => {
+    expect(found('NHS Greater Glasgow and Clyde said it would co-operate. Stena Line and Irish Ferries cancelled sailings. Te Whatu Ora apologised.')).toEqual([
+      'NHS Greater Glasgow and Clyde/organization', 'Stena Line/organization', 'Irish Ferries/organization', 'Te Whatu Ora/organization',
+    ]);
+  });
+
   it('reads a lone surname that names a country as the person named in full, but not after a preposition (en)', () => {
     const text = "Prime Minister Luís Montenegro won the vote. Montenegro's Democratic Alliance holds 91 seats. " +
       '"We will not waste it," Montenegro told lawmakers. He travels to Montenegro next week.';
