@@ -1869,3 +1869,16 @@ describe('statements (en): a source between two coordinated clauses', () => {
     ]);
   });
 });
+
+describe('statements (en): a subject before an apposition and a relative clause, and a place after the word for its kind', () => {
+  it('gives "X, Japan\'s largest union, which represents ..., warned" to X and "The state of Hesse, which ..., said" to Hesse, but not a minister\'s state', () => {
+    const text = "UA Zensen, Japan's largest industrial union, which represents many care workers, warned that foreign staff must not hold down wages.\n\n" +
+      'The state of Hesse, which oversees regional planning, said it would review the rules.\n\n' +
+      'Herbert Reul, interior minister of the state of North Rhine-Westphalia, told Reuters that police had added 150 officers.';
+    expect(said(text, 'en', [org('UA Zensen'), place('Japan', "Japan's"), place('Hesse'), person('Herbert Reul'), place('North Rhine-Westphalia'), org('Reuters')])).toEqual([
+      'indirect | UA Zensen |  | foreign staff must not hold down wages',
+      'indirect | Hesse |  | it would review the rules',
+      'indirect | Herbert Reul |  | police had added 150 officers',
+    ]);
+  });
+});

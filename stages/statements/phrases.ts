@@ -864,6 +864,10 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
       // Not a common noun capitalised to open the sentence before a place ("Farmers in Wales in March said"); before a
       // body it may be its people ("Analysts at Moody's warned").
       const cutName = (prep - 1 > first || entityType(ctx, e) !== 'place') && prep - 1 >= first && head?.kind === 'word' && isCapitalised(ctx, prep - 1) && ctx.mentionAt[prep - 1] < 0 && !lex.prepositions.has(w) && !lex.subordinators.has(w) && !lex.adverbs.has(w);
+      // "The state of Hesse, which oversees regional planning, said": a place named after the word for its kind.
+      if (entityType(ctx, e) === 'place' && lower(ctx, prep) === 'of' && lex.placeKinds.has(w) && lower(ctx, prep - 2) === 'the' && prep - 2 === first) {
+        return { ref: { kind: 'entity', entity: e }, start: prep - 2, end: m.endToken };
+      }
       // "A seaside council in East Sussex has warned": a body's noun and the place where it sits, the body unnamed.
       const placedBody = lex.lang === 'en' && entityType(ctx, e) === 'place' && lower(ctx, prep) === 'in' && isWord(ctx, prep - 1) && /^\p{Ll}/u.test(head?.text ?? '') && lex.isOrgNoun(w) &&
         [prep - 2, prep - 3].some((d) => d >= first && lex.determiners.has(lower(ctx, d)) && (d === prep - 2 || (isWord(ctx, prep - 2) && /^\p{Ll}/u.test(ctx.tokens[prep - 2]!.text))));
@@ -1308,6 +1312,27 @@ function wordListComma(ctx: Ctx, k: number, j: number, lex: SpeechLexicon): bool
   return noun(k - 1) && noun(k + 1) && noun(and + 1);
 }
 
+/**
+ * The last token of a body's or person's name before an apposition that ends at the noun at k and opens with an article
+ * or an owner's possessive (", Japan's largest industrial union"), or -1.
+ */
+function namedBeforeApposition(ctx: Ctx, k: number, first: number, lex: SpeechLexicon): number {
+  if (!isWord(ctx, k) || !/^\p{Ll}/u.test(ctx.tokens[k]!.text)) return -1;
+  for (let c = k - 1; c > first && k - c <= APPOSITION_TOKENS; c--) {
+    const t = ctx.tokens[c]!;
+    if (t.text !== ',') {
+      if (!isWord(ctx, c) && !(t.glued && /^['’]s?$/u.test(t.text))) return -1;
+      continue;
+    }
+    const e = entityAt(ctx, c - 1);
+    if (e < 0 || entityType(ctx, e) === 'place') return -1;
+    const owner = entityAt(ctx, c + 1) >= 0 ? ctx.mentions[ctx.mentionAt[c + 1]]! : undefined;
+    const opens = lex.determiners.has(lower(ctx, c + 1)) || (owner !== undefined && /['’]s?$/u.test(owner.text));
+    return opens ? c - 1 : -1;
+  }
+  return -1;
+}
+
 /** The token before ", som ..., " / ", who ..., " that closes at the comma j, when a name stands before it; else -1. */
 function relativeClauseStart(ctx: Ctx, j: number, first: number, lex: SpeechLexicon): number {
   for (let k = j - 1; k > first && j - k < RELATIVE_CLAUSE_TOKENS; k--) {
@@ -1353,6 +1378,10 @@ function relativeClauseStart(ctx: Ctx, j: number, first: number, lex: SpeechLexi
     const orgNoun = isWord(ctx, name) && ctx.mentionAt[name] < 0 && (((lex.isOrgNoun(lower(ctx, name)) || documentNoun) && (lex.determiners.has(lower(ctx, name - 1)) || modified)) || titleNoun);
     const participial = lex.lang === 'en' && /(?:ed|en)$/u.test(opener) && lex.prepositions.has(lower(ctx, k + 2));
     if (before < 0 && orgNoun && (lex.relatives.has(opener) || participial) && !ctx.tokens.slice(first, name).some((t) => lex.subordinators.has(t.text.toLowerCase()))) return name;
+    // "UA Zensen, Japan's largest industrial union, which represents care workers, warned": the name the apposition
+    // before the relative clause describes.
+    const apposed = before < 0 && lex.lang === 'en' && lex.relatives.has(opener) ? namedBeforeApposition(ctx, name, first, lex) : -1;
+    if (apposed >= 0) return apposed;
     if (before < 0) return -1;
     // An apposition describes the name before it ("Podolyak, an adviser to ..."); after "Sjef for Hæren, generalmajor
     // X" the name inside the commas is the subject.
