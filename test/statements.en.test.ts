@@ -1882,3 +1882,14 @@ describe('statements (en): a subject before an apposition and a relative clause,
     ]);
   });
 });
+
+describe('statements (en): an opening phrase of places and plain words before the subject', () => {
+  it('gives "In Newcastle upon Tyne, where 23 shops were raided, Detective Chief Inspector X of Y Police said" to X, and "During the hearing in March, X, senior counsel ..., told" to X', () => {
+    const text = 'In Newcastle upon Tyne, where 23 shops were raided, Detective Chief Inspector Priya Sandhu of Northumbria Police said officers had found hidden compartments.\n\n' +
+      'During the hearing in March, Aoife Delaney, senior counsel for the respondents, told the court that Ireland faced an emergency.';
+    expect(said(text, 'en', [place('Newcastle upon Tyne'), person('Priya Sandhu'), org('Northumbria Police'), person('Aoife Delaney'), place('Ireland')])).toEqual([
+      'indirect | Priya Sandhu |  | officers had found hidden compartments',
+      'indirect | Aoife Delaney |  | Ireland faced an emergency',
+    ]);
+  });
+});

@@ -1087,8 +1087,34 @@ export const SPEAKING_PARTICIPLES = new Set(['speaking', 'writing', 'addressing'
 function afterOpeningPhrase(ctx: Ctx, first: number, to: number, lex: SpeechLexicon): number {
   const prep = lex.lang === 'en' && SPEAKING_PARTICIPLES.has(lower(ctx, first)) ? first + 1 : first;
   if (!lex.prepositions.has(lower(ctx, prep))) return -1;
-  for (let c = prep + 1; c < to; c++) if (ctx.tokens[c]!.text === ',') return nounsOnly(ctx, prep + 1, c) ? c + 1 : -1;
+  for (let c = prep + 1; c < to; c++) {
+    if (ctx.tokens[c]!.text !== ',') continue;
+    if (nounsOnly(ctx, prep + 1, c)) return c + 1;
+    // "In Newcastle,", "During the hearing in March,": in English, a short phrase of places and plain words, perhaps
+    // with a clause that says what happened there ("In Newcastle upon Tyne, where 23 shops were raided,").
+    if (lex.lang !== 'en' || !plainPhrase(ctx, prep + 1, c, lex)) return -1;
+    if (!WHERE_WHEN.has(lower(ctx, c + 1))) return c + 1;
+    for (let d = c + 2; d < to && d - c <= RELATIVE_CLAUSE_TOKENS; d++) if (ctx.tokens[d]!.text === ',') return d + 1;
+    return -1;
+  }
   return -1;
+}
+
+/** Relative words of place and time after an opening phrase ("In Newcastle, where ..."). */
+const WHERE_WHEN = new Set(['where', 'when']);
+/** The most tokens of an opening phrase of plain words and places ("During the hearing in March"). */
+const PLAIN_PHRASE_TOKENS = 8;
+
+/** Whether tokens [a, b) are a few words and numbers, naming no person, with no verb of speaking or auxiliary. */
+function plainPhrase(ctx: Ctx, a: number, b: number, lex: SpeechLexicon): boolean {
+  if (b <= a || b - a > PLAIN_PHRASE_TOKENS) return false;
+  for (let k = a; k < b; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.kind !== 'word' && t.kind !== 'number' && t.text !== '-') return false;
+    const e = entityAt(ctx, k);
+    if ((e >= 0 && entityType(ctx, e) === 'person') || lex.cues.has(lower(ctx, k)) || lex.aux.has(lower(ctx, k))) return false;
+  }
+  return true;
 }
 
 const PHRASE_PUNCT = new Set([',', '(', ')', '-', '‐', "'", '’']);
