@@ -1893,3 +1893,10 @@ describe('statements (en): an opening phrase of places and plain words before th
     ]);
   });
 });
+
+describe('statements (en): a weather service by its noun', () => {
+  it('gives "A spokesperson for the forecaster said" to the Met Office', () => {
+    const text = 'The Met Office struck a more cautious note. A spokesperson for the forecaster said it would review the study "with great interest".';
+    expect(said(text, 'en', [org('Met Office')])).toEqual(['direct | Met Office |  | with great interest']);
+  });
+});
