@@ -1900,3 +1900,10 @@ describe('statements (en): a weather service by its noun', () => {
     expect(said(text, 'en', [org('Met Office')])).toEqual(['direct | Met Office |  | with great interest']);
   });
 });
+
+describe('statements (en): "that" after the town where something was said', () => {
+  it('reads "said at her regular morning news conference in Mexico City that" as a report', () => {
+    const text = 'President Claudia Sheinbaum said at her regular morning news conference in Mexico City that the army had deployed 8,000 troops.';
+    expect(said(text, 'en', [person('Claudia Sheinbaum'), place('Mexico City')])).toEqual(['indirect | Claudia Sheinbaum |  | the army had deployed 8,000 troops']);
+  });
+});

@@ -1590,7 +1590,9 @@ function complementReached(ctx: Ctx, k: number, reachFrom: number, farReach: boo
   // follows; after one that owns or runs something it may ("a plant owned by Tata Steel that employs 4,000").
   if (ctx.mentionAt[k - 1] < 0) return false;
   const named = ctx.mentions[ctx.mentionAt[k - 1]]!.firstToken;
-  return lower(ctx, lex.determiners.has(lower(ctx, named - 1)) ? named - 2 : named - 1) === 'to';
+  // Nor after the town where it was said ("said at her regular morning news conference in Mexico City that").
+  const town = lower(ctx, named - 1) === 'in' && entityType(ctx, entityAt(ctx, k - 1)) === 'place';
+  return town || lower(ctx, lex.determiners.has(lower(ctx, named - 1)) ? named - 2 : named - 1) === 'to';
 }
 
 /** English nouns of a share or a count that an approximating word opens a clause's subject with ("about a quarter"). */
