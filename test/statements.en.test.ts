@@ -1907,3 +1907,14 @@ describe('statements (en): "that" after the town where something was said', () =
     expect(said(text, 'en', [person('Claudia Sheinbaum'), place('Mexico City')])).toEqual(['indirect | Claudia Sheinbaum |  | the army had deployed 8,000 troops']);
   });
 });
+
+describe('statements (en): a body\'s title with a field of lower-case words before its holder', () => {
+  it('gives `"...," TCN\'s general manager for public affairs, X, said` to X', () => {
+    const text = 'The Transmission Company of Nigeria (TCN) said the grid collapsed.\n\n' +
+      '"Our engineers are working round the clock," TCN\'s general manager for public affairs, Ibrahim Danjuma Yakubu, said.';
+    expect(said(text, 'en', [org('Transmission Company of Nigeria', 'TCN'), person('Ibrahim Danjuma Yakubu')])).toEqual([
+      'indirect | Transmission Company of Nigeria |  | the grid collapsed',
+      'direct | Ibrahim Danjuma Yakubu |  | Our engineers are working round the clock',
+    ]);
+  });
+});

@@ -251,10 +251,16 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
     }
     if (firstPhrase(ctx, i, lex.complementizers, end) !== undefined) break;
     if (firstPhrase(ctx, i, lex.according, end)) break;
-    if ((w === 'for' || w === 'of') && role && entities.length === 0) {
+    if ((w === 'for' || w === 'of') && role && entities.length === role.after) {
       i++;
       // "Minister for Infrastructure and Housing Andreas Carlson": the field's capitalised words, named by no entity.
       while (i < end && ctx.mentionAt[i] < 0 && (isCapitalised(ctx, i) || ((lower(ctx, i) === 'and' || ctx.tokens[i]!.text === ',') && isCapitalised(ctx, i + 1)))) i++;
+      // "TCN's general manager for public affairs, Ibrahim Danjuma Yakubu,": a field of lower-case words before the
+      // holder in apposition.
+      let field = i;
+      while (field < end && field - i < MAX_FIELD_WORDS && isWord(ctx, field) && /^\p{Ll}/u.test(ctx.tokens[field]!.text) && !functionWord(lower(ctx, field), lex) && !lex.cues.has(lower(ctx, field))) field++;
+      const holderAfter = entityAt(ctx, field + 1) >= 0 && entityType(ctx, entityAt(ctx, field + 1)) === 'person';
+      if (field > i && ctx.tokens[field]?.text === ',' && holderAfter) i = field;
       continue;
     }
     // "kontorchef i Kystverket Mona Dahl", "landedirektør for Dansk Flygtningehjælp i Tchad Mette Haugaard": a title's
