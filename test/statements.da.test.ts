@@ -844,3 +844,14 @@ describe('statements (da): a title held in a body named by its noun', () => {
     ]);
   });
 });
+
+describe('statements (da): a season between the subject and its verb, and "oplever, at"', () => {
+  it('reads "efter at X i foråret meddelte, at" and "oplever rektor X, at" as X\'s reports', () => {
+    const text = 'Valget blev nødvendigt, efter at Henning Overgaard i foråret meddelte, at han ikke genopstiller.\n\n' +
+      'På Aarhus Katedralskole oplever rektor Jens Peter Abildgaard, at lærerne ofte har en mistanke.';
+    expect(said(text, 'da', [person('Henning Overgaard'), org('Aarhus Katedralskole'), person('Jens Peter Abildgaard')])).toEqual([
+      'indirect | Henning Overgaard |  | han ikke genopstiller',
+      'indirect | Jens Peter Abildgaard |  | lærerne ofte har en mistanke',
+    ]);
+  });
+});
