@@ -855,3 +855,10 @@ describe('statements (da): a season between the subject and its verb, and "oplev
     ]);
   });
 });
+
+describe('statements (da): a title\'s field with an article before its holder', () => {
+  it('gives "siger DSB\'s projektdirektør for det automatiske S-tog, X" to X', () => {
+    const text = '– Vi er selvfølgelig ærgerlige, siger DSB\'s projektdirektør for det automatiske S-tog, Mette Lykke Birkholm.';
+    expect(said(text, 'da', [org('DSB', "DSB's"), person('Mette Lykke Birkholm')])).toEqual(['direct | Mette Lykke Birkholm |  | Vi er selvfølgelig ærgerlige']);
+  });
+});

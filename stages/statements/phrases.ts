@@ -257,8 +257,11 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
       while (i < end && ctx.mentionAt[i] < 0 && (isCapitalised(ctx, i) || ((lower(ctx, i) === 'and' || ctx.tokens[i]!.text === ',') && isCapitalised(ctx, i + 1)))) i++;
       // "TCN's general manager for public affairs, Ibrahim Danjuma Yakubu,": a field of lower-case words before the
       // holder in apposition.
+      // "DSB's projektdirektør for det automatiske S-tog, Mette Lykke Birkholm,": with an article, and a name of a thing.
       let field = i;
-      while (field < end && field - i < MAX_FIELD_WORDS && isWord(ctx, field) && /^\p{Ll}/u.test(ctx.tokens[field]!.text) && !functionWord(lower(ctx, field), lex) && !lex.cues.has(lower(ctx, field))) field++;
+      const fieldWord = (k: number): boolean => isWord(ctx, k) && ctx.mentionAt[k] < 0 && !lex.cues.has(lower(ctx, k)) &&
+        (lex.determiners.has(lower(ctx, k)) || !/^\p{Ll}/u.test(ctx.tokens[k]!.text) || !functionWord(lower(ctx, k), lex));
+      while (field < end && field - i <= MAX_FIELD_WORDS && fieldWord(field)) field++;
       const holderAfter = entityAt(ctx, field + 1) >= 0 && entityType(ctx, entityAt(ctx, field + 1)) === 'person';
       if (field > i && ctx.tokens[field]?.text === ',' && holderAfter) i = field;
       continue;
