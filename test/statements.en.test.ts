@@ -1918,3 +1918,16 @@ describe('statements (en): a body\'s title with a field of lower-case words befo
     ]);
   });
 });
+
+describe('statements (en): appositions of a title or of places, and a borough\'s council', () => {
+  it('gives "X, head of Y, said" and "X, a retired teacher from A, B, who arrived ..., said" to X, and "The council said" to the London borough named before', () => {
+    const text = 'After the verdict, Det Ch Supt Andrew Metcalfe, head of Counter Terrorism Policing North East, said officers had stepped in.\n\n' +
+      'On the quayside, Guadalupe Hernandez de la Cruz, a retired teacher from Guadalajara, Mexico, who arrived on a ship from Rome, said she understood the frustration.\n\n' +
+      'The plans have been opposed in the London Borough of Hillingdon, where homes would be demolished. The council said it would "explore every legal avenue".';
+    expect(said(text, 'en', [person('Andrew Metcalfe'), place('North East'), person('Guadalupe Hernandez de la Cruz'), place('Guadalajara'), place('Mexico'), place('Rome'), place('London Borough of Hillingdon')])).toEqual([
+      'indirect | Andrew Metcalfe |  | officers had stepped in',
+      'indirect | Guadalupe Hernandez de la Cruz |  | she understood the frustration',
+      'direct | London Borough of Hillingdon |  | explore every legal avenue',
+    ]);
+  });
+});

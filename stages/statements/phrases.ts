@@ -1348,6 +1348,21 @@ function wordListComma(ctx: Ctx, k: number, j: number, lex: SpeechLexicon): bool
 }
 
 /**
+ * The last token of a person's name before an apposition that opens with an article and ends in places (", a retired
+ * teacher from Guadalajara, Mexico"), the place's last token being k; or -1.
+ */
+function personBeforePlaceApposition(ctx: Ctx, k: number, first: number, lex: SpeechLexicon): number {
+  for (let c = k - 1; c > first && k - c <= APPOSITION_TOKENS; c--) {
+    if (ctx.tokens[c]!.text !== ',' || entityAt(ctx, c + 1) >= 0) continue;
+    // Past the person's age between commas ("Maria Souza, 58, a market trader").
+    const aged = ctx.tokens[c - 1]?.kind === 'number' && ctx.tokens[c - 2]?.text === ',' ? 2 : 0;
+    const person = entityAt(ctx, c - 1 - aged);
+    return person >= 0 && entityType(ctx, person) === 'person' && lex.indefinites.has(lower(ctx, c + 1)) ? c - 1 - aged : -1;
+  }
+  return -1;
+}
+
+/**
  * The last token of a body's or person's name before an apposition that ends at the noun at k and opens with an article
  * or an owner's possessive (", Japan's largest industrial union"), or -1.
  */
@@ -1413,6 +1428,12 @@ function relativeClauseStart(ctx: Ctx, j: number, first: number, lex: SpeechLexi
     const orgNoun = isWord(ctx, name) && ctx.mentionAt[name] < 0 && (((lex.isOrgNoun(lower(ctx, name)) || documentNoun) && (lex.determiners.has(lower(ctx, name - 1)) || modified)) || titleNoun);
     const participial = lex.lang === 'en' && /(?:ed|en)$/u.test(opener) && lex.prepositions.has(lower(ctx, k + 2));
     if (before < 0 && orgNoun && (lex.relatives.has(opener) || participial) && !ctx.tokens.slice(first, name).some((t) => lex.subordinators.has(t.text.toLowerCase()))) return name;
+    // "Guadalupe Hernandez de la Cruz, a retired teacher from Guadalajara, Mexico, who arrived ..., said": a person's
+    // relative pronoun after a place that ends an apposition stands for the person it describes.
+    if (before >= 0 && entityType(ctx, before) === 'place' && PERSONAL_RELATIVES.has(opener)) {
+      const described = personBeforePlaceApposition(ctx, name, first, lex);
+      if (described >= 0) return described;
+    }
     // "UA Zensen, Japan's largest industrial union, which represents care workers, warned": the name the apposition
     // before the relative clause describes.
     const apposed = before < 0 && lex.lang === 'en' && lex.relatives.has(opener) ? namedBeforeApposition(ctx, name, first, lex) : -1;
@@ -1798,7 +1819,9 @@ const MAX_AFTER_APPOSITION = 4;
  * quotation: "Getlink |, the company that operates the tunnel,| said".
  */
 function apposition(ctx: Ctx, a: number, b: number, lex: SpeechLexicon): boolean {
-  if (ctx.tokens[a]?.text !== ',' || ctx.tokens[b - 1]?.text !== ',' || b - a < 4 || !lex.determiners.has(lower(ctx, a + 1))) return false;
+  // Or with a title and what it heads (", head of Counter Terrorism Policing North East,").
+  const titled = lex.lang === 'en' && lex.roleOf(lower(ctx, a + 1)) !== undefined && lex.roleLinks.has(lower(ctx, a + 2));
+  if (ctx.tokens[a]?.text !== ',' || ctx.tokens[b - 1]?.text !== ',' || b - a < 4 || (!lex.determiners.has(lower(ctx, a + 1)) && !titled)) return false;
   for (let k = a + 1; k < b - 1; k++) if (ctx.tokens[k].kind === 'quote' || (ctx.tokens[k].text === ',' && ctx.mentionAt[k] < 0 && !fieldListComma(ctx, k, b - 1)) || lex.cues.has(lower(ctx, k))) return false;
   return true;
 }

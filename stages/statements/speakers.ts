@@ -475,7 +475,9 @@ export class SpeakerResolver {
       // by a name that holds the noun.
       if (entityType(this.ctx, e) === 'place') {
         const place = this.ctx.mentions[this.ctx.mentionAt[t]]!;
+        // "in the London Borough of Hillingdon ... The council said": by the English head of its name too.
         if (stem.length > 0 && place.text.toLowerCase().includes(stem)) return e;
+        if (english !== undefined && english.includes(englishHead(this.ctx.entities[e]!.name.toLowerCase()))) return e;
         t = place.firstToken;
         continue;
       }
