@@ -1931,3 +1931,12 @@ describe('statements (en): appositions of a title or of places, and a borough\'s
     ]);
   });
 });
+
+describe('statements (en): a body\'s spokesperson by its possessive', () => {
+  it('gives "The CGF\'s spokesman said" to the federation, not to the person named last', () => {
+    const text = 'The Commonwealth Games Federation (CGF) set the programme. P. T. Usha criticised it. The CGF\'s spokesman said the sports programme had been agreed.';
+    expect(said(text, 'en', [org('Commonwealth Games Federation', 'CGF', "CGF's"), person('P. T. Usha')])).toEqual([
+      'indirect | Commonwealth Games Federation |  | the sports programme had been agreed',
+    ]);
+  });
+});

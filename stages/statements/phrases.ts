@@ -976,6 +976,9 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
       const adjective = isWord(ctx, m.firstToken - 1) && /^\p{Ll}+$/u.test(ctx.tokens[m.firstToken - 1]!.text) && !functionWord(lower(ctx, m.firstToken - 1), lex);
       const indefinite = lex.indefinites.has(lower(ctx, m.firstToken - 1)) || (adjective && lex.indefinites.has(lower(ctx, m.firstToken - 2)));
       if (m.endToken === bodyEnd && indefinite) return { ref: { kind: 'entity', entity: named }, start: m.firstToken, end: j + 1 };
+      // "The CGF's spokesman said": one who speaks for the body by its possessive, as it.
+      const possessive = lex.lang === 'en' && m.endToken === j && /['’]s?$/u.test(m.text) && lex.spokespeople.has(w);
+      if (possessive) return { ref: { kind: 'entity', entity: named }, start: m.firstToken, end: j + 1 };
     }
     const hint = entityAt(ctx, j - 1) >= 0 ? entityAt(ctx, j - 1) : entityAt(ctx, j - 2);
     let k = j - 1;
