@@ -465,6 +465,10 @@ describe('entities: stop 21 rules', () => {
     ]);
   });
 
+  it('keeps a name that opens with a word for kin whole where the word is a name there (en)', () => {
+    expect(found('Son Heung-min scored twice. Close Brothers reported a loss.')).toEqual(['Son Heung-min/person', 'Close Brothers/organization']);
+  });
+
   it('reads a lone surname that names a country as the person named in full, but not after a preposition (en)', () => {
     const text = "Prime Minister Luís Montenegro won the vote. Montenegro's Democratic Alliance holds 91 seats. " +
       '"We will not waste it," Montenegro told lawmakers. He travels to Montenegro next week.';

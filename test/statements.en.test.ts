@@ -1940,3 +1940,13 @@ describe('statements (en): a body\'s spokesperson by its possessive', () => {
     ]);
   });
 });
+
+describe('statements (en): a relative by kinship before the name', () => {
+  it('gives `"...," his mother, X, told AP` and the quotation after it to X', () => {
+    const text = '"Marcus was holding his phone," his mother, Rosa Delgado, told The Associated Press after the verdict. "The jury saw what we have always known."';
+    expect(said(text, 'en', [person('Marcus'), person('Rosa Delgado'), org('The Associated Press')])).toEqual([
+      'direct | Rosa Delgado |  | Marcus was holding his phone',
+      'direct | Rosa Delgado |  | The jury saw what we have always known',
+    ]);
+  });
+});
