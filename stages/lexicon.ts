@@ -82,7 +82,7 @@ function loadLexicon(lang: Lang, folder: '' | 'tagger/'): Lexicon {
       if (stem !== undefined) return stem;
       // "biskoppen", "kapellanen": a consonant doubled before the ending (the rules' lexicon only: the tagger's features
       // stay as its models were trained).
-      const doubled = folder === '' && closedCompounds ? DOUBLED_BEFORE_ENDING.exec(w.slice(0, -e.length)) : null;
+      const doubled = folder === '' && closedCompounds && DOUBLED_BEFORE_ENDING.test(w.slice(0, -e.length));
       const single = doubled ? known(w.slice(0, -e.length - 1)) : undefined;
       if (single !== undefined) return single;
     }

@@ -208,10 +208,8 @@ class StatementFinder {
   /** The first person after a lede's statement who speaks within a few paragraphs, named nowhere before it; or null. */
   private introducedBelow(f: Found): number | null {
     const end = this.ctx.tokens[f.draft.b - 1]!.end;
-    const next = this.found.find((g) => g.paragraph > f.paragraph && g.paragraph - f.paragraph <= INTRODUCED_REACH && g.speaker !== null && entityType(this.ctx, g.speaker) === 'person');
-    if (!next || next.speaker === null) return null;
-    const speaker = next.speaker;
-    return this.ctx.mentions.some((m) => m.start < end && entityAt(this.ctx, m.firstToken) === speaker) ? null : speaker;
+    const speaker = this.found.find((g) => g.paragraph > f.paragraph && g.paragraph - f.paragraph <= INTRODUCED_REACH && g.speaker !== null && entityType(this.ctx, g.speaker) === 'person')?.speaker ?? null;
+    return speaker === null || this.ctx.mentions.some((m) => m.start < end && entityAt(this.ctx, m.firstToken) === speaker) ? null : speaker;
   }
 
   /**

@@ -59,6 +59,8 @@ export const isWord = (ctx: Ctx, i: number): boolean => {
   const k = ctx.tokens[i]?.kind;
   return k === 'word' || k === 'number';
 };
+/** A word that opens in lower case (no number does). */
+export const isLowerWord = (ctx: Ctx, i: number): boolean => isWord(ctx, i) && /^\p{Ll}/u.test(ctx.tokens[i]!.text);
 export const entityType = (ctx: Ctx, entity: number): EntityType => ctx.entities[entity].type;
 
 /** The entity a token names, or -1. */

@@ -1,4 +1,4 @@
-import { GENITIVE_NAME, enclosedName, entityAt, entityType, firstPhrase, isWord, lower, matchPhrase, surnameAt, type Ctx } from './context.js';
+import { GENITIVE_NAME, enclosedName, entityAt, entityType, firstPhrase, isLowerWord, isWord, lower, matchPhrase, surnameAt, type Ctx } from './context.js';
 import { CUE_WORD, type Cue, type SpeechLexicon } from './lexicon.js';
 
 /** Who a phrase names as speaker, before resolution to an entity. */
@@ -183,7 +183,7 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
     if (afterParen > i) {
       // "Islands meteorologiske institutt (Veðurstofa Íslands)": the name in parentheses after a description names it.
       const inside = enclosedName(ctx, i);
-      if (inside && entityType(ctx, inside.entity) === 'organization' && isWord(ctx, i - 1) && /^\p{Ll}/u.test(ctx.tokens[i - 1].text)) described = inside.entity;
+      if (inside && entityType(ctx, inside.entity) === 'organization' && isLowerWord(ctx, i - 1)) described = inside.entity;
       i = afterParen;
       continue;
     }
@@ -255,9 +255,9 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
       i++;
       // "Minister for Infrastructure and Housing Andreas Carlson": the field's capitalised words, named by no entity.
       while (i < end && ctx.mentionAt[i] < 0 && (isCapitalised(ctx, i) || ((lower(ctx, i) === 'and' || ctx.tokens[i]!.text === ',') && isCapitalised(ctx, i + 1)))) i++;
-      // "TCN's general manager for public affairs, Ibrahim Danjuma Yakubu,": a field of lower-case words before the
+      // "TCN's general manager for public affairs, Ibrahim Danjuma Yakubu,", "DSB's projektdirektør for det automatiske
+      // S-tog, Mette Lykke Birkholm,": a field of a few words, an article and a thing's name among them, before the
       // holder in apposition.
-      // "DSB's projektdirektør for det automatiske S-tog, Mette Lykke Birkholm,": with an article, and a name of a thing.
       let field = i;
       const fieldWord = (k: number): boolean => isWord(ctx, k) && ctx.mentionAt[k] < 0 && !lex.cues.has(lower(ctx, k)) &&
         (lex.determiners.has(lower(ctx, k)) || !/^\p{Ll}/u.test(ctx.tokens[k]!.text) || !functionWord(lower(ctx, k), lex));
@@ -275,7 +275,7 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
     }
     // "gruppeleder i fylkestinget, Marte Hovland Skjæveland": the body a title sits in, then the holder in apposition.
     const person = (k: number): boolean => entityAt(ctx, k) >= 0 && entityType(ctx, entityAt(ctx, k)) === 'person';
-    if (role && unnamed && lex.roleLinks.has(w) && isWord(ctx, i + 1) && /^\p{Ll}/u.test(ctx.tokens[i + 1]!.text) && ctx.tokens[i + 2]?.text === ',' && person(i + 3)) {
+    if (role && unnamed && lex.roleLinks.has(w) && isLowerWord(ctx, i + 1) && ctx.tokens[i + 2]?.text === ',' && person(i + 3)) {
       i += 2;
       continue;
     }
@@ -294,7 +294,7 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
     // three words ("lektor i international økonomi ved Aarhus Universitet").
     if (role && unnamed && entities.length === 0 && lex.roleLinks.has(w)) {
       let k = i + 1;
-      while (k - i <= MAX_FIELD_WORDS && isWord(ctx, k) && /^\p{Ll}/u.test(ctx.tokens[k]!.text) && !lex.roleLinks.has(lower(ctx, k)) && !lex.cues.has(lower(ctx, k))) k++;
+      while (k - i <= MAX_FIELD_WORDS && isLowerWord(ctx, k) && !lex.roleLinks.has(lower(ctx, k)) && !lex.cues.has(lower(ctx, k))) k++;
       // A field of more than one word only before the person's name after the workplace ("... ved Aarhus Universitet
       // Anders Møller Kjeldsen"), not before a place alone ("vagthavende ved det lokale beredskab i Kolding").
       const place = entityAt(ctx, k + 1) >= 0 ? ctx.mentions[ctx.mentionAt[k + 1]]!.endToken : -1;
@@ -311,16 +311,16 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
     }
     // "the country's search and rescue agency": "and" inside an English noun compound, before any name.
     const next = lower(ctx, i + 1);
-    const compoundAnd = lex.lang === 'en' && w === 'and' && determiner && entities.length === 0 && isWord(ctx, i + 1) && /^\p{Ll}/u.test(ctx.tokens[i + 1]!.text) &&
+    const compoundAnd = lex.lang === 'en' && w === 'and' && determiner && entities.length === 0 && isLowerWord(ctx, i + 1) &&
       !lex.determiners.has(next) && !lex.pronouns.has(next) && !lex.roleOf(next);
     // "gründer og daglig leder X": two titles of one person; "kommunalsjef for helse og omsorg i Bodø, X": the field of
     // a title.
     // "Skyroot co-founder and CEO X": so after the body whose titles they are.
     const titlesAnd = role !== undefined && lex.conjunctions.has(w) && (entities.length === 0
-      ? lex.roleOf(next) !== undefined || (isWord(ctx, i + 1) && /^\p{Ll}/u.test(ctx.tokens[i + 1]!.text) && (lex.roleOf(lower(ctx, i + 2)) !== undefined || lex.roleLinks.has(lower(ctx, i - 2))))
+      ? lex.roleOf(next) !== undefined || (isLowerWord(ctx, i + 1) && (lex.roleOf(lower(ctx, i + 2)) !== undefined || lex.roleLinks.has(lower(ctx, i - 2))))
       : role.after === entities.length && entities.every((x) => entityType(ctx, x) !== 'person') && lex.roleOf(next) !== undefined);
     // "sa en tydelig rørt Tsjernova": an adverb that qualifies the adjective after the article.
-    const qualifier = lex.adverbs.has(w) && entities.length === 0 && i > start && lex.determiners.has(lower(ctx, i - 1)) && isWord(ctx, i + 1) && /^\p{Ll}/u.test(ctx.tokens[i + 1]!.text);
+    const qualifier = lex.adverbs.has(w) && entities.length === 0 && i > start && lex.determiners.has(lower(ctx, i - 1)) && isLowerWord(ctx, i + 1);
     if (compoundAnd || titlesAnd || qualifier) {
       i++;
       continue;
@@ -856,7 +856,7 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
       const office = entityType(ctx, e) === 'organization' || (entityType(ctx, e) === 'place' && lower(ctx, prep) === 'for');
       if (lex.spokespeople.has(phraseHead) && lex.roleLinks.has(lower(ctx, prep)) && office) return { ref: { kind: 'entity', entity: e }, start: prep - 1, end: m.endToken };
       // "A senior official at the National Iranian Oil Company told": an unnamed member speaks for the body too.
-      const unnamed = lex.indefinites.has(lower(ctx, prep - 2)) || (lex.indefinites.has(lower(ctx, prep - 3)) && isWord(ctx, prep - 2) && /^\p{Ll}/u.test(ctx.tokens[prep - 2]!.text));
+      const unnamed = lex.indefinites.has(lower(ctx, prep - 2)) || (lex.indefinites.has(lower(ctx, prep - 3)) && isLowerWord(ctx, prep - 2));
       if (lex.bodyMembers.has(phraseHead) && unnamed && prep - 2 >= first && lex.roleLinks.has(lower(ctx, prep)) && entityType(ctx, e) === 'organization') return { ref: { kind: 'entity', entity: e }, start: prep - 1, end: m.endToken };
       // "A Foreign Office spokesman in London said", "A Powergrid official in Jaipur said": where the spokesperson spoke
       // is no subject; the spokesperson is.
@@ -878,13 +878,13 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
         return { ref: { kind: 'entity', entity: e }, start: prep - 2, end: m.endToken };
       }
       // "A seaside council in East Sussex has warned": a body's noun and the place where it sits, the body unnamed.
-      const placedBody = lex.lang === 'en' && entityType(ctx, e) === 'place' && lower(ctx, prep) === 'in' && isWord(ctx, prep - 1) && /^\p{Ll}/u.test(head?.text ?? '') && lex.isOrgNoun(w) &&
-        [prep - 2, prep - 3].some((d) => d >= first && lex.determiners.has(lower(ctx, d)) && (d === prep - 2 || (isWord(ctx, prep - 2) && /^\p{Ll}/u.test(ctx.tokens[prep - 2]!.text))));
+      const placedBody = lex.lang === 'en' && entityType(ctx, e) === 'place' && lower(ctx, prep) === 'in' && isLowerWord(ctx, prep - 1) && lex.isOrgNoun(w) &&
+        [prep - 2, prep - 3].some((d) => d >= first && lex.determiners.has(lower(ctx, d)) && (d === prep - 2 || isLowerWord(ctx, prep - 2)));
       if (placedBody) return { ref: demonymBefore(ctx, prep - 1, first, lex) ? { kind: 'none' } : { kind: 'orgNoun', noun: w }, start: prep - 1, end: m.endToken };
       return holderBefore(ctx, m.firstToken - 1, first, lex) ?? (cutName ? { ref: { kind: 'entity', entity: e }, start: prep - 1, end: m.endToken } : undefined);
     }
     // "Analytiker X i den bolivianske tankesmien Fundación Jubileo mener": the organization describes X.
-    if (entityType(ctx, e) !== 'person' && isWord(ctx, m.firstToken - 1) && /^\p{Ll}/u.test(ctx.tokens[m.firstToken - 1].text)) {
+    if (entityType(ctx, e) !== 'person' && isLowerWord(ctx, m.firstToken - 1)) {
       const holder = holderBefore(ctx, m.firstToken - 1, first, lex);
       if (holder) return holder;
     }
@@ -1048,7 +1048,7 @@ const INTRODUCED_WORDS = 3;
 function introducedPerson(ctx: Ctx, j: number, first: number, lex: SpeechLexicon): boolean {
   if (lex.lang !== 'en') return false;
   let k = j - 1;
-  while (k > first && j - k <= INTRODUCED_WORDS && isWord(ctx, k) && /^\p{Ll}/u.test(ctx.tokens[k]!.text) && ctx.mentionAt[k] < 0) k--;
+  while (k > first && j - k <= INTRODUCED_WORDS && isLowerWord(ctx, k) && ctx.mentionAt[k] < 0) k--;
   return k === first && (lower(ctx, k) === 'a' || lower(ctx, k) === 'an');
 }
 
@@ -1057,6 +1057,11 @@ const PERSONAL_RELATIVES = new Set(['who', 'whom']);
 /** The most tokens of an apposition between a person's comma and a relative pronoun. */
 const APPOSITION_TOKENS = 10;
 
+/** The token before the comma at c, or before a person's age between commas there ("Maria Souza, 58, a trader"). */
+function nameBeforeAge(ctx: Ctx, c: number): number {
+  return ctx.tokens[c - 1]?.kind === 'number' && ctx.tokens[c - 2]?.text === ',' ? c - 3 : c - 1;
+}
+
 /**
  * "said Ibrahim Koné, a 24-year-old from Ivory Coast, who said": a relative pronoun for a person, after an apposition
  * that ends in another name (at k), stands for the person the apposition describes; so does one right after the
@@ -1064,13 +1069,11 @@ const APPOSITION_TOKENS = 10;
  */
 function personBeforeApposition(ctx: Ctx, k: number, first: number, relative: string, lex: SpeechLexicon): number | undefined {
   if (!PERSONAL_RELATIVES.has(relative)) return undefined;
-  const noun = entityAt(ctx, k) < 0 && isWord(ctx, k) && /^\p{Ll}/u.test(ctx.tokens[k]!.text) && lower(ctx, k + 1) === relative;
+  const noun = entityAt(ctx, k) < 0 && isLowerWord(ctx, k) && lower(ctx, k + 1) === relative;
   if (!noun && (entityAt(ctx, k) < 0 || entityType(ctx, entityAt(ctx, k)) === 'person')) return undefined;
   for (let c = k - 1; c > first && k - c <= APPOSITION_TOKENS; c--) {
     if (ctx.tokens[c]!.text !== ',') continue;
-    // Past the person's age between commas.
-    const aged = ctx.tokens[c - 1]?.kind === 'number' && ctx.tokens[c - 2]?.text === ',' ? 2 : 0;
-    const person = entityAt(ctx, c - 1 - aged);
+    const person = entityAt(ctx, nameBeforeAge(ctx, c));
     return person >= 0 && entityType(ctx, person) === 'person' && lex.determiners.has(lower(ctx, c + 1)) ? person : undefined;
   }
   return undefined;
@@ -1239,7 +1242,7 @@ function appositivePerson(ctx: Ctx, j: number, first: number, lex: SpeechLexicon
   // "of the centrist Social Democratic Party": an English article and an adjective or two before it.
   else if (lex.lang === 'en') {
     let k = link;
-    while (k > first && link - k < 2 && ctx.mentionAt[k] < 0 && isWord(ctx, k) && /^\p{Ll}/u.test(ctx.tokens[k]!.text) && !functionWord(lower(ctx, k), lex)) k--;
+    while (k > first && link - k < 2 && ctx.mentionAt[k] < 0 && isLowerWord(ctx, k) && !functionWord(lower(ctx, k), lex)) k--;
     if (lex.determiners.has(lower(ctx, k)) && lex.prepositions.has(lower(ctx, k - 1))) link = k - 1;
   }
   if (link - 1 < first || !lex.prepositions.has(lower(ctx, link))) return undefined;
@@ -1357,10 +1360,9 @@ function wordListComma(ctx: Ctx, k: number, j: number, lex: SpeechLexicon): bool
 function personBeforePlaceApposition(ctx: Ctx, k: number, first: number, lex: SpeechLexicon): number {
   for (let c = k - 1; c > first && k - c <= APPOSITION_TOKENS; c--) {
     if (ctx.tokens[c]!.text !== ',' || entityAt(ctx, c + 1) >= 0) continue;
-    // Past the person's age between commas ("Maria Souza, 58, a market trader").
-    const aged = ctx.tokens[c - 1]?.kind === 'number' && ctx.tokens[c - 2]?.text === ',' ? 2 : 0;
-    const person = entityAt(ctx, c - 1 - aged);
-    return person >= 0 && entityType(ctx, person) === 'person' && lex.indefinites.has(lower(ctx, c + 1)) ? c - 1 - aged : -1;
+    const name = nameBeforeAge(ctx, c);
+    const person = entityAt(ctx, name);
+    return person >= 0 && entityType(ctx, person) === 'person' && lex.indefinites.has(lower(ctx, c + 1)) ? name : -1;
   }
   return -1;
 }
@@ -1421,7 +1423,7 @@ function relativeClauseStart(ctx: Ctx, j: number, first: number, lex: SpeechLexi
     if (before < 0 && lex.subordinators.has(opener)) continue;
     // "The union, which questioned 5,000 nurses, said": a noun for an organization after its article is a subject too.
     // "The trade body, which ...": perhaps with a modifier.
-    const modified = isWord(ctx, name - 1) && /^\p{Ll}/u.test(ctx.tokens[name - 1]!.text) && lex.determiners.has(lower(ctx, name - 2));
+    const modified = isLowerWord(ctx, name - 1) && lex.determiners.has(lower(ctx, name - 2));
     // "The report, published on Thursday, said": so is a body's document, before a participle's phrase too.
     const documentNoun = lex.lang === 'en' && lex.sourceDocuments.has(lower(ctx, name)) && lower(ctx, name - 1) === 'the';
     // "Ministeren, der sidder for CDU, sagde": so is a title, which names its holder; not one an adjective qualifies
@@ -1471,7 +1473,7 @@ function relativeClauseStart(ctx: Ctx, j: number, first: number, lex: SpeechLexi
     const counting = (BOTH.has(opener) || GROUP_COUNTS.has(opener)) && lex.conjunctions.has(lower(ctx, (ctx.mentionAt[name] >= 0 ? ctx.mentions[ctx.mentionAt[name]]!.firstToken : name) - 1));
     const describing = (apposition && (entityType(ctx, before) === 'person' || lex.determiners.has(opener) || possessive || participle || partOf)) || genitiveNoun || describedBody || personsPhrase || counting;
     // "Mai Linh Tran, hvis forældre kom fra Vietnam, siger": "hvis" and a noun (not "hvis hun vinder").
-    const whose = lex.possessiveRelatives.has(opener) && isWord(ctx, k + 2) && /^\p{Ll}/u.test(ctx.tokens[k + 2]!.text) && !lex.pronouns.has(lower(ctx, k + 2)) && !lex.firstPersonPronouns.has(lower(ctx, k + 2));
+    const whose = lex.possessiveRelatives.has(opener) && isLowerWord(ctx, k + 2) && !lex.pronouns.has(lower(ctx, k + 2)) && !lex.firstPersonPronouns.has(lower(ctx, k + 2));
     // "Reuters, citing a senior EU diplomat, said": the source's own relay.
     const citing = firstPhrase(ctx, k + 1, lex.quoting, j) !== undefined;
     if (!lex.relatives.has(opener) && !describing && !whose && !citing) return -1;
@@ -1562,7 +1564,7 @@ export function complementStart(ctx: Ctx, from: number, end: number, lex: Speech
     if (named > 0 && lex.clauseSubjects.has(lower(ctx, named)) && isWord(ctx, named + 1)) return { start: named, explicit: false };
     // "told RTÉ radio she had", "told detectives he had": one lower-case word for the one spoken to, then the subject.
     const noun = named > 0 ? named : from;
-    const lowerNoun = isWord(ctx, noun) && /^\p{Ll}/u.test(ctx.tokens[noun]!.text) && !lex.clauseSubjects.has(lower(ctx, noun));
+    const lowerNoun = isLowerWord(ctx, noun) && !lex.clauseSubjects.has(lower(ctx, noun));
     if (lex.lang === 'en' && lowerNoun && lex.clauseSubjects.has(lower(ctx, noun + 1)) && isWord(ctx, noun + 2)) return { start: noun + 1, explicit: false };
     // "told Reuters the company remained committed": an English clause opening with its subject's article.
     const opensClause = (k: number): boolean => (lex.determiners.has(lower(ctx, k)) || lex.possessivePronouns.has(lower(ctx, k))) && isWord(ctx, k + 1) && !lex.prepositions.has(lower(ctx, k + 1)) && wordCount(ctx, k, end) >= 4;
@@ -1570,7 +1572,7 @@ export function complementStart(ctx: Ctx, from: number, end: number, lex: Speech
     // "told the court the fine was unlawful", "told a news conference the bank would ...": the one spoken to unnamed;
     // not over a preposition ("told a signing ceremony at the army's training centre").
     if (lex.lang === 'en' && named < 0 && lex.determiners.has(lower(ctx, from))) {
-      for (let k = from + 2; k < Math.min(end, from + 5) && isWord(ctx, k - 1) && /^\p{Ll}/u.test(ctx.tokens[k - 1]!.text) && !lex.prepositions.has(lower(ctx, k - 1)); k++) {
+      for (let k = from + 2; k < Math.min(end, from + 5) && isLowerWord(ctx, k - 1) && !lex.prepositions.has(lower(ctx, k - 1)); k++) {
         if (opensClause(k) || (lex.clauseSubjects.has(lower(ctx, k)) && isWord(ctx, k + 1))) return { start: k, explicit: false };
       }
     }

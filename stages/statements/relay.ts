@@ -68,8 +68,9 @@ const DOCUMENT_ADJECTIVES = 2;
 
 /**
  * "citing the trust's submission", "citing the authority", "citing a commission statement", "som viser til en intern
- * melding fra sykehuset", "som viser til sykehusets melding": the noun (as the article writes it alone, "sykehuset") of a body named before, whose
- * word is passed on, when the cited phrase in tokens [from, stop) is that body or its document; else undefined.
+ * melding fra sykehuset", "som viser til sykehusets melding": the noun (as the article writes it alone, "sykehuset") of
+ * a body named before, whose word is passed on, when the cited phrase in tokens [from, stop) is that body or its
+ * document; else undefined.
  */
 function citedBodyNoun(ctx: Ctx, from: number, stop: number, lex: SpeechLexicon): string | undefined {
   const word = (k: number): boolean => ctx.tokens[k]?.kind === 'word' && entityAt(ctx, k) < 0 && /^\p{Ll}/u.test(ctx.tokens[k]!.text);

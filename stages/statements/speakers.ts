@@ -101,11 +101,12 @@ export class SpeakerResolver {
         // said"); none where that sentence opens with a person.
         const opener = this.openingEntity(sentence - 1);
         if (opener >= 0) return entityType(this.ctx, opener) === 'person' ? null : opener;
-        // "The diocese rejected the claims. In a statement, it said": the body a noun opening it points back to.
-        const noun = this.openingToken(sentence - 1);
-        const lex = this.ctx.lexFor(sentence);
-        const word = noun >= 0 && this.ctx.tokens[noun]?.kind === 'word' ? this.ctx.tokens[noun]!.text : '';
-        if (/^\p{Ll}/u.test(word) && lex.isOrgNoun(word) && noun > (this.ctx.sentences[sentence - 1]?.firstToken ?? noun)) return this.lastOrganization(noun, word, sentence - 1);
+        // "The diocese rejected the claims. In a statement, it said": the body that a noun for it after an article, opening
+        // that sentence, points back to.
+        const opening = this.openingToken(sentence - 1);
+        const noun = opening >= 0 && this.ctx.tokens[opening]?.kind === 'word' ? this.ctx.tokens[opening]!.text : '';
+        const articled = opening > (this.ctx.sentences[sentence - 1]?.firstToken ?? opening);
+        if (articled && /^\p{Ll}/u.test(noun) && this.ctx.lexFor(sentence).isOrgNoun(noun)) return this.lastOrganization(opening, noun, sentence - 1);
         return this.lastSpeaker(sentence, ORGANIZATION_PRONOUN_REACH, (e) => entityType(this.ctx, e) === 'organization');
       }
       case 'orgNoun': {
@@ -475,8 +476,8 @@ export class SpeakerResolver {
       // by a name that holds the noun.
       if (entityType(this.ctx, e) === 'place') {
         const place = this.ctx.mentions[this.ctx.mentionAt[t]]!;
-        // "in the London Borough of Hillingdon ... The council said": by the English head of its name too.
         if (stem.length > 0 && place.text.toLowerCase().includes(stem)) return e;
+        // "in the London Borough of Hillingdon ... The council said": by the English head of its name too.
         if (english !== undefined && english.includes(englishHead(this.ctx.entities[e]!.name.toLowerCase()))) return e;
         t = place.firstToken;
         continue;
