@@ -1950,3 +1950,16 @@ describe('statements (en): a relative by kinship before the name', () => {
     ]);
   });
 });
+
+describe('statements (en): a lede\'s body by an indefinite noun', () => {
+  it('gives "..., a teaching union has warned" to the union named after it, and a union named nowhere to no one', () => {
+    const text = 'Hundreds of teachers recruited from abroad are leaving within two years, a teaching union has warned.\n\n' +
+      'Figures obtained by the National Education Union (NEU) show that 41% had left.';
+    expect(said(text, 'en', [org('National Education Union', 'NEU')])).toEqual([
+      'indirect | National Education Union |  | Hundreds of teachers recruited from abroad are leaving within two years',
+    ]);
+    expect(said('Hundreds of teachers are leaving within two years, a teaching union has warned.', 'en', [])).toEqual([
+      'indirect | - |  | Hundreds of teachers are leaving within two years',
+    ]);
+  });
+});

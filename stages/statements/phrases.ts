@@ -16,8 +16,11 @@ export type SpeakerRef =
       hint: number;
       noun?: boolean;
     }
-  /** "nyhetsbyrået", "the council": the organization last named, one whose name holds the noun first. */
-  | { kind: 'orgNoun'; noun: string }
+  /**
+   * "nyhetsbyrået", "the council": the organization last named, one whose name holds the noun first; `ahead` for an
+   * English indefinite one ("a teaching union has warned"), which only a body named after it with the noun can be.
+   */
+  | { kind: 'orgNoun'; noun: string; ahead?: boolean }
   /**
    * "... og la til at", "..., the statement said": the subject of the previous cue in the sentence, or else the speaker
    * of the statement before.
@@ -401,6 +404,9 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
   const best = bestEntity(ctx, entities);
   if (best >= 0) return nounPhrase(start, i, entities, { kind: 'entity', entity: best });
   if (i > start && lex.isOrgNoun(lower(ctx, i - 1)) && (determiner || lex.lang !== 'en') && !demonymBefore(ctx, i - 1, start, lex)) return nounPhrase(start, i, entities, { kind: 'orgNoun', noun: lower(ctx, i - 1) });
+  // "..., a teaching union has warned. Figures obtained by the National Education Union ...": an indefinite one.
+  const indefinite = lex.lang === 'en' && lex.indefinites.has(lower(ctx, start)) && i - start <= 3 && ctx.tokens.slice(start + 1, i).every((_, n) => isLowerWord(ctx, start + 1 + n));
+  if (i > start + 1 && indefinite && lex.isOrgNoun(lower(ctx, i - 1)) && !demonymBefore(ctx, i - 1, start, lex)) return nounPhrase(start, i, entities, { kind: 'orgNoun', noun: lower(ctx, i - 1), ahead: true });
   // "sagde svenskeren": one definite noun for a person stands for the person just spoken of.
   if (i === start + 1 && lex.isPersonNoun(lower(ctx, start))) return nounPhrase(start, i, entities, { kind: 'role', stem: lower(ctx, start), hint: -1, noun: true });
   return nounPhrase(start, i, entities, NONE);

@@ -111,6 +111,7 @@ export class SpeakerResolver {
       }
       case 'orgNoun': {
         const lex = this.ctx.lexFor(sentence);
+        if (ref.ahead) return this.organizationAhead(token, lex.definiteStem(ref.noun), sentence);
         // An unnamed spokesperson speaks for the organization that opens the sentence ("The European Commission is
         // "following the case", a spokesperson said"), or else the one before.
         if (lex.spokespeople.has(ref.noun)) return this.openingOrganization(sentence) ?? this.openingOrganization(sentence - 1);
