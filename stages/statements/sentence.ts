@@ -1,4 +1,4 @@
-import { enclosedName, entityAt, entityType, firstPhrase, isWord, lower, type Ctx, type QuoteSpan } from './context.js';
+import { enclosedName, entityAt, entityType, firstPhrase, isLowerWord, isWord, lower, type Ctx, type QuoteSpan } from './context.js';
 import { CUE_WORD as CUE, SOURCE_WORD as SOURCE, type SpeechLexicon } from './lexicon.js';
 import {
   clauseEnd,
@@ -129,7 +129,7 @@ function invertedSubject(ctx: Ctx, m: CueMatch, b: number, lex: SpeechLexicon): 
   // Only where the article names such a body ("Helsedirektoratet ... kaller direktoratet"), not any body at all.
   const stem = lex.definiteStem(noun);
   const bodyNamed = (): boolean => ctx.mentions.some((x, i) => ctx.entityOf[i] >= 0 && entityType(ctx, ctx.entityOf[i]!) === 'organization' && x.text.toLowerCase().includes(stem));
-  if (m.cue.quoteOnly && lex.lang !== 'en' && ctx.mentionAt[span.from] < 0 && lex.isOrgNoun(noun) && isWord(ctx, span.from + 1) && /^\p{Ll}/u.test(ctx.tokens[span.from + 1]!.text) && bodyNamed()) {
+  if (m.cue.quoteOnly && lex.lang !== 'en' && ctx.mentionAt[span.from] < 0 && lex.isOrgNoun(noun) && isLowerWord(ctx, span.from + 1) && bodyNamed()) {
     return { ref: { kind: 'orgNoun', noun }, start: span.from, end: span.from + 1 };
   }
   const np = parseSpeakerNP(ctx, span.from, span.limit, lex);
@@ -894,7 +894,7 @@ function personAfter(ctx: Ctx, from: number, b: number, lex: SpeechLexicon): num
     // "professor i klinisk ernæring Abdirahman Warsame").
     const preposition = lex.prepositions.has(lower(ctx, k));
     if (preposition) field = 0;
-    else if (field >= 0 && isWord(ctx, k) && /^\p{Ll}/u.test(ctx.tokens[k]!.text) && field < MAX_FIELD_WORDS && !lex.cues.has(lower(ctx, k)) && !lex.aux.has(lower(ctx, k))) {
+    else if (field >= 0 && isLowerWord(ctx, k) && field < MAX_FIELD_WORDS && !lex.cues.has(lower(ctx, k)) && !lex.aux.has(lower(ctx, k))) {
       field++;
       continue;
     }
@@ -1079,7 +1079,6 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
   if (lex.determiners.has(lower(ctx, k)) && !lex.pronouns.has(lower(ctx, k)) || lower(ctx, k) === 'de' && /e$/u.test(lower(ctx, k + 1))) k++;
   // "According to Ms del Castillo": a form of address before the name.
   if (lex.honorific(ctx.tokens[k]?.text ?? '') && entityAt(ctx, k + 1) >= 0) k++;
-  const isLowerWord = (x: number): boolean => ctx.tokens[x]?.kind === 'word' && /^\p{Ll}/u.test(ctx.tokens[x].text);
   while (k < b) {
     const e = entityAt(ctx, k);
     if (e >= 0) {
@@ -1113,9 +1112,9 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
       if (!head && !possessive && lex.placeKinds.has(lower(ctx, k)) && entityType(ctx, e) === 'place') k++;
       // A verb, not a noun, when a pronoun or an article follows it (V2: "Ifølge Det hvite hus mener de").
       const verbNext = lex.pronouns.has(lower(ctx, k + 1)) || lex.determiners.has(lower(ctx, k + 1));
-      if (!head && (possessive || /(s|['’])$/u.test(m.text)) && isLowerWord(k) && !verbNext && !lex.aux.has(lower(ctx, k)) && !lex.cues.has(lower(ctx, k))) {
+      if (!head && (possessive || /(s|['’])$/u.test(m.text)) && isLowerWord(ctx, k) && !verbNext && !lex.aux.has(lower(ctx, k)) && !lex.cues.has(lower(ctx, k))) {
         // "Natos anslag", "Financial Times' korrespondent", "Lægemiddelstyrelsens egne opgørelser".
-        if (lex.sourceAdjectives.has(lower(ctx, k)) && isLowerWord(k + 1) && !lex.aux.has(lower(ctx, k + 1)) && !lex.cues.has(lower(ctx, k + 1))) k++;
+        if (lex.sourceAdjectives.has(lower(ctx, k)) && isLowerWord(ctx, k + 1) && !lex.aux.has(lower(ctx, k + 1)) && !lex.cues.has(lower(ctx, k + 1))) k++;
         k++;
         head = true;
       }
@@ -1134,11 +1133,11 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
         // "according to Google's chief executive Sundar Pichai": the rest of a title of several words.
         if (r) k = k - 1 + Math.max(1, lex.titleWords(ctx.lowered, k - 1));
         // "Ifølge DMI's vagthavende meteorolog, X,": a title of two words the list knows one by one.
-        if (r && isLowerWord(k) && lex.roleOf(lower(ctx, k)) !== undefined) k++;
+        if (r && isLowerWord(ctx, k) && lex.roleOf(lower(ctx, k)) !== undefined) k++;
         // "according to Spain's weather agency AEMET": a noun of more words before the name.
         let noun = k;
-        while (!r && noun < k + 2 && isLowerWord(noun) && !functionWord(lower(ctx, noun), lex) && entityAt(ctx, noun + 1) < 0) noun++;
-        if (!r && isLowerWord(noun) && !functionWord(lower(ctx, noun), lex) && entityAt(ctx, noun + 1) >= 0) k = noun + 1;
+        while (!r && noun < k + 2 && isLowerWord(ctx, noun) && !functionWord(lower(ctx, noun), lex) && entityAt(ctx, noun + 1) < 0) noun++;
+        if (!r && isLowerWord(ctx, noun) && !functionWord(lower(ctx, noun), lex) && entityAt(ctx, noun + 1) >= 0) k = noun + 1;
         if (entityAt(ctx, k) >= 0) {
           if (!r) named = entities.length;
           continue;
@@ -1159,7 +1158,7 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
         // The noun is the head after another word ("police agency"); right after the name it is the name's own ("the
         // Liberal party").
         let noun = -1;
-        for (let x = k + 1; x < k + 3 && x < b && isLowerWord(x - 1) && isLowerWord(x); x++) if (lex.isOrgNoun(lower(ctx, x))) noun = x;
+        for (let x = k + 1; x < k + 3 && x < b && isLowerWord(ctx, x - 1) && isLowerWord(ctx, x); x++) if (lex.isOrgNoun(lower(ctx, x))) noun = x;
         // A name after the noun, perhaps after its comma, is the source ("the EU border agency Frontex", "the EU's border
         // agency, Frontex"); an unknown capitalised word there leaves the phrase to the rules below ("the Faroese
         // public broadcaster KVF").
@@ -1185,7 +1184,7 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
       while (k < b && ctx.tokens[k].kind === 'word' && /^\p{Lu}/u.test(ctx.tokens[k].text) && entityAt(ctx, k) < 0) k++;
       return { end: k, ref: { kind: 'none' } };
     }
-    if (!isLowerWord(k) || lex.cues.has(lower(ctx, k)) || lex.aux.has(lower(ctx, k)) || lex.boundaries.has(lower(ctx, k))) break;
+    if (!isLowerWord(ctx, k) || lex.cues.has(lower(ctx, k)) || lex.aux.has(lower(ctx, k)) || lex.boundaries.has(lower(ctx, k))) break;
     const w = lower(ctx, k);
     const body = entities.length === 0 ? memberOfBody(ctx, k, lex) ?? ownedByBodyNoun(ctx, k, lex) : undefined;
     if (body) return body;
@@ -1211,11 +1210,11 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
       continue;
     }
     // "Ifølge en pressemeddelelse fra selskabet": a document from a body named by its noun is that body's.
-    if (lex.documentNouns.has(w) && entities.length === 0 && BY.has(lower(ctx, k)) && isLowerWord(k + 1) && lex.isOrgNoun(lower(ctx, k + 1)) && entityAt(ctx, k + 2) < 0) return { end: k + 2, ref: { kind: 'orgNoun', noun: lower(ctx, k + 1) } };
+    if (lex.documentNouns.has(w) && entities.length === 0 && BY.has(lower(ctx, k)) && isLowerWord(ctx, k + 1) && lex.isOrgNoun(lower(ctx, k + 1)) && entityAt(ctx, k + 2) < 0) return { end: k + 2, ref: { kind: 'orgNoun', noun: lower(ctx, k + 1) } };
     // Adjectives run on ("ukrainske", "britisk"); the first other word is the head noun and ends the phrase.
     if (/(e|isk|sk)$/u.test(w) && !lex.isOrgNoun(w)) continue;
     // So do a number and a noun before the head in English ("two policy advisers", "three senior officials").
-    if (lex.lang === 'en' && isLowerWord(k) && (COUNT_WORDS.has(w) || lex.roleOf(lower(ctx, k).replace(/s$/u, '')) !== undefined || lex.unnamedSources.has(lower(ctx, k)))) continue;
+    if (lex.lang === 'en' && isLowerWord(ctx, k) && (COUNT_WORDS.has(w) || lex.roleOf(lower(ctx, k).replace(/s$/u, '')) !== undefined || lex.unnamedSources.has(lower(ctx, k)))) continue;
     if (BY.has(lower(ctx, k)) && entityAt(ctx, k + 1) >= 0) {
       k++;
       continue;
@@ -1232,7 +1231,7 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
     const next = entityAt(ctx, k);
     if (next >= 0 && (lex.isOrgNoun(w) || (entities.length === 0 && (k - 1 > i || entityType(ctx, next) === 'person')))) continue;
     // "Ifølge tilsynets direktør X er ...": a body's genitive before a title describes the title's holder.
-    if (/s$/u.test(w) && isLowerWord(k) && lex.roleOf(lower(ctx, k)) !== undefined) continue;
+    if (/s$/u.test(w) && isLowerWord(ctx, k) && lex.roleOf(lower(ctx, k)) !== undefined) continue;
     // "Ifølge dommen har staten ...": a body's document speaks for the body (resolved as an organization noun is).
     if ((lex.isOrgNoun(w) || lex.sourceDocuments.has(w)) && entities.length === 0) return { end: k, ref: { kind: 'orgNoun', noun: w } };
     // "results published by the Election Commission": a noun's participle and "by" before the source.
@@ -1246,7 +1245,7 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
     // "ifølge det estiske public service-medie ERR": a description of more words before an organization's name.
     if (entities.length === 0) {
       let x = k;
-      while (x < Math.min(b, k + SOURCE_DESCRIPTION_TOKENS) && entityAt(ctx, x) < 0 && (isLowerWord(x) || ctx.tokens[x]?.compound === 'hyphen' || ctx.tokens[x]?.compound === 'tail') &&
+      while (x < Math.min(b, k + SOURCE_DESCRIPTION_TOKENS) && entityAt(ctx, x) < 0 && (isLowerWord(ctx, x) || ctx.tokens[x]?.compound === 'hyphen' || ctx.tokens[x]?.compound === 'tail') &&
         !functionWord(lower(ctx, x), lex)) x++;
       if (x > k && entityAt(ctx, x) >= 0 && entityType(ctx, entityAt(ctx, x)) === 'organization') {
         k = x;
@@ -1257,10 +1256,10 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
   }
   // "Ifølge EU's udenrigschef, Kaja Kallas, vil ...", "According to Haugnes' lawyer, X, the ...": the person an
   // apposition to the phrase's noun names.
-  if (k > i && isLowerWord(k - 1) && ctx.tokens[k]?.text === ',') {
+  if (k > i && isLowerWord(ctx, k - 1) && ctx.tokens[k]?.text === ',') {
     // "Ifølge selskabets kurator, advokat Mette Sølvsten Kirk fra Kromann Reumert, rammer": perhaps after a title of
     // the holder's own, and before where the holder works.
-    const at = isLowerWord(k + 1) && lex.roleOf(lower(ctx, k + 1)) !== undefined ? k + 2 : k + 1;
+    const at = isLowerWord(ctx, k + 1) && lex.roleOf(lower(ctx, k + 1)) !== undefined ? k + 2 : k + 1;
     const holder = entityAt(ctx, at);
     const m = holder >= 0 ? ctx.mentions[ctx.mentionAt[at]] : undefined;
     const close = m ? Math.max(m.endToken, workplaceEnd(ctx, m.endToken, lex)) : -1;
@@ -1311,7 +1310,7 @@ function ownedByBodyNoun(ctx: Ctx, k: number, lex: SpeechLexicon): { end: number
   if (lex.lang === 'en') {
     // The noun, after a word or two that qualify it, then its possessive.
     let n = k;
-    while (n < k + OWNER_MODIFIERS && !ctx.tokens[n + 1]?.glued && isWord(ctx, n + 1) && /^\p{Ll}/u.test(ctx.tokens[n + 1]!.text)) n++;
+    while (n < k + OWNER_MODIFIERS && !ctx.tokens[n + 1]?.glued && isLowerWord(ctx, n + 1)) n++;
     if (!ctx.tokens[n + 1]?.glued || !/^['’]s?$/u.test(ctx.tokens[n + 1]!.text) || !lex.isOrgNoun(lower(ctx, n))) return undefined;
     // The words that qualify the noun name the body with it ("the cartel office": the Federal Cartel Office, no other).
     noun = ctx.lowered.slice(k, n + 1).join(' ');

@@ -45,11 +45,13 @@ export function retypeListedPlaces(view: RuleView, spans: RuledSpan[], gaz: Gaze
   const endsAt = (end: number): boolean => spans.some((x) => x.type === 'place' && x.end === end);
   const startsAt = (start: number): boolean => spans.some((x) => x.type === 'place' && x.start === start);
   for (const s of spans) {
-    if (s.type !== 'person' || s.end - s.start !== 1 || !gaz.lookup(w[s.start]!, lang).some((e) => e.type === 'place' && e.name === w[s.start])) continue;
+    if (s.type !== 'person' || s.end - s.start !== 1) continue;
     // A comma alone may close a place before the subject ("In Brasília, Lula said"): only inside a list on both sides.
     const before = LIST_LINKS.has(w[s.start - 1] ?? '') && endsAt(s.start - 1);
     const after = LIST_LINKS.has(w[s.end] ?? '') && startsAt(s.end + 1);
-    if ((before && (w[s.start - 1] !== ',' || after)) || (after && w[s.end] !== ',')) s.type = 'place';
+    const listed = (before && (w[s.start - 1] !== ',' || after)) || (after && w[s.end] !== ',');
+    // The gazetteer is asked last: most persons' names stand in no list.
+    if (listed && gaz.lookup(w[s.start]!, lang).some((e) => e.type === 'place' && e.name === w[s.start])) s.type = 'place';
   }
 }
 

@@ -64,8 +64,8 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
   // udenrigsministerium, Marija Zakharova").
   // Not so a noun that opens with an article ("The group, Plataforma Mezquita-Catedral de Córdoba, delivered"), whose
   // apposition names the body, unless it opens with a given name.
-  const articled = ARTICLES.has(w[span.start - 3]?.toLowerCase() ?? '') && !gaz.givenName(w[span.start]!);
-  const apposition = (span.type !== 'person' || articled) && w[span.start - 1] === ',' && (next === ',' || next === undefined) && (isIntroducer(words, described) || (/^\p{Ll}/u.test(described ?? '') && lex.orgCue(described)));
+  const articled = (): boolean => ARTICLES.has(w[span.start - 3]?.toLowerCase() ?? '') && !gaz.givenName(w[span.start]!);
+  const apposition = w[span.start - 1] === ',' && (next === ',' || next === undefined) && (span.type !== 'person' || articled()) && (isIntroducer(words, described) || (/^\p{Ll}/u.test(described ?? '') && lex.orgCue(described)));
   // Also an introducer that opens the sentence ("Rejsebureauet Spies oplyser"); before an acronym, it is its long name
   // (below).
   // Not a person named by a given name after a place one goes to, who opens a relative clause without its pronoun
