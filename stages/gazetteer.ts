@@ -313,6 +313,9 @@ const NOTHING: readonly GazetteerEntry[] = Object.freeze([]);
 /** A country's dotted short form opening a name of several words ("U.S. ", "U.K. "). */
 const DOTTED_COUNTRY = /^((?:\p{Lu}\.){2,3}) /u;
 
+/** An acronym of four to seven letters written with one capital ("Ecowas"). */
+const ONE_CAPITAL_ACRONYM = /^\p{Lu}\p{Ll}{3,6}$/u;
+
 /** Lookups remembered per gazetteer; news repeats its names, and the tagger asks for every capitalised word. */
 const LOOKUP_CACHE_SIZE = 100_000;
 
@@ -345,6 +348,11 @@ function createGazetteer(index: Index, articles: boolean): Gazetteer {
     for (const base of withoutGenitive(s, lang)) {
       const again = lookupIn(index, base, lang);
       if (again.length) return again;
+    }
+    // "Ecowas", "Unhcr": British papers write a body's acronym with one capital; a common word ("Care") is none.
+    // Not for the tagger's gazetteer, fixed with its models.
+    if (articles && ONE_CAPITAL_ACRONYM.test(s) && !index.common[lang].has(s.toLowerCase())) {
+      return lookupIn(index, s.toUpperCase(), lang).filter((e) => e.type === 'organization');
     }
     return [];
   };

@@ -37,6 +37,13 @@ describe('gazetteer lookup', () => {
     expect(taggerGazetteer(res).lookup('U.S. State Department', 'en')).toEqual([]);
   });
 
+  it('finds a body\'s acronym written with one capital ("Ecowas"), not a common word; the tagger\'s gazetteer does not', () => {
+    expect(top('Ecowas', 'en')?.name).toBe('Economic Community of West African States');
+    expect(top('Unhcr', 'en')?.name).toBe('UNHCR');
+    expect(gaz.lookup('Care', 'en')).toEqual([]);
+    expect(taggerGazetteer(res).lookup('Ecowas', 'en')).toEqual([]);
+  });
+
   it('knows Nordic national bodies and parts of countries by their own names, named in English', () => {
     expect(top('Kystvakten', 'nb')?.name).toBe('Norwegian Coast Guard');
     expect(top('Sysselmesteren på Svalbard', 'nb')?.name).toBe('Governor of Svalbard');

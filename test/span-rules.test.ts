@@ -528,6 +528,12 @@ describe('span rules', () => {
     expect(ruled('en', 'Smithson , the head of the trade association , said', [[0, 1, P]]).spans).toEqual(['Smithson/person']);
     // An apposition may open with its owner's genitive.
     expect(ruled('en', "Mercadona , Spain 's biggest supermarket chain , said it", [[0, 1, P], [2, 3, L]]).spans).toEqual(['Mercadona/organization!', 'Spain/place']);
+    // Its head may stand before what describes it, be one of a plural's, or end the sentence after a name within it.
+    expect(ruled('en', 'Copa-Cogeca , the umbrella group representing European farmers , said', [[0, 1, P]]).spans).toEqual(['Copa-Cogeca/organization!']);
+    expect(ruled('en', "Grassland Agro , one of the country 's largest fertiliser suppliers , said", [[0, 2, P]]).spans).toEqual(['Grassland Agro/organization!']);
+    expect(ruled('en', 'figures from Teagasc , the agriculture and food development authority .', [[2, 3, L]]).spans).toEqual(['Teagasc/organization!']);
+    // Not a name that opens the sentence before a clause of its own.
+    expect(ruled('en', 'In Tinnvik , the council said it had asked the authority .', [[1, 2, P]]).spans).toEqual(['Tinnvik/person']);
   });
 
   it('reads capitalised words before a lower-case title and its holder as the body the holder heads (en)', () => {
@@ -712,6 +718,12 @@ describe('span rules', () => {
     expect(ruled('da', 'oplyser Spaniens landbrugsminister , Luis Planas , ifølge Ritzau', [[1, 2, L], [4, 6, O], [8, 9, O]]).spans).toEqual([
       'Spaniens/place', 'Luis Planas/person!', 'Ritzau/organization',
     ]);
+  });
+
+  it('types unknown capitalised words after a title and its comma as a person though the last names a small town (en)', () => {
+    expect(ruled('en', 'The trade minister , Parks Tau , told parliament', [[4, 6, O]]).spans).toEqual(['Parks Tau/person!']);
+    // Not so a name that ends in a large city.
+    expect(ruled('en', 'The trade minister , Acme Bergen , told parliament', [[4, 6, O]]).spans).toEqual(['Acme Bergen/organization']);
   });
 
   it('splits the place or body whose title a person holds from the person the tagger ran it into (en)', () => {

@@ -21,24 +21,40 @@ function wordBefore(view: RuleView, i: number): string | undefined {
 /** Words inside an apposition that make its last word no head of its own ("the head of the trade association"). */
 const APPOSITION_LINKS = new Set(['of', 'for', 'in', 'at', 'from', 'to', 'with', 'on']);
 
+/** Words that end an apposition's head and describe it ("the umbrella group representing farmers"). */
+const DESCRIBING = /^(?:that|which|who|whose|based|\p{Ll}+ing)$/u;
+
 /**
  * The head of an apposition right after the span (past its short form in parentheses): "group" in ", the world's largest
- * dairy group,"; undefined when none follows or a link makes its last word no head of its own.
+ * dairy group," and in ", the umbrella group representing European farmers,"; "supplier" in ", one of the country's
+ * largest fertiliser suppliers,". The apposition ends at a comma, or at the sentence's end after a name that does not
+ * open it ("figures from Teagasc, the food development authority."; not "In Kent, the council said ... authority.").
+ * Undefined when none follows or a link makes its last word no head of its own.
  */
 function appositionHead(view: RuleView, span: RuledSpan): string | undefined {
   const w = view.words;
   let k = span.end;
   if (w[k] === '(' && w[k + 2] === ')') k += 3;
+  if (w[k] !== ',') return undefined;
+  let open = k + 1;
+  const oneOf = w[open]?.toLowerCase() === 'one' && w[open + 1] === 'of';
+  if (oneOf) open += 2;
   // It opens with an article or an owner's genitive (", Spain's biggest supermarket chain,").
-  const owner = /^\p{Lu}/u.test(w[k + 1] ?? '') && (w[k + 2] === "'s" || w[k + 2] === '’s');
-  if (w[k] !== ',' || !(ARTICLES.has(w[k + 1]?.toLowerCase() ?? '') || owner)) return undefined;
-  let close = k + 2;
-  while (close < Math.min(w.length, k + MAX_APPOSITION_WORDS) && w[close] !== ',') {
+  const owner = /^\p{Lu}/u.test(w[open] ?? '') && (w[open + 1] === "'s" || w[open + 1] === '’s');
+  if (!(ARTICLES.has(w[open]?.toLowerCase() ?? '') || owner)) return undefined;
+  let close = open + 1;
+  let end: number | undefined;
+  while (close < Math.min(w.length, open - 1 + MAX_APPOSITION_WORDS) && w[close] !== ',' && w[close] !== '.') {
     if (APPOSITION_LINKS.has(w[close]!)) return undefined;
+    // The head is the word before a description, once a word that may be one has come.
+    if (end === undefined && close > open + 1 && /^\p{Ll}+$/u.test(w[close - 1]!) && DESCRIBING.test(w[close]!)) end = close;
     close++;
   }
-  const head = w[close - 1]!;
-  return w[close] === ',' && close > k + 2 && /^\p{Ll}/u.test(head) ? head : undefined;
+  const closed = w[close] === ',' || ((w[close] === '.' || close === w.length) && span.start > 1 && close + 1 >= w.length);
+  if (!closed || close <= open + 1) return undefined;
+  const head = w[(end ?? close) - 1]!;
+  if (!/^\p{Ll}/u.test(head)) return undefined;
+  return oneOf ? head.replace(/ies$/u, 'y').replace(/s$/u, '') : head;
 }
 
 /** The type context gives a span: suffixes (ASA, Inc), introducers ("selskapet X"), title compounds ("X-sjefen"). */
@@ -158,13 +174,14 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
     // So do two or three capitalised words there that name no known body, given names known or not ("RN's formand,
     // Jordan Bardella,").
     // Not where the body comes first and its person after it ("sier daglig leder, Oslo Sportslager, Kari Hansen"), nor
-    // a name that holds a known organization or ends in a known place ("Fagforbundet Oslo", "Helse Bergen").
+    // a name that holds a known organization or ends in a country, region or large city ("Fagforbundet Oslo", "Helse
+    // Bergen"; not "Parks Tau").
     const unknownName = (): boolean => {
       const run = w.slice(span.start, span.end);
       if (span.end - span.start > 3 || !run.every((x) => /^\p{Lu}\p{Ll}/u.test(x)) || gaz.lookup(run.join(' '), lex.lang).length > 0) return false;
       if (w[span.end] === ',' && capitalised(w[span.end + 1])) return false;
       if (run.some((x, k) => gaz.lookup(run.slice(0, k + 1).join(' '), lex.lang).some((e) => e.type === 'organization') || lex.orgCue(x.toLowerCase()))) return false;
-      return gaz.lookup(run[run.length - 1]!, lex.lang)[0]?.type !== 'place';
+      return knownName(gaz, run[run.length - 1]!, lex.lang) !== 'place';
     };
     const holderName = (): boolean => gaz.givenName(w[span.start]) !== undefined || unknownName();
     // Nor the body whose title a holder after it has ("the committee's chair, Liberal Democrat MP Alistair Carmichael").
