@@ -862,3 +862,18 @@ describe('statements (da): a title\'s field with an article before its holder', 
     expect(said(text, 'da', [org('DSB', "DSB's"), person('Mette Lykke Birkholm')])).toEqual(['direct | Mette Lykke Birkholm |  | Vi er selvfølgelig ærgerlige']);
   });
 });
+
+describe('statements (da): a field owned by a body, and "forpersonen"', () => {
+  it('gives "..., forklarer direktør for DLG\'s planteforretning, X." to X', () => {
+    const text = "Prisstigningen skyldes især en højere gaspris, forklarer direktør for DLG's planteforretning, Karsten Overgaard.";
+    expect(said(text, 'da', [org('DLG'), person('Karsten Overgaard')])).toEqual(['indirect | Karsten Overgaard |  | Prisstigningen skyldes især en højere gaspris']);
+  });
+
+  it('gives "siger forpersonen" to the chair named before', () => {
+    const text = 'Hos Danske Studerendes Fællesråd mener forperson Mikkel Bjerre Dalsgaard, at staten må tage ansvar.\n\n– Vi kan ikke have et system, hvor pengene afgør det, siger forpersonen.';
+    expect(said(text, 'da', [org('Danske Studerendes Fællesråd'), person('Mikkel Bjerre Dalsgaard')])).toEqual([
+      'indirect | Mikkel Bjerre Dalsgaard |  | staten må tage ansvar',
+      'direct | Mikkel Bjerre Dalsgaard |  | Vi kan ikke have et system, hvor pengene afgør det',
+    ]);
+  });
+});

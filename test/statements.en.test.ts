@@ -1963,3 +1963,43 @@ describe('statements (en): a lede\'s body by an indefinite noun', () => {
     ]);
   });
 });
+
+describe('statements (en): "that" inside a bare clause, and clauses a genitive or a list runs through', () => {
+  it('reads "said X risked undermining that ambition" as the whole clause, and "said on Tuesday evening that" as before', () => {
+    expect(said('Aviation analyst Mohamed Abdi said repeated disruptions risked undermining that ambition.', 'en', [person('Mohamed Abdi')])).toEqual([
+      'indirect | Mohamed Abdi |  | repeated disruptions risked undermining that ambition',
+    ]);
+    expect(said('Mohamed Abdi said on Tuesday evening that the strike was over.', 'en', [person('Mohamed Abdi')])).toEqual([
+      'indirect | Mohamed Abdi |  | the strike was over',
+    ]);
+  });
+
+  it('ends a report at ", while Labour\'s transport spokesman X accused", whose quotation is X\'s', () => {
+    const text = 'Louise Smith said the uncertainty was costing jobs, while Labour\'s transport spokesman Ciarán Ahern accused Ryanair of "holding the country to ransom".';
+    expect(said(text, 'en', [person('Louise Smith'), org('Labour', "Labour's"), person('Ciarán Ahern'), org('Ryanair')])).toEqual([
+      'indirect | Louise Smith |  | the uncertainty was costing jobs',
+      'direct | Ciarán Ahern |  | holding the country to ransom',
+    ]);
+  });
+
+  it('gives "The farmers, who came from A, B, the C and D, say" to no one named', () => {
+    const text = 'The farmers, who came from Belgium, France, the Netherlands and Ireland, say the deal will flood European markets with cheap beef.';
+    expect(said(text, 'en', [place('Belgium'), place('France'), place('Netherlands'), place('Ireland')])).toEqual([
+      'indirect | - |  | the deal will flood European markets with cheap beef',
+    ]);
+  });
+
+  it('reads "reminded passengers that" and "demanded that" as reports', () => {
+    expect(said('The CAA reminded passengers that airlines must still provide food and drink.', 'en', [org('CAA')])).toEqual([
+      'indirect | CAA |  | airlines must still provide food and drink',
+    ]);
+    expect(said('Congress MP Varsha Gaikwad demanded that the government cap airfares.', 'en', [org('Congress'), person('Varsha Gaikwad')])).toEqual([
+      'indirect | Varsha Gaikwad |  | the government cap airfares',
+    ]);
+  });
+
+  it('gives "According to Colombia\'s tax and customs authority, DIAN," to DIAN', () => {
+    const text = "According to Colombia's tax and customs authority, DIAN, bilateral trade was worth about $2.4bn last year.";
+    expect(said(text, 'en', [place('Colombia', "Colombia's"), org('DIAN')])).toEqual(['indirect | DIAN |  | bilateral trade was worth about $2.4bn last year']);
+  });
+});

@@ -1026,3 +1026,13 @@ describe('statements (nb): church titles', () => {
     ]);
   });
 });
+
+describe('statements (nb): a body\'s noun and the names that only qualify a compound', () => {
+  it('gives "..., ifølge selskapet" to the company, not to the EU of "EU-tollsatser"', () => {
+    const text = 'Yara opplyser til E24 at prisene økes med 12 prosent. Bakgrunnen er nye EU-tollsatser på gjødsel fra Russland, ifølge selskapet.';
+    expect(said(text, 'nb', [org('Yara'), org('E24'), org('EU'), place('Russland')])).toEqual([
+      'indirect | Yara |  | prisene økes med 12 prosent',
+      'indirect | Yara |  | Bakgrunnen er nye EU-tollsatser på gjødsel fra Russland',
+    ]);
+  });
+});

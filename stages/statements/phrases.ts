@@ -261,12 +261,16 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
       // "TCN's general manager for public affairs, Ibrahim Danjuma Yakubu,", "DSB's projektdirektør for det automatiske
       // S-tog, Mette Lykke Birkholm,": a field of a few words, an article and a thing's name among them, before the
       // holder in apposition.
-      let field = i;
+      // "direktør for DLG's planteforretning, Karsten Overgaard": the field may open with its owner's genitive.
+      const owner = entityAt(ctx, i) >= 0 && entityType(ctx, entityAt(ctx, i)) !== 'person' ? ctx.mentions[ctx.mentionAt[i]]! : undefined;
+      const possessive = owner !== undefined && POSSESSIVES.has(ctx.tokens[owner.endToken]?.text ?? '');
+      const ownerEnd = owner && (possessive || GENITIVE_NAME.test(owner.text)) ? owner.endToken + (possessive ? 1 : 0) : i;
+      let field = ownerEnd;
       const fieldWord = (k: number): boolean => isWord(ctx, k) && ctx.mentionAt[k] < 0 && !lex.cues.has(lower(ctx, k)) &&
         (lex.determiners.has(lower(ctx, k)) || !/^\p{Ll}/u.test(ctx.tokens[k]!.text) || !functionWord(lower(ctx, k), lex));
       while (field < end && field - i <= MAX_FIELD_WORDS && fieldWord(field)) field++;
       const holderAfter = entityAt(ctx, field + 1) >= 0 && entityType(ctx, entityAt(ctx, field + 1)) === 'person';
-      if (field > i && ctx.tokens[field]?.text === ',' && holderAfter) i = field;
+      if (field > ownerEnd && ctx.tokens[field]?.text === ',' && holderAfter) i = field;
       continue;
     }
     // "kontorchef i Kystverket Mona Dahl", "landedirektør for Dansk Flygtningehjælp i Tchad Mette Haugaard": a title's
@@ -1322,10 +1326,13 @@ const IRREGULAR_PARTICIPLES = new Set(['known', 'led', 'run', 'held', 'built', '
 
 /** Whether the comma at k parts names of a list that ends before `to` ("firms such as Biffa, Veolia and Suez"). */
 function inNameList(ctx: Ctx, k: number, to: number, lex: SpeechLexicon): boolean {
-  if (entityAt(ctx, k - 1) < 0 || entityAt(ctx, k + 1) < 0) return false;
-  for (let x = ctx.mentions[ctx.mentionAt[k + 1]]!.endToken; x < to; x = entityAt(ctx, x + 1) >= 0 ? ctx.mentions[ctx.mentionAt[x + 1]]!.endToken : to) {
+  // A name in the list may have its article ("Belgium, France, the Netherlands and Ireland").
+  const nameAt = (x: number): number => (entityAt(ctx, x) < 0 && lower(ctx, x) === 'the' ? x + 1 : x);
+  if (entityAt(ctx, k - 1) < 0 || entityAt(ctx, nameAt(k + 1)) < 0) return false;
+  const endOf = (x: number): number => ctx.mentions[ctx.mentionAt[nameAt(x)]]!.endToken;
+  for (let x = endOf(k + 1); x < to; x = entityAt(ctx, nameAt(x + 1)) >= 0 ? endOf(x + 1) : to) {
     const w = ctx.tokens[x]!.text;
-    if (lex.conjunctions.has(w.toLowerCase())) return entityAt(ctx, x + 1) >= 0 && ctx.mentions[ctx.mentionAt[x + 1]]!.endToken === to;
+    if (lex.conjunctions.has(w.toLowerCase())) return entityAt(ctx, nameAt(x + 1)) >= 0 && endOf(x + 1) === to;
     if (w !== ',') return false;
   }
   return false;
@@ -1449,6 +1456,9 @@ function relativeClauseStart(ctx: Ctx, j: number, first: number, lex: SpeechLexi
     // before the relative clause describes.
     const apposed = before < 0 && lex.lang === 'en' && lex.relatives.has(opener) ? namedBeforeApposition(ctx, name, first, lex) : -1;
     if (apposed >= 0) return apposed;
+    // "The farmers, who came from Belgium and Ireland, say": a common noun after its article is the subject, unnamed.
+    const commonNoun = isLowerWord(ctx, name) && lex.determiners.has(lower(ctx, name - 1)) && name - 1 === first;
+    if (before < 0 && commonNoun && PERSONAL_RELATIVES.has(opener)) return name;
     if (before < 0) return -1;
     // An apposition describes the name before it ("Podolyak, an adviser to ..."); after "Sjef for Hæren, generalmajor
     // X" the name inside the commas is the subject.
@@ -1556,6 +1566,10 @@ export function complementStart(ctx: Ctx, from: number, end: number, lex: Speech
     // pronoun inside a bare clause.
     if (lex.lang === 'en' && k > from && lex.aux.has(ctx.tokens[k]!.text) && ctx.mentionAt[k] < 0) break;
     const comp = firstPhrase(ctx, k, lex.complementizers, end);
+    // "said repeated disruptions risked undermining that ambition": after a verb's -ing form that is no cue, "that" is
+    // a determiner inside a bare clause; the word before shows it a verb's ("Tuesday evening that", "a ruling that").
+    const verbBefore = (x: number): boolean => lex.aux.has(lower(ctx, x)) || /^\p{Ll}+ed$/u.test(ctx.tokens[x]?.text ?? '');
+    if (comp && lex.lang === 'en' && k > from + 1 && /^\p{Ll}+ing$/u.test(ctx.tokens[k - 1]!.text) && !lex.cues.has(lower(ctx, k - 1)) && verbBefore(k - 2)) break;
     // "said it had monitored the drills and that ...": a second, coordinated clause; the first opens at the cue.
     if (comp && k - 1 > from && (lex.conjunctions.has(lower(ctx, k - 1)) || lex.contrast.has(lower(ctx, k - 1)))) break;
     // After the one spoken to and where, "that" opens the report ("told a ceremony at the army's training centre that").
@@ -1745,7 +1759,9 @@ const SUBORDINATE_CUE_REACH = 8;
 
 function cueWithin(ctx: Ctx, from: number, end: number, lex: SpeechLexicon): boolean {
   for (let k = from; k < Math.min(end, from + SUBORDINATE_CUE_REACH); k++) {
-    if ((ctx.tokens[k].kind === 'punct' && ctx.tokens[k].compound !== 'hyphen') || ctx.quoteAt[k] >= 0) return false;
+    // Not over punctuation, but over a hyphen or an owner's genitive ("while Labour's transport spokesman X accused").
+    const inPhrase = ctx.tokens[k].compound === 'hyphen' || POSSESSIVES.has(ctx.tokens[k].text);
+    if ((ctx.tokens[k].kind === 'punct' && !inPhrase) || ctx.quoteAt[k] >= 0) return false;
     if (entityAt(ctx, k) < 0 && cueAt(ctx, k, end, lex)) return true;
   }
   return false;

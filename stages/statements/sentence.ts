@@ -1138,6 +1138,13 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
         let noun = k;
         while (!r && noun < k + 2 && isLowerWord(ctx, noun) && !functionWord(lower(ctx, noun), lex) && entityAt(ctx, noun + 1) < 0) noun++;
         if (!r && isLowerWord(ctx, noun) && !functionWord(lower(ctx, noun), lex) && entityAt(ctx, noun + 1) >= 0) k = noun + 1;
+        // "according to Colombia's tax and customs authority, DIAN,": a noun for a body, its name in apposition.
+        if (!r && entityAt(ctx, k) < 0) {
+          let x = k - 1;
+          while (x < k + 3 && isLowerWord(ctx, x + 1) && (lex.conjunctions.has(lower(ctx, x + 1)) || !functionWord(lower(ctx, x + 1), lex))) x++;
+          const body = ctx.tokens[x + 1]?.text === ',' ? entityAt(ctx, x + 2) : -1;
+          if (lex.isOrgNoun(lower(ctx, x)) && body >= 0 && entityType(ctx, body) === 'organization') k = x + 2;
+        }
         if (entityAt(ctx, k) >= 0) {
           if (!r) named = entities.length;
           continue;

@@ -497,6 +497,9 @@ export class SpeakerResolver {
       // Liberal party said", where the noun is its own).
       const next = this.ctx.tokens[m.endToken], after = this.ctx.tokens[m.endToken + 1];
       if (next && after && /^\p{Ll}/u.test(next.text) && lex.orgNouns.has(next.text) && lex.orgNouns.has(after.text)) continue;
+      // Nor does a name that only qualifies a compound's head ("nye EU-tollsatser ..., ifølge selskapet"), but for a word
+      // for a body ("Orkla-konsernet").
+      if (next?.compound === 'hyphen' && after !== undefined && !lex.isOrgNoun(after.text.toLowerCase())) continue;
       const link = this.ctx.tokens[m.firstToken - 1]?.text;
       // "Selskapet Norsk Kjernekraft ... Ifølge selskapet": also a body the noun introduced right before its name.
       const described = ((link === ',' || link === '(') && this.ctx.tokens[m.firstToken - 2]?.text.toLowerCase().includes(stem) === true) ||
