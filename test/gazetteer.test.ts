@@ -44,6 +44,12 @@ describe('gazetteer lookup', () => {
     expect(taggerGazetteer(res).lookup('Ecowas', 'en')).toEqual([]);
   });
 
+  it('knows regional blocs by name and short form', () => {
+    expect(top('East African Community', 'en')?.name).toBe('East African Community');
+    expect(top('EAC', 'en')?.name).toBe('East African Community');
+    expect(top('Caricom', 'en')?.name).toBe('Caribbean Community');
+  });
+
   it('knows Nordic national bodies and parts of countries by their own names, named in English', () => {
     expect(top('Kystvakten', 'nb')?.name).toBe('Norwegian Coast Guard');
     expect(top('Sysselmesteren på Svalbard', 'nb')?.name).toBe('Governor of Svalbard');

@@ -529,7 +529,7 @@ describe('span rules', () => {
     // An apposition may open with its owner's genitive.
     expect(ruled('en', "Mercadona , Spain 's biggest supermarket chain , said it", [[0, 1, P], [2, 3, L]]).spans).toEqual(['Mercadona/organization!', 'Spain/place']);
     // Its head may stand before what describes it, be one of a plural's, or end the sentence after a name within it.
-    expect(ruled('en', 'Copa-Cogeca , the umbrella group representing European farmers , said', [[0, 1, P]]).spans).toEqual(['Copa-Cogeca/organization!']);
+    expect(ruled('en', 'Copa-Cogeca , the umbrella group representing European farmers and agricultural cooperatives , said', [[0, 1, P]]).spans).toEqual(['Copa-Cogeca/organization!']);
     expect(ruled('en', "Grassland Agro , one of the country 's largest fertiliser suppliers , said", [[0, 2, P]]).spans).toEqual(['Grassland Agro/organization!']);
     expect(ruled('en', 'figures from Teagasc , the agriculture and food development authority .', [[2, 3, L]]).spans).toEqual(['Teagasc/organization!']);
     // Not a name that opens the sentence before a clause of its own.
@@ -718,6 +718,14 @@ describe('span rules', () => {
     expect(ruled('da', 'oplyser Spaniens landbrugsminister , Luis Planas , ifølge Ritzau', [[1, 2, L], [4, 6, O], [8, 9, O]]).spans).toEqual([
       'Spaniens/place', 'Luis Planas/person!', 'Ritzau/organization',
     ]);
+  });
+
+  it('types what one heads or founded as a body (en)', () => {
+    expect(ruled('en', 'Andrea Sartori , who heads Confederaciones Rurales Argentinas , told', [[0, 2, P], [5, 8, P]]).spans).toEqual([
+      'Andrea Sartori/person', 'Confederaciones Rurales Argentinas/organization!',
+    ]);
+    // Not a person named with a given name ("who succeeded Anna Berg").
+    expect(ruled('en', 'Tom Hale , who succeeded Anna Berg , told', [[0, 2, P], [5, 7, P]]).spans).toEqual(['Tom Hale/person', 'Anna Berg/person']);
   });
 
   it('types unknown capitalised words after a title and its comma as a person though the last names a small town (en)', () => {

@@ -2003,3 +2003,10 @@ describe('statements (en): "that" inside a bare clause, and clauses a genitive o
     expect(said(text, 'en', [place('Colombia', "Colombia's"), org('DIAN')])).toEqual(['indirect | DIAN |  | bilateral trade was worth about $2.4bn last year']);
   });
 });
+
+describe('statements (en): a body described as one of a kind', () => {
+  it('gives "X, one of the country\'s largest fertiliser suppliers, said" to X', () => {
+    const text = "Grassland Agro, one of the country's largest fertiliser suppliers, said the tariffs had removed a source of cheaper product.";
+    expect(said(text, 'en', [org('Grassland Agro')])).toEqual(['indirect | Grassland Agro |  | the tariffs had removed a source of cheaper product']);
+  });
+});

@@ -1469,7 +1469,8 @@ function relativeClauseStart(ctx: Ctx, j: number, first: number, lex: SpeechLexi
     // Also an irregular one ("Merck & Co, known as MSD outside North America, confirmed").
     const participle = lex.lang === 'en' && (/(?:ing|ed)$/u.test(opener) || IRREGULAR_PARTICIPLES.has(opener)) && (lex.prepositions.has(lower(ctx, k + 2)) || lower(ctx, k + 2) === 'as');
     // "Felixstowe Dock and Railway Company, part of Hong Kong-based CK Hutchison Holdings, said".
-    const partOf = lex.lang === 'en' && opener === 'part' && lower(ctx, k + 2) === 'of';
+    // "Grassland Agro, one of the country's largest fertiliser suppliers, said".
+    const partOf = lex.lang === 'en' && (opener === 'part' || opener === 'one') && lower(ctx, k + 2) === 'of';
     const apposition = lex.determiners.has(opener) || lex.roleOf(opener) !== undefined || (lex.lang === 'en' && /ing$/u.test(opener)) || possessive || participle || partOf;
     // An organization's apposition opens with an article ("Frontex, the EU's border agency, confirmed").
     // "KS, kommunenes interesseorganisasjon, mener": a Norwegian or Danish genitive and a noun for the organization.

@@ -44,7 +44,9 @@ function appositionHead(view: RuleView, span: RuledSpan): string | undefined {
   if (!(ARTICLES.has(w[open]?.toLowerCase() ?? '') || owner)) return undefined;
   let close = open + 1;
   let end: number | undefined;
-  while (close < Math.min(w.length, open - 1 + MAX_APPOSITION_WORDS) && w[close] !== ',' && w[close] !== '.') {
+  // A head with its description may run longer ("the umbrella group representing European farmers and agricultural
+  // cooperatives").
+  while (close < Math.min(w.length, open - 1 + (end === undefined ? MAX_APPOSITION_WORDS : MAX_DESCRIBED_APPOSITION_WORDS)) && w[close] !== ',' && w[close] !== '.') {
     if (APPOSITION_LINKS.has(w[close]!)) return undefined;
     // The head is the word before a description, once a word that may be one has come.
     if (end === undefined && close > open + 1 && /^\p{Ll}+$/u.test(w[close - 1]!) && DESCRIBING.test(w[close]!)) end = close;
@@ -129,6 +131,12 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
   // describes it.
   if (span.type === 'place' && !span.strong && w[span.end] === ',' && words.relativeTypes.get(w[span.end + 1] ?? '') === 'person' && gaz.lookup(w.slice(span.start, span.end).join(' '), lex.lang).length === 0) {
     span.type = 'person';
+    span.strong = true;
+    return;
+  }
+  // "Andrea Sartori, who heads Confederaciones Rurales Argentinas,": what one heads or founded is a body, not a person.
+  if (span.type === 'person' && wordTags && HEADED_BY.has(w[span.start - 1] ?? '') && !gaz.givenName(w[span.start]!)) {
+    span.type = 'organization';
     span.strong = true;
     return;
   }
@@ -298,6 +306,10 @@ const NATURAL_OPENERS = new Set(['River', 'Lake', 'Mount', 'Loch']);
 
 /** The longest apposition that may tell what an unknown name opening an English sentence is. */
 const MAX_APPOSITION_WORDS = 8;
+/** English verbs whose object is a body one leads ("who heads X", "chaired X"). */
+const HEADED_BY = new Set(['heads', 'headed', 'chairs', 'chaired', 'founded', 'co-founded', 'cofounded']);
+/** The most words of an apposition whose head a description follows. */
+const MAX_DESCRIBED_APPOSITION_WORDS = 14;
 
 /**
  * What an English apposition from word 2 to the comma at `close` says its name is ("the country's largest supermarket
