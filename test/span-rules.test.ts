@@ -822,6 +822,11 @@ describe('span rules', () => {
 
   it('takes in the lower-case field after an institution\'s link and the suspended parts before (nb, da)', () => {
     expect(ruled('nb', 'ved Cicero Senter for klimaforskning peker', [[1, 4, O]]).spans).toEqual(['Cicero Senter for klimaforskning/organization']);
+    // One compound word for a body and its field, whatever the tagger took the word for; not a phrase of manner.
+    expect(ruled('nb', 'Ifølge Budsjettnemnda for jordbruket har kostnadene økt', [[1, 2, P]]).spans).toEqual(['Budsjettnemnda for jordbruket/organization!']);
+    expect(ruled('nb', 'Ifølge Klagenemnda for øvrig har kostnadene økt', [[1, 2, O]]).spans).toEqual(['Klagenemnda/organization']);
+    expect(ruled('da', 'har fået medhold i Huslejenævnet i en sag', [[4, 5, L]]).spans).toEqual(['Huslejenævnet/organization!']);
+    expect(ruled('nb', 'klaget inn for Klagenemnda , som avviste den', [[3, 4, P]]).spans).toEqual(['Klagenemnda/organization!']);
     expect(ruled('da', 'i Klima - , Energi - og Forsyningsministeriet i København', [[1, 2, O], [4, 8, O], [9, 10, L]]).spans).toEqual([
       'Klima - , Energi - og Forsyningsministeriet/organization!', 'København/place',
     ]);

@@ -319,6 +319,16 @@ export function joinInstitutionFields(view: RuleView, spans: RuledSpan[], lex: L
       if (w[span.end] === 'og' && /^\p{Ll}{3,}$/u.test(w[span.end + 1] ?? '')) span.end += 2;
       span.type = 'organization';
     }
+    // "Budsjettnemnda for | jordbruket": one compound word for a body in its definite form, whatever the tagger took it
+    // for, and its field; not a phrase of time or manner ("Regjeringen for øvrig", "for tre år siden").
+    const body = span.end - span.start === 1 && /^\p{Lu}\p{Ll}+(?:en|et|a)$/u.test(w[span.start]!) && lex.orgCue(w[span.start]!.toLowerCase());
+    const field = w[span.end + 1] ?? '';
+    if (body && FIELD_LINKS.has(w[span.end] ?? '') && /^\p{Ll}{5,}$/u.test(field) && !NO_FIELDS.has(field) && !covers(spans, span.end + 1)) {
+      span.end += 2;
+      if (w[span.end] === 'og' && /^\p{Ll}{3,}$/u.test(w[span.end + 1] ?? '')) span.end += 2;
+      span.type = 'organization';
+      span.strong = true;
+    }
     let headed = false;
     for (let k = span.start + 1; k < span.end - 1; k++) if (FIELD_LINKS.has(w[k]!) && lex.orgCue(w[k - 1]!.toLowerCase())) headed = true;
     if (span.type !== 'organization' || !headed) continue;
@@ -360,6 +370,9 @@ const PAIRED_BODIES = new Set(['fylkeskommune', 'fylke', 'tingrett', 'lagmannsre
 
 /** Words between a Norwegian or Danish institution's head and its field ("Ministeriet for", "Senter for"). */
 const FIELD_LINKS = new Set(['for', 'af', 'av']);
+
+/** Words after "for" that open a phrase of time, degree or manner, no field of a body ("for øvrig", "for eksempel"). */
+const NO_FIELDS = new Set(['øvrig', 'eksempel', 'tiden', 'alvor', 'lengst', 'længst', 'første', 'fremtiden', 'framtiden', 'resten', 'øyeblikket', 'øjeblikket', 'nylig', 'nyligt', 'sikkerhets', 'sikkerheds', 'hvert', 'eksempelvis', 'andre', 'nærværende', 'tredje', 'fjerde', 'femte', 'siste', 'sidste', 'ganske']);
 
 /** Words that join the parts of a suspended compound ("Helse- og omsorgsdepartementet"). */
 const SUSPENDED_JOINS = new Set(['og', 'eller', 'and', 'or']);

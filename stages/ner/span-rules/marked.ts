@@ -296,7 +296,8 @@ function definiteBodyCompound(word: string, lex: Lexicon): boolean {
   const lower = word.toLowerCase();
   for (let k = MIN_BODY_COMPOUND_HEAD; k < lower.length - 3; k++) {
     const cue = lower.slice(k);
-    if (lex.orgCues.has(cue) && /(?:en|et)$/u.test(cue)) return true;
+    // Norwegian writes some feminine nouns' definite form in -a ("nemnda").
+    if (lex.orgCues.has(cue) && (/(?:en|et)$/u.test(cue) || (lex.lang === 'nb' && /a$/u.test(cue)))) return true;
   }
   return false;
 }
