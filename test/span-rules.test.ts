@@ -485,6 +485,15 @@ describe('span rules', () => {
     expect(ruled('nb', 'Han kom til Bergen lufthavn Flesland', [[3, 6, L]]).spans).toEqual(['Bergen lufthavn Flesland/place']);
   });
 
+  it('reads a name and a word for a street or a square after it as one place, and one word ending as such a name does (nb)', () => {
+    expect(ruled('nb', 'stengte deler av Rådhusplassen og Dronning Mauds gate i flere timer', [[3, 4, P], [5, 7, L]]).spans).toEqual([
+      'Rådhusplassen/place!', 'Dronning Mauds gate/place!',
+    ]);
+    // Also after the genitive of a known place; not after a common word.
+    expect(ruled('nb', 'Toget gikk fra Eidsvolls plass til Karl Johans gate', [[3, 4, L], [6, 8, P]]).spans).toEqual(['Eidsvolls plass/place!', 'Karl Johans gate/place!']);
+    expect(ruled('nb', 'Han sa : « Ingen plass er trygg', []).spans).toEqual([]);
+  });
+
   it('reads a capitalised name right after a word for a kind of place as a place, found or not, whatever the tagger said', () => {
     expect(ruled('en', 'Barracks near the town of Rūdninkai and at Rukla', [[8, 9, L]]).spans).toEqual(['Rūdninkai/place!', 'Rukla/place']);
     expect(ruled('en', 'He lives in the village of Lower Slaughter now', [[6, 8, P]]).spans).toEqual(['Lower Slaughter/place!']);
@@ -718,6 +727,10 @@ describe('span rules', () => {
     expect(ruled('da', 'oplyser Spaniens landbrugsminister , Luis Planas , ifølge Ritzau', [[1, 2, L], [4, 6, O], [8, 9, O]]).spans).toEqual([
       'Spaniens/place', 'Luis Planas/person!', 'Ritzau/organization',
     ]);
+  });
+
+  it('splits a name the tagger ran over a word that joins clauses (en)', () => {
+    expect(ruled('en', "a notice to IndiGo after India 's largest airline cancelled flights", [[3, 6, O]]).spans).toEqual(['IndiGo/organization', 'India/place']);
   });
 
   it('types what one heads or founded as a body (en)', () => {

@@ -2,7 +2,7 @@ import { gazetteer } from '../gazetteer.js';
 import { lexicon, organizationWord } from '../lexicon.js';
 import { nameRules } from '../names/rules.js';
 import type { Lang, Resources } from '../types.js';
-import { splitKnownBeforeTitle, splitPersonTail, withNameBounds, withoutCommonOpener, withoutPlaceKind, withoutPlaceLists, withoutTitleFields, withoutAbbreviatedTitles, withNewspaperArticle, splitGenitiveBeforeCompound, splitOwnerGenitive, withFamilyNameFirst, withBalineseMarkers, withGivenNameAfterBody, withoutLowerCaseOpeners, withoutOpeningPreposition, withoutPossessedHead, splitAtPlacePrepositions, splitBodiesAtAnd, endAtCompanySuffix, withClosingParenthesis, retypeNamedAfterPersons } from './span-rules/bounds.js';
+import { splitKnownBeforeTitle, splitPersonTail, withNameBounds, withoutCommonOpener, withoutPlaceKind, withoutPlaceLists, withoutTitleFields, withoutAbbreviatedTitles, withNewspaperArticle, splitGenitiveBeforeCompound, splitOwnerGenitive, withFamilyNameFirst, withBalineseMarkers, withGivenNameAfterBody, withoutLowerCaseOpeners, withoutOpeningPreposition, withoutPossessedHead, splitAtPlacePrepositions, splitBodiesAtAnd, endAtCompanySuffix, withClosingParenthesis, retypeNamedAfterPersons, splitAtClauseLinks } from './span-rules/bounds.js';
 import { type PlainWord, joinAcronymNames, joinAmpersands, joinInstitutionFields, joinNamedInstitutions, joinAndInstitutions, joinOrdinals, joinBranch, joinBroadcasters, joinFieldLists, joinOverParticles, joinPlacePairInstitutions, joinPossessiveFields, joinPossessiveInstitutions, joinSeats, joinSuspendedCompounds, joinGivenNamePlaces, joinUnknownFirstNames, withCampaignOpeners, withFormalPlaceNames, joinParenthesizedNames } from './span-rules/joins.js';
 import { addCamelCaseNames, addCapitalisedRuns, addForeignInstitutions, addMediaNames, addLowerCaseInstitutions, addSpokespersonBodies, addTitledBodies, addWorkplaces } from './span-rules/capitalised.js';
 import { addDatelinePlace, addKnownLowerCaseNames, addKnownNames, joinKnownAcrossLinks, addPlaceNames, withDistrictSuffixes, withRoadNumbers, withPersonNameEnds, knownCompound, knownOrganization, knownPhrases, retypeKnownPlaces, retypeListedPlaces, retypeRoyals } from './span-rules/known.js';
@@ -95,6 +95,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         let spans = joinGivenNamePlaces(view, joinBroadcasters(view, joinSuspendedCompounds(view, joinNamedInstitutions(joinBranch(joinOverParticles(view, own, words, lex, gaz, plain), view), view, lex, lang), lex), words), gaz, lang);
         spans = joinParenthesizedNames(view, spans, gaz, lang);
         if (lang === 'en') {
+          spans = splitAtClauseLinks(view, spans, gaz);
           spans = joinPossessiveFields(view, joinAcronymNames(view, joinAndInstitutions(view, joinPossessiveInstitutions(view, spans, words, lex, gaz), gaz, lex)));
           withoutPossessedHead(view, spans, words);
           withFormalPlaceNames(view, spans, words);

@@ -818,3 +818,20 @@ export function retypeNamedAfterPersons(view: RuleView, spans: RuledSpan[], word
     if (s.type === 'person' && s.end - s.start >= BODY_NAME_WORDS && capitalised(last) && (orgWord(last.toLowerCase()) || words.institutionHeads.has(last.toLowerCase()))) s.type = 'organization';
   }
 }
+
+/** English words that join clauses and never stand inside a name ("IndiGo after India's largest airline cancelled"). */
+const CLAUSE_LINKS = new Set(['after', 'before', 'when', 'while', 'whereas', 'since', 'until', 'because', 'although', 'though', 'unless']);
+
+/**
+ * A name the tagger ran over a word that joins clauses is two: "to IndiGo | after | India's largest airline"; the part
+ * after keeps its type unless the gazetteer knows it as another's.
+ */
+export function splitAtClauseLinks(view: RuleView, spans: RuledSpan[], gaz: Gazetteer): RuledSpan[] {
+  const w = view.words;
+  return splitSpans(spans, (s) => {
+    let k = s.start + 1;
+    while (k < s.end - 1 && !CLAUSE_LINKS.has(w[k]!)) k++;
+    if (k >= s.end - 1) return undefined;
+    return [{ ...s, end: k }, { ...s, start: k + 1, type: knownName(gaz, w.slice(k + 1, s.end).join(' '), 'en') ?? s.type }];
+  });
+}

@@ -731,15 +731,23 @@ export function addIntroducedPlaces(view: RuleView, spans: RuledSpan[], words: R
 /**
  * An airfield or a base named by a place and a word for one, which the tagger reads as a person or leaves out: "Ørland
  * flystasjon", "Flyvestation Skrydstrup". Not after the genitive of a known name or an organization ("Natos flybase",
- * "Russlands marinebase", "Norwegians flyplass": a base of NATO's, of Russia's, an airline's airport).
+ * "Russlands marinebase", "Norwegians flyplass": a base of NATO's, of Russia's, an airline's airport); a street or a
+ * square is named after one all the same ("Eidsvolls plass").
  */
 export function addPlaceFacilities(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, lang: Lang): RuledSpan[] {
   if (words.placeFacilities.size === 0) return spans;
   const w = view.words;
+  // "Rådhusplassen": one word that ends as a street's or a square's name does is a place's.
+  for (const s of spans) {
+    const word = w[s.start]!;
+    if (s.end - s.start === 1 && s.type !== 'place' && /^\p{Lu}\p{Ll}+$/u.test(word) && words.streetEndings.some((e) => word.length > e.length + 2 && word.endsWith(e))) Object.assign(s, { type: 'place', strong: true });
+  }
   let out = spans;
   for (let i = 0; i < w.length; i++) {
     const lower = /^\p{Lu}/u.test(w[i]!) ? w[i]!.toLowerCase() : w[i]!;
-    if (view.tail[i] || !words.placeFacilities.has(lower)) continue;
+    // "Karl Johans gate", "Eidsvolls plass": a street's word after its name, lower case, as a facility's.
+    const street = words.streetWords.has(w[i]!);
+    if (view.tail[i] || !(words.placeFacilities.has(lower) || street)) continue;
     if (lower !== w[i]) {
       // "Flyvestation Skrydstrup": the word opens the name, which the tagger may have read as an organization's.
       const whole = out.find((s) => s.start === i && s.end > i + 1);
@@ -754,8 +762,8 @@ export function addPlaceFacilities(view: RuleView, spans: RuledSpan[], words: Ru
     if (i === 0 || covers(out, i)) continue;
     const name = out.find((s) => s.end === i);
     const start = name ? name.start : i - 1;
-    if (!name && (!capitalised(w[i - 1]) || (start === 0 && view.sentenceStart))) continue;
-    if (w[i - 1]!.endsWith('s') && (name?.type === 'organization' || gaz.lookup(w[i - 1]!.slice(0, -1), lang).length > 0)) continue;
+    if (!name && (!capitalised(w[i - 1]) || (start === 0 && view.sentenceStart) || (street && words.common.has(w[i - 1]!.toLowerCase())))) continue;
+    if (!street && w[i - 1]!.endsWith('s') && (name?.type === 'organization' || gaz.lookup(w[i - 1]!.slice(0, -1), lang).length > 0)) continue;
     out = withJoined(out, [{ start, end: i + 1, type: 'place', strong: true }]);
   }
   return out;

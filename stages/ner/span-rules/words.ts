@@ -92,6 +92,10 @@ export interface RuleWords {
    * place ("Ørland flystasjon", "Bislett stadion"), and capitalised open one ("Flyvestation Skrydstrup").
    */
   placeFacilities: Set<string>;
+  /** Lower-case words for a street or a square that make one place with a capitalised name before ("Karl Johans gate"). */
+  streetWords: Set<string>;
+  /** Definite forms that end a one-word name of a street or a square ("Rådhusplassen"). */
+  streetEndings: string[];
   /** English names of the bodies a place's name and a lower-case word name ("kommune" → "{place} Municipality"). */
   bodyNames: Map<string, string>;
   /** Like `placeBodies`, except after "i", where they say what kind of place it is ("Tromsø kommune innfører", "i Vinje kommune"). */
@@ -198,7 +202,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
     const rules = readDataJson<{
       orgIntroducers: string[]; productCues: string[]; eventHeads?: string[]; diseaseHeads?: string[]; possessives: string[]; companySuffixes: string[]; executiveTitles?: string[]; nationalAdjectives?: string[]; institutionHeads?: string[];
       institutionLinks?: string[]; placeHeads?: string[]; channelLinks?: string[]; channels?: string[]; linkedChannels?: string[];
-      measureWords?: string[]; postNominals?: string[]; peerageTitles?: string[]; nonEntityHeads?: string[]; documentHeads?: string[]; lowerCaseOrgHeads?: string[]; numberedUnits?: string[]; mediaHeads?: string[]; newspaperHeads?: string[]; newspaperEndings?: string[]; sourceLinks?: string[]; nationalPrefixes?: string[]; happeningHeads?: string[]; sharedBodyNames?: string[]; campaignOpeners?: string[]; placeIntroducers?: string[]; placeKinds?: string[]; placeParts?: string[]; seatedInstitutions?: Record<string, string>; placeBodies?: string[]; placeFacilities?: string[]; localBodies?: string[]; bodyNames?: Record<string, string>; ministries?: Record<string, string>; ministryEndings?: string[]; relativeTypes?: Record<string, EntityType>; bodyTitles?: string[]; lowerCaseInstitutions?: string[]; abbreviatedTitles?: string[];
+      measureWords?: string[]; postNominals?: string[]; peerageTitles?: string[]; nonEntityHeads?: string[]; documentHeads?: string[]; lowerCaseOrgHeads?: string[]; numberedUnits?: string[]; mediaHeads?: string[]; newspaperHeads?: string[]; newspaperEndings?: string[]; sourceLinks?: string[]; nationalPrefixes?: string[]; happeningHeads?: string[]; sharedBodyNames?: string[]; campaignOpeners?: string[]; placeIntroducers?: string[]; placeKinds?: string[]; placeParts?: string[]; seatedInstitutions?: Record<string, string>; placeBodies?: string[]; placeFacilities?: string[]; streetWords?: string[]; streetEndings?: string[]; localBodies?: string[]; bodyNames?: Record<string, string>; ministries?: Record<string, string>; ministryEndings?: string[]; relativeTypes?: Record<string, EntityType>; bodyTitles?: string[]; lowerCaseInstitutions?: string[]; abbreviatedTitles?: string[];
     }>('lang', lang, 'entity-rules.json');
     const particles = readDataJson<{ particles: string[] }>('translit', 'name-particles.json');
     const common = readDataLines('gazetteer', `common-${lang}.txt`);
@@ -243,6 +247,8 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
       seatedInstitutions: new Map(Object.entries(rules.seatedInstitutions ?? {})),
       placeBodies: new Set(rules.placeBodies ?? []),
       placeFacilities: new Set(rules.placeFacilities ?? []),
+      streetWords: new Set(rules.streetWords ?? []),
+      streetEndings: rules.streetEndings ?? [],
       localBodies: new Set(rules.localBodies ?? []),
       bodyNames: new Map(Object.entries(rules.bodyNames ?? {})),
       ministry: ministryNames(rules.ministries ?? {}, rules.ministryEndings ?? []),
