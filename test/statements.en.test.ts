@@ -2010,3 +2010,21 @@ describe('statements (en): a body described as one of a kind', () => {
     expect(said(text, 'en', [org('Grassland Agro')])).toEqual(['indirect | Grassland Agro |  | the tariffs had removed a source of cheaper product']);
   });
 });
+
+describe('statements (en): a company by the noun for its trade, and a body\'s noun described by a phrase', () => {
+  it('gives "The Indian-owned steelmaker said" to the company named before', () => {
+    const text = 'Tata Steel is to cut about 600 more jobs in Wales.\n\nThe Indian-owned steelmaker said the cuts would fall mainly at its Llanwern plant.';
+    expect(said(text, 'en', [org('Tata Steel'), place('Wales')])).toEqual(['indirect | Tata Steel |  | the cuts would fall mainly at its Llanwern plant']);
+  });
+
+  it('gives "The developer behind a plan to send power from Morocco to Britain said" to the developer named in the headline', () => {
+    const text = 'Xlinks vows to press on with power cable\n\nThe developer behind a plan to send power from Morocco to Britain said on Friday it would look for new partners.';
+    expect(said(text, 'en', [org('Xlinks'), place('Morocco'), place('Britain')])).toEqual(['indirect | Xlinks |  | it would look for new partners']);
+    // Not a phrase with a clause of its own ("The developer behind the plan, which ..., said").
+    expect(said('Xlinks vows to press on\n\nThe developer behind the plan, which was rejected, said it would go on.', 'en', [org('Xlinks')])).toEqual(['indirect | - |  | it would go on']);
+    // A body's noun that ends the phrase is the body the subject belongs to.
+    expect(said('Bohemians may sell a stake.\n\nThe board of the member-owned club confirmed that it had received an offer.', 'en', [org('Bohemians')])).toEqual([
+      'indirect | Bohemians |  | it had received an offer',
+    ]);
+  });
+});

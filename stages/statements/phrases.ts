@@ -719,6 +719,10 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
   };
   const workplace = personAtUnnamedPlace(ctx, from, first, lex);
   if (workplace) return workplace;
+  let last = from;
+  while (last > first && skippable(last)) last--;
+  const bodyNoun = describedBodyNoun(ctx, first, last, lex);
+  if (bodyNoun >= 0) return { ref: { kind: 'orgNoun', noun: lower(ctx, bodyNoun) }, start: first, end: last + 1 };
   while (j >= first && steps++ < 8) {
     const t = ctx.tokens[j];
     if (t.text === ')') {
@@ -1399,6 +1403,30 @@ function namedBeforeApposition(ctx: Ctx, k: number, first: number, lex: SpeechLe
     return opens ? c - 1 : -1;
   }
   return -1;
+}
+
+/** The most tokens of the phrase that describes a body's noun opening an English sentence. */
+const DESCRIBED_BODY_TOKENS = 24;
+
+/**
+ * "The developer behind a plan to send power from Morocco to Britain said": the body's noun that opens an English
+ * sentence after its article (and perhaps one adjective), when a preposition's phrase runs from it to the verb with no
+ * clause of its own in it (no punctuation, no cue) and no name but places'; its token, or -1.
+ */
+function describedBodyNoun(ctx: Ctx, first: number, j: number, lex: SpeechLexicon): number {
+  if (lex.lang !== 'en' || lower(ctx, first) !== 'the' || j - first > DESCRIBED_BODY_TOKENS) return -1;
+  const head = lex.isOrgNoun(lower(ctx, first + 1)) ? first + 1 : isLowerWord(ctx, first + 1) && lex.isOrgNoun(lower(ctx, first + 2)) ? first + 2 : -1;
+  if (head < 0 || ctx.mentionAt[head] >= 0 || !isLowerWord(ctx, head) || !lex.prepositions.has(lower(ctx, head + 1)) || head + 2 > j) return -1;
+  // A body's noun that ends the phrase is the subject's own body ("The board of the member-owned club confirmed").
+  if (lex.isOrgNoun(lower(ctx, j))) return -1;
+  for (let k = head + 2; k <= j; k++) {
+    const t = ctx.tokens[k]!;
+    const inWords = t.kind === 'word' || t.compound === 'hyphen' || POSSESSIVES.has(t.text);
+    // Places may be named in it, no body or person, which would be the subject ("The head of the Bank of England").
+    const named = entityAt(ctx, k) >= 0 && entityType(ctx, entityAt(ctx, k)) !== 'place';
+    if (!inWords || named || ctx.quoteAt[k] >= 0 || lex.cues.has(lower(ctx, k)) || lex.aux.has(lower(ctx, k))) return -1;
+  }
+  return head;
 }
 
 /** The token before ", som ..., " / ", who ..., " that closes at the comma j, when a name stands before it; else -1. */
