@@ -877,3 +877,10 @@ describe('statements (da): a field owned by a body, and "forpersonen"', () => {
     ]);
   });
 });
+
+describe('statements (da): a court by its noun, its consonant doubled before the ending', () => {
+  it('gives "Ifølge landsretten" to the high court named before', () => {
+    const text = 'Østre Landsret holdt møde i går. Ifølge landsretten var indhentningen af data så bred, at den var ulovlig.';
+    expect(said(text, 'da', [org('Østre Landsret')])).toEqual(['indirect | Østre Landsret |  | var indhentningen af data så bred, at den var ulovlig']);
+  });
+});

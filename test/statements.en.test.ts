@@ -2028,3 +2028,29 @@ describe('statements (en): a company by the noun for its trade, and a body\'s no
     ]);
   });
 });
+
+describe('statements (en): a person by their age, a court ruling, and a source\'s dated figures', () => {
+  it('gives "The 58-year-old said" to the person just spoken of', () => {
+    const text = 'Mwansa Chileshe leads the opposition alliance. The 58-year-old said an alliance government would cut fuel taxes.';
+    expect(said(text, 'en', [person('Mwansa Chileshe')])).toEqual(['indirect | Mwansa Chileshe |  | an alliance government would cut fuel taxes']);
+  });
+
+  it('reads ", ruling that" as the court\'s report, not "India\'s ruling party" nor "its ruling that"', () => {
+    const text = "Ireland's Court of Appeal has quashed the conviction of a Limerick man, ruling that the trial court should not have admitted phone records.";
+    expect(said(text, 'en', [place('Ireland', "Ireland's"), org('Court of Appeal'), place('Limerick')])).toEqual([
+      'indirect | Court of Appeal |  | the trial court should not have admitted phone records',
+    ]);
+    const party = "India's ruling Bharatiya Janata Party has held on to power in Goa, the Election Commission said.";
+    expect(said(party, 'en', [place('India', "India's"), org('Bharatiya Janata Party'), place('Goa'), org('Election Commission')])).toEqual([
+      "indirect | Election Commission |  | India's ruling Bharatiya Janata Party has held on to power in Goa",
+    ]);
+    expect(said('In its ruling that the law was void, the court said it acted.', 'en', [])).toEqual(['indirect | - |  | it acted']);
+  });
+
+  it('closes a report at "according to HSE figures published last year," and at "according to figures published last year by the HSE"', () => {
+    const text = 'Donegal has some of the longest ambulance response times, according to HSE figures published last year, with fewer than half of the calls reached in time.';
+    expect(said(text, 'en', [place('Donegal'), org('HSE')])).toEqual(['indirect | HSE |  | Donegal has some of the longest ambulance response times']);
+    const by = 'Donegal has some of the longest ambulance response times, according to figures published last year by the HSE.';
+    expect(said(by, 'en', [place('Donegal'), org('HSE')])).toEqual(['indirect | HSE |  | Donegal has some of the longest ambulance response times']);
+  });
+});

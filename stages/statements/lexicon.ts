@@ -129,6 +129,8 @@ interface SpeechFile {
   comparisonModifiers?: string[];
   /** Cues that are nouns too ("estimate", "claim"): nouns after a determiner and an adjective ("an initial estimate"). */
   nounCues?: string[];
+  /** English -ing cues that report only after a comma (", ruling that"), else a noun or an adjective ("the ruling party"). */
+  commaParticiples?: string[];
   /** Titles that stand for others, by stem: "statsråden" is any "minister", "topchefen" ("chef") the "direktør". */
   roleSynonyms?: Record<string, string[]>;
   /** "it": the pronoun an organization is spoken of by. */
@@ -277,6 +279,7 @@ export interface SpeechLexicon {
   /** Words that grade a comparison before its opener ("well above", "far below"). */
   comparisonModifiers: Set<string>;
   nounCues: Set<string>;
+  commaParticiples: Set<string>;
   /** Whether a title's text holds the title of the stem or one it stands for. */
   holdsTitle(text: string, stem: string): boolean;
   organizationPronouns: Set<string>;
@@ -306,6 +309,9 @@ export interface SpeechLexicon {
   /** A noun without its definite ending ("forbundet" → "forbund"); English nouns as they are. */
   definiteStem(word: string): string;
 }
+
+/** A stem that ends in a doubled consonant ("landsrett" of "landsretten"). */
+const DOUBLED_END = /([bdfgklmnprstv])\1$/u;
 
 /** Bounds the memo of role look-ups over a long run (distinct words keep coming). */
 /** The shortest first part of a compound whose head is an organization noun ("barne|fondet"). */
@@ -471,6 +477,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     comparisonOpeners: new Set(file.comparisonOpeners ?? []),
     comparisonModifiers: new Set(file.comparisonModifiers ?? []),
     nounCues: new Set(file.nounCues ?? []),
+    commaParticiples: new Set(file.commaParticiples ?? []),
     holdsTitle: (text, stem) => {
       const lower = text.toLowerCase();
       return namesTitle(lower, stem) || (file.roleSynonyms?.[stem] ?? []).some((other) => namesTitle(lower, other));
@@ -490,7 +497,9 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     definiteStem: (word) => {
       const w = word.toLowerCase();
       const suffix = longestSuffixFirst.find((x) => w.length > x.length + 2 && w.endsWith(x));
-      return suffix ? w.slice(0, -suffix.length) : w;
+      const stem = suffix ? w.slice(0, -suffix.length) : w;
+      // Danish doubles a short vowel's consonant before the ending: "landsretten" is "landsret".
+      return suffix && lang === 'da' && DOUBLED_END.test(stem) ? stem.slice(0, -1) : stem;
     },
     isGroupNoun: (word) => {
       const w = word.toLowerCase();

@@ -117,6 +117,9 @@ function articleAt(ctx: Ctx, k: number, lex: SpeechLexicon): boolean {
   return lex.determiners.has(w) && !lex.pronouns.has(w) && !lex.anaphors.has(w);
 }
 
+/** English possessive pronouns, before which an -ing form is a noun ("its ruling"). */
+const OWNING_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
+
 /** Tails of an English adjective that locates or owns with a name ("Pune-based", "Dublin-born", "state-owned"). */
 const LOCATING_TAILS = new Set(['based', 'born', 'headquartered', 'registered', 'owned', 'backed', 'listed', 'bred', 'raised']);
 
@@ -511,6 +514,9 @@ export function cueAt(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): Cue
   const ingForm = word.endsWith('ing');
   const nounAfterPossessive = ingForm || lex.nounCues.has(word);
   if (ctx.tokens[i - 1]?.glued && POSSESSIVES.has(ctx.tokens[i - 1]!.text) && ctx.mentionAt[i - 1] < 0 && nounAfterPossessive) return undefined;
+  // "In its ruling that the law was void": nor an English -ing form after a possessive pronoun, nor one that reports
+  // only after a comma anywhere else ("India's ruling party", "the 2020 Court of Appeal ruling that").
+  if (lex.lang === 'en' && ingForm && (OWNING_PRONOUNS.has(prev) || (lex.commaParticiples.has(word) && ctx.tokens[i - 1]?.text !== ','))) return undefined;
   // "paid out £585m in weather-related home claims": a cue that is also a noun at the end of a prepositional phrase.
   const nounCue = lex.nounCues.has(word) || (word.endsWith('s') && lex.nounCues.has(word.slice(0, -1)));
   if (lex.lang === 'en' && nounCue && !clauseFollows(ctx, i, end, lex) && nounPhraseEnd(ctx, i, lex)) return undefined;
@@ -721,6 +727,10 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
   if (workplace) return workplace;
   let last = from;
   while (last > first && skippable(last)) last--;
+  // "The 58-year-old said": a person by their age points back to the person just spoken of, as a pronoun does.
+  if (lex.lang === 'en' && AGE_NOUN.test(ctx.tokens[last]?.text ?? '') && last - 1 >= first && lower(ctx, last - 1) === 'the') {
+    return { ref: { kind: 'role', stem: ctx.tokens[last]!.text, hint: -1, noun: true }, start: last - 1, end: last + 1 };
+  }
   const bodyNoun = describedBodyNoun(ctx, first, last, lex);
   if (bodyNoun >= 0) return { ref: { kind: 'orgNoun', noun: lower(ctx, bodyNoun) }, start: first, end: last + 1 };
   while (j >= first && steps++ < 8) {
@@ -1404,6 +1414,9 @@ function namedBeforeApposition(ctx: Ctx, k: number, first: number, lex: SpeechLe
   }
   return -1;
 }
+
+/** A person named by their age ("58-year-old"). */
+const AGE_NOUN = /^\d{1,3}-year-old$/u;
 
 /** The most tokens of the phrase that describes a body's noun opening an English sentence. */
 const DESCRIBED_BODY_TOKENS = 24;

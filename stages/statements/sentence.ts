@@ -652,7 +652,8 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
     const relativeAfter = lex.relatives.has(lower(ctx, np.end));
     // Or a contrast, or an English participle's phrase, that comments on the report ("..., according to TurkStat, but
     // food prices have continued to rise", "..., according to the Federal Statistical Office, outpacing inflation").
-    const commentAfter = ctx.tokens[np.end]?.text === ',' && (lex.contrast.has(lower(ctx, np.end + 1)) || (lex.lang === 'en' && /^\p{Ll}+ing$/u.test(ctx.tokens[np.end + 1]?.text ?? '')));
+    // So does a phrase with "with" (", according to HSE figures, with fewer than half of the calls reached in time").
+    const commentAfter = ctx.tokens[np.end]?.text === ',' && (lex.contrast.has(lower(ctx, np.end + 1)) || (lex.lang === 'en' && (/^\p{Ll}+ing$/u.test(ctx.tokens[np.end + 1]?.text ?? '') || lower(ctx, np.end + 1) === 'with')));
     const shortRest = wordCount(ctx, np.end, b) <= 4 || sourceRunsOn || subordinateAfter || relativeAfter || commentAfter || sourceTail(ctx, np.end, b, lex);
     // A relative clause after the source reports on its own ("..., according to Unicef, which has warned that ..."):
     // its cue leaves the source closing the sentence before it.
@@ -938,14 +939,22 @@ function sourceByNoun(ctx: Ctx, k: number, lex: SpeechLexicon): number {
   return at >= 0 && isWord(ctx, at) && !named(at) && lex.isOrgNoun(lower(ctx, at)) && !named(at + 1) ? at : -1;
 }
 
-/** Where the source begins after a noun's participle and "by" at token k ("published by the", "compiled by"), or -1. */
+/**
+ * Where the source begins after a noun's participle and "by" at token k ("published by the", "compiled by", "published
+ * last year by"), or -1.
+ */
 function afterBy(ctx: Ctx, k: number, lex: SpeechLexicon): number {
-  for (let j = k; j < k + 2 && ctx.tokens[j]?.kind === 'word' && /^\p{Ll}/u.test(ctx.tokens[j].text); j++) {
+  for (let j = k; j < k + BY_REACH && ctx.tokens[j]?.kind === 'word' && /^\p{Ll}/u.test(ctx.tokens[j].text); j++) {
     if (!BY.has(lower(ctx, j + 1))) continue;
     return lex.determiners.has(lower(ctx, j + 2)) ? j + 3 : j + 2;
   }
   return -1;
 }
+
+/** The most words after a source document's participle that date it ("published last year", "released on Tuesday"). */
+const DATING_WORDS = 4;
+/** The most lower-case words from a noun's participle to its "by" ("published last year by"). */
+const BY_REACH = 3;
 
 /** Whether a comparison opens at token k ("up from", "well above"): a change that a report's figure is measured by. */
 function comparisonAt(ctx: Ctx, k: number, lex: SpeechLexicon): boolean {
@@ -1153,6 +1162,18 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
       if (BY.has(lower(ctx, k)) && entityAt(ctx, k + 1) >= 0) {
         k++;
         continue;
+      }
+      // "according to HSE figures published last year,": the source's document and the words that date it are the
+      // phrase's.
+      // Not a relay's participle ("PRF figures cited by the newspaper Folha").
+      const dated = /^\p{Ll}+ed$/u.test(ctx.tokens[k + 1]?.text ?? '') && !BY.has(lower(ctx, k + 2));
+      if (lex.lang === 'en' && !head && !possessive && entityType(ctx, e) !== 'person' && lex.documentNouns.has(lower(ctx, k)) && dated) {
+        let x = k + 2;
+        while (x < b && x - k <= DATING_WORDS && isWord(ctx, x) && !lex.cues.has(lower(ctx, x)) && !lex.aux.has(lower(ctx, x))) x++;
+        if (x === b || ctx.tokens[x]?.text === ',') {
+          k = x;
+          break;
+        }
       }
       // "Ifølge en ny måling fra Voxmeter for Ritzau": the one a poll by the source was made for is part of the phrase.
       if (lower(ctx, k) === 'for' && entityAt(ctx, k + 1) >= 0 && entities.length === 1 && BY.has(lower(ctx, m.firstToken - 1))) {
