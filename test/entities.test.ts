@@ -1061,3 +1061,9 @@ describe('entities (en): West African given names', () => {
     ]);
   });
 });
+
+describe('entities (en): a Dutch political role before its holder', () => {
+  it('leaves "Informateur" out of the name it stands before', () => {
+    expect(found('Informateur Marieke van Doorn said the parties had made progress on housing.')).toEqual(['Marieke van Doorn/person']);
+  });
+});

@@ -44,6 +44,14 @@ describe('gazetteer lookup', () => {
     expect(taggerGazetteer(res).lookup('Ecowas', 'en')).toEqual([]);
   });
 
+  it('knows Japan\'s parties and British and Irish network companies by their names', () => {
+    expect(top('Nippon Ishin no Kai', 'en')?.name).toBe('Japan Innovation Party');
+    expect(top('Komeito', 'en')?.name).toBe('Komeito');
+    expect(top('Openreach', 'en')?.name).toBe('Openreach');
+    expect(top('Eir', 'en')?.name).toBe('Eir');
+    expect(top('NHS 24', 'en')?.name).toBe('NHS 24');
+  });
+
   it('knows regional blocs by name and short form', () => {
     expect(top('East African Community', 'en')?.name).toBe('East African Community');
     expect(top('EAC', 'en')?.name).toBe('East African Community');

@@ -729,6 +729,13 @@ describe('span rules', () => {
     ]);
   });
 
+  it('drops a number opening the sentence before a known name, and takes in a compound\'s tail that makes a word for a body (en)', () => {
+    expect(ruled('en', 'Three Metropolitan Police officers will face a hearing', [[0, 3, O]]).spans).toEqual(['Metropolitan Police/organization']);
+    expect(ruled('en', 'Two Sisters Food Group said', [[0, 4, O]]).spans).toEqual(['Two Sisters Food Group/organization!']);
+    const coop = ruled('en', 'The Clare Island Community Co operative said', [[1, 5, O]], [5]);
+    expect(coop.spans).toEqual(['Clare Island Community Co operative/organization!']);
+  });
+
   it('splits a name the tagger ran over a word that joins clauses (en)', () => {
     expect(ruled('en', "a notice to IndiGo after India 's largest airline cancelled flights", [[3, 6, O]]).spans).toEqual(['IndiGo/organization', 'India/place']);
   });

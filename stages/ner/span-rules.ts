@@ -2,7 +2,7 @@ import { gazetteer } from '../gazetteer.js';
 import { lexicon, organizationWord } from '../lexicon.js';
 import { nameRules } from '../names/rules.js';
 import type { Lang, Resources } from '../types.js';
-import { splitKnownBeforeTitle, splitPersonTail, withNameBounds, withoutCommonOpener, withoutPlaceKind, withoutPlaceLists, withoutTitleFields, withoutAbbreviatedTitles, withNewspaperArticle, splitGenitiveBeforeCompound, splitOwnerGenitive, withFamilyNameFirst, withBalineseMarkers, withGivenNameAfterBody, withoutLowerCaseOpeners, withoutOpeningPreposition, withoutPossessedHead, splitAtPlacePrepositions, splitBodiesAtAnd, endAtCompanySuffix, withClosingParenthesis, retypeNamedAfterPersons, splitAtClauseLinks } from './span-rules/bounds.js';
+import { splitKnownBeforeTitle, splitPersonTail, withNameBounds, withoutCommonOpener, withoutPlaceKind, withoutPlaceLists, withoutTitleFields, withoutAbbreviatedTitles, withNewspaperArticle, splitGenitiveBeforeCompound, splitOwnerGenitive, withFamilyNameFirst, withBalineseMarkers, withGivenNameAfterBody, withoutLowerCaseOpeners, withoutOpeningPreposition, withoutPossessedHead, splitAtPlacePrepositions, splitBodiesAtAnd, endAtCompanySuffix, withClosingParenthesis, retypeNamedAfterPersons, splitAtClauseLinks, withCompoundBodyWords } from './span-rules/bounds.js';
 import { type PlainWord, joinAcronymNames, joinAmpersands, joinInstitutionFields, joinNamedInstitutions, joinAndInstitutions, joinOrdinals, joinBranch, joinBroadcasters, joinFieldLists, joinOverParticles, joinPlacePairInstitutions, joinPossessiveFields, joinPossessiveInstitutions, joinSeats, joinSuspendedCompounds, joinGivenNamePlaces, joinUnknownFirstNames, withCampaignOpeners, withFormalPlaceNames, joinParenthesizedNames } from './span-rules/joins.js';
 import { addCamelCaseNames, addCapitalisedRuns, addForeignInstitutions, addMediaNames, addLowerCaseInstitutions, addSpokespersonBodies, addTitledBodies, addWorkplaces } from './span-rules/capitalised.js';
 import { addDatelinePlace, addKnownLowerCaseNames, addKnownNames, joinKnownAcrossLinks, addPlaceNames, withDistrictSuffixes, withRoadNumbers, withPersonNameEnds, knownCompound, knownOrganization, knownPhrases, retypeKnownPlaces, retypeListedPlaces, retypeRoyals } from './span-rules/known.js';
@@ -122,7 +122,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         if (lang === 'en') {
           spans = splitPersonTail(view, splitBodiesAtAnd(view, splitAtPlacePrepositions(view, spans, gaz), gaz, orgWord, words), words, gaz, orgWord, lang, isTitle);
           withoutCommonOpener(view, spans, gaz, (word) => words.common.has(word.toLowerCase()) || (plain?.word(word) ?? false), isTitle, (word) => orgWord(word) || words.companySuffixes.has(word));
-          withoutLowerCaseOpeners(view, spans, words);
+          withoutLowerCaseOpeners(view, spans, words, gaz);
           spans = joinFieldLists(view, splitKnownBeforeTitle(view, spans, gaz, (k) => lex.titleAt(view.words, k)?.length ?? (lex.title(view.words[k]!) ? 1 : 0), words.abbreviatedTitles), lex, gaz, (word) => commonNoun(word) || adjective(word) || gerund(word));
         }
         if (lang !== 'en') spans = splitOwnerGenitive(view, splitGenitiveBeforeCompound(view, withoutPlaceLists(view, splitPersonTail(view, spans, words, gaz, orgWord, lang, isTitle), gaz, lang), gaz, lang), gaz, lang, orgWord);
@@ -159,6 +159,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         withoutOpeningPreposition(view, named, words, lang, gaz, (word) => adverb(word) || words.timeWords.has(word.toLowerCase()));
         // "Vice-chancellor Mark Scott": the head of a title written with a hyphen names no body (Vice).
         const titleHead = (x: RuledSpan): boolean => x.end - x.start === 1 && view.tail[x.end] === true && lex.titles.has(`${view.words[x.start]}-${view.words[x.end]}`.toLowerCase());
+        if (lang === 'en') withCompoundBodyWords(view, named, words);
         const kept = named.filter((x) => !(commonWord && isWordAlias(view, x, gaz, commonWord)) && !(x.end - x.start > 1 && isNonEntityName(view, x, words)) && !titleHead(x));
         // A platform is a product: its other mentions in the article go too; so is a storm a rule took up for a name.
         return { spans: withoutProducts(view, kept, (x) => isPlatform(view, x, words) || isNamedStorm(view, x, words, lang), products, words), products };

@@ -8,7 +8,7 @@ import type { TokenSpan } from '../tags.js';
 import { knownName, knownOrganization } from './known.js';
 import { covers, splitSpans, type RuleView, type RuledSpan } from './spans.js';
 import { titleCase } from './capitalised.js';
-import { ACRONYM, OPENING_MARKS, POSSESSIVE_WORDS, capitalised, isDateWord, isIntroducer, type RuleWords } from './words.js';
+import { ACRONYM, NUMBER_WORDS, OPENING_MARKS, POSSESSIVE_WORDS, capitalised, isDateWord, isIntroducer, type RuleWords } from './words.js';
 
 /** Norwegian and Danish articles that open names ("Den blå lagune", "Det hvite hus"). */
 const NAME_ARTICLES = new Set(['Den', 'Det', 'De']);
@@ -752,13 +752,17 @@ export function withoutPossessedHead(view: RuleView, spans: RuledSpan[], words: 
 /**
  * "The centre-right Democratic Alliance": a lower-case word the tagger took in before a name is no part of it (en), nor
  * anything before it in a person's name ("Nepali sherpa | Kami Rita"); not a particle ("de la Cruz") nor a word with a
- * capital inside ("al-Sadr").
+ * capital inside ("al-Sadr"). Nor is a number that opens the sentence before a known name.
  */
-export function withoutLowerCaseOpeners(view: RuleView, spans: RuledSpan[], words: RuleWords): void {
+export function withoutLowerCaseOpeners(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer): void {
   const w = view.words;
   const lowerWord = (k: number): boolean => /^\p{Ll}[\p{Ll}-]*$/u.test(w[k]!) && !words.particles.has(w[k]!);
   for (const s of spans) {
     while (s.end - s.start > 1 && lowerWord(s.start) && capitalised(w[s.start + 1])) s.start++;
+    // "Three Metropolitan Police officers will face": a number opening the sentence before a name the gazetteer knows
+    // counts, and is no part of it (not "Two Sisters Food Group").
+    const counted = s.start === 0 && view.sentenceStart && s.end - s.start > 1 && NUMBER_WORDS.test(w[0]!);
+    if (counted && gaz.lookup(w.slice(1, s.end).join(' '), 'en').length > 0) s.start++;
     // "Nepali sherpa Kami Rita": a person's name begins after the last common word the tagger took in.
     if (s.type === 'person') for (let k = s.end - 2; k > s.start; k--) if (lowerWord(k) && capitalised(w[k + 1])) {
       s.start = k + 1;
@@ -834,4 +838,16 @@ export function splitAtClauseLinks(view: RuleView, spans: RuledSpan[], gaz: Gaze
     if (k >= s.end - 1) return undefined;
     return [{ ...s, end: k }, { ...s, start: k + 1, type: knownName(gaz, w.slice(k + 1, s.end).join(' '), 'en') ?? s.type }];
   });
+}
+
+/**
+ * "Clare Island Community Co-operative": a name that ends at a compound's capitalised head takes in its tail where the
+ * two are a word for a body (en); the name is then the whole compound.
+ */
+export function withCompoundBodyWords(view: RuleView, spans: RuledSpan[], words: RuleWords): void {
+  const w = view.words;
+  for (const s of spans) {
+    if (s.end - s.start < 2 || !view.tail[s.end] || !isIntroducer(words, `${w[s.end - 1]}-${w[s.end]}`.toLowerCase())) continue;
+    Object.assign(s, { end: s.end + 1, type: 'organization', strong: true, compound: true });
+  }
 }
