@@ -243,6 +243,12 @@ class StatementFinder {
     const headline = this.headlineLike(p, this.byParagraph[p]);
     for (const d of drafts) {
       if (headline && d.cue === 'continuation') continue;
+      // A report that opens inside a quotation and runs past its close is the quotation's words and its attribution
+      // ("... It would take a collapse," X, senior economist at ING, told Reuters), where the quotation is a statement.
+      const inside = this.ctx.quoteAt[d.a] ?? -1;
+      const quote = inside >= 0 ? this.ctx.quotes[inside]! : undefined;
+      const quoted = (x: Draft): boolean => x.kind === 'direct' && quote !== undefined && x.a <= quote.close && x.b > quote.open;
+      if (d.kind === 'indirect' && quote && d.b > quote.close && (this.found.some((f) => quoted(f.draft)) || drafts.some(quoted))) continue;
       let speaker: number | null;
       if (d.speaker !== undefined) speaker = d.speaker;
       else if (d.ref.kind === 'coordinate') {

@@ -2054,3 +2054,12 @@ describe('statements (en): a person by their age, a court ruling, and a source\'
     expect(said(by, 'en', [place('Donegal'), org('HSE')])).toEqual(['indirect | HSE |  | Donegal has some of the longest ambulance response times']);
   });
 });
+
+describe('statements (en): a quotation of two sentences and an attribution the parser cannot read', () => {
+  it('keeps the quotation as the statement and reads no report from its second sentence on', () => {
+    const text = '"Investors are used to long Dutch formations. It would take a genuine collapse to move spreads," Jeroen Smits, senior economist at ING in Amsterdam, told Reuters.';
+    expect(said(text, 'en', [person('Jeroen Smits'), org('ING'), place('Amsterdam'), org('Reuters')])).toEqual([
+      'direct | Jeroen Smits |  | Investors are used to long Dutch formations. It would take a genuine collapse to move spreads',
+    ]);
+  });
+});
