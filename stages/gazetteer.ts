@@ -23,6 +23,8 @@ const COUNTRY_WEIGHT = 1e10;
 const CURATED_WEIGHT = 5e8;
 /** A city this large keeps its rank under a name it has only as an alternate (New York City as "New York"). */
 const METROPOLIS = 1_000_000;
+/** The country whose towns a language's news names by their own names first. */
+const HOME_COUNTRIES: Partial<Record<Lang, string>> = { nb: 'NO', da: 'DK' };
 
 /** A name's hits: entry index × 2, plus 1 when the alias is an acronym ("WHO", "US") that matches only in capitals. */
 type Hits = number[];
@@ -264,10 +266,14 @@ function lookupIn(index: Index, surface: string, lang: Lang): GazetteerEntry[] {
     return own === key || (own.startsWith(key) && own[key.length] === ',');
   };
   const cityByOwnName = chosen.some((i) => i >= index.firstCity && ownName(i) && weightOf(index, i) >= OWN_NAME_CITY);
+  // Norwegian and Danish news mean their own country's town by its own name ("Viborg": the Danish town, not Vyborg).
+  const home = index.forRules ? HOME_COUNTRIES[lang] : undefined;
+  const homeByOwnName = home !== undefined && chosen.some((i) => i >= index.firstCity && ownName(i) && entryAt(index, i).place?.country === home);
   const rank = new Map(chosen.map((i) => {
     const weight = weightOf(index, i);
     if (i < index.firstCity || ownName(i)) return [i, weight];
-    const outranked = (curatedExact && weight < METROPOLIS) || (cityByOwnName && !spelledAlike(nameKey(entryAt(index, i).name), key));
+    const abroad = homeByOwnName && entryAt(index, i).place?.country !== home && weight < METROPOLIS;
+    const outranked = (curatedExact && weight < METROPOLIS) || (cityByOwnName && !spelledAlike(nameKey(entryAt(index, i).name), key)) || abroad;
     return [i, outranked ? 0 : weight];
   }));
   return chosen

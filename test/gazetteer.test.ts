@@ -44,6 +44,13 @@ describe('gazetteer lookup', () => {
     expect(taggerGazetteer(res).lookup('Ecowas', 'en')).toEqual([]);
   });
 
+  it('means a Danish or Norwegian town by its own name in that language\'s news, not a foreign town named so otherwise', () => {
+    expect(top('Viborg', 'da')?.place?.country).toBe('DK');
+    expect(top('Fredericia', 'da')?.name).toBe('Fredericia');
+    expect(top('Viborg', 'en')?.name).toBe('Vyborg');
+    expect(top('Kijev', 'da')?.name).toBe('Kyiv');
+  });
+
   it('knows Japan\'s parties and British and Irish network companies by their names', () => {
     expect(top('Nippon Ishin no Kai', 'en')?.name).toBe('Japan Innovation Party');
     expect(top('Komeito', 'en')?.name).toBe('Komeito');

@@ -323,6 +323,11 @@ describe('normalize', () => {
       ['organization', 'Glostrup District Court', 'Retten i Glostrup', false],
       ['organization', 'Copenhagen District Court', 'Retten i København', false],
     ]);
+    const prosecutor = normalized(res, 'da.txt', 'da', 'Ifølge [Statsadvokaten i Viborg|organization] og [Universitetet i Gent|organization] er sagen slut.').doc;
+    expect(summary(prosecutor)).toEqual([
+      ['organization', 'State Prosecutor of Viborg', 'Statsadvokaten i Viborg', false],
+      ['organization', 'University of Ghent', 'Universitetet i Gent', false],
+    ]);
     const nb = normalized(res, 'nb.txt', 'nb', 'Forskere ved [Universitetet i Agder|organization] ([UiA|organization]) og [Statsforvalteren i Vestland|organization] er enige.').doc;
     expect(summary(nb)).toEqual([
       ['organization', 'University of Agder', 'UiA | Universitetet i Agder', false],

@@ -884,3 +884,10 @@ describe('statements (da): a court by its noun, its consonant doubled before the
     expect(said(text, 'da', [org('Østre Landsret')])).toEqual(['indirect | Østre Landsret |  | var indhentningen af data så bred, at den var ulovlig']);
   });
 });
+
+describe('statements (da): a prosecutor by its seat, and its indictment', () => {
+  it('gives "Ifølge anklageskriftet" to "Statsadvokaten i Viborg" named before', () => {
+    const text = 'Statsadvokaten i Viborg har rejst tiltale mod en betjent. Ifølge anklageskriftet skal betjenten have givet en dreng flere slag.';
+    expect(said(text, 'da', [org('Statsadvokaten i Viborg')])).toEqual(['indirect | Statsadvokaten i Viborg |  | skal betjenten have givet en dreng flere slag']);
+  });
+});

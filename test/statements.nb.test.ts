@@ -1036,3 +1036,10 @@ describe('statements (nb): a body\'s noun and the names that only qualify a comp
     ]);
   });
 });
+
+describe('statements (nb): an indictment speaks for the body that brought it', () => {
+  it('gives "Ifølge tiltalebeslutningen, som NRK har fått innsyn i," to the body named before, via NRK', () => {
+    const text = 'Spesialenheten for politisaker har tatt ut tiltale mot en politibetjent.\n\nIfølge tiltalebeslutningen, som NRK har fått innsyn i, skal betjenten ha slått den pågrepne.';
+    expect(said(text, 'nb', [org('Spesialenheten for politisaker'), org('NRK')])).toEqual(['indirect | Spesialenheten for politisaker | NRK | skal betjenten ha slått den pågrepne']);
+  });
+});
