@@ -157,9 +157,9 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         }
         withPersonNameEnds(view, named, words, gaz, lang, titleOrBody, commonNoun);
         withoutOpeningPreposition(view, named, words, lang, gaz, (word) => adverb(word) || words.timeWords.has(word.toLowerCase()));
+        if (lang === 'en') withCompoundBodyWords(view, named, words);
         // "Vice-chancellor Mark Scott": the head of a title written with a hyphen names no body (Vice).
         const titleHead = (x: RuledSpan): boolean => x.end - x.start === 1 && view.tail[x.end] === true && lex.titles.has(`${view.words[x.start]}-${view.words[x.end]}`.toLowerCase());
-        if (lang === 'en') withCompoundBodyWords(view, named, words);
         const kept = named.filter((x) => !(commonWord && isWordAlias(view, x, gaz, commonWord)) && !(x.end - x.start > 1 && isNonEntityName(view, x, words)) && !titleHead(x));
         // A platform is a product: its other mentions in the article go too; so is a storm a rule took up for a name.
         return { spans: withoutProducts(view, kept, (x) => isPlatform(view, x, words) || isNamedStorm(view, x, words, lang), products, words), products };

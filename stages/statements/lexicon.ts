@@ -313,9 +313,9 @@ export interface SpeechLexicon {
 /** A stem that ends in a doubled consonant ("landsrett" of "landsretten"). */
 const DOUBLED_END = /([bdfgklmnprstv])\1$/u;
 
-/** Bounds the memo of role look-ups over a long run (distinct words keep coming). */
 /** The shortest first part of a compound whose head is an organization noun ("barne|fondet"). */
 const MIN_COMPOUND_HEAD = 3;
+/** Bounds the memo of role look-ups over a long run (distinct words keep coming). */
 const ROLE_MEMO_LIMIT = 50_000;
 
 const words = (phrase: string): string[] => phrase.toLowerCase().split(/\s+/u).filter((w) => w !== '');

@@ -1164,8 +1164,7 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
         continue;
       }
       // "according to HSE figures published last year,": the source's document and the words that date it are the
-      // phrase's.
-      // Not a relay's participle ("PRF figures cited by the newspaper Folha").
+      // phrase's; not a relay's participle ("PRF figures cited by the newspaper Folha").
       const dated = /^\p{Ll}+ed$/u.test(ctx.tokens[k + 1]?.text ?? '') && !BY.has(lower(ctx, k + 2));
       if (lex.lang === 'en' && !head && !possessive && entityType(ctx, e) !== 'person' && lex.documentNouns.has(lower(ctx, k)) && dated) {
         let x = k + 2;
