@@ -2063,3 +2063,17 @@ describe('statements (en): a quotation of two sentences and an attribution the p
     ]);
   });
 });
+
+describe('statements (en): a title owned by a body', () => {
+  it('gives "the CDA leader told" to no holder of another body\'s title ("VVD leader X"), but to the one just spoken of', () => {
+    const text = 'VVD leader Dilan Yeşilgöz has insisted that any deal must include a cap.\n\n' +
+      'The Christian Democratic Appeal (CDA), led by Henri Bontenbal, is the likely third partner. Bontenbal said he believed a compromise was possible.\n\n' +
+      '"Nobody in Ter Apel is helped by slogans," the CDA leader told public broadcaster NOS.';
+    const named = [org('VVD'), person('Dilan Yeşilgöz'), org('Christian Democratic Appeal', 'CDA'), person('Henri Bontenbal', 'Bontenbal'), place('Ter Apel'), org('NOS')];
+    expect(said(text, 'en', named)).toEqual([
+      'indirect | Dilan Yeşilgöz |  | any deal must include a cap',
+      'indirect | Henri Bontenbal |  | he believed a compromise was possible',
+      'direct | Henri Bontenbal |  | Nobody in Ter Apel is helped by slogans',
+    ]);
+  });
+});

@@ -3,6 +3,10 @@ import { entityAt, entityType, isWord, matchPhrase, type Ctx } from './context.j
 import type { SpeechLexicon } from './lexicon.js';
 import { parseSpeakerNP, type SpeakerRef } from './phrases.js';
 
+/** The most characters between a body's name and the title it owns ("VVD leader", "VVD's leader"). */
+const TITLE_OWNER_GAP = 3;
+/** What may stand between them: a space, after a genitive's ending perhaps. */
+const TITLE_OWNER_LINK = /^(?:['’]s?)? $/u;
 /** How far back (in sentences) a pronoun or a title may reach for the last speaker. */
 const PRONOUN_REACH = 8;
 const ROLE_REACH = 4;
@@ -92,7 +96,7 @@ export class SpeakerResolver {
         // A noun for a person is named nowhere as a title: it points back like a pronoun.
         if (ref.noun) return this.person(undefined, sentence);
         // "nærings- og fiskeriministeren": the holder of either title named whole.
-        return this.role([ref.compound, ref.suspended].find((title) => title && this.titleNamed(title, token)) ?? ref.stem, ref.gender, token, sentence);
+        return this.role([ref.compound, ref.suspended].find((title) => title && this.titleNamed(title, token)) ?? ref.stem, ref.gender, token, sentence, ref.hint);
       case 'organizationPronoun': {
         // The body or place that spoke in the sentence before goes on ("La Libertad's regional government said ... It said").
         const last = this.history[this.history.length - 1];
@@ -281,16 +285,20 @@ export class SpeakerResolver {
     return this.roles.some((r) => r.start < start && lex.holdsTitle(r.text, compound));
   }
 
-  private role(stem: string, gender: 'm' | 'f' | undefined, token: number, sentence: number): number | null {
+  private role(stem: string, gender: 'm' | 'f' | undefined, token: number, sentence: number, hint = -1): number | null {
     const start = this.ctx.tokens[token]?.start ?? 0;
     const lex = this.ctx.lexFor(sentence);
+    // "the CDA leader": not one who holds the title of another body ("VVD leader X").
+    const body = hint >= 0 && entityType(this.ctx, hint) === 'organization' ? hint : -1;
+    const ofOtherBody = (r: Role): boolean => body >= 0 && this.bodiesIn(r).some((e) => e !== body);
+    const holds = (r: Role): boolean => r.start < start && lex.holdsTitle(r.text, stem) && !ofOtherBody(r);
     let best: Role | undefined;
     for (const r of this.roles) {
-      if (r.start >= start || !lex.holdsTitle(r.text, stem)) continue;
+      if (!holds(r)) continue;
       if (!best || r.start > best.start) best = r;
     }
     // "Finansministeren fortalte": a recent speaker with that title before the last holder named.
-    const holders = new Set(this.roles.filter((r) => r.start < start && lex.holdsTitle(r.text, stem)).map((r) => r.entity));
+    const holders = new Set(this.roles.filter(holds).map((r) => r.entity));
     const holderSpoke = this.lastSpeaker(sentence, ROLE_REACH * 2, (e) => holders.has(e));
     // Unless another holder was named after that one last spoke ("Helseminister X ... Statsråden sier ... Finansminister Y
     // ... Statsråden sier").
@@ -308,6 +316,17 @@ export class SpeakerResolver {
       if (body !== null) return body;
     }
     return this.lastSpeaker(sentence, ROLE_REACH, (e) => this.isPerson(e) && compatible(gender, this.ctx.gender(e)));
+  }
+
+  /** The organizations named inside a title's text or right before it ("VVD" of "VVD leader", "the VVD's leader"). */
+  private bodiesIn(r: Role): number[] {
+    const out: number[] = [];
+    this.ctx.mentions.forEach((m, k) => {
+      const e = this.ctx.entityOf[k]!;
+      const before = m.end <= r.start && r.start - m.end <= TITLE_OWNER_GAP && TITLE_OWNER_LINK.test(this.ctx.text.slice(m.end, r.start));
+      if ((before || (m.start >= r.start && m.end <= r.end)) && e >= 0 && entityType(this.ctx, e) === 'organization') out.push(e);
+    });
+    return out;
   }
 
   /**
