@@ -497,6 +497,20 @@ function spelledOut(doc: ArticleDoc, m: Mention, acronym: string): string | unde
 
 const SHORT_PHRASE = /^(?:\p{Lu}\p{L}+ ){1,2}\p{Lu}{2,6}$/u;
 
+/** Whether a name holds an acronym's letters in order, the first opening it ("Office of Gas and Electricity Markets": OFGEM). */
+function holdsLetters(name: string, acronym: string): boolean {
+  const text = name.toLowerCase();
+  const letters = acronym.toLowerCase();
+  if (text[0] !== letters[0]) return false;
+  let at = 0;
+  for (const letter of letters) {
+    at = text.indexOf(letter, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
+
 /**
  * Joins an organization's acronym to its full name within the article: written right after it in parentheses
  * ("Maxar Technologies (MAXR)"), or spelled by its initials when one unknown name of the article has them. An acronym
@@ -535,19 +549,23 @@ function joinAcronyms(doc: ArticleDoc, groups: Named[][], surfaces: readonly str
     const surface = surfaceOf(short);
     if (short[0]!.type !== 'organization' || !surface) continue;
     const known = short.some((n) => n.known);
-    if (known && !/^\p{Lu}{2,6}$/u.test(surface)) continue;
+    // An acronym written like a word ("Ofgem", "Conaf") stands for a name before it in parentheses that holds its
+    // letters; an unknown one also for a name its initials spell (below).
+    const wordLike = /^\p{Lu}\p{Ll}{2,6}$/u.test(surface);
+    if (known && !wordLike && !/^\p{Lu}{2,6}$/u.test(surface)) continue;
     // "(Africa CDC)": a short form of a word or two and an acronym, only in parentheses.
     const phrase = SHORT_PHRASE.test(surface);
     // "Landbrug & Fødevarer (L&F)": an ampersand may join the initials, as it joins the words.
     if (!phrase && !/^\p{L}(?:&?\p{L}){1,5}$/u.test(surface)) continue;
     const capitals = phrase || /^\p{Lu}(?:&?\p{Lu})+$/u.test(surface);
     const acronym = phrase ? surface.replace(/\P{Lu}/gu, '') : surface.toUpperCase();
-    const inParentheses = capitals
-      ? short
-          .map((n) => mentions[n.mention]!)
-          .map((m) => (doc.text[m.end] === ')' ? mentions.findIndex((o) => o.end <= m.start && /^\s*\($/.test(doc.text.slice(o.end, m.start))) : -1))
-          .find((i) => i >= 0)
-      : undefined;
+    const before = short
+      .map((n) => mentions[n.mention]!)
+      .map((m) => (doc.text[m.end] === ')' ? mentions.findIndex((o) => o.end <= m.start && /^\s*\($/.test(doc.text.slice(o.end, m.start))) : -1))
+      .find((i) => i >= 0);
+    const letteredBy = (i: number): boolean => groupOf.get(i)?.some((n) => holdsLetters(surfaces[n.mention]!, acronym)) === true;
+    const inParentheses = capitals || (wordLike && before !== undefined && letteredBy(before)) ? before : undefined;
+    if (known && wordLike && inParentheses === undefined) continue;
     const spelled = phrase || known ? [] : groups.filter((g) => g !== short && g[0]!.type === 'organization' && !g.some((n) => n.known) && g.some((n) => spells(n, acronym)));
     const target = inParentheses !== undefined ? groupOf.get(inParentheses) : spelled.length === 1 ? spelled[0] : undefined;
     if (!target || target === short || target[0]!.type !== 'organization' || merged.has(target)) continue;
@@ -559,6 +577,17 @@ function joinAcronyms(doc: ArticleDoc, groups: Named[][], surfaces: readonly str
       // (DN)", not Dagens Næringsliv).
       const own = target[0]!;
       const begins = target.some((n) => [n.name, surfaces[n.mention]!].some((name) => initialsOf(name).some((i) => i.length > 1 && acronym.startsWith(i))));
+      // "The United Nations Children's Fund (UNICEF)", "the Office of Gas and Electricity Markets (Ofgem)": an unknown
+      // name written out before an acronym known by itself alone, whose letters it holds in order from its first, is the
+      // known body's (not "England and Wales Cricket Board (ECB)", the European Central Bank's short form).
+      const byItself = short[0]!.name.toUpperCase() === acronym;
+      const writtenOut = byItself && !begins && !own.known && inParentheses !== undefined && target.some((n) => holdsLetters(surfaces[n.mention]!, acronym));
+      if (writtenOut) {
+        adopt(target, short[0]!, `written out before ${short[0]!.name}`);
+        short.push(...target);
+        merged.add(target);
+        continue;
+      }
       if (!begins || own.key === short[0]!.key || (!own.known && short.some((n) => cognates(n.name, own.name)))) continue;
       adopt(short, own, `written after ${own.name}`);
       target.push(...short);

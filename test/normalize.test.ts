@@ -459,6 +459,20 @@ describe('normalize', () => {
     expect(summary(known)).toEqual([['organization', 'Danish Society for Nature Conservation', 'DN | Danmarks Naturfredningsforening', true]]);
   });
 
+  it('gives a name written out before an acronym known by itself alone, whose letters it holds, that acronym\'s body', () => {
+    const { doc } = normalized(res, 'en.txt', 'en',
+      'The [Office of Gas and Electricity Markets|organization] ([Ofgem|organization]) said prices would rise. The [United Nations Children\'s Fund|organization] ([UNICEF|organization]) warned.');
+    expect(summary(doc)).toEqual([
+      ['organization', 'Ofgem', 'Office of Gas and Electricity Markets | Ofgem', true],
+      ['organization', 'UNICEF', "UNICEF | United Nations Children's Fund", true],
+    ]);
+    // An unknown acronym written like a word is the name's too; a known acronym of another body's long name is not.
+    const word = normalized(res, 'en.txt', 'en', 'The forestry agency, [Corporación Nacional Forestal|organization] ([Conaf|organization]), said 23 fires burned.').doc;
+    expect(summary(word)).toEqual([['organization', 'Corporación Nacional Forestal', 'Conaf | Corporación Nacional Forestal', false]]);
+    const other = normalized(res, 'en.txt', 'en', 'The [England and Wales Cricket Board|organization] ([ECB|organization]) said he could return.').doc;
+    expect(summary(other).map((x) => x[1])).toEqual(['England and Wales Cricket Board', 'European Central Bank']);
+  });
+
   it('gives a known acronym that an English article spells otherwise the article\'s name, not the known one', () => {
     const { doc } = normalized(res, 'en.txt', 'en',
       'The [International Cricket Council|organization] banned him. The [ICC|organization] said the ban was final.');
