@@ -624,9 +624,9 @@ function joinAcronyms(doc: ArticleDoc, groups: Named[][], surfaces: readonly str
 }
 
 /** What stands between a name and another of its names: "The Ghana Cocoa Board, known as Cocobod,". */
-const KNOWN_AS = /^,? (?:also |better |commonly )?(?:known as|kjent som|kendt som) $/u;
+const KNOWN_AS = /^,? (?:also |better |commonly |widely |popularly |locally )?(?:known as|kjent som|kendt som) $/u;
 /** The longest text KNOWN_AS matches, so that the text between two mentions far apart is never cut out. */
-const KNOWN_AS_LENGTH = ', commonly kjent som '.length;
+const KNOWN_AS_LENGTH = ', popularly kjent som '.length;
 
 /** Joins a name written "known as" another right after it to that other name's entity, of the same type. */
 function joinKnownAs(doc: ArticleDoc, groups: Named[][]): Named[][] {

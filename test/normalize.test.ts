@@ -296,6 +296,8 @@ describe('normalize', () => {
       ['organization', 'Ghana Cocoa Board', 'Cocobod | Ghana Cocoa Board'],
       ['place', 'Lagos', 'Lagos'],
     ]);
+    const widely = normalized(res, 'en.txt', 'en', '[Mohamed Hamdan Dagalo|person], widely known as [Hemedti|person], spoke. [Hemedti|person] said so.').doc;
+    expect(summary(widely).map((e) => [e[0], e[1], e[2]])).toEqual([['person', 'Mohamed Hamdan Dagalo', 'Hemedti | Mohamed Hamdan Dagalo']]);
     const other = normalized(res, 'en.txt', 'en', "[Tom Homan|person], known as [Trump's|person] border czar, said so.").doc;
     expect(summary(other).map((e) => e[1])).toEqual(['Tom Homan', "Trump's"]);
   });
