@@ -1067,3 +1067,11 @@ describe('entities (en): a Dutch political role before its holder', () => {
     expect(found('Informateur Marieke van Doorn said the parties had made progress on housing.')).toEqual(['Marieke van Doorn/person']);
   });
 });
+
+describe('entities (en): a noun\'s plural opening a sentence', () => {
+  it('is no name ("Anglers say"), unless an adjective\'s ("Nationals") or a word of a name the article writes', () => {
+    expect(found('Anglers say the eels have all but vanished from the river.')).toEqual([]);
+    expect(found('Conservationists warned that the tigers were losing ground.')).toEqual([]);
+    expect(found('Manuel Robles Ortega runs the mill. Robles said the harvest was poor.').map((x) => x.split('/')[0])).toEqual(['Manuel Robles Ortega', 'Robles']);
+  });
+});

@@ -98,6 +98,13 @@ export function commonWordsAtStart(doc: ArticleDoc, mentions: readonly Mention[]
     const tag = englishWordTags.get(lower) ?? (lower.endsWith('s') ? englishWordTags.get(lower.slice(0, -1)) : undefined);
     return tag !== undefined && COMMON_TAGS.has(tag) && englishLexicon?.[lower] === undefined;
   };
+  // "Exporters said", "Anglers say": an English noun's plural opening a sentence, which no word list knows as a name;
+  // not an adjective's ("Nationals", "Greens": parties), nor a word of a name the article writes ("Manuel Robles Ortega").
+  const pluralNounAtStart = (m: Mention, lower: string): boolean => {
+    if (!englishWordTags || !/^\p{Ll}{4,}s$/u.test(lower) || englishLexicon?.[lower] !== undefined) return false;
+    if (englishWordTags.get(lower.slice(0, -1)) !== 'NOUN') return false;
+    return !mentions.some((o) => o !== m && o.base.split(' ').includes(m.base) && o.base !== m.base);
+  };
   for (const m of mentions) {
     if (m.endToken - m.firstToken !== 1 || !sentenceStarts.has(m.firstToken)) continue;
     const lower = m.base.toLowerCase();
@@ -108,7 +115,7 @@ export function commonWordsAtStart(doc: ArticleDoc, mentions: readonly Mention[]
     lowerWords ??= new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
     // A surname that is a noun's form ("Haugen", "Bakken") is still a name before a speech verb ("Haugen mener ...").
     const speaks = speechVerbs.has(tokens[m.endToken]?.text.toLowerCase() ?? '');
-    const common = lowerWords.has(lower) || commonInHeading(m, lower) || (m.type === 'person' && !speaks && inflectedAtStart(tokens[m.firstToken]!.text));
+    const common = lowerWords.has(lower) || commonInHeading(m, lower) || (m.type === 'person' && !speaks && inflectedAtStart(tokens[m.firstToken]!.text)) || pluralNounAtStart(m, lower);
     if (!common || gazetteer?.lookup(m.base, lang).length) continue;
     out.add(m);
   }
