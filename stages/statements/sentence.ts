@@ -944,7 +944,7 @@ function sourceByNoun(ctx: Ctx, k: number, lex: SpeechLexicon): number {
  * last year by"), or -1.
  */
 function afterBy(ctx: Ctx, k: number, lex: SpeechLexicon): number {
-  for (let j = k; j < k + BY_REACH && ctx.tokens[j]?.kind === 'word' && /^\p{Ll}/u.test(ctx.tokens[j].text); j++) {
+  for (let j = k; j < k + BY_REACH && isLowerWord(ctx, j); j++) {
     if (!BY.has(lower(ctx, j + 1))) continue;
     return lex.determiners.has(lower(ctx, j + 2)) ? j + 3 : j + 2;
   }

@@ -291,14 +291,11 @@ export class SpeakerResolver {
     // "the CDA leader": not one who holds the title of another body ("VVD leader X").
     const body = hint >= 0 && entityType(this.ctx, hint) === 'organization' ? hint : -1;
     const ofOtherBody = (r: Role): boolean => body >= 0 && this.bodiesIn(r).some((e) => e !== body);
-    const holds = (r: Role): boolean => r.start < start && lex.holdsTitle(r.text, stem) && !ofOtherBody(r);
+    const held = this.roles.filter((r) => r.start < start && lex.holdsTitle(r.text, stem) && !ofOtherBody(r));
     let best: Role | undefined;
-    for (const r of this.roles) {
-      if (!holds(r)) continue;
-      if (!best || r.start > best.start) best = r;
-    }
+    for (const r of held) if (!best || r.start > best.start) best = r;
     // "Finansministeren fortalte": a recent speaker with that title before the last holder named.
-    const holders = new Set(this.roles.filter(holds).map((r) => r.entity));
+    const holders = new Set(held.map((r) => r.entity));
     const holderSpoke = this.lastSpeaker(sentence, ROLE_REACH * 2, (e) => holders.has(e));
     // Unless another holder was named after that one last spoke ("Helseminister X ... Statsråden sier ... Finansminister Y
     // ... Statsråden sier").
