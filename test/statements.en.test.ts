@@ -2077,3 +2077,25 @@ describe('statements (en): a title owned by a body', () => {
     ]);
   });
 });
+
+describe('statements (en): a demonym before a title, a qualifier before a source, analysts at a body', () => {
+  it('gives "what he called" to a sentence opened by a demonym and a title ("Pakistani Prime Minister X")', () => {
+    const text = 'Pakistani Prime Minister Shehbaz Sharif condemned what he called "naked aggression" and said Islamabad would raise the matter at the United Nations.';
+    expect(said(text, 'en', [person('Shehbaz Sharif'), place('Islamabad'), org('United Nations')])).toEqual([
+      'direct | Shehbaz Sharif |  | naked aggression',
+      'indirect | Shehbaz Sharif |  | Islamabad would raise the matter at the United Nations',
+    ]);
+  });
+
+  it('reads "according to the U.N. Office for ... (OCHA)," as the source, the capitalised qualifier included', () => {
+    const text = 'According to the U.N. Office for the Coordination of Humanitarian Affairs (OCHA), the appeal for Congo is less than 15% funded.';
+    expect(said(text, 'en', [org('Office for the Coordination of Humanitarian Affairs', 'OCHA'), place('Congo')])).toEqual([
+      'indirect | Office for the Coordination of Humanitarian Affairs |  | the appeal for Congo is less than 15% funded',
+    ]);
+  });
+
+  it('gives "according to analysts at Jefferies" to the body', () => {
+    const text = 'Each day of strike action costs Lufthansa up to 30 million euros, according to analysts at Jefferies.';
+    expect(said(text, 'en', [org('Lufthansa'), org('Jefferies')])).toEqual(['indirect | Jefferies |  | Each day of strike action costs Lufthansa up to 30 million euros']);
+  });
+});

@@ -61,6 +61,7 @@ export const isWord = (ctx: Ctx, i: number): boolean => {
 };
 /** A word that opens in lower case (no number does). */
 export const isLowerWord = (ctx: Ctx, i: number): boolean => isWord(ctx, i) && /^\p{Ll}/u.test(ctx.tokens[i]!.text);
+export const isCapitalised = (ctx: Ctx, i: number): boolean => /^\p{Lu}/u.test(ctx.tokens[i]?.text ?? '');
 export const entityType = (ctx: Ctx, entity: number): EntityType => ctx.entities[entity].type;
 
 /** The entity a token names, or -1. */

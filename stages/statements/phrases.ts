@@ -1,4 +1,4 @@
-import { GENITIVE_NAME, enclosedName, entityAt, entityType, firstPhrase, isLowerWord, isWord, lower, matchPhrase, surnameAt, type Ctx } from './context.js';
+import { GENITIVE_NAME, enclosedName, entityAt, entityType, firstPhrase, isCapitalised, isLowerWord, isWord, lower, matchPhrase, surnameAt, type Ctx } from './context.js';
 import { CUE_WORD, type Cue, type SpeechLexicon } from './lexicon.js';
 
 /** Who a phrase names as speaker, before resolution to an entity. */
@@ -48,10 +48,6 @@ const NONE: SpeakerRef = { kind: 'none' };
 const PUNCT_IN_NAME = new Set(["'", '’', '-', '‐']);
 /** English possessive endings, written as their own tokens. */
 const POSSESSIVES = new Set(["'s", '’s']);
-
-function isCapitalised(ctx: Ctx, i: number): boolean {
-  return /^\p{Lu}/u.test(ctx.tokens[i]?.text ?? '');
-}
 
 function skipParenthesis(ctx: Ctx, i: number, end: number): number {
   if (ctx.tokens[i]?.text !== '(') return i;

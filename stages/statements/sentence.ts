@@ -1,4 +1,4 @@
-import { enclosedName, entityAt, entityType, firstPhrase, isLowerWord, isWord, lower, type Ctx, type QuoteSpan } from './context.js';
+import { enclosedName, entityAt, entityType, firstPhrase, isCapitalised, isLowerWord, isWord, lower, type Ctx, type QuoteSpan } from './context.js';
 import { CUE_WORD as CUE, SOURCE_WORD as SOURCE, type SpeechLexicon } from './lexicon.js';
 import {
   clauseEnd,
@@ -1086,8 +1086,11 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
   if (object) return { end: i + 1, ref: { kind: 'pronoun', gender: object } };
   let k = i;
   if (lex.determiners.has(lower(ctx, k)) && !lex.pronouns.has(lower(ctx, k)) || lower(ctx, k) === 'de' && /e$/u.test(lower(ctx, k + 1))) k++;
-  // "According to Ms del Castillo": a form of address before the name.
-  if (lex.honorific(ctx.tokens[k]?.text ?? '') && entityAt(ctx, k + 1) >= 0) k++;
+  // "According to Ms del Castillo": a form of address before the name; "according to the U.N. Office for the
+  // Coordination of Humanitarian Affairs": so is a capitalised word no mention covers before a body's name, when it is
+  // no title ("According to President Trump's lawyers").
+  const qualifier = isCapitalised(ctx, k) && ctx.mentionAt[k] < 0 && lex.roleOf(lower(ctx, k)) === undefined && entityAt(ctx, k + 1) >= 0 && entityType(ctx, entityAt(ctx, k + 1)) === 'organization';
+  if ((lex.honorific(ctx.tokens[k]?.text ?? '') && entityAt(ctx, k + 1) >= 0) || qualifier) k++;
   while (k < b) {
     const e = entityAt(ctx, k);
     if (e >= 0) {
@@ -1309,7 +1312,11 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
  */
 function memberOfBody(ctx: Ctx, k: number, lex: SpeechLexicon): { end: number; ref: SpeakerRef } | undefined {
   const noun = lower(ctx, k).replace(/s$/u, '');
-  if (!(lex.bodyMembers.has(noun) || lex.spokespeople.has(noun)) || !lex.roleLinks.has(lower(ctx, k + 1))) return undefined;
+  // "according to analysts at Jefferies": so do those who study the field for a body, unnamed in the plural (one of
+  // them is often named after the noun: "ifølge sjeføkonom i DNB, Kjersti Haugland,").
+  const observers = lex.lang === 'en' && noun !== lower(ctx, k) && lex.observers.has(lower(ctx, k));
+  const member = lex.bodyMembers.has(noun) || lex.spokespeople.has(noun) || observers;
+  if (!member || !lex.roleLinks.has(lower(ctx, k + 1))) return undefined;
   const at = lex.determiners.has(lower(ctx, k + 2)) && !lex.pronouns.has(lower(ctx, k + 2)) ? k + 3 : k + 2;
   const body = entityAt(ctx, at);
   if (body >= 0) {

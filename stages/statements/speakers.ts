@@ -1,5 +1,5 @@
 import type { Role } from '../types.js';
-import { entityAt, entityType, isWord, matchPhrase, type Ctx } from './context.js';
+import { entityAt, entityType, isCapitalised, isWord, matchPhrase, type Ctx } from './context.js';
 import type { SpeechLexicon } from './lexicon.js';
 import { parseSpeakerNP, type SpeakerRef } from './phrases.js';
 
@@ -156,8 +156,11 @@ export class SpeakerResolver {
     const lex = this.ctx.lexFor(sentence);
     // The sentence opens with the title or the body's genitive, not with a clause ("Hvis Wolt vinder, ..., siger han").
     // So may a modifier of the title ("Vice President JD Vance visited ..., where he said").
+    // So may a demonym before the title ("Pakistani Prime Minister Shehbaz Sharif condemned what he called ...").
     const opener = this.ctx.tokens[first]!.text.toLowerCase();
-    if (entityAt(this.ctx, first) < 0 && lex.roleOf(opener) === undefined && !lex.modifiers.has(opener)) return null;
+    const next = this.ctx.tokens[first + 1]?.text.toLowerCase() ?? '';
+    const demonym = isCapitalised(this.ctx, first) && this.ctx.mentionAt[first] < 0 && (lex.roleOf(next) !== undefined || lex.modifiers.has(next));
+    if (entityAt(this.ctx, first) < 0 && lex.roleOf(opener) === undefined && !lex.modifiers.has(opener) && !demonym) return null;
     const np = parseSpeakerNP(this.ctx, first, token, lex);
     // A given name the lists do not know ("Jon-Ivar") leaves the gender open, which the title's holder may then have.
     const known = np.ref.kind === 'entity' ? this.ctx.gender(np.ref.entity) : undefined;
