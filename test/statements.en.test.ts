@@ -2099,3 +2099,13 @@ describe('statements (en): a demonym before a title, a qualifier before a source
     expect(said(text, 'en', [org('Lufthansa'), org('Jefferies')])).toEqual(['indirect | Jefferies |  | Each day of strike action costs Lufthansa up to 30 million euros']);
   });
 });
+
+describe('statements (en): a participle that modifies a noun', () => {
+  it('reads "said in a video posted on social media that" as one report, and "under the settlement announced on Thursday" as none', () => {
+    const text = "Hungary's agriculture minister, István Nagy, said in a video posted on social media that the country would close 21 border crossings.";
+    expect(said(text, 'en', [place('Hungary', "Hungary's"), person('István Nagy')])).toEqual(['indirect | István Nagy |  | the country would close 21 border crossings']);
+    const settled = 'UK Athletics will receive £22.4m over the next four years, down from £26m, under the settlement announced on Thursday.';
+    expect(said(settled, 'en', [org('UK Athletics')])).toEqual([]);
+    expect(said('Prices rose after the government said it would cut taxes.', 'en', [])).toEqual(['indirect | - |  | it would cut taxes']);
+  });
+});

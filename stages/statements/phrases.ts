@@ -493,6 +493,16 @@ function modifiedNoun(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): boo
 const NEGATIONS = new Set(['not', 'never']);
 const REFUSALS = new Set(['declined', 'declines', 'refused', 'refuses']);
 
+/** Whether the English -ed form at i follows a preposition, an article and a noun for no one who speaks ("in a video | posted"). */
+function participleOfNoun(ctx: Ctx, i: number, lex: SpeechLexicon): boolean {
+  if (lex.lang !== 'en' || !lower(ctx, i).endsWith('ed')) return false;
+  const noun = lower(ctx, i - 1);
+  const preposition = lower(ctx, i - 3);
+  if (!isLowerWord(ctx, i - 1) || ctx.mentionAt[i - 1] >= 0 || !articleAt(ctx, i - 2, lex)) return false;
+  if (!lex.prepositions.has(preposition) || lex.subordinators.has(preposition)) return false;
+  return !lex.isOrgNoun(noun) && !lex.isPersonNoun(noun) && !lex.isGroupNoun(noun) && lex.roleOf(noun) === undefined;
+}
+
 export function cueAt(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): CueMatch | undefined {
   // Asked at nearly every token: the token's marks rule out most words before any look-up.
   if (!(ctx.wordMarks(lex)[i]! & CUE_WORD)) return undefined;
@@ -542,6 +552,9 @@ export function cueAt(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): Cue
     const subject = entityAt(ctx, i - 1);
     if (subject < 0 || entityType(ctx, subject) !== 'organization') return undefined;
   }
+  // "said in a video posted on social media that": a participle after a prepositional phrase's noun modifies the noun
+  // ("after the government said" is a clause; so is "in the end the ministry said").
+  if (participleOfNoun(ctx, i, lex)) return undefined;
   // "budgets that added to the deficit": "added to" is "increased".
   if (lex.lang === 'en' && word === 'added' && next === 'to') return undefined;
   // "who is accused of", "he was told that": a passive's subject reports nothing ("he was quoted as saying" does).
@@ -1613,7 +1626,7 @@ export function complementStart(ctx: Ctx, from: number, end: number, lex: Speech
     // After the one spoken to and where, "that" opens the report ("told a ceremony at the army's training centre that").
     if (comp && (complementReached(ctx, k, reachFrom, farReach, lex) || addressedPhrase) && (k === from || !lex.notComplementAfter.has(lower(ctx, k - 1)))) return { start: k + comp.length, explicit: true };
     // Another cue's word ends the reach; not one after an article, a noun ("warned in a note that").
-    if (t.kind === 'word' && lex.cues.has(lower(ctx, k)) && k > from && !articleAt(ctx, k - 1, lex)) break;
+    if (t.kind === 'word' && lex.cues.has(lower(ctx, k)) && k > from && !articleAt(ctx, k - 1, lex) && !participleOfNoun(ctx, k, lex)) break;
   }
   // "told the Manchester Evening News she had": the one spoken to, named, before the clause.
   if (cue.addressed) {
