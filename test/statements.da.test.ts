@@ -891,3 +891,12 @@ describe('statements (da): a prosecutor by its seat, and its indictment', () => 
     expect(said(text, 'da', [org('Statsadvokaten i Viborg')])).toEqual(['indirect | Statsadvokaten i Viborg |  | skal betjenten have givet en dreng flere slag']);
   });
 });
+
+describe('statements (da): a title made definite by its article', () => {
+  it('gives "Ifølge den zoologiske chef" to the zoological director named before', () => {
+    const text = 'Det oplyser zoologisk chef Henrik Bech Nørgaard til TV 2 Nord. Ifølge den zoologiske chef er beslutningen truffet i samråd med koordinatoren.';
+    expect(said(text, 'da', [person('Henrik Bech Nørgaard', 'Nørgaard'), org('TV 2 Nord')])).toEqual([
+      'indirect | Henrik Bech Nørgaard |  | er beslutningen truffet i samråd med koordinatoren',
+    ]);
+  });
+});

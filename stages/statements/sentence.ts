@@ -1223,8 +1223,11 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
     const r = lex.roleOf(w);
     k++;
     if (r) {
-      // "According to the minister,": an English title is definite by its article.
-      role = { ...r, definite: r.definite || (lex.lang === 'en' && lower(ctx, k - 2) === 'the'), after: entities.length };
+      // "According to the minister,", "Ifølge den zoologiske chef er": a title is definite by the article that opens the
+      // phrase, adjectives perhaps between.
+      const article = lower(ctx, i);
+      const definiteArticle = article === 'the' || (lex.lang !== 'en' && lex.determiners.has(article) && !lex.indefinites.has(article));
+      role = { ...r, definite: r.definite || (definiteArticle && entities.length === 0), after: entities.length };
       // "cheføkonom i Danske Bank Las Olsen": the title, where it is held, and the person who holds it.
       const holder = personAfter(ctx, k, b, lex);
       if (holder >= 0) {
