@@ -900,3 +900,12 @@ describe('statements (da): a title made definite by its article', () => {
     ]);
   });
 });
+
+describe('statements (da): a relay that cites a person and the party in parentheses', () => {
+  it('gives "Ifølge Ritzau, der citerer delstatens landbrugsminister, Werner Schwarz (CDU)," to Schwarz via Ritzau', () => {
+    const text = 'Ifølge Ritzau, der citerer delstatens landbrugsminister, Werner Schwarz (CDU), blev dyret fundet af en jæger torsdag.';
+    expect(said(text, 'da', [org('Ritzau'), person('Werner Schwarz'), org('CDU')])).toEqual(['indirect | Werner Schwarz | Ritzau | blev dyret fundet af en jæger torsdag']);
+    const short = 'Ifølge TV2 Øst, som citerer borgmester Holger Schou Rasmussen (S), vil kommunen først tage stilling.';
+    expect(said(short, 'da', [org('TV2 Øst'), person('Holger Schou Rasmussen'), org('S')])).toEqual(['indirect | Holger Schou Rasmussen | TV2 Øst | vil kommunen først tage stilling']);
+  });
+});

@@ -2,10 +2,24 @@ import { entityAt, entityType, firstPhrase, lower, type Ctx } from './context.js
 import type { SpeechLexicon } from './lexicon.js';
 import { cueAt } from './phrases.js';
 
-/** The organizations and people named in tokens [a, b), in order: who passes a statement on. Places only locate. */
+/** Token k's party in parentheses after a person's name ("Werner Schwarz | (CDU)"): where it ends, else k. */
+function pastParty(ctx: Ctx, k: number): number {
+  const person = entityAt(ctx, k - 1);
+  return ctx.tokens[k]?.text === '(' && ctx.tokens[k + 2]?.text === ')' && person >= 0 && entityType(ctx, person) === 'person' ? k + 3 : k;
+}
+
+/**
+ * The organizations and people named in tokens [a, b), in order: who passes a statement on. Places only locate; a
+ * person's party in parentheses only describes the person.
+ */
 export function relayEntities(ctx: Ctx, a: number, b: number): number[] {
   const out: number[] = [];
   for (let k = a; k < b; k++) {
+    const past = pastParty(ctx, k);
+    if (past > k) {
+      k = past - 1;
+      continue;
+    }
     const e = entityAt(ctx, k);
     if (e >= 0 && entityType(ctx, e) !== 'place' && !out.includes(e)) out.push(e);
   }
@@ -27,7 +41,7 @@ function relayPhraseEnd(ctx: Ctx, from: number, end: number, lex: SpeechLexicon)
     if (firstPhrase(ctx, k + 1, lex.quoting, end) || entityAt(ctx, k + 1) < 0) return k;
     // A list of names goes on ("citing Reuters, AP and AFP"); a name that opens a clause ends the relay before it
     // ("citing people familiar with the matter, Whitmore did not pay").
-    const after = ctx.tokens[ctx.mentions[ctx.mentionAt[k + 1]]!.endToken];
+    const after = ctx.tokens[pastParty(ctx, ctx.mentions[ctx.mentionAt[k + 1]]!.endToken)];
     if (after && after.text !== ',' && after.text !== '.' && !lex.conjunctions.has(after.text.toLowerCase()) && !lex.relatives.has(after.text.toLowerCase())) return k;
     for (let v = k + 2; v < Math.min(end, k + 8) && ctx.tokens[v].kind !== 'punct'; v++) if (cueAt(ctx, v, end, lex)) return k;
   }
