@@ -2109,3 +2109,20 @@ describe('statements (en): a participle that modifies a noun', () => {
     expect(said('Prices rose after the government said it would cut taxes.', 'en', [])).toEqual(['indirect | - |  | it would cut taxes']);
   });
 });
+
+describe('statements (en): a person\'s office, and a body named inside the quotation it attributes', () => {
+  it('gives "Polis\' office said" and "Health Minister Marjorie Michel\'s office said" to the person', () => {
+    const text = 'Medicare is big. Gov. Jared Polis signed the law. Polis\' office said the limit could save state employees about $14 million a year.';
+    expect(said(text, 'en', [org('Medicare'), person('Jared Polis', "Polis'")])).toEqual(['indirect | Jared Polis |  | the limit could save state employees about $14 million a year']);
+    const minister = "Medicare is big. Health Minister Marjorie Michel's office said the government remained committed to pharmacare.";
+    expect(said(minister, 'en', [org('Medicare'), person('Marjorie Michel', "Marjorie Michel's")])).toEqual(['indirect | Marjorie Michel |  | the government remained committed to pharmacare']);
+  });
+
+  it('gives `"... work with CMS ...," the company said` to the company named before, not to CMS', () => {
+    const text = 'Novo Nordisk said the price did not reflect the value of its medicines. "We will continue to work with CMS to protect patient access," the company said.';
+    expect(said(text, 'en', [org('Novo Nordisk'), org('CMS')])).toEqual([
+      'indirect | Novo Nordisk |  | the price did not reflect the value of its medicines',
+      'direct | Novo Nordisk |  | We will continue to work with CMS to protect patient access',
+    ]);
+  });
+});

@@ -70,6 +70,8 @@ interface SpeechFile {
   timeWords: string[];
   /** Nouns by which a place's government speaks for the place ("the regional government said", "Jordans regering"). */
   governments: string[];
+  /** Nouns by which a person's own staff speaks for the person ("Polis' office said"). */
+  personOffices?: string[];
   /** The months, and the prepositions that date by them or by a year ("i november 2020", "in 2019"). */
   months: string[];
   dateLinks: string[];
@@ -269,6 +271,7 @@ export interface SpeechLexicon {
   /** "said Tuesday the troops ...": times between a cue and its clause. */
   timeWords: string[][];
   governments: Set<string>;
+  personOffices: Set<string>;
   months: Set<string>;
   dateLinks: Set<string>;
   anaphors: Set<string>;
@@ -468,6 +471,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     organizationCues: new Set(file.organizationCues ?? []),
     timeWords: file.timeWords.map(words).sort(byLengthDesc),
     governments: new Set(file.governments),
+    personOffices: new Set(file.personOffices ?? []),
     months: new Set(file.months),
     dateLinks: new Set(file.dateLinks),
     anaphors: new Set(file.anaphors),

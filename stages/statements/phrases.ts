@@ -1038,6 +1038,12 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
   if (genitive && entityType(ctx, owner) === 'place' && genitive.endToken === j && genitive.text !== genitive.base) {
     return { ref: { kind: 'entity', entity: owner }, start: genitive.firstToken, end: j + 1 };
   }
+  // "Health Minister Marjorie Michel's office said", "Polis' office said": a person's own staff speaks for the person.
+  const principal = lex.personOffices.has(w) ? entityAt(ctx, j - 1) : -1;
+  const principalMention = principal >= 0 ? ctx.mentions[ctx.mentionAt[j - 1]]! : undefined;
+  if (principalMention && entityType(ctx, principal) === 'person' && principalMention.endToken === j && GENITIVE_NAME.test(principalMention.text) && principalMention.text !== principalMention.base) {
+    return { ref: { kind: 'entity', entity: principal }, start: principalMention.firstToken, end: j + 1 };
+  }
   if (lex.isOrgNoun(w)) {
     // "Talskvinne X i departementet kalte": the department describes X, who is the subject.
     const holder = holderBefore(ctx, j, first, lex);

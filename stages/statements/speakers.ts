@@ -7,6 +7,9 @@ import { parseSpeakerNP, type SpeakerRef } from './phrases.js';
 const TITLE_OWNER_GAP = 3;
 /** What may stand between them: a space, after a genitive's ending perhaps. */
 const TITLE_OWNER_LINK = /^(?:['’]s?)? $/u;
+/** The most tokens from a quotation's close to the noun that attributes it (`," the Danish drugmaker`). */
+const ATTRIBUTION_GAP = 5;
+
 /** How far back (in sentences) a pronoun or a title may reach for the last speaker. */
 const PRONOUN_REACH = 8;
 const ROLE_REACH = 4;
@@ -480,6 +483,17 @@ export class SpeakerResolver {
    * named, one named earlier in the same sentence first; a noun that names only by name ("politiet") nothing else, and
    * a compound ending in such a noun only one named in the same sentence.
    */
+  /**
+   * Whether token t stands in a quotation that closes right before the attribution at `token`, a few lower-case words
+   * between (", the company said", ", the Danish drugmaker said").
+   */
+  private attributedQuote(t: number, token: number): boolean {
+    const q = this.ctx.quoteAt[t]!;
+    if (q < 0) return false;
+    const close = this.ctx.quotes[q]!.close;
+    return close < token && token - close <= ATTRIBUTION_GAP && this.ctx.tokens.slice(close + 1, token).every((x) => x.kind !== 'word' || /^\p{Ll}/u.test(x.text));
+  }
+
   private lastOrganization(token: number, noun: string, said: number): number | null {
     const sentence = this.ctx.tokens[token]?.sentence ?? 0;
     const lex = this.ctx.lexFor(sentence);
@@ -512,6 +526,8 @@ export class SpeakerResolver {
       if (!media && SPOKEN_TO.has(this.ctx.tokens[m.firstToken - 1]?.text.toLowerCase() ?? '')) continue;
       // Nor a photo credit's agency ("Photograph: Tom Whitfield/EPA").
       if (this.datelineMedium(m) || !this.ctx.isContent(this.ctx.tokens[m.firstToken]!.start, this.ctx.tokens[m.endToken - 1]!.end)) continue;
+      // Nor one the quotation it attributes names ("We will continue to work with CMS," the company said).
+      if (this.attributedQuote(t, token)) continue;
       // "the EU police agency": a name before a compound of organization nouns only describes another body (not "the
       // Liberal party said", where the noun is its own).
       const next = this.ctx.tokens[m.endToken], after = this.ctx.tokens[m.endToken + 1];
