@@ -2126,3 +2126,12 @@ describe('statements (en): a person\'s office, and a body named inside the quota
     ]);
   });
 });
+
+describe('statements (en): unnamed people of a body named by its noun', () => {
+  it('gives "residents of its historic centre said" and "Supporters of the tribunal argue" to no one', () => {
+    const text = 'TOKI handed over keys on Tuesday, but residents of its historic centre said the rebuilding was leaving them behind.';
+    expect(said(text, 'en', [org('TOKI')])).toEqual(['indirect | - |  | the rebuilding was leaving them behind']);
+    const opening = 'The Democratic Centre criticised the ruling. Supporters of the tribunal argue that the sanctions were always meant to be different.';
+    expect(said(opening, 'en', [org('Democratic Centre')])).toEqual(['indirect | - |  | the sanctions were always meant to be different']);
+  });
+});

@@ -1052,6 +1052,8 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
     const kindOf = lex.lang === 'en' && j === from ? entityAt(ctx, j - 1) : -1;
     const kindMention = kindOf >= 0 ? ctx.mentions[ctx.mentionAt[j - 1]]! : undefined;
     if (kindMention && entityType(ctx, kindOf) === 'organization' && kindMention.endToken === j) return { ref: { kind: 'entity', entity: kindOf }, start: kindMention.firstToken, end: j + 1 };
+    const people = peopleOfNoun(ctx, j, first, lex);
+    if (people >= 0) return { ref: { kind: 'none' }, start: people, end: j + 1 };
     return { ref: demonymBefore(ctx, j, first, lex) ? { kind: 'none' } : { kind: 'orgNoun', noun: w }, start: j, end: j + 1 };
   }
   // "The report notes that ...": a body's document speaks for the body, the one last named (en).
@@ -1072,6 +1074,26 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
   // a noun, ends the phrase that describes X.
   const described = holderBefore(ctx, j, first, lex);
   return described ?? { ref: { kind: 'none', introduced: PERSON_NOUN_ENDING.test(w) && introducedPerson(ctx, j, first, lex) }, start: j, end: j + 1 };
+}
+
+/** The most words between a preposition and the noun of a body after it ("of | its historic | centre"). */
+const PEOPLE_OF_WORDS = 3;
+
+/**
+ * "Residents of its historic centre said": where a plural noun for unnamed people starts whose prepositional phrase
+ * ends in the body's noun at j (English), or -1. Not the members or observers who speak as a body ("officials at the
+ * ministry", "analysts at the bank").
+ */
+function peopleOfNoun(ctx: Ctx, j: number, first: number, lex: SpeechLexicon): number {
+  if (lex.lang !== 'en') return -1;
+  let k = j - 1;
+  while (k > first && j - k <= PEOPLE_OF_WORDS && isLowerWord(ctx, k) && !lex.prepositions.has(lower(ctx, k))) k--;
+  // The noun may open the sentence, capitalised.
+  if (!lex.prepositions.has(lower(ctx, k)) || !(isLowerWord(ctx, k - 1) || (k - 1 === first && isWord(ctx, k - 1) && ctx.mentionAt[k - 1] < 0))) return -1;
+  const noun = lower(ctx, k - 1);
+  const singular = noun.replace(/s$/u, '');
+  if (singular === noun || lex.isOrgNoun(noun) || lex.bodyMembers.has(singular) || lex.spokespeople.has(singular) || lex.observers.has(noun) || lex.roleOf(singular) !== undefined) return -1;
+  return functionWord(noun, lex) ? -1 : k - 1;
 }
 
 /** English nouns for a person by their ending ("microbiologist", "librarian", "resident", "councillor"). */
