@@ -2134,4 +2134,12 @@ describe('statements (en): unnamed people of a body named by its noun', () => {
     const opening = 'The Democratic Centre criticised the ruling. Supporters of the tribunal argue that the sanctions were always meant to be different.';
     expect(said(opening, 'en', [org('Democratic Centre')])).toEqual(['indirect | - |  | the sanctions were always meant to be different']);
   });
+
+  it('gives "A person close to the company told Reuters that" to no one', () => {
+    const text = 'ASPI said it would evaluate its options. A person close to the company told Reuters that an appeal was being considered.';
+    expect(said(text, 'en', [org('ASPI'), org('Reuters')])).toEqual([
+      'indirect | ASPI |  | it would evaluate its options',
+      'indirect | - |  | an appeal was being considered',
+    ]);
+  });
 });

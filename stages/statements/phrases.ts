@@ -1076,13 +1076,16 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
   return described ?? { ref: { kind: 'none', introduced: PERSON_NOUN_ENDING.test(w) && introducedPerson(ctx, j, first, lex) }, start: j, end: j + 1 };
 }
 
+/** English adjectives that put an unnamed source near a body ("a person close to the company"). */
+const PROXIMITY = new Set(['close', 'familiar', 'near']);
+
 /** The most words between a preposition and the noun of a body after it ("of | its historic | centre"). */
 const PEOPLE_OF_WORDS = 3;
 
 /**
- * "Residents of its historic centre said": where a plural noun for unnamed people starts whose prepositional phrase
- * ends in the body's noun at j (English), or -1. Not the members or observers who speak as a body ("officials at the
- * ministry", "analysts at the bank").
+ * "Residents of its historic centre said", "A person close to the company told": where a plural noun for unnamed
+ * people, or an unnamed source, starts whose prepositional phrase ends in the body's noun at j (English), or -1. Not
+ * the members or observers who speak as a body ("officials at the ministry", "analysts at the bank").
  */
 function peopleOfNoun(ctx: Ctx, j: number, first: number, lex: SpeechLexicon): number {
   if (lex.lang !== 'en') return -1;
@@ -1090,6 +1093,8 @@ function peopleOfNoun(ctx: Ctx, j: number, first: number, lex: SpeechLexicon): n
   while (k > first && j - k <= PEOPLE_OF_WORDS && isLowerWord(ctx, k) && !lex.prepositions.has(lower(ctx, k))) k--;
   // The noun may open the sentence, capitalised.
   if (!lex.prepositions.has(lower(ctx, k)) || !(isLowerWord(ctx, k - 1) || (k - 1 === first && isWord(ctx, k - 1) && ctx.mentionAt[k - 1] < 0))) return -1;
+  // "A person close to the company told": an unnamed source near the body.
+  if (PROXIMITY.has(lower(ctx, k - 1)) && lex.unnamedSources.has(lower(ctx, k - 2))) return k - 2;
   const noun = lower(ctx, k - 1);
   const singular = noun.replace(/s$/u, '');
   if (singular === noun || lex.isOrgNoun(noun) || lex.bodyMembers.has(singular) || lex.spokespeople.has(singular) || lex.observers.has(noun) || lex.roleOf(singular) !== undefined) return -1;
