@@ -2143,3 +2143,14 @@ describe('statements (en): unnamed people of a body named by its noun', () => {
     ]);
   });
 });
+
+describe('statements (en): a person of "the ruling X party"', () => {
+  it('gives "X of the ruling Labour Party said" and "Oaxaca\'s governor, X of the ruling Morena party, told" to X', () => {
+    const text = 'Salomón Jara of the ruling Labour Party said that the state had completed its programme.';
+    expect(said(text, 'en', [person('Salomón Jara'), org('Labour Party')])).toEqual(['indirect | Salomón Jara |  | the state had completed its programme']);
+    const apposition = "Oaxaca's governor, Salomón Jara of the ruling Morena party, told Reuters last month that the state had completed its programme.";
+    expect(said(apposition, 'en', [place('Oaxaca', "Oaxaca's"), person('Salomón Jara'), place('Morena'), org('Reuters')])).toEqual([
+      'indirect | Salomón Jara |  | the state had completed its programme',
+    ]);
+  });
+});

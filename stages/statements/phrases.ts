@@ -1224,7 +1224,9 @@ function holderBefore(ctx: Ctx, from: number, first: number, lex: SpeechLexicon)
       const w = lower(ctx, k);
       // "børne- og ungdomspsykiatri": the conjunction of a suspended compound joins words of one noun.
       const suspended = lex.conjunctions.has(w) && ctx.tokens[k - 1]?.text === '-' && ctx.tokens[k - 1]?.glued;
-      if (lex.cues.has(w) || lex.aux.has(w) || lex.subordinators.has(w) && !lex.prepositions.has(w) || (lex.conjunctions.has(w) && !suspended)) return undefined;
+      // A cue's word after an article is an adjective ("of the ruling Morena party").
+      const cue = lex.cues.has(w) && !articleAt(ctx, k - 1, lex);
+      if (cue || lex.aux.has(w) || lex.subordinators.has(w) && !lex.prepositions.has(w) || (lex.conjunctions.has(w) && !suspended)) return undefined;
       // Nor over the "at" that opens a clause ("etter at det katalanske partiet Junts kunngjorde").
       if (firstPhrase(ctx, k, lex.complementizers, from + 1) !== undefined && !lex.prepositions.has(w)) return undefined;
       if (lex.prepositions.has(w) || lex.relatives.has(w)) sawLink = true;
@@ -1299,7 +1301,9 @@ export function functionWord(w: string, lex: SpeechLexicon): boolean {
  */
 function appositivePerson(ctx: Ctx, j: number, first: number, lex: SpeechLexicon): Subject | undefined {
   // "Deputy Jim Doe of the Liberal Party (LP),": the body's short form in parentheses may close the apposition.
-  const named = ctx.tokens[j - 1]?.text === ')' && ctx.tokens[j - 3]?.text === '(' ? j - 3 : j;
+  let named = ctx.tokens[j - 1]?.text === ')' && ctx.tokens[j - 3]?.text === '(' ? j - 3 : j;
+  // "Salomón Jara of the ruling Morena party,": so may the noun for the body's kind after its name.
+  if (isLowerWord(ctx, named - 1) && lex.isOrgNoun(lower(ctx, named - 1)) && entityAt(ctx, named - 2) >= 0) named--;
   const org = entityAt(ctx, named - 1);
   if (org < 0 || entityType(ctx, org) === 'person') return undefined;
   let link = ctx.mentions[ctx.mentionAt[named - 1]]!.firstToken - 1;
@@ -1308,7 +1312,9 @@ function appositivePerson(ctx: Ctx, j: number, first: number, lex: SpeechLexicon
   // "of the centrist Social Democratic Party": an English article and an adjective or two before it.
   else if (lex.lang === 'en') {
     let k = link;
-    while (k > first && link - k < 2 && ctx.mentionAt[k] < 0 && isLowerWord(ctx, k) && !functionWord(lower(ctx, k), lex)) k--;
+    // A cue's word after the article is an adjective ("of the ruling Morena party").
+    const adjective = (x: number): boolean => !functionWord(lower(ctx, x), lex) || (lex.cues.has(lower(ctx, x)) && articleAt(ctx, x - 1, lex));
+    while (k > first && link - k < 2 && ctx.mentionAt[k] < 0 && isLowerWord(ctx, k) && adjective(k)) k--;
     if (lex.determiners.has(lower(ctx, k)) && lex.prepositions.has(lower(ctx, k - 1))) link = k - 1;
   }
   if (link - 1 < first || !lex.prepositions.has(lower(ctx, link))) return undefined;
