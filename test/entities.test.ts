@@ -1075,3 +1075,9 @@ describe('entities (en): a noun\'s plural opening a sentence', () => {
     expect(found('Manuel Robles Ortega runs the mill. Robles said the harvest was poor.').map((x) => x.split('/')[0])).toEqual(['Manuel Robles Ortega', 'Robles']);
   });
 });
+
+describe('entities (en): a name the noun for a party follows', () => {
+  it('is a body\'s ("the ruling Morena party"), though a gazetteer place', () => {
+    expect(found('Salomón Jara of the ruling Morena party said the rebuilding was done.')).toEqual(['Salomón Jara/person', 'Morena/organization']);
+  });
+});

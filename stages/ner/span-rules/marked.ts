@@ -76,6 +76,14 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
     span.strong = true;
     return;
   }
+  // "the ruling Morena party": a name the article writes with the noun for a body's kind after it, perhaps an adjective
+  // between the article and the name.
+  const articleBefore = ARTICLES.has(w[span.start - 1]?.toLowerCase() ?? '') || (/^\p{Ll}+$/u.test(w[span.start - 1] ?? '') && ARTICLES.has(w[span.start - 2]?.toLowerCase() ?? ''));
+  if (span.type !== 'organization' && next !== undefined && words.bodyKindsAfter.has(next) && articleBefore && !view.tail[span.end]) {
+    span.type = 'organization';
+    span.strong = true;
+    return;
+  }
   // "selskapet Equinor", and in apposition: "Det islandske sivilforsvaret, Almannavarnir, har".
   const described = w[span.start - 2];
   // A person's name after a comma is more likely the apposition of a title before ("talskvinden for Ruslands

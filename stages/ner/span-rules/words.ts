@@ -49,6 +49,8 @@ export interface RuleWords {
   documentHeads: Set<string>;
   /** Lower-case words that end a known organization's name as English writes it ("the Scottish government"). */
   lowerCaseOrgHeads: Set<string>;
+  /** Lower-case nouns after a name, the article before, that make it a body's ("the ruling Morena party"). */
+  bodyKindsAfter: Set<string>;
   /** Capitalised words that end a numbered unit's name, which its ordinal opens ("45th Panzer Brigade"). */
   numberedUnits: Set<string>;
   /** Letters after a person's name for an office or honour ("KC", "MP"), as written: no part of the name. */
@@ -202,7 +204,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
     const rules = readDataJson<{
       orgIntroducers: string[]; productCues: string[]; eventHeads?: string[]; diseaseHeads?: string[]; possessives: string[]; companySuffixes: string[]; executiveTitles?: string[]; nationalAdjectives?: string[]; institutionHeads?: string[];
       institutionLinks?: string[]; placeHeads?: string[]; channelLinks?: string[]; channels?: string[]; linkedChannels?: string[];
-      measureWords?: string[]; postNominals?: string[]; peerageTitles?: string[]; nonEntityHeads?: string[]; documentHeads?: string[]; lowerCaseOrgHeads?: string[]; numberedUnits?: string[]; mediaHeads?: string[]; newspaperHeads?: string[]; newspaperEndings?: string[]; sourceLinks?: string[]; nationalPrefixes?: string[]; happeningHeads?: string[]; sharedBodyNames?: string[]; campaignOpeners?: string[]; placeIntroducers?: string[]; placeKinds?: string[]; placeParts?: string[]; seatedInstitutions?: Record<string, string>; placeBodies?: string[]; placeFacilities?: string[]; streetWords?: string[]; streetEndings?: string[]; localBodies?: string[]; bodyNames?: Record<string, string>; ministries?: Record<string, string>; ministryEndings?: string[]; relativeTypes?: Record<string, EntityType>; bodyTitles?: string[]; lowerCaseInstitutions?: string[]; abbreviatedTitles?: string[];
+      measureWords?: string[]; postNominals?: string[]; peerageTitles?: string[]; nonEntityHeads?: string[]; documentHeads?: string[]; lowerCaseOrgHeads?: string[]; bodyKindsAfter?: string[]; numberedUnits?: string[]; mediaHeads?: string[]; newspaperHeads?: string[]; newspaperEndings?: string[]; sourceLinks?: string[]; nationalPrefixes?: string[]; happeningHeads?: string[]; sharedBodyNames?: string[]; campaignOpeners?: string[]; placeIntroducers?: string[]; placeKinds?: string[]; placeParts?: string[]; seatedInstitutions?: Record<string, string>; placeBodies?: string[]; placeFacilities?: string[]; streetWords?: string[]; streetEndings?: string[]; localBodies?: string[]; bodyNames?: Record<string, string>; ministries?: Record<string, string>; ministryEndings?: string[]; relativeTypes?: Record<string, EntityType>; bodyTitles?: string[]; lowerCaseInstitutions?: string[]; abbreviatedTitles?: string[];
     }>('lang', lang, 'entity-rules.json');
     const particles = readDataJson<{ particles: string[] }>('translit', 'name-particles.json');
     const common = readDataLines('gazetteer', `common-${lang}.txt`);
@@ -232,6 +234,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
       nonEntityHeads: new Set(rules.nonEntityHeads ?? []),
       documentHeads: new Set(rules.documentHeads ?? []),
       lowerCaseOrgHeads: new Set(rules.lowerCaseOrgHeads ?? []),
+      bodyKindsAfter: new Set(rules.bodyKindsAfter ?? []),
       numberedUnits: new Set(rules.numberedUnits ?? []),
       mediaHeads: new Set(rules.mediaHeads ?? []),
       newspaperHeads: new Set(rules.newspaperHeads ?? []),
