@@ -1081,3 +1081,9 @@ describe('entities (en): a name the noun for a party follows', () => {
     expect(found('Salomón Jara of the ruling Morena party said the rebuilding was done.')).toEqual(['Salomón Jara/person', 'Morena/organization']);
   });
 });
+
+describe('entities (en): Nepal\'s parties', () => {
+  it('keeps the demonym of "Nepali Congress" in the name', () => {
+    expect(found('The Nepali Congress has backed the demand of the CPN-UML.')).toEqual(['Nepali Congress/organization', 'CPN-UML/organization']);
+  });
+});
