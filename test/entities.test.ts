@@ -1087,3 +1087,9 @@ describe('entities (en): Nepal\'s parties', () => {
     expect(found('The Nepali Congress has backed the demand of the CPN-UML.')).toEqual(['Nepali Congress/organization', 'CPN-UML/organization']);
   });
 });
+
+describe('entities (en): auction houses named by a genitive', () => {
+  it('keeps "Christie\'s" and "Sotheby\'s" whole and a body\'s', () => {
+    expect(found("Christie's has withdrawn the head. Sotheby's said it had no comment.")).toEqual(["Christie's/organization", "Sotheby's/organization"]);
+  });
+});

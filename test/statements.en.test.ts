@@ -2154,3 +2154,13 @@ describe('statements (en): a person of "the ruling X party"', () => {
     ]);
   });
 });
+
+describe('statements (en): a trailing attribution after a subordinate report', () => {
+  it('gives the sentence to the trailing speaker and keeps the report of "after Italian authorities said"', () => {
+    const text = "Christie's has withdrawn a Roman head from an auction in New York after Italian authorities said the sculpture had been looted, Christie's said on Tuesday.";
+    expect(said(text, 'en', [org("Christie's"), place('New York')])).toEqual([
+      "indirect | Christie's |  | Christie's has withdrawn a Roman head from an auction in New York after Italian authorities said the sculpture had been looted",
+      'indirect | - |  | the sculpture had been looted',
+    ]);
+  });
+});

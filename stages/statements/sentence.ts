@@ -763,7 +763,7 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
         d.refToken = trailing.refToken;
         addVia(d, named(chain.via, trailing.npEnd));
       }
-    } else if (others.length === 0 && wordCount(ctx, a, trailing.comma) >= WORD_MIN && !sourcePhrases.some(([x, y]) => x <= firstWord(ctx, a, trailing.comma) && trailing.comma <= y)) {
+    } else if ((others.length === 0 || subordinateReports(ctx, others, a, trailing, lex)) && wordCount(ctx, a, trailing.comma) >= WORD_MIN && !sourcePhrases.some(([x, y]) => x <= firstWord(ctx, a, trailing.comma) && trailing.comma <= y)) {
       const source = trailing.match.cue.relay
         ? citedSpeaker({ ref: trailing.ref, token: trailing.refToken }, chain, trailing.npEnd)
         : { ref: trailing.ref, refToken: trailing.refToken, via: named(chain.via, trailing.npEnd) };
@@ -778,6 +778,21 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
     }
   }
   return drafts;
+}
+
+/** The most words of a subject between a subordinator and its cue ("after | Italian authorities | said"). */
+const SUBORDINATE_SUBJECT_WORDS = 3;
+
+/**
+ * Whether the reports before a trailing attribution that names its speaker are all clauses of a subordinate clause
+ * inside the sentence it closes ("X withdrew the head after Italian authorities said it was looted, the company said"):
+ * the sentence is the speaker's report, and the inner one stays.
+ */
+function subordinateReports(ctx: Ctx, others: readonly Draft[], a: number, trailing: { ref: SpeakerRef; match: CueMatch }, lex: SpeechLexicon): boolean {
+  if (trailing.ref.kind === 'none' || trailing.match.cue.relay) return false;
+  const first = firstWord(ctx, a, trailing.match.verb);
+  return others.every((d) => d.kind === 'indirect' && d.refToken > first + 1 &&
+    Array.from({ length: SUBORDINATE_SUBJECT_WORDS }, (_, n) => d.refToken - 1 - n).some((x) => x > first && lex.subordinators.has(lower(ctx, x))));
 }
 
 /** Whether a contrast or subordinator joins another clause in [a, b) ("..., while France welcomed it, X said"). */
