@@ -909,3 +909,10 @@ describe('statements (da): a relay that cites a person and the party in parenthe
     expect(said(short, 'da', [org('TV2 Øst'), person('Holger Schou Rasmussen'), org('S')])).toEqual(['indirect | Holger Schou Rasmussen | TV2 Øst | vil kommunen først tage stilling']);
   });
 });
+
+describe('statements (da): a relay that cites a person where the person works', () => {
+  it('gives "Ifølge Politiken, der citerer museumsinspektør Sofie Holm fra Statens Museum for Kunst," to Holm via Politiken', () => {
+    const text = 'Ifølge Politiken, der citerer museumsinspektør Sofie Holm fra Statens Museum for Kunst, findes der mindst 40 værker.';
+    expect(said(text, 'da', [org('Politiken'), person('Sofie Holm'), org('Statens Museum for Kunst')])).toEqual(['indirect | Sofie Holm | Politiken | findes der mindst 40 værker']);
+  });
+});

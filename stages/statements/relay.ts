@@ -10,14 +10,20 @@ function pastParty(ctx: Ctx, k: number): number {
 
 /**
  * The organizations and people named in tokens [a, b), in order: who passes a statement on. Places only locate; a
- * person's party in parentheses only describes the person.
+ * person's party in parentheses, or where the person works, only describes the person.
  */
-export function relayEntities(ctx: Ctx, a: number, b: number): number[] {
+export function relayEntities(ctx: Ctx, a: number, b: number, lex: SpeechLexicon): number[] {
   const out: number[] = [];
   for (let k = a; k < b; k++) {
     const past = pastParty(ctx, k);
     if (past > k) {
       k = past - 1;
+      continue;
+    }
+    // "museumsinspektør Sofie Holm fra Statens Museum for Kunst": where the person works only describes the person.
+    const person = entityAt(ctx, k - 2);
+    if (person >= 0 && entityType(ctx, person) === 'person' && lex.roleLinks.has(lower(ctx, k - 1)) && entityAt(ctx, k) >= 0) {
+      k = ctx.mentions[ctx.mentionAt[k]]!.endToken - 1;
       continue;
     }
     const e = entityAt(ctx, k);
@@ -161,7 +167,7 @@ export function parseRelay(ctx: Ctx, from: number, end: number, lex: SpeechLexic
     const stop = relayPhraseEnd(ctx, j + phrase.length, end, lex);
     // A relay that names no one ("which cited two people familiar with the plan") is still no statement: it is passed
     // over; so are the bodies its unnamed sources belong to ("som siterer tre kilder i Pentagon").
-    const named = relayEntities(ctx, j + phrase.length, unnamedSourcesAt(ctx, j + phrase.length, stop, lex));
+    const named = relayEntities(ctx, j + phrase.length, unnamedSourcesAt(ctx, j + phrase.length, stop, lex), lex);
     for (const e of named) if (!via.includes(e)) via.push(e);
     noun = named.length === 0 && !source ? citedBodyNoun(ctx, j + phrase.length, stop, lex) : undefined;
     k = stop;

@@ -680,7 +680,7 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
     const spokenBefore = cues.some((c) => c.match.verb < k && c.ref.kind !== 'none') || ctx.quotes.some((q) => q.words >= WORD_MIN && q.close >= a && q.close < k) ||
       (trailing !== undefined && trailing.match.verb < k && trailing.ref.kind !== 'none');
     if (trailingHere && spokenBefore) {
-      closingRelays.push({ before: k, via: named(relayEntities(ctx, k + phrase.length, np.end), k) });
+      closingRelays.push({ before: k, via: named(relayEntities(ctx, k + phrase.length, np.end, lex), k) });
       k = np.end;
       continue;
     }
