@@ -2164,3 +2164,10 @@ describe('statements (en): a trailing attribution after a subordinate report', (
     ]);
   });
 });
+
+describe('statements (en): a clause of where a place lies inside an apposition', () => {
+  it('gives "X, the head of the Sitaro Islands regency, where Ruang is located, told" to X, whatever the names inside are taken for', () => {
+    const text = 'Jonathan Kansil, the head of the Sitaro Islands regency, where Ruang is located, told Antara that clean water was running short.';
+    expect(said(text, 'en', [person('Jonathan Kansil'), org('Sitaro Islands'), person('Ruang'), org('Antara')])).toEqual(['indirect | Jonathan Kansil |  | clean water was running short']);
+  });
+});

@@ -1158,6 +1158,9 @@ function nounsOnly(ctx: Ctx, a: number, b: number): boolean {
   return true;
 }
 
+/** The relative adverbs of place ("where", "hvor"), which open a clause inside an apposition. */
+const WHERE = new Set(['where', 'hvor']);
+
 /** English participles of speaking that open a sentence before the cue ("Speaking in Geneva, X said"). */
 export const SPEAKING_PARTICIPLES = new Set(['speaking', 'writing', 'addressing', 'talking', 'responding', 'commenting', 'testifying', 'appearing']);
 
@@ -1522,7 +1525,8 @@ function relativeClauseStart(ctx: Ctx, j: number, first: number, lex: SpeechLexi
     const seated = town || (before >= 0 && entityType(ctx, before) === 'organization');
     if (seated && after >= 0 && entityType(ctx, after) === 'place' && ctx.mentions[ctx.mentionAt[k + 1]]!.endToken === j) continue;
     // "X, der selv var minister, da programmet blev forsinket, mener": a subordinate clause inside the relative one.
-    if (before < 0 && lex.subordinators.has(opener)) continue;
+    // "X, the head of the Sitaro Islands regency, where Ruang is located, told": a clause of where a place lies.
+    if (before < 0 && (lex.subordinators.has(opener) || WHERE.has(opener))) continue;
     // "The union, which questioned 5,000 nurses, said": a noun for an organization after its article is a subject too.
     // "The trade body, which ...": perhaps with a modifier.
     const modified = isLowerWord(ctx, name - 1) && lex.determiners.has(lower(ctx, name - 2));
