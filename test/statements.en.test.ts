@@ -2171,3 +2171,13 @@ describe('statements (en): a clause of where a place lies inside an apposition',
     expect(said(text, 'en', [person('Jonathan Kansil'), org('Sitaro Islands'), person('Ruang'), org('Antara')])).toEqual(['indirect | Jonathan Kansil |  | clean water was running short']);
   });
 });
+
+describe('statements (en): a person by their age after a quotation', () => {
+  it('gives `"...," the 34-year-old told Al Jazeera` to the person just spoken of', () => {
+    const text = 'Yulin Makaminan, a mother of three, said she had heard the mountain. "We only took our documents," the 34-year-old told Al Jazeera.';
+    expect(said(text, 'en', [person('Yulin Makaminan'), org('Al Jazeera')])).toEqual([
+      'indirect | Yulin Makaminan |  | she had heard the mountain',
+      'direct | Yulin Makaminan |  | We only took our documents',
+    ]);
+  });
+});

@@ -147,6 +147,10 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
     const named = ctx.mentionAt[i] >= 0;
     if (!determinerUse && !particle && !named) return { start, end: i + 1, ref: { kind: 'pronoun', gender: lex.pronouns.get(lower(ctx, i))! }, entities };
   }
+  // `"...," the 34-year-old told Al Jazeera`: a person by their age points back to the person just spoken of.
+  if (lex.lang === 'en' && i + 2 === end && lower(ctx, i) === 'the' && AGE_NOUN.test(ctx.tokens[i + 1]?.text ?? '')) {
+    return { start, end, ref: { kind: 'role', stem: ctx.tokens[i + 1]!.text, hint: -1, noun: true }, entities };
+  }
   // "..., the statement said": the statement just reported speaks for its speaker (the cue's subject before it).
   const statement = firstPhrase(ctx, i, lex.statementNouns, end);
   if (statement && (i + statement.length === end || !isWord(ctx, i + statement.length))) {
