@@ -2181,3 +2181,10 @@ describe('statements (en): a person by their age after a quotation', () => {
     ]);
   });
 });
+
+describe('statements (en): a source set off by commas between a cue and its "that"', () => {
+  it('gives "He added, according to Reuters, that" to him via Reuters, and the source no statement of its own', () => {
+    const text = 'José Gómez spoke on the radio. He added, according to Reuters, that the companies had pledged to hire local workers.';
+    expect(said(text, 'en', [person('José Gómez'), org('Reuters')])).toEqual(['indirect | José Gómez | Reuters | the companies had pledged to hire local workers']);
+  });
+});

@@ -1043,3 +1043,10 @@ describe('statements (nb): an indictment speaks for the body that brought it', (
     expect(said(text, 'nb', [org('Spesialenheten for politisaker'), org('NRK')])).toEqual(['indirect | Spesialenheten for politisaker | NRK | skal betjenten ha slått den pågrepne']);
   });
 });
+
+describe('statements (nb): a source set off by commas after the cue and an adverb', () => {
+  it('gives "NIS mener også, ifølge Reuters, at" to the service via Reuters', () => {
+    const text = 'Sør-Koreas etterretningstjeneste er bekymret. NIS mener også, ifølge Reuters, at Pyongyang har fått hjelp.';
+    expect(said(text, 'nb', [place('Sør-Korea', 'Sør-Koreas'), org('NIS'), org('Reuters'), place('Pyongyang')])).toEqual(['indirect | NIS | Reuters | Pyongyang har fått hjelp']);
+  });
+});

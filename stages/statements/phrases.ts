@@ -1628,7 +1628,12 @@ export function complementStart(ctx: Ctx, from: number, end: number, lex: Speech
   // clause.
   let k0 = from;
   if (ctx.tokens[from]?.text === ',' && entityAt(ctx, from - 1) >= 0) k0 = from + 1;
-  // "sier ifølge NTB, som siterer Finnmark Dagblad, at": a source between the verb and its clause relays it.
+  // "sier ifølge NTB, som siterer Finnmark Dagblad, at": a source between the verb and its clause relays it, perhaps set
+  // off by commas, an adverb perhaps before ("He added, according to the same report, that", "mener også, ifølge Reuters,
+  // at").
+  let comma = k0;
+  while (comma < k0 + 2 && isWord(ctx, comma) && lex.adverbs.has(lower(ctx, comma))) comma++;
+  if (ctx.tokens[comma]?.text === ',' && firstPhrase(ctx, comma + 1, lex.according, end)) k0 = comma + 1;
   const source = firstPhrase(ctx, k0, lex.according, end);
   if (source) {
     k0 += source.length;

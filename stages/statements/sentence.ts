@@ -635,8 +635,9 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
     }
     sourcePhrases.push([k, np.end]);
     // "sier ifølge NTB, som siterer X, at ...": the source of the cue before it, read with the cue's clause.
-    // Also with a time or the inverted subject between ("sagde mandag ifølge PAP, at", "sa han ifølge NTB at").
-    const between = (from: number): boolean => k - from <= 2 && ctx.tokens.slice(from, k).every((t, n) => t.kind === 'word' && ctx.mentionAt[from + n] < 0);
+    // Also with a time or the inverted subject between ("sagde mandag ifølge PAP, at", "sa han ifølge NTB at"), or a
+    // comma ("He added, according to the same report, that").
+    const between = (from: number): boolean => k - from <= 2 && ctx.tokens.slice(from, k).every((t, n) => (t.kind === 'word' && ctx.mentionAt[from + n] < 0) || (t.text === ',' && from + n === k - 1));
     if (cues.some((c) => c.comp && c.match.particleEnd <= k && between(c.match.particleEnd))) {
       k = np.end;
       continue;
