@@ -1093,3 +1093,11 @@ describe('entities (en): auction houses named by a genitive', () => {
     expect(found("Christie's has withdrawn the head. Sotheby's said it had no comment.")).toEqual(["Christie's/organization", "Sotheby's/organization"]);
   });
 });
+
+describe('entities (en): natural features', () => {
+  it('types "Kanlaon Volcano", "Mount Ruang" and "Qandil Mountains" as places, but not "Ben Lake" nor "Avanti West Coast"', () => {
+    expect(found('Kanlaon Volcano in the central Philippines erupted Monday, and Mount Ruang erupted too.')).toEqual(['Kanlaon Volcano/place', 'Philippines/place', 'Mount Ruang/place']);
+    expect(found('The rebels withdrew to the Qandil Mountains.')).toEqual(['Qandil Mountains/place']);
+    expect(found('Ben Lake said Avanti West Coast had cut services.')).toEqual(['Ben Lake/person', 'Avanti West Coast/organization']);
+  });
+});

@@ -128,6 +128,16 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
     span.strong = true;
     return;
   }
+  // "Kanlaon Volcano", "Mount Ruang": a name of two words or more that a word for a natural feature ends, or that
+  // "Mount" opens, is a place's, whatever the tagger took it for; not a body the gazetteer knows, nor a person's name
+  // opened by a given name ("Ben Lake").
+  const natural = words.naturalHeads.has(w[span.end - 1]!) || w[span.start] === 'Mount';
+  const givenName = span.type === 'person' && gaz.givenName(w[span.start]!) !== undefined;
+  if (span.type !== 'place' && !span.strong && wordTags && span.end - span.start >= 2 && natural && !givenName && !gaz.lookup(w.slice(span.start, span.end).join(' '), lex.lang).some((e) => e.type !== 'place')) {
+    span.type = 'place';
+    span.strong = true;
+    return;
+  }
   // "the River Lee", "the Lake Victoria basin": after an article, a name opened by a word for water or a mountain is a
   // place's, not a person's ("River Phoenix").
   if (span.type === 'person' && wordTags && /^the$/iu.test(w[span.start - 1] ?? '') && NATURAL_OPENERS.has(w[span.start]!)) {

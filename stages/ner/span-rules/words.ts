@@ -31,6 +31,8 @@ export interface RuleWords {
   institutionLinks: Set<string>;
   /** Capitalised words that end a place's name after capitalised words ("Norwegian Sea", "Gulf of" aside). */
   placeHeads: Set<string>;
+  /** Capitalised words that end the name of a natural feature ("Kanlaon Volcano", "Qandil Mountains"). */
+  naturalHeads: Set<string>;
   /** Words before a platform named as the channel of a statement ("på Telegram", "on X"). */
   channelLinks: Set<string>;
   /** Social platforms, as written: never entities. */
@@ -203,7 +205,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
   return res.get(`entity-rules:${lang}`, () => {
     const rules = readDataJson<{
       orgIntroducers: string[]; productCues: string[]; eventHeads?: string[]; diseaseHeads?: string[]; possessives: string[]; companySuffixes: string[]; executiveTitles?: string[]; nationalAdjectives?: string[]; institutionHeads?: string[];
-      institutionLinks?: string[]; placeHeads?: string[]; channelLinks?: string[]; channels?: string[]; linkedChannels?: string[];
+      institutionLinks?: string[]; placeHeads?: string[]; naturalHeads?: string[]; channelLinks?: string[]; channels?: string[]; linkedChannels?: string[];
       measureWords?: string[]; postNominals?: string[]; peerageTitles?: string[]; nonEntityHeads?: string[]; documentHeads?: string[]; lowerCaseOrgHeads?: string[]; bodyKindsAfter?: string[]; numberedUnits?: string[]; mediaHeads?: string[]; newspaperHeads?: string[]; newspaperEndings?: string[]; sourceLinks?: string[]; nationalPrefixes?: string[]; happeningHeads?: string[]; sharedBodyNames?: string[]; campaignOpeners?: string[]; placeIntroducers?: string[]; placeKinds?: string[]; placeParts?: string[]; seatedInstitutions?: Record<string, string>; placeBodies?: string[]; placeFacilities?: string[]; streetWords?: string[]; streetEndings?: string[]; localBodies?: string[]; bodyNames?: Record<string, string>; ministries?: Record<string, string>; ministryEndings?: string[]; relativeTypes?: Record<string, EntityType>; bodyTitles?: string[]; lowerCaseInstitutions?: string[]; abbreviatedTitles?: string[];
     }>('lang', lang, 'entity-rules.json');
     const particles = readDataJson<{ particles: string[] }>('translit', 'name-particles.json');
@@ -225,6 +227,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
       institutionHeads: new Set(rules.institutionHeads ?? []),
       institutionLinks: new Set(rules.institutionLinks ?? ['of']),
       placeHeads: new Set(rules.placeHeads ?? []),
+      naturalHeads: new Set(rules.naturalHeads ?? []),
       channelLinks: new Set(rules.channelLinks ?? []),
       channels: new Set(rules.channels ?? []),
       linkedChannels: new Set(rules.linkedChannels ?? []),
