@@ -2188,3 +2188,13 @@ describe('statements (en): a source set off by commas between a cue and its "tha
     expect(said(text, 'en', [person('José Gómez'), org('Reuters')])).toEqual(['indirect | José Gómez | Reuters | the companies had pledged to hire local workers']);
   });
 });
+
+describe('statements (en): the body a statement is made to', () => {
+  it('gives "In a statement to the London Stock Exchange, the company said" to the company named before', () => {
+    const text = 'BHP said it would appeal. In a statement to the London Stock Exchange, the company said it had already paid compensation.';
+    expect(said(text, 'en', [org('BHP'), org('London Stock Exchange')])).toEqual([
+      'indirect | BHP |  | it would appeal',
+      'indirect | BHP |  | it had already paid compensation',
+    ]);
+  });
+});

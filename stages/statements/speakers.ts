@@ -523,7 +523,12 @@ export class SpeakerResolver {
       t = m.firstToken; // one look per mention, not per word of it
       // The medium spoken to is none of them ("DAO oplyser til Ritzau, at selskabet ..."), but for a word for a medium
       // ("..., sier han til Fyens Stiftstidende. ..., skriver avisen").
-      if (!media && SPOKEN_TO.has(this.ctx.tokens[m.firstToken - 1]?.text.toLowerCase() ?? '')) continue;
+      // Also after its article ("In a statement to the London Stock Exchange, the company said"); not the source of
+      // "according to".
+      const article = this.ctx.tokens[m.firstToken - 1]?.text.toLowerCase() === 'the' ? 1 : 0;
+      const to = m.firstToken - 1 - article;
+      const according = lex.according.some((p) => matchPhrase(this.ctx, to + 1 - p.length, p, to + 1));
+      if (!media && !according && SPOKEN_TO.has(this.ctx.tokens[to]?.text.toLowerCase() ?? '')) continue;
       // Nor a photo credit's agency ("Photograph: Tom Whitfield/EPA").
       if (this.datelineMedium(m) || !this.ctx.isContent(this.ctx.tokens[m.firstToken]!.start, this.ctx.tokens[m.endToken - 1]!.end)) continue;
       // Nor one the quotation it attributes names ("We will continue to work with CMS," the company said).
