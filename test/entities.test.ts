@@ -1101,3 +1101,11 @@ describe('entities (en): natural features', () => {
     expect(found('Ben Lake said Avanti West Coast had cut services.')).toEqual(['Ben Lake/person', 'Avanti West Coast/organization']);
   });
 });
+
+describe('entities (en): airlines and airport operators', () => {
+  it('names "Cebu Pacific and Philippine Airlines" as two bodies, and Jetstar and Isavia as bodies', () => {
+    expect(found('Flights by Cebu Pacific and Philippine Airlines were cancelled, Jetstar said. Isavia said Keflavík was open.').filter((x) => !x.startsWith('Keflavík'))).toEqual([
+      'Cebu Pacific/organization', 'Philippine Airlines/organization', 'Jetstar/organization', 'Isavia/organization',
+    ]);
+  });
+});
