@@ -2198,3 +2198,13 @@ describe('statements (en): the body a statement is made to', () => {
     ]);
   });
 });
+
+describe('statements (en): a named spokesperson for a body', () => {
+  it('gives "X, the health spokesperson for the Democratic Alliance (DA), the second-largest party, said" to X, and an unnamed one to the body', () => {
+    const text = 'Karabo Mthembu, the health spokesperson for the Democratic Alliance (DA), the second-largest party in the coalition, said the department should publish the price.';
+    expect(said(text, 'en', [person('Karabo Mthembu'), org('Democratic Alliance', 'DA')])).toEqual(['indirect | Karabo Mthembu |  | the department should publish the price']);
+    expect(said('A spokesperson for the Democratic Alliance said the department should publish the price.', 'en', [org('Democratic Alliance')])).toEqual([
+      'indirect | Democratic Alliance |  | the department should publish the price',
+    ]);
+  });
+});

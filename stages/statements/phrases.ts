@@ -891,7 +891,10 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
       if (lex.documentLinks.has(lower(ctx, prep)) && lex.documentNouns.has(phraseHead)) return { ref: { kind: 'entity', entity: e }, start: m.firstToken, end: m.endToken };
       // So does one for a place that stands for its office ("A spokesperson for Lambeth Palace said").
       const office = entityType(ctx, e) === 'organization' || (entityType(ctx, e) === 'place' && lower(ctx, prep) === 'for');
-      if (lex.spokespeople.has(phraseHead) && lex.roleLinks.has(lower(ctx, prep)) && office) return { ref: { kind: 'entity', entity: e }, start: prep - 1, end: m.endToken };
+      if (lex.spokespeople.has(phraseHead) && lex.roleLinks.has(lower(ctx, prep)) && office) {
+        // "Karabo Mthembu, the health spokesperson for the Democratic Alliance, ...": unless the spokesperson is named.
+        return namedBeforeTitle(ctx, prep - 1, first) ?? { ref: { kind: 'entity', entity: e }, start: prep - 1, end: m.endToken };
+      }
       // "A senior official at the National Iranian Oil Company told": an unnamed member speaks for the body too.
       const unnamed = lex.indefinites.has(lower(ctx, prep - 2)) || (lex.indefinites.has(lower(ctx, prep - 3)) && isLowerWord(ctx, prep - 2));
       if (lex.bodyMembers.has(phraseHead) && unnamed && prep - 2 >= first && lex.roleLinks.has(lower(ctx, prep)) && entityType(ctx, e) === 'organization') return { ref: { kind: 'entity', entity: e }, start: prep - 1, end: m.endToken };
@@ -1160,6 +1163,19 @@ function nounsOnly(ctx: Ctx, a: number, b: number): boolean {
     if (t.kind === 'word' ? !/^\p{Ll}/u.test(t.text) : t.text !== '-') return false;
   }
   return true;
+}
+
+/** The most lower-case words of a title in apposition after a person's comma ("the | health | spokesperson"). */
+const APPOSED_TITLE_WORDS = 4;
+
+/** The person named before the comma that opens the apposition whose title ends at `title` ("X, the health spokesperson"). */
+function namedBeforeTitle(ctx: Ctx, title: number, first: number): Subject | undefined {
+  let k = title - 1;
+  while (k > first && title - k <= APPOSED_TITLE_WORDS && isLowerWord(ctx, k)) k--;
+  const person = ctx.tokens[k]?.text === ',' ? entityAt(ctx, k - 1) : -1;
+  if (person < 0 || entityType(ctx, person) !== 'person') return undefined;
+  const m = ctx.mentions[ctx.mentionAt[k - 1]]!;
+  return { ref: { kind: 'entity', entity: person }, start: m.firstToken, end: m.endToken };
 }
 
 /** The relative adverbs of place ("where", "hvor"), which open a clause inside an apposition. */
