@@ -2179,6 +2179,8 @@ describe('statements (en): a person by their age after a quotation', () => {
       'indirect | Yulin Makaminan |  | she had heard the mountain',
       'direct | Yulin Makaminan |  | We only took our documents',
     ]);
+    const farmer = 'Joseph Lekaram moved his goats. "I have moved three times," the 52-year-old farmer told Al Jazeera.';
+    expect(said(farmer, 'en', [person('Joseph Lekaram'), org('Al Jazeera')])).toEqual(['direct | Joseph Lekaram |  | I have moved three times']);
   });
 });
 

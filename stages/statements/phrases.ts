@@ -147,8 +147,10 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
     const named = ctx.mentionAt[i] >= 0;
     if (!determinerUse && !particle && !named) return { start, end: i + 1, ref: { kind: 'pronoun', gender: lex.pronouns.get(lower(ctx, i))! }, entities };
   }
-  // `"...," the 34-year-old told Al Jazeera`: a person by their age points back to the person just spoken of.
-  if (lex.lang === 'en' && i + 2 === end && lower(ctx, i) === 'the' && AGE_NOUN.test(ctx.tokens[i + 1]?.text ?? '')) {
+  // `"...," the 34-year-old told Al Jazeera`, `the 52-year-old farmer told`: a person by their age, perhaps with a noun
+  // or two for what they do, points back to the person just spoken of.
+  const aged = lex.lang === 'en' && lower(ctx, i) === 'the' && AGE_NOUN.test(ctx.tokens[i + 1]?.text ?? '') && end - i - 2 <= AGED_NOUN_WORDS;
+  if (aged && ctx.tokens.slice(i + 2, end).every((_, n) => isLowerWord(ctx, i + 2 + n) && !functionWord(lower(ctx, i + 2 + n), lex))) {
     return { start, end, ref: { kind: 'role', stem: ctx.tokens[i + 1]!.text, hint: -1, noun: true }, entities };
   }
   // "..., the statement said": the statement just reported speaks for its speaker (the cue's subject before it).
@@ -1488,6 +1490,8 @@ function namedBeforeApposition(ctx: Ctx, k: number, first: number, lex: SpeechLe
 
 /** A person named by their age ("58-year-old"). */
 const AGE_NOUN = /^\d{1,3}-year-old$/u;
+/** The most words for what a person does after their age ("the 38-year-old | software tester"). */
+const AGED_NOUN_WORDS = 2;
 
 /** The most tokens of the phrase that describes a body's noun opening an English sentence. */
 const DESCRIBED_BODY_TOKENS = 24;
