@@ -2210,3 +2210,10 @@ describe('statements (en): a named spokesperson for a body', () => {
     ]);
   });
 });
+
+describe('statements (en): a body\'s staff after its genitive', () => {
+  it('gives "Pagasa\'s forecasters warned that" to Pagasa', () => {
+    const text = 'The Philippines is hit by 20 storms a year. Pagasa\'s forecasters warned that a new low-pressure area could develop into a storm.';
+    expect(said(text, 'en', [place('Philippines'), org('Pagasa', "Pagasa's")])).toEqual(['indirect | Pagasa |  | a new low-pressure area could develop into a storm']);
+  });
+});

@@ -72,6 +72,8 @@ interface SpeechFile {
   governments: string[];
   /** Nouns by which a person's own staff speaks for the person ("Polis' office said"). */
   personOffices?: string[];
+  /** Plural nouns for a body's staff, who speak as the body after its genitive ("Pagasa's forecasters warned"). */
+  staffNouns?: string[];
   /** The months, and the prepositions that date by them or by a year ("i november 2020", "in 2019"). */
   months: string[];
   dateLinks: string[];
@@ -272,6 +274,7 @@ export interface SpeechLexicon {
   timeWords: string[][];
   governments: Set<string>;
   personOffices: Set<string>;
+  staffNouns: Set<string>;
   months: Set<string>;
   dateLinks: Set<string>;
   anaphors: Set<string>;
@@ -472,6 +475,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     timeWords: file.timeWords.map(words).sort(byLengthDesc),
     governments: new Set(file.governments),
     personOffices: new Set(file.personOffices ?? []),
+    staffNouns: new Set(file.staffNouns ?? []),
     months: new Set(file.months),
     dateLinks: new Set(file.dateLinks),
     anaphors: new Set(file.anaphors),

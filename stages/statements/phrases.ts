@@ -1047,6 +1047,12 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
   if (genitive && entityType(ctx, owner) === 'place' && genitive.endToken === j && genitive.text !== genitive.base) {
     return { ref: { kind: 'entity', entity: owner }, start: genitive.firstToken, end: j + 1 };
   }
+  // "Pagasa's forecasters warned", "Ofsted's inspectors found": a body's staff speaks as the body.
+  const employer = lex.staffNouns.has(w) ? entityAt(ctx, j - 1) : -1;
+  const employerMention = employer >= 0 ? ctx.mentions[ctx.mentionAt[j - 1]]! : undefined;
+  if (employerMention && entityType(ctx, employer) === 'organization' && employerMention.endToken === j && GENITIVE_NAME.test(employerMention.text) && employerMention.text !== employerMention.base) {
+    return { ref: { kind: 'entity', entity: employer }, start: employerMention.firstToken, end: j + 1 };
+  }
   // "Health Minister Marjorie Michel's office said", "Polis' office said": a person's own staff speaks for the person.
   const principal = lex.personOffices.has(w) ? entityAt(ctx, j - 1) : -1;
   const principalMention = principal >= 0 ? ctx.mentions[ctx.mentionAt[j - 1]]! : undefined;
