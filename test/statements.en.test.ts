@@ -2217,3 +2217,10 @@ describe('statements (en): a body\'s staff after its genitive', () => {
     expect(said(text, 'en', [place('Philippines'), org('Pagasa', "Pagasa's")])).toEqual(['indirect | Pagasa |  | a new low-pressure area could develop into a storm']);
   });
 });
+
+describe('statements (en): a relay that cites a spokesperson of a body whose name holds a title\'s word', () => {
+  it('gives "According to PA Media, which quoted a Ministry of Justice spokesperson," to the ministry via PA Media', () => {
+    const text = 'According to PA Media, which quoted a Ministry of Justice spokesperson, the first trials could take place in London.';
+    expect(said(text, 'en', [org('PA Media'), org('Ministry of Justice'), place('London')])).toEqual(['indirect | Ministry of Justice | PA Media | the first trials could take place in London']);
+  });
+});

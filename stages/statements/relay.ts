@@ -71,7 +71,8 @@ function unnamedSourcesAt(ctx: Ctx, from: number, stop: number, lex: SpeechLexic
   if (lex.indefinites.has(ctx.tokens[from]?.text.toLowerCase() ?? '') && !named()) {
     for (let k = from + 1; k < Math.min(stop, from + UNNAMED_TITLE_REACH); k++) {
       const t = ctx.tokens[k]!;
-      const role = t.kind === 'word' ? lex.roleOf(t.text) : undefined;
+      // A word of a name is no title ("a Ministry of Justice spokesperson").
+      const role = t.kind === 'word' && ctx.mentionAt[k] < 0 ? lex.roleOf(t.text) : undefined;
       if (role && !lex.spokespeople.has(role.stem) && !lex.spokespeople.has(t.text.toLowerCase())) return from;
     }
   }
