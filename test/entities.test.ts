@@ -1109,3 +1109,11 @@ describe('entities (en): airlines and airport operators', () => {
     ]);
   });
 });
+
+describe('entities (en): large companies', () => {
+  it('types Amgen, Cipla, Veidekke, Teva and Deutsche Bahn as bodies', () => {
+    expect(found('Amgen and Cipla said prices would rise. Veidekke won the contract. Teva and Deutsche Bahn declined to comment.')).toEqual([
+      'Amgen/organization', 'Cipla/organization', 'Veidekke/organization', 'Teva/organization', 'Deutsche Bahn/organization',
+    ]);
+  });
+});
