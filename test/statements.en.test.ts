@@ -2224,3 +2224,12 @@ describe('statements (en): a relay that cites a spokesperson of a body whose nam
     expect(said(text, 'en', [org('PA Media'), org('Ministry of Justice'), place('London')])).toEqual(['indirect | Ministry of Justice | PA Media | the first trials could take place in London']);
   });
 });
+
+describe('statements (en): a medium that cites unnamed officials or sources', () => {
+  it('gives "Reuters reported that ..., citing two government officials" and "MENA (MENA), citing a military source, said" to no one, via the medium', () => {
+    const text = 'Reuters reported on Wednesday that the two sides were close to a deal, citing two government officials familiar with the talks.';
+    expect(said(text, 'en', [org('Reuters')])).toEqual(['indirect | - | Reuters | the two sides were close to a deal']);
+    const short = "Egypt's state-run Middle East News Agency (MENA), citing a military source, said the drills would include a landing.";
+    expect(said(short, 'en', [place('Egypt', "Egypt's"), org('Middle East News Agency', 'MENA')])).toEqual(['indirect | - | Middle East News Agency | the drills would include a landing']);
+  });
+});

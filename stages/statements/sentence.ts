@@ -473,8 +473,11 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
     const cs = m.cue.quoteOnly ? undefined : complementStart(ctx, after, b, lex, m.cue);
     const info: CueInfo = { match: m, ref, refToken, subjectStart, suppressed: false, via };
     // "Reuters, citing a senior EU diplomat, said ...": the subject passes on what it cites.
-    const citing = pre !== undefined && ctx.tokens[pre.end]?.text === ',' && firstPhrase(ctx, pre.end + 1, lex.quoting, m.verb) !== undefined;
-    if (citing && pre.ref.kind === 'entity') Object.assign(info, citedSpeaker({ ref: info.ref, token: info.refToken }, parseRelay(ctx, pre.end, m.verb, lex), pre.end));
+    // Its short form in parentheses may stand before the comma ("Middle East News Agency (MENA), citing a military source,").
+    const short = pre !== undefined && ctx.tokens[pre.end]?.text === '(' ? enclosedName(ctx, pre.end) : undefined;
+    const citedFrom = short ? short.close + 1 : pre?.end ?? -1;
+    const citing = pre !== undefined && ctx.tokens[citedFrom]?.text === ',' && firstPhrase(ctx, citedFrom + 1, lex.quoting, m.verb) !== undefined;
+    if (citing && pre.ref.kind === 'entity') Object.assign(info, citedSpeaker({ ref: info.ref, token: info.refToken }, parseRelay(ctx, citedFrom, m.verb, lex), citedFrom));
     if (cs) {
       // "Takaichi, who has said she is cautious ..., did not comment": a cue in a relative clause reports up to the
       // comma that closes it.
@@ -560,7 +563,8 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
     const citing = c.match.cue.relay && ctx.tokens[c.comp.end]?.text === ',' ? firstPhrase(ctx, c.comp.end + 1, lex.quoting, b) : undefined;
     if (citing) {
       const chain = parseRelay(ctx, c.comp.end, b, lex);
-      const unnamed = ctx.lowered.slice(c.comp.end + 1 + citing.length, chain.end).some((x) => lex.unnamedSources.has(x));
+      // So are officials the relay does not name ("citing two government officials familiar with the talks").
+      const unnamed = ctx.lowered.slice(c.comp.end + 1 + citing.length, chain.end).some((x) => lex.unnamedSources.has(x) || lex.bodyMembers.has(x.replace(/s$/u, '')));
       if (chain.via.length > 0 || unnamed) {
         const cited = citedSpeaker({ ref, token: refToken }, chain, c.comp.end);
         ({ ref, refToken } = cited);
