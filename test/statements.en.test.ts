@@ -2233,3 +2233,14 @@ describe('statements (en): a medium that cites unnamed officials or sources', ()
     expect(said(short, 'en', [place('Egypt', "Egypt's"), org('Middle East News Agency', 'MENA')])).toEqual(['indirect | - | Middle East News Agency | the drills would include a landing']);
   });
 });
+
+describe('statements (en): unnamed people a medium cites', () => {
+  it('gives "according to traders cited by Reuters" to no one, via Reuters, but "according to figures cited by Reuters" to Reuters', () => {
+    expect(said('Fishmeal prices jumped by 10% on Thursday, according to traders cited by Reuters.', 'en', [org('Reuters')])).toEqual([
+      'indirect | - | Reuters | Fishmeal prices jumped by 10% on Thursday',
+    ]);
+    expect(said('Fishmeal prices jumped by 10% on Thursday, according to figures cited by Reuters.', 'en', [org('Reuters')])).toEqual([
+      'indirect | Reuters |  | Fishmeal prices jumped by 10% on Thursday',
+    ]);
+  });
+});

@@ -1064,8 +1064,10 @@ function unnamedQuotedBy(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
     const t = ctx.tokens[k]!;
     if (ctx.mentionAt[k] >= 0 || (t.kind !== 'word' && t.kind !== 'number')) return undefined;
     const w = lower(ctx, k);
-    if (!lex.unnamedSources.has(w) && !lex.isGroupNoun(w)) continue;
     const seen = firstPhrase(ctx, k + 1, lex.seenBy, b);
+    // "according to traders cited by Reuters": so are people by a plural noun right before the medium's phrase.
+    const people = seen !== undefined && /^\p{Ll}+s$/u.test(ctx.tokens[k]!.text) && !lex.isOrgNoun(w) && !lex.documentNouns.has(w) && !lex.sourceDocuments.has(w);
+    if (!lex.unnamedSources.has(w) && !lex.isGroupNoun(w) && !people) continue;
     if (!seen) return spokenToBy(ctx, k + 1, b, lex);
     let at = k + 1 + seen.length;
     if (lex.determiners.has(lower(ctx, at))) at++;
