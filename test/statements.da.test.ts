@@ -916,3 +916,10 @@ describe('statements (da): a relay that cites a person where the person works', 
     expect(said(text, 'da', [org('Politiken'), person('Sofie Holm'), org('Statens Museum for Kunst')])).toEqual(['indirect | Sofie Holm | Politiken | findes der mindst 40 værker']);
   });
 });
+
+describe('statements (da): a firm by a compound of "huset"', () => {
+  it('gives "Ifølge analysehuset Sea-Intelligence, der har base i København," to the firm', () => {
+    const text = 'Skibene sejler uden om. Ifølge analysehuset Sea-Intelligence, der har base i København, er fragtraterne steget med 40 procent.';
+    expect(said(text, 'da', [org('Sea-Intelligence'), place('København')])).toEqual(['indirect | Sea-Intelligence |  | er fragtraterne steget med 40 procent']);
+  });
+});
