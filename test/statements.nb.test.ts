@@ -1050,3 +1050,10 @@ describe('statements (nb): a source set off by commas after the cue and an adver
     expect(said(text, 'nb', [place('Sør-Korea', 'Sør-Koreas'), org('NIS'), org('Reuters'), place('Pyongyang')])).toEqual(['indirect | NIS | Reuters | Pyongyang har fått hjelp']);
   });
 });
+
+describe('statements (nb): a body in apposition to the noun of a source', () => {
+  it('gives "Ifølge rederiet, Kolatral i Murmansk, består" to the shipowner named there', () => {
+    const text = 'Kapteinen snakket med NRK. Ifølge rederiet, Kolatral i Murmansk, består mannskapet av 13 russiske statsborgere.';
+    expect(said(text, 'nb', [org('NRK'), org('Kolatral'), place('Murmansk')])).toEqual(['indirect | Kolatral |  | består mannskapet av 13 russiske statsborgere']);
+  });
+});

@@ -1288,7 +1288,16 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
     // "Ifølge tilsynets direktør X er ...": a body's genitive before a title describes the title's holder.
     if (/s$/u.test(w) && isLowerWord(ctx, k) && lex.roleOf(lower(ctx, k)) !== undefined) continue;
     // "Ifølge dommen har staten ...": a body's document speaks for the body (resolved as an organization noun is).
-    if ((lex.isOrgNoun(w) || lex.sourceDocuments.has(w)) && entities.length === 0) return { end: k, ref: { kind: 'orgNoun', noun: w } };
+    if ((lex.isOrgNoun(w) || lex.sourceDocuments.has(w)) && entities.length === 0) {
+      // "Ifølge rederiet, Kolatral i Murmansk, består": the body the noun's apposition names, perhaps with its seat.
+      const apposed = ctx.tokens[k]?.text === ',' && lex.isOrgNoun(w) ? entityAt(ctx, k + 1) : -1;
+      if (apposed >= 0 && entityType(ctx, apposed) === 'organization') {
+        const named = ctx.mentions[ctx.mentionAt[k + 1]]!.endToken;
+        const seat = lex.prepositions.has(lower(ctx, named)) && entityAt(ctx, named + 1) >= 0 && entityType(ctx, entityAt(ctx, named + 1)) === 'place' ? ctx.mentions[ctx.mentionAt[named + 1]]!.endToken : named;
+        if (ctx.tokens[seat]?.text === ',') return { end: seat, ref: { kind: 'entity', entity: apposed } };
+      }
+      return { end: k, ref: { kind: 'orgNoun', noun: w } };
+    }
     // "results published by the Election Commission": a noun's participle and "by" before the source.
     const by = sourceBy(ctx, k, lex);
     if (by >= 0) {
