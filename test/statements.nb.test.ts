@@ -1057,3 +1057,10 @@ describe('statements (nb): a body in apposition to the noun of a source', () => 
     expect(said(text, 'nb', [org('NRK'), org('Kolatral'), place('Murmansk')])).toEqual(['indirect | Kolatral |  | består mannskapet av 13 russiske statsborgere']);
   });
 });
+
+describe('statements (nb): the police district named after the noun that points to it', () => {
+  it('gives "Ifølge politiet" to "Øst politidistrikt", named later in the article as written', () => {
+    const text = 'Politiet har siktet tre personer tirsdag. Ifølge politiet skal over 30 arbeidere ha fått under minstelønnen.\n\nAksjonen ble gjennomført av Øst politidistrikt.';
+    expect(said(text, 'nb', [org('Øst Police District', 'Øst politidistrikt')])).toEqual(['indirect | Øst Police District |  | skal over 30 arbeidere ha fått under minstelønnen']);
+  });
+});

@@ -396,7 +396,9 @@ export class SpeakerResolver {
     for (let t = token + 1; t < this.ctx.tokens.length && this.ctx.tokens[t]!.sentence - sentence <= ROLE_REACH; t++) {
       const e = entityAt(this.ctx, t);
       if (e < 0 || entityType(this.ctx, e) !== 'organization') continue;
-      if (this.ctx.entities[e]!.name.toLowerCase().includes(stem) || this.describedAs(this.ctx.mentionAt[t]!, stem)) return e;
+      // By its English name or as the article writes it ("politiet ... Øst politidistrikt": Øst Police District).
+      const written = this.ctx.mentions[this.ctx.mentionAt[t]!]!.text.toLowerCase();
+      if (this.ctx.entities[e]!.name.toLowerCase().includes(stem) || written.includes(stem) || this.describedAs(this.ctx.mentionAt[t]!, stem)) return e;
     }
     // "..., the government's spending watchdog has warned. The National Audit Office (NAO) said ...": else, in the
     // article's lede, the institution the next sentence opens with as the subject of a speech verb (not a company that
