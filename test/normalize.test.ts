@@ -550,3 +550,11 @@ describe('normalize: islands and island groups the gazetteer knows', () => {
     expect(shetland.map((e) => [e.type, e.name, e.known])).toEqual([['place', 'Shetland', true]]);
   });
 });
+
+describe('normalize: an acronym an airline shares with another body', () => {
+  it('keeps "ANA" of Portugal\'s airport operator its own, not All Nippon Airways\'', () => {
+    const names = organizationNames('"ANA is a monopoly owned by Vinci," he said. In a statement, ANA Aeroportos de Portugal said its fees were low.');
+    expect(names).not.toContain('All Nippon Airways');
+    expect(names).toContain('ANA Aeroportos de Portugal');
+  });
+});
