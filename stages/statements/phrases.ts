@@ -1,5 +1,6 @@
 import { GENITIVE_NAME, enclosedName, entityAt, entityType, firstPhrase, isCapitalised, isLowerWord, isWord, lower, matchPhrase, surnameAt, type Ctx } from './context.js';
 import { CUE_WORD, type Cue, type SpeechLexicon } from './lexicon.js';
+import type { EntityType } from '../types.js';
 
 /** Who a phrase names as speaker, before resolution to an entity. */
 export type SpeakerRef =
@@ -1042,23 +1043,14 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
   const head = t.compound === 'tail' && ctx.tokens[j - 1]?.compound === 'hyphen' ? entityAt(ctx, j - 2) : -1;
   if (head >= 0 && entityType(ctx, head) === 'organization' && lex.orgNounsByName.has(w)) return { ref: { kind: 'entity', entity: head }, start: j - 2, end: j + 1 };
   // "Congo's government says", "Jordans regering har sagt": a place speaks as its government.
-  const owner = lex.governments.has(w) ? entityAt(ctx, j - 1) : -1;
-  const genitive = owner >= 0 ? ctx.mentions[ctx.mentionAt[j - 1]]! : undefined;
-  if (genitive && entityType(ctx, owner) === 'place' && genitive.endToken === j && genitive.text !== genitive.base) {
-    return { ref: { kind: 'entity', entity: owner }, start: genitive.firstToken, end: j + 1 };
-  }
+  const owner = lex.governments.has(w) ? ownerBefore(ctx, j, 'place') : undefined;
+  if (owner) return owner;
   // "Pagasa's forecasters warned", "Ofsted's inspectors found": a body's staff speaks as the body.
-  const employer = lex.staffNouns.has(w) ? entityAt(ctx, j - 1) : -1;
-  const employerMention = employer >= 0 ? ctx.mentions[ctx.mentionAt[j - 1]]! : undefined;
-  if (employerMention && entityType(ctx, employer) === 'organization' && employerMention.endToken === j && GENITIVE_NAME.test(employerMention.text) && employerMention.text !== employerMention.base) {
-    return { ref: { kind: 'entity', entity: employer }, start: employerMention.firstToken, end: j + 1 };
-  }
+  const employer = lex.staffNouns.has(w) ? ownerBefore(ctx, j, 'organization') : undefined;
+  if (employer) return employer;
   // "Health Minister Marjorie Michel's office said", "Polis' office said": a person's own staff speaks for the person.
-  const principal = lex.personOffices.has(w) ? entityAt(ctx, j - 1) : -1;
-  const principalMention = principal >= 0 ? ctx.mentions[ctx.mentionAt[j - 1]]! : undefined;
-  if (principalMention && entityType(ctx, principal) === 'person' && principalMention.endToken === j && GENITIVE_NAME.test(principalMention.text) && principalMention.text !== principalMention.base) {
-    return { ref: { kind: 'entity', entity: principal }, start: principalMention.firstToken, end: j + 1 };
-  }
+  const principal = lex.personOffices.has(w) ? ownerBefore(ctx, j, 'person') : undefined;
+  if (principal) return principal;
   if (lex.isOrgNoun(w)) {
     // "Talskvinne X i departementet kalte": the department describes X, who is the subject.
     const holder = holderBefore(ctx, j, first, lex);
@@ -1089,6 +1081,14 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
   // a noun, ends the phrase that describes X.
   const described = holderBefore(ctx, j, first, lex);
   return described ?? { ref: { kind: 'none', introduced: PERSON_NOUN_ENDING.test(w) && introducedPerson(ctx, j, first, lex) }, start: j, end: j + 1 };
+}
+
+/** The name of the given type in the genitive right before the noun at j ("Congo's | government"), as the subject. */
+function ownerBefore(ctx: Ctx, j: number, type: EntityType): Subject | undefined {
+  const e = entityAt(ctx, j - 1);
+  const m = e >= 0 ? ctx.mentions[ctx.mentionAt[j - 1]]! : undefined;
+  if (!m || entityType(ctx, e) !== type || m.endToken !== j || m.text === m.base) return undefined;
+  return { ref: { kind: 'entity', entity: e }, start: m.firstToken, end: j + 1 };
 }
 
 /** English adjectives that put an unnamed source near a body ("a person close to the company"). */
