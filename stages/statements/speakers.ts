@@ -480,12 +480,6 @@ export class SpeakerResolver {
   }
 
   /**
-   * The organization an organization noun points back to: the last named whose name holds the noun ("the council" of
-   * the International Council for ..., "forbundet" of Norges Fotballforbund), else the last to speak, else the last
-   * named, one named earlier in the same sentence first; a noun that names only by name ("politiet") nothing else, and
-   * a compound ending in such a noun only one named in the same sentence.
-   */
-  /**
    * Whether token t stands in a quotation that closes right before the attribution at `token`, a few lower-case words
    * between (", the company said", ", the Danish drugmaker said").
    */
@@ -496,6 +490,17 @@ export class SpeakerResolver {
     return close < token && token - close <= ATTRIBUTION_GAP && this.ctx.tokens.slice(close + 1, token).every((x) => x.kind !== 'word' || /^\p{Ll}/u.test(x.text));
   }
 
+  /** Whether an "ifølge"/"according to" phrase ends right before token k. */
+  private afterAccording(k: number, lex: SpeechLexicon): boolean {
+    return lex.according.some((p) => matchPhrase(this.ctx, k - p.length, p, k));
+  }
+
+  /**
+   * The organization an organization noun points back to: the last named whose name holds the noun ("the council" of
+   * the International Council for ..., "forbundet" of Norges Fotballforbund), else the last to speak, else the last
+   * named, one named earlier in the same sentence first; a noun that names only by name ("politiet") nothing else, and
+   * a compound ending in such a noun only one named in the same sentence.
+   */
   private lastOrganization(token: number, noun: string, said: number): number | null {
     const sentence = this.ctx.tokens[token]?.sentence ?? 0;
     const lex = this.ctx.lexFor(sentence);
@@ -529,8 +534,7 @@ export class SpeakerResolver {
       // "according to".
       const article = this.ctx.tokens[m.firstToken - 1]?.text.toLowerCase() === 'the' ? 1 : 0;
       const to = m.firstToken - 1 - article;
-      const according = lex.according.some((p) => matchPhrase(this.ctx, to + 1 - p.length, p, to + 1));
-      if (!media && !according && SPOKEN_TO.has(this.ctx.tokens[to]?.text.toLowerCase() ?? '')) continue;
+      if (!media && SPOKEN_TO.has(this.ctx.tokens[to]?.text.toLowerCase() ?? '') && !this.afterAccording(to + 1, lex)) continue;
       // Nor a photo credit's agency ("Photograph: Tom Whitfield/EPA").
       if (this.datelineMedium(m) || !this.ctx.isContent(this.ctx.tokens[m.firstToken]!.start, this.ctx.tokens[m.endToken - 1]!.end)) continue;
       // Nor one the quotation it attributes names ("We will continue to work with CMS," the company said).
@@ -556,7 +560,7 @@ export class SpeakerResolver {
       // A company's noun stands for no other kind of body ("selskapet" is not "Fellesforbundet");
       // nor, unless the noun is for a medium, is a source a medium passes on ("Ifølge Reuters, som siterer kilder i
       // selskapet").
-      const source = (): boolean => !media && lex.according.some((p) => matchPhrase(this.ctx, m.firstToken - p.length, p, m.firstToken));
+      const source = (): boolean => !media && this.afterAccording(m.firstToken, lex);
       if (last === null && !source() && !otherBody(m.text.toLowerCase(), noun, lex)) {
         last = e;
         lastSentence = this.ctx.tokens[t]!.sentence;

@@ -78,8 +78,8 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
   }
   // "the ruling Morena party": a name the article writes with the noun for a body's kind after it, perhaps an adjective
   // between the article and the name.
-  const articleBefore = ARTICLES.has(w[span.start - 1]?.toLowerCase() ?? '') || (/^\p{Ll}+$/u.test(w[span.start - 1] ?? '') && ARTICLES.has(w[span.start - 2]?.toLowerCase() ?? ''));
-  if (span.type !== 'organization' && next !== undefined && words.bodyKindsAfter.has(next) && articleBefore && !view.tail[span.end]) {
+  const articleBefore = (): boolean => ARTICLES.has(w[span.start - 1]?.toLowerCase() ?? '') || (/^\p{Ll}+$/u.test(w[span.start - 1] ?? '') && ARTICLES.has(w[span.start - 2]?.toLowerCase() ?? ''));
+  if (span.type !== 'organization' && next !== undefined && words.bodyKindsAfter.has(next) && !view.tail[span.end] && articleBefore()) {
     span.type = 'organization';
     span.strong = true;
     return;
@@ -131,9 +131,10 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
   // "Kanlaon Volcano", "Mount Ruang": a name of two words or more that a word for a natural feature ends, or that
   // "Mount" opens, is a place's, whatever the tagger took it for; not a body the gazetteer knows, nor a person's name
   // opened by a given name ("Ben Lake").
+  // Asked of every span: the word tests come before the look-ups.
   const natural = words.naturalHeads.has(w[span.end - 1]!) || w[span.start] === 'Mount';
-  const givenName = span.type === 'person' && gaz.givenName(w[span.start]!) !== undefined;
-  if (span.type !== 'place' && !span.strong && wordTags && span.end - span.start >= 2 && natural && !givenName && !gaz.lookup(w.slice(span.start, span.end).join(' '), lex.lang).some((e) => e.type !== 'place')) {
+  const givenName = (): boolean => span.type === 'person' && gaz.givenName(w[span.start]!) !== undefined;
+  if (natural && span.type !== 'place' && !span.strong && wordTags && span.end - span.start >= 2 && !givenName() && !gaz.lookup(w.slice(span.start, span.end).join(' '), lex.lang).some((e) => e.type !== 'place')) {
     span.type = 'place';
     span.strong = true;
     return;
