@@ -2,6 +2,7 @@
 export default {
   roots: ['<rootDir>/test'],
   testEnvironment: 'node',
+  setupFilesAfterEnv: ['<rootDir>/test/remove-temp-dirs.ts'],
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },

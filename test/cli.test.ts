@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from './run-helpers.js';
 
 const root = join(import.meta.dirname, '..');
 const cli = join(root, 'dist', 'pipeline', 'cli.js');
@@ -47,7 +47,7 @@ describe('newsgraph command line', () => {
   });
 
   it('extract names the file and the reason when it cannot read an article, and exits 1', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'newsgraph-cli-'));
+    const dir = tempDir('cli');
     writeFileSync(join(dir, 'empty.txt'), '');
     writeFileSync(join(dir, 'latin1.txt'), Buffer.from('Tromsø', 'latin1'));
     const empty = newsgraph('extract', join(dir, 'empty.txt'));

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { runNerCommand } from '../pipeline/ner-command.js';
 import { spansToEntities, tokenOffsets } from '../stages/ner/corpus.js';
@@ -12,6 +11,7 @@ import { knowledgeSources, loadModel, loadTagger, modelPath, TAGGER_INPUTS_FILE,
 import { trainPerceptron, type TrainingSentence } from '../stages/ner/train.js';
 import type { Lang } from '../stages/types.js';
 import { res } from './helpers.js';
+import { tempDir } from './run-helpers.js';
 
 /** Entities the trained tagger finds in a sentence given as space-separated tokens. */
 function tagged(lang: Lang, sentence: string): string[] {
@@ -166,7 +166,7 @@ describe('the emission scorer', () => {
 
 describe('newsgraph ner', () => {
   it('writes the sentences back with the predicted entities at offsets into their text', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ner-'));
+    const dir = tempDir('ner');
     const input = join(dir, 'in.jsonl');
     const output = join(dir, 'out.jsonl');
     const tokens = ['Torgrim', 'Valdersnes', 'reiste', 'til', 'Tromsø', '.'];

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,8 +9,18 @@ import type { RunReport } from '../pipeline/report.js';
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const SEEDS = join(ROOT, 'corpus');
 
+/** The folders this test file made; test/remove-temp-dirs.ts removes them once its tests are done. */
+const made: string[] = [];
+
+/** A fresh folder under the system's temp folder, removed after the test file. */
 export function tempDir(name: string): string {
-  return mkdtempSync(join(tmpdir(), `newsgraph-${name}-`));
+  const dir = mkdtempSync(join(tmpdir(), `newsgraph-${name}-`));
+  made.push(dir);
+  return dir;
+}
+
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 /** A copy of the seed articles in a fresh folder. */

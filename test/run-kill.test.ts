@@ -1,5 +1,5 @@
 import { type ChildProcess, execSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { syntheticArticle, syntheticPath } from '../bench/synthetic.js';
@@ -11,7 +11,6 @@ import { cacheEntries, ROOT, tempDir } from './run-helpers.js';
  * the graph a clean run gives.
  */
 
-const made: string[] = [];
 let RUN_COMMAND = '';
 
 /**
@@ -21,13 +20,9 @@ let RUN_COMMAND = '';
 beforeAll(() => {
   if (!existsSync(join(ROOT, 'dist', 'pipeline', 'run-command.js'))) execSync('npm run build', { cwd: ROOT, stdio: 'ignore' });
   const snapshot = tempDir('kill-build');
-  made.push(snapshot);
   for (const part of ['package.json', 'dist', 'data', 'models']) if (existsSync(join(ROOT, part))) cpSync(join(ROOT, part), join(snapshot, part), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(snapshot, 'node_modules'));
   RUN_COMMAND = join(snapshot, 'dist', 'pipeline', 'run-command.js');
-});
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
 });
 
 interface Finished {
@@ -76,7 +71,6 @@ async function until(condition: () => boolean, timeoutMs: number): Promise<void>
 test('kill -9 mid-run keeps the previous graph; a run meanwhile is refused; the next run completes correctly', async () => {
   const corpus = tempDir('kill');
   const out = tempDir('kill-out');
-  made.push(corpus, out);
   addArticles(corpus, 0, 30);
   const first = await expectOk(startRun(corpus, out, { workers: 2 }));
   expect(first.stdout).toBe('');
@@ -112,7 +106,6 @@ test('kill -9 mid-run keeps the previous graph; a run meanwhile is refused; the 
 
   // The reference: a clean run, without cache, from the same previous graph.
   const reference = tempDir('kill-reference');
-  made.push(reference);
   writeFileSync(join(reference, 'graph.json'), previous);
   await expectOk(startRun(corpus, reference, { cache: false, workers: 2 }));
   expect(readFileSync(join(out, 'graph.json'), 'utf8')).toBe(readFileSync(join(reference, 'graph.json'), 'utf8'));
@@ -121,7 +114,6 @@ test('kill -9 mid-run keeps the previous graph; a run meanwhile is refused; the 
 test('kill -9 at any moment leaves either the old graph or the complete new one', async () => {
   const corpus = tempDir('kill-any');
   const out = tempDir('kill-any-out');
-  made.push(corpus, out);
   addArticles(corpus, 1000, 1020);
   await expectOk(startRun(corpus, out));
   for (const [round, delayMs] of [300, 1500, 2600].entries()) {
@@ -142,7 +134,6 @@ test('kill -9 at any moment leaves either the old graph or the complete new one'
 test('a run without a cache killed mid-way leaves a scratch file that the next run removes', async () => {
   const corpus = tempDir('kill-scratch');
   const out = tempDir('kill-scratch-out');
-  made.push(corpus, out);
   addArticles(corpus, 2000, 2060);
   const scratch = (): string[] => readdirSync(out).filter((name) => name.startsWith('.extractions.'));
   const victim = startRun(corpus, out, { cache: false });

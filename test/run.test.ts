@@ -1,5 +1,5 @@
 import { execSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { syntheticArticle, syntheticPath } from '../bench/synthetic.js';
@@ -11,15 +11,6 @@ import { compareStrings } from '../stages/order.js';
 import { GRAPH_SCHEMA_ID, type Graph, type Resources } from '../stages/types.js';
 import { cacheEntries, graphBytes, ROOT, run, runReport, seedCorpus, tempDir } from './run-helpers.js';
 
-const made: string[] = [];
-function dir(name: string): string {
-  const path = tempDir(name);
-  made.push(path);
-  return path;
-}
-afterAll(() => {
-  for (const path of made) rmSync(path, { recursive: true, force: true });
-});
 
 function writeArticle(corpus: string, index: number, text = syntheticArticle(index).text): string {
   const path = syntheticPath(index, syntheticArticle(index).lang);
@@ -42,8 +33,7 @@ function captureStream(): { stream: NodeJS.WriteStream; text: () => string } {
 
 test('the seeds: a graph, a run report, and a second run that takes everything from the cache with identical bytes', async () => {
   const corpus = seedCorpus();
-  made.push(corpus);
-  const out = dir('seeds-out');
+  const out = tempDir('seeds-out');
   const first = await run(corpus, out);
   expect(first.exitCode).toBe(0);
   expect(first.counts).toMatchObject({ files: 5, articles: 5, extracted: 5, cached: 0, reused: 0, failed: 0, skipped: 0 });
@@ -69,8 +59,8 @@ test('the seeds: a graph, a run report, and a second run that takes everything f
 });
 
 test('incremental runs through additions, edits and deletions give the bytes of a full rebuild at every step', async () => {
-  const corpus = dir('incr');
-  const out = dir('incr-out');
+  const corpus = tempDir('incr');
+  const out = tempDir('incr-out');
   const paths = Array.from({ length: 12 }, (_, i) => writeArticle(corpus, i));
   const steps: (() => void)[] = [
     () => {},
@@ -114,7 +104,7 @@ test('incremental runs through additions, edits and deletions give the bytes of 
     expect(cacheEntries(join(out, 'cache'))).toBe(new Set(JSON.parse(graphBytes(out)).nodes.filter((n: { type: string }) => n.type === 'article').map((n: { sha256: string }) => n.sha256)).size);
 
     // The full rebuild: the same corpus and the same previous graph, with no cache at all.
-    const full = dir(`incr-full-${step}`);
+    const full = tempDir(`incr-full-${step}`);
     if (previous !== null) writeFileSync(join(full, 'graph.json'), previous);
     const rebuilt = await run(corpus, full, { cacheDir: null });
     expect(rebuilt.counts.extracted).toBe(rebuilt.counts.articles);
@@ -124,8 +114,8 @@ test('incremental runs through additions, edits and deletions give the bytes of 
 });
 
 test('a damaged cache entry is extracted afresh and the graph does not change', async () => {
-  const corpus = dir('torn');
-  const out = dir('torn-out');
+  const corpus = tempDir('torn');
+  const out = tempDir('torn-out');
   for (let i = 0; i < 4; i++) writeArticle(corpus, i);
   await run(corpus, out);
   const bytes = graphBytes(out);
@@ -141,10 +131,10 @@ test('a damaged cache entry is extracted afresh and the graph does not change', 
 test('one worker thread or two: the same graph, whatever order the articles finish in', async () => {
   // Workers run the build (a worker thread cannot load TypeScript); both runs use it, so they compare like with like.
   if (!existsSync(join(ROOT, 'dist', 'pipeline', 'worker.js'))) execSync('npm run build', { cwd: ROOT, stdio: 'ignore' });
-  const corpus = dir('workers');
+  const corpus = tempDir('workers');
   for (let i = 0; i < 12; i++) writeArticle(corpus, i);
-  const one = dir('workers-1');
-  const two = dir('workers-2');
+  const one = tempDir('workers-1');
+  const two = tempDir('workers-2');
   await run(corpus, one, { workers: 1 });
   const report = await run(corpus, two, { workers: 2 });
   expect(report.counts).toMatchObject({ articles: 12, extracted: 12, failed: 0 });
@@ -153,8 +143,7 @@ test('one worker thread or two: the same graph, whatever order the articles fini
 
 test('runCommand: a run holding the lock makes a second one exit 75 with a clear message, leaving the graph alone', async () => {
   const corpus = seedCorpus();
-  made.push(corpus);
-  const out = dir('busy');
+  const out = tempDir('busy');
   writeFileSync(join(out, 'graph.json'), 'previous');
   const lock = await acquireLock(join(out, '.newsgraph.lock'));
   const stderr = captureStream();
@@ -171,7 +160,6 @@ test('runCommand: a run holding the lock makes a second one exit 75 with a clear
 
 test('runCommand: usage and configuration errors exit 2 with the reason', async () => {
   const corpus = seedCorpus();
-  made.push(corpus);
   const cases: [Parameters<typeof runCommand>[0], string][] = [
     [{ input: join(corpus, 'nope') }, `--input ${join(corpus, 'nope')}: no such folder`],
     [{ input: join(corpus, readdirSync(corpus)[0]) }, `--input ${join(corpus, readdirSync(corpus)[0])}: not a folder`],
@@ -182,17 +170,16 @@ test('runCommand: usage and configuration errors exit 2 with the reason', async 
   ];
   for (const [options, message] of cases) {
     const stderr = captureStream();
-    expect(await runCommand({ ...options, out: join(dir('usage'), 'graph.json'), stderr: stderr.stream })).toBe(2);
+    expect(await runCommand({ ...options, out: join(tempDir('usage'), 'graph.json'), stderr: stderr.stream })).toBe(2);
     expect(stderr.text()).toContain(`newsgraph run: error: ${message}`);
   }
 });
 
 test('runCommand: JSON logs are one object per line, sizes take units, failed articles exit 1', async () => {
   const corpus = seedCorpus();
-  made.push(corpus);
   writeFileSync(join(corpus, 'empty.txt'), '');
   writeFileSync(join(corpus, 'notes.md'), '# notes');
-  const out = dir('json-out');
+  const out = tempDir('json-out');
   const stderr = captureStream();
   const code = await runCommand({ input: corpus, out: join(out, 'graph.json'), workers: 0, maxBytes: '1M', logFormat: 'json', stderr: stderr.stream });
   expect(code).toBe(1);
@@ -209,9 +196,9 @@ test('runCommand: JSON logs are one object per line, sizes take units, failed ar
 });
 
 test('a pipeline that fails on every article stops the run and keeps the previous graph; one failing article does not', async () => {
-  const corpus = dir('broken');
+  const corpus = tempDir('broken');
   for (let i = 0; i < 5; i++) writeArticle(corpus, i);
-  const out = dir('broken-out');
+  const out = tempDir('broken-out');
   await run(corpus, out);
   const previous = graphBytes(out);
   const report = readFileSync(join(out, 'run.json'), 'utf8');
@@ -237,8 +224,8 @@ test('a pipeline that fails on every article stops the run and keeps the previou
 });
 
 test('an article in a language newsgraph does not read stays in the graph as und, with a warning in run.json', async () => {
-  const corpus = dir('foreign');
-  const out = dir('foreign-out');
+  const corpus = tempDir('foreign');
+  const out = tempDir('foreign-out');
   writeFileSync(join(corpus, 'de.txt'), 'Die Bundesregierung hat am Dienstag in Berlin neue Maßnahmen beschlossen. Der Bundeskanzler sagte, man werde die Wirtschaft stärken und die Steuern senken.\n');
   writeFileSync(join(corpus, 'nb.txt'), 'Statsministeren sier at regjeringen vil øke bevilgningene til forsvaret i Tromsø.\n');
   const report = await run(corpus, out);

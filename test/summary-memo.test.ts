@@ -7,15 +7,10 @@ import type { PooledSummary } from '../pipeline/summary-memo.js';
 import type { Graph } from '../stages/types.js';
 import { graphBytes, run, seedCorpus, tempDir } from './run-helpers.js';
 
-const made: string[] = [];
-afterAll(() => {
-  for (const path of made) rmSync(path, { recursive: true, force: true });
-});
 
 async function seedRun(): Promise<{ corpus: string; out: string; cache: ExtractionCache; shas: string[] }> {
   const corpus = seedCorpus();
   const out = tempDir('summary-memo');
-  made.push(corpus, out);
   const report = await run(corpus, out);
   const graph = JSON.parse(graphBytes(out)) as Graph;
   const shas = graph.nodes.flatMap((n) => (n.type === 'article' ? [(n as { sha256: string }).sha256] : []));
