@@ -1117,3 +1117,10 @@ describe('entities (en): large companies', () => {
     ]);
   });
 });
+
+describe('entities (en): two bodies the tagger ran over a comma', () => {
+  it('splits "the Department of Health, Drinks Ireland said" in two, but keeps a list inside one name and a place after one', () => {
+    expect(found('In a submission to the Department of Health, Drinks Ireland said that the cost would fall.')).toEqual(['Department of Health/organization', 'Drinks Ireland/organization']);
+    expect(found('The Department of Agriculture, Food and the Marine said it would act.')).toEqual(['Department of Agriculture, Food and the Marine/organization']);
+  });
+});

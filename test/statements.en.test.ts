@@ -2244,3 +2244,31 @@ describe('statements (en): unnamed people a medium cites', () => {
     ]);
   });
 });
+
+describe('statements (en): nouns for a body, passive relays and subjects that are no one', () => {
+  it('gives "the auction house said" to the auction house named before, and "X\'s art squad told" to X', () => {
+    const house = "Christie's sold the painting in 2019.\n\nThe auction house said it had acted in good faith.";
+    expect(said(house, 'en', [org("Christie's")])).toEqual(["indirect | Christie's |  | it had acted in good faith"]);
+    const squad = 'The painting was recovered in Rome.\n\n"It was a complex operation," Italy\'s Carabinieri art squad told reporters.';
+    expect(said(squad, 'en', [place('Rome'), place('Italy'), org('Carabinieri')])).toEqual(['direct | Carabinieri |  | It was a complex operation']);
+  });
+
+  it('reads `"...," X was quoted by the Reuters news agency as saying` as X\'s words, passed on by Reuters', () => {
+    const text = 'The party met.\n\n"The opposition should spend less time attacking the referee," UDA secretary-general Hassan Omar Hassan was quoted by the Reuters news agency as saying.';
+    expect(said(text, 'en', [org('UDA'), person('Hassan Omar Hassan'), org('Reuters')])).toEqual([
+      'direct | Hassan Omar Hassan | Reuters | The opposition should spend less time attacking the referee',
+    ]);
+  });
+
+  it('gives a report after "Ireland\'s drinks industry has ..., warning that" to no one, but one after "Saudi Arabia\'s foreign ministry ... said" to the country', () => {
+    const industry = "The law passed in May.\n\nIreland's drinks industry has stepped up its campaign against health warnings, warning that small producers could be forced to pull their products.";
+    expect(said(industry, 'en', [place('Ireland', "Ireland's")])).toEqual(['indirect | - |  | small producers could be forced to pull their products']);
+    const ministry = "Talks began.\n\nSaudi Arabia's foreign ministry, by contrast, welcomed the talks and said in a statement that the kingdom supported all efforts.";
+    expect(said(ministry, 'en', [place('Saudi Arabia', "Saudi Arabia's")])).toEqual(['indirect | Saudi Arabia |  | the kingdom supported all efforts']);
+  });
+
+  it('reads "A ministry official, who asked not to be named, said BP, which ..., had been asked" as the official\'s report, not BP\'s', () => {
+    const text = 'Talks began.\n\nA ministry official, who asked not to be named, said BP, which operates Rumaila, had been asked to respond within 60 days.';
+    expect(said(text, 'en', [org('BP'), place('Rumaila')])).toEqual(['indirect | - |  | BP, which operates Rumaila, had been asked to respond within 60 days']);
+  });
+});

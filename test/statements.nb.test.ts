@@ -1064,3 +1064,17 @@ describe('statements (nb): the police district named after the noun that points 
     expect(said(text, 'nb', [org('Øst Police District', 'Øst politidistrikt')])).toEqual(['indirect | Øst Police District |  | skal over 30 arbeidere ha fått under minstelønnen']);
   });
 });
+
+describe('statements (nb): the head of a body by its compound', () => {
+  it('gives "sier Nordfôr-sjefen" to the body\'s "daglig leder", not to another body\'s "seksjonssjef"', () => {
+    const text =
+      'Fôret trekkes tilbake.\n\n– Vi tar dette alvorlig, sier seksjonssjef Kari Marthinsen i Mattilsynet.\n\n' +
+      'Daglig leder i Nordfôr, Håvard Tollefsen, sier til Adresseavisen at selskapet samarbeider.\n\n' +
+      '– Vi beklager sterkt det som har skjedd, sier Nordfôr-sjefen.';
+    expect(said(text, 'nb', [person('Kari Marthinsen'), org('Mattilsynet'), org('Nordfôr'), person('Håvard Tollefsen'), org('Adresseavisen')])).toEqual([
+      'direct | Kari Marthinsen |  | Vi tar dette alvorlig',
+      'indirect | Håvard Tollefsen |  | selskapet samarbeider',
+      'direct | Håvard Tollefsen |  | Vi beklager sterkt det som har skjedd',
+    ]);
+  });
+});

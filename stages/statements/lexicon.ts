@@ -89,6 +89,8 @@ interface SpeechFile {
   termMarkers?: string[];
   /** "A spokesperson for X said": titles of those who speak for an organization, and so as it. */
   spokespeople?: string[];
+  /** "Nordfôr-sjefen": words for the head of a body, any of which a title of the body's head holds ("daglig leder"). */
+  heads?: string[];
   /** "An Irdai official said": words for an unnamed member who, after an indefinite article and a body's name, speaks as it. */
   bodyMembers?: string[];
   conjunctions: string[];
@@ -260,6 +262,7 @@ export interface SpeechLexicon {
   /** See the file's `roleLinks`. */
   roleLinks: Set<string>;
   spokespeople: Set<string>;
+  heads: Set<string>;
   bodyMembers: Set<string>;
   /** "Det sier seg selv", "legger til grunn", "sier noe om": a word, or two, after the verb that make it no speech. */
   notSpeechAfter: Set<string>;
@@ -464,6 +467,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     prepositions: new Set(file.prepositions),
     roleLinks: new Set(file.roleLinks),
     spokespeople: new Set(file.spokespeople ?? []),
+    heads: new Set(file.heads ?? []),
     bodyMembers: new Set(file.bodyMembers ?? []),
     notSpeechAfter: new Set(file.notSpeechAfter),
     notSpeechPairStarts: new Set(file.notSpeechAfter.filter((x) => x.includes(' ')).map((x) => x.split(' ')[0]!)),

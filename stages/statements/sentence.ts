@@ -55,10 +55,13 @@ function addVia(d: Draft, relays: Relay[]): void {
  * the relay.
  */
 function objectSpeaker(ctx: Ctx, m: CueMatch, subject: { ref: SpeakerRef; start: number } | undefined, lex: SpeechLexicon): { ref: SpeakerRef; refToken: number; via: Relay[] } {
-  // "he was quoted as saying": passive, the subject speaks and no one is named as passing it on.
-  if (m.particleStart === m.verb + 1 && lex.aux.has(lower(ctx, m.verb - 1))) {
+  // "he was quoted as saying": passive, the subject speaks and no one is named as passing it on; "X was quoted by the
+  // Reuters news agency as saying": the agent after "by" passes it on.
+  const agent = m.particleStart > m.verb + 2 && lex.seenBy.some((p) => p.length === 2 && p[0] === lower(ctx, m.verb) && p[1] === lower(ctx, m.verb + 1));
+  if ((m.particleStart === m.verb + 1 || agent) && lex.aux.has(lower(ctx, m.verb - 1))) {
     const passive = subjectBefore(ctx, m.verb, Math.max(0, m.verb - 6), lex, true);
-    return { ref: passive?.ref ?? { kind: 'none' }, refToken: passive?.start ?? m.verb, via: [] };
+    const by = agent ? parseSpeakerNP(ctx, m.verb + 2, m.particleStart, lex).ref : undefined;
+    return { ref: passive?.ref ?? { kind: 'none' }, refToken: passive?.start ?? m.verb, via: by && by.kind !== 'none' ? [{ ref: by, token: m.verb + 2 }] : [] };
   }
   const pronoun = m.particleStart === m.verb + 2 ? lex.objectPronouns.get(lower(ctx, m.verb + 1)) : undefined;
   const ref: SpeakerRef = pronoun ? { kind: 'pronoun', gender: pronoun } : parseSpeakerNP(ctx, m.verb + 1, m.particleStart, lex).ref;
@@ -260,9 +263,12 @@ export function trailingAttribution(
 ): { comma: number; match: CueMatch; ref: SpeakerRef; refToken: number; npEnd: number; via: Relay[] } | undefined {
   for (let k = b - 1; k > a; k--) {
     if (ctx.tokens[k].text !== ',' || ctx.quoteAt[k] >= 0) continue;
+    // "A ministry official, who asked not to be named, said BP, which ..., had been asked": a subject with its relative
+    // clause is no statement the cue after it closes.
+    if (lex.lang === 'en' && describedSubject(ctx, a, k, lex)) continue;
     if (lex.lang === 'en') {
       const m = trailingEnglishAttribution(ctx, k + 1, b, lex);
-      // "In Soweto, salon owner X said ...": an opening phrase is no statement the cue after it closes.
+      // "In Soweto, salon owner X said ...": nor is an opening phrase.
       if (m && !openingPhrase(ctx, a, k, lex)) {
         const np = parseSpeakerNP(ctx, k + 1, m.verb, lex);
         if (m.cue.objectSpeaker) return { comma: k, match: m, ...objectSpeaker(ctx, m, { ref: np.ref, start: k + 1 }, lex), npEnd: m.particleEnd };
@@ -301,6 +307,19 @@ export function trailingAttribution(
     return { comma: k, match: m, ref: np.ref, refToken: m.verb + 1, npEnd: after, via: [] };
   }
   return undefined;
+}
+
+/** The most words of a subject before the relative clause that describes it ("A ministry official, who ..."). */
+const DESCRIBED_SUBJECT_WORDS = 4;
+
+/** Whether [a, comma) is a short subject and a relative clause after it that the comma closes ("A ministry official, who ..."). */
+function describedSubject(ctx: Ctx, a: number, comma: number, lex: SpeechLexicon): boolean {
+  const first = firstComma(ctx, a, comma);
+  if (first >= comma || !lex.relatives.has(lower(ctx, first + 1)) || firstComma(ctx, first + 1, comma) !== comma) return false;
+  const k = firstWord(ctx, a, first);
+  if (wordCount(ctx, k, first) > DESCRIBED_SUBJECT_WORDS) return false;
+  for (let j = k; j < first; j++) if (!isWord(ctx, j) || lex.aux.has(lower(ctx, j)) || cueAt(ctx, j, first, lex)) return false;
+  return true;
 }
 
 /** Words before a name something is given ("omtalt som «Tolga-mannen»", "known as "the Butcher""). */
@@ -846,12 +865,27 @@ function sentenceSubject(ctx: Ctx, a: number, b: number, lex: SpeechLexicon): nu
     const after = ctx.mentions[ctx.mentionAt[k]].endToken;
     if (fallback < 0 && entityType(ctx, e) === 'organization' && !(isWord(ctx, after) && lex.isGroupNoun(ctx.tokens[after].text))) fallback = k;
     // "Emiraterne har afvist ... og fastholder": a country opening the sentence speaks as its government; not one in
-    // the genitive before another name ("China's Tianqi Lithium has opposed ..., arguing").
+    // the genitive before another name ("China's Tianqi Lithium has opposed ..., arguing"), nor before a noun other
+    // than one for its government or a body of it ("Ireland's drinks industry has stepped up its campaign ..., warning";
+    // not "Saudi Arabia's foreign ministry welcomed the talks and said").
     const mention = ctx.mentions[ctx.mentionAt[k]]!;
-    const owner = mention.text !== mention.base && entityAt(ctx, after) >= 0;
+    const owner = mention.text !== mention.base && (entityAt(ctx, after) >= 0 || ownsNoun(ctx, after, lex));
     if (fallback < 0 && k === a && entityType(ctx, e) === 'place' && !owner) fallback = k;
   }
   return fallback;
+}
+
+/** The most lower-case words of a noun phrase a place's genitive owns ("Saudi Arabia's | foreign ministry"). */
+const OWNED_WORDS = 3;
+
+/** Whether lower-case words at k make a noun phrase that names neither a government nor a body ("drinks industry"). */
+function ownsNoun(ctx: Ctx, k: number, lex: SpeechLexicon): boolean {
+  let j = k;
+  while (j < k + OWNED_WORDS && isWord(ctx, j) && /^\p{Ll}/u.test(ctx.tokens[j]!.text)) {
+    if (lex.governments.has(lower(ctx, j)) || lex.isOrgNoun(lower(ctx, j))) return false;
+    j++;
+  }
+  return j > k;
 }
 
 /** The most words of a person's description between a quotation and the name ("Tourism and Wildlife Cabinet Secretary"). */

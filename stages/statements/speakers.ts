@@ -298,6 +298,12 @@ export class SpeakerResolver {
     const body = hint >= 0 && entityType(this.ctx, hint) === 'organization' ? hint : -1;
     const ofOtherBody = (r: Role): boolean => body >= 0 && this.bodiesIn(r).some((e) => e !== body);
     const held = this.roles.filter((r) => r.start < start && lex.holdsTitle(r.text, stem) && !ofOtherBody(r));
+    // "Nordfôr-sjefen": where no one holds the title in that body, its head by another word for one ("Daglig leder i
+    // Nordfôr, Håvard Tollefsen"), not another body's "seksjonssjef".
+    if (body >= 0 && lex.heads.has(stem) && !held.some((r) => this.bodiesIn(r).includes(body))) {
+      const head = this.roles.filter((r) => r.start < start && this.bodiesIn(r).includes(body) && [...lex.heads].some((h) => r.text.toLowerCase().includes(h))).pop();
+      if (head) return head.entity;
+    }
     let best: Role | undefined;
     for (const r of held) if (!best || r.start > best.start) best = r;
     // "Finansministeren fortalte": a recent speaker with that title before the last holder named.

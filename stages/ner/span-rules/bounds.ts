@@ -731,6 +731,27 @@ export function splitBodiesAtAnd(view: RuleView, spans: RuledSpan[], gaz: Gazett
   });
 }
 
+/** Words that close a list inside one name ("Department of Agriculture, Food and the Marine", "Keefe, Bruyette & Woods"). */
+const LIST_CLOSERS = new Set(['and', '&']);
+
+/**
+ * "the Department of Health, Drinks Ireland said": an organization the tagger ran over a comma is two, unless a list
+ * inside one name runs on after the comma ("Ministry of Housing, Communities and Local Government"), or a place ("University
+ * of Nigeria, Nsukka") or a lower-case apposition ("Gavi, the Vaccine Alliance") is the name's own (en).
+ */
+export function splitBodiesAtCommas(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, words: RuleWords): RuledSpan[] {
+  const w = view.words;
+  return splitSpans(spans, (s) => {
+    if (s.type !== 'organization') return undefined;
+    const comma = w.indexOf(',', s.start + 1);
+    if (comma < 0 || comma >= s.end - 1 || !capitalised(w[comma + 1])) return undefined;
+    const tail = w.slice(comma + 1, s.end);
+    if (tail.some((x) => LIST_CLOSERS.has(x) || x === ',') || words.companySuffixes.has(tail[0]!)) return undefined;
+    if (knownName(gaz, tail.join(' '), 'en') === 'place' || gaz.lookup(w.slice(s.start, s.end).join(' '), 'en').length > 0) return undefined;
+    return [{ ...s, end: comma }, { ...s, start: comma + 1 }];
+  });
+}
+
 /**
  * "The Council of Ministers' Decision", "Labour's Plan": what a name possesses, a word that heads a law, a plan or an
  * event, is no part of it (en); nor is a company's product.
