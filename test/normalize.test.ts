@@ -558,3 +558,11 @@ describe('normalize: an acronym an airline shares with another body', () => {
     expect(names).toContain('ANA Aeroportos de Portugal');
   });
 });
+
+describe('normalize: national oil companies, brewers, Canadian departments and legislatures', () => {
+  it('names them by their English standard names', () => {
+    expect(organizationNames('Environment and Climate Change Canada said NNPC had been told. Ringnes and Hansa Borg raised prices, the Rajya Sabha heard.')).toEqual([
+      'Environment and Climate Change Canada', 'NNPC Limited', 'Ringnes', 'Hansa Borg Bryggerier', 'Rajya Sabha',
+    ]);
+  });
+});
