@@ -2271,4 +2271,13 @@ describe('statements (en): nouns for a body, passive relays and subjects that ar
     const text = 'Talks began.\n\nA ministry official, who asked not to be named, said BP, which operates Rumaila, had been asked to respond within 60 days.';
     expect(said(text, 'en', [org('BP'), place('Rumaila')])).toEqual(['indirect | - |  | BP, which operates Rumaila, had been asked to respond within 60 days']);
   });
+
+  it('gives "A ministry official, who asked not to be named because he was not authorised to speak, said" to no one, not to the "he" inside the clause; "A spokesperson for X, which ..., said" to X', () => {
+    const anonymous =
+      'Oil Minister Hayan Abdul-Ghani spoke in Basra.\n\n' +
+      'A ministry official, who asked not to be named because he was not authorised to speak to the media, said the operators had been asked to respond.';
+    expect(said(anonymous, 'en', [person('Hayan Abdul-Ghani'), place('Basra')])).toEqual(['indirect | - |  | the operators had been asked to respond']);
+    const spokesperson = 'Rules were tightened.\n\nA spokesperson for Klarna, which is headquartered in Stockholm, said the company had carried out checks for years.';
+    expect(said(spokesperson, 'en', [org('Klarna'), place('Stockholm')])).toEqual(['indirect | Klarna |  | the company had carried out checks for years']);
+  });
 });

@@ -17,6 +17,7 @@ import {
   wordCount,
   type CueMatch,
   type SpeakerRef,
+  type Subject,
 } from './phrases.js';
 import { parseRelay, relayEntities } from './relay.js';
 
@@ -322,6 +323,24 @@ function describedSubject(ctx: Ctx, a: number, comma: number, lex: SpeechLexicon
   return true;
 }
 
+/**
+ * "A ministry official, who asked not to be named because he was not authorised to speak, said": the subject before
+ * the relative clause the comma before the cue at k closes, however long the clause, not a pronoun inside it; no one
+ * named when it names no one (en).
+ */
+function describedSubjectBefore(ctx: Ctx, k: number, lex: SpeechLexicon): Subject | undefined {
+  const first = ctx.sentences[ctx.tokens[k]!.sentence]!.firstToken;
+  if (lex.lang !== 'en' || ctx.tokens[k - 1]?.text !== ',' || !describedSubject(ctx, first, k - 1, lex)) return undefined;
+  const comma = firstComma(ctx, first, k - 1);
+  const start = firstWord(ctx, first, comma);
+  // "A senior AU official, who asked not to be named, said": one who asks not to be named speaks for no one named ("A
+  // spokesperson for Klarna, which is headquartered in Stockholm, said" speaks for Klarna).
+  const unnamed = { ref: { kind: 'none' } as const, start, end: comma };
+  let anonymous = false;
+  for (let j = comma + 1; j < k - 1; j++) if (lex.anonymity.has(lower(ctx, j))) anonymous = true;
+  return lex.indefinites.has(lower(ctx, start)) && anonymous ? unnamed : subjectBefore(ctx, comma, first, lex, false) ?? unnamed;
+}
+
 /** Words before a name something is given ("omtalt som «Tolga-mannen»", "known as "the Butcher""). */
 const NAMING_WORDS = new Set(['som', 'as']);
 
@@ -419,7 +438,7 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
     // "Ifølge Reuters, som viser til to kilder, ...": a verb of a relay chain reports nothing of its own.
     if (firstPhrase(ctx, k - 1, lex.quoting, b)) continue;
     // `"...," said X`: the cue attributes the quotation before it and reports no clause of its own.
-    const pre = subjectBefore(ctx, k, a, lex, m.cue.participle);
+    const pre = describedSubjectBefore(ctx, k, lex) ?? subjectBefore(ctx, k, a, lex, m.cue.participle);
     const quoteBefore = (x: number): boolean => x >= a && (closesQuote(ctx, x) || (ctx.tokens[x]?.text === ',' && closesQuote(ctx, x - 1)));
     // `Vucic, who called them "foreign-funded", insisted`: a quotation inside the subject's own clause is not what
     // the cue attributes.
