@@ -197,7 +197,10 @@ class StatementFinder {
       const lex = this.ctx.lexFor(f.draft.sentence);
       // A lede's title is the first holder's below it, but one whose title names another country's ("Sveriges
       // statsminister X ... Statsminister Y": Y).
-      const qualified = (r: Role): boolean => GENITIVE_QUALIFIER.test(r.text) || GENITIVE_BEFORE.test(this.ctx.text.slice(Math.max(0, r.start - GENITIVE_WINDOW), r.start));
+      const qualified = (r: Role): boolean => {
+        const [own, before] = r.lang === 'en' ? [ENGLISH_GENITIVE_QUALIFIER, ENGLISH_GENITIVE_BEFORE] : [GENITIVE_QUALIFIER, GENITIVE_BEFORE];
+        return own.test(r.text) || before.test(this.ctx.text.slice(Math.max(0, r.start - GENITIVE_WINDOW), r.start));
+      };
       const below = this.roles.filter((r) => r.start > this.ctx.tokens[f.draft.b - 1].end && lex.holdsTitle(r.text, stem) && (headline || !qualified(r)));
       const holder = below[0];
       const next = headline ? this.found.find((g) => g.paragraph > f.paragraph && g.speaker !== null && entityType(this.ctx, g.speaker) === 'person' && !this.headlineLike(g.paragraph, this.byParagraph[g.paragraph])) : undefined;
@@ -351,6 +354,9 @@ const DATELINE_CHARS = 80;
 const GENITIVE_QUALIFIER = /^\p{Lu}\p{L}*(?:s|['’]s?)\s/u;
 /** The same genitive just before a title's text. */
 const GENITIVE_BEFORE = /\p{Lu}\p{L}*(?:s|['’]s?)\s+$/u;
+/** English writes the genitive with an apostrophe only: "Mines Minister X" is no genitive's. */
+const ENGLISH_GENITIVE_QUALIFIER = /^\p{Lu}\p{L}*['’]s?\s/u;
+const ENGLISH_GENITIVE_BEFORE = /\p{Lu}\p{L}*['’]s?\s+$/u;
 /** How many characters before a title its genitive may take. */
 const GENITIVE_WINDOW = 40;
 

@@ -1124,3 +1124,16 @@ describe('entities (en): two bodies the tagger ran over a comma', () => {
     expect(found('The Department of Agriculture, Food and the Marine said it would act.')).toEqual(['Department of Agriculture, Food and the Marine/organization']);
   });
 });
+
+describe('entities (en): a short form that is also a title, and lakes, reservoirs and canals', () => {
+  it('keeps "(ACP)" after a body\'s name as its short form, though ACP is also a police title', () => {
+    expect(found('The Panama Canal Authority (ACP) cut crossings. The canal earned $4.9 billion, according to the ACP.')).toEqual([
+      'Panama Canal Authority/organization', 'ACP/organization', 'ACP/organization',
+    ]);
+  });
+
+  it('types "Gatun Lake" as a place, whatever the tagger took it for, but keeps "Ben Lake" a person', () => {
+    expect(found('Panama cuts canal transits again as Gatun Lake nears record low')).toEqual(['Panama/place', 'Gatun Lake/place']);
+    expect(found('Ben Lake said the Suez Canal was open.')).toEqual(['Ben Lake/person', 'Suez Canal/place']);
+  });
+});

@@ -923,3 +923,15 @@ describe('statements (da): a firm by a compound of "huset"', () => {
     expect(said(text, 'da', [org('Sea-Intelligence'), place('København')])).toEqual(['indirect | Sea-Intelligence |  | er fragtraterne steget med 40 procent']);
   });
 });
+
+describe('statements (da): a quotation right after a source inside the subject\'s clause', () => {
+  it('gives "Firmaet har ifølge direktøren »...«" to the director, and "Olvi-fonden vil ifølge nyhedsbureauet STT »...«" to the fund via STT', () => {
+    const director = 'Nexum Advisory afviser kritikken. Administrerende direktør Peter Dalsgaard skriver, at alle aftaler er indgået efter udbud.\n\nFirmaet har ifølge direktøren »til enhver tid overholdt reglerne om karantæne«.';
+    expect(said(director, 'da', [org('Nexum Advisory'), person('Peter Dalsgaard')])).toEqual([
+      'indirect | Peter Dalsgaard |  | alle aftaler er indgået efter udbud',
+      'direct | Peter Dalsgaard |  | til enhver tid overholdt reglerne om karantæne',
+    ]);
+    const medium = 'Buddet kom mandag.\n\nDen største aktionær, Olvi-fonden, vil ifølge det finske nyhedsbureau STT »vurdere tilbuddet grundigt«.';
+    expect(said(medium, 'da', [org('Olvi Foundation', 'Olvi-fonden'), org('STT')])).toEqual(['direct | Olvi Foundation | STT | vurdere tilbuddet grundigt']);
+  });
+});

@@ -2020,8 +2020,8 @@ describe('statements (en): a company by the noun for its trade, and a body\'s no
   it('gives "The developer behind a plan to send power from Morocco to Britain said" to the developer named in the headline', () => {
     const text = 'Xlinks vows to press on with power cable\n\nThe developer behind a plan to send power from Morocco to Britain said on Friday it would look for new partners.';
     expect(said(text, 'en', [org('Xlinks'), place('Morocco'), place('Britain')])).toEqual(['indirect | Xlinks |  | it would look for new partners']);
-    // Not a phrase with a clause of its own ("The developer behind the plan, which ..., said").
-    expect(said('Xlinks vows to press on\n\nThe developer behind the plan, which was rejected, said it would go on.', 'en', [org('Xlinks')])).toEqual(['indirect | - |  | it would go on']);
+    // So past a relative clause that the comma before the cue closes ("The developer behind the plan, which ..., said").
+    expect(said('Xlinks vows to press on\n\nThe developer behind the plan, which was rejected, said it would go on.', 'en', [org('Xlinks')])).toEqual(['indirect | Xlinks |  | it would go on']);
     // A body's noun that ends the phrase is the body the subject belongs to.
     expect(said('Bohemians may sell a stake.\n\nThe board of the member-owned club confirmed that it had received an offer.', 'en', [org('Bohemians')])).toEqual([
       'indirect | Bohemians |  | it had received an offer',
@@ -2279,5 +2279,33 @@ describe('statements (en): nouns for a body, passive relays and subjects that ar
     expect(said(anonymous, 'en', [person('Hayan Abdul-Ghani'), place('Basra')])).toEqual(['indirect | - |  | the operators had been asked to respond']);
     const spokesperson = 'Rules were tightened.\n\nA spokesperson for Klarna, which is headquartered in Stockholm, said the company had carried out checks for years.';
     expect(said(spokesperson, 'en', [org('Klarna'), place('Stockholm')])).toEqual(['indirect | Klarna |  | the company had carried out checks for years']);
+  });
+
+  it('reads a subject of six words before a speaking participle\'s phrase: "A manager at Oriental Textile Ethiopia, speaking on condition of anonymity because he ..., said" is no one\'s', () => {
+    const text =
+      'Factory owner Meseret Tadesse said orders had fallen.\n\n' +
+      'A manager at Oriental Textile Ethiopia, speaking on condition of anonymity because he was not authorized to talk to reporters, said the company was losing money.';
+    expect(said(text, 'en', [person('Meseret Tadesse'), org('Oriental Textile Ethiopia')]).slice(1)).toEqual(['indirect | - |  | the company was losing money']);
+  });
+
+  it('gives "A senior US official said" to no one, not to the person who spoke before: an indefinite article before the name the title follows', () => {
+    const text = 'Foreign Minister Abbas Araghchi said the talks were useful.\n\nA senior US official said the position had not changed.';
+    expect(said(text, 'en', [person('Abbas Araghchi'), place('US')])).toEqual([
+      'indirect | Abbas Araghchi |  | the talks were useful',
+      'indirect | - |  | the position had not changed',
+    ]);
+  });
+
+  it('reads `"...," said the trust\'s chief executive, Dr Helen Ashworth` past the form of address', () => {
+    const text = 'The trust was hit by an attack.\n\n"We are very sorry," said the trust\'s chief executive, Dr Helen Ashworth.';
+    expect(said(text, 'en', [person('Helen Ashworth')])).toEqual(['direct | Helen Ashworth |  | We are very sorry']);
+  });
+
+  it('gives "..., the country\'s mines minister said" in a lede to "Mines Minister X" below it: a capitalised word in -s is no English genitive', () => {
+    const lede = 'Niger to sell uranium\n\nNiger will sell uranium stockpiled at the mine, the country\'s mines minister said on Wednesday.\n\nMines Minister Ousmane Abarchi told reporters the sale would go ahead.';
+    expect(said(lede, 'en', [place('Niger'), person('Ousmane Abarchi')])).toEqual([
+      'indirect | Ousmane Abarchi |  | Niger will sell uranium stockpiled at the mine',
+      'indirect | Ousmane Abarchi |  | the sale would go ahead',
+    ]);
   });
 });

@@ -91,8 +91,6 @@ interface SpeechFile {
   spokespeople?: string[];
   /** "Nordfôr-sjefen": words for the head of a body, any of which a title of the body's head holds ("daglig leder"). */
   heads?: string[];
-  /** "who asked not to be named": words by which a source is kept anonymous. */
-  anonymity?: string[];
   /** "An Irdai official said": words for an unnamed member who, after an indefinite article and a body's name, speaks as it. */
   bodyMembers?: string[];
   conjunctions: string[];
@@ -265,7 +263,6 @@ export interface SpeechLexicon {
   roleLinks: Set<string>;
   spokespeople: Set<string>;
   heads: Set<string>;
-  anonymity: Set<string>;
   bodyMembers: Set<string>;
   /** "Det sier seg selv", "legger til grunn", "sier noe om": a word, or two, after the verb that make it no speech. */
   notSpeechAfter: Set<string>;
@@ -471,7 +468,6 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     roleLinks: new Set(file.roleLinks),
     spokespeople: new Set(file.spokespeople ?? []),
     heads: new Set(file.heads ?? []),
-    anonymity: new Set(file.anonymity ?? []),
     bodyMembers: new Set(file.bodyMembers ?? []),
     notSpeechAfter: new Set(file.notSpeechAfter),
     notSpeechPairStarts: new Set(file.notSpeechAfter.filter((x) => x.includes(' ')).map((x) => x.split(' ')[0]!)),

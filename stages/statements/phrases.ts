@@ -222,6 +222,8 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
       // "fisker, 61-årige Jens Pedersen": an age may open the apposition, as may a second title ("kontingentsjef,
       // oberstløytnant Kjetil Aasen-Rød").
       let name = AGE.test(ctx.tokens[i + 1]?.text ?? '') ? i + 2 : i + 1;
+      // "the trust's chief executive, Dr Helen Ashworth": a form of address before the name.
+      if (isWord(ctx, name) && ctx.mentionAt[name] < 0 && lex.honorific(ctx.tokens[name]!.text) && entityAt(ctx, name + 1) >= 0) name++;
       if (role && entityAt(ctx, name) < 0 && isWord(ctx, name) && lex.roleOf(lower(ctx, name)) !== undefined && entityAt(ctx, name + 1) >= 0 && entityType(ctx, entityAt(ctx, name + 1)) === 'person') name++;
       const appositive = role && titleOnly && entityAt(ctx, name) >= 0 && entityType(ctx, entityAt(ctx, name)) === 'person';
       if (role && (entities.length === 0 || appositive) && entityAt(ctx, name) >= 0) {
@@ -1029,7 +1031,10 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
     const det = k >= first ? lower(ctx, k) : '';
     // English headlines drop the article: "Minister insists ..." is the minister.
     const headline = lex.lang === 'en' && j === first && isCapitalised(ctx, j);
-    const definite = (role.definite || (lex.determiners.has(det) && !lex.indefinites.has(det)) || hint >= 0 || headline) && !lex.indefinites.has(det);
+    // "A senior US official said": an indefinite article before the name the title follows makes it no one's title.
+    const hinted = ctx.mentionAt[j - 1] >= 0 ? ctx.mentions[ctx.mentionAt[j - 1]]!.firstToken : -1;
+    const unnamedMember = hinted > first && (lex.indefinites.has(lower(ctx, hinted - 1)) || (isLowerWord(ctx, hinted - 1) && lex.indefinites.has(lower(ctx, hinted - 2))));
+    const definite = (role.definite || (lex.determiners.has(det) && !lex.indefinites.has(det)) || hint >= 0 || headline) && !lex.indefinites.has(det) && !unnamedMember;
     // "Ofwat confirmed it ... A spokesperson said": an unnamed spokesperson speaks for the organization in question.
     const spokesperson = !definite && lex.indefinites.has(det) && k === j - 1 && lex.spokespeople.has(w);
     // "A council spokesperson said": one who speaks for the body its noun names.

@@ -311,12 +311,16 @@ export function trailingAttribution(
 }
 
 /** The most words of a subject before the relative clause that describes it ("A ministry official, who ..."). */
-const DESCRIBED_SUBJECT_WORDS = 4;
+const DESCRIBED_SUBJECT_WORDS = 6;
 
-/** Whether [a, comma) is a short subject and a relative clause after it that the comma closes ("A ministry official, who ..."). */
+/**
+ * Whether [a, comma) is a short subject and a relative clause or a speaking participle's phrase after it that the comma
+ * closes ("A ministry official, who ...", "A City of Tshwane official, speaking on condition of anonymity,").
+ */
 function describedSubject(ctx: Ctx, a: number, comma: number, lex: SpeechLexicon): boolean {
   const first = firstComma(ctx, a, comma);
-  if (first >= comma || !lex.relatives.has(lower(ctx, first + 1)) || firstComma(ctx, first + 1, comma) !== comma) return false;
+  const opener = lower(ctx, first + 1);
+  if (first >= comma || !(lex.relatives.has(opener) || (lex.lang === 'en' && SPEAKING_PARTICIPLES.has(opener))) || firstComma(ctx, first + 1, comma) !== comma) return false;
   const k = firstWord(ctx, a, first);
   if (wordCount(ctx, k, first) > DESCRIBED_SUBJECT_WORDS) return false;
   for (let j = k; j < first; j++) if (!isWord(ctx, j) || lex.aux.has(lower(ctx, j)) || cueAt(ctx, j, first, lex)) return false;
@@ -326,19 +330,14 @@ function describedSubject(ctx: Ctx, a: number, comma: number, lex: SpeechLexicon
 /**
  * "A ministry official, who asked not to be named because he was not authorised to speak, said": the subject before
  * the relative clause the comma before the cue at k closes, however long the clause, not a pronoun inside it; no one
- * named when it names no one (en).
+ * named when it names no one, the body when it names a body's member ("A JICA official in Jakarta, who asked not to be
+ * named, said") (en).
  */
 function describedSubjectBefore(ctx: Ctx, k: number, lex: SpeechLexicon): Subject | undefined {
   const first = ctx.sentences[ctx.tokens[k]!.sentence]!.firstToken;
   if (lex.lang !== 'en' || ctx.tokens[k - 1]?.text !== ',' || !describedSubject(ctx, first, k - 1, lex)) return undefined;
   const comma = firstComma(ctx, first, k - 1);
-  const start = firstWord(ctx, first, comma);
-  // "A senior AU official, who asked not to be named, said": one who asks not to be named speaks for no one named ("A
-  // spokesperson for Klarna, which is headquartered in Stockholm, said" speaks for Klarna).
-  const unnamed = { ref: { kind: 'none' } as const, start, end: comma };
-  let anonymous = false;
-  for (let j = comma + 1; j < k - 1; j++) if (lex.anonymity.has(lower(ctx, j))) anonymous = true;
-  return lex.indefinites.has(lower(ctx, start)) && anonymous ? unnamed : subjectBefore(ctx, comma, first, lex, false) ?? unnamed;
+  return subjectBefore(ctx, comma, first, lex, false) ?? { ref: { kind: 'none' }, start: firstWord(ctx, first, comma), end: comma };
 }
 
 /** Words before a name something is given ("omtalt som «Tolga-mannen»", "known as "the Butcher""). */
@@ -728,8 +727,11 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
       continue;
     }
     // "Borgmester X har ifølge Berlingske bedt ...": the source stands inside a clause whose subject is named.
-    // Only when the subject says something there (a quotation, a speech verb); else the source reports a fact.
-    const says = quotes.some((q) => q.open >= np.end) || cues.some((c) => c.match.verb >= np.end);
+    // Only when the subject says something there (a quotation, a speech verb); else the source reports a fact. A
+    // quotation right after a person who is the source is the person's ("Firmaet har ifølge direktøren »til enhver tid
+    // overholdt ...«"), while a medium passes on the subject's ("Olvi-fonden vil ifølge nyhedsbureauet STT »vurdere ...«").
+    const personSource = np.ref.kind === 'role' || (np.ref.kind === 'entity' && entityType(ctx, np.ref.entity) === 'person');
+    const says = quotes.some((q) => q.open > np.end || (q.open === np.end && !personSource)) || cues.some((c) => c.match.verb >= np.end);
     const subject = !trailingHere && says && isWord(ctx, k - 1) ? subjectBefore(ctx, k, a, lex, true) : undefined;
     if (subject && subject.ref.kind !== 'none' && subject.ref.kind !== 'coordinate') {
       const via: Relay[] = [{ ref: np.ref, token: k + phrase.length }, ...chainVia];

@@ -521,7 +521,9 @@ export function withoutAbbreviatedTitles(view: RuleView, spans: RuledSpan[], abb
     const next = spans[n + 1];
     if (next && next.start === x.end && x.type === 'organization' && next.end - next.start > 1 && holders(next.end - 1)) return [{ ...x, end: next.end - 1 }];
     if (!title(x.start)) return [x];
-    if (x.end - x.start === 1) return [];
+    // "The Panama Canal Authority (ACP)": in parentheses after a body's name, the letters are its short form.
+    const shortForm = w[x.start - 1] === '(' && w[x.end] === ')' && spans[n - 1]?.end === x.start - 1 && spans[n - 1]?.type === 'organization';
+    if (x.end - x.start === 1) return shortForm ? [x] : [];
     return capitalised(w[x.start + 1]) ? [{ ...x, start: x.start + 1, type: 'person' as const, strong: true }] : [x];
   });
 }
