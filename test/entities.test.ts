@@ -1137,3 +1137,13 @@ describe('entities (en): a short form that is also a title, and lakes, reservoir
     expect(found('Ben Lake said the Suez Canal was open.')).toEqual(['Ben Lake/person', 'Suez Canal/place']);
   });
 });
+
+describe('entities (en): names of bodies that are lists', () => {
+  it('takes in the fields before a list-named body ("the Textile, Apparel, Footwear and Travel Goods Association") and keeps "X College and Hospital" one body', () => {
+    expect(found('Ken Loo, secretary general of the Textile, Apparel, Footwear and Travel Goods Association in Cambodia, said factories had closed.')).toEqual([
+      'Ken Loo/person', 'Textile, Apparel, Footwear and Travel Goods Association/organization', 'Cambodia/place',
+    ]);
+    expect(found('Workers were taken to Enam Medical College and Hospital in Savar.')).toEqual(['Enam Medical College and Hospital/organization', 'Savar/place']);
+    expect(found('The Environment Agency and Natural England said the river was safe.')).toEqual(['Environment Agency/organization', 'Natural England/organization']);
+  });
+});

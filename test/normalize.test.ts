@@ -566,3 +566,9 @@ describe('normalize: national oil companies, brewers, Canadian departments and l
     ]);
   });
 });
+
+describe('normalize: a company by the long form of its name', () => {
+  it('names "Adani Ports and SEZ" Adani Ports & SEZ', () => {
+    expect(organizationNames('Adani Ports and SEZ said it was ready to handle more cargo.')).toEqual(['Adani Ports & SEZ']);
+  });
+});

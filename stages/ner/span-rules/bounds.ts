@@ -713,7 +713,8 @@ export function splitAtPlacePrepositions(view: RuleView, spans: RuledSpan[], gaz
  * "Greater Manchester Police and West Midlands Police said", "The Environment Agency and Natural England": two
  * organizations the tagger took for one, each ending in a word for a body or known to the gazetteer, or both in the same
  * head word ("Langstone Harbour and Portsmouth Harbour"), are two (en); not a name the gazetteer knows whole, nor one
- * whose field is a list ("Ministry of Agriculture and Rural Development").
+ * whose field is a list ("Ministry of Agriculture and Rural Development"), nor one whose second part is a lone word for
+ * a body ("Enam Medical College and Hospital").
  */
 export function splitBodiesAtAnd(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, orgWord: (word: string) => boolean, words: RuleWords): RuledSpan[] {
   const w = view.words;
@@ -726,6 +727,8 @@ export function splitBodiesAtAnd(view: RuleView, spans: RuledSpan[], gaz: Gazett
     // "Langstone Harbour and Portsmouth Harbour": two names with one head word are two, whatever the head.
     const sameHead = and - s.start >= 2 && s.end - and >= 3 && w[and - 1] === w[s.end - 1] && capitalised(w[s.end - 1]);
     if (!sameHead && (!body(s.start, and) || !body(and + 1, s.end))) return undefined;
+    // "Enam Medical College and Hospital": a lone word for a body after "and" shares the name before it.
+    if (s.end === and + 2 && orgWord(w[and + 1]!.toLowerCase()) && !gaz.lookup(w[and + 1]!, 'en').some((e) => e.type === 'organization')) return undefined;
     if (gaz.lookup(w.slice(s.start, s.end).join(' '), 'en').length > 0) return undefined;
     // A head word of places makes both places.
     const type = sameHead && words.placeHeads.has(w[s.end - 1]!) ? 'place' : s.type;

@@ -610,6 +610,21 @@ export function joinFieldLists(view: RuleView, spans: RuledSpan[], lex: Lexicon,
   return withJoined(spans, joined);
 }
 
+/**
+ * "the Textile, Apparel, Footwear and Travel Goods Association": the fields before a list-named body that the tagger
+ * left out, each a capitalised common noun and its comma, after a lower-case word (en).
+ */
+export function withFieldListOpeners(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, commonNoun: (word: string) => boolean): void {
+  const w = view.words;
+  const field = (k: number): boolean => k >= 0 && capitalised(w[k]) && !view.tail[k] && commonNoun(w[k]!) && !isDemonymWord(w[k]!, gaz) && !covers(spans, k);
+  for (const x of spans) {
+    if (x.type !== 'organization' || !w.slice(x.start, x.end).includes('and')) continue;
+    let start = x.start;
+    while (w[start - 1] === ',' && field(start - 2)) start -= 2;
+    if (start < x.start && /^\p{Ll}/u.test(w[start - 1] ?? '')) x.start = start;
+  }
+}
+
 /** How many words after a broadcaster's head word may belong to its name ("TV 2 Øst", "Radio Free Europe"). */
 const MAX_MEDIA_WORDS = 3;
 
