@@ -204,14 +204,20 @@ class StatementFinder {
       const below = this.roles.filter((r) => r.start > this.ctx.tokens[f.draft.b - 1].end && lex.holdsTitle(r.text, stem) && (headline || !qualified(r)));
       const holder = below[0];
       const next = headline ? this.found.find((g) => g.paragraph > f.paragraph && g.speaker !== null && entityType(this.ctx, g.speaker) === 'person' && !this.headlineLike(g.paragraph, this.byParagraph[g.paragraph])) : undefined;
-      f.speaker = holder?.entity ?? next?.speaker ?? null;
+      // "..., the Minister for Health has said.\n\nSpeaking at ..., Jennifer Carroll MacNeill said": with no holder named
+      // below, a lede's title is the person who speaks in the paragraph after it, named nowhere before, and given no
+      // other title ("Chief analyst Jane Doe at Jefferies said" after "..., its chief executive said").
+      const introduced = !headline && holder === undefined ? this.introducedBelow(f, 1) : null;
+      const titled = this.roles.filter((r) => r.entity === introduced);
+      const untitled = titled.length === 0 || titled.some((r) => lex.holdsTitle(r.text, stem));
+      f.speaker = holder?.entity ?? next?.speaker ?? (untitled ? introduced : null);
     }
   }
 
-  /** The first person after a lede's statement who speaks within a few paragraphs, named nowhere before it; or null. */
-  private introducedBelow(f: Found): number | null {
+  /** The first person after a lede's statement who speaks within `reach` paragraphs, named nowhere before it; or null. */
+  private introducedBelow(f: Found, reach = INTRODUCED_REACH): number | null {
     const end = this.ctx.tokens[f.draft.b - 1]!.end;
-    const speaker = this.found.find((g) => g.paragraph > f.paragraph && g.paragraph - f.paragraph <= INTRODUCED_REACH && g.speaker !== null && entityType(this.ctx, g.speaker) === 'person')?.speaker ?? null;
+    const speaker = this.found.find((g) => g.paragraph > f.paragraph && g.paragraph - f.paragraph <= reach && g.speaker !== null && entityType(this.ctx, g.speaker) === 'person')?.speaker ?? null;
     return speaker === null || this.ctx.mentions.some((m) => m.start < end && entityAt(this.ctx, m.firstToken) === speaker) ? null : speaker;
   }
 

@@ -2309,3 +2309,14 @@ describe('statements (en): nouns for a body, passive relays and subjects that ar
     ]);
   });
 });
+
+describe('statements (en): a lede\'s title named by the next paragraph\'s speaker', () => {
+  it('gives "..., the Minister for Health has said." to the person who speaks in the paragraph after it, where no holder of the title is named', () => {
+    const text = 'Families keep final say\n\nFamilies will still have the final say, the Minister for Health has said.\n\n' +
+      'Speaking at the launch in Dublin on Monday, Jennifer Carroll MacNeill said the change was about trust.';
+    expect(said(text, 'en', [place('Dublin'), person('Jennifer Carroll MacNeill')])).toEqual([
+      'indirect | Jennifer Carroll MacNeill |  | Families will still have the final say',
+      'indirect | Jennifer Carroll MacNeill |  | the change was about trust',
+    ]);
+  });
+});
