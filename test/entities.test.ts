@@ -1147,3 +1147,11 @@ describe('entities (en): names of bodies that are lists', () => {
     expect(found('The Environment Agency and Natural England said the river was safe.')).toEqual(['Environment Agency/organization', 'Natural England/organization']);
   });
 });
+
+describe('entities (en): palaces that speak for a head of state or government', () => {
+  it('types "Buckingham Palace" and "Moncloa Palace" as bodies', () => {
+    expect(found('According to the Daily Telegraph, citing officials at Buckingham Palace, the King was tired. Moncloa Palace said nothing.')).toEqual([
+      'Daily Telegraph/organization', 'Buckingham Palace/organization', 'Moncloa Palace/organization',
+    ]);
+  });
+});

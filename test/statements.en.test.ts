@@ -2320,3 +2320,10 @@ describe('statements (en): a lede\'s title named by the next paragraph\'s speake
     ]);
   });
 });
+
+describe('statements (en): a refinery by its noun, and officials at a palace', () => {
+  it('gives "A spokesperson for the refinery said" to the refinery named before', () => {
+    const text = 'Dangote Petroleum Refinery may cut output.\n\nA spokesperson for the refinery said it had received only five of the 13 cargoes.';
+    expect(said(text, 'en', [org('Dangote Petroleum Refinery')])).toEqual(['indirect | Dangote Petroleum Refinery |  | it had received only five of the 13 cargoes']);
+  });
+});
