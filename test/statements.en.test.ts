@@ -2327,3 +2327,12 @@ describe('statements (en): a refinery by its noun, and officials at a palace', (
     expect(said(text, 'en', [org('Dangote Petroleum Refinery')])).toEqual(['indirect | Dangote Petroleum Refinery |  | it had received only five of the 13 cargoes']);
   });
 });
+
+describe('statements (en): a school principal in apposition, and a college by its noun', () => {
+  it('gives "X, principal of a private school in Dwarka, said" to X, and "the college said" to the college named before', () => {
+    const principal = 'The Government School Teachers\' Association met.\n\nMeenakshi Rao, principal of a private school in Dwarka, said the decision would reduce pressure.';
+    expect(said(principal, 'en', [org("Government School Teachers' Association"), person('Meenakshi Rao'), place('Dwarka')])).toEqual(['indirect | Meenakshi Rao |  | the decision would reduce pressure']);
+    const college = 'Bradford College runs English classes.\n\nThe college said more than 1,400 people were waiting for a place.';
+    expect(said(college, 'en', [org('Bradford College')])).toEqual(['indirect | Bradford College |  | more than 1,400 people were waiting for a place']);
+  });
+});
