@@ -2336,3 +2336,13 @@ describe('statements (en): a school principal in apposition, and a college by it
     expect(said(college, 'en', [org('Bradford College')])).toEqual(['indirect | Bradford College |  | more than 1,400 people were waiting for a place']);
   });
 });
+
+describe('statements (en): a body\'s document as the subject', () => {
+  it('gives "A WHO report warned that" and "An internal WHO assessment found that" to WHO', () => {
+    const text = 'Cholera spread.\n\nA WHO report warned that the outbreak could reach 20,000 cases. An internal WHO assessment found that clinics had no water.';
+    expect(said(text, 'en', [org('World Health Organization', 'WHO')])).toEqual([
+      'indirect | World Health Organization |  | the outbreak could reach 20,000 cases',
+      'indirect | World Health Organization |  | clinics had no water',
+    ]);
+  });
+});

@@ -1007,6 +1007,13 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
   if (surname >= 0) return { ref: { kind: 'entity', entity: surname }, start: j, end: j + 1 };
   // "Ifølge byrået sa han", "Ifølge talsmannen mener de": the source's noun is no subject either.
   if (lex.according.some((p) => j - p.length >= first && matchPhrase(ctx, j - p.length, p, j))) return undefined;
+  // "A WHO report warned", "An internal WHO assessment found": a body's document speaks for the body (en).
+  const author = lex.lang === 'en' && lex.documentNouns.has(w) && ctx.mentionAt[j - 1] >= 0 ? ctx.mentions[ctx.mentionAt[j - 1]]! : undefined;
+  if (author && author.endToken === j && entityType(ctx, entityAt(ctx, j - 1)) === 'organization' && !GENITIVE_NAME.test(author.text)) {
+    const opener = lower(ctx, author.firstToken - 1);
+    const adjective = isLowerWord(ctx, author.firstToken - 1) && !functionWord(opener, lex) && lex.determiners.has(lower(ctx, author.firstToken - 2));
+    if (lex.determiners.has(opener) || adjective) return { ref: { kind: 'entity', entity: entityAt(ctx, j - 1) }, start: author.firstToken, end: j + 1 };
+  }
   const role = lex.roleOf(w);
   if (role) {
     // "A Google spokesperson said", "A Ministry of Defence spokesman said", "a DoE official said": one who speaks for the
