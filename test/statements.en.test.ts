@@ -2346,3 +2346,10 @@ describe('statements (en): a body\'s document as the subject', () => {
     ]);
   });
 });
+
+describe('statements (en): a participle as an adjective after a number', () => {
+  it('reads no report of "admitted" in "612 admitted patients were without a bed", only the source\'s', () => {
+    const text = 'Trolleys.\n\n612 admitted patients were without a bed on Tuesday, according to INMO.';
+    expect(said(text, 'en', [org('INMO')])).toEqual(['indirect | INMO |  | 612 admitted patients were without a bed on Tuesday']);
+  });
+});

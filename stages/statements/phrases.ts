@@ -532,6 +532,9 @@ export function cueAt(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): Cue
   // "In its ruling that the law was void": nor an English -ing form after a possessive pronoun, nor one that reports
   // only after a comma anywhere else ("India's ruling party", "the 2020 Court of Appeal ruling that").
   if (lex.lang === 'en' && ingForm && (OWNING_PRONOUNS.has(prev) || (lex.commaParticiples.has(word) && ctx.tokens[i - 1]?.text !== ','))) return undefined;
+  // "612 admitted patients were without a bed", "1,200 confirmed cases": an English participle right after a number
+  // and before a plural noun is an adjective.
+  if (lex.lang === 'en' && word.endsWith('ed') && ctx.tokens[i - 1]?.kind === 'number' && /^\p{Ll}+s$/u.test(ctx.tokens[i + 1]?.text ?? '')) return undefined;
   // "paid out £585m in weather-related home claims": a cue that is also a noun at the end of a prepositional phrase.
   const nounCue = lex.nounCues.has(word) || (word.endsWith('s') && lex.nounCues.has(word.slice(0, -1)));
   if (lex.lang === 'en' && nounCue && !clauseFollows(ctx, i, end, lex) && nounPhraseEnd(ctx, i, lex)) return undefined;
