@@ -935,3 +935,18 @@ describe('statements (da): a quotation right after a source inside the subject\'
     expect(said(medium, 'da', [org('Olvi Foundation', 'Olvi-fonden'), org('STT')])).toEqual(['direct | Olvi Foundation | STT | vurdere tilbuddet grundigt']);
   });
 });
+
+describe('statements (da): a body by "I X ... man" and by an association\'s noun', () => {
+  it('gives "I Fagligt Fælles Forbund (3F) frygter man, at" to 3F, but "I Danmark mener man, at" to no one', () => {
+    const text = 'Fagbevægelsen er bekymret. I Fagligt Fælles Forbund (3F) frygter man, at arbejderne bliver presset.\n\nI Danmark mener man, at skatten er for høj.';
+    expect(said(text, 'da', [org('Fagligt Fælles Forbund'), org('3F'), place('Danmark')])).toEqual([
+      'indirect | Fagligt Fælles Forbund |  | arbejderne bliver presset',
+      'indirect | - |  | skatten er for høj',
+    ]);
+  });
+
+  it('gives "Ifølge erhvervsorganisationen" to the body the sentence before opens with, where no body spoke', () => {
+    const text = 'Dansk Industri (DI) kalder udskydelsen et dårligt signal. Ifølge erhvervsorganisationen koster trængsel virksomhederne milliarder.';
+    expect(said(text, 'da', [org('Confederation of Danish Industry', 'Dansk Industri', 'DI')])).toEqual(['indirect | Confederation of Danish Industry |  | koster trængsel virksomhederne milliarder']);
+  });
+});

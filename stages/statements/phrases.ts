@@ -1333,7 +1333,10 @@ export function impersonalHost(ctx: Ctx, first: number, before: number, lex: Spe
   const at = entityAt(ctx, f + 1) < 0 && isWord(ctx, f + 1) && lex.isOrgNoun(lower(ctx, f + 1)) ? f + 2 : f + 1;
   const entity = entityAt(ctx, at);
   if (entity < 0) return undefined;
-  return { entity, end: ctx.mentions[ctx.mentionAt[at]]!.endToken };
+  // "I Fagligt Fælles Forbund (3F) frygter man": past the name's short form in parentheses.
+  const end = ctx.mentions[ctx.mentionAt[at]]!.endToken;
+  const short = ctx.tokens[end]?.text === '(' && ctx.tokens[end + 2]?.text === ')' ? end + 3 : end;
+  return { entity, end: short };
 }
 
 /** Whether a lower-case word is a cue, an auxiliary or one of the words that build clauses and phrases, no content word. */

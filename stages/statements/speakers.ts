@@ -587,7 +587,11 @@ export class SpeakerResolver {
     // it is an association is the body that spoke just before (not "forsvarsdepartementet", a kind of its own).
     if (compound) {
       const association = ASSOCIATION_HEADS.some((head) => noun.endsWith(head));
-      return association ? this.lastSpeaker(sentence, 1, (e) => entityType(this.ctx, e) === 'organization') : null;
+      if (!association) return null;
+      // Or the one the sentence before opens with as its subject ("Dansk Industri (DI) kalder udskydelsen et dårligt
+      // signal. Ifølge erhvervsorganisationen ...").
+      const opened = last !== null && lastSentence === sentence - 1 && this.openingEntity(lastSentence) === last ? last : null;
+      return this.lastSpeaker(sentence, 1, (e) => entityType(this.ctx, e) === 'organization') ?? opened;
     }
     // "X la fram rapporten. Ifølge rapporten ...": a document is the last named body's; a judgment a court's, where one
     // is named ("Østre Landsret afsagde dom i sagen mod Danske Bank. Ifølge dommen ...").
