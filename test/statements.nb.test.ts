@@ -1078,3 +1078,14 @@ describe('statements (nb): the head of a body by its compound', () => {
     ]);
   });
 });
+
+describe('statements (nb, da): a board by its noun', () => {
+  it('gives "Ifølge nemnda" and "Ifølge nævnet" to the board named before', () => {
+    expect(said('Utlendingsnemnda (UNE) har avslått søknaden. Ifølge nemnda har familien slektninger i Addis Abeba.', 'nb', [org('Utlendingsnemnda', 'UNE')])).toEqual([
+      'indirect | Utlendingsnemnda |  | har familien slektninger i Addis Abeba',
+    ]);
+    expect(said('Flygtningenævnet har afvist sagen. Ifølge nævnet har familien slægtninge i Addis Abeba.', 'da', [org('Flygtningenævnet')])).toEqual([
+      'indirect | Flygtningenævnet |  | har familien slægtninge i Addis Abeba',
+    ]);
+  });
+});
