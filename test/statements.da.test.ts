@@ -950,3 +950,10 @@ describe('statements (da): a body by "I X ... man" and by an association\'s noun
     expect(said(text, 'da', [org('Confederation of Danish Industry', 'Dansk Industri', 'DI')])).toEqual(['indirect | Confederation of Danish Industry |  | koster trængsel virksomhederne milliarder']);
   });
 });
+
+describe('statements (da): a body introduced by its noun', () => {
+  it('gives "Hos rådgivningsvirksomheden Rambøll mener man, at" to Rambøll', () => {
+    const text = 'Havnen skal sikres.\n\nHos rådgivningsvirksomheden Rambøll, der har lavet planer for flere byer, mener man, at problemet kan løses teknisk.';
+    expect(said(text, 'da', [org('Rambøll')])).toEqual(['indirect | Rambøll |  | problemet kan løses teknisk']);
+  });
+});

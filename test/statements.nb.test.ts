@@ -1089,3 +1089,10 @@ describe('statements (nb, da): a board by its noun', () => {
     ]);
   });
 });
+
+describe('statements (nb): an ombudsman by its noun', () => {
+  it('gives "skriver ombudet at" to the ombudsman named before', () => {
+    const text = 'Barneombudet har i flere år advart mot utviklingen. I en uttalelse skriver ombudet at barn på institusjon ikke kan vente.';
+    expect(said(text, 'nb', [org('Barneombudet')])).toEqual(['indirect | Barneombudet |  | barn på institusjon ikke kan vente']);
+  });
+});
