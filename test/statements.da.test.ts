@@ -957,3 +957,12 @@ describe('statements (da): a body introduced by its noun', () => {
     expect(said(text, 'da', [org('Rambøll')])).toEqual(['indirect | Rambøll |  | problemet kan løses teknisk']);
   });
 });
+
+describe('statements (da, en): a body\'s noun opening a sentence whose second verb reports', () => {
+  it('gives "Styrelsen undersøgte ... og konkluderede, at" and "The commission examined ... and concluded that" to the body named before', () => {
+    const danish = 'Konkurrence- og Forbrugerstyrelsen følger markedet.\n\nStyrelsen undersøgte sidste år markedet og konkluderede, at konkurrencen er svag.';
+    expect(said(danish, 'da', [org('Konkurrence- og Forbrugerstyrelsen')])).toEqual(['indirect | Konkurrence- og Forbrugerstyrelsen |  | konkurrencen er svag']);
+    const english = 'The European Commission opened a case.\n\nThe commission examined the market and concluded that competition was weak.';
+    expect(said(english, 'en', [org('European Commission')])).toEqual(['indirect | European Commission |  | competition was weak']);
+  });
+});

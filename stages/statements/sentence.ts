@@ -501,9 +501,12 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
         const subject = sentenceSubject(ctx, a, k, lex);
         ref = subject >= 0 ? { kind: 'entity', entity: entityAt(ctx, subject) } : { kind: 'none' };
         if (subject >= 0) refToken = subject;
-        // "Han har anket dommen og kaller den «...»": a pronoun opening the sentence.
+        // "Han har anket dommen og kaller den «...»": a pronoun opening the sentence; "Styrelsen undersøgte markedet og
+        // konkluderede, at": a body's noun.
         const opener = clauseSubject(ctx, a, k, lex);
         if (subject < 0 && opener?.ref.kind === 'pronoun') ({ ref, refToken } = opener);
+        const body = subject < 0 && opener === undefined ? clauseBodyNoun(ctx, a, k, lex) : undefined;
+        if (body) ({ ref, refToken } = body);
       }
     }
     const after = inv ? Math.max(inv.end, m.particleEnd) : m.particleEnd;
@@ -1488,6 +1491,15 @@ function clauseSubject(ctx: Ctx, a: number, end: number, lex: SpeechLexicon): { 
   const e = entityAt(ctx, k);
   if (e >= 0 && entityType(ctx, e) === 'person') return { ref: { kind: 'entity', entity: e }, refToken: k };
   return undefined;
+}
+
+/** "Styrelsen undersøgte ...", "The commission examined ...": a body's definite noun opening the clause at a, as its subject. */
+function clauseBodyNoun(ctx: Ctx, a: number, end: number, lex: SpeechLexicon): { ref: SpeakerRef; refToken: number } | undefined {
+  let k = a;
+  while (k < end && ctx.tokens[k].kind !== 'word') k++;
+  const noun = lex.lang === 'en' && lower(ctx, k) === 'the' ? k + 1 : k;
+  if ((noun === k && lex.lang === 'en') || entityAt(ctx, noun) >= 0 || !isWord(ctx, noun) || !lex.orgNouns.has(lower(ctx, noun))) return undefined;
+  return isWord(ctx, noun + 1) && !lex.isOrgNoun(lower(ctx, noun + 1)) ? { ref: { kind: 'orgNoun', noun: lower(ctx, noun) }, refToken: noun } : undefined;
 }
 
 /**
