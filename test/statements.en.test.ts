@@ -2353,3 +2353,10 @@ describe('statements (en): a participle as an adjective after a number', () => {
     expect(said(text, 'en', [org('INMO')])).toEqual(['indirect | INMO |  | 612 admitted patients were without a bed on Tuesday']);
   });
 });
+
+describe('statements (en): the judges of a court', () => {
+  it('gives "According to the judges" to the court named before', () => {
+    const text = 'The Supreme Court ruled on Monday. According to the judges, the law was unlawful.';
+    expect(said(text, 'en', [org('Supreme Court')])).toEqual(['indirect | Supreme Court |  | the law was unlawful']);
+  });
+});
