@@ -208,8 +208,8 @@ class StatementFinder {
       // below, a lede's title is the person who speaks in the paragraph after it, named nowhere before, and given no
       // other title ("Chief analyst Jane Doe at Jefferies said" after "..., its chief executive said").
       const introduced = !headline && holder === undefined ? this.introducedBelow(f, 1) : null;
-      const titled = this.roles.filter((r) => r.entity === introduced);
-      const untitled = titled.length === 0 || titled.some((r) => lex.holdsTitle(r.text, stem));
+      const titles = introduced === null ? [] : this.roles.filter((r) => r.entity === introduced);
+      const untitled = titles.length === 0 || titles.some((r) => lex.holdsTitle(r.text, stem));
       f.speaker = holder?.entity ?? next?.speaker ?? (untitled ? introduced : null);
     }
   }
@@ -360,7 +360,7 @@ const DATELINE_CHARS = 80;
 const GENITIVE_QUALIFIER = /^\p{Lu}\p{L}*(?:s|['’]s?)\s/u;
 /** The same genitive just before a title's text. */
 const GENITIVE_BEFORE = /\p{Lu}\p{L}*(?:s|['’]s?)\s+$/u;
-/** English writes the genitive with an apostrophe only: "Mines Minister X" is no genitive's. */
+/** The two in English, which writes the genitive with an apostrophe only ("Mines Minister X" is no genitive's). */
 const ENGLISH_GENITIVE_QUALIFIER = /^\p{Lu}\p{L}*['’]s?\s/u;
 const ENGLISH_GENITIVE_BEFORE = /\p{Lu}\p{L}*['’]s?\s+$/u;
 /** How many characters before a title its genitive may take. */

@@ -301,7 +301,8 @@ export class SpeakerResolver {
     // "Nordfôr-sjefen": where no one holds the title in that body, its head by another word for one ("Daglig leder i
     // Nordfôr, Håvard Tollefsen"), not another body's "seksjonssjef".
     if (body >= 0 && lex.heads.has(stem) && !held.some((r) => this.bodiesIn(r).includes(body))) {
-      const head = this.roles.filter((r) => r.start < start && this.bodiesIn(r).includes(body) && [...lex.heads].some((h) => r.text.toLowerCase().includes(h))).pop();
+      const heads = [...lex.heads];
+      const head = this.roles.filter((r) => r.start < start && heads.some((h) => r.text.toLowerCase().includes(h)) && this.bodiesIn(r).includes(body)).pop();
       if (head) return head.entity;
     }
     let best: Role | undefined;
