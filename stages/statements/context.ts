@@ -73,6 +73,16 @@ export function entityAt(ctx: Ctx, i: number): number {
 /** What closes a name set off by the token before it: brackets, or the commas of an apposition. */
 const CLOSERS: Readonly<Record<string, string>> = { '(': ')', ',': ',' };
 
+/** The token after a one-token parenthesis that opens at k ("(TRA)", "(CDU)": a short form, a party), else k. */
+export function pastParenthesis(ctx: Ctx, k: number): number {
+  return ctx.tokens[k]?.text === '(' && ctx.tokens[k + 2]?.text === ')' ? k + 3 : k;
+}
+
+/** Where a one-token parenthesis that closes right before k opens ("Liberal Party | (LP)"), else k. */
+export function beforeParenthesis(ctx: Ctx, k: number): number {
+  return ctx.tokens[k - 1]?.text === ')' && ctx.tokens[k - 3]?.text === '(' ? k - 3 : k;
+}
+
 /**
  * The name that alone fills a bracket or an apposition opened at `open` ("(WFP)", ", UNHCR,"): its entity and the
  * closing token.

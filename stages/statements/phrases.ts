@@ -1,4 +1,4 @@
-import { GENITIVE_NAME, enclosedName, entityAt, entityType, firstPhrase, isCapitalised, isLowerWord, isWord, lower, matchPhrase, surnameAt, type Ctx } from './context.js';
+import { GENITIVE_NAME, beforeParenthesis, enclosedName, entityAt, entityType, firstPhrase, isCapitalised, isLowerWord, isWord, lower, matchPhrase, pastParenthesis, surnameAt, type Ctx } from './context.js';
 import { CUE_WORD, type Cue, type SpeechLexicon } from './lexicon.js';
 import type { EntityType } from '../types.js';
 
@@ -1010,20 +1010,13 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
   if (surname >= 0) return { ref: { kind: 'entity', entity: surname }, start: j, end: j + 1 };
   // "Ifølge byrået sa han", "Ifølge talsmannen mener de": the source's noun is no subject either.
   if (lex.according.some((p) => j - p.length >= first && matchPhrase(ctx, j - p.length, p, j))) return undefined;
-  // "A WHO report warned", "An internal WHO assessment found": a body's document speaks for the body (en).
-  const author = lex.lang === 'en' && lex.documentNouns.has(w) && ctx.mentionAt[j - 1] >= 0 ? ctx.mentions[ctx.mentionAt[j - 1]]! : undefined;
-  if (author && author.endToken === j && entityType(ctx, entityAt(ctx, j - 1)) === 'organization' && !GENITIVE_NAME.test(author.text)) {
-    const opener = lower(ctx, author.firstToken - 1);
-    const adjective = isLowerWord(ctx, author.firstToken - 1) && !functionWord(opener, lex) && lex.determiners.has(lower(ctx, author.firstToken - 2));
-    if (lex.determiners.has(opener) || adjective) return { ref: { kind: 'entity', entity: entityAt(ctx, j - 1) }, start: author.firstToken, end: j + 1 };
-  }
   const role = lex.roleOf(w);
   if (role) {
     // "A Google spokesperson said", "A Ministry of Defence spokesman said", "a DoE official said": one who speaks for the
     // organization named just before the word, as it ("the Kremlin spokesman" is a title, held by someone named in the
     // article).
     // "A World Health Organization (WHO) spokesman": the short form in brackets may stand between.
-    const bodyEnd = ctx.tokens[j - 1]?.text === ')' && ctx.tokens[j - 3]?.text === '(' ? j - 3 : j;
+    const bodyEnd = beforeParenthesis(ctx, j);
     const named = entityAt(ctx, bodyEnd - 1);
     if (named >= 0 && (lex.spokespeople.has(w) || lex.bodyMembers.has(w)) && entityType(ctx, named) === 'organization') {
       const m = ctx.mentions[ctx.mentionAt[bodyEnd - 1]];
@@ -1078,7 +1071,14 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
     if (people >= 0) return { ref: { kind: 'none' }, start: people, end: j + 1 };
     return { ref: demonymBefore(ctx, j, first, lex) ? { kind: 'none' } : { kind: 'orgNoun', noun: w }, start: j, end: j + 1 };
   }
-  // "The report notes that ...": a body's document speaks for the body, the one last named (en).
+  // "A WHO report warned", "An internal WHO assessment found": a body's document speaks for the body named before the
+  // noun (en); "The report notes that ...": the one last named.
+  const author = lex.lang === 'en' && lex.documentNouns.has(w) && ctx.mentionAt[j - 1] >= 0 ? ctx.mentions[ctx.mentionAt[j - 1]]! : undefined;
+  if (author && author.endToken === j && entityType(ctx, entityAt(ctx, j - 1)) === 'organization' && !GENITIVE_NAME.test(author.text)) {
+    const opener = lower(ctx, author.firstToken - 1);
+    const adjective = isLowerWord(ctx, author.firstToken - 1) && !functionWord(opener, lex) && lex.determiners.has(lower(ctx, author.firstToken - 2));
+    if (lex.determiners.has(opener) || adjective) return { ref: { kind: 'entity', entity: entityAt(ctx, j - 1) }, start: author.firstToken, end: j + 1 };
+  }
   if (lex.lang === 'en' && lex.sourceDocuments.has(w) && j - 1 >= first && lower(ctx, j - 1) === 'the') return { ref: { kind: 'orgNoun', noun: w }, start: j - 1, end: j + 1 };
   if (lex.subordinators.has(w) || lex.adverbs.has(w) || lex.boundaries.has(w)) return undefined;
   if (j === first && isCapitalised(ctx, j) && lex.lang !== 'en' && !/(ene|erne|ne)$/u.test(w)) {
@@ -1334,9 +1334,7 @@ export function impersonalHost(ctx: Ctx, first: number, before: number, lex: Spe
   const entity = entityAt(ctx, at);
   if (entity < 0) return undefined;
   // "I Fagligt Fælles Forbund (3F) frygter man": past the name's short form in parentheses.
-  const end = ctx.mentions[ctx.mentionAt[at]]!.endToken;
-  const short = ctx.tokens[end]?.text === '(' && ctx.tokens[end + 2]?.text === ')' ? end + 3 : end;
-  return { entity, end: short };
+  return { entity, end: pastParenthesis(ctx, ctx.mentions[ctx.mentionAt[at]]!.endToken) };
 }
 
 /** Whether a lower-case word is a cue, an auxiliary or one of the words that build clauses and phrases, no content word. */
@@ -1350,7 +1348,7 @@ export function functionWord(w: string, lex: SpeechLexicon): boolean {
  */
 function appositivePerson(ctx: Ctx, j: number, first: number, lex: SpeechLexicon): Subject | undefined {
   // "Deputy Jim Doe of the Liberal Party (LP),": the body's short form in parentheses may close the apposition.
-  let named = ctx.tokens[j - 1]?.text === ')' && ctx.tokens[j - 3]?.text === '(' ? j - 3 : j;
+  let named = beforeParenthesis(ctx, j);
   // "Salomón Jara of the ruling Morena party,": so may the noun for the body's kind after its name.
   if (isLowerWord(ctx, named - 1) && lex.isOrgNoun(lower(ctx, named - 1)) && entityAt(ctx, named - 2) >= 0) named--;
   const org = entityAt(ctx, named - 1);

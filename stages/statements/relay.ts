@@ -1,11 +1,11 @@
-import { entityAt, entityType, firstPhrase, lower, type Ctx } from './context.js';
+import { entityAt, entityType, firstPhrase, lower, pastParenthesis, type Ctx } from './context.js';
 import type { SpeechLexicon } from './lexicon.js';
 import { cueAt } from './phrases.js';
 
 /** Token k's party in parentheses after a person's name ("Werner Schwarz | (CDU)"): where it ends, else k. */
 function pastParty(ctx: Ctx, k: number): number {
   const person = entityAt(ctx, k - 1);
-  return ctx.tokens[k]?.text === '(' && ctx.tokens[k + 2]?.text === ')' && person >= 0 && entityType(ctx, person) === 'person' ? k + 3 : k;
+  return person >= 0 && entityType(ctx, person) === 'person' ? pastParenthesis(ctx, k) : k;
 }
 
 /**

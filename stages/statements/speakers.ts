@@ -1,5 +1,5 @@
 import type { Role } from '../types.js';
-import { entityAt, entityType, isCapitalised, isWord, matchPhrase, type Ctx } from './context.js';
+import { entityAt, entityType, isCapitalised, isWord, matchPhrase, pastParenthesis, type Ctx } from './context.js';
 import type { SpeechLexicon } from './lexicon.js';
 import { parseSpeakerNP, type SpeakerRef } from './phrases.js';
 
@@ -428,8 +428,7 @@ export class SpeakerResolver {
     const m = this.ctx.mentions[this.ctx.mentionAt[t]]!;
     const name = m.base.toLowerCase();
     if (!lex.isOrgNoun(name.slice(name.lastIndexOf(' ') + 1))) return null;
-    let k = m.endToken;
-    if (this.ctx.tokens[k]?.text === '(' && this.ctx.tokens[k + 2]?.text === ')') k += 3;
+    const k = pastParenthesis(this.ctx, m.endToken);
     return lex.cues.has(this.ctx.tokens[k]?.text.toLowerCase() ?? '') ? e : null;
   }
 
@@ -438,8 +437,7 @@ export class SpeakerResolver {
    * overseeing the project, said" is the company.
    */
   private describedAs(mention: number, stem: string): boolean {
-    let k = this.ctx.mentions[mention]!.endToken;
-    if (this.ctx.tokens[k]?.text === '(' && this.ctx.tokens[k + 2]?.text === ')') k += 3;
+    const k = pastParenthesis(this.ctx, this.ctx.mentions[mention]!.endToken);
     if (this.ctx.tokens[k]?.text !== ',') return false;
     for (let j = k + 1; j < k + 1 + APPOSITION_WORDS && this.ctx.tokens[j]?.kind === 'word'; j++) if (this.ctx.tokens[j]!.text.toLowerCase().startsWith(stem)) return true;
     return false;
@@ -478,9 +476,8 @@ export class SpeakerResolver {
     if (e < 0 || entityType(this.ctx, e) !== 'organization') return null;
     // The organization is the sentence's subject, not a word describing another ("Amazon workers voted ..."): a comma,
     // an auxiliary, a speech verb or a verb before "to" follows it.
-    let after = this.ctx.mentions[this.ctx.mentionAt[t]]!.endToken;
     // "The Trade Remedies Authority (TRA) confirmed": past its short form.
-    if (this.ctx.tokens[after]?.text === '(' && this.ctx.tokens[after + 2]?.text === ')') after += 3;
+    const after = pastParenthesis(this.ctx, this.ctx.mentions[this.ctx.mentionAt[t]]!.endToken);
     const next = this.ctx.tokens[after]?.text.toLowerCase() ?? '';
     const subject = next === ',' || lex.aux.has(next) || lex.cues.has(next) || this.ctx.tokens[after + 1]?.text === 'to';
     return subject ? e : null;
