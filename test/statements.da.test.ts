@@ -61,6 +61,15 @@ describe('statements (da): "Det oplyser X"', () => {
     ]);
   });
 
+  it('reads "til at" in the relative clause after the source as an infinitive, which reports no clause of its own', () => {
+    const text =
+      'Gamle olietankskibe udgør en voksende risiko for en miljøkatastrofe. ' +
+      'Det mener lodsselskabet DanPilot, der nu opfordrer regeringen til at stille krav om lods i Storebælt.';
+    expect(said(text, 'da', [org('DanPilot'), place('Storebælt')])).toEqual([
+      'indirect | DanPilot |  | Gamle olietankskibe udgør en voksende risiko for en miljøkatastrofe',
+    ]);
+  });
+
   it('reads a compound organization noun as the organization named in the sentence it attributes', () => {
     const text = 'Nordmejeriet lukker sit mejeri i Skive ved årets udgang. Det oplyser mejerikoncernen i en meddelelse.';
     expect(said(text, 'da', [org('Nordmejeriet'), place('Skive')])).toEqual([

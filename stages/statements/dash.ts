@@ -85,7 +85,9 @@ function reportsAfter(ctx: Ctx, from: number, end: number, lex: SpeechLexicon): 
   for (let u = from; u < end; u++) {
     const m = cueAt(ctx, u, end, lex);
     if (!m) continue;
-    for (let v = m.particleEnd; v < Math.min(end, m.particleEnd + COMPLEMENT_NEAR); v++) if (firstPhrase(ctx, v, lex.complementizers, end)) return true;
+    for (let v = m.particleEnd; v < Math.min(end, m.particleEnd + COMPLEMENT_NEAR); v++) {
+      if (firstPhrase(ctx, v, lex.complementizers, end) && !lex.infinitiveLinks.has(lower(ctx, v - 1))) return true;
+    }
   }
   return false;
 }

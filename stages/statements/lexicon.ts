@@ -122,6 +122,8 @@ interface SpeechFile {
    * comma ("lovede, at regeringen ..."). Danish only: Norwegian writes the infinitive with "å".
    */
   infinitiveVerbs?: string[];
+  /** Words after which "at" marks an infinitive, not a clause ("opfordrer regeringen til at stille krav"). Danish only. */
+  infinitiveLinks?: string[];
   /** "Det sa X": words that point back to what was just said. */
   anaphors: string[];
   /** Subject pronouns with gender (or pl). */
@@ -252,6 +254,8 @@ export interface SpeechLexicon {
   impersonalLinks: Set<string>;
   /** Verbs whose "at" opens a clause only after a comma (see the file's field). */
   infinitiveVerbs: Set<string>;
+  /** Words after which "at" marks an infinitive (see the file's field). */
+  infinitiveLinks: Set<string>;
   /** Words for a kind of place after its name, which the name's mention leaves out ("Bergen kommune"; entity-rules.json). */
   placeKinds: Set<string>;
   /** Letters of an office or honour after a person's name, which its mention leaves out ("Jane Smith MP"; entity-rules.json). */
@@ -461,6 +465,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     impersonals: new Set(file.impersonals ?? []),
     impersonalLinks: new Set(file.impersonalLinks ?? []),
     infinitiveVerbs: new Set(file.infinitiveVerbs ?? []),
+    infinitiveLinks: new Set(file.infinitiveLinks ?? []),
     placeKinds: new Set(entityRules.placeKinds ?? []),
     postNominals: new Set(entityRules.postNominals ?? []),
     nameParticles: new Set(readDataJson<{ particles: string[] }>('translit', 'name-particles.json').particles),
