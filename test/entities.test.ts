@@ -1136,6 +1136,11 @@ describe('entities (en): a short form that is also a title, and lakes, reservoir
     expect(found('Panama cuts canal transits again as Gatun Lake nears record low')).toEqual(['Panama/place', 'Gatun Lake/place']);
     expect(found('Ben Lake said the Suez Canal was open.')).toEqual(['Ben Lake/person', 'Suez Canal/place']);
   });
+
+  it('types canyons, ranges, gorges and lighthouses as places', () => {
+    expect(found('The slide came down in Little Cottonwood Canyon, in the Wasatch Range.')).toEqual(['Little Cottonwood Canyon/place', 'Wasatch Range/place']);
+    expect(found('The Coast Guard sold Gull Rock Lighthouse at auction.')).toEqual(['Coast Guard/organization', 'Gull Rock Lighthouse/place']);
+  });
 });
 
 describe('entities (en): names of bodies that are lists', () => {
