@@ -676,6 +676,11 @@ describe('statements (en): organizations described by a noun', () => {
       'indirect | - |  | they had detained nine suspects',
     ]);
   });
+
+  it('reads a description of several words between "a new report from the" and the body\'s name', () => {
+    const text = 'Schools removed more than 10,000 books, according to a new report from the free-expression group PEN America.';
+    expect(said(text, 'en', [org('PEN America')])).toEqual(['indirect | PEN America |  | Schools removed more than 10,000 books']);
+  });
 });
 
 

@@ -1337,6 +1337,16 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
       k += 2;
       continue;
     }
+    // "a report from the free-expression group PEN America": a description of more words before the body's name; also
+    // after an adjective ("a new report from").
+    const from = lex.documentNouns.has(lower(ctx, k)) && BY.has(lower(ctx, k + 1)) ? k + 1 : k;
+    if (BY.has(lower(ctx, from)) && lex.determiners.has(lower(ctx, from + 1))) {
+      const named = describedBody(ctx, from + 2, b, lex);
+      if (named > from + 2) {
+        k = named;
+        continue;
+      }
+    }
     // "nyhedsbureauet AFP", "det ukrainske netselskab Ukrenergo": the name after the noun is the source; a noun alone
     // before a name is no description of it ("sources Bloomberg spoke to").
     // So is a person's name after a word for what the person does, which the titles may not know ("ifølge overinspektør
@@ -1366,11 +1376,9 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
     if (byNoun >= 0) return { end: byNoun + 1, ref: { kind: 'orgNoun', noun: lower(ctx, byNoun) } };
     // "ifølge det estiske public service-medie ERR": a description of more words before an organization's name.
     if (entities.length === 0) {
-      let x = k;
-      while (x < Math.min(b, k + SOURCE_DESCRIPTION_TOKENS) && entityAt(ctx, x) < 0 && (isLowerWord(ctx, x) || ctx.tokens[x]?.compound === 'hyphen' || ctx.tokens[x]?.compound === 'tail') &&
-        !functionWord(lower(ctx, x), lex)) x++;
-      if (x > k && entityAt(ctx, x) >= 0 && entityType(ctx, entityAt(ctx, x)) === 'organization') {
-        k = x;
+      const named = describedBody(ctx, k, b, lex);
+      if (named > k) {
+        k = named;
         continue;
       }
     }
@@ -1452,6 +1460,14 @@ function ownedByBodyNoun(ctx: Ctx, k: number, lex: SpeechLexicon): { end: number
 
 /** The most tokens of a description between a source phrase's first noun and the organization it names. */
 const SOURCE_DESCRIPTION_TOKENS = 4;
+
+/** Where the organization's name after a description of a few words from `from` starts ("det estiske public service-medie | ERR"), else `from`. */
+function describedBody(ctx: Ctx, from: number, b: number, lex: SpeechLexicon): number {
+  let x = from;
+  while (x < Math.min(b, from + SOURCE_DESCRIPTION_TOKENS) && entityAt(ctx, x) < 0 && (isLowerWord(ctx, x) || ctx.tokens[x]?.compound === 'hyphen' || ctx.tokens[x]?.compound === 'tail') &&
+    !functionWord(lower(ctx, x), lex)) x++;
+  return x > from && entityAt(ctx, x) >= 0 && entityType(ctx, entityAt(ctx, x)) === 'organization' ? x : from;
+}
 
 /** How many words may name a source's document after its name ("a WHO situation report"). */
 const MAX_DOCUMENT_WORDS = 3;
