@@ -61,6 +61,11 @@ describe('statements (da): "Det oplyser X"', () => {
     ]);
   });
 
+  it('reads "Ifølge forlaget" as the publisher named before', () => {
+    const text = 'Gyldendal udgiver bogen i Danmark. Bogens forfatter har ikke ønsket at udtale sig. Ifølge forlaget har han modtaget flere hadefulde beskeder.';
+    expect(said(text, 'da', [org('Gyldendal'), place('Danmark')])).toEqual(['indirect | Gyldendal |  | har han modtaget flere hadefulde beskeder']);
+  });
+
   it('reads "til at" in the relative clause after the source as an infinitive, which reports no clause of its own', () => {
     const text =
       'Gamle olietankskibe udgør en voksende risiko for en miljøkatastrofe. ' +
