@@ -677,6 +677,17 @@ describe('statements (en): organizations described by a noun', () => {
     ]);
   });
 
+  it('reads a body\'s document in the genitive as the subject: the body named, or by its noun after "the"', () => {
+    const text =
+      'The National Literacy Trust (NLT) published its figures on Monday. ' +
+      "The charity's annual survey of more than 76,000 pupils found that boys were the least likely to read for fun. " +
+      "The NLT's survey also found that girls read more often.";
+    expect(said(text, 'en', [org('National Literacy Trust', 'NLT', "NLT's")])).toEqual([
+      'indirect | National Literacy Trust |  | boys were the least likely to read for fun',
+      'indirect | National Literacy Trust |  | girls read more often',
+    ]);
+  });
+
   it('reads a description of several words between "a new report from the" and the body\'s name', () => {
     const text = 'Schools removed more than 10,000 books, according to a new report from the free-expression group PEN America.';
     expect(said(text, 'en', [org('PEN America')])).toEqual(['indirect | PEN America |  | Schools removed more than 10,000 books']);

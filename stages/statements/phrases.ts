@@ -1079,6 +1079,9 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
     const adjective = isLowerWord(ctx, author.firstToken - 1) && !functionWord(opener, lex) && lex.determiners.has(lower(ctx, author.firstToken - 2));
     if (lex.determiners.has(opener) || adjective) return { ref: { kind: 'entity', entity: entityAt(ctx, j - 1) }, start: author.firstToken, end: j + 1 };
   }
+  const document = lex.lang === 'en' ? documentHead(ctx, j, first, lex) : -1;
+  const owned = document >= 0 ? documentOwner(ctx, document, j, first, lex) : undefined;
+  if (owned) return owned;
   if (lex.lang === 'en' && lex.sourceDocuments.has(w) && j - 1 >= first && lower(ctx, j - 1) === 'the') return { ref: { kind: 'orgNoun', noun: w }, start: j - 1, end: j + 1 };
   if (lex.subordinators.has(w) || lex.adverbs.has(w) || lex.boundaries.has(w)) return undefined;
   if (j === first && isCapitalised(ctx, j) && lex.lang !== 'en' && !/(ene|erne|ne)$/u.test(w)) {
@@ -1096,6 +1099,40 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
   // a noun, ends the phrase that describes X.
   const described = holderBefore(ctx, j, first, lex);
   return described ?? { ref: { kind: 'none', introduced: PERSON_NOUN_ENDING.test(w) && introducedPerson(ctx, j, first, lex) }, start: j, end: j + 1 };
+}
+
+/** The most adjectives between a body's genitive and its document ("The charity's annual survey"), or before its noun. */
+const DOCUMENT_ADJECTIVES = 2;
+
+/** The most tokens of an "of" phrase after a document noun in a subject ("survey | of more than 76,000 pupils"). */
+const DOCUMENT_OF_TOKENS = 6;
+
+/** The document noun that heads a subject ending at j, perhaps before an "of" phrase ("survey of ... pupils"), or -1. */
+function documentHead(ctx: Ctx, j: number, first: number, lex: SpeechLexicon): number {
+  if (lex.documentNouns.has(lower(ctx, j))) return j;
+  for (let k = j - 1; k > first && j - k <= DOCUMENT_OF_TOKENS && (isWord(ctx, k) || ctx.tokens[k]!.kind === 'number'); k--) {
+    if (lower(ctx, k) === 'of') return lex.documentNouns.has(lower(ctx, k - 1)) ? k - 1 : -1;
+  }
+  return -1;
+}
+
+/**
+ * "The NLT's survey found", "The charity's annual survey of 76,000 pupils found": the body whose document at `doc` heads
+ * the subject that ends at j, named in the genitive or by its noun after a definite article.
+ */
+function documentOwner(ctx: Ctx, doc: number, j: number, first: number, lex: SpeechLexicon): Subject | undefined {
+  let g = doc - 1;
+  while (g > first && doc - g <= DOCUMENT_ADJECTIVES && isLowerWord(ctx, g) && !functionWord(lower(ctx, g), lex)) g--;
+  const e = entityAt(ctx, g);
+  const m = e >= 0 ? ctx.mentions[ctx.mentionAt[g]]! : undefined;
+  if (m && m.endToken === g + 1 && m.text !== m.base && entityType(ctx, e) === 'organization') return { ref: { kind: 'entity', entity: e }, start: m.firstToken, end: j + 1 };
+  const genitive = ctx.tokens[g]?.glued === true && /^['’]s?$/u.test(ctx.tokens[g]!.text);
+  const noun = lower(ctx, g - 1);
+  if (!genitive || !isLowerWord(ctx, g - 1) || !lex.isOrgNoun(noun)) return undefined;
+  // "The tourism development authority's study": words for its field may stand before the noun.
+  let d = g - 2;
+  while (d > first && g - 1 - d <= DOCUMENT_ADJECTIVES && isLowerWord(ctx, d) && !functionWord(lower(ctx, d), lex)) d--;
+  return lex.determiners.has(lower(ctx, d)) && !lex.indefinites.has(lower(ctx, d)) ? { ref: { kind: 'orgNoun', noun }, start: d, end: j + 1 } : undefined;
 }
 
 /** The name of the given type in the genitive right before the noun at j ("Congo's | government"), as the subject. */
