@@ -677,6 +677,13 @@ describe('statements (en): organizations described by a noun', () => {
     ]);
   });
 
+  it('reads a person of one body\'s body as the subject, not the body', () => {
+    const text = "Professor Anita Kowalski of the University of Sydney's School of Public Health said early survey data suggested fewer teenagers were vaping.";
+    expect(said(text, 'en', [person('Anita Kowalski'), org('University of Sydney', "University of Sydney's"), org('School of Public Health')])).toEqual([
+      'indirect | Anita Kowalski |  | early survey data suggested fewer teenagers were vaping',
+    ]);
+  });
+
   it('reads a body\'s document in the genitive as the subject: the body named, or by its noun after "the"', () => {
     const text =
       'The National Literacy Trust (NLT) published its figures on Monday. ' +

@@ -931,9 +931,13 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
       if (placedBody) return { ref: demonymBefore(ctx, prep - 1, first, lex) ? { kind: 'none' } : { kind: 'orgNoun', noun: w }, start: prep - 1, end: m.endToken };
       return holderBefore(ctx, m.firstToken - 1, first, lex) ?? (cutName ? { ref: { kind: 'entity', entity: e }, start: prep - 1, end: m.endToken } : undefined);
     }
-    // "Analytiker X i den bolivianske tankesmien Fundación Jubileo mener": the organization describes X.
-    if (entityType(ctx, e) !== 'person' && isLowerWord(ctx, m.firstToken - 1)) {
-      const holder = holderBefore(ctx, m.firstToken - 1, first, lex);
+    // "Analytiker X i den bolivianske tankesmien Fundación Jubileo mener": the organization describes X; so does one
+    // of another in the genitive ("Professor X of the University of Sydney's School of Public Health said").
+    const owner = entityAt(ctx, m.firstToken - 1);
+    const ownerMention = owner >= 0 ? ctx.mentions[ctx.mentionAt[m.firstToken - 1]]! : undefined;
+    const owned = ownerMention !== undefined && ownerMention.text !== ownerMention.base && entityType(ctx, owner) === 'organization';
+    if (entityType(ctx, e) !== 'person' && (isLowerWord(ctx, m.firstToken - 1) || owned)) {
+      const holder = holderBefore(ctx, (owned ? ownerMention.firstToken : m.firstToken) - 1, first, lex);
       if (holder) return holder;
     }
     // "Both Ukraine and Russia said", "Danske Bank og Nordea siger": each of two coordinated names (not one name twice).
