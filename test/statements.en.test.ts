@@ -677,6 +677,11 @@ describe('statements (en): organizations described by a noun', () => {
     ]);
   });
 
+  it('reads the body in apposition to an owner\'s noun with a word for its field as the subject', () => {
+    const text = "Japan's racing authority, the Japan Racing Association (JRA), said it would cooperate with the inquiry.";
+    expect(said(text, 'en', [place('Japan', "Japan's"), org('Japan Racing Association', 'JRA')])).toEqual(['indirect | Japan Racing Association |  | it would cooperate with the inquiry']);
+  });
+
   it('reads a person of one body\'s body as the subject, not the body', () => {
     const text = "Professor Anita Kowalski of the University of Sydney's School of Public Health said early survey data suggested fewer teenagers were vaping.";
     expect(said(text, 'en', [person('Anita Kowalski'), org('University of Sydney', "University of Sydney's"), org('School of Public Health')])).toEqual([

@@ -1425,6 +1425,9 @@ function appositivePerson(ctx: Ctx, j: number, first: number, lex: SpeechLexicon
   return { ref: { kind: 'entity', entity: person }, start: m.firstToken, end: m.endToken };
 }
 
+/** The most words for a body's field between an owner's genitive and the body's noun ("Japan's | racing | authority"). */
+const FIELD_WORDS = 2;
+
 /**
  * "Streeting's department, the Department of Health and Social Care (DHSC), said": the organization an apposition names
  * for a noun of its kind after an owner's possessive is the subject, not the owner.
@@ -1437,10 +1440,13 @@ function bodyInApposition(ctx: Ctx, j: number, first: number, lex: SpeechLexicon
   const m = ctx.mentions[ctx.mentionAt[end]]!;
   const open = m.firstToken - 2;
   if (open - 2 < first || ctx.tokens[open]?.text !== ',' || !lex.determiners.has(lower(ctx, m.firstToken - 1))) return undefined;
-  if (!lex.isOrgNoun(lower(ctx, open - 1)) || entityAt(ctx, open - 2) < 0 || !/['’]s?$/u.test(ctx.tokens[open - 2]!.text)) return undefined;
+  // "Japan's racing authority, the Japan Racing Association, said": words for its field may stand before the noun.
+  let genitive = open - 2;
+  while (genitive > first && open - 2 - genitive < FIELD_WORDS && isLowerWord(ctx, genitive) && !functionWord(lower(ctx, genitive), lex)) genitive--;
+  if (!lex.isOrgNoun(lower(ctx, open - 1)) || entityAt(ctx, genitive) < 0 || !/['’]s?$/u.test(ctx.tokens[genitive]!.text)) return undefined;
   // The department's own spokesperson, or the department itself ("A spokesperson for X's department"), not someone
   // close to it ("A source close to Reeves's department, the Treasury, said").
-  const owner = ctx.mentions[ctx.mentionAt[open - 2]]!.firstToken;
+  const owner = ctx.mentions[ctx.mentionAt[genitive]]!.firstToken;
   if (owner > first && !lex.roleLinks.has(lower(ctx, owner - 1))) return undefined;
   return { ref: { kind: 'entity', entity: body }, start: m.firstToken, end: m.endToken };
 }
