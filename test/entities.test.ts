@@ -1137,6 +1137,11 @@ describe('entities (en): a short form that is also a title, and lakes, reservoir
     expect(found('Ben Lake said the Suez Canal was open.')).toEqual(['Ben Lake/person', 'Suez Canal/place']);
   });
 
+  it('finds a newspaper known only with its "The" at the opening of a sentence, and not its one word alone', () => {
+    expect(found('The Age reported that the pharmacist bought the stock from an unlicensed wholesaler.')).toEqual(['The Age/organization']);
+    expect(found('An Australian pharmacist of a certain age bought the stock.')).toEqual([]);
+  });
+
   it('types canyons, ranges, gorges and lighthouses as places', () => {
     expect(found('The slide came down in Little Cottonwood Canyon, in the Wasatch Range.')).toEqual(['Little Cottonwood Canyon/place', 'Wasatch Range/place']);
     expect(found('The Coast Guard sold Gull Rock Lighthouse at auction.')).toEqual(['Coast Guard/organization', 'Gull Rock Lighthouse/place']);
