@@ -677,6 +677,11 @@ describe('statements (en): organizations described by a noun', () => {
     ]);
   });
 
+  it('reads past "not" between the subject and a coordinated cue\'s first verb', () => {
+    const text = 'Ellen Whitaker would not confirm the report but said the agency was busy.';
+    expect(said(text, 'en', [person('Ellen Whitaker')])).toEqual(['indirect | Ellen Whitaker |  | the agency was busy']);
+  });
+
   it('reads the body in apposition to an owner\'s noun with a word for its field as the subject', () => {
     const text = "Japan's racing authority, the Japan Racing Association (JRA), said it would cooperate with the inquiry.";
     expect(said(text, 'en', [place('Japan', "Japan's"), org('Japan Racing Association', 'JRA')])).toEqual(['indirect | Japan Racing Association |  | it would cooperate with the inquiry']);
