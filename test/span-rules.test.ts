@@ -921,6 +921,11 @@ describe('span rules: a place\'s name in a list of places', () => {
     expect(ruled('en', 'Limerick and Shannon need jobs', [[0, 1, L], [2, 3, P]]).spans).toEqual(['Limerick/place', 'Shannon/place']);
     expect(ruled('en', 'In Brasília , Lula said so', [[1, 2, L], [3, 4, P]]).spans).toEqual(['Brasília/place', 'Lula/person']);
   });
+
+  it('reads a one-word name the gazetteer knows as a place, after a preposition of place, as a place, not after "til" (nb)', () => {
+    expect(ruled('nb', 'Direktoratet ber om vannprøver ned mot Vinstra', [[6, 7, P]]).spans).toEqual(['Vinstra/place']);
+    expect(ruled('nb', 'Hun sendte brevet til Vinstra', [[4, 5, P]]).spans).toEqual(['Vinstra/person']);
+  });
 });
 
 describe('span rules: Balinese names', () => {

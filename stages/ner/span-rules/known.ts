@@ -56,6 +56,21 @@ export function retypeListedPlaces(view: RuleView, spans: RuledSpan[], gaz: Gaze
 }
 
 /**
+ * "Kommunestyret i Aure vedtok", "vannprøver ned mot Vinstra": a one-word name the tagger read as a person's, which the
+ * gazetteer knows as a place, after a preposition of place is that place; not a given name nor a known surname
+ * ("sier til Støre" is no place, and "til" is no such preposition) (nb, da).
+ */
+export function retypeLocatedPlaces(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer, lang: Lang, knownSurname: (word: string) => boolean): void {
+  const w = view.words;
+  for (const s of spans) {
+    if (s.type !== 'person' || s.end - s.start !== 1 || view.tail[s.end] || !words.locativePrepositions.has(w[s.start - 1]?.toLowerCase() ?? '')) continue;
+    const word = w[s.start]!;
+    if (gaz.givenName(word) || knownSurname(word)) continue;
+    if (gaz.lookup(word, lang).some((e) => e.type === 'place' && e.name === word)) s.type = 'place';
+  }
+}
+
+/**
  * Where a person's name ends: "Peter Kiprono | Sang, chief executive of ...", "Sigrid Helland | Vold, mener": a
  * capitalised word the tagger left out right after a name of two words or more, which ends the name there, is its last
  * part, when it is no title, word for a body ("Poul Due Jensens Fond"), English common noun ("Jair Bolsonaro Government",
