@@ -677,6 +677,11 @@ describe('statements (en): organizations described by a noun', () => {
     ]);
   });
 
+  it('reads people at a body\'s office in a place as the body', () => {
+    const text = 'Forecasters at the NWS office in Burlington said thunderstorms had created a dangerous situation.';
+    expect(said(text, 'en', [org('NWS'), place('Burlington')])).toEqual(['indirect | NWS |  | thunderstorms had created a dangerous situation']);
+  });
+
   it('reads past "not" between the subject and a coordinated cue\'s first verb', () => {
     const text = 'Ellen Whitaker would not confirm the report but said the agency was busy.';
     expect(said(text, 'en', [person('Ellen Whitaker')])).toEqual(['indirect | Ellen Whitaker |  | the agency was busy']);

@@ -908,8 +908,10 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
       if (lex.bodyMembers.has(phraseHead) && unnamed && prep - 2 >= first && lex.roleLinks.has(lower(ctx, prep)) && entityType(ctx, e) === 'organization') return { ref: { kind: 'entity', entity: e }, start: prep - 1, end: m.endToken };
       // "A Foreign Office spokesman in London said", "A Powergrid official in Jaipur said": where the spokesperson spoke
       // is no subject; the spokesperson is.
-      // So is where an organization sits ("Scientists at the Norwegian Polar Institute in Tromsø have warned").
-      const seat = entityType(ctx, e) === 'place' && entityAt(ctx, prep - 1) >= 0 && entityType(ctx, entityAt(ctx, prep - 1)) === 'organization';
+      // So is where an organization sits ("Scientists at the Norwegian Polar Institute in Tromsø have warned"), or its
+      // office ("Forecasters at the NWS office in Burlington said").
+      const unit = lex.lang === 'en' && isLowerWord(ctx, prep - 1) && lex.isOrgNoun(lower(ctx, prep - 1)) ? prep - 2 : prep - 1;
+      const seat = entityType(ctx, e) === 'place' && entityAt(ctx, unit) >= 0 && entityType(ctx, entityAt(ctx, unit)) === 'organization';
       if ((lex.spokespeople.has(phraseHead) || lex.bodyMembers.has(phraseHead) || seat) && entityType(ctx, e) === 'place' && prep - 1 >= first) {
         const spokesperson = subjectAt(ctx, prep - 1, first, lex);
         if (spokesperson) return spokesperson;
