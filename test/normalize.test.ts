@@ -567,6 +567,15 @@ describe('normalize: national oil companies, brewers, Canadian departments and l
   });
 });
 
+describe('normalize: native names of the OSCE, NAV and Arts Council Norway', () => {
+  it('names them by their English standard names', () => {
+    expect(organizationNames('Organisationen for Sikkerhed og Samarbejde i Europa kalder valget et reelt valg.')).toEqual(['Organization for Security and Co-operation in Europe']);
+    expect(organizationNames('Arbeids- og velferdsdirektoratet og Norsk kulturråd sier at ordningen bør gjennomgås.')).toEqual([
+      'Norwegian Labour and Welfare Administration', 'Arts Council Norway',
+    ]);
+  });
+});
+
 describe('normalize: a company by the long form of its name', () => {
   it('names "Adani Ports and SEZ" Adani Ports & SEZ', () => {
     expect(organizationNames('Adani Ports and SEZ said it was ready to handle more cargo.')).toEqual(['Adani Ports & SEZ']);
