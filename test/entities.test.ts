@@ -1142,6 +1142,12 @@ describe('entities (en): a short form that is also a title, and lakes, reservoir
     expect(found('An Australian pharmacist of a certain age bought the stock.')).toEqual([]);
   });
 
+  it('types "the Amazon" and "the Brazilian Amazon" as a place, and Amazon alone as the company', () => {
+    expect(found('Petrobras is drilling near the mouth of the Amazon.')).toEqual(['Petrobras/organization', 'Amazon/place']);
+    expect(found('Deforestation in the Brazilian Amazon rose.')).toEqual(['Amazon/place']);
+    expect(found('Amazon said its profits rose.')).toEqual(['Amazon/organization']);
+  });
+
   it('types canyons, ranges, gorges and lighthouses as places', () => {
     expect(found('The slide came down in Little Cottonwood Canyon, in the Wasatch Range.')).toEqual(['Little Cottonwood Canyon/place', 'Wasatch Range/place']);
     expect(found('The Coast Guard sold Gull Rock Lighthouse at auction.')).toEqual(['Coast Guard/organization', 'Gull Rock Lighthouse/place']);

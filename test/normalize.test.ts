@@ -567,6 +567,13 @@ describe('normalize: national oil companies, brewers, Canadian departments and l
   });
 });
 
+describe('normalize: "the Amazon"', () => {
+  it('keeps the place a place, though the gazetteer knows the name only as a company\'s', () => {
+    const doc = normalize(entitiesOf('Petrobras is drilling near the mouth of the Amazon.'), res);
+    expect(doc.entities!.map((e) => `${e.name}/${e.type}`)).toEqual(['Petrobras/organization', 'Amazon/place']);
+  });
+});
+
 describe('normalize: native names of the OSCE, NAV and Arts Council Norway', () => {
   it('names them by their English standard names', () => {
     expect(organizationNames('Organisationen for Sikkerhed og Samarbejde i Europa kalder valget et reelt valg.')).toEqual(['Organization for Security and Co-operation in Europe']);

@@ -9,7 +9,7 @@ import type { EntityType, Gazetteer, Lang } from '../../types.js';
 import type { WordTags } from '../knowledge.js';
 import { knownName } from './known.js';
 import { covers, withJoined, type RuleView, type RuledSpan } from './spans.js';
-import { isDemonym } from './non-entities.js';
+import { isDemonym, isDemonymWord } from './non-entities.js';
 import { complementEnd, type PlainWord } from './joins.js';
 import { ACRONYM, ARTICLES, NAME_ACRONYM, NUMBER_WORDS, OPENING_MARKS, PHRASE_CONJUNCTIONS, POSSESSIVE_WORDS, camelCaseCompany, capitalised, isDateWord, isIntroducer, type RuleWords } from './words.js';
 
@@ -125,6 +125,13 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
   // A person the article names in full keeps the name all the same ("Hagens styreleder" after "Carl I. Hagen").
   if (span.type === 'person' && span.end - span.start === 1 && /s$/u.test(w[span.start]!) && words.executiveTitles.has(w[next === "'" ? span.end + 1 : span.end]?.toLowerCase() ?? '') && !gaz.givenName(w[span.start]!) && gaz.lookup(w[span.start]!, lex.lang).length === 0) {
     span.type = 'organization';
+    span.strong = true;
+    return;
+  }
+  // "the mouth of the Amazon", "the Brazilian Amazon": a name that is a company's alone is a place's after an article or
+  // a nation's adjective.
+  if (span.end - span.start === 1 && words.articledPlaces.has(w[span.start]!) && (w[span.start - 1] === 'the' || (w[span.start - 2] === 'the' && isDemonymWord(w[span.start - 1] ?? '', gaz)))) {
+    span.type = 'place';
     span.strong = true;
     return;
   }

@@ -35,6 +35,8 @@ export interface RuleWords {
   naturalHeads: Set<string>;
   /** Prepositions of place before a town's name ("i", "på", "mot", "ved"; nb, da). */
   locativePrepositions: Set<string>;
+  /** Names a company has alone that are a place's after an article ("the Amazon"; en). */
+  articledPlaces: Set<string>;
   /** Words before a platform named as the channel of a statement ("på Telegram", "on X"). */
   channelLinks: Set<string>;
   /** Social platforms, as written: never entities. */
@@ -208,7 +210,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
     const rules = readDataJson<{
       orgIntroducers: string[]; productCues: string[]; eventHeads?: string[]; diseaseHeads?: string[]; possessives: string[]; companySuffixes: string[]; executiveTitles?: string[]; nationalAdjectives?: string[]; institutionHeads?: string[];
       institutionLinks?: string[]; placeHeads?: string[]; naturalHeads?: string[]; channelLinks?: string[]; channels?: string[]; linkedChannels?: string[];
-      measureWords?: string[]; postNominals?: string[]; peerageTitles?: string[]; nonEntityHeads?: string[]; documentHeads?: string[]; lowerCaseOrgHeads?: string[]; bodyKindsAfter?: string[]; numberedUnits?: string[]; mediaHeads?: string[]; newspaperHeads?: string[]; newspaperEndings?: string[]; sourceLinks?: string[]; nationalPrefixes?: string[]; happeningHeads?: string[]; sharedBodyNames?: string[]; campaignOpeners?: string[]; placeIntroducers?: string[]; locativePrepositions?: string[]; placeKinds?: string[]; placeParts?: string[]; seatedInstitutions?: Record<string, string>; placeBodies?: string[]; placeFacilities?: string[]; streetWords?: string[]; streetEndings?: string[]; localBodies?: string[]; bodyNames?: Record<string, string>; ministries?: Record<string, string>; ministryEndings?: string[]; relativeTypes?: Record<string, EntityType>; bodyTitles?: string[]; lowerCaseInstitutions?: string[]; abbreviatedTitles?: string[];
+      measureWords?: string[]; postNominals?: string[]; peerageTitles?: string[]; nonEntityHeads?: string[]; documentHeads?: string[]; lowerCaseOrgHeads?: string[]; bodyKindsAfter?: string[]; numberedUnits?: string[]; mediaHeads?: string[]; newspaperHeads?: string[]; newspaperEndings?: string[]; sourceLinks?: string[]; nationalPrefixes?: string[]; happeningHeads?: string[]; sharedBodyNames?: string[]; campaignOpeners?: string[]; placeIntroducers?: string[]; locativePrepositions?: string[]; articledPlaces?: string[]; placeKinds?: string[]; placeParts?: string[]; seatedInstitutions?: Record<string, string>; placeBodies?: string[]; placeFacilities?: string[]; streetWords?: string[]; streetEndings?: string[]; localBodies?: string[]; bodyNames?: Record<string, string>; ministries?: Record<string, string>; ministryEndings?: string[]; relativeTypes?: Record<string, EntityType>; bodyTitles?: string[]; lowerCaseInstitutions?: string[]; abbreviatedTitles?: string[];
     }>('lang', lang, 'entity-rules.json');
     const particles = readDataJson<{ particles: string[] }>('translit', 'name-particles.json');
     const common = readDataLines('gazetteer', `common-${lang}.txt`);
@@ -231,6 +233,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
       placeHeads: new Set(rules.placeHeads ?? []),
       naturalHeads: new Set(rules.naturalHeads ?? []),
       locativePrepositions: new Set(rules.locativePrepositions ?? []),
+      articledPlaces: new Set(rules.articledPlaces ?? []),
       channelLinks: new Set(rules.channelLinks ?? []),
       channels: new Set(rules.channels ?? []),
       linkedChannels: new Set(rules.linkedChannels ?? []),
