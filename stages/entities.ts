@@ -1,4 +1,4 @@
-import { genitiveToken } from './genitive.js';
+import { genitiveLength, genitiveToken } from './genitive.js';
 import { gazetteer } from './gazetteer.js';
 import { lexicon, type Lexicon } from './lexicon.js';
 import { commonWordsAtStart, completeNames, majorPlaceAfterPreposition } from './names/in-article.js';
@@ -155,8 +155,9 @@ export function entities(doc: ArticleDoc, res: Resources): ArticleDoc {
         const inside = last > first && genitiveToken(tokens, last - 1, lang) === tokens[last];
         const nameEnd = inside ? last - 1 : last;
         const base = doc.text.slice(tokens[first].start, tokens[nameEnd].end);
-        const genitive = inside || genitiveToken(tokens, last, lang) !== undefined;
-        const endToken = genitive ? nameEnd + 2 : nameEnd + 1;
+        const ending = genitiveLength(tokens, nameEnd, lang);
+        const genitive = ending > 0;
+        const endToken = nameEnd + 1 + ending;
         const end = tokens[endToken - 1].end;
         const start = tokens[first].start;
         const text = doc.text.slice(start, end);

@@ -14,3 +14,14 @@ export function genitiveToken(tokens: readonly Token[], last: number, lang: Lang
   if (lang === 'en') return ENGLISH_POSSESSIVES.has(next.text) ? next : undefined;
   return APOSTROPHES.has(next.text) && /[sxz]$/iu.test(tokens[last].text) ? next : undefined;
 }
+
+/**
+ * How many tokens the genitive ending after token `last` takes: none, one, or two where a number's "'s" was read as an
+ * apostrophe and a word ("Channel 4 ' s") (en).
+ */
+export function genitiveLength(tokens: readonly Token[], last: number, lang: Lang): number {
+  const ending = genitiveToken(tokens, last, lang);
+  if (!ending) return 0;
+  const s = tokens[last + 2];
+  return lang === 'en' && tokens[last].kind === 'number' && APOSTROPHES.has(ending.text) && s?.glued === true && (s.text === 's' || s.text === 'S') ? 2 : 1;
+}

@@ -1142,6 +1142,10 @@ describe('entities (en): a short form that is also a title, and lakes, reservoir
     expect(found('An Australian pharmacist of a certain age bought the stock.')).toEqual([]);
   });
 
+  it('takes a number\'s "\'s", which the tokenizer splits in two, whole into the genitive mention', () => {
+    expect(found("He told Channel 4's news programme about it.")).toEqual(["Channel 4's(Channel 4)/organization"]);
+  });
+
   it('types "the Amazon" and "the Brazilian Amazon" as a place, and Amazon alone as the company', () => {
     expect(found('Petrobras is drilling near the mouth of the Amazon.')).toEqual(['Petrobras/organization', 'Amazon/place']);
     expect(found('Deforestation in the Brazilian Amazon rose.')).toEqual(['Amazon/place']);

@@ -677,6 +677,11 @@ describe('statements (en): organizations described by a noun', () => {
     ]);
   });
 
+  it('reads a number\'s possessive as no opening quotation mark', () => {
+    const text = "He told BBC Radio 4's Today programme that the plan was sound. Reuters' analysis and the Financial Times' report agree.";
+    expect(said(text, 'en', [org('BBC Radio 4', "BBC Radio 4's"), org('Reuters', "Reuters'"), org('Financial Times', "Financial Times'")])).toEqual([]);
+  });
+
   it('reads people at a body\'s office in a place as the body', () => {
     const text = 'Forecasters at the NWS office in Burlington said thunderstorms had created a dangerous situation.';
     expect(said(text, 'en', [org('NWS'), place('Burlington')])).toEqual(['indirect | NWS |  | thunderstorms had created a dangerous situation']);

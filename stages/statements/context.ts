@@ -144,7 +144,10 @@ function pairQuotes(tokens: Token[], first: number, end: number): QuoteSpan[] {
   for (let i = first; i < end; i++) {
     const t = tokens[i];
     if (t.kind !== 'quote') continue;
-    if (t.quote === 'open') open.push(i);
+    // "Channel 4's": a number's possessive, which the tokenizer reads as an opening mark and a word, opens nothing.
+    const possessive = t.glued && tokens[i - 1]?.kind === 'number' && tokens[i + 1]?.glued && /^s$/iu.test(tokens[i + 1]!.text);
+    if (t.quote === 'open' && !possessive) open.push(i);
+    else if (t.quote === 'open') continue;
     else {
       const k = open.map((o) => family(tokens[o])).lastIndexOf(family(t));
       if (k < 0) continue;
