@@ -567,6 +567,13 @@ describe('normalize: national oil companies, brewers, Canadian departments and l
   });
 });
 
+describe('normalize: Norwegian and Danish public bodies, and international ones by their Danish names', () => {
+  it('names them by their English standard names, a police district and a district court as the others are', () => {
+    expect(organizationNames('Riksantikvaren og Agder politidistrikt sier at saken er alvorlig.')).toEqual(['Norwegian Directorate for Cultural Heritage', 'Agder Police District']);
+    expect(organizationNames('Verdens Sundhedsorganisation og Retten i Aarhus siger, at sagen er alvorlig.')).toEqual(['World Health Organization', 'Aarhus District Court']);
+  });
+});
+
 describe('normalize: "the Amazon"', () => {
   it('keeps the place a place, though the gazetteer knows the name only as a company\'s', () => {
     const doc = normalize(entitiesOf('Petrobras is drilling near the mouth of the Amazon.'), res);
