@@ -677,6 +677,11 @@ describe('statements (en): organizations described by a noun', () => {
     ]);
   });
 
+  it('reads a place that locates the place before it as no subject', () => {
+    const text = 'Drivers at a truck stop near Ashford, Kent, said they feared the increase would hit wages.';
+    expect(said(text, 'en', [place('Ashford'), place('Kent')])).toEqual(['indirect | - |  | they feared the increase would hit wages']);
+  });
+
   it('reads a number\'s possessive as no opening quotation mark', () => {
     const text = "He told BBC Radio 4's Today programme that the plan was sound. Reuters' analysis and the Financial Times' report agree.";
     expect(said(text, 'en', [org('BBC Radio 4', "BBC Radio 4's"), org('Reuters', "Reuters'"), org('Financial Times', "Financial Times'")])).toEqual([]);

@@ -803,7 +803,10 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
       }
     }
     if (t.text === ',' && j - 1 >= first && (entityAt(ctx, j - 1) >= 0 || postNominalAt(ctx, j - 1, lex))) {
-      j--;
+      // "a truck stop near Ashford, Kent, said": a place that only locates the place before it; that one is read.
+      const region = placeEndingAt(ctx, j - 1);
+      const town = region && ctx.tokens[region.firstToken - 1]?.text === ',' ? placeEndingAt(ctx, region.firstToken - 2) : undefined;
+      j = town ? region!.firstToken - 2 : j - 1;
       continue;
     }
     // "Trine Egelund Mølgaard (S), siger": a party or acronym in parentheses after the name.
