@@ -677,6 +677,10 @@ describe('statements (en): organizations described by a noun', () => {
     ]);
   });
 
+  it('reads "The city of Barre said" as the town speaking as its government', () => {
+    expect(said('The city of Barre said it was investigating.', 'en', [place('Barre')])).toEqual(['indirect | Barre |  | it was investigating']);
+  });
+
   it('reads a place that locates the place before it as no subject', () => {
     const text = 'Drivers at a truck stop near Ashford, Kent, said they feared the increase would hit wages.';
     expect(said(text, 'en', [place('Ashford'), place('Kent')])).toEqual(['indirect | - |  | they feared the increase would hit wages']);

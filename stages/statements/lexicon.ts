@@ -258,6 +258,8 @@ export interface SpeechLexicon {
   infinitiveLinks: Set<string>;
   /** Words for a kind of place after its name, which the name's mention leaves out ("Bergen kommune"; entity-rules.json). */
   placeKinds: Set<string>;
+  /** Words for a kind of place before "of" and its name ("the city of Barre"; entity-rules.json's placeIntroducers). */
+  placeOfNouns: Set<string>;
   /** Letters of an office or honour after a person's name, which its mention leaves out ("Jane Smith MP"; entity-rules.json). */
   postNominals: Set<string>;
   /** Particles of personal names ("von der Leyen"), which a surname's mention may leave out (translit/name-particles.json). */
@@ -428,7 +430,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
   const markWords = new Map<string, number>();
   for (const word of cues.keys()) markWords.set(word, CUE_WORD);
   for (const word of accordingStarts) markWords.set(word, (markWords.get(word) ?? 0) | SOURCE_WORD);
-  const entityRules = readDataJson<{ placeKinds?: string[]; postNominals?: string[] }>('lang', lang, 'entity-rules.json');
+  const entityRules = readDataJson<{ placeKinds?: string[]; postNominals?: string[]; placeIntroducers?: string[] }>('lang', lang, 'entity-rules.json');
   return {
     lang,
     cues,
@@ -467,6 +469,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     infinitiveVerbs: new Set(file.infinitiveVerbs ?? []),
     infinitiveLinks: new Set(file.infinitiveLinks ?? []),
     placeKinds: new Set(entityRules.placeKinds ?? []),
+    placeOfNouns: new Set((entityRules.placeIntroducers ?? []).map((p) => p.split(' ')).filter((p) => p.length === 2 && p[1] === 'of').map((p) => p[0]!)),
     postNominals: new Set(entityRules.postNominals ?? []),
     nameParticles: new Set(readDataJson<{ particles: string[] }>('translit', 'name-particles.json').particles),
     prepositions: new Set(file.prepositions),

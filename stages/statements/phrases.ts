@@ -926,8 +926,9 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
       // Not a common noun capitalised to open the sentence before a place ("Farmers in Wales in March said"); before a
       // body it may be its people ("Analysts at Moody's warned").
       const cutName = (prep - 1 > first || entityType(ctx, e) !== 'place') && prep - 1 >= first && head?.kind === 'word' && isCapitalised(ctx, prep - 1) && ctx.mentionAt[prep - 1] < 0 && !lex.prepositions.has(w) && !lex.subordinators.has(w) && !lex.adverbs.has(w);
-      // "The state of Hesse, which oversees regional planning, said": a place named after the word for its kind.
-      if (entityType(ctx, e) === 'place' && lower(ctx, prep) === 'of' && lex.placeKinds.has(w) && lower(ctx, prep - 2) === 'the' && prep - 2 === first) {
+      // "The state of Hesse, which oversees regional planning, said", "The city of Barre said": a place named after the
+      // word for its kind.
+      if (entityType(ctx, e) === 'place' && lower(ctx, prep) === 'of' && (lex.placeKinds.has(w) || lex.placeOfNouns.has(w)) && lower(ctx, prep - 2) === 'the' && prep - 2 === first) {
         return { ref: { kind: 'entity', entity: e }, start: prep - 2, end: m.endToken };
       }
       // "A seaside council in East Sussex has warned": a body's noun and the place where it sits, the body unnamed.
