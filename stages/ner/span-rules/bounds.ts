@@ -548,7 +548,8 @@ function knownOpener(w: readonly string[], x: RuledSpan, k: number, holder: numb
 /**
  * "The Guardian reported", "The Korea Herald said": a capitalised "The" before a newspaper's or journal's name is part of
  * it when the gazetteer knows the name with it, or, for a name it does not know, when the name ends as a newspaper's
- * does or the gazetteer knows it only with "The"; not before one known without it ("The Financial Times reported" is the Financial Times) (en).
+ * does or the gazetteer knows it only with "The" ("The Age"); not before one known without it ("The Financial Times
+ * reported" is the Financial Times) (en).
  */
 export function withNewspaperArticle(view: RuleView, spans: RuledSpan[], words: RuleWords, gaz: Gazetteer): void {
   const w = view.words;
@@ -556,7 +557,6 @@ export function withNewspaperArticle(view: RuleView, spans: RuledSpan[], words: 
     if (s.type !== 'organization' || w[s.start - 1] !== 'The' || covers(spans, s.start - 1)) continue;
     const name = w.slice(s.start, s.end).join(' ');
     const known = gaz.lookup(name, 'en').filter((e) => e.type === 'organization');
-    // A body's name of one word is known only with its "The" ("The Age").
     const knownWithThe = (): boolean => gaz.lookup(`The ${name}`, 'en').some((e) => e.type === 'organization');
     if (known.length ? known.some((e) => e.name.startsWith('The ')) : words.newspaperHeads.has(w[s.end - 1]!) || knownWithThe()) s.start--;
   }
