@@ -144,11 +144,11 @@ function pairQuotes(tokens: Token[], first: number, end: number): QuoteSpan[] {
   for (let i = first; i < end; i++) {
     const t = tokens[i];
     if (t.kind !== 'quote') continue;
-    // "Channel 4's": a number's possessive, which the tokenizer reads as an opening mark and a word, opens nothing.
-    const possessive = t.glued && tokens[i - 1]?.kind === 'number' && tokens[i + 1]?.glued && /^s$/iu.test(tokens[i + 1]!.text);
-    if (t.quote === 'open' && !possessive) open.push(i);
-    else if (t.quote === 'open') continue;
-    else {
+    if (t.quote === 'open') {
+      // "Channel 4's": a number's possessive, which the tokenizer reads as an opening mark and a word, opens nothing.
+      const possessive = t.glued && tokens[i - 1]?.kind === 'number' && tokens[i + 1]?.glued && /^s$/iu.test(tokens[i + 1]!.text);
+      if (!possessive) open.push(i);
+    } else {
       const k = open.map((o) => family(tokens[o])).lastIndexOf(family(t));
       if (k < 0) continue;
       const o = open[k];

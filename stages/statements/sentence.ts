@@ -1461,7 +1461,10 @@ function ownedByBodyNoun(ctx: Ctx, k: number, lex: SpeechLexicon): { end: number
 /** The most tokens of a description between a source phrase's first noun and the organization it names. */
 const SOURCE_DESCRIPTION_TOKENS = 4;
 
-/** Where the organization's name after a description of a few words from `from` starts ("det estiske public service-medie | ERR"), else `from`. */
+/**
+ * Where the organization's name starts after a description of a few words from `from` ("det estiske public
+ * service-medie | ERR"), else `from`.
+ */
 function describedBody(ctx: Ctx, from: number, b: number, lex: SpeechLexicon): number {
   let x = from;
   while (x < Math.min(b, from + SOURCE_DESCRIPTION_TOKENS) && entityAt(ctx, x) < 0 && (isLowerWord(ctx, x) || ctx.tokens[x]?.compound === 'hyphen' || ctx.tokens[x]?.compound === 'tail') &&
