@@ -677,6 +677,11 @@ describe('statements (en): organizations described by a noun', () => {
     ]);
   });
 
+  it('reads a title opening the sentence as the subject of its participle\'s cue', () => {
+    const text = 'The Transport Secretary, Heidi Alexander, visited Dover on Monday. The minister defended the decision in a statement, saying the levy was fair.';
+    expect(said(text, 'en', [person('Heidi Alexander'), place('Dover')])).toEqual(['indirect | Heidi Alexander |  | the levy was fair']);
+  });
+
   it('reads "The city of Barre said" as the town speaking as its government', () => {
     expect(said('The city of Barre said it was investigating.', 'en', [place('Barre')])).toEqual(['indirect | Barre |  | it was investigating']);
   });

@@ -507,6 +507,9 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
         if (subject < 0 && opener?.ref.kind === 'pronoun') ({ ref, refToken } = opener);
         const body = subject < 0 && opener === undefined ? clauseBodyNoun(ctx, a, k, lex) : undefined;
         if (body) ({ ref, refToken } = body);
+        // "The minister defended the decision ..., saying": a definite title opening the sentence.
+        const role = subject < 0 && opener === undefined && body === undefined ? clauseRole(ctx, a, k, lex) : undefined;
+        if (role) ({ ref, refToken } = role);
       }
     }
     const after = inv ? Math.max(inv.end, m.particleEnd) : m.particleEnd;
@@ -1519,6 +1522,21 @@ function clauseBodyNoun(ctx: Ctx, a: number, end: number, lex: SpeechLexicon): {
   const noun = lex.lang === 'en' && lower(ctx, k) === 'the' ? k + 1 : k;
   if ((noun === k && lex.lang === 'en') || entityAt(ctx, noun) >= 0 || !isWord(ctx, noun) || !lex.orgNouns.has(lower(ctx, noun))) return undefined;
   return isWord(ctx, noun + 1) && !lex.isOrgNoun(lower(ctx, noun + 1)) ? { ref: { kind: 'orgNoun', noun: lower(ctx, noun) }, refToken: noun } : undefined;
+}
+
+/** The most words before a title that opens a clause ("The | foreign | minister defended"). */
+const CLAUSE_TITLE_WORDS = 2;
+
+/** "The minister defended ...": a definite title opening the clause [a, end), right before its verb, as its subject. */
+function clauseRole(ctx: Ctx, a: number, end: number, lex: SpeechLexicon): { ref: SpeakerRef; refToken: number } | undefined {
+  let k = a;
+  while (k < end && ctx.tokens[k].kind !== 'word') k++;
+  if (!lex.determiners.has(lower(ctx, k)) || lex.indefinites.has(lower(ctx, k))) return undefined;
+  let title = k + 1;
+  while (title < end && title - k <= CLAUSE_TITLE_WORDS && isLowerWord(ctx, title) && lex.roleOf(lower(ctx, title)) === undefined) title++;
+  if (!isLowerWord(ctx, title) || lex.roleOf(lower(ctx, title)) === undefined || !isLowerWord(ctx, title + 1)) return undefined;
+  const subject = subjectBefore(ctx, title + 1, k, lex, false);
+  return subject?.ref.kind === 'role' ? { ref: subject.ref, refToken: subject.start } : undefined;
 }
 
 /**
