@@ -3,6 +3,13 @@ import { org, person, place, rolesOf, said } from './statements-support.js';
 const STORE = person('Jonas Gahr Støre', 'Støre');
 const TAJIK = person('Hadia Tajik', 'Tajik');
 
+describe('statements (nb): a definite title opening the sentence', () => {
+  it('is the subject of a coordinated cue after its clause', () => {
+    const text = 'Samferdselsminister Jon-Ivar Nygård besøkte Bergen mandag. Ministeren forsvarte beslutningen og sa at avgiften var rettferdig.';
+    expect(said(text, 'nb', [person('Jon-Ivar Nygård'), place('Bergen')])).toEqual(['indirect | Jon-Ivar Nygård |  | avgiften var rettferdig']);
+  });
+});
+
 describe('statements (nb): dash speech', () => {
   it('keeps a quotation of two sentences one direct statement, with no indirect one for its last sentence', () => {
     const text = 'Overlegen Kristin Rønning er bekymret.\n\n«Når veien er stengt, har vi ingen andre steder å sende kvinnene. Da står vi alene med en akutt fødsel», sier Rønning.';

@@ -1527,14 +1527,20 @@ function clauseBodyNoun(ctx: Ctx, a: number, end: number, lex: SpeechLexicon): {
 /** The most words before a title that opens a clause ("The | foreign | minister defended"). */
 const CLAUSE_TITLE_WORDS = 2;
 
-/** "The minister defended ...": a definite title opening the clause [a, end), right before its verb, as its subject. */
+/**
+ * "The minister defended ...", "Ministeren forsvarte ...": a definite title opening the clause [a, end), right before
+ * its verb, as its subject.
+ */
 function clauseRole(ctx: Ctx, a: number, end: number, lex: SpeechLexicon): { ref: SpeakerRef; refToken: number } | undefined {
   let k = a;
   while (k < end && ctx.tokens[k].kind !== 'word') k++;
-  if (!lex.determiners.has(lower(ctx, k)) || lex.indefinites.has(lower(ctx, k))) return undefined;
-  let title = k + 1;
-  while (title < end && title - k <= CLAUSE_TITLE_WORDS && isLowerWord(ctx, title) && lex.roleOf(lower(ctx, title)) === undefined) title++;
-  if (!isLowerWord(ctx, title) || lex.roleOf(lower(ctx, title)) === undefined || !isLowerWord(ctx, title + 1)) return undefined;
+  let title = k;
+  if (lex.determiners.has(lower(ctx, k)) && !lex.indefinites.has(lower(ctx, k))) {
+    title = k + 1;
+    while (title < end && title - k <= CLAUSE_TITLE_WORDS && isLowerWord(ctx, title) && lex.roleOf(lower(ctx, title)) === undefined) title++;
+    if (!isLowerWord(ctx, title) || lex.roleOf(lower(ctx, title)) === undefined) return undefined;
+  } else if (lex.roleOf(lower(ctx, k))?.definite !== true) return undefined;
+  if (!isLowerWord(ctx, title + 1)) return undefined;
   const subject = subjectBefore(ctx, title + 1, k, lex, false);
   return subject?.ref.kind === 'role' ? { ref: subject.ref, refToken: subject.start } : undefined;
 }
