@@ -73,6 +73,11 @@ export function entityAt(ctx: Ctx, i: number): number {
 /** What closes a name set off by the token before it: brackets, or the commas of an apposition. */
 const CLOSERS: Readonly<Record<string, string>> = { '(': ')', ',': ',' };
 
+/** Whether token k is a genitive ending written as a token of its own, glued to the name before it ("'s", "'"). */
+export function genitiveMarkAt(ctx: Ctx, k: number): boolean {
+  return ctx.tokens[k]?.glued === true && /^['’]s?$/u.test(ctx.tokens[k]!.text);
+}
+
 /** The token after a one-token parenthesis that opens at k ("(TRA)", "(CDU)": a short form, a party), else k. */
 export function pastParenthesis(ctx: Ctx, k: number): number {
   return ctx.tokens[k]?.text === '(' && ctx.tokens[k + 2]?.text === ')' ? k + 3 : k;

@@ -1,4 +1,4 @@
-import { GENITIVE_NAME, beforeParenthesis, enclosedName, entityAt, entityType, firstPhrase, isCapitalised, isLowerWord, isWord, lower, matchPhrase, pastParenthesis, surnameAt, type Ctx } from './context.js';
+import { GENITIVE_NAME, beforeParenthesis, enclosedName, entityAt, entityType, firstPhrase, genitiveMarkAt, isCapitalised, isLowerWord, isWord, lower, matchPhrase, pastParenthesis, surnameAt, type Ctx } from './context.js';
 import { CUE_WORD, type Cue, type SpeechLexicon } from './lexicon.js';
 import type { EntityType } from '../types.js';
 
@@ -1111,6 +1111,16 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
   return described ?? { ref: { kind: 'none', introduced: PERSON_NOUN_ENDING.test(w) && introducedPerson(ctx, j, first, lex) }, start: j, end: j + 1 };
 }
 
+/**
+ * Looking back from token k, past at most `limit` lower-case words that are no function words (adjectives, words for a
+ * field): the token before them, or `first` at the latest.
+ */
+function pastModifiers(ctx: Ctx, k: number, first: number, limit: number, lex: SpeechLexicon): number {
+  let at = k;
+  while (at > first && k - at < limit && isLowerWord(ctx, at) && !functionWord(lower(ctx, at), lex)) at--;
+  return at;
+}
+
 /** The most adjectives between a body's genitive and its document ("The charity's annual survey"), or before its noun. */
 const DOCUMENT_ADJECTIVES = 2;
 
@@ -1131,17 +1141,14 @@ function documentHead(ctx: Ctx, j: number, first: number, lex: SpeechLexicon): n
  * the subject that ends at j, named in the genitive or by its noun after a definite article.
  */
 function documentOwner(ctx: Ctx, doc: number, j: number, first: number, lex: SpeechLexicon): Subject | undefined {
-  let g = doc - 1;
-  while (g > first && doc - g <= DOCUMENT_ADJECTIVES && isLowerWord(ctx, g) && !functionWord(lower(ctx, g), lex)) g--;
+  const g = pastModifiers(ctx, doc - 1, first, DOCUMENT_ADJECTIVES, lex);
   const e = entityAt(ctx, g);
   const m = e >= 0 ? ctx.mentions[ctx.mentionAt[g]]! : undefined;
   if (m && m.endToken === g + 1 && m.text !== m.base && entityType(ctx, e) === 'organization') return { ref: { kind: 'entity', entity: e }, start: m.firstToken, end: j + 1 };
-  const genitive = ctx.tokens[g]?.glued === true && /^['’]s?$/u.test(ctx.tokens[g]!.text);
   const noun = lower(ctx, g - 1);
-  if (!genitive || !isLowerWord(ctx, g - 1) || !lex.isOrgNoun(noun)) return undefined;
+  if (!genitiveMarkAt(ctx, g) || !isLowerWord(ctx, g - 1) || !lex.isOrgNoun(noun)) return undefined;
   // "The tourism development authority's study": words for its field may stand before the noun.
-  let d = g - 2;
-  while (d > first && g - 1 - d <= DOCUMENT_ADJECTIVES && isLowerWord(ctx, d) && !functionWord(lower(ctx, d), lex)) d--;
+  const d = pastModifiers(ctx, g - 2, first, DOCUMENT_ADJECTIVES, lex);
   return lex.determiners.has(lower(ctx, d)) && !lex.indefinites.has(lower(ctx, d)) ? { ref: { kind: 'orgNoun', noun }, start: d, end: j + 1 } : undefined;
 }
 
@@ -1447,8 +1454,7 @@ function bodyInApposition(ctx: Ctx, j: number, first: number, lex: SpeechLexicon
   const open = m.firstToken - 2;
   if (open - 2 < first || ctx.tokens[open]?.text !== ',' || !lex.determiners.has(lower(ctx, m.firstToken - 1))) return undefined;
   // "Japan's racing authority, the Japan Racing Association, said": words for its field may stand before the noun.
-  let genitive = open - 2;
-  while (genitive > first && open - 2 - genitive < FIELD_WORDS && isLowerWord(ctx, genitive) && !functionWord(lower(ctx, genitive), lex)) genitive--;
+  const genitive = pastModifiers(ctx, open - 2, first, FIELD_WORDS, lex);
   if (!lex.isOrgNoun(lower(ctx, open - 1)) || entityAt(ctx, genitive) < 0 || !/['’]s?$/u.test(ctx.tokens[genitive]!.text)) return undefined;
   // The department's own spokesperson, or the department itself ("A spokesperson for X's department"), not someone
   // close to it ("A source close to Reeves's department, the Treasury, said").
@@ -1551,7 +1557,7 @@ function namedBeforeApposition(ctx: Ctx, k: number, first: number, lex: SpeechLe
   for (let c = k - 1; c > first && k - c <= APPOSITION_TOKENS; c--) {
     const t = ctx.tokens[c]!;
     if (t.text !== ',') {
-      if (!isWord(ctx, c) && !(t.glued && /^['’]s?$/u.test(t.text))) return -1;
+      if (!isWord(ctx, c) && !genitiveMarkAt(ctx, c)) return -1;
       continue;
     }
     const e = entityAt(ctx, c - 1);

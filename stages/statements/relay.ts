@@ -1,4 +1,4 @@
-import { entityAt, entityType, firstPhrase, lower, pastParenthesis, type Ctx } from './context.js';
+import { entityAt, entityType, firstPhrase, genitiveMarkAt, lower, pastParenthesis, type Ctx } from './context.js';
 import type { SpeechLexicon } from './lexicon.js';
 import { cueAt } from './phrases.js';
 
@@ -105,7 +105,7 @@ function citedBodyNoun(ctx: Ctx, from: number, stop: number, lex: SpeechLexicon)
   const body = bodyEnd(from);
   if (body >= 0) {
     let k = body;
-    if (ctx.tokens[k]?.glued && /^['’]s?$/u.test(ctx.tokens[k]!.text)) {
+    if (genitiveMarkAt(ctx, k)) {
       k++;
       if (word(k) && document(k)) k++;
     }

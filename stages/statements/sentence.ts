@@ -1,4 +1,4 @@
-import { enclosedName, entityAt, entityType, firstPhrase, isCapitalised, isLowerWord, isWord, lower, type Ctx, type QuoteSpan } from './context.js';
+import { enclosedName, entityAt, entityType, firstPhrase, genitiveMarkAt, isCapitalised, isLowerWord, isWord, lower, type Ctx, type QuoteSpan } from './context.js';
 import { CUE_WORD as CUE, SOURCE_WORD as SOURCE, type SpeechLexicon } from './lexicon.js';
 import {
   clauseEnd,
@@ -1194,7 +1194,7 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
       if (ctx.tokens[k]?.compound === 'hyphen') {
         k += 2; // "Nato-generalsekretær"
         head = true;
-      } else if (ctx.tokens[k]?.glued && /^['’]s?$/u.test(ctx.tokens[k].text)) {
+      } else if (genitiveMarkAt(ctx, k)) {
         k++;
         possessive = true;
       }
@@ -1501,13 +1501,19 @@ function documentAfter(ctx: Ctx, from: number, b: number, lex: SpeechLexicon): {
   return k >= b || ctx.tokens[k].kind === 'punct' ? { end: k, seenBy: [] } : undefined;
 }
 
+/** The first token of kind word in [a, end), or `end`: numbers and punctuation before it are passed. */
+function openingWord(ctx: Ctx, a: number, end: number): number {
+  let k = a;
+  while (k < end && ctx.tokens[k].kind !== 'word') k++;
+  return k;
+}
+
 /**
  * The subject that opens the clause [a, end): a pronoun or a person, named before its verb ("She put it bluntly"), or
  * whose words they are ("Her message to Ruto was blunt").
  */
 function clauseSubject(ctx: Ctx, a: number, end: number, lex: SpeechLexicon): { ref: SpeakerRef; refToken: number } | undefined {
-  let k = a;
-  while (k < end && ctx.tokens[k].kind !== 'word') k++;
+  const k = openingWord(ctx, a, end);
   const pronoun = lex.pronouns.get(lower(ctx, k)) ?? lex.possessivePronouns.get(lower(ctx, k));
   if (pronoun && !lex.determiners.has(lower(ctx, k))) return { ref: { kind: 'pronoun', gender: pronoun }, refToken: k };
   const e = entityAt(ctx, k);
@@ -1517,8 +1523,7 @@ function clauseSubject(ctx: Ctx, a: number, end: number, lex: SpeechLexicon): { 
 
 /** "Styrelsen undersøgte ...", "The commission examined ...": a body's definite noun opening the clause at a, as its subject. */
 function clauseBodyNoun(ctx: Ctx, a: number, end: number, lex: SpeechLexicon): { ref: SpeakerRef; refToken: number } | undefined {
-  let k = a;
-  while (k < end && ctx.tokens[k].kind !== 'word') k++;
+  const k = openingWord(ctx, a, end);
   const noun = lex.lang === 'en' && lower(ctx, k) === 'the' ? k + 1 : k;
   if ((noun === k && lex.lang === 'en') || entityAt(ctx, noun) >= 0 || !isWord(ctx, noun) || !lex.orgNouns.has(lower(ctx, noun))) return undefined;
   return isWord(ctx, noun + 1) && !lex.isOrgNoun(lower(ctx, noun + 1)) ? { ref: { kind: 'orgNoun', noun: lower(ctx, noun) }, refToken: noun } : undefined;
@@ -1532,8 +1537,7 @@ const CLAUSE_TITLE_WORDS = 2;
  * its verb, as its subject.
  */
 function clauseRole(ctx: Ctx, a: number, end: number, lex: SpeechLexicon): { ref: SpeakerRef; refToken: number } | undefined {
-  let k = a;
-  while (k < end && ctx.tokens[k].kind !== 'word') k++;
+  const k = openingWord(ctx, a, end);
   let title = k;
   if (lex.determiners.has(lower(ctx, k)) && !lex.indefinites.has(lower(ctx, k))) {
     title = k + 1;
