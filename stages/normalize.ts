@@ -703,24 +703,43 @@ function joinShortForms(groups: Named[][], surfaces: readonly string[]): Named[]
   return groups.filter((g) => !merged.has(g));
 }
 
+/** A Norwegian or Danish noun's definite singular endings: "laget" of "lag", "foreningen" of "forening", "hjelpa" of "hjelp". */
+const DEFINITE_ENDINGS = ['en', 'et', 'a'];
+/** The same after a stem ending in -e: "tjenesten" of "tjeneste". */
+const DEFINITE_ENDINGS_AFTER_E = ['n', 't'];
+
+/** The one-word names a longer organization name may be shortened to: its definite last word ("Småkvalfangerlaget"). */
+function definiteTails(surface: string): string[] {
+  const last = surface.slice(surface.lastIndexOf(' ') + 1).toLowerCase();
+  if (!/^\p{Ll}{3,}$/u.test(last)) return [];
+  return (last.endsWith('e') ? DEFINITE_ENDINGS_AFTER_E : DEFINITE_ENDINGS).map((ending) => last + ending);
+}
+
 /**
  * Joins an unknown organization's one-word name to the one name of the article that is a compound on it after a
- * hyphen ("Kommissionen" of "EU-Kommissionen", "Kommisjonen" of "EU-kommisjonen").
+ * hyphen ("Kommissionen" of "EU-Kommissionen", "Kommisjonen" of "EU-kommisjonen"), or, in Norwegian and Danish, whose
+ * last word it is in the definite ("Småkvalfangerlaget" of "Norges Småkvalfangerlag", "Fiskerforeningen" of
+ * "Danmarks Fiskerforening").
  */
-function joinCompoundTails(groups: Named[][], surfaces: readonly string[]): Named[][] {
+function joinCompoundTails(doc: ArticleDoc, groups: Named[][], surfaces: readonly string[], langOf: (m: Mention) => Lang): Named[][] {
   const merged = new Set<Named[]>();
-  // The organizations of the article by the tails of their one-word compounds, worked out once.
+  // The organizations of the article by the one-word names they may be shortened to, worked out once.
   const byTail = new Map<string, Set<Named[]>>();
+  const index = (tail: string, g: Named[]) => {
+    const owners = byTail.get(tail) ?? new Set<Named[]>();
+    owners.add(g);
+    byTail.set(tail, owners);
+  };
   for (const g of groups) {
     if (g[0]!.type !== 'organization') continue;
     for (const n of g) {
       const surface = surfaces[n.mention]!;
+      if (surface.includes(' ')) {
+        if (langOf(doc.mentions![n.mention]!) !== 'en') for (const tail of definiteTails(surface)) index(tail, g);
+        continue;
+      }
       const hyphen = surface.lastIndexOf('-');
-      if (hyphen <= 0 || surface.includes(' ')) continue;
-      const tail = surface.slice(hyphen + 1).toLowerCase();
-      const owners = byTail.get(tail) ?? new Set<Named[]>();
-      owners.add(g);
-      byTail.set(tail, owners);
+      if (hyphen > 0) index(surface.slice(hyphen + 1).toLowerCase(), g);
     }
   }
   if (byTail.size === 0) return groups;
@@ -839,7 +858,7 @@ export function normalize(original: ArticleDoc, res: Resources): ArticleDoc {
     list.push(n);
     others.set(n.key, list);
   }
-  const joined = joinKnownAs(doc, joinCompoundTails(joinShortForms([...persons, ...joinAcronyms(doc, [...others.values()], surfaces)], surfaces), surfaces));
+  const joined = joinKnownAs(doc, joinCompoundTails(doc, joinShortForms([...persons, ...joinAcronyms(doc, [...others.values()], surfaces)], surfaces), surfaces, langOf));
   const groups = joinQualifiedForms(doc, joined, surfaces, gaz, langOf);
   const entities = groups.map((g) => toEntity(doc, g, rules, res)).sort((a, b) => a.mentions[0]! - b.mentions[0]!);
   return { ...original, entities };

@@ -279,6 +279,18 @@ describe('normalize', () => {
     expect(summary(doc).map((e) => [e[0], e[1], e[2]])).toEqual([['organization', 'European Commission', 'EU-Kommissionen | Kommissionen']]);
   });
 
+  it("joins a one-word name to the longer name of the article whose last word it is in the definite (nb, da; not en)", () => {
+    const nb = normalized(res, 'nb.txt', 'nb', '[Norges Småkvalfangerlag|organization] krever mer. [Småkvalfangerlaget|organization] opplyser det. [Norsk Tindeklatrerforbund|organization] og [Tindeklatrerforbundet|organization] er enige.').doc;
+    expect(summary(nb).map((e) => [e[0], e[1], e[2]])).toEqual([
+      ['organization', 'Norges Småkvalfangerlag', 'Norges Småkvalfangerlag | Småkvalfangerlaget'],
+      ['organization', 'Norsk Tindeklatrerforbund', 'Norsk Tindeklatrerforbund | Tindeklatrerforbundet'],
+    ]);
+    const da = normalized(res, 'da.txt', 'da', '[Vestjyllands Sejlertjeneste|organization] siger nej. [Sejlertjenesten|organization] oplyser det.').doc;
+    expect(summary(da).map((e) => [e[0], e[1], e[2]])).toEqual([['organization', 'Vestjyllands Sejlertjeneste', 'Sejlertjenesten | Vestjyllands Sejlertjeneste']]);
+    const en = normalized(res, 'en.txt', 'en', 'The [Bergen Sailing Lag|organization] met. [Laget|organization] agreed.').doc;
+    expect(summary(en).map((e) => e[1])).toEqual(['Bergen Sailing Lag', 'Laget']);
+  });
+
   it('takes a surname opened by a capitalised particle for the person named in full with it', () => {
     const { doc } = normalized(res, 'en.txt', 'en', '[Alexander van der Merwe|person] founded it. [Van der Merwe|person] said so.');
     expect(summary(doc).map((e) => [e[0], e[1], e[2]])).toEqual([['person', 'Alexander van der Merwe', 'Alexander van der Merwe | Van der Merwe']]);
