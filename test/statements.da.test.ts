@@ -980,3 +980,13 @@ describe('statements (da, en): a body\'s noun opening a sentence whose second ve
     expect(said(english, 'en', [org('European Commission')])).toEqual(['indirect | European Commission |  | competition was weak']);
   });
 });
+
+describe('statements (da): a body by its staff', () => {
+  it("takes a body's board or lawyers, named by its genitive, for the body", () => {
+    const text = 'Udenrigsministeriets jurister har hidtil fastholdt, at Danmark ikke har kontrol med delene. Novo Nordisks bestyrelse oplyser, at salget stiger.';
+    expect(said(text, 'da', [org('Udenrigsministeriet', 'Udenrigsministeriets'), place('Danmark'), org('Novo Nordisk', 'Novo Nordisks')])).toEqual([
+      'indirect | Udenrigsministeriet |  | Danmark ikke har kontrol med delene',
+      'indirect | Novo Nordisk |  | salget stiger',
+    ]);
+  });
+});

@@ -1103,3 +1103,13 @@ describe('statements (nb): an ombudsman by its noun', () => {
     expect(said(text, 'nb', [org('Barneombudet')])).toEqual(['indirect | Barneombudet |  | barn på institusjon ikke kan vente']);
   });
 });
+
+describe('statements (nb): a body by its staff', () => {
+  it("takes a body's board, leaders or experts, named by its genitive, for the body", () => {
+    const text = 'NAMMCOs vitenskapskomité har ifølge Fiskeribladet advart om at kunnskapen vil forvitre. Equinors styre mener at prisen er for lav.';
+    expect(said(text, 'nb', [org('NAMMCO', 'NAMMCOs'), org('Fiskeribladet'), org('Equinor', 'Equinors')])).toEqual([
+      'indirect | NAMMCO | Fiskeribladet | kunnskapen vil forvitre',
+      'indirect | Equinor |  | prisen er for lav',
+    ]);
+  });
+});
