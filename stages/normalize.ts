@@ -785,7 +785,12 @@ function joinQualifiedForms(doc: ArticleDoc, groups: Named[][], surfaces: readon
       return qualifier(surface.slice(0, surface.length - name.length - 1).split(' '), mentions[n.mention]!);
     }));
     if (owners.length !== 1) continue;
-    for (const n of short) n.evidence.push({ rule: 'short-form', alias: '', detail: owners[0]![0]!.name });
+    const owner = owners[0]![0]!;
+    for (const n of short) {
+      n.evidence.push({ rule: 'short-form', alias: '', detail: owner.name });
+      // "the Irish Coast Guard ... the Coast Guard": a name one country's body bears at home is here the other's.
+      if (n.entry?.domesticAliases?.includes(surfaces[n.mention]!)) Object.assign(n, { known: false, entry: undefined, name: owner.name, key: owner.key });
+    }
     owners[0]!.push(...short);
     merged.add(short);
   }

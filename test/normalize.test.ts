@@ -27,6 +27,21 @@ describe('normalize', () => {
     ]);
   });
 
+  it('names national bodies of English-speaking countries by their English Wikipedia titles', () => {
+    expect(organizationNames('The U.S. Department of Labor said on Thursday it had recovered $1.2 million. The Labor Department added that it would appeal.')).toEqual([
+      'United States Department of Labor',
+    ]);
+    expect(organizationNames('The U.S. Coast Guard and the National Transportation Safety Board (NTSB) said the NTSB would lead.')).toEqual([
+      'United States Coast Guard',
+      'National Transportation Safety Board',
+    ]);
+    expect(organizationNames('The Union Home Ministry said the Indian Army had been deployed, and the Kenya Wildlife Service agreed.')).toEqual([
+      'Ministry of Home Affairs (India)',
+      'Indian Army',
+      'Kenya Wildlife Service',
+    ]);
+  });
+
   it("names a body many countries' bodies are named alike after the country the article is about", () => {
     const bodies = organizations;
     const india = 'The Supreme Court in New Delhi ruled that the law stands. The government in Mumbai said the Senate would debate it.';
@@ -329,6 +344,9 @@ describe('normalize', () => {
       ['organization', 'Estonian Coast Guard', 'Estonian Coast Guard', false],
       ['organization', 'Coast Guard', 'Coast Guard', false],
     ]);
+    // A name the gazetteer gives one country's body at home ("Department of Agriculture", the US one) is the other's.
+    const irish = normalized(res, 'en.txt', 'en', 'The [Irish Department of Agriculture|organization] said so. The [Department of Agriculture|organization] added it.').doc;
+    expect(summary(irish)).toEqual([['organization', 'Irish Department of Agriculture', 'Department of Agriculture | Irish Department of Agriculture', false]]);
   });
 
   it('names an institution named by its seat in English, and keeps its acronym with it', () => {
