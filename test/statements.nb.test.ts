@@ -1113,3 +1113,13 @@ describe('statements (nb): a body by its staff', () => {
     ]);
   });
 });
+
+describe('statements (nb): a quotation split by a particle verb', () => {
+  it('gives the part after "la hun til," to the subject between the verb and its particle', () => {
+    const text = 'Direktør Ingvild Rasmussen er fornøyd.\n\n«Det er helt normalt i bransjen», legger hun til, «og vi har full tillit til teamet».';
+    expect(said(text, 'nb', [person('Ingvild Rasmussen', 'Rasmussen')])).toEqual([
+      'direct | Ingvild Rasmussen |  | Det er helt normalt i bransjen',
+      'direct | Ingvild Rasmussen |  | og vi har full tillit til teamet',
+    ]);
+  });
+});

@@ -458,7 +458,9 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
         k = Math.max(k, m.particleEnd - 1);
         continue;
       }
-      const ref = pre?.ref ?? parseSpeakerNP(ctx, m.particleEnd, b, lex).ref;
+      // «...», la hun til, «...»: a particle verb's subject stands before its particle.
+      const span = speakerSpan(m, b);
+      const ref = pre?.ref ?? parseSpeakerNP(ctx, span.from, span.limit, lex).ref;
       cues.push({ match: m, ref, refToken: pre?.start ?? m.particleEnd, subjectStart: k, suppressed: true });
       k = Math.max(k, m.particleEnd - 1);
       continue;
