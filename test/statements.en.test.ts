@@ -2417,3 +2417,14 @@ describe('statements (en): the judges of a court', () => {
     expect(said(text, 'en', [org('Supreme Court')])).toEqual(['indirect | Supreme Court |  | the law was unlawful']);
   });
 });
+
+describe('statements (en): the one a cue addresses', () => {
+  it('reads "told a Senate estimates hearing in Canberra on Wednesday that" as the speaker telling a hearing', () => {
+    const text = 'ABF Commander Rachel Tan told a Senate estimates hearing in Canberra on Wednesday that officers had intercepted four vessels.';
+    expect(said(text, 'en', [person('Rachel Tan', 'Tan'), org('Senate'), place('Canberra')])).toEqual([
+      'indirect | Rachel Tan |  | officers had intercepted four vessels',
+    ]);
+    const bare = 'Jan Adams told a Senate estimates hearing that the department had acted lawfully.';
+    expect(said(bare, 'en', [person('Jan Adams', 'Adams'), org('Senate')])).toEqual(['indirect | Jan Adams |  | the department had acted lawfully']);
+  });
+});

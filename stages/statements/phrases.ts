@@ -512,6 +512,16 @@ function participleOfNoun(ctx: Ctx, i: number, lex: SpeechLexicon): boolean {
   return !lex.isOrgNoun(noun) && !lex.isPersonNoun(noun) && !lex.isGroupNoun(noun) && lex.roleOf(noun) === undefined;
 }
 
+/**
+ * "told a Senate estimates hearing that": after the article of the one a cue addresses, a name and a word that may be
+ * a cue or a noun are that one's noun phrase (en).
+ */
+function addresseeNoun(ctx: Ctx, i: number, lex: SpeechLexicon): boolean {
+  if (lex.lang !== 'en' || ctx.mentionAt[i - 1] < 0) return false;
+  const det = ctx.mentions[ctx.mentionAt[i - 1]]!.firstToken - 1;
+  return lex.determiners.has(lower(ctx, det)) && (lex.cues.get(lower(ctx, det - 1))?.some((c) => c.addressed) ?? false);
+}
+
 export function cueAt(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): CueMatch | undefined {
   // Asked at nearly every token: the token's marks rule out most words before any look-up.
   if (!(ctx.wordMarks(lex)[i]! & CUE_WORD)) return undefined;
@@ -1742,7 +1752,7 @@ export function complementStart(ctx: Ctx, from: number, end: number, lex: Speech
   }
   // Norwegian and Danish set "at" off by a comma after adverbs too ("advarede allerede sidste år i en rapport om, at").
   // So does a phrase after the one spoken to ("warned the rebels in a closed-door meeting on Tuesday that").
-  const addressedPhrase = cue.addressed && [1, 2, 3].some((d) => lex.prepositions.has(lower(ctx, k0 + d)) && isWord(ctx, k0 + d - 1));
+  const addressedPhrase = cue.addressed && [1, 2, 3, 4].some((d) => lex.prepositions.has(lower(ctx, k0 + d)) && isWord(ctx, k0 + d - 1));
   const farReach = lex.prepositions.has(lower(ctx, k0)) || lex.lang !== 'en' || addressedPhrase;
   // An inserted relay moves the reach on: it counts from the comma that closes it.
   let reachFrom = k0;
@@ -1779,7 +1789,7 @@ export function complementStart(ctx: Ctx, from: number, end: number, lex: Speech
     // After the one spoken to and where, "that" opens the report ("told a ceremony at the army's training centre that").
     if (comp && (complementReached(ctx, k, reachFrom, farReach, lex) || addressedPhrase) && (k === from || !lex.notComplementAfter.has(lower(ctx, k - 1)))) return { start: k + comp.length, explicit: true };
     // Another cue's word ends the reach; not one after an article, a noun ("warned in a note that").
-    if (t.kind === 'word' && lex.cues.has(lower(ctx, k)) && k > from && !articleAt(ctx, k - 1, lex) && !participleOfNoun(ctx, k, lex)) break;
+    if (t.kind === 'word' && lex.cues.has(lower(ctx, k)) && k > from && !articleAt(ctx, k - 1, lex) && !participleOfNoun(ctx, k, lex) && !(cue.addressed && addresseeNoun(ctx, k, lex))) break;
   }
   // "told the Manchester Evening News she had": the one spoken to, named, before the clause.
   if (cue.addressed) {
