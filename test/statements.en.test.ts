@@ -2428,3 +2428,10 @@ describe('statements (en): the one a cue addresses', () => {
     expect(said(bare, 'en', [person('Jan Adams', 'Adams'), org('Senate')])).toEqual(['indirect | Jan Adams |  | the department had acted lawfully']);
   });
 });
+
+describe('statements (en): a citation opening the sentence', () => {
+  it('gives "Citing a senior official ..., the Dhaka Tribune reported that" to no one, relayed by the paper', () => {
+    const text = 'Citing a senior official at the labour ministry, the Dhaka Tribune reported that the government planned to convene the board.';
+    expect(said(text, 'en', [org('Dhaka Tribune')])).toEqual(['indirect | - | Dhaka Tribune | the government planned to convene the board']);
+  });
+});

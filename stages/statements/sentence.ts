@@ -523,6 +523,10 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
     const citedFrom = short ? short.close + 1 : pre?.end ?? -1;
     const citing = pre !== undefined && ctx.tokens[citedFrom]?.text === ',' && firstPhrase(ctx, citedFrom + 1, lex.quoting, m.verb) !== undefined;
     if (citing && pre.ref.kind === 'entity') Object.assign(info, citedSpeaker({ ref: info.ref, token: info.refToken }, parseRelay(ctx, citedFrom, m.verb, lex), citedFrom));
+    // "Citing a senior official at the ministry, the Dhaka Tribune reported that": so does a citation opening the sentence.
+    const subject = pre !== undefined && lex.determiners.has(lower(ctx, pre.start - 1)) ? pre.start - 1 : pre?.start ?? -1;
+    const opensCiting = !citing && pre?.ref.kind === 'entity' && ctx.tokens[subject - 1]?.text === ',' && firstPhrase(ctx, a, lex.quoting, subject) !== undefined;
+    if (opensCiting) Object.assign(info, citedSpeaker({ ref: info.ref, token: info.refToken }, parseRelay(ctx, a, subject - 1, lex), a));
     if (cs) {
       // "Takaichi, who has said she is cautious ..., did not comment": a cue in a relative clause reports up to the
       // comma that closes it.
