@@ -990,3 +990,15 @@ describe('statements (da): a body by its staff', () => {
     ]);
   });
 });
+
+describe('statements (da): a relative clause after a title', () => {
+  it('gives "Borgmesteren, der mener, at" to the mayor named before, not "Medlemmer, der mener, at"', () => {
+    const text = 'Borgmester Jens Hansen vil holde en afstemning. Borgmesteren, der mener, at afstemningen er vigtig, rejser i dag.';
+    expect(said(text, 'da', [person('Jens Hansen', 'Hansen')])).toEqual(['indirect | Jens Hansen |  | afstemningen er vigtig']);
+    const members = '– Det er mange penge, siger Jens Hansen.\n\nMedlemmer, der mener, at de har betalt for meget, kan klage.';
+    expect(said(members, 'da', [person('Jens Hansen', 'Hansen')])).toEqual([
+      'direct | Jens Hansen |  | Det er mange penge',
+      'indirect | - |  | de har betalt for meget',
+    ]);
+  });
+});

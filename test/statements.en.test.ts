@@ -2435,3 +2435,10 @@ describe('statements (en): a citation opening the sentence', () => {
     expect(said(text, 'en', [org('Dhaka Tribune')])).toEqual(['indirect | - | Dhaka Tribune | the government planned to convene the board']);
   });
 });
+
+describe('statements (en): a relative clause after a title', () => {
+  it('gives "The mayor, who has argued that" to the one the article titled so', () => {
+    const text = 'Suttsu Mayor Haruo Kataoka spoke on Monday. The mayor, who has argued that the grants have kept the town afloat, left early.';
+    expect(said(text, 'en', [person('Haruo Kataoka', 'Kataoka'), place('Suttsu')])).toEqual(['indirect | Haruo Kataoka |  | the grants have kept the town afloat']);
+  });
+});

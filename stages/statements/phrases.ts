@@ -880,7 +880,13 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
     // "the Sea Council (ICES), which warned": the name stands before its short form.
     if (ctx.tokens[k]?.text === ')' && ctx.tokens[k - 2]?.text === '(') k -= 3;
     const e = k >= first ? personBeforeApposition(ctx, k, first, w, lex) ?? entityAt(ctx, k) : -1;
-    return e >= 0 ? { ref: { kind: 'entity', entity: e }, start: j, end: j + 1 } : { ref: { kind: 'none' }, start: j, end: j + 1 };
+    if (e >= 0) return { ref: { kind: 'entity', entity: e }, start: j, end: j + 1 };
+    // "The mayor, who has argued that", "Borgmesteren, der mener, at": a title the article has given someone.
+    const role = k >= first ? lex.roleOf(lower(ctx, k)) : undefined;
+    const article = lower(ctx, k - 1);
+    const definite = role !== undefined && (role.definite || (lex.determiners.has(article) && !lex.indefinites.has(article)));
+    const antecedent = definite ? subjectAt(ctx, k, first, lex) : undefined;
+    return { ref: antecedent?.ref.kind === 'role' ? antecedent.ref : { kind: 'none' }, start: j, end: j + 1 };
   }
   const e = entityAt(ctx, j);
   if (e >= 0) {
