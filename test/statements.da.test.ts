@@ -1002,3 +1002,14 @@ describe('statements (da): a relative clause after a title', () => {
     ]);
   });
 });
+
+describe('statements (da): a writer named before "skriver ifølge"', () => {
+  it('gives "X skriver ifølge Ritzau, der citerer KVF, at" to X, relayed by the chain', () => {
+    const text = 'EU-Kommissionen skriver ifølge Ritzau, der citerer Kringvarp Føroya, at fangsten giver anledning til bekymring.';
+    expect(said(text, 'da', [org('EU-Kommissionen'), org('Ritzau'), org('Kringvarp Føroya')])).toEqual([
+      'indirect | EU-Kommissionen | Ritzau,Kringvarp Føroya | fangsten giver anledning til bekymring',
+    ]);
+    const paper = 'Det statskontrollerede dagblad Global Times skrev ifølge AFP, at filmen er finansieret af vestlige kræfter.';
+    expect(said(paper, 'da', [org('Global Times'), org('AFP')])).toEqual(['indirect | Global Times | AFP | filmen er finansieret af vestlige kræfter']);
+  });
+});

@@ -538,7 +538,8 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
       // and its clause relays.
       if (cs.explicit && cs.start > after + 1) {
         const chain = parseRelay(ctx, after, cs.start, lex);
-        if (m.cue.relay) Object.assign(info, citedSpeaker({ ref: info.ref, token: info.refToken }, chain, after));
+        // "EU-Kommissionen skriver ifølge Ritzau, der citerer KVF, at": after a source, the subject wrote it.
+        if (m.cue.relay && !chain.according) Object.assign(info, citedSpeaker({ ref: info.ref, token: info.refToken }, chain, after));
         else if (chain.via.length) info.via = [...(info.via ?? []), ...named(chain.via, after)];
       }
     }
