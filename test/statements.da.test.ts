@@ -1013,3 +1013,13 @@ describe('statements (da): a writer named before "skriver ifølge"', () => {
     expect(said(paper, 'da', [org('Global Times'), org('AFP')])).toEqual(['indirect | Global Times | AFP | filmen er finansieret af vestlige kræfter']);
   });
 });
+
+describe('statements (da): "svaret" and "signaleret" as cues', () => {
+  it('gives "X har ifølge DR svaret, at" and "har signaleret, at" to X', () => {
+    const text = 'Kulturministeriet har ifølge DR svaret, at ministeriet vil invitere parterne. Region Syddanmark har signaleret, at regionen kan bidrage.';
+    expect(said(text, 'da', [org('Kulturministeriet'), org('DR'), org('Region Syddanmark')])).toEqual([
+      'indirect | Kulturministeriet | DR | ministeriet vil invitere parterne',
+      'indirect | Region Syddanmark |  | regionen kan bidrage',
+    ]);
+  });
+});

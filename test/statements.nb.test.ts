@@ -1123,3 +1123,13 @@ describe('statements (nb): a quotation split by a particle verb', () => {
     ]);
   });
 });
+
+describe('statements (nb): "svart" and "signalisert" as cues', () => {
+  it('gives "X har ifølge NRK svart at" and "signalisert at" to X, relayed by NRK', () => {
+    const text = 'Kulturdepartementet har ifølge NRK svart at departementet vil invitere partene. Vestland fylkeskommune har signalisert at fylket kan bidra.';
+    expect(said(text, 'nb', [org('Kulturdepartementet'), org('NRK'), org('Vestland fylkeskommune')])).toEqual([
+      'indirect | Kulturdepartementet | NRK | departementet vil invitere partene',
+      'indirect | Vestland fylkeskommune |  | fylket kan bidra',
+    ]);
+  });
+});
