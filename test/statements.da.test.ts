@@ -1023,3 +1023,12 @@ describe('statements (da): "svaret" and "signaleret" as cues', () => {
     ]);
   });
 });
+
+describe('statements (da): a title, its field and the holder', () => {
+  it('gives "oplyser formand for KL\'s arbejdsmarkedsudvalg Jesper Brandt Kofoed" to the holder', () => {
+    const text = '– Kommunerne kan ikke løfte det her, oplyser formand for KL\'s arbejdsmarkedsudvalg Jesper Brandt Kofoed til Ritzau.';
+    expect(said(text, 'da', [org('KL'), person('Jesper Brandt Kofoed', 'Kofoed'), org('Ritzau')])).toEqual([
+      'direct | Jesper Brandt Kofoed |  | Kommunerne kan ikke løfte det her',
+    ]);
+  });
+});
