@@ -2442,3 +2442,13 @@ describe('statements (en): a relative clause after a title', () => {
     expect(said(text, 'en', [person('Haruo Kataoka', 'Kataoka'), place('Suttsu')])).toEqual(['indirect | Haruo Kataoka |  | the grants have kept the town afloat']);
   });
 });
+
+describe('statements (en): a cooperative by its noun', () => {
+  it('gives "The cooperative, which is owned by distributors, said" to the cooperative named before', () => {
+    const text = 'The Oregon Beverage Recycling Cooperative said returns rose. The cooperative, which is owned by distributors, said volumes had climbed.';
+    expect(said(text, 'en', [org('Oregon Beverage Recycling Cooperative')])).toEqual([
+      'indirect | Oregon Beverage Recycling Cooperative |  | returns rose',
+      'indirect | Oregon Beverage Recycling Cooperative |  | volumes had climbed',
+    ]);
+  });
+});
