@@ -1174,4 +1174,9 @@ describe('entities (en): palaces that speak for a head of state or government', 
       'Daily Telegraph/organization', 'Buckingham Palace/organization', 'Moncloa Palace/organization',
     ]);
   });
+
+  it('joins a known name the tagger cut before its "and" ("the Globe | and Mail", "Tyne | and Wear")', () => {
+    expect(found('It would be unlawful, according to the Globe and Mail.')).toEqual(['Globe and Mail/organization']);
+    expect(found('Workers in Sunderland, Tyne and Wear, were told on Monday.')).toEqual(['Sunderland/place', 'Tyne and Wear/place']);
+  });
 });

@@ -248,6 +248,18 @@ export function knownPhrases(view: RuleView, spans: RuledSpan[], words: RuleWord
         break;
       }
     }
+    // "the Globe | and Mail": a conjunction and capitalised words after the name, when the gazetteer knows the whole.
+    if (PHRASE_CONJUNCTIONS.has(w[span.end] ?? '') && !covered[span.end] && free(span.end + 1)) {
+      let end = span.end + 2;
+      while (end - span.end < MAX_PHRASE_EXTENSION && free(end)) end++;
+      for (; end > span.end + 1; end--) {
+        const type = phraseType(gaz, w.slice(span.start, end).join(' '), lang);
+        if (!type) continue;
+        covered.fill(1, span.end, end);
+        Object.assign(span, { end, type, strong: true });
+        break;
+      }
+    }
     if (!span.strong && span.type !== 'organization' && phraseType(gaz, w.slice(span.start, span.end).join(' '), lang) === 'organization') {
       span.type = 'organization';
       span.strong = true;
