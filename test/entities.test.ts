@@ -1179,4 +1179,10 @@ describe('entities (en): palaces that speak for a head of state or government', 
     expect(found('It would be unlawful, according to the Globe and Mail.')).toEqual(['Globe and Mail/organization']);
     expect(found('Workers in Sunderland, Tyne and Wear, were told on Monday.')).toEqual(['Sunderland/place', 'Tyne and Wear/place']);
   });
+
+  it('takes a compass word opening the sentence into the body named after it ("East | Gippsland Shire Council"), not into a place', () => {
+    expect(found('East Gippsland Shire Council said on Monday that towns were waiting.')).toEqual(['East Gippsland Shire Council/organization']);
+    expect(found('South African National Parks said the rhino population was stable.')).toEqual(['South African National Parks/organization']);
+    expect(found('Northern Chile lies above an active subduction zone.')).toEqual(['Chile/place']);
+  });
 });

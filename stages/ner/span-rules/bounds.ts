@@ -316,6 +316,20 @@ export function withoutCommonOpener(view: RuleView, spans: RuledSpan[], gaz: Gaz
   }
 }
 
+/** English compass words that open a region's name and a body's named for it ("East Gippsland Shire Council"). */
+const COMPASS_OPENERS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central']);
+
+/**
+ * "East | Gippsland Shire Council", "South | African National Parks": a compass word the tagger left out just before
+ * a body's name, as a sentence opens, is the name's first word (en); not before a place's ("Northern | Chile").
+ */
+export function withCompassOpeners(view: RuleView, spans: RuledSpan[]): void {
+  for (const s of spans) {
+    if (s.type !== 'organization' || s.start !== 1 || !view.sentenceStart || !COMPASS_OPENERS.has(view.words[0]!)) continue;
+    if (!covers(spans, 0, s)) s.start = 0;
+  }
+}
+
 /** How many words of an apposition may stand between a person's comma and a title ("the Fianna Fáil Minister"). */
 const APPOSITION_TITLE_WORDS = 4;
 
