@@ -1185,4 +1185,8 @@ describe('entities (en): palaces that speak for a head of state or government', 
     expect(found('South African National Parks said the rhino population was stable.')).toEqual(['South African National Parks/organization']);
     expect(found('Northern Chile lies above an active subduction zone.')).toEqual(['Chile/place']);
   });
+
+  it('takes a place\'s head and "of" the tagger left out into its name ("the Strait of | Malacca")', () => {
+    expect(found('Robberies rose in the Strait of Malacca and the Sea of Japan.')).toEqual(['Strait of Malacca/place', 'Sea of Japan/place']);
+  });
 });

@@ -2,7 +2,7 @@ import { gazetteer } from '../gazetteer.js';
 import { lexicon, organizationWord } from '../lexicon.js';
 import { nameRules } from '../names/rules.js';
 import type { Lang, Resources } from '../types.js';
-import { splitKnownBeforeTitle, splitPersonTail, withNameBounds, withCompassOpeners, withoutCommonOpener, withoutPlaceKind, withoutPlaceLists, withoutTitleFields, withoutAbbreviatedTitles, withNewspaperArticle, splitGenitiveBeforeCompound, splitOwnerGenitive, withFamilyNameFirst, withBalineseMarkers, withGivenNameAfterBody, withoutLowerCaseOpeners, withoutOpeningPreposition, withoutPossessedHead, splitAtPlacePrepositions, splitBodiesAtAnd, splitBodiesAtCommas, endAtCompanySuffix, withClosingParenthesis, retypeNamedAfterPersons, splitAtClauseLinks, withCompoundBodyWords } from './span-rules/bounds.js';
+import { splitKnownBeforeTitle, splitPersonTail, withNameBounds, withCompassOpeners, withPlaceHeadsBefore, withoutCommonOpener, withoutPlaceKind, withoutPlaceLists, withoutTitleFields, withoutAbbreviatedTitles, withNewspaperArticle, splitGenitiveBeforeCompound, splitOwnerGenitive, withFamilyNameFirst, withBalineseMarkers, withGivenNameAfterBody, withoutLowerCaseOpeners, withoutOpeningPreposition, withoutPossessedHead, splitAtPlacePrepositions, splitBodiesAtAnd, splitBodiesAtCommas, endAtCompanySuffix, withClosingParenthesis, retypeNamedAfterPersons, splitAtClauseLinks, withCompoundBodyWords } from './span-rules/bounds.js';
 import { withFieldListOpeners, type PlainWord, joinAcronymNames, joinAmpersands, joinInstitutionFields, joinNamedInstitutions, joinAndInstitutions, joinOrdinals, joinBranch, joinBroadcasters, joinFieldLists, joinOverParticles, joinPlacePairInstitutions, joinPossessiveFields, joinPossessiveInstitutions, joinSeats, joinSuspendedCompounds, joinGivenNamePlaces, joinUnknownFirstNames, withCampaignOpeners, withFormalPlaceNames, joinParenthesizedNames } from './span-rules/joins.js';
 import { addCamelCaseNames, addCapitalisedRuns, addForeignInstitutions, addMediaNames, addLowerCaseInstitutions, addSpokespersonBodies, addTitledBodies, addWorkplaces } from './span-rules/capitalised.js';
 import { addDatelinePlace, addKnownLowerCaseNames, addKnownNames, joinKnownAcrossLinks, addPlaceNames, withDistrictSuffixes, withRoadNumbers, withPersonNameEnds, knownCompound, knownOrganization, knownPhrases, retypeKnownPlaces, retypeListedPlaces, retypeLocatedPlaces, retypeRoyals } from './span-rules/known.js';
@@ -124,6 +124,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
           withoutCommonOpener(view, spans, gaz, (word) => words.common.has(word.toLowerCase()) || (plain?.word(word) ?? false), isTitle, (word) => orgWord(word) || words.companySuffixes.has(word));
           withoutLowerCaseOpeners(view, spans, words, gaz);
           withCompassOpeners(view, spans);
+          withPlaceHeadsBefore(view, spans, words);
           spans = joinFieldLists(view, splitKnownBeforeTitle(view, spans, gaz, (k) => lex.titleAt(view.words, k)?.length ?? (lex.title(view.words[k]!) ? 1 : 0), words.abbreviatedTitles), lex, gaz, (word) => commonNoun(word) || adjective(word) || gerund(word));
           withFieldListOpeners(view, spans, gaz, commonNoun);
         }

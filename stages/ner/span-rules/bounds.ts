@@ -330,6 +330,15 @@ export function withCompassOpeners(view: RuleView, spans: RuledSpan[]): void {
   }
 }
 
+/** "the Strait of | Malacca", "the Bay of | Bengal": a place's head and "of" the tagger left out before it are its name's (en). */
+export function withPlaceHeadsBefore(view: RuleView, spans: RuledSpan[], words: RuleWords): void {
+  const w = view.words;
+  for (const s of spans) {
+    if (s.type !== 'place' || s.start < 2 || w[s.start - 1] !== 'of' || !words.placeHeads.has(w[s.start - 2]!)) continue;
+    if (!covers(spans, s.start - 2, s)) s.start -= 2;
+  }
+}
+
 /** How many words of an apposition may stand between a person's comma and a title ("the Fianna Fáil Minister"). */
 const APPOSITION_TITLE_WORDS = 4;
 
