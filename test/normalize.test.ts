@@ -35,6 +35,7 @@ describe('normalize', () => {
       'United States Coast Guard',
       'National Transportation Safety Board',
     ]);
+    expect(organizationNames("Lloyd's List reported that Lloyd's had raised its rates.")).toEqual(["Lloyd's List", "Lloyd's of London"]);
     expect(organizationNames('The Union Home Ministry said the Indian Army had been deployed, and the Kenya Wildlife Service agreed.')).toEqual([
       'Ministry of Home Affairs (India)',
       'Indian Army',
