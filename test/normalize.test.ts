@@ -27,6 +27,10 @@ describe('normalize', () => {
     ]);
   });
 
+  it('takes "Regjeringen" opening a sentence for the common noun it is, no body of its own', () => {
+    expect(organizationNames('Stavkirken forfaller.\n\n– Regjeringen har i flere år skrytt av programmet, sier Kari-Anne Sand i Høyre.')).toEqual(['Conservative Party (Norway)']);
+  });
+
   it('names national bodies of English-speaking countries by their English Wikipedia titles', () => {
     expect(organizationNames('The U.S. Department of Labor said on Thursday it had recovered $1.2 million. The Labor Department added that it would appeal.')).toEqual([
       'United States Department of Labor',
