@@ -279,7 +279,7 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
       while (field < end && field - i <= MAX_FIELD_WORDS && fieldWord(field)) field++;
       const holderAfter = entityAt(ctx, field + 1) >= 0 && entityType(ctx, entityAt(ctx, field + 1)) === 'person';
       if (field > ownerEnd && ctx.tokens[field]?.text === ',' && holderAfter) i = field;
-      // "fylkesråd for kultur Sigrid Nilsen Bakke": or right before the holder, without a comma.
+      // "formand for KL's arbejdsmarkedsudvalg Jesper Brandt Kofoed": or right before the holder, without a comma.
       const holderNext = entityAt(ctx, field) >= 0 && entityType(ctx, entityAt(ctx, field)) === 'person';
       if (field > ownerEnd && holderNext) i = field;
       continue;

@@ -316,7 +316,7 @@ export function withoutCommonOpener(view: RuleView, spans: RuledSpan[], gaz: Gaz
   }
 }
 
-/** English compass words that open a region's name and a body's named for it ("East Gippsland Shire Council"). */
+/** English compass words that open a region's name, and so the name of a body named for it ("East Gippsland Shire Council"). */
 const COMPASS_OPENERS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central']);
 
 /**
@@ -330,7 +330,10 @@ export function withCompassOpeners(view: RuleView, spans: RuledSpan[]): void {
   }
 }
 
-/** "the Strait of | Malacca", "the Bay of | Bengal": a place's head and "of" the tagger left out before it are its name's (en). */
+/**
+ * "the Strait of | Malacca", "the Bay of | Bengal": a place's head word and "of", which the tagger left out before the
+ * place, are its name's (en).
+ */
 export function withPlaceHeadsBefore(view: RuleView, spans: RuledSpan[], words: RuleWords): void {
   const w = view.words;
   for (const s of spans) {
