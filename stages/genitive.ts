@@ -22,6 +22,11 @@ export function genitiveToken(tokens: readonly Token[], last: number, lang: Lang
 export function genitiveLength(tokens: readonly Token[], last: number, lang: Lang): number {
   const ending = genitiveToken(tokens, last, lang);
   if (!ending) return 0;
-  const s = tokens[last + 2];
-  return lang === 'en' && tokens[last].kind === 'number' && APOSTROPHES.has(ending.text) && s?.glued === true && (s.text === 's' || s.text === 'S') ? 2 : 1;
+  return lang === 'en' && APOSTROPHES.has(ending.text) && numberPossessive(tokens, last + 1) ? 2 : 1;
+}
+
+/** Whether the mark at token i is a number's possessive that the tokenizer split from its "s" ("Channel 4 ' s"). */
+export function numberPossessive(tokens: readonly Token[], i: number): boolean {
+  const s = tokens[i + 1];
+  return tokens[i - 1]?.kind === 'number' && tokens[i]?.glued === true && s?.glued === true && (s.text === 's' || s.text === 'S');
 }

@@ -280,10 +280,10 @@ function analyzePlaceOrOrg(doc: ArticleDoc, m: Mention, index: number, lang: Lan
     const rewritten = surface.split(' ').map((w) => rules.transliterate(w, lang)).join(' ');
     if (rewritten !== surface) candidates.push(rewritten);
   }
+  // A name a company has alone stays a place after an article ("the Amazon"; entity-rules.json).
+  const articledPlace = m.sure && m.type === 'place' && ruleWords(res, lang).articledPlaces.has(surface);
   for (const candidate of candidates) {
     const known = entriesFor(memo, gaz, candidate, lang, m.type);
-    // A name a company has alone stays a place after an article ("the Amazon"; entity-rules.json).
-    const articledPlace = m.sure && m.type === 'place' && ruleWords(res, lang).articledPlaces.has(surface);
     const entries = m.sure && m.type === 'organization' ? known.filter((e) => e.type !== 'place' || e.place?.kind !== 'city') : articledPlace ? known.filter((e) => fits(e, 'place')) : known;
     if (!entries.length) continue;
     const entry = choosePlace(doc, m, entries, gaz, lang, places);

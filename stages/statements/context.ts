@@ -1,4 +1,5 @@
 import { gazetteer } from '../gazetteer.js';
+import { numberPossessive } from '../genitive.js';
 import type { ArticleDoc, DocEntity, EntityType, Lang, Mention, Paragraph, Resources, Sentence, Span, Token } from '../types.js';
 import { speechLexicon, type SpeechLexicon } from './lexicon.js';
 
@@ -151,8 +152,7 @@ function pairQuotes(tokens: Token[], first: number, end: number): QuoteSpan[] {
     if (t.kind !== 'quote') continue;
     if (t.quote === 'open') {
       // "Channel 4's": a number's possessive, which the tokenizer reads as an opening mark and a word, opens nothing.
-      const possessive = t.glued && tokens[i - 1]?.kind === 'number' && tokens[i + 1]?.glued && /^s$/iu.test(tokens[i + 1]!.text);
-      if (!possessive) open.push(i);
+      if (!numberPossessive(tokens, i)) open.push(i);
     } else {
       const k = open.map((o) => family(tokens[o])).lastIndexOf(family(t));
       if (k < 0) continue;

@@ -278,10 +278,9 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
         (lex.determiners.has(lower(ctx, k)) || !/^\p{Ll}/u.test(ctx.tokens[k]!.text) || !functionWord(lower(ctx, k), lex));
       while (field < end && field - i <= MAX_FIELD_WORDS && fieldWord(field)) field++;
       const holderAfter = entityAt(ctx, field + 1) >= 0 && entityType(ctx, entityAt(ctx, field + 1)) === 'person';
-      if (field > ownerEnd && ctx.tokens[field]?.text === ',' && holderAfter) i = field;
       // "formand for KL's arbejdsmarkedsudvalg Jesper Brandt Kofoed": or right before the holder, without a comma.
       const holderNext = entityAt(ctx, field) >= 0 && entityType(ctx, entityAt(ctx, field)) === 'person';
-      if (field > ownerEnd && holderNext) i = field;
+      if (field > ownerEnd && ((ctx.tokens[field]?.text === ',' && holderAfter) || holderNext)) i = field;
       continue;
     }
     // "kontorchef i Kystverket Mona Dahl", "landedirektør for Dansk Flygtningehjælp i Tchad Mette Haugaard": a title's
