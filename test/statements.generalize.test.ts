@@ -444,6 +444,18 @@ describe('statements: an abbreviated given name inside an institution', () => {
 });
 
 describe('statements: no subject after the verb when one opens the sentence', () => {
+  it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
+    expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
+      'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',
+    ]);
+  });
+
+  it('(da) "Tirsdag aften meddelte hærchef X, at": a time before the verb is no subject', () => {
+    expect(said('Dom.\n\nTirsdag aften meddelte hærchef Ashok Raj Sigdel, at hæren har overtaget ansvaret.', 'da', [person('Ashok Raj Sigdel')])).toEqual([
+      'indirect | Ashok Raj Sigdel |  | hæren har overtaget ansvaret',
+    ]);
+  });
+
   it('(nb) "Kritikerne mener hun ...": "hun" opens the clause, the critics speak (no one named)', () => {
     expect(said('Dom.\n\nKritikerne mener hun med det gikk bak ryggen på hæren.', 'nb', [])).toEqual(['indirect | - |  | hun med det gikk bak ryggen på hæren']);
     expect(said('Dom.\n\nKari Dahl tapte saken. Likevel mener hun at dommen er feil.', 'nb', [person('Kari Dahl')])).toEqual(['indirect | Kari Dahl |  | dommen er feil']);

@@ -471,8 +471,12 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
     const first = firstWord(ctx, a, k);
     const opening = pre !== undefined && pre.ref.kind === 'entity' && !lex.accordingStarts.has(lower(ctx, first)) && titleOnlyBefore(ctx, pre.start, first, lex);
     const commaGap = pre !== undefined && ctx.tokens[k - 1]?.text === ',' && ctx.tokens[pre.start - 1]?.text !== ',' && !opening;
-    // "Kritikerne mener hun ...": an unnamed subject opening the sentence leaves no room for one after the verb.
-    const openingSubject = pre !== undefined && pre.ref.kind === 'none' && pre.start === first && pre.start + 1 === k;
+    // "Kritikerne mener hun ...": an unnamed subject opening the sentence leaves no room for one after the verb; nor
+    // does one after a quantifier or an adjective ("Flere lokalpolitikere mener staten bør ..."). Not after a time
+    // ("Tirsdag aften meddelte hærchef X") or an article ("Den gangen lovet han").
+    const modifier = (x: number): boolean => isWord(ctx, x) && ctx.mentionAt[x] < 0 && firstPhrase(ctx, x, lex.timeWords, k) === undefined && ![lex.prepositions, lex.adverbs, lex.conjunctions, lex.determiners].some((set) => set.has(lower(ctx, x)));
+    const modifiers = (x: number, y: number): boolean => y - x <= 2 && ctx.tokens.slice(x, y).every((_, i) => modifier(x + i));
+    const openingSubject = pre !== undefined && pre.ref.kind === 'none' && modifiers(first, pre.start) && pre.start + 1 === k;
     // "I en uttalelse gjengitt av Reuters skriver han": a name inside an opening prepositional phrase, and a pronoun
     // after the verb, which is the subject.
     const openingPhrase = pre !== undefined && pre.start > first && lex.prepositions.has(lower(ctx, first));
