@@ -444,6 +444,12 @@ describe('statements: an abbreviated given name inside an institution', () => {
 });
 
 describe('statements: no subject after the verb when one opens the sentence', () => {
+  it('(en) "According to Reuters, citing officials who asked not to be named, ...": the relative clause describes the sources', () => {
+    expect(said('Dom.\n\nAccording to Reuters, citing a USDA official who asked not to be named, the department is also weighing changes to how losses are counted.', 'en', [org('Reuters'), org('United States Department of Agriculture', 'USDA')])).toEqual([
+      'indirect | - | Reuters | the department is also weighing changes to how losses are counted',
+    ]);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',

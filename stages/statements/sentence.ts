@@ -1115,8 +1115,10 @@ const SOURCE_CLAUSE_TOKENS = 16;
 function relativeAfterSource(ctx: Ctx, from: number, b: number, lex: SpeechLexicon): number {
   // "Ifølge en måling som Norstat har gjort for NRK, ...": a clause that says who made a document needs no comma.
   const made = lex.relatives.has(lower(ctx, from)) && entityAt(ctx, from + 1) >= 0 && madeIn(ctx, from + 1, Math.min(b, from + SOURCE_CLAUSE_TOKENS));
-  const open = made ? from - 1 : from;
-  if (!made && (ctx.tokens[from]?.text !== ',' || !lex.relatives.has(lower(ctx, from + 1)))) return from;
+  // "citing a USDA official who asked not to be named, ...": so does one right after the source, up to its comma.
+  const bare = lex.relatives.has(lower(ctx, from));
+  const open = made || bare ? from - 1 : from;
+  if (!made && !bare && (ctx.tokens[from]?.text !== ',' || !lex.relatives.has(lower(ctx, from + 1)))) return from;
   for (let k = open + 2; k < b && k - open <= SOURCE_CLAUSE_TOKENS; k++) {
     if (ctx.quoteAt[k] >= 0) return from;
     if (ctx.tokens[k].text === ',') return k;
