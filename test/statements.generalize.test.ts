@@ -450,6 +450,21 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     ]);
   });
 
+  it('(en) "said it will sell the business, and analysts in Johannesburg warn that ...": a coordinated report with its own speaker ends the first', () => {
+    expect(said('Dom.\n\nAnglo American has said it intends to sell the business, and analysts in Johannesburg warn that prices have fallen.', 'en', [org('Anglo American'), place('Johannesburg')])).toEqual([
+      'indirect | Anglo American |  | it intends to sell the business',
+      'indirect | - |  | prices have fallen',
+    ]);
+  });
+
+  it('(nb) "viser til at ..., og hun mener ...": the coordinated cue reports on its own; ", og at ..." goes on with the first', () => {
+    expect(said('Dom.\n\nKari Lunde viser til at Stortinget i fjor vedtok en handlingsplan, og hun mener funnet viser at tiltakene må komme raskere. Ola Dahl sier at dyret ble felt i Vinje, og at jegeren selv meldte fra.', 'nb', [person('Kari Lunde'), person('Ola Dahl'), place('Vinje'), org('Stortinget')])).toEqual([
+      'indirect | Kari Lunde |  | Stortinget i fjor vedtok en handlingsplan',
+      'indirect | Kari Lunde |  | funnet viser at tiltakene må komme raskere',
+      'indirect | Ola Dahl |  | dyret ble felt i Vinje, og at jegeren selv meldte fra',
+    ]);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',

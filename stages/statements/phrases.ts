@@ -1925,6 +1925,8 @@ export function clauseEnd(ctx: Ctx, start: number, end: number, lex: SpeechLexic
       // A source's clause ends before a coordinated one that names its own speaker ("Ifølge X har selskapet tilbudt en
       // rabatt, og han viser til at ...").
       if (source && lex.conjunctions.has(lower(ctx, k + 1)) && cueWithin(ctx, k + 2, end, lex)) return k;
+      // So does any report before one with a speaker of its own ("said it intends to sell, and analysts warn that").
+      if (lex.conjunctions.has(lower(ctx, k + 1)) && coordinatedReport(ctx, k + 2, end, lex)) return k;
       if (lex.lang === 'en' && trailingEnglishAttribution(ctx, k + 1, end, lex)) return k;
       // "said that the United States needs Greenland, and he has declined to rule out ...": the speaker's own next act.
       if (lex.lang === 'en' && lex.conjunctions.has(lower(ctx, k + 1)) && PERSONAL_SUBJECTS.has(lower(ctx, k + 2)) && lex.aux.has(lower(ctx, k + 3))) return k;
@@ -1985,6 +1987,21 @@ function cueWithin(ctx: Ctx, from: number, end: number, lex: SpeechLexicon): boo
     const inPhrase = ctx.tokens[k].compound === 'hyphen' || POSSESSIVES.has(ctx.tokens[k].text);
     if ((ctx.tokens[k].kind === 'punct' && !inPhrase) || ctx.quoteAt[k] >= 0) return false;
     if (entityAt(ctx, k) < 0 && cueAt(ctx, k, end, lex)) return true;
+  }
+  return false;
+}
+
+/** Whether a subject and a cue that reports a clause of its own begin at `from` ("analysts in Johannesburg warn that"). */
+function coordinatedReport(ctx: Ctx, from: number, end: number, lex: SpeechLexicon): boolean {
+  // ", and that prices rose, analysts said": the same report's next clause.
+  if (firstPhrase(ctx, from, lex.complementizers, end) !== undefined) return false;
+  for (let k = from + 1; k < Math.min(end, from + SUBORDINATE_CUE_REACH); k++) {
+    if (ctx.tokens[k].kind === 'punct' || ctx.quoteAt[k] >= 0 || lex.aux.has(lower(ctx, k)) || PASSIVE_AUXILIARIES.has(lower(ctx, k))) return false;
+    if (entityAt(ctx, k) >= 0 || !cueAt(ctx, k, end, lex)) continue;
+    const subject = subjectBefore(ctx, k, from, lex, false);
+    // "analysts in Johannesburg warn": observers, where they are.
+    if (subject === undefined) return lex.observers.has(lower(ctx, from));
+    return subject.start >= from && subject.ref.kind !== 'coordinate';
   }
   return false;
 }
