@@ -465,6 +465,19 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     ]);
   });
 
+  it('(en) `..., he said, "so that ..."`: the clause before the attribution is reported too, and the quotation after it', () => {
+    expect(said('Dom.\n\nTebogo Sekgoma spoke first. The party wants the full text published, he said, "so that voters can judge for themselves".', 'en', [person('Tebogo Sekgoma')])).toEqual([
+      'indirect | Tebogo Sekgoma |  | The party wants the full text published',
+      'direct | Tebogo Sekgoma |  | so that voters can judge for themselves',
+    ]);
+  });
+
+  it('(en) `The minister\'s promises, she said, "will mean nothing ..."`: the words before are the quotation\'s subject, no report', () => {
+    expect(said('Dom.\n\nPriya Sandhu was unconvinced. The minister\'s promises, she said, "will mean nothing if the rules arrive late".', 'en', [person('Priya Sandhu')])).toEqual([
+      'direct | Priya Sandhu |  | will mean nothing if the rules arrive late',
+    ]);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',

@@ -2042,7 +2042,9 @@ export function trailingEnglishAttribution(ctx: Ctx, k: number, end: number, lex
       // Not a relay inserted before the cue's own clause ("reported, citing a source, that ...").
       if (ctx.tokens[r].text === ',' && PARTICIPLE.test(ctx.tokens[r + 1]?.text ?? '') && firstPhrase(ctx, r + 1, lex.quoting, end) === undefined) break;
       if (firstPhrase(ctx, r, lex.complementizers, end) !== undefined) return undefined;
-      if (ctx.tokens[r].kind === 'quote') return undefined;
+      // `..., he said, "so that ..."`: a quotation that goes on after the attribution's comma leaves it closing; not
+      // one whose verb the words before are the subject of (`The minister's promises, she said, "will mean nothing"`).
+      if (ctx.tokens[r].kind === 'quote') return r === c.particleEnd + 1 && ctx.tokens[c.particleEnd]!.text === ',' && !lex.aux.has(lower(ctx, r + 1)) ? c : undefined;
     }
     return c;
   }

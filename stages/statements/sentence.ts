@@ -430,7 +430,9 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
   const words = ctx.wordMarks(lex);
   for (let k = a; marks & CUE && k < b; k++) {
     if (!(words[k]! & CUE) || ctx.quoteAt[k] >= 0 || ctx.tokens[k].kind !== 'word') continue;
-    if (trailing && k === trailing.match.verb) continue;
+    // Unless a quotation goes on after it (`..., he said, "so that ..."`): that is the cue's too.
+    const goesOn = trailing !== undefined && ctx.tokens[trailing.match.particleEnd]?.text === ',' && ctx.tokens[trailing.match.particleEnd + 1]?.kind === 'quote';
+    if (trailing && k === trailing.match.verb && !goesOn) continue;
     if (!ctx.contentToken[k]) continue;
     const m = cueAt(ctx, k, b, lex);
     if (!m) continue;
