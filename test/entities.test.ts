@@ -528,6 +528,9 @@ describe('entities: bodies named by their spokesperson, and acronyms at a senten
     // A name of two words the tagger took for a person's is the body's, but a person's own ("a Keir Starmer spokesperson").
     expect(found('A Deutsche Bahn spokesperson said trains would run.')).toEqual(['Deutsche Bahn/organization']);
     expect(found('A Keir Starmer spokesperson said talks continue.')).toEqual(['Keir Starmer/person']);
+    // A place the tagger guessed is the body's when the gazetteer knows no such place, but a known place stays one.
+    expect(found('A Debswana spokesperson said production plans were still under review.')).toEqual(['Debswana/organization']);
+    expect(found('A Botswana spokesperson said plans were under review.')).toEqual(['Botswana/place']);
   });
 
   it('reads a known acronym opening a sentence before a lower-case word, not before a name', () => {

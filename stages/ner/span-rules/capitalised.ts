@@ -80,6 +80,11 @@ export function addSpokespersonBodies(view: RuleView, spans: RuledSpan[], words:
       Object.assign(taken, { type: 'organization', strong: true });
       continue;
     }
+    // "A Debswana spokesperson": nor is a place the gazetteer does not know.
+    if (taken && taken.type === 'place' && !gaz.lookup(w.slice(taken.start, taken.end).join(' '), 'en').some((e) => e.type === 'place')) {
+      Object.assign(taken, { type: 'organization', strong: true });
+      continue;
+    }
     if (covers(spans, j - 1)) continue;
     let start = j - 1;
     // The article may be the sentence's capitalised first word ("A Google spokesperson said").
