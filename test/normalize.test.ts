@@ -152,6 +152,13 @@ describe('normalize', () => {
     expect(doc.entities![0]!.mentions).toEqual([0, 1, 2]);
   });
 
+  it('names a person without the Malaysian honorifics before the name ("Datuk Seri", "Tan Sri")', () => {
+    expect(summary(normalized(res, 'en.txt', 'en', 'Health Minister [Datuk Seri Dzulkefly Ahmad|person] spoke. [Tan Sri Muhyiddin Yassin|person] spoke too.').doc)).toEqual([
+      ['person', 'Dzulkefly Ahmad', 'Datuk Seri Dzulkefly Ahmad', false],
+      ['person', 'Muhyiddin Yassin', 'Tan Sri Muhyiddin Yassin', false],
+    ]);
+  });
+
   it("names a well-known person by the surname alone, unless the article names someone else of that surname in full", () => {
     expect(summary(normalized(res, 'nb.txt', 'nb', 'Det er [Putins/Putin|person] krig, sier [Sjojgu|person].').doc)).toEqual([
       ['person', 'Vladimir Putin', 'Putins', true],

@@ -470,6 +470,10 @@ describe('statements: no subject after the verb when one opens the sentence', ()
       'indirect | Tebogo Sekgoma |  | The party wants the full text published',
       'direct | Tebogo Sekgoma |  | so that voters can judge for themselves',
     ]);
+    // A title before the comma is no clause.
+    expect(said('Dom.\n\nDeputy Defence Minister, Alexander Fomin said, "A decision has been made to reduce activity."', 'en', [person('Alexander Fomin')])).toEqual([
+      'direct | Alexander Fomin |  | A decision has been made to reduce activity',
+    ]);
   });
 
   it('(en) `The minister\'s promises, she said, "will mean nothing ..."`: the words before are the quotation\'s subject, no report', () => {

@@ -20,7 +20,8 @@ export interface PersonWords {
 
 export function personWords(surface: string, lang: Lang, rules: NameRules, lex: Lexicon): PersonWords {
   let written = surface.split(' ').filter(Boolean);
-  while (written.length > 1 && lex.title(written[0]!)) written = written.slice(1);
+  // A title may be of several words ("Tan Sri Muhyiddin Yassin", "Datuk Seri Anwar Ibrahim").
+  for (let t = lex.titleAt(written, 0); t && written.length > t.length; t = lex.titleAt(written, 0)) written = written.slice(t.length);
   const slavic = rules.slavicPerson(written);
   const keyWords = written.map((w, i) => {
     const given = slavic && (i < written.length - 1 || written.length === 1) ? rules.givenName(w) : undefined;

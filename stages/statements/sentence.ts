@@ -421,7 +421,11 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
 function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref: SpeakerRef; token: number } | undefined, lex: SpeechLexicon, marks: number): Draft[] {
   const drafts: Draft[] = [];
   // Without a cue word there is no cue, and so no trailing attribution either.
-  const trailing = marks & CUE ? trailingAttribution(ctx, a, b, lex) : undefined;
+  const found = marks & CUE ? trailingAttribution(ctx, a, b, lex) : undefined;
+  // One whose quotation goes on after its comma (`..., he said, "so that ..."`) closes a clause only, not a title
+  // (`Deputy Defence Minister, Alexander Fomin said, "..."`).
+  const goesOn = found !== undefined && ctx.tokens[found.match.particleEnd]?.text === ',' && ctx.tokens[found.match.particleEnd + 1]?.kind === 'quote';
+  const trailing = goesOn && !ctx.tokens.slice(a, found.comma).some((_, i) => isLowerWord(ctx, a + i)) ? undefined : found;
   const subordinate = opensSubordinate(ctx, a, lex);
   const subordinateEnd = subordinate ? firstComma(ctx, a, b) : -1;
 
@@ -431,7 +435,6 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
   for (let k = a; marks & CUE && k < b; k++) {
     if (!(words[k]! & CUE) || ctx.quoteAt[k] >= 0 || ctx.tokens[k].kind !== 'word') continue;
     // Unless a quotation goes on after it (`..., he said, "so that ..."`): that is the cue's too.
-    const goesOn = trailing !== undefined && ctx.tokens[trailing.match.particleEnd]?.text === ',' && ctx.tokens[trailing.match.particleEnd + 1]?.kind === 'quote';
     if (trailing && k === trailing.match.verb && !goesOn) continue;
     if (!ctx.contentToken[k]) continue;
     const m = cueAt(ctx, k, b, lex);
