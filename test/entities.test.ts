@@ -533,6 +533,10 @@ describe('entities: bodies named by their spokesperson, and acronyms at a senten
     expect(found('A Botswana spokesperson said plans were under review.')).toEqual(['Botswana/place']);
   });
 
+  it('parts a person from the body after "of" that the tagger ran the name on into ("Gareth Doyle of Unite said")', () => {
+    expect(found('Gareth Doyle of Unite said pay rates at the yard were still below those on the Clyde.')).toEqual(['Gareth Doyle/person', 'Unite/organization', 'Clyde/place']);
+  });
+
   it('reads a known acronym opening a sentence before a lower-case word, not before a name', () => {
     expect(found('WHO said the risk was high.')).toEqual(['WHO/organization']);
     expect(found('WHO officials said the risk was high.')).toEqual(['WHO/organization']);

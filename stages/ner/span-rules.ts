@@ -2,7 +2,7 @@ import { gazetteer } from '../gazetteer.js';
 import { lexicon, organizationWord } from '../lexicon.js';
 import { nameRules } from '../names/rules.js';
 import type { Lang, Resources } from '../types.js';
-import { splitKnownBeforeTitle, splitPersonTail, withNameBounds, withCompassOpeners, withPlaceHeadsBefore, withoutCommonOpener, withoutPlaceKind, withoutPlaceLists, withoutTitleFields, withoutAbbreviatedTitles, withNewspaperArticle, splitGenitiveBeforeCompound, splitOwnerGenitive, withFamilyNameFirst, withBalineseMarkers, withGivenNameAfterBody, withoutLowerCaseOpeners, withoutOpeningPreposition, withoutPossessedHead, splitAtPlacePrepositions, splitBodiesAtAnd, splitBodiesAtCommas, endAtCompanySuffix, withClosingParenthesis, retypeNamedAfterPersons, splitAtClauseLinks, withCompoundBodyWords } from './span-rules/bounds.js';
+import { splitKnownBeforeTitle, splitPersonAtOf, splitPersonTail, withNameBounds, withCompassOpeners, withPlaceHeadsBefore, withoutCommonOpener, withoutPlaceKind, withoutPlaceLists, withoutTitleFields, withoutAbbreviatedTitles, withNewspaperArticle, splitGenitiveBeforeCompound, splitOwnerGenitive, withFamilyNameFirst, withBalineseMarkers, withGivenNameAfterBody, withoutLowerCaseOpeners, withoutOpeningPreposition, withoutPossessedHead, splitAtPlacePrepositions, splitBodiesAtAnd, splitBodiesAtCommas, endAtCompanySuffix, withClosingParenthesis, retypeNamedAfterPersons, splitAtClauseLinks, withCompoundBodyWords } from './span-rules/bounds.js';
 import { withFieldListOpeners, type PlainWord, joinAcronymNames, joinAmpersands, joinInstitutionFields, joinNamedInstitutions, joinAndInstitutions, joinOrdinals, joinBranch, joinBroadcasters, joinFieldLists, joinOverParticles, joinPlacePairInstitutions, joinPossessiveFields, joinPossessiveInstitutions, joinSeats, joinSuspendedCompounds, joinGivenNamePlaces, joinUnknownFirstNames, withCampaignOpeners, withFormalPlaceNames, joinParenthesizedNames } from './span-rules/joins.js';
 import { addCamelCaseNames, addCapitalisedRuns, addForeignInstitutions, addMediaNames, addLowerCaseInstitutions, addSpokespersonBodies, addTitledBodies, addWorkplaces } from './span-rules/capitalised.js';
 import { addDatelinePlace, addKnownLowerCaseNames, addKnownNames, joinKnownAcrossLinks, addPlaceNames, withDistrictSuffixes, withRoadNumbers, withPersonNameEnds, knownCompound, knownOrganization, knownPhrases, retypeKnownPlaces, retypeListedPlaces, retypeLocatedPlaces, retypeRoyals } from './span-rules/known.js';
@@ -120,7 +120,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         // The bounds may leave a nation's adjective alone ("Scottish | independence").
         if (lang === 'en') spans = spans.filter((s) => !isDemonym(view, s, gaz) && !loneNationalAdjective(view, s));
         if (lang === 'en') {
-          spans = splitPersonTail(view, splitBodiesAtCommas(view, splitBodiesAtAnd(view, splitAtPlacePrepositions(view, spans, gaz), gaz, orgWord, words), gaz, words), words, gaz, orgWord, lang, isTitle);
+          spans = splitPersonTail(view, splitBodiesAtCommas(view, splitBodiesAtAnd(view, splitAtPlacePrepositions(view, splitPersonAtOf(view, spans, gaz, isTitle), gaz), gaz, orgWord, words), gaz, words), words, gaz, orgWord, lang, isTitle);
           withoutCommonOpener(view, spans, gaz, (word) => words.common.has(word.toLowerCase()) || (plain?.word(word) ?? false), isTitle, (word) => orgWord(word) || words.companySuffixes.has(word));
           withoutLowerCaseOpeners(view, spans, words, gaz);
           withCompassOpeners(view, spans);

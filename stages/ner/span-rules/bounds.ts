@@ -715,6 +715,22 @@ const SEATED_OFFICES = new Set(['Ministry', 'Embassy', 'Consulate']);
 const PLACE_PREPOSITIONS = new Set(['on', 'at', 'in']);
 
 /**
+ * "Gareth Doyle of Unite said": a person's span the tagger ran on over "of" into where the person works is the person,
+ * then that body (or place, as the gazetteer knows it) (en). Only after a given name and one more word, with no title
+ * between ("Prince William of Wales", "Catherine of Aragon" stay whole).
+ */
+export function splitPersonAtOf(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, isTitle: (word: string) => boolean): RuledSpan[] {
+  const w = view.words;
+  return splitSpans(spans, (s) => {
+    if (s.type !== 'person' || !gaz.givenName(w[s.start])) return undefined;
+    const k = w.slice(s.start + 2, s.end - 1).indexOf('of') + s.start + 2;
+    if (k < s.start + 2 || view.tail[k] || w.slice(s.start, s.end).some((word, i) => s.start + i !== k && (!capitalised(word) || isTitle(word)))) return undefined;
+    const rest = w.slice(k + 1, s.end).join(' ');
+    return [{ ...s, end: k }, { start: k + 1, end: s.end, type: knownName(gaz, rest, 'en') ?? 'organization', strong: true }];
+  });
+}
+
+/**
  * "Analysts at Goldman Sachs on Wall Street": a name the gazetteer knows, a preposition of place and capitalised words,
  * which the tagger took for one name, are the name and the place it is at (en); not a name known whole, nor one whose
  * preposition is a compound's ("Stoke-on-Trent").
