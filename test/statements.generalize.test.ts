@@ -482,6 +482,12 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     ]);
   });
 
+  it('(en) "..., the GAO said on Tuesday, in a report that blames ...": "that" after the report\'s noun opens no clause of the cue', () => {
+    expect(said('Dom.\n\nThe frigate will be delivered at least three years late, the Government Accountability Office said on Tuesday, in a report that blames design changes.', 'en', [org('Government Accountability Office')])).toEqual([
+      'indirect | Government Accountability Office |  | The frigate will be delivered at least three years late',
+    ]);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',

@@ -2035,13 +2035,17 @@ export function trailingEnglishAttribution(ctx: Ctx, k: number, end: number, lex
     // "said she had lost ...", "said Tehran had ...": the cue opens a clause of its own. Only a phrase of place or time,
     // or the one spoken to, may follow a closing attribution.
     if (!closesAfterCue(ctx, c, end, lex)) return undefined;
+    // "..., the GAO said on Tuesday, in a report that blames ...": after a comma and a preposition, "that" after a
+    // noun is a relative pronoun; only one right after a comma opens the cue's clause (", in a statement, that").
+    let phrase = false;
     for (let r = c.particleEnd; r < end; r++) {
+      if (ctx.tokens[r].text === ',' && lex.prepositions.has(lower(ctx, r + 1))) phrase = true;
       // "..., the ministry said, adding that ...": a coordinated cue reports a clause of its own.
       if (ctx.tokens[r].text === ',' && cueAt(ctx, r + 1, end, lex)?.cue.coordinate) break;
       // "..., China's Ministry of Commerce said Tuesday, escalating a dispute that began ...": so does a participle's.
       // Not a relay inserted before the cue's own clause ("reported, citing a source, that ...").
       if (ctx.tokens[r].text === ',' && PARTICIPLE.test(ctx.tokens[r + 1]?.text ?? '') && firstPhrase(ctx, r + 1, lex.quoting, end) === undefined) break;
-      if (firstPhrase(ctx, r, lex.complementizers, end) !== undefined) return undefined;
+      if (firstPhrase(ctx, r, lex.complementizers, end) !== undefined && (!phrase || ctx.tokens[r - 1]?.text === ',')) return undefined;
       // `..., he said, "so that ..."`: a quotation that goes on after the attribution's comma leaves it closing; not
       // one whose verb the words before are the subject of (`The minister's promises, she said, "will mean nothing"`).
       if (ctx.tokens[r].kind === 'quote') return r === c.particleEnd + 1 && ctx.tokens[c.particleEnd]!.text === ',' && !lex.aux.has(lower(ctx, r + 1)) ? c : undefined;
