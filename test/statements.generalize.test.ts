@@ -488,6 +488,12 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     ]);
   });
 
+  it('(en) "GCI has since clarified that ...": "clarified" is a cue', () => {
+    expect(said('Dom.\n\nGCI has since clarified that it was referring to concentration of ownership rather than nationality.', 'en', [org('GCI')])).toEqual([
+      'indirect | GCI |  | it was referring to concentration of ownership rather than nationality',
+    ]);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',
