@@ -494,6 +494,14 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     ]);
   });
 
+  it('(da) "forventer at levere", "afviser at kommentere": "at" before an infinitive without a comma opens no clause; a promise and a quantifier do', () => {
+    expect(said('Dom.\n\nTroels Lund Poulsen talte. Han tilføjer, at regeringen forventer at levere det første skib i 2029. SAS afviser at kommentere oplysningerne. Han mener at flere skoler bør lukke. Selskabet har lovet at stoppe flyvningerne til Moskva.', 'da', [person('Troels Lund Poulsen'), org('SAS')])).toEqual([
+      'indirect | Troels Lund Poulsen |  | regeringen forventer at levere det første skib i 2029',
+      'indirect | Troels Lund Poulsen |  | flere skoler bør lukke',
+      'indirect | SAS |  | stoppe flyvningerne til Moskva',
+    ]);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',

@@ -124,6 +124,11 @@ interface SpeechFile {
   infinitiveVerbs?: string[];
   /** Words after which "at" marks an infinitive, not a clause ("opfordrer regeringen til at stille krav"). Danish only. */
   infinitiveLinks?: string[];
+  /**
+   * Words of quantity shaped like an infinitive, which open a clause after "at" ("mener at flere skoler ..."). Danish
+   * only: there "at" without a comma before an infinitive marks it ("forventer at åbne").
+   */
+  quantifiers?: string[];
   /** "Det sa X": words that point back to what was just said. */
   anaphors: string[];
   /** Subject pronouns with gender (or pl). */
@@ -256,6 +261,8 @@ export interface SpeechLexicon {
   infinitiveVerbs: Set<string>;
   /** Words after which "at" marks an infinitive (see the file's field). */
   infinitiveLinks: Set<string>;
+  /** Words of quantity that open a clause after "at" (see the file's field). */
+  quantifiers: Set<string>;
   /** Words for a kind of place after its name, which the name's mention leaves out ("Bergen kommune"; entity-rules.json). */
   placeKinds: Set<string>;
   /** Words for a kind of place before "of" and its name ("the city of Barre"; entity-rules.json's placeIntroducers). */
@@ -468,6 +475,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     impersonalLinks: new Set(file.impersonalLinks ?? []),
     infinitiveVerbs: new Set(file.infinitiveVerbs ?? []),
     infinitiveLinks: new Set(file.infinitiveLinks ?? []),
+    quantifiers: new Set(file.quantifiers ?? []),
     placeKinds: new Set(entityRules.placeKinds ?? []),
     placeOfNouns: new Set((entityRules.placeIntroducers ?? []).map((p) => p.split(' ')).filter((p) => p.length === 2 && p[1] === 'of').map((p) => p[0]!)),
     postNominals: new Set(entityRules.postNominals ?? []),

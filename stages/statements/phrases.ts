@@ -1741,6 +1741,12 @@ export function infinitiveAt(ctx: Ctx, i: number, lex: SpeechLexicon): boolean {
   return isWord(ctx, i) && /^\p{Ll}.*e$/u.test(ctx.tokens[i]!.text) && !plural && isWord(ctx, i + 1) && !lex.pronouns.has(w) && !lex.determiners.has(w) && !lex.indefinites.has(w) && !lex.adverbs.has(w);
 }
 
+/** Whether Danish "at" at k marks an infinitive: no comma or conjunction before it, an infinitive after it. */
+function infinitiveMark(ctx: Ctx, k: number, lex: SpeechLexicon): boolean {
+  const before = ctx.tokens[k - 1]!;
+  return before.text !== ',' && !lex.conjunctions.has(lower(ctx, k - 1)) && !lex.contrast.has(lower(ctx, k - 1)) && infinitiveAt(ctx, k + 1, lex) && !lex.quantifiers.has(lower(ctx, k + 1));
+}
+
 /** Where a reported clause starts after a cue: after "at"/"that" within a few words, or right away for bare cues. */
 export function complementStart(ctx: Ctx, from: number, end: number, lex: SpeechLexicon, cue: Cue): { start: number; explicit: boolean } | undefined {
   // "sagde X, Y's chief, til investorer, at": the comma closing an apposition; "oplyser X, som ..., at": a relative
@@ -1794,6 +1800,9 @@ export function complementStart(ctx: Ctx, from: number, end: number, lex: Speech
     if (comp && lex.lang === 'en' && k > from + 1 && /^\p{Ll}+ing$/u.test(ctx.tokens[k - 1]!.text) && !lex.cues.has(lower(ctx, k - 1)) && verbBefore(k - 2)) break;
     // "said it had monitored the drills and that ...": a second, coordinated clause; the first opens at the cue.
     if (comp && k - 1 > from && (lex.conjunctions.has(lower(ctx, k - 1)) || lex.contrast.has(lower(ctx, k - 1)))) break;
+    // Danish "at" without a comma before an infinitive marks it ("forventer at åbne", "afviser at kommentere"): no
+    // clause; a promise to act is kept ("har lovet at stoppe").
+    if (comp && lex.lang === 'da' && infinitiveMark(ctx, k, lex) && !lex.infinitiveVerbs.has(cue.text)) return undefined;
     // After the one spoken to and where, "that" opens the report ("told a ceremony at the army's training centre that").
     if (comp && (complementReached(ctx, k, reachFrom, farReach, lex) || addressedPhrase) && (k === from || !lex.notComplementAfter.has(lower(ctx, k - 1)))) return { start: k + comp.length, explicit: true };
     // Another cue's word ends the reach; not one after an article, a noun ("warned in a note that").
