@@ -502,6 +502,15 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     ]);
   });
 
+  it('"the government", "regeringen" stand for no body named otherwise: no speaker rather than the airline named before', () => {
+    expect(said('Dom.\n\nSAS flew to Moscow with many passengers yesterday. The government believes that prices will rise sharply this year.', 'en', [org('SAS')])).toEqual([
+      'indirect | - |  | prices will rise sharply this year',
+    ]);
+    expect(said('Dom.\n\nSAS fløj i går til Moskva med mange passagerer. Regeringen mener, at priserne stiger kraftigt i år.', 'da', [org('SAS')])).toEqual([
+      'indirect | - |  | priserne stiger kraftigt i år',
+    ]);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',

@@ -565,7 +565,8 @@ export class SpeakerResolver {
       // nor, unless the noun is for a medium, is a source a medium passes on ("Ifølge Reuters, som siterer kilder i
       // selskapet").
       const source = (): boolean => !media && this.afterAccording(m.firstToken, lex);
-      if (last === null && !source() && !otherBody(m.text.toLowerCase(), noun, lex)) {
+      // A government is no body named otherwise ("SAS flew to Moscow. The government believes that ...").
+      if (last === null && !source() && !otherBody(m.text.toLowerCase(), noun, lex) && !lex.governments.has(noun)) {
         last = e;
         lastSentence = this.ctx.tokens[t]!.sentence;
       }
