@@ -511,6 +511,13 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     ]);
   });
 
+  it('(da) "IA-politikeren peger på, at": a politician by a party\'s compound is the one who spoke before', () => {
+    expect(said('Dom.\n\nAne Petersen Kreutzmann, der sidder i Folketinget for Inuit Ataqatigiit (IA), mener, at Grønland bør have mere indflydelse.\n\nIA-politikeren peger på, at Naalakkersuisut ikke er blevet hørt i processen.', 'da', [person('Ane Petersen Kreutzmann'), org('Inuit Ataqatigiit', 'Inuit Ataqatigiit', 'IA'), org('Folketinget')])).toEqual([
+      'indirect | Ane Petersen Kreutzmann |  | Grønland bør have mere indflydelse',
+      'indirect | Ane Petersen Kreutzmann |  | Naalakkersuisut ikke er blevet hørt i processen',
+    ]);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',

@@ -1038,6 +1038,12 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
   if (surname >= 0) return { ref: { kind: 'entity', entity: surname }, start: j, end: j + 1 };
   // "Ifølge byrået sa han", "Ifølge talsmannen mener de": the source's noun is no subject either.
   if (lex.according.some((p) => j - p.length >= first && matchPhrase(ctx, j - p.length, p, j))) return undefined;
+  // "IA-politikeren peger på, at": a noun for a person that a body's name heads is the person just spoken of, as after
+  // the verb ("sier Høyre-politikeren").
+  const party = t.compound === 'tail' && ctx.tokens[j - 1]?.compound === 'hyphen' ? entityAt(ctx, j - 2) : -1;
+  if (party >= 0 && entityType(ctx, party) === 'organization' && lex.isPersonNoun(w) && lex.roleOf(w) === undefined) {
+    return { ref: { kind: 'role', stem: w, hint: party, noun: true }, start: ctx.mentions[ctx.mentionAt[j - 2]]!.firstToken, end: j + 1 };
+  }
   const role = lex.roleOf(w);
   if (role) {
     // "A Google spokesperson said", "A Ministry of Defence spokesman said", "a DoE official said": one who speaks for the
