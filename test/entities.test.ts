@@ -533,6 +533,11 @@ describe('entities: bodies named by their spokesperson, and acronyms at a senten
     expect(found('A Botswana spokesperson said plans were under review.')).toEqual(['Botswana/place']);
   });
 
+  it('reads a name the tagger took for a place after "a stake in" as a company, unless the gazetteer knows the place', () => {
+    expect(found('The Pentagon will take a minority stake in Redbud Magnetics for ten years.')).toEqual(['Pentagon/organization', 'Redbud Magnetics/organization']);
+    expect(found('The fund has a stake in Oslo through its property arm.')).toEqual(['Oslo/place']);
+  });
+
   it('parts a person from the body after "of" that the tagger ran the name on into ("Gareth Doyle of Unite said")', () => {
     expect(found('Gareth Doyle of Unite said pay rates at the yard were still below those on the Clyde.')).toEqual(['Gareth Doyle/person', 'Unite/organization', 'Clyde/place']);
   });

@@ -76,6 +76,14 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
     span.strong = true;
     return;
   }
+  // "a minority stake in Redbud Magnetics": a place the gazetteer does not know, after words for owning a share, is a
+  // company.
+  const owned = words.companyIntroducers.some((phrase) => span.start >= phrase.length && phrase.every((p, k) => w[span.start - phrase.length + k]?.toLowerCase() === p));
+  if (span.type === 'place' && owned && !gaz.lookup(w.slice(span.start, span.end).join(' '), lex.lang).some((e) => e.type === 'place')) {
+    span.type = 'organization';
+    span.strong = true;
+    return;
+  }
   // "the ruling Morena party": a name the article writes with the noun for a body's kind after it, perhaps an adjective
   // between the article and the name.
   const articleBefore = (): boolean => ARTICLES.has(w[span.start - 1]?.toLowerCase() ?? '') || (/^\p{Ll}+$/u.test(w[span.start - 1] ?? '') && ARTICLES.has(w[span.start - 2]?.toLowerCase() ?? ''));

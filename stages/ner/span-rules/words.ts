@@ -82,6 +82,8 @@ export interface RuleWords {
   campaignOpeners: string[][];
   /** Words for a kind of place before its name, as lower-case word lists ("town of", "byen"). */
   placeIntroducers: string[][];
+  /** Phrases after which a name the tagger took for a place is a company's ("a stake in", "en eierandel i"). */
+  companyIntroducers: string[][];
   /** The last words of `placeIntroducers` ("of", "byen"). */
   placeIntroducerEnds: Set<string>;
   /** Lower-case words after a place's name that say what kind of place it is ("kommune", "province"). */
@@ -210,7 +212,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
     const rules = readDataJson<{
       orgIntroducers: string[]; productCues: string[]; eventHeads?: string[]; diseaseHeads?: string[]; possessives: string[]; companySuffixes: string[]; executiveTitles?: string[]; nationalAdjectives?: string[]; institutionHeads?: string[];
       institutionLinks?: string[]; placeHeads?: string[]; naturalHeads?: string[]; channelLinks?: string[]; channels?: string[]; linkedChannels?: string[];
-      measureWords?: string[]; postNominals?: string[]; peerageTitles?: string[]; nonEntityHeads?: string[]; documentHeads?: string[]; lowerCaseOrgHeads?: string[]; bodyKindsAfter?: string[]; numberedUnits?: string[]; mediaHeads?: string[]; newspaperHeads?: string[]; newspaperEndings?: string[]; sourceLinks?: string[]; nationalPrefixes?: string[]; happeningHeads?: string[]; sharedBodyNames?: string[]; campaignOpeners?: string[]; placeIntroducers?: string[]; locativePrepositions?: string[]; articledPlaces?: string[]; placeKinds?: string[]; placeParts?: string[]; seatedInstitutions?: Record<string, string>; placeBodies?: string[]; placeFacilities?: string[]; streetWords?: string[]; streetEndings?: string[]; localBodies?: string[]; bodyNames?: Record<string, string>; ministries?: Record<string, string>; ministryEndings?: string[]; relativeTypes?: Record<string, EntityType>; bodyTitles?: string[]; lowerCaseInstitutions?: string[]; abbreviatedTitles?: string[];
+      measureWords?: string[]; postNominals?: string[]; peerageTitles?: string[]; nonEntityHeads?: string[]; documentHeads?: string[]; lowerCaseOrgHeads?: string[]; bodyKindsAfter?: string[]; numberedUnits?: string[]; mediaHeads?: string[]; newspaperHeads?: string[]; newspaperEndings?: string[]; sourceLinks?: string[]; nationalPrefixes?: string[]; happeningHeads?: string[]; sharedBodyNames?: string[]; campaignOpeners?: string[]; placeIntroducers?: string[]; companyIntroducers?: string[]; locativePrepositions?: string[]; articledPlaces?: string[]; placeKinds?: string[]; placeParts?: string[]; seatedInstitutions?: Record<string, string>; placeBodies?: string[]; placeFacilities?: string[]; streetWords?: string[]; streetEndings?: string[]; localBodies?: string[]; bodyNames?: Record<string, string>; ministries?: Record<string, string>; ministryEndings?: string[]; relativeTypes?: Record<string, EntityType>; bodyTitles?: string[]; lowerCaseInstitutions?: string[]; abbreviatedTitles?: string[];
     }>('lang', lang, 'entity-rules.json');
     const particles = readDataJson<{ particles: string[] }>('translit', 'name-particles.json');
     const common = readDataLines('gazetteer', `common-${lang}.txt`);
@@ -253,6 +255,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
       sharedBodyNames: new Set(rules.sharedBodyNames ?? []),
       campaignOpeners: (rules.campaignOpeners ?? []).map((phrase) => phrase.split(' ')),
       placeIntroducers: (rules.placeIntroducers ?? []).map((phrase) => phrase.split(' ')),
+      companyIntroducers: (rules.companyIntroducers ?? []).map((phrase) => phrase.split(' ')),
       placeIntroducerEnds: new Set((rules.placeIntroducers ?? []).map((phrase) => phrase.slice(phrase.lastIndexOf(' ') + 1))),
       placeKinds: new Set(rules.placeKinds ?? []),
       placeParts: new Set(rules.placeParts ?? []),
