@@ -518,6 +518,12 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     ]);
   });
 
+  it('(en) "according to preliminary figures released on Wednesday by X": the author of a document dated and described is the source', () => {
+    expect(said('Dom.\n\nBeekeepers lost an estimated 56 percent of their colonies, according to preliminary figures released on Wednesday by the Apiary Inspectors of America.', 'en', [org('Apiary Inspectors of America')])).toEqual([
+      'indirect | Apiary Inspectors of America |  | Beekeepers lost an estimated 56 percent of their colonies',
+    ]);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',

@@ -1347,8 +1347,16 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
     if (lex.documentNouns.has(w) && entities.length === 0 && BY.has(lower(ctx, k)) && isLowerWord(ctx, k + 1) && lex.isOrgNoun(lower(ctx, k + 1)) && entityAt(ctx, k + 2) < 0) return { end: k + 2, ref: { kind: 'orgNoun', noun: lower(ctx, k + 1) } };
     // Adjectives run on ("ukrainske", "britisk"); the first other word is the head noun and ends the phrase.
     if (/(e|isk|sk)$/u.test(w) && !lex.isOrgNoun(w)) continue;
+    // So do those that say what kind of document a source's is ("preliminary figures", "official data").
+    if (lex.sourceAdjectives.has(w) && isLowerWord(ctx, k) && lex.documentNouns.has(lower(ctx, k))) continue;
     // So do a number and a noun before the head in English ("two policy advisers", "three senior officials").
     if (lex.lang === 'en' && isLowerWord(ctx, k) && (COUNT_WORDS.has(w) || lex.roleOf(lower(ctx, k).replace(/s$/u, '')) !== undefined || lex.unnamedSources.has(lower(ctx, k)))) continue;
+    // "figures released on Wednesday by the Apiary Inspectors of America": a document's participle, and a time, before
+    // its author.
+    if (lex.documentNouns.has(w) && /^\p{Ll}+ed$/u.test(ctx.tokens[k]?.text ?? '')) {
+      const by = k + 1 + (firstPhrase(ctx, k + 1, lex.timeWords, b)?.length ?? 0);
+      if (BY.has(lower(ctx, by)) && entityAt(ctx, lex.determiners.has(lower(ctx, by + 1)) ? by + 2 : by + 1) >= 0) k = by;
+    }
     if (BY.has(lower(ctx, k)) && entityAt(ctx, k + 1) >= 0) {
       k++;
       continue;
