@@ -533,6 +533,10 @@ describe('entities: bodies named by their spokesperson, and acronyms at a senten
     expect(found('A Botswana spokesperson said plans were under review.')).toEqual(['Botswana/place']);
   });
 
+  it('reads a capitalised "Government of" before a place the tagger found as the government\'s name ("figures from the Government of Jersey")', () => {
+    expect(found('The numbers came from figures from the Government of Jersey last year.')).toEqual(['Government of Jersey/organization']);
+  });
+
   it('reads a name the tagger took for a place after "a stake in" as a company, unless the gazetteer knows the place', () => {
     expect(found('The Pentagon will take a minority stake in Redbud Magnetics for ten years.')).toEqual(['Pentagon/organization', 'Redbud Magnetics/organization']);
     expect(found('The fund has a stake in Oslo through its property arm.')).toEqual(['Oslo/place']);
