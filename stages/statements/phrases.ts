@@ -2008,7 +2008,7 @@ function cueWithin(ctx: Ctx, from: number, end: number, lex: SpeechLexicon): boo
 
 /** Whether a subject and a cue that reports a clause of its own begin at `from` ("analysts in Johannesburg warn that"). */
 function coordinatedReport(ctx: Ctx, from: number, end: number, lex: SpeechLexicon): boolean {
-  // ", and that prices rose, analysts said": the same report's next clause.
+  // "said prices rose, and that wages fell": the same report's next clause.
   if (firstPhrase(ctx, from, lex.complementizers, end) !== undefined) return false;
   for (let k = from + 1; k < Math.min(end, from + SUBORDINATE_CUE_REACH); k++) {
     if (ctx.tokens[k].kind === 'punct' || ctx.quoteAt[k] >= 0 || lex.aux.has(lower(ctx, k)) || PASSIVE_AUXILIARIES.has(lower(ctx, k))) return false;

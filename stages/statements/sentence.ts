@@ -421,11 +421,11 @@ export function analyzeSentence(ctx: Ctx, s: number, a: number, b: number, prior
 function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref: SpeakerRef; token: number } | undefined, lex: SpeechLexicon, marks: number): Draft[] {
   const drafts: Draft[] = [];
   // Without a cue word there is no cue, and so no trailing attribution either.
-  const found = marks & CUE ? trailingAttribution(ctx, a, b, lex) : undefined;
-  // One whose quotation goes on after its comma (`..., he said, "so that ..."`) closes a clause only, not a title
-  // (`Deputy Defence Minister, Alexander Fomin said, "..."`).
-  const goesOn = found !== undefined && ctx.tokens[found.match.particleEnd]?.text === ',' && ctx.tokens[found.match.particleEnd + 1]?.kind === 'quote';
-  const trailing = goesOn && !ctx.tokens.slice(a, found.comma).some((_, i) => isLowerWord(ctx, a + i)) ? undefined : found;
+  const attribution = marks & CUE ? trailingAttribution(ctx, a, b, lex) : undefined;
+  // One whose quotation goes on after its comma (`..., he said, "so that ..."`) closes a clause only, with a lower-case
+  // word in it, not a title of capitalised words (`Deputy Defence Minister, Alexander Fomin said, "..."`).
+  const goesOn = attribution !== undefined && ctx.tokens[attribution.match.particleEnd]?.text === ',' && ctx.tokens[attribution.match.particleEnd + 1]?.kind === 'quote';
+  const trailing = goesOn && !ctx.tokens.slice(a, attribution.comma).some((_, i) => isLowerWord(ctx, a + i)) ? undefined : attribution;
   const subordinate = opensSubordinate(ctx, a, lex);
   const subordinateEnd = subordinate ? firstComma(ctx, a, b) : -1;
 

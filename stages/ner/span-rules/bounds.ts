@@ -723,8 +723,9 @@ export function splitPersonAtOf(view: RuleView, spans: RuledSpan[], gaz: Gazette
   const w = view.words;
   return splitSpans(spans, (s) => {
     if (s.type !== 'person' || !gaz.givenName(w[s.start])) return undefined;
-    const k = w.slice(s.start + 2, s.end - 1).indexOf('of') + s.start + 2;
-    if (k < s.start + 2 || view.tail[k] || w.slice(s.start, s.end).some((word, i) => s.start + i !== k && (!capitalised(word) || isTitle(word)))) return undefined;
+    const of = w.slice(s.start + 2, s.end - 1).indexOf('of');
+    const k = s.start + 2 + of;
+    if (of < 0 || view.tail[k] || w.slice(s.start, s.end).some((word, i) => s.start + i !== k && (!capitalised(word) || isTitle(word)))) return undefined;
     const rest = w.slice(k + 1, s.end).join(' ');
     return [{ ...s, end: k }, { start: k + 1, end: s.end, type: knownName(gaz, rest, 'en') ?? 'organization', strong: true }];
   });
