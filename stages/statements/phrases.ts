@@ -207,8 +207,8 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
       continue;
     }
     // "sier Høyre-politikeren": a noun for a person that a body's name heads is the person just spoken of, not the body.
-    const member = t.compound === 'tail' && ctx.tokens[i - 1]?.compound === 'hyphen' && entities.length === 1 && !role && entityType(ctx, entities[0]!) === 'organization';
-    if (member && lex.isPersonNoun(lower(ctx, i)) && lex.roleOf(lower(ctx, i)) === undefined) return { start, end: i + 1, ref: { kind: 'role', stem: lower(ctx, i), hint: entities[0]!, noun: true }, entities: [] };
+    const member = entities.length === 1 && !role && entityType(ctx, entities[0]!) === 'organization';
+    if (member && memberNounAt(ctx, i, lex)) return { start, end: i + 1, ref: { kind: 'role', stem: lower(ctx, i), hint: entities[0]!, noun: true }, entities: [] };
     if (t.text === ',' && holder >= 0 && i + 1 === end && lex.lang === 'en') {
       // The comma that closes an apposition just before an English cue: "the chief executive, Jane Smith,
       // said". (A Danish "gav udenrigsministeren, Sergej Lavrov, udtryk for" keeps it out: its particle follows.)
@@ -629,6 +629,12 @@ export function subjectBefore(ctx: Ctx, verb: number, first: number, lex: Speech
   return plain;
 }
 
+/** Whether token i is a noun for a person, no title, after a hyphen that ends a compound's head ("Høyre-politikeren"). */
+function memberNounAt(ctx: Ctx, i: number, lex: SpeechLexicon): boolean {
+  const w = lower(ctx, i);
+  return ctx.tokens[i]?.compound === 'tail' && ctx.tokens[i - 1]?.compound === 'hyphen' && lex.isPersonNoun(w) && lex.roleOf(w) === undefined;
+}
+
 /** The most words of a prepositional phrase between a subject and its verb ("i en ny rapport"). */
 const MAX_INSERTED_PHRASE = 4;
 
@@ -1040,8 +1046,8 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
   if (lex.according.some((p) => j - p.length >= first && matchPhrase(ctx, j - p.length, p, j))) return undefined;
   // "IA-politikeren peger på, at": a noun for a person that a body's name heads is the person just spoken of, as after
   // the verb ("sier Høyre-politikeren").
-  const party = t.compound === 'tail' && ctx.tokens[j - 1]?.compound === 'hyphen' ? entityAt(ctx, j - 2) : -1;
-  if (party >= 0 && entityType(ctx, party) === 'organization' && lex.isPersonNoun(w) && lex.roleOf(w) === undefined) {
+  const party = memberNounAt(ctx, j, lex) ? entityAt(ctx, j - 2) : -1;
+  if (party >= 0 && entityType(ctx, party) === 'organization') {
     return { ref: { kind: 'role', stem: w, hint: party, noun: true }, start: ctx.mentions[ctx.mentionAt[j - 2]]!.firstToken, end: j + 1 };
   }
   const role = lex.roleOf(w);

@@ -1118,12 +1118,11 @@ const SOURCE_CLAUSE_TOKENS = 16;
 
 /** Where a relative clause right after a source phrase ends, at its closing comma; `from` when none follows. */
 function relativeAfterSource(ctx: Ctx, from: number, b: number, lex: SpeechLexicon): number {
-  // "Ifølge en måling som Norstat har gjort for NRK, ...": a clause that says who made a document needs no comma.
-  const made = lex.relatives.has(lower(ctx, from)) && entityAt(ctx, from + 1) >= 0 && madeIn(ctx, from + 1, Math.min(b, from + SOURCE_CLAUSE_TOKENS));
-  // "citing a USDA official who asked not to be named, ...": so does one right after the source, up to its comma.
+  // A clause right after the source needs no comma before it: "Ifølge en måling som Norstat har gjort for NRK, ...",
+  // "citing a USDA official who asked not to be named, ...".
   const bare = lex.relatives.has(lower(ctx, from));
-  const open = made || bare ? from - 1 : from;
-  if (!made && !bare && (ctx.tokens[from]?.text !== ',' || !lex.relatives.has(lower(ctx, from + 1)))) return from;
+  const open = bare ? from - 1 : from;
+  if (!bare && (ctx.tokens[from]?.text !== ',' || !lex.relatives.has(lower(ctx, from + 1)))) return from;
   for (let k = open + 2; k < b && k - open <= SOURCE_CLAUSE_TOKENS; k++) {
     if (ctx.quoteAt[k] >= 0) return from;
     if (ctx.tokens[k].text === ',') return k;
