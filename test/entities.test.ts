@@ -1202,6 +1202,10 @@ describe('entities (en): palaces that speak for a head of state or government', 
     expect(found('Northern Chile lies above an active subduction zone.')).toEqual(['Chile/place']);
   });
 
+  it('(nb) ends a body\'s name before a verb that is also a particle ("Dagens Næringsliv la | Frankrike")', () => {
+    expect(found('Ifølge Dagens Næringsliv la Frankrike og Spania sterkt press på kommisjonen for å stramme inn reglene.')).toEqual(['Dagens Næringsliv/organization', 'Frankrike/place', 'Spania/place']);
+  });
+
   it('takes a place\'s head and "of" the tagger left out into its name ("the Strait of | Malacca")', () => {
     expect(found('Robberies rose in the Strait of Malacca and the Sea of Japan.')).toEqual(['Strait of Malacca/place', 'Sea of Japan/place']);
   });

@@ -524,6 +524,16 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     ]);
   });
 
+  it('(nb, da) "Det opplyses at ...", "Det oplyses desuden, at ...": an impersonal passive reports a clause of no one named', () => {
+    expect(said('Dom.\n\nPolitiet fant tobakk i Halden, sier Ole Hansen. Det opplyses samtidig at bilen var stjålet.', 'nb', [person('Ole Hansen'), place('Halden')])).toEqual([
+      'indirect | Ole Hansen |  | Politiet fant tobakk i Halden',
+      'indirect | - |  | bilen var stjålet',
+    ]);
+    expect(said('Dom.\n\nPolitiet fandt tobak i Padborg. Det oplyses desuden, at scanneren skal flyttes til Rødby.', 'da', [place('Padborg'), place('Rødby')])).toEqual([
+      'indirect | - |  | scanneren skal flyttes til Rødby',
+    ]);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',

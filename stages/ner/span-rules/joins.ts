@@ -62,6 +62,10 @@ export function joinOverParticles(view: RuleView, spans: RuledSpan[], words: Rul
     // (By its own name: "Sousa" is Sousse's other name.)
     const wellKnown = known !== undefined && (known.type === 'organization' || known.place?.kind === 'country' || (known.name === view.words[span.start] && (known.population ?? 0) >= PARTICLE_TOWN_LIMIT));
     const romanceTail = gap === 1 && ROMANCE_PARTICLES.has(view.words[prev!.end]!) && prev!.end - prev!.start >= 2 && !wellKnown;
+    // "Ifølge Dagens Næringsliv la | Frankrike": a particle that is a word of the article's language ("la", "laid"),
+    // before a country, is a verb between a subject and its object; not a Romance one ("Radio Programas del | Perú").
+    const link = gap === 1 ? view.words[prev!.end]! : '';
+    const verbBetween = words.common.has(link) && !ROMANCE_PARTICLES.has(link) && known?.place?.kind === 'country' && span.end - span.start === 1;
     // The tagger may take a given name and a capitalised particle for a place ("Karel Van"); a capitalised particle alone
     // opens the surname written without the given name ("skriver Van der Meulen").
     const person = prev?.type === 'person' || (own === 1 && prev !== undefined && gaz.givenName(view.words[prev.start]!) !== undefined);
@@ -73,7 +77,7 @@ export function joinOverParticles(view: RuleView, spans: RuledSpan[], words: Rul
       out.push({ start: span.start + 2, end: span.end, type: 'organization', strong: span.strong });
       continue;
     }
-    if (prev && particles && (prev.type === span.type || prev.type === 'organization' || span.type === 'organization' || personTail)) {
+    if (prev && particles && !verbBetween && (prev.type === span.type || prev.type === 'organization' || span.type === 'organization' || personTail)) {
       const type: EntityType = personTail ? 'person' : prev.type === 'organization' || span.type === 'organization' ? 'organization' : prev.type;
       out[out.length - 1] = { start: prev.start, end: span.end, type, strong: prev.strong || span.strong };
       continue;
