@@ -534,6 +534,12 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     ]);
   });
 
+  it('(en) "..., adding 10 to 14 days to voyages": an amount with no verb after "adding" is its object, no report', () => {
+    expect(said('Dom.\n\nThe Centre is funding half of the cost, with the Gujarat government adding a further 20 per cent. Ships now sail around the Cape, adding 10 to 14 days to voyages. Patel praised the plan, adding 40 people had been hired.', 'en', [person('Patel'), place('Gujarat')])).toEqual([
+      'indirect | Patel |  | 40 people had been hired',
+    ]);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',

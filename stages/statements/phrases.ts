@@ -1872,6 +1872,10 @@ export function complementStart(ctx: Ctx, from: number, end: number, lex: Speech
   }
   if (lex.boundaries.has(lower(ctx, k)) && !lex.pronouns.has(lower(ctx, k)) && !lex.determiners.has(lower(ctx, k)) && wordCount(ctx, k, end) <= 4) return undefined;
   if (cue.bareNeedsAuxiliary && !pronounClause && !auxiliaryWithin(ctx, k, end, lex)) return undefined;
+  // "..., adding 10 to 14 days to voyages", "with the state adding a further 20 per cent": an amount with no verb after a
+  // participle that goes on with the sentence is the participle's object.
+  const amount = [k, k + 1, k + 2].some((x) => ctx.tokens[x]?.kind === 'number');
+  if (cue.coordinate && lex.lang === 'en' && amount && !auxiliaryWithin(ctx, k, end, lex)) return undefined;
   // "said it again (on Tuesday)": a pronoun the verb takes as its object, then an adverb and no verb, is no clause.
   if (lex.clauseSubjects.has(lower(ctx, k)) && lex.adverbs.has(lower(ctx, k + 1)) && (!isWord(ctx, k + 2) || lex.prepositions.has(lower(ctx, k + 2)))) return undefined;
   if (k < end && (isWord(ctx, k) || ctx.tokens[k].kind === 'quote' || ctx.tokens[k].kind === 'dash')) return { start: k, explicit: false };
