@@ -540,6 +540,21 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     ]);
   });
 
+  it('(da) "Det forlyder, at ...": what is rumoured is reported, by no one named', () => {
+    expect(said('Dom.\n\nAlcoa forhandler med Naalakkersuisut. Det forlyder, at også en kinesisk investor har vist interesse for projektet.', 'da', [org('Alcoa'), org('Naalakkersuisut')])).toEqual([
+      'indirect | - |  | også en kinesisk investor har vist interesse for projektet',
+    ]);
+  });
+
+  it('(da, nb) "siger Grønlands minister for erhverv og råstoffer, Naja Lyberth": a title\'s two fields joined by "og", then its holder', () => {
+    expect(said('Dom.\n\n– Nu mangler vi bare en aftale, siger Grønlands minister for erhverv og råstoffer, Naja Lyberth, til KNR.', 'da', [place('Grønlands'), person('Naja Lyberth'), org('KNR')])).toEqual([
+      'direct | Naja Lyberth |  | Nu mangler vi bare en aftale',
+    ]);
+    expect(said('Dom.\n\n– Nå mangler vi bare en avtale, sier Norges minister for fiskeri og havbruk, Marianne Sivertsen Næss, til NRK.', 'nb', [place('Norges'), person('Marianne Sivertsen Næss'), org('NRK')])).toEqual([
+      'direct | Marianne Sivertsen Næss |  | Nå mangler vi bare en avtale',
+    ]);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',

@@ -276,7 +276,9 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
       let field = ownerEnd;
       const fieldWord = (k: number): boolean => isWord(ctx, k) && ctx.mentionAt[k] < 0 && !lex.cues.has(lower(ctx, k)) &&
         (lex.determiners.has(lower(ctx, k)) || !/^\p{Ll}/u.test(ctx.tokens[k]!.text) || !functionWord(lower(ctx, k), lex));
-      while (field < end && field - i <= MAX_FIELD_WORDS && fieldWord(field)) field++;
+      // "minister for erhverv og råstoffer, Naja Lyberth": two fields joined by a conjunction.
+      const joined = (k: number): boolean => k > ownerEnd && lex.conjunctions.has(lower(ctx, k)) && fieldWord(k + 1);
+      while (field < end && field - i <= MAX_FIELD_WORDS && (fieldWord(field) || joined(field))) field++;
       const holderAfter = entityAt(ctx, field + 1) >= 0 && entityType(ctx, entityAt(ctx, field + 1)) === 'person';
       // "formand for KL's arbejdsmarkedsudvalg Jesper Brandt Kofoed": or right before the holder, without a comma.
       const holderNext = entityAt(ctx, field) >= 0 && entityType(ctx, entityAt(ctx, field)) === 'person';
