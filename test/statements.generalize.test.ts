@@ -555,6 +555,18 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     ]);
   });
 
+  it('(en) "..., raising fears that", "amid fears that": the noun after a participle or "amid" reports nothing', () => {
+    expect(said('Dom.\n\nRain kept falling, raising fears that the harvest will fail. Troops moved in amid fears that the volcano could collapse. Kamau fears that prices will rise.', 'en', [person('Kamau')])).toEqual([
+      'indirect | Kamau |  | prices will rise',
+    ]);
+  });
+
+  it('(en) "..., the Cabinet Secretary for Tourism, Esther Kamau, announced on Friday, easing ...": a title\'s field, its holder in apposition, and a participle\'s clause after the attribution', () => {
+    expect(said('Dom.\n\nThe Open will receive Sh300 million next year, the Cabinet Secretary for Tourism, Esther Kamau, announced on Friday, easing pressure on the organisers.', 'en', [person('Esther Kamau')])).toEqual([
+      'indirect | Esther Kamau |  | The Open will receive Sh300 million next year',
+    ]);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',

@@ -265,7 +265,9 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
     if ((w === 'for' || w === 'of') && role && entities.length === role.after) {
       i++;
       // "Minister for Infrastructure and Housing Andreas Carlson": the field's capitalised words, named by no entity.
-      while (i < end && ctx.mentionAt[i] < 0 && (isCapitalised(ctx, i) || ((lower(ctx, i) === 'and' || ctx.tokens[i]!.text === ',') && isCapitalised(ctx, i + 1)))) i++;
+      // Not the comma before the holder in apposition ("the Secretary for Tourism, Esther Kamau,").
+      const fieldLink = (k: number): boolean => (lower(ctx, k) === 'and' || ctx.tokens[k]!.text === ',') && isCapitalised(ctx, k + 1) && ctx.mentionAt[k + 1] < 0;
+      while (i < end && ctx.mentionAt[i] < 0 && (isCapitalised(ctx, i) || fieldLink(i))) i++;
       // "TCN's general manager for public affairs, Ibrahim Danjuma Yakubu,", "DSB's projektdirektør for det automatiske
       // S-tog, Mette Lykke Birkholm,": a field of a few words, an article and a thing's name among them, before the
       // holder in apposition.
@@ -553,6 +555,9 @@ export function cueAt(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): Cue
   const nounCue = lex.nounCues.has(word) || (word.endsWith('s') && lex.nounCues.has(word.slice(0, -1)));
   if (lex.lang === 'en' && nounCue && !clauseFollows(ctx, i, end, lex) && nounPhraseEnd(ctx, i, lex)) return undefined;
   if (lex.lang === 'en' && nounCue && modifiedNoun(ctx, i, end, lex)) return undefined;
+  // "..., raising fears that", "amid fears that": the object of a participle that is no cue, or of "amid", is a noun.
+  const objectOf = prev === 'amid' || (/^\p{Ll}+ing$/u.test(ctx.tokens[i - 1]?.text ?? '') && !lex.cues.has(prev));
+  if (lex.lang === 'en' && nounCue && word.endsWith('s') && objectOf) return undefined;
   // "which issued a red warning", "up from an initial estimate": so is an English -ing word after a determiner and an
   // adjective, and a cue that is also a noun after an indefinite article and an adjective ("the county fear they" is
   // a verb), unless a clause follows it ("issued a stark warning that ...").
