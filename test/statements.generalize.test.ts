@@ -567,6 +567,13 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     ]);
   });
 
+  it('(en) "MND officials have warned that", "Treasury officials said": unnamed members of the body named before them speak as it', () => {
+    expect(said('Dom.\n\nThe Ministry of National Defense (MND) set the budget. According to the Taipei Times, MND officials have privately warned that the freeze could delay orders. Treasury officials said the cost would rise.', 'en', [org('Ministry of National Defense', 'Ministry of National Defense', 'MND'), org('Taipei Times'), org('HM Treasury', 'Treasury')])).toEqual([
+      'indirect | Ministry of National Defense | Taipei Times | the freeze could delay orders',
+      'indirect | HM Treasury |  | the cost would rise',
+    ]);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',

@@ -1057,6 +1057,12 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
   if (party >= 0 && entityType(ctx, party) === 'organization') {
     return { ref: { kind: 'role', stem: w, hint: party, noun: true }, start: ctx.mentions[ctx.mentionAt[j - 2]]!.firstToken, end: j + 1 };
   }
+  // "MND officials have warned", "Treasury officials said": unnamed members of the body or place named right before them
+  // speak as it.
+  const members = lex.lang === 'en' && w.endsWith('s') && lex.bodyMembers.has(w.slice(0, -1)) ? entityAt(ctx, j - 1) : -1;
+  if (members >= 0 && ctx.mentions[ctx.mentionAt[j - 1]]!.endToken === j && entityType(ctx, members) !== 'person') {
+    return { ref: { kind: 'entity', entity: members }, start: ctx.mentions[ctx.mentionAt[j - 1]]!.firstToken, end: j + 1 };
+  }
   const role = lex.roleOf(w);
   if (role) {
     // "A Google spokesperson said", "A Ministry of Defence spokesman said", "a DoE official said": one who speaks for the
