@@ -574,6 +574,15 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     ]);
   });
 
+  it('(en, nb) "known as the "drone national team"", "kjent som «...»": a term named, not words said', () => {
+    expect(said('Dom.\n\nLawmakers froze the budget after a group known as the "drone national team" missed targets. Chen said the group was "a serious failure".', 'en', [person('Chen')])).toEqual([
+      'direct | Chen |  | a serious failure',
+    ]);
+    expect(said('Dom.\n\nStortinget stanset budsjettet etter at gruppen kjent som «det nasjonale laget» bommet. Det er «en alvorlig svikt», sier Hansen.', 'nb', [person('Hansen')])).toEqual([
+      'direct | Hansen |  | en alvorlig svikt',
+    ]);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',

@@ -569,7 +569,9 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
   const nickname = (q: QuoteSpan): boolean => /^\p{Lu}\S*$/u.test(ctx.text.slice(ctx.tokens[q.open]!.end, ctx.tokens[q.close]!.start)) && NAMING_WORDS.has(lower(ctx, q.open - 1));
   const called = (q: QuoteSpan): boolean => cues.some((c) => c.match.cue.quoteOnly && c.match.verb < q.open && q.open - c.match.verb <= QUOTE_ONLY_REACH);
   // "den såkalte «Carlsen-effekten»": a term, which is named, not said.
-  const term = (q: QuoteSpan): boolean => q.words <= MAX_TERM_WORDS && lex.termMarkers.has(lower(ctx, q.open - 1));
+  // "a group known as the "drone national team"": a marker of two words, an article perhaps after it.
+  const termMarker = (k: number): boolean => lex.termMarkers.has(lower(ctx, k)) || lex.termMarkers.has(`${lower(ctx, k - 1)} ${lower(ctx, k)}`);
+  const term = (q: QuoteSpan): boolean => q.words <= MAX_TERM_WORDS && (termMarker(q.open - 1) || (lex.determiners.has(lower(ctx, q.open - 1)) && termMarker(q.open - 2)));
   // «drop in»-pris, «kjøp nå, betal senere»-tjenester: quoted words heading a compound name a thing, whatever their number.
   const compoundHead = (q: QuoteSpan): boolean => ctx.tokens[q.close + 1]?.text === '-' && ctx.tokens[q.close + 1]!.start === ctx.tokens[q.close]!.end && isWord(ctx, q.close + 2);
   const quotes = ctx.quotes.filter((q) => q.open >= a && q.open < b && !term(q) && !nickname(q) && !compoundHead(q) && (q.words >= WORD_MIN || (q.words === 1 && (inClause(q) || called(q)))));
