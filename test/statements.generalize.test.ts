@@ -575,10 +575,10 @@ describe('statements: no subject after the verb when one opens the sentence', ()
   });
 
   it('(en, nb) "known as the "drone national team"", "kjent som «...»": a term named, not words said', () => {
-    expect(said('Dom.\n\nLawmakers froze the budget after a group known as the "drone national team" missed targets. Chen said the group was "a serious failure".', 'en', [person('Chen')])).toEqual([
+    expect(said('Dom.\n\nLawmakers froze the budget after a group known as the "drone national team" delivered half the aircraft promised. Chen said the group was "a serious failure".', 'en', [person('Chen')])).toEqual([
       'direct | Chen |  | a serious failure',
     ]);
-    expect(said('Dom.\n\nStortinget stanset budsjettet etter at gruppen kjent som «det nasjonale laget» bommet. Det er «en alvorlig svikt», sier Hansen.', 'nb', [person('Hansen')])).toEqual([
+    expect(said('Dom.\n\nStortinget frøs budsjettet etter at gruppen kjent som «det nasjonale laget» leverte færre fly enn lovet i fjor. Det er «en alvorlig svikt», sier Hansen.', 'nb', [person('Hansen')])).toEqual([
       'direct | Hansen |  | en alvorlig svikt',
     ]);
   });
