@@ -291,6 +291,7 @@ class StatementFinder {
       if (att.relayCue && who !== null) chain = att.cited ? [...att.via, who] : [who, ...att.via];
       else if (t.draft.cue === 'continuation' || t.speaker === null) t.speaker = who;
       for (const v of chain) if (v !== t.speaker && !t.via.includes(v)) t.via.push(v);
+      this.resolver.relayed(t.via);
     }
     const prev = this.ctx.sentences[prevSentence];
     let a = prev.firstToken;
@@ -314,8 +315,10 @@ class StatementFinder {
   private add(draft: Draft, speaker: number | null, via: number[], paragraph: number): void {
     // "Danske Bank og Nordea siger, at ...": the others of coordinated names say it too.
     const coSpeakers = draft.ref.kind === 'joint' && speaker === draft.ref.entities[0] ? draft.ref.entities.slice(1).filter((e) => e !== speaker) : [];
-    this.found.push({ draft, speaker, via: via.filter((v) => v !== speaker && !coSpeakers.includes(v)), paragraph, coSpeakers });
+    const relays = via.filter((v) => v !== speaker && !coSpeakers.includes(v));
+    this.found.push({ draft, speaker, via: relays, paragraph, coSpeakers });
     this.resolver.note(speaker, draft.sentence, draft.ref.kind === 'entity' ? draft.refToken : undefined);
+    this.resolver.relayed(relays);
   }
 }
 

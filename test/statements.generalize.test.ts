@@ -583,6 +583,13 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     ]);
   });
 
+  it('(nb) "..., skriver Dagens Næringsliv. Ifølge avisen har Tullverket uttalt at": a word for a medium is the medium that passed a statement on, past a body named since', () => {
+    expect(said('Dom.\n\nTullverket opplyser at det har satt inn ekstra mannskap, skriver Dagens Næringsliv. Ifølge avisen har Tullverket uttalt at samarbeidet er godt.', 'nb', [org('Tullverket'), org('Dagens Næringsliv')])).toEqual([
+      'indirect | Tullverket | Dagens Næringsliv | det har satt inn ekstra mannskap',
+      'indirect | Tullverket | Dagens Næringsliv | samarbeidet er godt',
+    ]);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',

@@ -20,6 +20,8 @@ const PLURAL_REACH = 2;
 const SPOKEN_TO = new Set(['til', 'overfor', 'to']);
 /** Parts of nouns for a medium ("avisen", "nyhedsbureauet", "the newspaper", "the broadcaster"). */
 const MEDIA_WORDS = ['avis', 'kanal', 'byrå', 'bureau', 'paper', 'broadcaster', 'agency', 'daily', 'tabloid', 'outlet', 'channel', 'network'];
+/** Those that name nothing but a medium ("the agency" is as often a public one). */
+const MEDIUM_ONLY_WORDS = ['avis', 'kanal', 'nyhetsbyrå', 'nyhedsbureau', 'paper', 'broadcaster', 'daily', 'tabloid', 'outlet', 'channel'];
 
 interface SpeakerEvent {
   entity: number | null;
@@ -67,6 +69,13 @@ export class SpeakerResolver {
   /** Records who spoke, in text order; `refToken`: where the speaker phrase stands, if written. */
   note(entity: number | null, sentence: number, refToken?: number): void {
     this.history.push({ entity, sentence, spokesperson: refToken !== undefined && this.unnamedSpokesperson(refToken, sentence) });
+  }
+
+  /** Media that passed statements on: a word for a medium ("avisen", "the paper") stands for one of them first. */
+  private readonly media = new Set<number>();
+
+  relayed(entities: number[]): void {
+    for (const e of entities) this.media.add(e);
   }
 
   /**
@@ -510,6 +519,7 @@ export class SpeakerResolver {
     const lex = this.ctx.lexFor(sentence);
     const stem = lex.definiteStem(noun);
     const media = MEDIA_WORDS.some((w) => noun.includes(w));
+    const mediumOnly = MEDIUM_ONLY_WORDS.some((w) => noun.includes(w));
     const english = lex.englishKinds.get(stem);
     let last: number | null = null;
     let englishHit: number | null = null;
@@ -558,6 +568,9 @@ export class SpeakerResolver {
       // Court of Justice of the European Union).
       const name = this.ctx.entities[e]!.name.toLowerCase();
       if (name.includes(stem) || m.text.toLowerCase().includes(stem) || described) return e;
+      // "..., skriver Dagens Næringsliv. Ifølge avisen har Tullverket ...": a medium that passed a statement on, past
+      // bodies named since.
+      if (mediumOnly && this.media.has(e)) return e;
       // Only where no body further back is named with the noun itself ("Forsvarsdepartementet ... Pentagon ...
       // Departementet").
       if (english !== undefined && englishHit === null && english.includes(englishHead(name))) englishHit = e;
