@@ -590,6 +590,12 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     ]);
   });
 
+  it('(en) "Gov. Katie Hobbs ... the governor said": a title abbreviated before the name is the title the role names', () => {
+    expect(said('Dom.\n\nA Commerce spokesperson, Daniel Ortiz, would not discuss the talks.\n\nGov. Katie Hobbs urged both sides to settle. In a statement, the governor said Arizona had "bet its economic future on semiconductors".', 'en', [person('Daniel Ortiz'), person('Katie Hobbs'), place('Arizona')])).toEqual([
+      'direct | Katie Hobbs |  | bet its economic future on semiconductors',
+    ]);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',
