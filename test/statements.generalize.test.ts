@@ -596,6 +596,15 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     ]);
   });
 
+  it('(en) "she told the BBC. The company said": the medium spoken to is not the body a noun points back to', () => {
+    expect(said('Dom.\n\nCo-op Funeralcare, the largest funeral provider, announced last year that it hoped to offer water cremation. Its managing director, Gill Stevens, welcomed the report. The law has not changed since 1902. Ministers have promised a bill.\n\n"Our research shows that a third of people would consider it," she told the BBC. "Families are asking for it."\n\nThe company said it had identified sites in the north of England.', 'en', [org('Co-op Funeralcare'), person('Gill Stevens'), org('BBC'), place('England')])).toEqual([
+      'indirect | Co-op Funeralcare |  | it hoped to offer water cremation',
+      'direct | Gill Stevens |  | Our research shows that a third of people would consider it',
+      'direct | Gill Stevens |  | Families are asking for it',
+      'indirect | Co-op Funeralcare |  | it had identified sites in the north of England',
+    ]);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',

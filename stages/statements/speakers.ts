@@ -17,7 +17,7 @@ const ROLE_REACH = 4;
 const ORGANIZATION_PRONOUN_REACH = 2;
 const PLURAL_REACH = 2;
 /** Words before the one a statement is made to ("oplyser til Ritzau", "told Reuters" aside). */
-const SPOKEN_TO = new Set(['til', 'overfor', 'to']);
+const SPOKEN_TO = new Set(['til', 'overfor', 'to', 'told', 'tells']);
 /** Parts of nouns for a medium ("avisen", "nyhedsbureauet", "the newspaper", "the broadcaster"). */
 const MEDIA_WORDS = ['avis', 'kanal', 'byrå', 'bureau', 'paper', 'broadcaster', 'agency', 'daily', 'tabloid', 'outlet', 'channel', 'network'];
 /** Those that name nothing but a medium ("the agency" is as often a public one). */
