@@ -16,7 +16,7 @@ const ROLE_REACH = 4;
 /** How many sentences back the organization an "it" stands for may have spoken. */
 const ORGANIZATION_PRONOUN_REACH = 2;
 const PLURAL_REACH = 2;
-/** Words before the one a statement is made to ("oplyser til Ritzau", "told Reuters" aside). */
+/** Words before the one a statement is made to ("oplyser til Ritzau", "she told the BBC"). */
 const SPOKEN_TO = new Set(['til', 'overfor', 'to', 'told', 'tells']);
 /** Parts of nouns for a medium ("avisen", "nyhedsbureauet", "the newspaper", "the broadcaster"). */
 const MEDIA_WORDS = ['avis', 'kanal', 'byrå', 'bureau', 'paper', 'broadcaster', 'agency', 'daily', 'tabloid', 'outlet', 'channel', 'network'];
@@ -42,6 +42,8 @@ const compatible = (want: 'm' | 'f' | undefined, have: 'm' | 'f' | 'u'): boolean
  */
 export class SpeakerResolver {
   private readonly history: SpeakerEvent[] = [];
+  /** Media that passed statements on: a word for nothing but a medium ("avisen", "the paper") stands for one first. */
+  private readonly media = new Set<number>();
 
   constructor(
     private readonly ctx: Ctx,
@@ -71,9 +73,7 @@ export class SpeakerResolver {
     this.history.push({ entity, sentence, spokesperson: refToken !== undefined && this.unnamedSpokesperson(refToken, sentence) });
   }
 
-  /** Media that passed statements on: a word for a medium ("avisen", "the paper") stands for one of them first. */
-  private readonly media = new Set<number>();
-
+  /** Records the media that passed a statement on, in text order. */
   relayed(entities: number[]): void {
     for (const e of entities) this.media.add(e);
   }
