@@ -605,6 +605,18 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     ]);
   });
 
+  it('(en) "..., according to X, chief economist at Y.", "..., a group based in Portland, Maine, that ...": a title, a region or a prepositional phrase after a closing source describes it', () => {
+    expect(said('Dom.\n\nThe hike will add 1.3 trillion yen a year to interest payments, according to Naoko Fujimoto, chief economist at Mizuho Research.', 'en', [person('Naoko Fujimoto'), org('Mizuho Research')])).toEqual([
+      'indirect | Naoko Fujimoto |  | The hike will add 1.3 trillion yen a year to interest payments',
+    ]);
+    expect(said('Dom.\n\nMaryland and Oregon have created similar boards, according to the National Academy for State Health Policy, a group based in Portland, Maine, that tracks drug pricing laws.', 'en', [place('Maryland'), place('Oregon'), org('National Academy for State Health Policy'), place('Portland'), place('Maine')])).toEqual([
+      'indirect | National Academy for State Health Policy |  | Maryland and Oregon have created similar boards',
+    ]);
+    expect(said('Dom.\n\nAcciona is seeking 3.9 billion reais from the state, according to documents seen by Reuters, in a dispute that threatens to delay the opening.', 'en', [org('Acciona'), org('Reuters')])).toEqual([
+      'indirect | - | Reuters | Acciona is seeking 3.9 billion reais from the state',
+    ]);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',

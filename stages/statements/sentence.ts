@@ -1071,6 +1071,10 @@ function sourceTail(ctx: Ctx, from: number, b: number, lex: SpeechLexicon): bool
     // "..., which cited Abdul Qani, a spokesman for the ministry.", "according to Gavi, the vaccine alliance that funds it":
     // an apposition describes the last source.
     if (t.text === ',' && lex.determiners.has(lower(ctx, k + 1))) continue;
+    // "according to Naoko Fujimoto, chief economist at Mizuho", "a group based in Portland, Maine,", ", in a dispute
+    // that ...": so does a title, a place's region and a prepositional phrase.
+    if (t.text === ',' && isLowerWord(ctx, k + 1) && (lex.roleOf(lower(ctx, k + 1)) !== undefined || lex.prepositions.has(lower(ctx, k + 1)))) continue;
+    if (t.text === ',' && entityAt(ctx, k + 1) >= 0 && entityType(ctx, entityAt(ctx, k + 1)) === 'place') continue;
     // "..., according to Colombia's Ministry of Finance, up from an initial estimate of ...": a comparison.
     if (t.text === ',' && comparisonAt(ctx, k + 1, lex)) continue;
     if (t.text === ',') return lex.relatives.has(lower(ctx, k + 1));
