@@ -556,8 +556,8 @@ export function cueAt(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): Cue
   if (lex.lang === 'en' && nounCue && !clauseFollows(ctx, i, end, lex) && nounPhraseEnd(ctx, i, lex)) return undefined;
   if (lex.lang === 'en' && nounCue && modifiedNoun(ctx, i, end, lex)) return undefined;
   // "..., raising fears that", "amid fears that": the object of a participle that is no cue, or of "amid", is a noun.
-  const objectOf = prev === 'amid' || (/^\p{Ll}+ing$/u.test(ctx.tokens[i - 1]?.text ?? '') && !lex.cues.has(prev));
-  if (lex.lang === 'en' && nounCue && word.endsWith('s') && objectOf) return undefined;
+  const objectOf = (): boolean => prev === 'amid' || (/^\p{Ll}+ing$/u.test(ctx.tokens[i - 1]?.text ?? '') && !lex.cues.has(prev));
+  if (lex.lang === 'en' && nounCue && word.endsWith('s') && objectOf()) return undefined;
   // "which issued a red warning", "up from an initial estimate": so is an English -ing word after a determiner and an
   // adjective, and a cue that is also a noun after an indefinite article and an adjective ("the county fear they" is
   // a verb), unless a clause follows it ("issued a stark warning that ...").
@@ -1060,9 +1060,8 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
   // "MND officials have warned", "Treasury officials said": unnamed members of the body or place named right before them
   // speak as it.
   const members = lex.lang === 'en' && w.endsWith('s') && lex.bodyMembers.has(w.slice(0, -1)) ? entityAt(ctx, j - 1) : -1;
-  if (members >= 0 && ctx.mentions[ctx.mentionAt[j - 1]]!.endToken === j && entityType(ctx, members) !== 'person') {
-    return { ref: { kind: 'entity', entity: members }, start: ctx.mentions[ctx.mentionAt[j - 1]]!.firstToken, end: j + 1 };
-  }
+  const body = members >= 0 ? ctx.mentions[ctx.mentionAt[j - 1]]! : undefined;
+  if (body && body.endToken === j && entityType(ctx, members) !== 'person') return { ref: { kind: 'entity', entity: members }, start: body.firstToken, end: j + 1 };
   const role = lex.roleOf(w);
   if (role) {
     // "A Google spokesperson said", "A Ministry of Defence spokesman said", "a DoE official said": one who speaks for the
@@ -1887,8 +1886,8 @@ export function complementStart(ctx: Ctx, from: number, end: number, lex: Speech
   if (cue.bareNeedsAuxiliary && !pronounClause && !auxiliaryWithin(ctx, k, end, lex)) return undefined;
   // "..., adding 10 to 14 days to voyages", "with the state adding a further 20 per cent": an amount with no verb after a
   // participle that goes on with the sentence is the participle's object.
-  const amount = [k, k + 1, k + 2].some((x) => ctx.tokens[x]?.kind === 'number');
-  if (cue.coordinate && lex.lang === 'en' && amount && !auxiliaryWithin(ctx, k, end, lex)) return undefined;
+  const amount = (): boolean => [k, k + 1, k + 2].some((x) => ctx.tokens[x]?.kind === 'number');
+  if (cue.coordinate && lex.lang === 'en' && amount() && !auxiliaryWithin(ctx, k, end, lex)) return undefined;
   // "said it again (on Tuesday)": a pronoun the verb takes as its object, then an adverb and no verb, is no clause.
   if (lex.clauseSubjects.has(lower(ctx, k)) && lex.adverbs.has(lower(ctx, k + 1)) && (!isWord(ctx, k + 2) || lex.prepositions.has(lower(ctx, k + 2)))) return undefined;
   if (k < end && (isWord(ctx, k) || ctx.tokens[k].kind === 'quote' || ctx.tokens[k].kind === 'dash')) return { start: k, explicit: false };

@@ -5,7 +5,7 @@
  */
 import type { EntityType, Gazetteer, Lang } from '../../types.js';
 import type { TokenSpan } from '../tags.js';
-import { knownName, knownOrganization } from './known.js';
+import { knownName, knownOrganization, knownPlace } from './known.js';
 import { covers, splitSpans, type RuleView, type RuledSpan } from './spans.js';
 import { titleCase } from './capitalised.js';
 import { ACRONYM, NUMBER_WORDS, OPENING_MARKS, POSSESSIVE_WORDS, capitalised, isDateWord, isIntroducer, type RuleWords } from './words.js';
@@ -206,7 +206,7 @@ function scandinavianEnd(view: RuleView, x: RuledSpan, spans: readonly RuledSpan
   const w = view.words;
   // "Statens jernbanetilsyn": a genitive that opens known names of institutions, before an organization word, no
   // place's.
-  const institution = (k: number): boolean => gaz.opensName(w[k]) && orgWord(w[k + 1]) && !gaz.lookup(w[k], lang).some((e) => e.type === 'place');
+  const institution = (k: number): boolean => gaz.opensName(w[k]) && orgWord(w[k + 1]) && !knownPlace(gaz, w[k], lang);
   // "Charles de Courson": a name's particles follow a given name ending in -s, no genitive.
   const particlesAfter = (k: number): boolean => {
     let j = k + 1;
@@ -425,7 +425,7 @@ const LIST_JOINS = new Set(['og', 'eller', 'and', 'or']);
  */
 export function withoutPlaceLists(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, lang: Lang): RuledSpan[] {
   const w = view.words;
-  const place = (k: number): boolean => capitalised(w[k]) && gaz.lookup(w[k]!, lang).some((e) => e.type === 'place');
+  const place = (k: number): boolean => capitalised(w[k]) && knownPlace(gaz, w[k]!, lang);
   const country = (k: number): boolean => capitalised(w[k]) && gaz.lookup(w[k]!, lang).some((e) => e.place?.kind === 'country');
   const major = (k: number): boolean => country(k) || (capitalised(w[k]) && gaz.lookup(w[k]!, lang).some((e) => (e.population ?? 0) >= MAJOR_CITY));
   const unknown = (s: RuledSpan): boolean => gaz.lookup(w.slice(s.start, s.end).join(' '), lang).length === 0;

@@ -5,6 +5,7 @@
 import { nameKey } from '../../gazetteer.js';
 import type { Lexicon } from '../../lexicon.js';
 import type { EntityType, Gazetteer, Lang } from '../../types.js';
+import { knownPlace } from './known.js';
 import { DEMONYM_SHAPE, isDemonymWord } from './non-entities.js';
 import { covers, withJoined, type RuleView, type RuledSpan } from './spans.js';
 import { NUMBER_WORDS, OPENING_MARKS, camelCaseCompany, capitalised, isDateWord, type RuleWords } from './words.js';
@@ -81,7 +82,7 @@ export function addSpokespersonBodies(view: RuleView, spans: RuledSpan[], words:
       continue;
     }
     // "A Debswana spokesperson": nor is a place the gazetteer does not know.
-    if (taken && taken.type === 'place' && !gaz.lookup(w.slice(taken.start, taken.end).join(' '), 'en').some((e) => e.type === 'place')) {
+    if (taken && taken.type === 'place' && !knownPlace(gaz, w.slice(taken.start, taken.end).join(' '), 'en')) {
       Object.assign(taken, { type: 'organization', strong: true });
       continue;
     }
@@ -317,7 +318,7 @@ export function addWorkplaces(view: RuleView, spans: RuledSpan[], gaz: Gazetteer
     // Two words or more: one alone is as often a programme, a debate or a town ("i Dagsrevyen", "i Vejen").
     if (capitalised(w[end]) || view.tail[end] || end - i < 2) continue;
     const run = w.slice(i, end);
-    if (gaz.lookup(run.join(' '), lang).some((e) => e.type === 'place') || run.some((x) => gaz.lookup(x, lang).some((e) => e.type === 'place') || gaz.givenName(x))) continue;
+    if (knownPlace(gaz, run.join(' '), lang) || run.some((x) => knownPlace(gaz, x, lang) || gaz.givenName(x))) continue;
     added.push({ start: i, end, type: 'organization' });
   }
   return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;

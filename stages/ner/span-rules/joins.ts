@@ -6,7 +6,7 @@
 import type { Lexicon } from '../../lexicon.js';
 import type { EntityType, Gazetteer, Lang } from '../../types.js';
 import { placeCompound } from './bounds.js';
-import { knownOrganization } from './known.js';
+import { knownOrganization, knownPlace } from './known.js';
 import { isDemonymWord } from './non-entities.js';
 import { covers, dropOverlaps, withJoined, type RuleView, type RuledSpan } from './spans.js';
 import type { TokenSpan } from '../tags.js';
@@ -486,7 +486,7 @@ export function joinSeats(view: RuleView, tagged: RuledSpan[], gaz: Gazetteer, l
       const compound = view.tail[seat.end] === true;
       // "Statsforvalteren i Vestfold og Telemark": a seat whose one name joins two regions.
       const pair = spans[n + 2];
-      const paired = !compound && pair?.type === 'place' && NORDIC_JOINS.has(w[seat.end] ?? '') && pair.start === seat.end + 1 && gaz.lookup(w.slice(seat.start, pair.end).join(' '), lang).some((e) => e.type === 'place');
+      const paired = !compound && pair?.type === 'place' && NORDIC_JOINS.has(w[seat.end] ?? '') && pair.start === seat.end + 1 && knownPlace(gaz, w.slice(seat.start, pair.end).join(' '), lang);
       out.push({ start: x.start, end: compound ? seat.end + 1 : paired ? pair.end : seat.end, type: 'organization', strong: true, ...(compound ? { compound } : {}) });
       n += paired ? 2 : 1;
       continue;
@@ -594,7 +594,7 @@ export function joinFieldLists(view: RuleView, spans: RuledSpan[], lex: Lexicon,
   const field = (k: number): boolean => capitalised(w[k]) && !view.tail[k] && commonNoun(w[k]!) && !lex.orgCue(w[k]!.toLowerCase()) && !isDemonymWord(w[k]!, gaz);
   for (const x of spans) {
     if (x.type === 'person' || x.end - x.start < 3 || !lex.orgCue(w[x.start]!.toLowerCase()) || !ENGLISH_FIELD_LINKS.has(w[x.start + 1]!)) continue;
-    if (gaz.lookup(w.slice(x.start + 2, x.end).join(' '), 'en').some((e) => e.type === 'place')) continue;
+    if (knownPlace(gaz, w.slice(x.start + 2, x.end).join(' '), 'en')) continue;
     let k = x.end;
     while (w[k] === ',' && field(k + 1)) k += 2;
     // Two fields may stand without a comma ("Department for Energy Security and Net Zero"); the last may take an article

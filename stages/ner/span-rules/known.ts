@@ -14,6 +14,11 @@ import { ARTICLES, BRITISH_A_ROAD, BRITISH_MOTORWAY, EUROPEAN_ROUTE, PHRASE_CONJ
 
 const LARGE_CITY = 100_000;
 
+/** Whether the gazetteer knows a name as a place's. */
+export function knownPlace(gaz: Gazetteer, name: string, lang: Lang): boolean {
+  return gaz.lookup(name, lang).some((e) => e.type === 'place');
+}
+
 /** What the gazetteer is sure a capitalised word names: a country, region or large city, or an organization. */
 export function knownName(gaz: Gazetteer, word: string, lang: Lang): EntityType | undefined {
   const entries = gaz.lookup(word, lang);

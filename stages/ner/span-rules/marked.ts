@@ -7,7 +7,7 @@
 import type { Lexicon } from '../../lexicon.js';
 import type { EntityType, Gazetteer, Lang } from '../../types.js';
 import type { WordTags } from '../knowledge.js';
-import { knownName } from './known.js';
+import { knownName, knownPlace } from './known.js';
 import { covers, withJoined, type RuleView, type RuledSpan } from './spans.js';
 import { isDemonym, isDemonymWord } from './non-entities.js';
 import { complementEnd, type PlainWord } from './joins.js';
@@ -79,7 +79,7 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
   // "a minority stake in Redbud Magnetics": a place the gazetteer does not know, after words for owning a share, is a
   // company.
   const owned = words.companyIntroducers.some((phrase) => span.start >= phrase.length && phrase.every((p, k) => w[span.start - phrase.length + k]?.toLowerCase() === p));
-  if (span.type === 'place' && owned && !gaz.lookup(w.slice(span.start, span.end).join(' '), lex.lang).some((e) => e.type === 'place')) {
+  if (span.type === 'place' && owned && !knownPlace(gaz, w.slice(span.start, span.end).join(' '), lex.lang)) {
     span.type = 'organization';
     span.strong = true;
     return;
@@ -703,7 +703,7 @@ export function addPlaceBodies(view: RuleView, spans: RuledSpan[], words: RuleWo
     // The tagger may read the place as a person's name ("Sør-Vest politidistrikt").
     const place = out.find((s) => s.end === i);
     const start = place ? place.start : i - 1;
-    if (!place && !(capitalised(w[i - 1]) && gaz.lookup(w[i - 1]!, lang).some((e) => e.type === 'place'))) continue;
+    if (!place && !(capitalised(w[i - 1]) && knownPlace(gaz, w[i - 1]!, lang))) continue;
     // "felt i Vinje kommune": where something is, the place; not where a person works ("ordfører Arve Ellingsen (H) i
     // Haram kommune"), the body.
     const party = w[start - 2] === ')' && w[start - 4] === '(' ? 3 : 0;
