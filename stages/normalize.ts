@@ -91,8 +91,9 @@ function placeNotPerson(m: Mention, lang: Lang, res: Resources, surnames: Readon
   if (gaz.givenName(word.split(' ')[0]!)) return false;
   const best = gaz.lookup(word, lang)[0];
   if (!best || best.type !== 'place' || !best.place) return false;
-  // "Dadan told reporters" after "Dadan Hindayana": a person's first name that a town has only among its other names.
-  if (firstNames.has(word) && best.name !== word) return false;
+  // "Dadan told reporters" after "Dadan Hindayana", "Dr Farah said" after "Dr Farah Zulkifli": a person's first name
+  // is still that person's, whatever place has the name too.
+  if (firstNames.has(word)) return false;
   return best.place.kind !== 'city' || (best.population ?? 0) >= PERSON_AS_PLACE_MIN_POPULATION;
 }
 

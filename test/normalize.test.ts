@@ -563,6 +563,11 @@ describe('normalize: a person\'s first name that a town has among its other name
     const doc = normalize(entitiesOf('Dadan Hindayana, the head of the agency, apologised. Dadan said the kitchens would close.'), res);
     expect(summary(doc)).toEqual([['person', 'Dadan Hindayana', 'Dadan | Dadan Hindayana', false]]);
   });
+
+  it('keeps "Dr Farah" after "Dr Farah Zulkifli" the person, though a town is named Farah', () => {
+    const doc = normalize(entitiesOf('Its director-general, Dr Farah Zulkifli, said imports rose. "We cannot depend on it," Dr Farah said.'), res);
+    expect(summary(doc)).toEqual([['person', 'Farah Zulkifli', 'Farah | Farah Zulkifli', false]]);
+  });
 });
 
 describe('normalize: a type the words around a name settled', () => {

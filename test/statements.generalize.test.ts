@@ -617,6 +617,13 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     ]);
   });
 
+  it('(en) "growers around Mossman say ...": a place after "around", "along" or "within" is no subject', () => {
+    expect(said('Dom.\n\nCocoa growers around Mossman say the record price has turned a niche crop into a business.', 'en', [place('Mossman')])).toEqual([
+      'indirect | - |  | the record price has turned a niche crop into a business',
+    ]);
+    expect(said('Dom.\n\nFarmers along the Murray say the river has never been so low.', 'en', [place('Murray')])).toEqual(['indirect | - |  | the river has never been so low']);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',

@@ -1086,6 +1086,19 @@ describe('statements (nb): the head of a body by its compound', () => {
   });
 });
 
+describe('statements (nb): the head of a body named in several words by its compound', () => {
+  it('gives "NBO-sjefen" to no head of another body whose compound title opens inside its name ("Norsk Tipping-sjef")', () => {
+    const text =
+      'Norsk Tipping-sjef Tonje Sagstuen ønsker forslaget velkommen.\n\n' +
+      'Norsk Bransjeforening for Onlinespill (NBO) er lite begeistret. Generalsekretær Mads Hovland sier at forslaget er symbolpolitikk.\n\n' +
+      'NBO-sjefen mener at Norge heller burde åpne for lisenser.';
+    expect(said(text, 'nb', [org('Norsk Tipping'), person('Tonje Sagstuen'), org('Norsk Bransjeforening for Onlinespill', 'NBO'), person('Mads Hovland'), place('Norway', 'Norge')])).toEqual([
+      'indirect | Mads Hovland |  | forslaget er symbolpolitikk',
+      'indirect | Mads Hovland |  | Norge heller burde åpne for lisenser',
+    ]);
+  });
+});
+
 describe('statements (nb, da): a board by its noun', () => {
   it('gives "Ifølge nemnda" and "Ifølge nævnet" to the board named before', () => {
     expect(said('Utlendingsnemnda (UNE) har avslått søknaden. Ifølge nemnda har familien slektninger i Addis Abeba.', 'nb', [org('Utlendingsnemnda', 'UNE')])).toEqual([

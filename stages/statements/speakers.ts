@@ -337,13 +337,16 @@ export class SpeakerResolver {
     return this.lastSpeaker(sentence, ROLE_REACH, (e) => this.isPerson(e) && compatible(gender, this.ctx.gender(e)));
   }
 
-  /** The organizations named inside a title's text or right before it ("VVD" of "VVD leader", "the VVD's leader"). */
+  /**
+   * The organizations named inside a title's text or right before it ("VVD" of "VVD leader", "the VVD's leader"), also
+   * one whose name of several words the title's compound begins inside ("Norsk Tipping-sjef").
+   */
   private bodiesIn(r: Role): number[] {
     const out: number[] = [];
     this.ctx.mentions.forEach((m, k) => {
       const e = this.ctx.entityOf[k]!;
       const before = m.end <= r.start && r.start - m.end <= TITLE_OWNER_GAP && TITLE_OWNER_LINK.test(this.ctx.text.slice(m.end, r.start));
-      if ((before || (m.start >= r.start && m.end <= r.end)) && e >= 0 && entityType(this.ctx, e) === 'organization') out.push(e);
+      if ((before || (m.end > r.start && m.end <= r.end)) && e >= 0 && entityType(this.ctx, e) === 'organization') out.push(e);
     });
     return out;
   }
