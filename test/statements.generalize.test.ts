@@ -624,6 +624,22 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     expect(said('Dom.\n\nFarmers along the Murray say the river has never been so low.', 'en', [place('Murray')])).toEqual(['indirect | - |  | the river has never been so low']);
   });
 
+  it('(en) "said that Ghana\'s Cocobod had reported that ...": a nested report whose subject has a genitive before it', () => {
+    expect(said('Dom.\n\nAntoine Kouadio said that Ghana\'s Cocobod had reported that arrivals at the ports had been stronger since February.', 'en', [person('Antoine Kouadio'), place('Ghana', "Ghana's"), org('Cocobod')])).toEqual([
+      'indirect | Cocobod | Antoine Kouadio | arrivals at the ports had been stronger since February',
+    ]);
+  });
+
+  it('(en) "said Laura Benton, a spokeswoman for Cal-Maine Foods. ... The company reported": the body its spokesperson spoke for, not a company that spoke before', () => {
+    const text = 'Dom.\n\nWholesale prices have eased, according to Reuters, citing the price-reporting firm Expana.\n\n"Another farm gets hit," said Laura Benton, a spokeswoman for Cal-Maine Foods. "We are rebuilding flocks."\n\nThe Mississippi-based company reported last week that its quarterly profit had tripled.';
+    expect(said(text, 'en', [org('Reuters'), org('Expana'), person('Laura Benton'), org('Cal-Maine Foods')])).toEqual([
+      'indirect | Expana | Reuters | Wholesale prices have eased',
+      'direct | Laura Benton |  | Another farm gets hit',
+      'direct | Laura Benton |  | We are rebuilding flocks',
+      'indirect | Cal-Maine Foods |  | its quarterly profit had tripled',
+    ]);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',

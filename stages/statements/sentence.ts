@@ -162,10 +162,13 @@ function invertedSubject(ctx: Ctx, m: CueMatch, b: number, lex: SpeechLexicon): 
 
 const closesQuote = (ctx: Ctx, i: number): boolean => ctx.tokens[i]?.kind === 'quote' && ctx.tokens[i].quote === 'close';
 
-/** Whether a reported clause opens with the subject of a cue at `verb`: only words lie between, and few. */
+/**
+ * Whether a reported clause opens with the subject of a cue at `verb`: only words lie between, and few, perhaps with a
+ * name's genitive ("said that Ivory Coast's Conseil du Café-Cacao had reported that").
+ */
 function opensWith(ctx: Ctx, start: number, verb: number): boolean {
   if (verb - start > 7) return false;
-  for (let k = start; k < verb; k++) if (ctx.tokens[k].kind !== 'word' && ctx.tokens[k].compound !== 'hyphen') return false;
+  for (let k = start; k < verb; k++) if (ctx.tokens[k].kind !== 'word' && ctx.tokens[k].compound !== 'hyphen' && !(genitiveMarkAt(ctx, k) && ctx.mentionAt[k - 1] >= 0)) return false;
   return true;
 }
 

@@ -337,6 +337,13 @@ export class SpeakerResolver {
     return this.lastSpeaker(sentence, ROLE_REACH, (e) => this.isPerson(e) && compatible(gender, this.ctx.gender(e)));
   }
 
+  /** Whether the body named at `first` is one a spokesperson speaks for ("a spokeswoman for the company"), who spoke in its sentence. */
+  private spokenFor(first: number, sentence: number, lex: SpeechLexicon): boolean {
+    const k = this.ctx.tokens[first - 1]?.text.toLowerCase() === 'the' ? first - 2 : first - 1;
+    const w = (x: number): string => this.ctx.tokens[x]?.text.toLowerCase() ?? '';
+    return lex.roleLinks.has(w(k)) && lex.spokespeople.has(w(k - 1)) && this.history.some((ev) => ev.sentence === sentence && ev.entity !== null);
+  }
+
   /**
    * The organizations named inside a title's text or right before it ("VVD" of "VVD leader", "the VVD's leader"), also
    * one whose name of several words the title's compound begins inside ("Norsk Tipping-sjef").
@@ -527,6 +534,7 @@ export class SpeakerResolver {
     let last: number | null = null;
     let englishHit: number | null = null;
     let lastSentence = -1;
+    let lastFirst = -1;
     for (let t = token - 1; t >= 0; t--) {
       const e = entityAt(this.ctx, t);
       if (e < 0) continue;
@@ -585,6 +593,7 @@ export class SpeakerResolver {
       if (last === null && !source() && !otherBody(m.text.toLowerCase(), noun, lex) && !lex.governments.has(noun)) {
         last = e;
         lastSentence = this.ctx.tokens[t]!.sentence;
+        lastFirst = m.firstToken;
       }
     }
     if (englishHit !== null) return englishHit;
@@ -615,6 +624,9 @@ export class SpeakerResolver {
     // According to the agency, ..."); not before one that opens its sentence as its subject ("Transnet said ... The ANC
     // did not respond ... The party has said").
     if (last !== null && lastSentence === sentence - 1 && this.openingEntity(lastSentence) === last) return last;
+    // "..., said Laura Benton, a spokeswoman for Cal-Maine Foods. ... The company reported": a body whose spokesperson
+    // spoke in the sentence that names it spoke itself, after any other.
+    if (last !== null && this.spokenFor(lastFirst, lastSentence, lex)) return last;
     const spoke = this.lastSpeaker(sentence, ROLE_REACH, (e) => entityType(this.ctx, e) === 'organization');
     return spoke ?? last;
   }
