@@ -1206,6 +1206,10 @@ describe('entities (en): palaces that speak for a head of state or government', 
     expect(found('Ifølge Dagens Næringsliv la Frankrike og Spania sterkt press på kommisjonen for å stramme inn reglene.')).toEqual(['Dagens Næringsliv/organization', 'Frankrike/place', 'Spania/place']);
   });
 
+  it('takes a common first word of a known organization into the name of its branch as a sentence opens ("Planned | Parenthood Arizona")', () => {
+    expect(found('Planned Parenthood Arizona said Monday it had resumed abortion care at its clinics.')).toEqual(['Planned Parenthood Arizona/organization']);
+  });
+
   it('takes a place\'s head and "of" the tagger left out into its name ("the Strait of | Malacca")', () => {
     expect(found('Robberies rose in the Strait of Malacca and the Sea of Japan.')).toEqual(['Strait of Malacca/place', 'Sea of Japan/place']);
   });

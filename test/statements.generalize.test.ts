@@ -640,6 +640,12 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     ]);
   });
 
+  it('(en) "According to the BBC, officials at Transport Scotland have warned that": the body speaks through its unnamed officials', () => {
+    expect(said('Dom.\n\nAccording to the BBC, officials at Transport Scotland have privately warned that the cost estimate could rise.', 'en', [org('BBC'), org('Transport Scotland')])).toEqual([
+      'indirect | Transport Scotland | BBC | the cost estimate could rise',
+    ]);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',

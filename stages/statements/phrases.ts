@@ -939,7 +939,9 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
       }
       // "A senior official at the National Iranian Oil Company told": an unnamed member speaks for the body too.
       const unnamed = lex.indefinites.has(lower(ctx, prep - 2)) || (lex.indefinites.has(lower(ctx, prep - 3)) && isLowerWord(ctx, prep - 2));
-      if (lex.bodyMembers.has(phraseHead) && unnamed && prep - 2 >= first && lex.roleLinks.has(lower(ctx, prep)) && entityType(ctx, e) === 'organization') return { ref: { kind: 'entity', entity: e }, start: prep - 1, end: m.endToken };
+      // So do its unnamed members ("According to the BBC, officials at Transport Scotland have warned").
+      const members = phraseHead.endsWith('s') && lex.bodyMembers.has(phraseHead.slice(0, -1)) && prep - 1 >= first;
+      if (((lex.bodyMembers.has(phraseHead) && unnamed && prep - 2 >= first) || members) && lex.roleLinks.has(lower(ctx, prep)) && entityType(ctx, e) === 'organization') return { ref: { kind: 'entity', entity: e }, start: prep - 1, end: m.endToken };
       // "A Foreign Office spokesman in London said", "A Powergrid official in Jaipur said": where the spokesperson spoke
       // is no subject; the spokesperson is.
       // So is where an organization sits ("Scientists at the Norwegian Polar Institute in Tromsø have warned"), or its

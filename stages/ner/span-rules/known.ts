@@ -216,11 +216,14 @@ export function knownPhrases(view: RuleView, spans: RuledSpan[], words: RuleWord
       // A Norwegian or Danish genitive opens a name even where it is a common word ("Kirkens Bymisjon").
       // So does a common word that the gazetteer knows with the name as an organization's ("Police Scotland").
       const knownWith = (): boolean => !ARTICLES.has(w[from]!.toLowerCase()) && phraseType(gaz, w.slice(from, span.end).join(' '), lang) === 'organization';
+      // A word that opens a known organization's name with the span's first word, the rest naming a branch, opens the
+      // branch's name ("Planned | Parenthood Arizona").
+      const knownBranch = (): boolean => span.end - span.start >= 2 && !ARTICLES.has(w[from]!.toLowerCase()) && phraseType(gaz, w.slice(from, span.start + 1).join(' '), lang) === 'organization';
       if (!free(from) || (words.common.has(w[from].toLowerCase()) && !inner(from + 1) && !(lang !== 'en' && w[from].endsWith('s')) && !knownWith())) continue;
       let k = from + 1;
       while (k < span.start && (free(k) || inner(k))) k++;
       if (k < span.start) continue;
-      const type = phraseType(gaz, w.slice(from, span.end).join(' '), lang);
+      const type = phraseType(gaz, w.slice(from, span.end).join(' '), lang) ?? (knownBranch() ? 'organization' : undefined);
       if (type) {
         covered.fill(1, from, span.start);
         Object.assign(span, { start: from, type, strong: true });
