@@ -646,6 +646,12 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     ]);
   });
 
+  it('(da) "siger rådmand for Teknik og Miljø Lise Kjærgaard (S)": a capitalised field joined by "og" before the holder', () => {
+    expect(said('Byrådet har vedtaget planen.\n\n- Det er en historisk dag for Aarhus, siger rådmand for Teknik og Miljø Lise Kjærgaard (S).', 'da', [place('Aarhus'), person('Lise Kjærgaard'), org('Socialdemokratiet', 'S')])).toEqual([
+      'direct | Lise Kjærgaard |  | Det er en historisk dag for Aarhus',
+    ]);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',

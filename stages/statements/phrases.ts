@@ -265,8 +265,9 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
     if ((w === 'for' || w === 'of') && role && entities.length === role.after) {
       i++;
       // "Minister for Infrastructure and Housing Andreas Carlson": the field's capitalised words, named by no entity.
-      // Not the comma before the holder in apposition ("the Secretary for Tourism, Esther Kamau,").
-      const fieldLink = (k: number): boolean => (lower(ctx, k) === 'and' || ctx.tokens[k]!.text === ',') && isCapitalised(ctx, k + 1) && ctx.mentionAt[k + 1] < 0;
+      // Not the comma before the holder in apposition ("the Secretary for Tourism, Esther Kamau,"). "rådmand for Teknik og
+      // Miljø Lise Kjærgaard": the language's own "and".
+      const fieldLink = (k: number): boolean => (lex.conjunctions.has(lower(ctx, k)) || ctx.tokens[k]!.text === ',') && isCapitalised(ctx, k + 1) && ctx.mentionAt[k + 1] < 0;
       while (i < end && ctx.mentionAt[i] < 0 && (isCapitalised(ctx, i) || fieldLink(i))) i++;
       // "TCN's general manager for public affairs, Ibrahim Danjuma Yakubu,", "DSB's projektdirektør for det automatiske
       // S-tog, Mette Lykke Birkholm,": a field of a few words, an article and a thing's name among them, before the
