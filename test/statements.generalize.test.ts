@@ -652,6 +652,12 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     ]);
   });
 
+  it('(en) "Organisers in Sydney, Brisbane and Perth said": an unnamed group whose noun opens the sentence, none of its places', () => {
+    expect(said('Dom.\n\nOrganisers in Sydney, Brisbane and Perth said privately that the cost of security could force some events off the calendar.', 'en', [place('Sydney'), place('Brisbane'), place('Perth')])).toEqual([
+      'indirect | - |  | the cost of security could force some events off the calendar',
+    ]);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',

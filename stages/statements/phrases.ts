@@ -1019,7 +1019,9 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
       // the second name opens a clause of its own ("a strike on Kharkiv and Ukraine said").
       if (lex.prepositions.has(opener)) {
         // "Political commentators in Amsterdam and Rotterdam said": where an unnamed group is, none of them speaking.
-        const group = lex.lang === 'en' && isWord(ctx, openerAt - 1) && /^\p{Ll}+s$/u.test(ctx.tokens[openerAt - 1]!.text) && names.every((x) => entityType(ctx, x) === 'place');
+        // So is one whose noun opens the sentence ("Organisers in Sydney, Brisbane and Perth said").
+        const plural = /^\p{Ll}+s$/u.test(ctx.tokens[openerAt - 1]?.text ?? '') || (openerAt - 1 === first && /^\p{Lu}\p{Ll}+s$/u.test(ctx.tokens[openerAt - 1]?.text ?? '') && ctx.mentionAt[first] < 0);
+        const group = lex.lang === 'en' && isWord(ctx, openerAt - 1) && plural && names.every((x) => entityType(ctx, x) === 'place');
         if (group) return { ref: { kind: 'none' }, start: openerAt - 1, end: m.endToken };
         return holderBefore(ctx, prev.firstToken - 1, first, lex) ?? (lex.lang === 'en' ? { ref: { kind: 'entity', entity: e }, start: m.firstToken, end: m.endToken } : undefined);
       }
