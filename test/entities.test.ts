@@ -1206,6 +1206,12 @@ describe('entities (en): palaces that speak for a head of state or government', 
     expect(found('Ifølge Dagens Næringsliv la Frankrike og Spania sterkt press på kommisjonen for å stramme inn reglene.')).toEqual(['Dagens Næringsliv/organization', 'Frankrike/place', 'Spania/place']);
   });
 
+  it('reads a "person" of three words that ends in a country\'s name as a body\'s branch, and the country\'s genitive as the country ("Marie Stopes Kenya")', () => {
+    expect(found("At a clinic run by Marie Stopes Kenya in Kibera, nurses said the queues had grown longer. Kenya's 2010 constitution permits abortion.")).toEqual([
+      'Marie Stopes Kenya/organization', 'Kibera/place', "Kenya's(Kenya)/place",
+    ]);
+  });
+
   it('takes a common first word of a known organization into the name of its branch as a sentence opens ("Planned | Parenthood Arizona")', () => {
     expect(found('Planned Parenthood Arizona said Monday it had resumed abortion care at its clinics.')).toEqual(['Planned Parenthood Arizona/organization']);
   });

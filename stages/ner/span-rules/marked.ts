@@ -264,6 +264,12 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
       return;
     }
   }
+  // "Marie Stopes Kenya": a person's name of three words or more that ends in a country's is a body's branch there.
+  if (span.type === 'person' && span.end - span.start >= 3 && gaz.lookup(w[span.end - 1]!, lex.lang)[0]?.place?.kind === 'country') {
+    span.type = 'organization';
+    span.strong = true;
+    return;
+  }
   // "Tennis Australia", "Transport Scotland": a country or region named with a common noun before it is a national body.
   const body = wordTags ? nationalBody(view, span, gaz, wordTags, words) : -1;
   if (body >= 0) {
