@@ -1212,6 +1212,12 @@ describe('entities (en): palaces that speak for a head of state or government', 
     ]);
   });
 
+  it('reads an apposition\'s head before its description, whatever links the description holds ("Campco, the Mangaluru-based cooperative that is one of ...")', () => {
+    expect(found("Campco, the Mangaluru-based cooperative that is one of India's biggest cocoa buyers, said prices had touched record levels.")).toEqual([
+      'Campco/organization', 'Mangaluru/place', "India's(India)/place",
+    ]);
+  });
+
   it('takes a common first word of a known organization into the name of its branch as a sentence opens ("Planned | Parenthood Arizona")', () => {
     expect(found('Planned Parenthood Arizona said Monday it had resumed abortion care at its clinics.')).toEqual(['Planned Parenthood Arizona/organization']);
   });

@@ -47,7 +47,9 @@ function appositionHead(view: RuleView, span: RuledSpan): string | undefined {
   // A head with its description may run longer ("the umbrella group representing European farmers and agricultural
   // cooperatives").
   while (close < Math.min(w.length, open - 1 + (end === undefined ? MAX_APPOSITION_WORDS : MAX_DESCRIBED_APPOSITION_WORDS)) && w[close] !== ',' && w[close] !== '.') {
-    if (APPOSITION_LINKS.has(w[close]!)) return undefined;
+    // A link inside the description after the head leaves the head its own ("the Mangaluru-based cooperative that is
+    // one of India's biggest cocoa buyers").
+    if (APPOSITION_LINKS.has(w[close]!) && end === undefined) return undefined;
     // The head is the word before a description, once a word that may be one has come.
     if (end === undefined && close > open + 1 && /^\p{Ll}+$/u.test(w[close - 1]!) && DESCRIBING.test(w[close]!)) end = close;
     close++;
