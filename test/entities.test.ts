@@ -1218,6 +1218,10 @@ describe('entities (en): palaces that speak for a head of state or government', 
     ]);
   });
 
+  it('keeps a national body whose apposition\'s head is a title an organization ("Infrastructure Australia, the federal government\'s independent adviser,")', () => {
+    expect(found("Infrastructure Australia, the federal government's independent adviser, has previously questioned the project's business case.")).toEqual(['Infrastructure Australia/organization']);
+  });
+
   it('takes a common first word of a known organization into the name of its branch as a sentence opens ("Planned | Parenthood Arizona")', () => {
     expect(found('Planned Parenthood Arizona said Monday it had resumed abortion care at its clinics.')).toEqual(['Planned Parenthood Arizona/organization']);
   });
