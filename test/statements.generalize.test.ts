@@ -658,6 +658,12 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     ]);
   });
 
+  it('(en) "Council officials said", "council officials said": the members of the body the noun points back to', () => {
+    const text = (subject: string): string => `Dom.\n\nThe plan was unveiled by the City of Edinburgh Council on Tuesday. The line would be the biggest expansion. ${subject} said the route could carry 15 million passengers a year.`;
+    expect(said(text('Council officials'), 'en', [org('City of Edinburgh Council')])).toEqual(['indirect | City of Edinburgh Council |  | the route could carry 15 million passengers a year']);
+    expect(said(text('But council officials'), 'en', [org('City of Edinburgh Council')])).toEqual(['indirect | City of Edinburgh Council |  | the route could carry 15 million passengers a year']);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',
