@@ -1066,9 +1066,11 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
   // speak as it.
   const memberWord = lex.lang === 'en' && w.endsWith('s') && lex.bodyMembers.has(w.slice(0, -1));
   // "Council officials said", "council officials said": those of the body the noun points back to.
-  const kind = memberWord && j - 1 >= first && isWord(ctx, j - 1) && (isLowerWord(ctx, j - 1) || j - 1 === first) ? lower(ctx, j - 1) : '';
-  const kindMention = ctx.mentionAt[j - 1] >= 0 ? ctx.mentions[ctx.mentionAt[j - 1]]! : undefined;
-  if (kind && lex.isOrgNoun(kind) && (!kindMention || (kindMention.firstToken === j - 1 && kindMention.endToken === j))) return { ref: { kind: 'orgNoun', noun: kind }, start: j - 1, end: j + 1 };
+  const membersNoun = memberWord && j - 1 >= first && isWord(ctx, j - 1) && (isLowerWord(ctx, j - 1) || j - 1 === first) ? lower(ctx, j - 1) : '';
+  // The noun alone, capitalised to open the sentence, may have been taken for a name of one word.
+  const nounMention = ctx.mentionAt[j - 1] >= 0 ? ctx.mentions[ctx.mentionAt[j - 1]]! : undefined;
+  const nounOnly = !nounMention || (nounMention.firstToken === j - 1 && nounMention.endToken === j);
+  if (membersNoun && lex.isOrgNoun(membersNoun) && nounOnly) return { ref: { kind: 'orgNoun', noun: membersNoun }, start: j - 1, end: j + 1 };
   const members = memberWord ? entityAt(ctx, j - 1) : -1;
   const body = members >= 0 ? ctx.mentions[ctx.mentionAt[j - 1]]! : undefined;
   if (body && body.endToken === j && entityType(ctx, members) !== 'person') return { ref: { kind: 'entity', entity: members }, start: body.firstToken, end: j + 1 };

@@ -337,7 +337,10 @@ export class SpeakerResolver {
     return this.lastSpeaker(sentence, ROLE_REACH, (e) => this.isPerson(e) && compatible(gender, this.ctx.gender(e)));
   }
 
-  /** Whether the body named at `first` is one a spokesperson speaks for ("a spokeswoman for the company"), who spoke in its sentence. */
+  /**
+   * Whether the body named at token `first` is one a spokesperson speaks for ("a spokeswoman for Cal-Maine Foods"), and
+   * someone spoke in its sentence.
+   */
   private spokenFor(first: number, sentence: number, lex: SpeechLexicon): boolean {
     const k = this.ctx.tokens[first - 1]?.text.toLowerCase() === 'the' ? first - 2 : first - 1;
     const w = (x: number): string => this.ctx.tokens[x]?.text.toLowerCase() ?? '';

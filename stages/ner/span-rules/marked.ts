@@ -128,8 +128,8 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
   // "MaryAnn, the singer, waved": so is a name the gazetteer does not know a person's when the head is a person's title.
   // Not a country's name after a word that is no given name, a national body's ("Infrastructure Australia, the federal
   // government's independent adviser,").
-  const national = span.end - span.start >= 2 && !gaz.givenName(w[span.start]!) && gaz.lookup(w[span.end - 1]!, lex.lang)[0]?.place?.kind === 'country';
-  if (span.type !== 'person' && !span.strong && head !== undefined && !bodyHead && !national && lex.title(head) !== undefined && gaz.lookup(w.slice(span.start, span.end).join(' '), lex.lang).length === 0) {
+  const national = (): boolean => span.end - span.start >= 2 && !gaz.givenName(w[span.start]!) && gaz.lookup(w[span.end - 1]!, lex.lang)[0]?.place?.kind === 'country';
+  if (span.type !== 'person' && !span.strong && head !== undefined && !bodyHead && lex.title(head) !== undefined && gaz.lookup(w.slice(span.start, span.end).join(' '), lex.lang).length === 0 && !national()) {
     span.type = 'person';
     span.strong = true;
     return;
