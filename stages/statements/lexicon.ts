@@ -277,6 +277,8 @@ export interface SpeechLexicon {
   spokespeople: Set<string>;
   heads: Set<string>;
   bodyMembers: Set<string>;
+  /** Whether a word is the plural of one for a body's members ("officials"). */
+  bodyMembersPlural(word: string): boolean;
   /** "Det sier seg selv", "legger til grunn", "sier noe om": a word, or two, after the verb that make it no speech. */
   notSpeechAfter: Set<string>;
   /** The first words of the two-word entries of `notSpeechAfter`, which alone are asked for their second word. */
@@ -427,6 +429,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
   // Compound splitting is the costly part and the same words recur: remember each word's answer.
   const known = new Map<string, RoleWord | undefined>();
   const allOrgNouns = new Set([...file.orgNouns, ...(file.orgNounsByName ?? [])]);
+  const bodyMembers = new Set(file.bodyMembers ?? []);
   const orgNounMemo = new Map<string, boolean>();
   const roleOf = (word: string): RoleWord | undefined => {
     return known.has(word) ? known.get(word) : remember(known, word, findRole(word), ROLE_MEMO_LIMIT);
@@ -484,7 +487,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     roleLinks: new Set(file.roleLinks),
     spokespeople: new Set(file.spokespeople ?? []),
     heads: new Set(file.heads ?? []),
-    bodyMembers: new Set(file.bodyMembers ?? []),
+    bodyMembers,
     notSpeechAfter: new Set(file.notSpeechAfter),
     notSpeechPairStarts: new Set(file.notSpeechAfter.filter((x) => x.includes(' ')).map((x) => x.split(' ')[0]!)),
     decisions: (file.decisions ?? []).map(words),
@@ -521,6 +524,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
       return orgNounMemo.get(word) === true;
     },
     orgNounsByName: new Set(file.orgNounsByName ?? []),
+    bodyMembersPlural: (word) => word.endsWith('s') && bodyMembers.has(word.slice(0, -1)),
     modifiers: new Set(file.modifiers),
     definiteStem: (word) => {
       const w = word.toLowerCase();

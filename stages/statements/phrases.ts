@@ -941,7 +941,7 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
       // "A senior official at the National Iranian Oil Company told": an unnamed member speaks for the body too.
       const unnamed = lex.indefinites.has(lower(ctx, prep - 2)) || (lex.indefinites.has(lower(ctx, prep - 3)) && isLowerWord(ctx, prep - 2));
       // So do its unnamed members ("According to the BBC, officials at Transport Scotland have warned").
-      const members = phraseHead.endsWith('s') && lex.bodyMembers.has(phraseHead.slice(0, -1)) && prep - 1 >= first;
+      const members = lex.bodyMembersPlural(phraseHead) && prep - 1 >= first;
       if (((lex.bodyMembers.has(phraseHead) && unnamed && prep - 2 >= first) || members) && lex.roleLinks.has(lower(ctx, prep)) && entityType(ctx, e) === 'organization') return { ref: { kind: 'entity', entity: e }, start: prep - 1, end: m.endToken };
       // "A Foreign Office spokesman in London said", "A Powergrid official in Jaipur said": where the spokesperson spoke
       // is no subject; the spokesperson is.
@@ -1064,7 +1064,7 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
   }
   // "MND officials have warned", "Treasury officials said": unnamed members of the body or place named right before them
   // speak as it.
-  const memberWord = lex.lang === 'en' && w.endsWith('s') && lex.bodyMembers.has(w.slice(0, -1));
+  const memberWord = lex.lang === 'en' && lex.bodyMembersPlural(w);
   // "Council officials said", "council officials said": those of the body the noun points back to.
   const membersNoun = memberWord && j - 1 >= first && isWord(ctx, j - 1) && (isLowerWord(ctx, j - 1) || j - 1 === first) ? lower(ctx, j - 1) : '';
   // The noun alone, capitalised to open the sentence, may have been taken for a name of one word.

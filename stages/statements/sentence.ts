@@ -628,7 +628,7 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
     if (citing) {
       const chain = parseRelay(ctx, c.comp.end, b, lex);
       // So are officials the relay does not name ("citing two government officials familiar with the talks").
-      const unnamed = ctx.lowered.slice(c.comp.end + 1 + citing.length, chain.end).some((x) => lex.unnamedSources.has(x) || lex.bodyMembers.has(x.replace(/s$/u, '')));
+      const unnamed = ctx.lowered.slice(c.comp.end + 1 + citing.length, chain.end).some((x) => lex.unnamedSources.has(x) || lex.bodyMembers.has(x) || lex.bodyMembersPlural(x));
       if (chain.via.length > 0 || unnamed) {
         const cited = citedSpeaker({ ref, token: refToken }, chain, c.comp.end);
         ({ ref, refToken } = cited);

@@ -74,7 +74,7 @@ export class SpeakerResolver {
   }
 
   /** Records the media that passed a statement on, in text order. */
-  relayed(entities: number[]): void {
+  relayed(entities: readonly number[]): void {
     for (const e of entities) this.media.add(e);
   }
 

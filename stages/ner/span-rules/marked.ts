@@ -125,10 +125,12 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
     span.strong = true;
     return;
   }
+  // Whether the span's last word is best read as a country's name ("Infrastructure Australia", "Marie Stopes Kenya").
+  const endsInCountry = (): boolean => gaz.lookup(w[span.end - 1]!, lex.lang)[0]?.place?.kind === 'country';
   // "MaryAnn, the singer, waved": so is a name the gazetteer does not know a person's when the head is a person's title.
   // Not a country's name after a word that is no given name, a national body's ("Infrastructure Australia, the federal
   // government's independent adviser,").
-  const national = (): boolean => span.end - span.start >= 2 && !gaz.givenName(w[span.start]!) && gaz.lookup(w[span.end - 1]!, lex.lang)[0]?.place?.kind === 'country';
+  const national = (): boolean => span.end - span.start >= 2 && !gaz.givenName(w[span.start]!) && endsInCountry();
   if (span.type !== 'person' && !span.strong && head !== undefined && !bodyHead && lex.title(head) !== undefined && gaz.lookup(w.slice(span.start, span.end).join(' '), lex.lang).length === 0 && !national()) {
     span.type = 'person';
     span.strong = true;
@@ -270,7 +272,7 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
     }
   }
   // "Marie Stopes Kenya": a person's name of three words or more that ends in a country's is a body's branch there.
-  if (span.type === 'person' && span.end - span.start >= 3 && gaz.lookup(w[span.end - 1]!, lex.lang)[0]?.place?.kind === 'country') {
+  if (span.type === 'person' && span.end - span.start >= 3 && endsInCountry()) {
     span.type = 'organization';
     span.strong = true;
     return;
