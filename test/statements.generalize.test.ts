@@ -664,6 +664,14 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     expect(said(text('But council officials'), 'en', [org('City of Edinburgh Council')])).toEqual(['indirect | City of Edinburgh Council |  | the route could carry 15 million passengers a year']);
   });
 
+  it('(en) "Experts warn the true number ... is": a plural subject\'s present tense takes a clause without "that" when it has an auxiliary', () => {
+    expect(said('Dom.\n\nExperts warn the true number of infections is likely much higher. Critics argue the plan will fail.', 'en', [])).toEqual([
+      'indirect | - |  | the true number of infections is likely much higher',
+      'indirect | - |  | the plan will fail',
+    ]);
+    expect(said('Dom.\n\nParents can claim the allowance is paid too late.', 'en', [])).toEqual([]);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',
