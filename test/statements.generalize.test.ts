@@ -672,6 +672,15 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     expect(said('Dom.\n\nParents can claim the allowance is paid too late.', 'en', [])).toEqual([]);
   });
 
+  it('(en) "The watchdog recommended that ...": a recommendation is reported; "the benchmark recommended by Unesco" is a noun\'s participle', () => {
+    expect(said('Dom.\n\nThe watchdog recommended that retailers be allowed to accept vouchers.', 'en', [])).toEqual([
+      'indirect | - |  | retailers be allowed to accept vouchers',
+    ]);
+    expect(said('Dom.\n\nEducation received 7% of the budget, according to the Budget Office of the Federation, below the benchmark recommended by Unesco.', 'en', [org('Budget Office of the Federation'), org('UNESCO', 'Unesco')])).toEqual([
+      'indirect | Budget Office of the Federation |  | Education received 7% of the budget',
+    ]);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',

@@ -513,6 +513,8 @@ const REFUSALS = new Set(['declined', 'declines', 'refused', 'refuses']);
 function participleOfNoun(ctx: Ctx, i: number, lex: SpeechLexicon): boolean {
   if (lex.lang !== 'en' || !lower(ctx, i).endsWith('ed')) return false;
   const noun = lower(ctx, i - 1);
+  // "the benchmark recommended by Unesco": a noun's participle before its agent ("as reported by" relays).
+  if (lower(ctx, i + 1) === 'by' && isLowerWord(ctx, i - 1) && ctx.mentionAt[i - 1] < 0 && !functionWord(noun, lex) && !lex.adverbs.has(noun)) return true;
   const preposition = lower(ctx, i - 3);
   if (!isLowerWord(ctx, i - 1) || ctx.mentionAt[i - 1] >= 0 || !articleAt(ctx, i - 2, lex)) return false;
   if (!lex.prepositions.has(preposition) || lex.subordinators.has(preposition)) return false;
