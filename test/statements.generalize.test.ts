@@ -681,6 +681,13 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     ]);
   });
 
+  it('(en) "The agency", "the watchdog": a public body whose English name has such a head (Office, Authority), not a company named since', () => {
+    const text = (noun: string): string => `Dom.\n\nThe Serious Fraud Office has opened an investigation into bribery at Norland Pumps Engineering, a supplier of water plants.\n\nThe ${noun} confirmed on Tuesday that officers had searched the company's offices.`;
+    const names = [org('Serious Fraud Office'), org('Norland Pumps Engineering')];
+    expect(said(text('agency'), 'en', names)).toEqual(['indirect | Serious Fraud Office |  | officers had searched the company\'s offices']);
+    expect(said(text('watchdog'), 'en', names)).toEqual(['indirect | Serious Fraud Office |  | officers had searched the company\'s offices']);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',
