@@ -688,6 +688,19 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     expect(said(text('watchdog'), 'en', names)).toEqual(['indirect | Serious Fraud Office |  | officers had searched the company\'s offices']);
   });
 
+  it('(nb) "sier Frøya-fiskeren": a noun for a person that a place heads is the person just spoken of, not the place', () => {
+    expect(said('Dom.\n\nStormen rammet Frøya hardt. Olsen sier at han ikke har fått svar.\n\n– Jeg håper de er rause, sier Frøya-fiskeren.', 'nb', [place('Frøya'), person('Olsen')])).toEqual([
+      'indirect | Olsen |  | han ikke har fått svar',
+      'direct | Olsen |  | Jeg håper de er rause',
+    ]);
+  });
+
+  it('(da) "siger biavler og næstformand i Danmarks Biavlerforening Jens Holm": an unknown word for an occupation, "og" and a title', () => {
+    expect(said('Dom.\n\n»Det er ikke nok at vente«, siger biavler og næstformand i Danmarks Biavlerforening Jens Holm.', 'da', [org('Danmarks Biavlerforening'), person('Jens Holm')])).toEqual([
+      'direct | Jens Holm |  | Det er ikke nok at vente',
+    ]);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',

@@ -206,8 +206,9 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
       i++;
       continue;
     }
-    // "sier Høyre-politikeren": a noun for a person that a body's name heads is the person just spoken of, not the body.
-    const member = entities.length === 1 && !role && entityType(ctx, entities[0]!) === 'organization';
+    // "sier Høyre-politikeren", "sier Frøya-fiskeren": a noun for a person that a body's or a place's name heads is the
+    // person just spoken of, not the body or the place.
+    const member = entities.length === 1 && !role && entityType(ctx, entities[0]!) !== 'person';
     if (member && memberNounAt(ctx, i, lex)) return { start, end: i + 1, ref: { kind: 'role', stem: lower(ctx, i), hint: entities[0]!, noun: true }, entities: [] };
     if (t.text === ',' && holder >= 0 && i + 1 === end && lex.lang === 'en') {
       // The comma that closes an apposition just before an English cue: "the chief executive, Jane Smith,
@@ -341,9 +342,13 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
     const titlesAnd = role !== undefined && lex.conjunctions.has(w) && (entities.length === 0
       ? lex.roleOf(next) !== undefined || (isLowerWord(ctx, i + 1) && (lex.roleOf(lower(ctx, i + 2)) !== undefined || lex.roleLinks.has(lower(ctx, i - 2))))
       : role.after === entities.length && entities.every((x) => entityType(ctx, x) !== 'person') && lex.roleOf(next) !== undefined);
+    // "siger fåreavler og næstformand i L&F Søren Kirk": a word for what one does that the lists do not know, before
+    // "and" and a title.
+    const occupationAnd = role === undefined && i === start + 1 && entities.length === 0 && isLowerWord(ctx, start) && !functionWord(lower(ctx, start), lex) &&
+      lex.conjunctions.has(w) && lex.roleOf(next) !== undefined;
     // "sa en tydelig rørt Tsjernova": an adverb that qualifies the adjective after the article.
     const qualifier = lex.adverbs.has(w) && entities.length === 0 && i > start && lex.determiners.has(lower(ctx, i - 1)) && isLowerWord(ctx, i + 1);
-    if (compoundAnd || titlesAnd || qualifier) {
+    if (compoundAnd || titlesAnd || occupationAnd || qualifier) {
       i++;
       continue;
     }
