@@ -701,6 +701,13 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     ]);
   });
 
+  it('(en) "The administrator added that": the holder of the title named before ("NASA Administrator Jane Cole")', () => {
+    expect(said('Dom.\n\nNASA Administrator Jane Cole told reporters in Houston that the launch had been delayed.\n\nThe administrator added that the crew was safe.', 'en', [org('NASA'), person('Jane Cole'), place('Houston')])).toEqual([
+      'indirect | Jane Cole |  | the launch had been delayed',
+      'indirect | Jane Cole |  | the crew was safe',
+    ]);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',
