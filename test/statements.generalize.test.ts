@@ -708,6 +708,15 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     ]);
   });
 
+  it('(en) "According to Antara, the state news agency, ...": the source\'s apposition belongs to the source phrase', () => {
+    expect(said('Dom.\n\nAccording to Antara, the state news agency, two of the suspects are company directors.', 'en', [org('Antara')])).toEqual([
+      'indirect | Antara |  | two of the suspects are company directors',
+    ]);
+    expect(said('Dom.\n\nAccording to Antara, the state news agency, which cited police officers, two of the suspects are company directors.', 'en', [org('Antara')])).toEqual([
+      'indirect | - | Antara | two of the suspects are company directors',
+    ]);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',

@@ -2154,6 +2154,23 @@ function apposition(ctx: Ctx, a: number, b: number, lex: SpeechLexicon): boolean
   return true;
 }
 
+/** The most tokens of an apposition that describes a source ("the national news agency"). */
+const MAX_SOURCE_APPOSITION = 8;
+
+/**
+ * The comma that closes a named source's apposition opening at the comma k, when it says what kind of body or which
+ * holder of a title the source is ("According to Bernama, the national news agency, which quoted ..."), or k.
+ */
+export function sourceAppositionEnd(ctx: Ctx, k: number, end: number, lex: SpeechLexicon): number {
+  if (ctx.tokens[k]?.text !== ',') return k;
+  for (let c = k + 2; c < Math.min(end - 1, k + MAX_SOURCE_APPOSITION); c++) {
+    if (ctx.tokens[c]!.text !== ',') continue;
+    const head = lower(ctx, c - 1);
+    return isLowerWord(ctx, c - 1) && (lex.isOrgNoun(head) || lex.roleOf(head) !== undefined) && apposition(ctx, k, c + 1, lex) ? c : k;
+  }
+  return k;
+}
+
 /** Whether the comma at k parts the capitalised fields of a title up to `end` ("Minister for Climate, Energy and the Environment"). */
 function fieldListComma(ctx: Ctx, k: number, end: number): boolean {
   let x = k + 1;

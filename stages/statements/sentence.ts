@@ -9,6 +9,7 @@ import {
   infinitiveAt,
   MAX_FIELD_WORDS,
   parseSpeakerNP,
+  sourceAppositionEnd,
   speakerSpan,
   SPEAKING_PARTICIPLES,
   subjectBefore,
@@ -657,6 +658,8 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
     const np = accordingPhrase(ctx, k + phrase.length, b, lex);
     const document = np.ref.kind === 'entity' ? documentAfter(ctx, np.end, b, lex) : undefined;
     if (document) np.end = document.end;
+    // "According to Bernama, the national news agency, ...": what the source is belongs to the source phrase.
+    if (np.ref.kind === 'entity') np.end = sourceAppositionEnd(ctx, np.end, b, lex);
     // "According to the World Food Programme, more than ...": an opening source reaches to its comma.
     const comma = openingSourceEnd(ctx, k + phrase.length, b, lex, lex.lang === 'en' && lex.prepositions.has(lower(ctx, np.end)));
     // Not over a document's clause ("Ifølge dommen handlet han med overlegg, sier aktor X").
