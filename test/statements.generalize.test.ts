@@ -717,6 +717,15 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     ]);
   });
 
+  it('(en) "X, the state news agency, ... the agency reported": the body the last apposition describes with the noun', () => {
+    const text = 'Dom.\n\nThe National Disaster Agency said it had sent six helicopters to the province.\n\nAccording to Kantor, the state news agency, the provincial government has declared an emergency. Schools moved lessons online on Monday, the agency reported.';
+    expect(said(text, 'en', [org('National Disaster Agency'), org('Kantor')])).toEqual([
+      'indirect | National Disaster Agency |  | it had sent six helicopters to the province',
+      'indirect | Kantor |  | the provincial government has declared an emergency',
+      'indirect | Kantor |  | Schools moved lessons online on Monday',
+    ]);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',

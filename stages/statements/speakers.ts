@@ -13,6 +13,8 @@ const ATTRIBUTION_GAP = 5;
 /** How far back (in sentences) a pronoun or a title may reach for the last speaker. */
 const PRONOUN_REACH = 8;
 const ROLE_REACH = 4;
+/** The most words of an apposition that says what a body is ("the state news agency"). */
+const MAX_DESCRIPTION_WORDS = 4;
 /** How many sentences back the organization an "it" stands for may have spoken. */
 const ORGANIZATION_PRONOUN_REACH = 2;
 const PLURAL_REACH = 2;
@@ -179,6 +181,21 @@ export class SpeakerResolver {
     if (np.ref.kind !== 'entity' || !this.isPerson(np.ref.entity) || (known !== undefined && known !== 'u' && known !== gender)) return null;
     const verb = this.ctx.tokens[np.end]?.text === ',' ? np.end + 1 : np.end;
     return isWord(this.ctx, verb) && entityAt(this.ctx, verb) < 0 && verb < token ? np.ref.entity : null;
+  }
+
+  /**
+   * Whether the name ending at `end` stands before an apposition headed by the noun ("According to Antara, the state news
+   * agency, ... the agency reported").
+   */
+  private describedAfter(end: number, stem: string, lex: SpeechLexicon): boolean {
+    if (stem.length === 0 || this.ctx.tokens[end]?.text !== ',' || !lex.determiners.has(this.ctx.tokens[end + 1]?.text.toLowerCase() ?? '')) return false;
+    for (let k = end + 2; k <= end + 1 + MAX_DESCRIPTION_WORDS; k++) {
+      const t = this.ctx.tokens[k];
+      if (!t || t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return false;
+      const after = this.ctx.tokens[k + 1]?.text;
+      if (after === ',' || after === '.') return t.text.includes(stem);
+    }
+    return false;
   }
 
   /** The sentence in which an entity last spoke, or -1. */
@@ -577,7 +594,9 @@ export class SpeakerResolver {
       const link = this.ctx.tokens[m.firstToken - 1]?.text;
       // "Selskapet Norsk Kjernekraft ... Ifølge selskapet": also a body the noun introduced right before its name.
       const described = ((link === ',' || link === '(') && this.ctx.tokens[m.firstToken - 2]?.text.toLowerCase().includes(stem) === true) ||
-        (lex.lang !== 'en' && link?.toLowerCase() === noun);
+        (lex.lang !== 'en' && link?.toLowerCase() === noun) ||
+        // Only the last body named: an earlier one's description does not outrank it ('Eskom, the state power company').
+        (last === null && this.describedAfter(m.endToken, stem, lex));
       // A known body's English name says its kind too, by its head ("partiet": Socialist Left Party; not "foreningen":
       // Court of Justice of the European Union).
       const name = this.ctx.entities[e]!.name.toLowerCase();
