@@ -726,6 +726,12 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     ]);
   });
 
+  it('(nb) "Ifølge Miljødirektoratet gjelder vedtaket ..., i Elverum og Åmot": a verb after the source opens the clause; its comma is its own', () => {
+    expect(said('Dom.\n\nIfølge Miljødirektoratet gjelder vedtaket to områder øst for elva, i Elverum og Åmot.', 'nb', [org('Miljødirektoratet'), place('Elverum'), place('Åmot')])).toEqual([
+      'indirect | Miljødirektoratet |  | gjelder vedtaket to områder øst for elva, i Elverum og Åmot',
+    ]);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',

@@ -664,7 +664,10 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
     const comma = openingSourceEnd(ctx, k + phrase.length, b, lex, lex.lang === 'en' && lex.prepositions.has(lower(ctx, np.end)));
     // Not over a document's clause ("Ifølge dommen handlet han med overlegg, sier aktor X").
     const documentSource = np.ref.kind === 'orgNoun' && lex.sourceDocuments.has(np.ref.noun);
-    if (wordCount(ctx, a, k) <= 1 && comma > np.end && !documentSource) np.end = comma;
+    // "Ifølge departementet gjelder vedtaket ..., i Elverum og Åmot": a Norwegian or Danish verb right after the source
+    // opens its clause, with no comma; a later comma is the clause's own.
+    const clauseOpens = lex.lang !== 'en' && isLowerWord(ctx, np.end) && !functionWord(lower(ctx, np.end), lex) && !lex.adverbs.has(lower(ctx, np.end));
+    if (wordCount(ctx, a, k) <= 1 && comma > np.end && !documentSource && !clauseOpens) np.end = comma;
     // "ifølge Politiken, som citerer Reuters, ...": the chain relays; it is never a statement of its own.
     const sourceEnd = np.end;
     const chain = parseRelay(ctx, np.end, b, lex);
