@@ -732,6 +732,12 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     ]);
   });
 
+  it('(en) "X said the government had promised ... that": a government named by its noun inside a person\'s report is part of it', () => {
+    expect(said('Dom.\n\nThe Ministry of Forestry rejected the criticism. Maria Lopez, a campaigner with Forest Watch, said the government had promised in 2015 that the fires would not return.', 'en', [org('Ministry of Forestry'), person('Maria Lopez'), org('Forest Watch')])).toEqual([
+      'indirect | Maria Lopez |  | the government had promised in 2015 that the fires would not return',
+    ]);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',

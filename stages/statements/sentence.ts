@@ -589,7 +589,9 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
       // whole report to the outer speaker, unless the outer verb is a medium's ("BBC melder at generalstaben skriver").
       // Nor does a country a person speaks for ("Eide understreker at Norge fortsatt mener at ...", "sa talsmannen at
       // Moskva forventer at ..."): the person's report holds it.
-      const country = inner.ref.kind === 'entity' && entityType(ctx, inner.ref.entity) === 'place' && !outer.match.cue.relay && outer.ref.kind !== 'none' && outer.ref.kind !== 'coordinate';
+      // So does a government named by its noun ("Hakim said the government had promised in 2015 that ...").
+      const government = (inner.ref.kind === 'entity' && entityType(ctx, inner.ref.entity) === 'place') || (inner.ref.kind === 'orgNoun' && lex.governments.has(inner.ref.noun));
+      const country = government && !outer.match.cue.relay && outer.ref.kind !== 'none' && outer.ref.kind !== 'coordinate';
       // So does a noun that names a body only by its name when no body of the article has it ("Van Wijnen said the board
       // had concluded that ...").
       // Nor does a document ("X said the ruling confirmed that ...").
