@@ -1222,6 +1222,11 @@ describe('entities (en): palaces that speak for a head of state or government', 
     expect(found("Infrastructure Australia, the federal government's independent adviser, has previously questioned the project's business case.")).toEqual(['Infrastructure Australia/organization']);
   });
 
+  it('leaves out the "The" that opens a sentence after a dateline ("NAIROBI - The Sports Disputes Tribunal"), not a newspaper\'s mid-sentence', () => {
+    expect(found('NAIROBI - The Sports Disputes Tribunal has suspended elections at the federation.')).toEqual(['NAIROBI/place', 'Sports Disputes Tribunal/organization']);
+    expect(found('Farmers have welcomed the move, The Valley Tribune reported.')).toEqual(['The Valley Tribune/organization']);
+  });
+
   it('takes a common first word of a known organization into the name of its branch as a sentence opens ("Planned | Parenthood Arizona")', () => {
     expect(found('Planned Parenthood Arizona said Monday it had resumed abortion care at its clinics.')).toEqual(['Planned Parenthood Arizona/organization']);
   });

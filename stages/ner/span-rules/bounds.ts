@@ -25,6 +25,9 @@ function leadingArticle(view: RuleView, span: TokenSpan, gaz: Gazetteer): boolea
 /** Norwegian and Danish compass directions, written after a place's name ("vest for Istanbul"). */
 const COMPASS_WORDS = new Set(['nord', 'sør', 'syd', 'øst', 'vest', 'nordvest', 'nordøst', 'sørvest', 'sørøst', 'sydvest', 'sydøst']);
 
+/** Marks that close a dateline before the sentence it opens ("NAIROBI - The", "New Delhi: The"). */
+const DATELINE_ENDS = new Set(['-', '–', '—', ':']);
+
 /** How many capitalised words before an English organization's name may belong to it. */
 const MAX_CAPITALISED_PREFIX = 3;
 
@@ -51,7 +54,10 @@ function extendCapitalisedOrganizations(view: RuleView, spans: RuledSpan[], word
     while (start > 0 && span.start - start < MAX_CAPITALISED_PREFIX) {
       const k = start - 1;
       const word = w[k];
-      if (!capitalised(word) || view.tail[k] || opensSentence(view, k) || isDateWord(words, word)) break;
+      // Nor "The" that opens the sentence after a dateline ("KUALA LUMPUR – The Malaysian Anti-Corruption Commission",
+      // "New Delhi: The Supreme Court"); elsewhere a capitalised article is the name's ("reported The Columbus Dispatch").
+      const article = word === 'The' && DATELINE_ENDS.has(w[k - 1] ?? '');
+      if (!capitalised(word) || view.tail[k] || opensSentence(view, k) || isDateWord(words, word) || article) break;
       if (spans.some((x) => x !== span && x.start <= k && k < x.end)) break;
       start = k;
     }
