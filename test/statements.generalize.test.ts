@@ -738,6 +738,13 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     ]);
   });
 
+  it('(en) "It is understood that", "It is believed that": an impersonal passive reports what no one named says', () => {
+    expect(said('Dom.\n\nThe talks stalled on Monday. It is understood that two banks want stronger guarantees. It was believed that the fire started in the kitchen. She understood that the plan would fail.', 'en', [])).toEqual([
+      'indirect | - |  | two banks want stronger guarantees',
+      'indirect | - |  | the fire started in the kitchen',
+    ]);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',

@@ -115,6 +115,8 @@ interface SpeechFile {
   statementNouns?: string[];
   /** "Hos Coop forventer man": a pronoun for the people of the organization the sentence opens at. */
   impersonals?: string[];
+  /** Participles that report only as an impersonal passive ("It is understood that"). */
+  impersonalPassives?: string[];
   /** The prepositions that open such a sentence ("hos"). */
   impersonalLinks?: string[];
   /**
@@ -255,6 +257,7 @@ export interface SpeechLexicon {
   statementNouns: string[][];
   /** "Hos Coop forventer man": a pronoun for the people of the organization the sentence opens at. */
   impersonals: Set<string>;
+  impersonalPassives: Set<string>;
   /** The prepositions that open such a sentence ("hos"). */
   impersonalLinks: Set<string>;
   /** Verbs whose "at" opens a clause only after a comma (see the file's field). */
@@ -475,6 +478,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     documentLinks: new Set(file.documentLinks ?? []),
     statementNouns: (file.statementNouns ?? []).map(words),
     impersonals: new Set(file.impersonals ?? []),
+    impersonalPassives: new Set(file.impersonalPassives ?? []),
     impersonalLinks: new Set(file.impersonalLinks ?? []),
     infinitiveVerbs: new Set(file.infinitiveVerbs ?? []),
     infinitiveLinks: new Set(file.infinitiveLinks ?? []),

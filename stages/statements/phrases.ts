@@ -597,7 +597,10 @@ export function cueAt(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): Cue
   // "budgets that added to the deficit": "added to" is "increased".
   if (lex.lang === 'en' && word === 'added' && next === 'to') return undefined;
   // "who is accused of", "he was told that": a passive's subject reports nothing ("he was quoted as saying" does).
-  if (lex.lang === 'en' && PASSIVE_AUXILIARIES.has(prev) && (word.endsWith('ed') || word.endsWith('told')) && next !== 'as' && next !== 'by') return undefined;
+  // "It is understood that ...", "It is believed that ...": an impersonal passive reports what no one named says.
+  const impersonal = lex.lang === 'en' && PASSIVE_AUXILIARIES.has(prev) && lower(ctx, i - 2) === 'it' && next === 'that';
+  if (lex.impersonalPassives.has(word) && !impersonal) return undefined;
+  if (lex.lang === 'en' && PASSIVE_AUXILIARIES.has(prev) && (word.endsWith('ed') || word.endsWith('told')) && next !== 'as' && next !== 'by' && !impersonal) return undefined;
   for (const cue of list) {
     const particle = cue.particle;
     if (particle.length > 0 && lex.notSpeechAfter.has(lower(ctx, i + 1 + particle.length))) continue;
