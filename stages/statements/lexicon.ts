@@ -257,6 +257,7 @@ export interface SpeechLexicon {
   statementNouns: string[][];
   /** "Hos Coop forventer man": a pronoun for the people of the organization the sentence opens at. */
   impersonals: Set<string>;
+  /** Participles that report only as an impersonal passive ("It is understood that"). */
   impersonalPassives: Set<string>;
   /** The prepositions that open such a sentence ("hos"). */
   impersonalLinks: Set<string>;
