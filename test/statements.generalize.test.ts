@@ -745,6 +745,14 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     ]);
   });
 
+  it('(en) "AHDB analysts said", "CAF inspectors found": a body\'s staff after its bare name speaks as the body', () => {
+    expect(said('Dom.\n\nThe Agriculture and Horticulture Development Board (AHDB) published figures. AHDB analysts said prices would fall. CAF inspectors found that the pitch was unsafe. Industry analysts said demand was weak.', 'en', [org('Agriculture and Horticulture Development Board', 'AHDB'), org('CAF')])).toEqual([
+      'indirect | Agriculture and Horticulture Development Board |  | prices would fall',
+      'indirect | CAF |  | the pitch was unsafe',
+      'indirect | - |  | demand was weak',
+    ]);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',

@@ -1127,8 +1127,9 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
   // "Congo's government says", "Jordans regering har sagt": a place speaks as its government.
   const owner = lex.governments.has(w) ? ownerBefore(ctx, j, 'place') : undefined;
   if (owner) return owner;
-  // "Pagasa's forecasters warned", "Ofsted's inspectors found": a body's staff speaks as the body.
-  const employer = lex.staffNouns.has(w) ? ownerBefore(ctx, j, 'organization') : undefined;
+  // "Pagasa's forecasters warned", "Ofsted's inspectors found": a body's staff speaks as the body. In English its name
+  // alone may stand before them, as before "officials" ("AHDB analysts said", "CAF inspectors found").
+  const employer = lex.staffNouns.has(w) ? ownerBefore(ctx, j, 'organization', lex.lang === 'en') : undefined;
   if (employer) return employer;
   // "Health Minister Marjorie Michel's office said", "Polis' office said": a person's own staff speaks for the person.
   const principal = lex.personOffices.has(w) ? ownerBefore(ctx, j, 'person') : undefined;
@@ -1216,11 +1217,14 @@ function documentOwner(ctx: Ctx, doc: number, j: number, first: number, lex: Spe
   return lex.determiners.has(lower(ctx, d)) && !lex.indefinites.has(lower(ctx, d)) ? { ref: { kind: 'orgNoun', noun }, start: d, end: j + 1 } : undefined;
 }
 
-/** The name of the given type in the genitive right before the noun at j ("Congo's | government"), as the subject. */
-function ownerBefore(ctx: Ctx, j: number, type: EntityType): Subject | undefined {
+/**
+ * The name of the given type in the genitive right before the noun at j ("Congo's | government"), as the subject; with
+ * `bare`, also the name alone ("AHDB | analysts").
+ */
+function ownerBefore(ctx: Ctx, j: number, type: EntityType, bare = false): Subject | undefined {
   const e = entityAt(ctx, j - 1);
   const m = e >= 0 ? ctx.mentions[ctx.mentionAt[j - 1]]! : undefined;
-  if (!m || entityType(ctx, e) !== type || m.endToken !== j || m.text === m.base) return undefined;
+  if (!m || entityType(ctx, e) !== type || m.endToken !== j || (m.text === m.base && !bare)) return undefined;
   return { ref: { kind: 'entity', entity: e }, start: m.firstToken, end: j + 1 };
 }
 
