@@ -1227,6 +1227,12 @@ describe('entities (en): palaces that speak for a head of state or government', 
     expect(found('Farmers have welcomed the move, The Valley Tribune reported.')).toEqual(['The Valley Tribune/organization']);
   });
 
+  it('reads a German newspaper by the word for its kind ("Kieler Nachrichten", "Berliner Zeitung") as an organization (da)', () => {
+    expect(found('Miljøministeren siger ifølge Kieler Nachrichten, at delstaten vil afsætte penge til nye diger. Det skriver Berliner Zeitung.')).toEqual([
+      'Kieler Nachrichten/organization', 'Berliner Zeitung/organization',
+    ]);
+  });
+
   it('takes a common first word of a known organization into the name of its branch as a sentence opens ("Planned | Parenthood Arizona")', () => {
     expect(found('Planned Parenthood Arizona said Monday it had resumed abortion care at its clinics.')).toEqual(['Planned Parenthood Arizona/organization']);
   });
