@@ -1233,6 +1233,16 @@ describe('entities (en): palaces that speak for a head of state or government', 
     ]);
   });
 
+  it('reads an English street the tagger took for a body or a person as a place, not a campaign or a person named Lane (en)', () => {
+    expect(found('Cyclists rallied on Yonge Street and University Avenue before marching along Haile Selassie Avenue.')).toEqual([
+      'Yonge Street/place', 'University Avenue/place', 'Haile Selassie Avenue/place',
+    ]);
+    expect(found('A fire at 80 Albert Street killed 77 people, Rebecca Lane said.')).toEqual(['Albert Street/place', 'Rebecca Lane/person']);
+    expect(found('The campaign group Save Madeira Drive said it was happy.')).toEqual(['Save Madeira Drive/organization']);
+    // The tagger's acronym before a street's word is the square's name.
+    expect(found("Crowds filled SNP Square in the capital's old town.")).toEqual(['SNP Square/place']);
+  });
+
   it('takes a common first word of a known organization into the name of its branch as a sentence opens ("Planned | Parenthood Arizona")', () => {
     expect(found('Planned Parenthood Arizona said Monday it had resumed abortion care at its clinics.')).toEqual(['Planned Parenthood Arizona/organization']);
   });

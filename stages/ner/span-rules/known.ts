@@ -576,6 +576,41 @@ export function addPlaceNames(view: RuleView, spans: readonly RuledSpan[], words
   return added.length ? [...kept, ...added].sort((a, b) => a.start - b.start) : kept;
 }
 
+/** An ordinal in a street's name ("West 47th Street"). */
+const STREET_ORDINAL = /^\d+(st|nd|rd|th)$/u;
+
+/**
+ * English streets and squares are places: a span the tagger read as a body or a person that ends in a street's word
+ * ("Haile Selassie Avenue", "Macquarie Street"), after a house number or a preposition if a given name opens it ("at 80
+ * Albert Street", not "Rebecca Lane"); two streets it joined by "and" are two ("Yonge Street and University Avenue").
+ * A name the gazetteer knows keeps its type ("Downing Street"), and so do a campaign's ("Save Madeira Drive") and a
+ * longer name the street's word sits in ("Wall Street Journal", "Office of Rail and Road").
+ */
+export function withStreetPlaces(view: RuleView, spans: readonly RuledSpan[], words: RuleWords, gaz: Gazetteer): RuledSpan[] {
+  if (words.streetHeads.size === 0) return [...spans];
+  const w = view.words;
+  const street = (start: number, end: number): boolean => words.streetHeads.has(w[end - 1]!) && end - start > 1 && !view.tail[end - 1] && !view.tail[end] &&
+    w.slice(start, end - 1).every((x) => capitalised(x) || STREET_ORDINAL.test(x)) && gaz.lookup(w.slice(start, end).join(' '), 'en').length === 0;
+  const out: RuledSpan[] = [];
+  for (const s of spans) {
+    const and = w.indexOf('and', s.start);
+    if (and > s.start && and < s.end - 1 && street(s.start, and) && street(and + 1, s.end)) {
+      out.push({ ...s, end: and, type: 'place', strong: true }, { ...s, start: and + 1, type: 'place', strong: true });
+      continue;
+    }
+    // "Save Madeira Drive": a campaign named by what it asks for stays one.
+    const campaign = words.campaignOpeners.some((p) => p.every((x, k) => w[s.start + k] === x));
+    if (s.type === 'place' || campaign || !street(s.start, s.end)) {
+      out.push(s);
+      continue;
+    }
+    const before = w[s.start - 1] ?? '';
+    const located = /^\d+$/u.test(before) || words.prepositions.has(before.toLowerCase());
+    out.push(gaz.givenName(w[s.start]!) && !located ? s : { ...s, type: 'place', strong: true });
+  }
+  return out;
+}
+
 /**
  * Where a compound that the gazetteer knows whole as an organization ends ("EU-kommisjonen", "FN-sambandet"), when the
  * span is its head, or its head and tail; 0 when it is none.

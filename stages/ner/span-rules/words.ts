@@ -106,6 +106,8 @@ export interface RuleWords {
   streetWords: Set<string>;
   /** Definite forms that end a one-word name of a street or a square ("Rådhusplassen"). */
   streetEndings: string[];
+  /** Capitalised words that close an English street's or square's name ("Street", "Avenue", "Square"). */
+  streetHeads: Set<string>;
   /** English names of the bodies a place's name and a lower-case word name ("kommune" → "{place} Municipality"). */
   bodyNames: Map<string, string>;
   /** Like `placeBodies`, except after "i", where they say what kind of place it is ("Tromsø kommune innfører", "i Vinje kommune"). */
@@ -212,7 +214,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
     const rules = readDataJson<{
       orgIntroducers: string[]; productCues: string[]; eventHeads?: string[]; diseaseHeads?: string[]; possessives: string[]; companySuffixes: string[]; executiveTitles?: string[]; nationalAdjectives?: string[]; institutionHeads?: string[];
       institutionLinks?: string[]; placeHeads?: string[]; naturalHeads?: string[]; channelLinks?: string[]; channels?: string[]; linkedChannels?: string[];
-      measureWords?: string[]; postNominals?: string[]; peerageTitles?: string[]; nonEntityHeads?: string[]; documentHeads?: string[]; lowerCaseOrgHeads?: string[]; bodyKindsAfter?: string[]; numberedUnits?: string[]; mediaHeads?: string[]; newspaperHeads?: string[]; newspaperEndings?: string[]; sourceLinks?: string[]; nationalPrefixes?: string[]; happeningHeads?: string[]; sharedBodyNames?: string[]; campaignOpeners?: string[]; placeIntroducers?: string[]; companyIntroducers?: string[]; locativePrepositions?: string[]; articledPlaces?: string[]; placeKinds?: string[]; placeParts?: string[]; seatedInstitutions?: Record<string, string>; placeBodies?: string[]; placeFacilities?: string[]; streetWords?: string[]; streetEndings?: string[]; localBodies?: string[]; bodyNames?: Record<string, string>; ministries?: Record<string, string>; ministryEndings?: string[]; relativeTypes?: Record<string, EntityType>; bodyTitles?: string[]; lowerCaseInstitutions?: string[]; abbreviatedTitles?: string[];
+      measureWords?: string[]; postNominals?: string[]; peerageTitles?: string[]; nonEntityHeads?: string[]; documentHeads?: string[]; lowerCaseOrgHeads?: string[]; bodyKindsAfter?: string[]; numberedUnits?: string[]; mediaHeads?: string[]; newspaperHeads?: string[]; newspaperEndings?: string[]; sourceLinks?: string[]; nationalPrefixes?: string[]; happeningHeads?: string[]; sharedBodyNames?: string[]; campaignOpeners?: string[]; placeIntroducers?: string[]; companyIntroducers?: string[]; locativePrepositions?: string[]; articledPlaces?: string[]; placeKinds?: string[]; placeParts?: string[]; seatedInstitutions?: Record<string, string>; placeBodies?: string[]; placeFacilities?: string[]; streetWords?: string[]; streetEndings?: string[]; streetHeads?: string[]; localBodies?: string[]; bodyNames?: Record<string, string>; ministries?: Record<string, string>; ministryEndings?: string[]; relativeTypes?: Record<string, EntityType>; bodyTitles?: string[]; lowerCaseInstitutions?: string[]; abbreviatedTitles?: string[];
     }>('lang', lang, 'entity-rules.json');
     const particles = readDataJson<{ particles: string[] }>('translit', 'name-particles.json');
     const common = readDataLines('gazetteer', `common-${lang}.txt`);
@@ -264,6 +266,7 @@ export function ruleWords(res: Resources, lang: Lang): RuleWords {
       placeFacilities: new Set(rules.placeFacilities ?? []),
       streetWords: new Set(rules.streetWords ?? []),
       streetEndings: rules.streetEndings ?? [],
+      streetHeads: new Set(rules.streetHeads ?? []),
       localBodies: new Set(rules.localBodies ?? []),
       bodyNames: new Map(Object.entries(rules.bodyNames ?? {})),
       ministry: ministryNames(rules.ministries ?? {}, rules.ministryEndings ?? []),
