@@ -1243,6 +1243,12 @@ describe('entities (en): palaces that speak for a head of state or government', 
     expect(found("Crowds filled SNP Square in the capital's old town.")).toEqual(['SNP Square/place']);
   });
 
+  it('reads one common word before an apposition headed by a word for a body as its name ("Crisis, another national charity,"), not an adverb (en)', () => {
+    expect(found('Crisis, another national charity, said the shortage lay at the heart of the problem.')).toEqual(['Crisis/organization']);
+    expect(found('The figures rose, according to Release, the drugs charity, which runs a helpline.')).toEqual(['Release/organization']);
+    expect(found("Meanwhile, the country's largest union, said it would strike.")).toEqual([]);
+  });
+
   it('takes a common first word of a known organization into the name of its branch as a sentence opens ("Planned | Parenthood Arizona")', () => {
     expect(found('Planned Parenthood Arizona said Monday it had resumed abortion care at its clinics.')).toEqual(['Planned Parenthood Arizona/organization']);
   });

@@ -753,6 +753,14 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     ]);
   });
 
+  it('(en) "X, another national charity, said": an apposition opened by "another" describes the subject, not the speaker after the verb', () => {
+    expect(said("Dom.\n\nOxfam, another national charity, said Britain's shortage of social housing lay at the heart of the problem. The official Jane Doe said the budget was tight. Another official said the plan was late.", 'en', [org('Oxfam'), place('United Kingdom', "Britain's"), person('Jane Doe')])).toEqual([
+      "indirect | Oxfam |  | Britain's shortage of social housing lay at the heart of the problem",
+      'indirect | Jane Doe |  | the budget was tight',
+      'indirect | - |  | the plan was late',
+    ]);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',

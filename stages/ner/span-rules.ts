@@ -6,7 +6,7 @@ import { splitKnownBeforeTitle, splitPersonAtOf, splitPersonTail, withNameBounds
 import { withFieldListOpeners, type PlainWord, joinAcronymNames, joinAmpersands, joinInstitutionFields, joinNamedInstitutions, joinAndInstitutions, joinOrdinals, joinBranch, joinBroadcasters, joinFieldLists, joinOverParticles, joinPlacePairInstitutions, joinPossessiveFields, joinPossessiveInstitutions, joinSeats, joinSuspendedCompounds, joinGivenNamePlaces, joinUnknownFirstNames, withCampaignOpeners, withFormalPlaceNames, joinParenthesizedNames } from './span-rules/joins.js';
 import { addCamelCaseNames, addCapitalisedRuns, addForeignInstitutions, addMediaNames, addLowerCaseInstitutions, addSpokespersonBodies, addTitledBodies, addWorkplaces } from './span-rules/capitalised.js';
 import { addDatelinePlace, addKnownLowerCaseNames, addKnownNames, joinKnownAcrossLinks, addPlaceNames, withDistrictSuffixes, withRoadNumbers, withPersonNameEnds, knownCompound, knownOrganization, knownPhrases, retypeKnownPlaces, retypeListedPlaces, retypeLocatedPlaces, retypeRoyals, withStreetPlaces } from './span-rules/known.js';
-import { addAcronymCompounds, addNationalNames, addMarkedAcronyms, addMarkedNames, addNationalMinistries, addIntroducedPlaces, addPlaceBodies, addPlaceFacilities, addSpelledNames, typeFromContext } from './span-rules/marked.js';
+import { addAcronymCompounds, addAppositionBodies, addNationalNames, addMarkedAcronyms, addMarkedNames, addNationalMinistries, addIntroducedPlaces, addPlaceBodies, addPlaceFacilities, addSpelledNames, typeFromContext } from './span-rules/marked.js';
 import { DEMONYM_SHAPE, isDemonym, isEventsPlace, isDemonymWord, isLanguageName, isNamedStorm, isNonEntityName, isTitleAdjectives, isMonth, isDocumentName, isPlatform, isUnit, isProduct, isWordAlias, tailOfUnknownName, withoutProducts } from './span-rules/non-entities.js';
 import { dropOverlaps, type RuleView, type RuledSpan } from './span-rules/spans.js';
 import { isDateWord, ruleWords } from './span-rules/words.js';
@@ -151,7 +151,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         }
         if (lang === 'en') {
           named = addCapitalisedRuns(view, addMediaNames(view, addSpokespersonBodies(view, named, words, gaz, (word) => plain?.word(word) ?? false), words, gaz, adjective), words, gaz, lex);
-          named = addLowerCaseInstitutions(view, addTitledBodies(view, named, words, gaz, nameWord), words);
+          named = addAppositionBodies(view, addLowerCaseInstitutions(view, addTitledBodies(view, named, words, gaz, nameWord), words), words, lex, nameWord);
           named = withoutTitleFields(view, joinOrdinals(view, named, words), gaz, isTitle, (word) => (commonNoun(word) || adjective(word)) && !lex.orgCue(word.toLowerCase()));
           named = withoutAbbreviatedTitles(view, named, words.abbreviatedTitles, gaz);
           joinUnknownFirstNames(view, named, gaz, (word) => wordTags?.get(word.toLowerCase()) === undefined && !isTitle(word) && !words.common.has(word.toLowerCase()) && !isDateWord(words, word) && !isDemonymWord(word, gaz));

@@ -39,9 +39,9 @@ function appositionHead(view: RuleView, span: RuledSpan): string | undefined {
   let open = k + 1;
   const oneOf = w[open]?.toLowerCase() === 'one' && w[open + 1] === 'of';
   if (oneOf) open += 2;
-  // It opens with an article or an owner's genitive (", Spain's biggest supermarket chain,").
+  // It opens with an article, "another" or an owner's genitive (", Spain's biggest supermarket chain,").
   const owner = /^\p{Lu}/u.test(w[open] ?? '') && (w[open + 1] === "'s" || w[open + 1] === '’s');
-  if (!(ARTICLES.has(w[open]?.toLowerCase() ?? '') || owner)) return undefined;
+  if (!(ARTICLES.has(w[open]?.toLowerCase() ?? '') || w[open] === 'another' || owner)) return undefined;
   let close = open + 1;
   let end: number | undefined;
   // A head with its description may run longer ("the umbrella group representing European farmers and agricultural
@@ -59,6 +59,25 @@ function appositionHead(view: RuleView, span: RuledSpan): string | undefined {
   const head = w[(end ?? close) - 1]!;
   if (!/^\p{Ll}/u.test(head)) return undefined;
   return oneOf ? head.replace(/ies$/u, 'y').replace(/s$/u, '') : head;
+}
+
+/**
+ * "Crisis, another national charity, said", "according to Shelter, the housing charity,": one capitalised word that no
+ * span took, opening a sentence or after a preposition, is an organization's name when its apposition's head is a word
+ * for one (English charities and unions are often named by a common noun). Not a word that opens a clause
+ * ("Meanwhile, the country's largest union,"): `nameWord` says which may stand in a name.
+ */
+export function addAppositionBodies(view: RuleView, spans: RuledSpan[], words: RuleWords, lex: Lexicon, nameWord: (word: string) => boolean): RuledSpan[] {
+  const w = view.words;
+  const added: RuledSpan[] = [];
+  for (let i = 0; i < w.length - 1; i++) {
+    if (w[i + 1] !== ',' || !capitalised(w[i]) || covers(spans, i) || view.tail[i]) continue;
+    const opens = (i === 0 && view.sentenceStart) || words.prepositions.has(w[i - 1] ?? '');
+    if (!opens || !nameWord(w[i]!) || isDateWord(words, w[i]!) || lex.title(w[i]!) !== undefined) continue;
+    const head = appositionHead(view, { start: i, end: i + 1, type: 'organization' });
+    if (head !== undefined && (isIntroducer(words, head) || lex.orgCue(head))) added.push({ start: i, end: i + 1, type: 'organization', strong: true });
+  }
+  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
 }
 
 /** The type context gives a span: suffixes (ASA, Inc), introducers ("selskapet X"), title compounds ("X-sjefen"). */
