@@ -761,6 +761,15 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     ]);
   });
 
+  it('(en) "A spokesperson for the department said ... the spokesperson added": the body the department\'s noun pointed to', () => {
+    expect(said('Dom.\n\nLondon Mayor Sadiq Khan said the figures were shameful. The Ministry of Housing said it was providing councils with £1bn. A spokesperson for the department said ministers would publish a new strategy. "We are determined to end rough sleeping for good," the spokesperson added.', 'en', [person('Sadiq Khan'), place('London'), org('Ministry of Housing')])).toEqual([
+      'indirect | Sadiq Khan |  | the figures were shameful',
+      'indirect | Ministry of Housing |  | it was providing councils with £1bn',
+      'indirect | Ministry of Housing |  | ministers would publish a new strategy',
+      'direct | Ministry of Housing |  | We are determined to end rough sleeping for good',
+    ]);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',

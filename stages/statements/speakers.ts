@@ -381,8 +381,8 @@ export class SpeakerResolver {
   /**
    * The body the last unnamed spokesperson written before `token` spoke for, whether or not what they said was a
    * report ("A Microsoft spokesperson said ... An Apple spokesperson confirmed the outage. The spokesperson added"):
-   * "A <body> spokesperson" or "a spokesperson for <body>"; null when the last one written is named, undefined when none
-   * is written.
+   * "A <body> spokesperson" or "a spokesperson for <body>", or for a body's noun ("a spokesperson for the department");
+   * null when the last one written is named, undefined when none is written.
    */
   private lastNamedSpokesperson(token: number, sentence: number): number | null | undefined {
     const lex = this.ctx.lexFor(sentence);
@@ -401,6 +401,11 @@ export class SpeakerResolver {
       if (before >= 0 && unnamed(this.ctx.mentions[this.ctx.mentionAt[t - 1]]!.firstToken - 1)) return before;
       const at = lex.determiners.has(w(t + 2)) ? t + 3 : t + 2;
       if (unnamed(t - 1) && lex.roleLinks.has(w(t + 1)) && organization(at) >= 0) return organization(at);
+      // "A spokesperson for the department said": the body its noun pointed to, as the speaker of that sentence.
+      if (unnamed(t - 1) && lex.roleLinks.has(w(t + 1)) && lex.isOrgNoun(w(at))) {
+        const spoke = this.lastSpeaker(this.ctx.tokens[t]!.sentence, 0, (e) => !this.isPerson(e));
+        if (spoke !== null) return spoke;
+      }
     }
     return undefined;
   }
