@@ -1249,6 +1249,12 @@ describe('entities (en): palaces that speak for a head of state or government', 
     expect(found("Meanwhile, the country's largest union, said it would strike.")).toEqual([]);
   });
 
+  it('joins two names across a comma when the short form in parentheses after them is the initials of both ("University of California, Los Angeles (UCLA)")', () => {
+    expect(found('Lena Whitfield, a researcher at the University of California, Los Angeles (UCLA), said the count was low.')).toEqual([
+      'Lena Whitfield/person', 'University of California, Los Angeles/organization', 'UCLA/organization',
+    ]);
+  });
+
   it('takes a common first word of a known organization into the name of its branch as a sentence opens ("Planned | Parenthood Arizona")', () => {
     expect(found('Planned Parenthood Arizona said Monday it had resumed abortion care at its clinics.')).toEqual(['Planned Parenthood Arizona/organization']);
   });

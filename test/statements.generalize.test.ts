@@ -770,6 +770,12 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     ]);
   });
 
+  it('(en) "X, a researcher at the University of California, Los Angeles (UCLA) who studies ..., said": a comma inside a name opens no clause', () => {
+    expect(said('Dom.\n\nLena Whitfield, a researcher at the University of California, Los Angeles (UCLA) who studies housing instability, said the count relied heavily on volunteers.', 'en', [person('Lena Whitfield'), org('University of California, Los Angeles', 'UCLA')])).toEqual([
+      'indirect | Lena Whitfield |  | the count relied heavily on volunteers',
+    ]);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',

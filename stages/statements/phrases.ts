@@ -1672,7 +1672,8 @@ function relativeClauseStart(ctx: Ctx, j: number, first: number, lex: SpeechLexi
     const t = ctx.tokens[k];
     // A quotation inside the clause is part of it ("Vucic, who has described them as "foreign-funded", insisted").
     if (t.text === '.' || t.text === ';') return -1;
-    if (t.text !== ',' || ctx.quoteAt[k] >= 0 || inNameList(ctx, k, j, lex) || fieldListComma(ctx, k, j) || wordListComma(ctx, k, j, lex)) continue;
+    // Nor a comma inside a name ("the University of California, Los Angeles (UCLA) who studies").
+    if (t.text !== ',' || ctx.quoteAt[k] >= 0 || ctx.mentionAt[k] >= 0 || inNameList(ctx, k, j, lex) || fieldListComma(ctx, k, j) || wordListComma(ctx, k, j, lex)) continue;
     // ", som ...", ", who ...", ", an adviser to ...", ", speaking in Tokyo,"
     const opener = lower(ctx, k + 1);
     // "The International Council ... (ICES), which advises ...": the name stands before its acronym; "Sutrisno, 54, a

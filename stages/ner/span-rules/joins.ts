@@ -515,17 +515,25 @@ function withSeatedInstitutions(view: RuleView, spans: RuledSpan[], words: RuleW
 
 /**
  * "Janata Dal (United)", "JD(U)": a name and a word in parentheses that the gazetteer knows as one organization's name
- * are that organization, whatever the tagger made of the parts.
+ * are that organization, whatever the tagger made of the parts. "University of California, Los Angeles (UCLA)": two
+ * names on either side of a comma are one organization's when the short form in parentheses after them is the initials
+ * of both.
  */
 export function joinParenthesizedNames(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, lang: Lang): RuledSpan[] {
   const w = view.words;
+  const initials = (a: number, b: number): string => w.slice(a, b).filter((x) => capitalised(x)).map((x) => x[0]).join('');
   let out = spans;
-  for (const span of spans) {
+  for (const [n, span] of spans.entries()) {
     const k = span.end;
     if (w[k] !== '(' || w[k + 2] !== ')' || !/^\p{L}+$/u.test(w[k + 1] ?? '')) continue;
     const name = w.slice(span.start, k).join(' ');
     const known = [`${name} (${w[k + 1]})`, `${name}(${w[k + 1]})`].some((x) => gaz.lookup(x, lang).some((e) => e.type === 'organization'));
     if (known) out = withJoined(out, [{ start: span.start, end: k + 3, type: 'organization', strong: true }]);
+    const before = spans[n - 1];
+    const acronym = w[k + 1]!;
+    if (!known && before && before.end === span.start - 1 && w[before.end] === ',' && /^\p{Lu}{3,}$/u.test(acronym) && initials(before.start, k) === acronym) {
+      out = withJoined(out, [{ start: before.start, end: k, type: 'organization', strong: true }]);
+    }
   }
   return out;
 }
