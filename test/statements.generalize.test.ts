@@ -776,6 +776,13 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     ]);
   });
 
+  it('(en) "according to the annual count released by X": a count, a census or a tally is a body\'s document', () => {
+    expect(said('Dom.\n\nHomelessness fell by 4%, according to the annual count released Monday by the Homeless Services Authority. Turnout rose, according to a tally by the Election Commission.', 'en', [org('Homeless Services Authority'), org('Election Commission')])).toEqual([
+      'indirect | Homeless Services Authority |  | Homelessness fell by 4%',
+      'indirect | Election Commission |  | Turnout rose',
+    ]);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',
