@@ -783,6 +783,13 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     ]);
   });
 
+  it('(en) "according to a report by X (CHP) and Y": two bodies joined by "and" that end the source say it together', () => {
+    expect(said('Dom.\n\nOlder women are the fastest-growing group, according to a new report by the Council to Homeless Persons (CHP) and Launch Housing. Rents rose, according to Oxfam and the Red Cross.', 'en', [org('Council to Homeless Persons', 'CHP'), org('Launch Housing'), org('Oxfam'), org('Red Cross')])).toEqual([
+      'indirect | Council to Homeless Persons + Launch Housing |  | Older women are the fastest-growing group',
+      'indirect | Oxfam + Red Cross |  | Rents rose',
+    ]);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',

@@ -1199,6 +1199,8 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
   /** Which of the entities a head noun names ("flygtningeorganisation UNHCR"), or -1. */
   let named = -1;
   let role: { stem: string; compound?: string; gender?: 'm' | 'f'; definite?: boolean; after: number } | undefined;
+  /** A second body the source names after "and", which says it together with the first. */
+  let joint = -1;
   const object = lex.objectPronouns.get(lower(ctx, i));
   if (object) return { end: i + 1, ref: { kind: 'pronoun', gender: object } };
   let k = i;
@@ -1217,6 +1219,14 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
       // "Tribunal Supremo Electoral (TSE)": its short form is part of the source.
       const short = ctx.tokens[k]?.text === '(' ? enclosedName(ctx, k) : undefined;
       if (short) k = short.close + 1;
+      // "according to a report by the Council to Homeless Persons (CHP) and Launch Housing": a second body after "and"
+      // that ends the phrase is a source too.
+      const partner = entities.length === 1 && entityType(ctx, e) === 'organization' ? jointBodyAfter(ctx, k, b, e, lex) : undefined;
+      if (partner) {
+        joint = partner.entity;
+        k = partner.end;
+        break;
+      }
       // "Ifølge Ola Nordmann i Oslo kommune er ...": with the word for the kind of place after it.
       const work = entityType(ctx, e) === 'person' ? workplaceEnd(ctx, k, lex) : -1;
       if (work >= 0) {
@@ -1446,8 +1456,24 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
   if (role && role.after === entities.length && entities.length > 0) return { end: k, ref: { kind: 'role', stem: role.stem, compound: role.compound, gender: role.gender, hint: entities[entities.length - 1] } };
   // "ifølge eksperten": a title in the definite form points back to its holder.
   if (role && entities.length === 0 && role.definite) return { end: k, ref: { kind: 'role', stem: role.stem, compound: role.compound, gender: role.gender, hint: -1 } };
+  if (joint >= 0) return { end: k, ref: { kind: 'joint', entities: [entities[0]!, joint] } };
   if (entities.length > 0) return { end: k, ref: { kind: 'entity', entity: entities[0] } };
   return { end: k, ref: { kind: 'none' } };
+}
+
+/**
+ * The organization named after "and" (and perhaps an article) at k, other than `first`, when its name (with its short
+ * form in parentheses) ends the source phrase at a comma, a period or b; else undefined.
+ */
+function jointBodyAfter(ctx: Ctx, k: number, b: number, first: number, lex: SpeechLexicon): { entity: number; end: number } | undefined {
+  if (!lex.conjunctions.has(lower(ctx, k))) return undefined;
+  const at = lex.determiners.has(lower(ctx, k + 1)) && !lex.pronouns.has(lower(ctx, k + 1)) ? k + 2 : k + 1;
+  const other = entityAt(ctx, at);
+  if (other < 0 || other === first || entityType(ctx, other) !== 'organization' || ctx.mentions[ctx.mentionAt[at]]!.firstToken !== at) return undefined;
+  let end = ctx.mentions[ctx.mentionAt[at]]!.endToken;
+  const short = ctx.tokens[end]?.text === '(' ? enclosedName(ctx, end) : undefined;
+  if (short) end = short.close + 1;
+  return end >= b || ctx.tokens[end]?.text === ',' || ctx.tokens[end]?.text === '.' ? { entity: other, end } : undefined;
 }
 
 /**
