@@ -790,6 +790,15 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     ]);
   });
 
+  it('(da, nb) "Ifølge X har Y internt vurderet, at": an adverb of manner between the inverted subject and the verb', () => {
+    expect(said('Dom.\n\nIfølge Jyllands-Posten har Energinet internt vurderet, at det vil koste omkring 100 milliarder kroner at udbygge nettet.', 'da', [org('Jyllands-Posten'), org('Energinet')])).toEqual([
+      'indirect | Energinet | Jyllands-Posten | det vil koste omkring 100 milliarder kroner at udbygge nettet',
+    ]);
+    expect(said('Dom.\n\nIfølge Dagens Næringsliv har Statnett offisielt bekreftet at prosjektet blir forsinket.', 'nb', [org('Dagens Næringsliv'), org('Statnett')])).toEqual([
+      'indirect | Statnett | Dagens Næringsliv | prosjektet blir forsinket',
+    ]);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',
