@@ -1255,6 +1255,11 @@ describe('entities (en): palaces that speak for a head of state or government', 
     ]);
   });
 
+  it('reads a name that ends in a newspaper\'s word (Ledger, Sun, Sentinel) as an organization, not the place it opens with (en)', () => {
+    expect(found('He sued over articles published by the Bristol Ledger last year.')).toEqual(['Bristol Ledger/organization']);
+    expect(found('According to the Colorado Sun, he is considering a run.')).toEqual(['Colorado Sun/organization']);
+  });
+
   it('takes a common first word of a known organization into the name of its branch as a sentence opens ("Planned | Parenthood Arizona")', () => {
     expect(found('Planned Parenthood Arizona said Monday it had resumed abortion care at its clinics.')).toEqual(['Planned Parenthood Arizona/organization']);
   });
