@@ -1260,6 +1260,13 @@ describe('entities (en): palaces that speak for a head of state or government', 
     expect(found('According to the Colorado Sun, he is considering a run.')).toEqual(['Colorado Sun/organization']);
   });
 
+  it('reads an unknown name listed beside a known organization as one, not a place ("Walmart and Kroger"), nor a place before a genitive (en)', () => {
+    expect(found('Retailers including Walmart and Kroger have pulled affected products from shelves.')).toEqual(['Walmart/organization', 'Kroger/organization']);
+    expect(found("The smelters are Century Aluminum's plant at Grundartangi and Alcoa's smelter in Reyðarfjörður.")).toEqual([
+      "Century Aluminum's(Century Aluminum)/organization", 'Grundartangi/place', "Alcoa's(Alcoa)/organization", 'Reyðarfjörður/place',
+    ]);
+  });
+
   it('takes a common first word of a known organization into the name of its branch as a sentence opens ("Planned | Parenthood Arizona")', () => {
     expect(found('Planned Parenthood Arizona said Monday it had resumed abortion care at its clinics.')).toEqual(['Planned Parenthood Arizona/organization']);
   });

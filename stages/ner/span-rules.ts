@@ -5,7 +5,7 @@ import type { Lang, Resources } from '../types.js';
 import { splitKnownBeforeTitle, splitPersonAtOf, splitPersonTail, withNameBounds, withCompassOpeners, withPlaceHeadsBefore, withoutCommonOpener, withoutPlaceKind, withoutPlaceLists, withoutTitleFields, withoutAbbreviatedTitles, withNewspaperArticle, splitGenitiveBeforeCompound, splitOwnerGenitive, withFamilyNameFirst, withBalineseMarkers, withGivenNameAfterBody, withoutLowerCaseOpeners, withoutOpeningPreposition, withoutPossessedHead, splitAtPlacePrepositions, splitBodiesAtAnd, splitBodiesAtCommas, endAtCompanySuffix, withClosingParenthesis, retypeNamedAfterPersons, splitAtClauseLinks, withCompoundBodyWords } from './span-rules/bounds.js';
 import { withFieldListOpeners, type PlainWord, joinAcronymNames, joinAmpersands, joinInstitutionFields, joinNamedInstitutions, joinAndInstitutions, joinOrdinals, joinBranch, joinBroadcasters, joinFieldLists, joinOverParticles, joinPlacePairInstitutions, joinPossessiveFields, joinPossessiveInstitutions, joinSeats, joinSuspendedCompounds, joinGivenNamePlaces, joinUnknownFirstNames, withCampaignOpeners, withFormalPlaceNames, joinParenthesizedNames } from './span-rules/joins.js';
 import { addCamelCaseNames, addCapitalisedRuns, addForeignInstitutions, addMediaNames, addLowerCaseInstitutions, addSpokespersonBodies, addTitledBodies, addWorkplaces } from './span-rules/capitalised.js';
-import { addDatelinePlace, addKnownLowerCaseNames, addKnownNames, joinKnownAcrossLinks, addPlaceNames, withDistrictSuffixes, withRoadNumbers, withPersonNameEnds, knownCompound, knownOrganization, knownPhrases, retypeKnownPlaces, retypeListedPlaces, retypeLocatedPlaces, retypeRoyals, withStreetPlaces } from './span-rules/known.js';
+import { addDatelinePlace, addKnownLowerCaseNames, addKnownNames, joinKnownAcrossLinks, addPlaceNames, withDistrictSuffixes, withRoadNumbers, withPersonNameEnds, knownCompound, knownOrganization, knownPhrases, retypeKnownPlaces, retypeListedCompanies, retypeListedPlaces, retypeLocatedPlaces, retypeRoyals, withStreetPlaces } from './span-rules/known.js';
 import { addAcronymCompounds, addAppositionBodies, addNationalNames, addMarkedAcronyms, addMarkedNames, addNationalMinistries, addIntroducedPlaces, addPlaceBodies, addPlaceFacilities, addSpelledNames, typeFromContext } from './span-rules/marked.js';
 import { DEMONYM_SHAPE, isDemonym, isEventsPlace, isDemonymWord, isLanguageName, isNamedStorm, isNonEntityName, isTitleAdjectives, isMonth, isDocumentName, isPlatform, isUnit, isProduct, isWordAlias, tailOfUnknownName, withoutProducts } from './span-rules/non-entities.js';
 import { dropOverlaps, type RuleView, type RuledSpan } from './span-rules/spans.js';
@@ -134,6 +134,8 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         spans = joinKnownAcrossLinks(view, spans, gaz, lang);
         retypeKnownPlaces(view, spans, gaz, lang);
         retypeListedPlaces(view, spans, gaz, lang);
+        // Norwegian and Danish join places after prepositions to bodies ("i Gravdal og Universitetssykehuset").
+        if (lang === 'en') retypeListedCompanies(view, spans, gaz, lang);
         if (lang !== 'en') retypeLocatedPlaces(view, spans, words, gaz, lang, (word) => names.knownSurname(word) !== undefined);
         for (const s of spans) typeFromContext(view, s, words, lex, gaz, wordTags);
         withFamilyNameFirst(view, spans, (word) => names.familyFirst(word));

@@ -61,6 +61,27 @@ export function retypeListedPlaces(view: RuleView, spans: RuledSpan[], gaz: Gaze
 }
 
 /**
+ * "Retailers including Walmart and Kroger", "sold at Tesco, Co-op and Greggs": a name the tagger read as a place's,
+ * which the gazetteer knows as none, listed beside an organization it knows is one too (en).
+ */
+export function retypeListedCompanies(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, lang: Lang): void {
+  const w = view.words;
+  // The organization beside it is one the gazetteer knows, not written in the genitive ("at Grundartangi and Alcoa's
+  // smelter" lists no names).
+  const known = (x: RuledSpan): boolean => x.type === 'organization' && knownOrganization(gaz, w.slice(x.start, x.end).join(' '), lang) && !/['’]s?$/u.test(w[x.end] ?? '');
+  const endsAt = (end: number): boolean => spans.some((x) => x.end === end && known(x));
+  const startsAt = (start: number): boolean => spans.some((x) => x.start === start && known(x));
+  for (const s of spans) {
+    if (s.type !== 'place') continue;
+    // A comma alone may close a name before the subject ("In Kroger, Walmart said"): only inside a list on both sides.
+    const before = LIST_LINKS.has(w[s.start - 1] ?? '') && endsAt(s.start - 1);
+    const after = LIST_LINKS.has(w[s.end] ?? '') && startsAt(s.end + 1);
+    const listed = (before && (w[s.start - 1] !== ',' || after)) || (after && w[s.end] !== ',');
+    if (listed && gaz.lookup(w.slice(s.start, s.end).join(' '), lang).length === 0) s.type = 'organization';
+  }
+}
+
+/**
  * "Kommunestyret i Aure vedtok", "vannprøver ned mot Vinstra": a one-word name the tagger read as a person's, which the
  * gazetteer knows as a place, after a preposition of place is that place; not a given name nor a known surname
  * ("sier til Støre" is no place, and "til" is no such preposition) (nb, da).
