@@ -1267,6 +1267,10 @@ describe('entities (en): palaces that speak for a head of state or government', 
     ]);
   });
 
+  it('parts a dateline\'s place from the name the tagger joined to it over the dash ("OTTAWA — Canada Post says") (en)', () => {
+    expect(found('OTTAWA — Canada Post says it has delivered the last of roughly 10 million parcels.')).toEqual(['OTTAWA/place', 'Canada Post/organization']);
+  });
+
   it('takes a common first word of a known organization into the name of its branch as a sentence opens ("Planned | Parenthood Arizona")', () => {
     expect(found('Planned Parenthood Arizona said Monday it had resumed abortion care at its clinics.')).toEqual(['Planned Parenthood Arizona/organization']);
   });

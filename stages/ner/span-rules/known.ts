@@ -796,11 +796,18 @@ const CAPITALS_WORD = /^\p{Lu}[\p{Lu}.'’-]*$/u;
 
 /**
  * "NEW DELHI: Hundreds of students ...": a dateline is a sentence of its own, and the place in capitals that opens it is
- * a place the gazetteer knows under its name as usually written, which the tagger, reading capitals, may leave out or
- * take for a body.
+ * a place the gazetteer knows under its name as usually written, which the tagger, reading capitals, may leave out,
+ * take for a body, or join to the name after its dash.
  */
 export function addDatelinePlace(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, lang: Lang): RuledSpan[] {
   const w = view.words;
+  // "OTTAWA — Canada Post says": a dateline the sentence runs on from, which the tagger took into the name after its
+  // dash, is a place of its own.
+  const run = view.sentenceStart ? spans.find((s) => s.start === 0 && s.end - s.start > 2) : undefined;
+  const dash = run ? w.slice(0, run.end).findIndex((x) => /^[-–—]$/u.test(x)) : -1;
+  if (run && dash > 0 && dash < run.end - 1 && w.slice(0, dash).every((x) => CAPITALS_WORD.test(x)) && datelinePlace(gaz, w.slice(0, dash), lang)) {
+    return [{ start: 0, end: dash, type: 'place', strong: true }, ...spans.map((s) => (s === run ? { ...s, start: dash + 1 } : s))];
+  }
   const last = w[w.length - 1] ?? '';
   if (!view.sentenceStart || w.length > DATELINE_TOKENS || !(last === ':' || /^[-–—]$/u.test(last)) || !/^\p{Lu}{3,}/u.test(w[0] ?? '')) return spans;
   let end = 0;
