@@ -1271,6 +1271,10 @@ describe('entities (en): palaces that speak for a head of state or government', 
     expect(found('OTTAWA — Canada Post says it has delivered the last of roughly 10 million parcels.')).toEqual(['OTTAWA/place', 'Canada Post/organization']);
   });
 
+  it('leaves a district collector\'s title out of the holder\'s name and of the district\'s ("Thrissur District Collector Meera Nair") (en)', () => {
+    expect(found('Thrissur District Collector Meera Nair said the district administration would cover treatment costs.')).toEqual(['Thrissur/place', 'Meera Nair/person']);
+  });
+
   it('takes a common first word of a known organization into the name of its branch as a sentence opens ("Planned | Parenthood Arizona")', () => {
     expect(found('Planned Parenthood Arizona said Monday it had resumed abortion care at its clinics.')).toEqual(['Planned Parenthood Arizona/organization']);
   });

@@ -799,6 +799,13 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     ]);
   });
 
+  it('(en) "Thrissur District Collector Meera Nair said": a district collector is a title before its holder\'s name', () => {
+    expect(said('Dom.\n\nThrissur District Collector Meera Nair said the district administration would cover treatment costs. The collector added that schools would stay closed.', 'en', [place('Thrissur'), person('Meera Nair')])).toEqual([
+      'indirect | Meera Nair |  | the district administration would cover treatment costs',
+      'indirect | Meera Nair |  | schools would stay closed',
+    ]);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',
