@@ -806,6 +806,12 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     ]);
   });
 
+  it('(en) "according to Reuters, citing a notice posted on the ministry\'s website": a document\'s participle does not end the relay', () => {
+    expect(said("Dom.\n\nThe ministry has ordered retailers to clear the affected products from their shelves, according to Reuters, citing a notice posted on the ministry's website.", 'en', [org('Reuters')])).toEqual([
+      'indirect | - | Reuters | The ministry has ordered retailers to clear the affected products from their shelves',
+    ]);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',
