@@ -1275,6 +1275,15 @@ describe('entities (en): palaces that speak for a head of state or government', 
     expect(found('Thrissur District Collector Meera Nair said the district administration would cover treatment costs.')).toEqual(['Thrissur/place', 'Meera Nair/person']);
   });
 
+  it('keeps a known name whole across the lower-case tail of a hyphen compound ("Organisation for Economic Co-operation and Development") (en)', () => {
+    expect(found('The Organisation for Economic Co-operation and Development (OECD) said growth would slow.')).toEqual([
+      'Organisation for Economic Co-operation and Development/organization', 'OECD/organization',
+    ]);
+    expect(found('The Organization for Economic Co-operation and Development (OECD) said growth would slow.')).toEqual([
+      'Organization for Economic Co-operation and Development/organization', 'OECD/organization',
+    ]);
+  });
+
   it('takes a common first word of a known organization into the name of its branch as a sentence opens ("Planned | Parenthood Arizona")', () => {
     expect(found('Planned Parenthood Arizona said Monday it had resumed abortion care at its clinics.')).toEqual(['Planned Parenthood Arizona/organization']);
   });

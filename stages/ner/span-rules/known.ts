@@ -218,6 +218,19 @@ function writtenSo(gaz: Gazetteer, words: RuleWords, phrase: string): boolean {
 const MAX_PHRASE_EXTENSION = 4;
 
 /**
+ * "Organisation for Economic Co-operation and Development": a name with the lower-case tail of a hyphen compound inside
+ * is whole, not ended by the compound's head, when the gazetteer knows it as an organization's.
+ */
+export function withKnownHyphenTails(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, lang: Lang): void {
+  const w = view.words;
+  for (const span of spans) {
+    if (!view.tail.slice(span.start + 1, span.end).some(Boolean)) continue;
+    const written = w.slice(span.start, span.end).map((x, k) => (k > 0 && view.tail[span.start + k] ? `-${x}` : ` ${x}`)).join('').trim();
+    if (phraseType(gaz, written, lang) === 'organization') Object.assign(span, { type: 'organization', strong: true, compound: true });
+  }
+}
+
+/**
  * Known multi-word names the tagger cut ("European | Union", "International Ski and | Snowboard Federation"): the
  * capitalised words it left out just before a span (with "and" or "of" between them), or one just after, join it when
  * the gazetteer knows the whole; a span that names a well-known organization is one.
