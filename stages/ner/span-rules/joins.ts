@@ -515,25 +515,17 @@ function withSeatedInstitutions(view: RuleView, spans: RuledSpan[], words: RuleW
 
 /**
  * "Janata Dal (United)", "JD(U)": a name and a word in parentheses that the gazetteer knows as one organization's name
- * are that organization, whatever the tagger made of the parts. "University of California, Los Angeles (UCLA)": two
- * names on either side of a comma are one organization's when the short form in parentheses after them is the initials
- * of both.
+ * are that organization, whatever the tagger made of the parts.
  */
 export function joinParenthesizedNames(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, lang: Lang): RuledSpan[] {
   const w = view.words;
-  const initials = (a: number, b: number): string => w.slice(a, b).filter((x) => capitalised(x)).map((x) => x[0]).join('');
   let out = spans;
-  for (const [n, span] of spans.entries()) {
+  for (const span of spans) {
     const k = span.end;
     if (w[k] !== '(' || w[k + 2] !== ')' || !/^\p{L}+$/u.test(w[k + 1] ?? '')) continue;
     const name = w.slice(span.start, k).join(' ');
     const known = [`${name} (${w[k + 1]})`, `${name}(${w[k + 1]})`].some((x) => gaz.lookup(x, lang).some((e) => e.type === 'organization'));
     if (known) out = withJoined(out, [{ start: span.start, end: k + 3, type: 'organization', strong: true }]);
-    const before = spans[n - 1];
-    const acronym = w[k + 1]!;
-    if (!known && before && before.end === span.start - 1 && w[before.end] === ',' && /^\p{Lu}{3,}$/u.test(acronym) && initials(before.start, k) === acronym) {
-      out = withJoined(out, [{ start: before.start, end: k, type: 'organization', strong: true }]);
-    }
   }
   return out;
 }
@@ -687,9 +679,9 @@ export function joinOrdinals(view: RuleView, spans: RuledSpan[], words: RuleWord
 const ACRONYM_SKIPPED = new Set(['of', 'to', 'for', 'the', 'and', 'on', 'in', '&']);
 
 /**
- * "The Campaign to Protect Rural England (CPRE) said", "the Catholic Bishops' Conference of the Philippines (CBCP)": the
- * capitalised words before an acronym in parentheses whose initials spell it are one organization's name, whatever the
- * tagger cut of them (en).
+ * "The Campaign to Protect Rural England (CPRE) said", "the Catholic Bishops' Conference of the Philippines (CBCP)",
+ * "the University of California, Los Angeles (UCLA)": the capitalised words before an acronym in parentheses whose
+ * initials spell it are one organization's name, whatever the tagger cut of them (en).
  */
 export function joinAcronymNames(view: RuleView, spans: RuledSpan[]): RuledSpan[] {
   const w = view.words;
@@ -702,8 +694,9 @@ export function joinAcronymNames(view: RuleView, spans: RuledSpan[]): RuledSpan[
     for (; k >= 0 && letters.length < acronym.length; k--) {
       const word = w[k]!.replace(/['’]s?$/u, '');
       if (/^\p{Lu}/u.test(word) && !view.tail[k]) letters = word[0]!.toLowerCase() + letters;
-      // A possessive's mark inside the name ("Bishops' Conference") spells nothing either.
-      else if ((!ACRONYM_SKIPPED.has(word) && !/^['’]s?$/u.test(w[k]!)) || letters.length === 0) break;
+      // A possessive's mark inside the name ("Bishops' Conference") spells nothing either, nor a comma before a place
+      // or a field of it ("University of California, Los Angeles").
+      else if ((!ACRONYM_SKIPPED.has(word) && !/^['’]s?$/u.test(w[k]!) && word !== ',') || letters.length === 0) break;
     }
     const start = k + 1;
     if (letters !== acronym || !/^\p{Lu}/u.test(w[start]!) || i - start < 2) continue;

@@ -42,21 +42,26 @@ export function retypeKnownPlaces(view: RuleView, spans: RuledSpan[], gaz: Gazet
 const LIST_LINKS = new Set([',', 'and', 'or', 'og', 'eller']);
 
 /**
+ * Whether the span stands in a list beside a span `beside` accepts. A comma alone may close a name before the subject
+ * ("In Brasília, Lula said"): only inside a list on both sides.
+ */
+function listedBeside(view: RuleView, spans: readonly RuledSpan[], s: RuledSpan, beside: (x: RuledSpan) => boolean): boolean {
+  const w = view.words;
+  const before = LIST_LINKS.has(w[s.start - 1] ?? '') && spans.some((x) => x.end === s.start - 1 && beside(x));
+  const after = LIST_LINKS.has(w[s.end] ?? '') && spans.some((x) => x.start === s.end + 1 && beside(x));
+  return (before && (w[s.start - 1] !== ',' || after)) || (after && w[s.end] !== ',');
+}
+
+/**
  * "flights from Dublin, Cork and Shannon", "Limerick and Shannon": a one-word name the tagger read as a person's, which
  * the gazetteer knows as a place, listed beside a place is that place.
  */
 export function retypeListedPlaces(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, lang: Lang): void {
   const w = view.words;
-  const endsAt = (end: number): boolean => spans.some((x) => x.type === 'place' && x.end === end);
-  const startsAt = (start: number): boolean => spans.some((x) => x.type === 'place' && x.start === start);
   for (const s of spans) {
-    if (s.type !== 'person' || s.end - s.start !== 1) continue;
-    // A comma alone may close a place before the subject ("In Brasília, Lula said"): only inside a list on both sides.
-    const before = LIST_LINKS.has(w[s.start - 1] ?? '') && endsAt(s.start - 1);
-    const after = LIST_LINKS.has(w[s.end] ?? '') && startsAt(s.end + 1);
-    const listed = (before && (w[s.start - 1] !== ',' || after)) || (after && w[s.end] !== ',');
+    if (s.type !== 'person' || s.end - s.start !== 1 || !listedBeside(view, spans, s, (x) => x.type === 'place')) continue;
     // The gazetteer is asked last: most persons' names stand in no list.
-    if (listed && gaz.lookup(w[s.start]!, lang).some((e) => e.type === 'place' && e.name === w[s.start])) s.type = 'place';
+    if (gaz.lookup(w[s.start]!, lang).some((e) => e.type === 'place' && e.name === w[s.start])) s.type = 'place';
   }
 }
 
@@ -69,15 +74,8 @@ export function retypeListedCompanies(view: RuleView, spans: RuledSpan[], gaz: G
   // The organization beside it is one the gazetteer knows, not written in the genitive ("at Grundartangi and Alcoa's
   // smelter" lists no names).
   const known = (x: RuledSpan): boolean => x.type === 'organization' && knownOrganization(gaz, w.slice(x.start, x.end).join(' '), lang) && !/['’]s?$/u.test(w[x.end] ?? '');
-  const endsAt = (end: number): boolean => spans.some((x) => x.end === end && known(x));
-  const startsAt = (start: number): boolean => spans.some((x) => x.start === start && known(x));
   for (const s of spans) {
-    if (s.type !== 'place') continue;
-    // A comma alone may close a name before the subject ("In Kroger, Walmart said"): only inside a list on both sides.
-    const before = LIST_LINKS.has(w[s.start - 1] ?? '') && endsAt(s.start - 1);
-    const after = LIST_LINKS.has(w[s.end] ?? '') && startsAt(s.end + 1);
-    const listed = (before && (w[s.start - 1] !== ',' || after)) || (after && w[s.end] !== ',');
-    if (listed && gaz.lookup(w.slice(s.start, s.end).join(' '), lang).length === 0) s.type = 'organization';
+    if (s.type === 'place' && listedBeside(view, spans, s, known) && gaz.lookup(w.slice(s.start, s.end).join(' '), lang).length === 0) s.type = 'organization';
   }
 }
 
@@ -224,7 +222,9 @@ const MAX_PHRASE_EXTENSION = 4;
 export function withKnownHyphenTails(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, lang: Lang): void {
   const w = view.words;
   for (const span of spans) {
-    if (!view.tail.slice(span.start + 1, span.end).some(Boolean)) continue;
+    let tail = false;
+    for (let k = span.start + 1; k < span.end && !tail; k++) tail = view.tail[k] === true;
+    if (!tail) continue;
     const written = w.slice(span.start, span.end).map((x, k) => (k > 0 && view.tail[span.start + k] ? `-${x}` : ` ${x}`)).join('').trim();
     if (phraseType(gaz, written, lang) === 'organization') Object.assign(span, { type: 'organization', strong: true, compound: true });
   }
@@ -627,7 +627,7 @@ export function withStreetPlaces(view: RuleView, spans: readonly RuledSpan[], wo
     w.slice(start, end - 1).every((x) => capitalised(x) || STREET_ORDINAL.test(x)) && gaz.lookup(w.slice(start, end).join(' '), 'en').length === 0;
   const out: RuledSpan[] = [];
   for (const s of spans) {
-    const and = w.indexOf('and', s.start);
+    const and = words.streetHeads.has(w[s.end - 1]!) ? w.indexOf('and', s.start) : -1;
     if (and > s.start && and < s.end - 1 && street(s.start, and) && street(and + 1, s.end)) {
       out.push({ ...s, end: and, type: 'place', strong: true }, { ...s, start: and + 1, type: 'place', strong: true });
       continue;
