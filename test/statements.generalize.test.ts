@@ -812,6 +812,12 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     ]);
   });
 
+  it('(en) "X, the Houthis\' chief negotiator, was quoted by Y as saying": the passive\'s subject before a long apposition', () => {
+    expect(said("Dom.\n\nMehmet Ozturk, general manager of the Yalova-based yard, was quoted by the state news agency Anadolu as saying the first of the ships would be delivered before the end of the year.", 'en', [person('Mehmet Ozturk'), place('Yalova'), org('Anadolu Agency', 'Anadolu')])).toEqual([
+      'indirect | Mehmet Ozturk | Anadolu Agency | the first of the ships would be delivered before the end of the year',
+    ]);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',

@@ -61,7 +61,7 @@ function objectSpeaker(ctx: Ctx, m: CueMatch, subject: { ref: SpeakerRef; start:
   // Reuters news agency as saying": the agent after "by" passes it on.
   const agent = m.particleStart > m.verb + 2 && lex.seenBy.some((p) => p.length === 2 && p[0] === lower(ctx, m.verb) && p[1] === lower(ctx, m.verb + 1));
   if ((m.particleStart === m.verb + 1 || agent) && lex.aux.has(lower(ctx, m.verb - 1))) {
-    const passive = subjectBefore(ctx, m.verb, Math.max(0, m.verb - 6), lex, true);
+    const passive = subjectBefore(ctx, m.verb, ctx.sentences[ctx.tokens[m.verb]!.sentence]!.firstToken, lex, true);
     const by = agent ? parseSpeakerNP(ctx, m.verb + 2, m.particleStart, lex).ref : undefined;
     return { ref: passive?.ref ?? { kind: 'none' }, refToken: passive?.start ?? m.verb, via: by && by.kind !== 'none' ? [{ ref: by, token: m.verb + 2 }] : [] };
   }
