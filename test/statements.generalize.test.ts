@@ -818,6 +818,13 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     ]);
   });
 
+  it('(en) "the Norwegian company said": a demonym before a company\'s noun points back to the company last named', () => {
+    expect(said('Dom.\n\nEquinor said it respected the decision. In a statement, the Norwegian company said that development work at the field would continue.', 'en', [org('Equinor')])).toEqual([
+      'indirect | Equinor |  | it respected the decision',
+      'indirect | Equinor |  | development work at the field would continue',
+    ]);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',

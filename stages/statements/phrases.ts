@@ -99,9 +99,11 @@ export function suspendedPartBefore(ctx: Ctx, i: number, lex: SpeechLexicon): st
 
 /**
  * "The Irish government said": whether an article and a capitalised word no mention covers stand before the noun at
- * `noun` (from `from` on), a demonym that names a body of its own, not the last one so called.
+ * `noun` (from `from` on), a demonym that names a body of its own, not the last one so called. A company's noun is no
+ * such body: "the Norwegian company said" is the company last named (en).
  */
 function demonymBefore(ctx: Ctx, noun: number, from: number, lex: SpeechLexicon): boolean {
+  if (lex.lang === 'en' && lex.companyNouns.nouns.has(lower(ctx, noun)) && lower(ctx, noun - 2) === 'the') return false;
   return noun - 2 >= from && isCapitalised(ctx, noun - 1) && ctx.mentionAt[noun - 1] < 0 && lex.determiners.has(lower(ctx, noun - 2));
 }
 
