@@ -1284,6 +1284,23 @@ describe('entities (en): palaces that speak for a head of state or government', 
     ]);
   });
 
+  it('joins the parts of a known name that the tagger cut at its list\'s commas ("Department of Climate Change, Energy, the Environment and Water") (en)', () => {
+    expect(found('The Department of Climate Change, Energy, the Environment and Water said it was a matter for the state.')).toEqual([
+      'Department of Climate Change, Energy, the Environment and Water/organization',
+    ]);
+    expect(found('The Global Fund to Fight AIDS, Tuberculosis and Malaria said it would help.')).toEqual(['Global Fund to Fight AIDS, Tuberculosis and Malaria/organization']);
+  });
+
+  it('reads a field list with an article inside it, and the fields after an opening article or a genitive, as one body (en)', () => {
+    expect(found('The Department of Water, Energy, the Environment and Climate said it was a matter for the state.')).toEqual([
+      'Department of Water, Energy, the Environment and Climate/organization',
+    ]);
+    expect(found('The Meteorology, Climatology and Geophysical Agency said waves hit the coast.')).toEqual(['Meteorology, Climatology and Geophysical Agency/organization']);
+    expect(found("Indonesia's Meteorology, Climatology and Geophysics Agency (BMKG) said the waves were small.")).toEqual([
+      "Indonesia's(Indonesia)/place", 'Meteorology, Climatology and Geophysics Agency/organization', 'BMKG/organization',
+    ]);
+  });
+
   it('takes a common first word of a known organization into the name of its branch as a sentence opens ("Planned | Parenthood Arizona")', () => {
     expect(found('Planned Parenthood Arizona said Monday it had resumed abortion care at its clinics.')).toEqual(['Planned Parenthood Arizona/organization']);
   });

@@ -596,7 +596,12 @@ export function joinFieldLists(view: RuleView, spans: RuledSpan[], lex: Lexicon,
     if (x.type === 'person' || x.end - x.start < 3 || !lex.orgCue(w[x.start]!.toLowerCase()) || !ENGLISH_FIELD_LINKS.has(w[x.start + 1]!)) continue;
     if (knownPlace(gaz, w.slice(x.start + 2, x.end).join(' '), 'en')) continue;
     let k = x.end;
-    while (w[k] === ',' && field(k + 1)) k += 2;
+    // A middle field may take an article too ("Department of Water, Energy, the Environment and Climate").
+    for (;;) {
+      if (w[k] === ',' && field(k + 1)) k += 2;
+      else if (w[k] === ',' && w[k + 1] === 'the' && field(k + 2)) k += 3;
+      else break;
+    }
     // Two fields may stand without a comma ("Department for Energy Security and Net Zero"); the last may take an article
     // ("Department of Agriculture, Food and the Marine").
     if (w[k] === 'and' && w[k + 1] === 'the' && field(k + 2)) k++;
@@ -625,7 +630,10 @@ export function withFieldListOpeners(view: RuleView, spans: RuledSpan[], gaz: Ga
     if (x.type !== 'organization' || !w.slice(x.start, x.end).includes('and')) continue;
     let start = x.start;
     while (w[start - 1] === ',' && field(start - 2)) start -= 2;
-    if (start < x.start && /^\p{Ll}/u.test(w[start - 1] ?? '')) x.start = start;
+    // Or after the article that opens the sentence ("The Meteorology, Climatology and Geophysical Agency said"), or an
+    // owner's genitive ("Indonesia's Meteorology, Climatology and Geophysics Agency").
+    const opening = (start === 1 && view.sentenceStart && w[0] === 'The') || /['’]s?$/u.test(w[start - 1] ?? '');
+    if (start < x.start && (/^\p{Ll}/u.test(w[start - 1] ?? '') || opening)) x.start = start;
   }
 }
 

@@ -787,19 +787,29 @@ export function addKnownLowerCaseNames(view: RuleView, spans: RuledSpan[], words
  */
 const KNOWN_NAME_LINKS = new Set(['of', 'for', 'and']);
 
+/** The most words between two parts of a known name that a comma parts ("Change | , Energy , the | Environment"). */
+const MAX_COMMA_GAP = 5;
+
 /**
  * "Ifølge The Times of India", "vacancies in Argyll and Bute": two names the tagger found on either side of "of",
- * "for" or "and" are one the gazetteer knows whole, in any language's article.
+ * "for" or "and" are one the gazetteer knows whole, in any language's article. So are two it found on either side of
+ * a list's commas ("Department of Climate Change, Energy, the Environment and Water", "The Global Fund to Fight AIDS,
+ * Tuberculosis and Malaria").
  */
 export function joinKnownAcrossLinks(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, lang: Lang): RuledSpan[] {
   const w = view.words;
   const joined: RuledSpan[] = [];
+  const listGap = (from: number, to: number): boolean => to - from >= 2 && to - from <= MAX_COMMA_GAP && w.slice(from, to).includes(',') && w.slice(from, to).every((x) => x === ',' || /^\p{L}/u.test(x));
   for (let n = 0; n + 1 < spans.length; n++) {
     const x = spans[n]!;
     const y = spans[n + 1]!;
-    if (y.start !== x.end + 1 || !KNOWN_NAME_LINKS.has(w[x.end]!)) continue;
-    const type = phraseType(gaz, w.slice(x.start, y.end).join(' '), lang);
-    if (type) joined.push({ start: x.start, end: y.end, type, strong: true });
+    const linked = y.start === x.end + 1 && KNOWN_NAME_LINKS.has(w[x.end]!);
+    if (!linked && !listGap(x.end, y.start)) continue;
+    // An article before a listed name is not its own where the gazetteer knows the name without it ("The Global Fund
+    // to Fight AIDS, ...").
+    const bare = !linked && ARTICLES.has(w[x.start]!.toLowerCase()) ? phraseType(gaz, w.slice(x.start + 1, y.end).join(' '), lang) : undefined;
+    const type = bare ?? phraseType(gaz, w.slice(x.start, y.end).join(' '), lang);
+    if (type) joined.push({ start: bare ? x.start + 1 : x.start, end: y.end, type, strong: true });
   }
   return withJoined(spans, joined);
 }
