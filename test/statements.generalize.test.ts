@@ -825,6 +825,13 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     ]);
   });
 
+  it('(en) "according to the Interfax news agency", "the Nikkei business daily": a medium\'s name before a noun for a medium is the source', () => {
+    expect(said('Dom.\n\nReuters reported the talks on Thursday. Prices rose by a tenth, according to the Interfax news agency. Shares in Tokyo fell slightly, according to the Nikkei business daily.', 'en', [org('Reuters'), org('Interfax'), org('Nikkei'), place('Tokyo')])).toEqual([
+      'indirect | Interfax |  | Prices rose by a tenth',
+      'indirect | Nikkei |  | Shares in Tokyo fell slightly',
+    ]);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',

@@ -59,6 +59,8 @@ interface SpeechFile {
   relativeTimes?: { units: string[]; links: string[] };
   /** "seen by": after a source's document, the medium that passes it on ("a WHO report seen by Reuters"). */
   seenBy?: string[];
+  /** Nouns for a medium, which a medium's name may stand before ("the Interfax news agency", "the Nikkei business daily"). */
+  mediumNouns?: string[];
   aux: string[];
   /** Adverbs that may stand between a subject and its verb, or a verb and its clause. */
   adverbs: string[];
@@ -230,6 +232,7 @@ export interface SpeechLexicon {
   quoting: string[][];
   unnamedSources: Set<string>;
   seenBy: string[][];
+  mediumNouns: string[][];
   relativeTimes: { units: Set<string>; links: Set<string> };
   aux: Set<string>;
   adverbs: Set<string>;
@@ -458,6 +461,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     quoting: file.quoting.map(words).sort(byLengthDesc),
     unnamedSources: new Set(file.unnamedSources ?? []),
     seenBy: (file.seenBy ?? []).map(words).sort(byLengthDesc),
+    mediumNouns: (file.mediumNouns ?? []).map(words),
     relativeTimes: { units: new Set(file.relativeTimes?.units ?? []), links: new Set(file.relativeTimes?.links ?? []) },
     aux: new Set(file.aux),
     adverbs: new Set(file.adverbs),

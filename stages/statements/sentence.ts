@@ -1,4 +1,4 @@
-import { enclosedName, entityAt, entityType, firstPhrase, genitiveMarkAt, isCapitalised, isLowerWord, isWord, lower, type Ctx, type QuoteSpan } from './context.js';
+import { enclosedName, entityAt, entityType, firstPhrase, genitiveMarkAt, isCapitalised, isLowerWord, isWord, lower, matchPhrase, type Ctx, type QuoteSpan } from './context.js';
 import { CUE_WORD as CUE, SOURCE_WORD as SOURCE, type SpeechLexicon } from './lexicon.js';
 import {
   clauseEnd,
@@ -1323,6 +1323,10 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
         const after = noun >= 0 ? entityAt(ctx, at) : -1;
         if (after >= 0 && entityType(ctx, after) !== 'place') return { end: ctx.mentions[ctx.mentionAt[at]]!.endToken, ref: { kind: 'entity', entity: after } };
         const named = ctx.tokens[noun + 1]?.kind === 'word' && /^\p{Lu}/u.test(ctx.tokens[noun + 1]!.text);
+        // "according to the Interfax news agency", "the Nikkei business daily": a body's name before a noun for a
+        // medium is the medium's own.
+        const medium = noun >= 0 && entityType(ctx, e) === 'organization' && lex.mediumNouns.some((p) => matchPhrase(ctx, noun + 1 - p.length, p, noun + 1));
+        if (medium && !named) return { end: noun + 1, ref: { kind: 'entity', entity: e } };
         if (noun >= 0 && !named) return { end: noun + 1, ref: { kind: 'orgNoun', noun: lower(ctx, noun) } };
       }
       break;
