@@ -832,6 +832,15 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     ]);
   });
 
+  it('(da, nb) "Ifølge X har Y over for Z sagt, at": the one spoken to between the inverted subject and its participle', () => {
+    expect(said("Dom.\n\nIfølge Der Nordschleswiger har Jürgensen over for BDN's hovedbestyrelse sagt, at organisationen vil klage til Europarådet.", 'da', [org('Der Nordschleswiger'), person('Jürgensen'), org('Bund Deutscher Nordschleswiger', 'BDN'), org('Council of Europe', 'Europarådet')])).toEqual([
+      'indirect | Jürgensen | Der Nordschleswiger | organisationen vil klage til Europarådet',
+    ]);
+    expect(said('Dom.\n\nIfølge NRK har Hansen til kanalen sagt at kommunen vil klage.', 'nb', [org('NRK'), person('Hansen')])).toEqual([
+      'indirect | Hansen | NRK | kommunen vil klage',
+    ]);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',

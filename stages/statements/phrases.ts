@@ -677,6 +677,18 @@ function toldBefore(ctx: Ctx, k: number): number {
   return link === 'for' && lower(ctx, k - 2) === 'over' ? k - 2 : -1;
 }
 
+/** The most tokens of the one spoken to after "til" or "over for" ("BDN | 's | hovedbestyrelse"). */
+const MAX_TOLD_TOKENS = 4;
+
+/** Where a phrase of "til", "overfor" or "over for" and the one spoken to that ends at token j starts, or -1. */
+function toldPhraseEndingAt(ctx: Ctx, j: number, first: number): number {
+  for (let k = j; k > first && j - k < MAX_TOLD_TOKENS && (isWord(ctx, k) || genitiveMarkAt(ctx, k)); k--) {
+    const told = toldBefore(ctx, k);
+    if (told >= 0) return told;
+  }
+  return -1;
+}
+
 /** Where a date by month or year that ends at token j starts ("i november 2020", "in March", "i 2019"), or -1. */
 function dateEndingAt(ctx: Ctx, j: number, first: number, lex: SpeechLexicon): number {
   let k = j;
@@ -880,6 +892,14 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
     const told = lex.lang !== 'en' && ctx.mentionAt[j] >= 0 && entityType(ctx, entityAt(ctx, j)) === 'organization' ? toldBefore(ctx, ctx.mentions[ctx.mentionAt[j]]!.firstToken) : -1;
     if (told > first && lex.relatives.has(lower(ctx, told - 1))) {
       j = told - 1;
+      continue;
+    }
+    // "Ifølge Der Nordschleswiger har Jürgensen over for BDN's hovedbestyrelse sagt, at": the one spoken to between a
+    // subject after its auxiliary and the participle.
+    const toldTo = lex.lang !== 'en' && isWord(ctx, j) ? toldPhraseEndingAt(ctx, j, first) : -1;
+    const subjectEnd = toldTo - 1;
+    if (toldTo > first && ctx.mentionAt[subjectEnd] >= 0 && lex.aux.has(lower(ctx, ctx.mentions[ctx.mentionAt[subjectEnd]]!.firstToken - 1))) {
+      j = subjectEnd;
       continue;
     }
     // "Jane Smith MP said": so do the letters of an office or honour after a person's name.
