@@ -841,6 +841,12 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     ]);
   });
 
+  it('(en) "ComEd, the utility that serves northern Illinois, which has told": "which" after an apposition that ends in a place is the body it describes', () => {
+    expect(said('Dom.\n\nPart of the cost increase comes from ComEd, the utility that serves northern Illinois, which has told the CTA that one of the garages will need a new feeder line.', 'en', [org('ComEd'), place('Illinois'), org('CTA')])).toEqual([
+      'indirect | ComEd |  | one of the garages will need a new feeder line',
+    ]);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',

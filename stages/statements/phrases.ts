@@ -927,7 +927,7 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
     let k = ctx.tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
     // "the Sea Council (ICES), which warned": the name stands before its short form.
     if (ctx.tokens[k]?.text === ')' && ctx.tokens[k - 2]?.text === '(') k -= 3;
-    const e = k >= first ? personBeforeApposition(ctx, k, first, w, lex) ?? entityAt(ctx, k) : -1;
+    const e = k >= first ? describedBeforeApposition(ctx, k, first, w, lex) ?? entityAt(ctx, k) : -1;
     if (e >= 0) return { ref: { kind: 'entity', entity: e }, start: j, end: j + 1 };
     // "The mayor, who has argued that", "Borgmesteren, der mener, at": a title the article has given someone.
     const role = k >= first ? lex.roleOf(lower(ctx, k)) : undefined;
@@ -1305,16 +1305,19 @@ function nameBeforeAge(ctx: Ctx, c: number): number {
 /**
  * "said Ibrahim Koné, a 24-year-old from Ivory Coast, who said": a relative pronoun for a person, after an apposition
  * that ends in another name (at k), stands for the person the apposition describes; so does one right after the
- * apposition's noun ("said Maria Souza, 58, a market trader who said"); else undefined.
+ * apposition's noun ("said Maria Souza, 58, a market trader who said"); else undefined. "ComEd, the utility that
+ * serves northern Illinois, which has told": so does "which" for a body, after an apposition that ends in a place.
  */
-function personBeforeApposition(ctx: Ctx, k: number, first: number, relative: string, lex: SpeechLexicon): number | undefined {
-  if (!PERSONAL_RELATIVES.has(relative)) return undefined;
-  const noun = entityAt(ctx, k) < 0 && isLowerWord(ctx, k) && lower(ctx, k + 1) === relative;
-  if (!noun && (entityAt(ctx, k) < 0 || entityType(ctx, entityAt(ctx, k)) === 'person')) return undefined;
+function describedBeforeApposition(ctx: Ctx, k: number, first: number, relative: string, lex: SpeechLexicon): number | undefined {
+  const personal = PERSONAL_RELATIVES.has(relative);
+  if (!personal && relative !== 'which') return undefined;
+  const noun = personal && entityAt(ctx, k) < 0 && isLowerWord(ctx, k) && lower(ctx, k + 1) === relative;
+  const after = entityAt(ctx, k) >= 0 ? entityType(ctx, entityAt(ctx, k)) : undefined;
+  if (!noun && (after === undefined || after === 'person' || (!personal && after !== 'place'))) return undefined;
   for (let c = k - 1; c > first && k - c <= APPOSITION_TOKENS; c--) {
     if (ctx.tokens[c]!.text !== ',') continue;
-    const person = entityAt(ctx, nameBeforeAge(ctx, c));
-    return person >= 0 && entityType(ctx, person) === 'person' && lex.determiners.has(lower(ctx, c + 1)) ? person : undefined;
+    const described = entityAt(ctx, personal ? nameBeforeAge(ctx, c) : c - 1);
+    return described >= 0 && entityType(ctx, described) === (personal ? 'person' : 'organization') && lex.determiners.has(lower(ctx, c + 1)) ? described : undefined;
   }
   return undefined;
 }
