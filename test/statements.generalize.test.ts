@@ -847,6 +847,12 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     ]);
   });
 
+  it('(en) "Amnesty International condemned what it called "..."": "it" after "what" is the subject of the verb before', () => {
+    expect(said('Dom.\n\nJapan has long relied on large homes. Human Rights Watch has criticized what it called "a system built around buildings rather than children."', 'en', [place('Japan'), org('Human Rights Watch')])).toEqual([
+      'direct | Human Rights Watch |  | a system built around buildings rather than children',
+    ]);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',

@@ -9,6 +9,8 @@ const TITLE_OWNER_GAP = 3;
 const TITLE_OWNER_LINK = /^(?:['’]s?)? $/u;
 /** The most tokens from a quotation's close to the noun that attributes it (`," the Danish drugmaker`). */
 const ATTRIBUTION_GAP = 5;
+/** The most words of a verb and its auxiliaries and adverbs between a subject and "what" ("has long criticized"). */
+const VERB_BEFORE_WHAT = 4;
 
 /** How far back (in sentences) a pronoun or a title may reach for the last speaker. */
 const PRONOUN_REACH = 8;
@@ -112,6 +114,9 @@ export class SpeakerResolver {
         // "nærings- og fiskeriministeren": the holder of either title named whole.
         return this.role([ref.compound, ref.suspended].find((title) => title && this.titleNamed(title, token)) ?? ref.stem, ref.gender, token, sentence, ref.hint);
       case 'organizationPronoun': {
+        // "Amnesty International condemned what it called ...": the subject of the verb that "what" follows.
+        const subject = this.subjectBeforeWhat(token);
+        if (subject !== null) return subject;
         // The body or place that spoke in the sentence before goes on ("La Libertad's regional government said ... It said").
         const last = this.history[this.history.length - 1];
         if (last && last.sentence >= sentence - 1 && last.entity !== null && entityType(this.ctx, last.entity) !== 'person') return last.entity;
@@ -525,6 +530,20 @@ export class SpeakerResolver {
     const next = this.ctx.tokens[after]?.text.toLowerCase() ?? '';
     const subject = next === ',' || lex.aux.has(next) || lex.cues.has(next) || this.ctx.tokens[after + 1]?.text === 'to';
     return subject ? e : null;
+  }
+
+  /**
+   * The body or place named as the subject right before the verb whose object "what" opens, when the pronoun at `token`
+   * follows "what" ("Human Rights Watch has criticized what it called"); else null.
+   */
+  private subjectBeforeWhat(token: number): number | null {
+    const what = token - 1;
+    if (this.ctx.tokens[what]?.text.toLowerCase() !== 'what') return null;
+    const first = this.ctx.sentences[this.ctx.tokens[token]!.sentence]!.firstToken;
+    let k = what - 1;
+    while (k >= first && what - k <= VERB_BEFORE_WHAT && this.ctx.mentionAt[k] < 0 && this.ctx.tokens[k]!.kind === 'word' && /^\p{Ll}/u.test(this.ctx.tokens[k]!.text)) k--;
+    const e = k < what - 1 && k >= first ? entityAt(this.ctx, k) : -1;
+    return e >= 0 && entityType(this.ctx, e) !== 'person' ? e : null;
   }
 
   /**
