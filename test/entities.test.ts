@@ -1301,6 +1301,12 @@ describe('entities (en): palaces that speak for a head of state or government', 
     ]);
   });
 
+  it('reads a name after a title of several words, or after "chairperson" or "Leader of opposition", as its holder\'s (en)', () => {
+    expect(found('De Beers chief executive Al Cook said the company was proud.')).toEqual(['De Beers/organization', 'Al Cook/person']);
+    expect(found('BevSA chairperson Riaan Venter told News24 it was bad.')).toEqual(['BevSA/organization', 'Riaan Venter/person', 'News24/organization']);
+    expect(found('Leader of opposition Babulal Marandi hit back.')).toEqual(['Babulal Marandi/person']);
+  });
+
   it('takes a common first word of a known organization into the name of its branch as a sentence opens ("Planned | Parenthood Arizona")', () => {
     expect(found('Planned Parenthood Arizona said Monday it had resumed abortion care at its clinics.')).toEqual(['Planned Parenthood Arizona/organization']);
   });

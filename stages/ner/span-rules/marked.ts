@@ -238,7 +238,9 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
       return;
     }
     // "landbrugsminister, Luis Planas": a given name and more after a title, or after its comma, name its holder.
-    const titled = (): boolean => lex.title(w[span.start - 1] ?? '') !== undefined || (w[span.start - 1] === ',' && lex.title(w[span.start - 2] ?? '') !== undefined);
+    // A title of several words ends there too ("Chief executive Al Cook").
+    const titleEndsAt = (e: number): boolean => lex.title(w[e] ?? '') !== undefined || [1, 2, 3].some((d) => e - d >= 0 && lex.titleAt(w, e - d)?.length === d + 1);
+    const titled = (): boolean => titleEndsAt(span.start - 1) || (w[span.start - 1] === ',' && titleEndsAt(span.start - 2));
     // So do two or three capitalised words there that name no known body, given names known or not ("RN's formand,
     // Jordan Bardella,").
     // Not where the body comes first and its person after it ("sier daglig leder, Oslo Sportslager, Kari Hansen"), nor
