@@ -1307,6 +1307,13 @@ describe('entities (en): palaces that speak for a head of state or government', 
     expect(found('Leader of opposition Babulal Marandi hit back.')).toEqual(['Babulal Marandi/person']);
   });
 
+  it('keeps a person the tagger found after a title and the body it is held in, not the body\'s name ("landsformand for ADHD-foreningen Louise Brandt") (da)', () => {
+    expect(found('Det er svært at finde medicinen, siger landsformand for ADHD-foreningen Louise Brandt. Formand for beboerforeningen Hamida Yusuf siger til TV2 Østjylland, at mange unge har mistet håbet.')).toEqual([
+      'ADHD/organization', 'Louise Brandt/person', 'Hamida Yusuf/person', 'TV2 Østjylland/organization',
+    ]);
+    expect(found('Kommunen gik for hurtigt frem, siger Mette Rahbek, der er formand for borgergruppen Modvind Hoven.')).toEqual(['Mette Rahbek/person', 'Modvind Hoven/organization']);
+  });
+
   it('takes a common first word of a known organization into the name of its branch as a sentence opens ("Planned | Parenthood Arizona")', () => {
     expect(found('Planned Parenthood Arizona said Monday it had resumed abortion care at its clinics.')).toEqual(['Planned Parenthood Arizona/organization']);
   });

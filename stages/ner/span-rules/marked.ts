@@ -80,9 +80,32 @@ export function addAppositionBodies(view: RuleView, spans: RuledSpan[], words: R
   return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
 }
 
+/** The most words of the body a title is held in, between its link and the holder's name ("det israelske udenrigsministerium"). */
+const HELD_IN_WORDS = 4;
+/** The words that link a title to the body it is held in (nb, da). */
+const TITLE_BODY_LINKS = new Set(['for', 'i', 'ved', 'hos']);
+/** Verbs that make a title a predicate of someone named before ("Mette Rahbek, der er formand for borgergruppen X"). */
+const COPULAS = new Set(['er', 'var', 'blev', 'ble', 'bliver', 'blir', 'som']);
+
+/**
+ * Whether a title, a link and the body it is held in stand right before word k ("landsformand for ADHD-foreningen",
+ * "talsmand for det israelske udenrigsministerium"), the body a few words with no punctuation, and the title no
+ * predicate of someone named before it (nb, da).
+ */
+function heldInBody(view: RuleView, k: number, titleEndsAt: (e: number) => boolean): boolean {
+  const w = view.words;
+  for (let link = k - 2; link >= 1 && k - link - 1 <= HELD_IN_WORDS; link--) {
+    if (!/^\p{L}/u.test(w[link + 1]!)) return false;
+    if (TITLE_BODY_LINKS.has(w[link]!) && titleEndsAt(link - 1)) return !COPULAS.has(w[link - 2]?.toLowerCase() ?? '');
+  }
+  return false;
+}
+
 /** The type context gives a span: suffixes (ASA, Inc), introducers ("selskapet X"), title compounds ("X-sjefen"). */
 export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWords, lex: Lexicon, gaz: Gazetteer, wordTags?: WordTags): void {
   const w = view.words;
+  // Whether a title ends at word e, a title of several words too ("Chief executive Al Cook").
+  const titleEndsAt = (e: number): boolean => lex.title(w[e] ?? '') !== undefined || [1, 2, 3].some((d) => e - d >= 0 && lex.titleAt(w, e - d)?.length === d + 1);
   const next = w[span.end];
   // Not a place's minister of a field that may end a company's name ("Ontario Energy Minister Stephen Lecce").
   const fieldOfTitle = span.type === 'place' && lex.title(w[span.end + 1] ?? '') !== undefined;
@@ -129,7 +152,9 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
   // Nor one whose title is held in a group ("lederen for gruppen Yahya Sinwar", "koalitionen Lars Løkke Rasmussen").
   const named = span.type === 'person' && gaz.givenName(w[span.start]!) !== undefined;
   const attended = named && (ATTENDED.test(introducer?.toLowerCase() ?? '') || (span.end - span.start >= 2 && GROUPS.test(introducer?.toLowerCase() ?? '')));
-  if ((isIntroducer(words, introducer) && !attended) || apposition) {
+  // Nor one whose title is held in the body the introducer names ("formand for beboerforeningen Hamida Yusuf").
+  const held = (): boolean => lex.lang !== 'en' && span.type === 'person' && heldInBody(view, span.start, titleEndsAt);
+  if ((isIntroducer(words, introducer) && !attended && !held()) || apposition) {
     span.type = 'organization';
     span.strong = true;
     return;
@@ -238,8 +263,6 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
       return;
     }
     // "landbrugsminister, Luis Planas": a given name and more after a title, or after its comma, name its holder.
-    // A title of several words ends there too ("Chief executive Al Cook").
-    const titleEndsAt = (e: number): boolean => lex.title(w[e] ?? '') !== undefined || [1, 2, 3].some((d) => e - d >= 0 && lex.titleAt(w, e - d)?.length === d + 1);
     const titled = (): boolean => titleEndsAt(span.start - 1) || (w[span.start - 1] === ',' && titleEndsAt(span.start - 2));
     // So do two or three capitalised words there that name no known body, given names known or not ("RN's formand,
     // Jordan Bardella,").
