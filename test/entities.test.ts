@@ -1314,6 +1314,15 @@ describe('entities (en): palaces that speak for a head of state or government', 
     expect(found('Kommunen gik for hurtigt frem, siger Mette Rahbek, der er formand for borgergruppen Modvind Hoven.')).toEqual(['Mette Rahbek/person', 'Modvind Hoven/organization']);
   });
 
+  it('reads a name whose apposition is a title before a link as a person\'s ("Yahaya Bello, the former governor of Nigeria\'s Kogi State,") (en)', () => {
+    expect(found("A witness in the trial of Yahaya Bello, the former governor of Nigeria's Kogi State, has told a court.")).toEqual([
+      'Yahaya Bello/person', "Nigeria's(Nigeria)/place", 'Kogi State/place',
+    ]);
+    expect(found("According to the Limerick Leader, the council's director of planning, Niamh Costelloe, told a briefing.")).toEqual([
+      'Limerick Leader/organization', 'Niamh Costelloe/person',
+    ]);
+  });
+
   it('takes a common first word of a known organization into the name of its branch as a sentence opens ("Planned | Parenthood Arizona")', () => {
     expect(found('Planned Parenthood Arizona said Monday it had resumed abortion care at its clinics.')).toEqual(['Planned Parenthood Arizona/organization']);
   });

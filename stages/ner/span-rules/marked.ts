@@ -31,7 +31,7 @@ const DESCRIBING = /^(?:that|which|who|whose|based|\p{Ll}+ing)$/u;
  * open it ("figures from Teagasc, the food development authority."; not "In Kent, the council said ... authority.").
  * Undefined when none follows or a link makes its last word no head of its own.
  */
-function appositionHead(view: RuleView, span: RuledSpan): string | undefined {
+function appositionHead(view: RuleView, span: RuledSpan, linked = false): string | undefined {
   const w = view.words;
   let k = span.end;
   if (w[k] === '(' && w[k + 2] === ')') k += 3;
@@ -49,7 +49,12 @@ function appositionHead(view: RuleView, span: RuledSpan): string | undefined {
   while (close < Math.min(w.length, open - 1 + (end === undefined ? MAX_APPOSITION_WORDS : MAX_DESCRIBED_APPOSITION_WORDS)) && w[close] !== ',' && w[close] !== '.') {
     // A link inside the description after the head leaves the head its own ("the Mangaluru-based cooperative that is
     // one of India's biggest cocoa buyers").
-    if (APPOSITION_LINKS.has(w[close]!) && end === undefined) return undefined;
+    // `linked` asks for the head before such a link all the same, where only lower-case words follow the article (",
+    // the former governor of Nigeria's Kogi State,"; not ", the council's director of planning,").
+    if (APPOSITION_LINKS.has(w[close]!) && end === undefined) {
+      if (!linked || close === open + 1 || owner || !w.slice(open + 1, close).every((x) => /^\p{Ll}+$/u.test(x))) return undefined;
+      end = close;
+    }
     // The head is the word before a description, once a word that may be one has come.
     if (end === undefined && close > open + 1 && /^\p{Ll}+$/u.test(w[close - 1]!) && DESCRIBING.test(w[close]!)) end = close;
     close++;
@@ -175,7 +180,9 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
   // Not a country's name after a word that is no given name, a national body's ("Infrastructure Australia, the federal
   // government's independent adviser,").
   const national = (): boolean => span.end - span.start >= 2 && !gaz.givenName(w[span.start]!) && endsInCountry();
-  if (span.type !== 'person' && !span.strong && head !== undefined && !bodyHead && lex.title(head) !== undefined && gaz.lookup(w.slice(span.start, span.end).join(' '), lex.lang).length === 0 && !national()) {
+  // Also a title before a link ("Yahaya Bello, the former governor of Nigeria's Kogi State,").
+  const titleHead = (): string | undefined => (head !== undefined ? head : appositionHead(view, span, true));
+  if (span.type !== 'person' && !span.strong && !bodyHead && lex.title(titleHead() ?? '') !== undefined && gaz.lookup(w.slice(span.start, span.end).join(' '), lex.lang).length === 0 && !national()) {
     span.type = 'person';
     span.strong = true;
     return;
