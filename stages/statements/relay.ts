@@ -43,8 +43,7 @@ function relayPhraseEnd(ctx: Ctx, from: number, end: number, lex: SpeechLexicon)
     if (t.kind === 'quote' || t.text === '.' || t.text === ';') return k;
     // "citing a USDA official who asked not to be named": a cue in a relative clause leaves the clause to the source.
     // Not a document's participle ("citing a notice posted on the ministry's website").
-    const participle = lex.documentNouns.has(lower(ctx, k - 1)) && /ed$/u.test(lower(ctx, k));
-    if (k > from && !participle && cueAt(ctx, k, end, lex)) return lex.relatives.has(lower(ctx, k - 1)) ? k - 1 : k;
+    if (k > from && cueAt(ctx, k, end, lex) && !(lex.documentNouns.has(lower(ctx, k - 1)) && /ed$/u.test(lower(ctx, k)))) return lex.relatives.has(lower(ctx, k - 1)) ? k - 1 : k;
     // A comma inside a name ("the Ministry of Land, Infrastructure and Transport") goes on with it.
     if (t.text !== ',' || entityAt(ctx, k) >= 0) continue;
     if (firstPhrase(ctx, k + 1, lex.quoting, end) || entityAt(ctx, k + 1) < 0) return k;

@@ -632,8 +632,9 @@ export function withFieldListOpeners(view: RuleView, spans: RuledSpan[], gaz: Ga
     while (w[start - 1] === ',' && field(start - 2)) start -= 2;
     // Or after the article that opens the sentence ("The Meteorology, Climatology and Geophysical Agency said"), or an
     // owner's genitive ("Indonesia's Meteorology, Climatology and Geophysics Agency").
+    if (start === x.start) continue;
     const opening = (start === 1 && view.sentenceStart && w[0] === 'The') || /['’]s?$/u.test(w[start - 1] ?? '');
-    if (start < x.start && (/^\p{Ll}/u.test(w[start - 1] ?? '') || opening)) x.start = start;
+    if (/^\p{Ll}/u.test(w[start - 1] ?? '') || opening) x.start = start;
   }
 }
 

@@ -799,7 +799,11 @@ const MAX_COMMA_GAP = 5;
 export function joinKnownAcrossLinks(view: RuleView, spans: RuledSpan[], gaz: Gazetteer, lang: Lang): RuledSpan[] {
   const w = view.words;
   const joined: RuledSpan[] = [];
-  const listGap = (from: number, to: number): boolean => to - from >= 2 && to - from <= MAX_COMMA_GAP && w.slice(from, to).includes(',') && w.slice(from, to).every((x) => x === ',' || /^\p{L}/u.test(x));
+  const listGap = (from: number, to: number): boolean => {
+    if (to - from < 2 || to - from > MAX_COMMA_GAP) return false;
+    const gap = w.slice(from, to);
+    return gap.includes(',') && gap.every((x) => x === ',' || /^\p{L}/u.test(x));
+  };
   for (let n = 0; n + 1 < spans.length; n++) {
     const x = spans[n]!;
     const y = spans[n + 1]!;

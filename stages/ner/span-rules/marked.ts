@@ -97,20 +97,23 @@ const COPULAS = new Set(['er', 'var', 'blev', 'ble', 'bliver', 'blir', 'som']);
  * "talsmand for det israelske udenrigsministerium"), the body a few words with no punctuation, and the title no
  * predicate of someone named before it (nb, da).
  */
-function heldInBody(view: RuleView, k: number, titleEndsAt: (e: number) => boolean): boolean {
+function heldInBody(view: RuleView, k: number, lex: Lexicon): boolean {
   const w = view.words;
   for (let link = k - 2; link >= 1 && k - link - 1 <= HELD_IN_WORDS; link--) {
     if (!/^\p{L}/u.test(w[link + 1]!)) return false;
-    if (TITLE_BODY_LINKS.has(w[link]!) && titleEndsAt(link - 1)) return !COPULAS.has(w[link - 2]?.toLowerCase() ?? '');
+    if (TITLE_BODY_LINKS.has(w[link]!) && titleEndsAt(w, link - 1, lex)) return !COPULAS.has(w[link - 2]?.toLowerCase() ?? '');
   }
   return false;
+}
+
+/** Whether a title ends at word e, a title of several words too ("Chief executive Al Cook"). */
+function titleEndsAt(w: readonly string[], e: number, lex: Lexicon): boolean {
+  return lex.title(w[e] ?? '') !== undefined || [1, 2, 3].some((d) => e - d >= 0 && lex.titleAt(w, e - d)?.length === d + 1);
 }
 
 /** The type context gives a span: suffixes (ASA, Inc), introducers ("selskapet X"), title compounds ("X-sjefen"). */
 export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWords, lex: Lexicon, gaz: Gazetteer, wordTags?: WordTags): void {
   const w = view.words;
-  // Whether a title ends at word e, a title of several words too ("Chief executive Al Cook").
-  const titleEndsAt = (e: number): boolean => lex.title(w[e] ?? '') !== undefined || [1, 2, 3].some((d) => e - d >= 0 && lex.titleAt(w, e - d)?.length === d + 1);
   const next = w[span.end];
   // Not a place's minister of a field that may end a company's name ("Ontario Energy Minister Stephen Lecce").
   const fieldOfTitle = span.type === 'place' && lex.title(w[span.end + 1] ?? '') !== undefined;
@@ -158,7 +161,7 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
   const named = span.type === 'person' && gaz.givenName(w[span.start]!) !== undefined;
   const attended = named && (ATTENDED.test(introducer?.toLowerCase() ?? '') || (span.end - span.start >= 2 && GROUPS.test(introducer?.toLowerCase() ?? '')));
   // Nor one whose title is held in the body the introducer names ("formand for beboerforeningen Hamida Yusuf").
-  const held = (): boolean => lex.lang !== 'en' && span.type === 'person' && heldInBody(view, span.start, titleEndsAt);
+  const held = (): boolean => lex.lang !== 'en' && span.type === 'person' && heldInBody(view, span.start, lex);
   if ((isIntroducer(words, introducer) && !attended && !held()) || apposition) {
     span.type = 'organization';
     span.strong = true;
@@ -270,7 +273,7 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
       return;
     }
     // "landbrugsminister, Luis Planas": a given name and more after a title, or after its comma, name its holder.
-    const titled = (): boolean => titleEndsAt(span.start - 1) || (w[span.start - 1] === ',' && titleEndsAt(span.start - 2));
+    const titled = (): boolean => titleEndsAt(w, span.start - 1, lex) || (w[span.start - 1] === ',' && titleEndsAt(w, span.start - 2, lex));
     // So do two or three capitalised words there that name no known body, given names known or not ("RN's formand,
     // Jordan Bardella,").
     // Not where the body comes first and its person after it ("sier daglig leder, Oslo Sportslager, Kari Hansen"), nor
