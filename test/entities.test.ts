@@ -1323,6 +1323,14 @@ describe('entities (en): palaces that speak for a head of state or government', 
     ]);
   });
 
+  it('reads a name that a word for a built feature, an island or a territory ends as a place ("Vaal Dam", "Heron Island") (en)', () => {
+    expect(found('Mortality at several sites near Heron Island was already above 30 percent, researchers said.')).toEqual(['Heron Island/place']);
+    expect(found('Water levels at the Vaal Dam fell again, while residents of the Federal Capital Territory queued for water.')).toEqual([
+      'Vaal Dam/place', 'Federal Capital Territory/place',
+    ]);
+    expect(found('Students at the University of the Highlands and Islands protested.')).toEqual(['University of the Highlands and Islands/organization']);
+  });
+
   it('takes a common first word of a known organization into the name of its branch as a sentence opens ("Planned | Parenthood Arizona")', () => {
     expect(found('Planned Parenthood Arizona said Monday it had resumed abortion care at its clinics.')).toEqual(['Planned Parenthood Arizona/organization']);
   });

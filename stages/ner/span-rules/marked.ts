@@ -204,11 +204,14 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
     span.strong = true;
     return;
   }
-  // "Kanlaon Volcano", "Mount Ruang": a name of two words or more that a word for a natural feature ends, or that
-  // "Mount" opens, is a place's, whatever the tagger took it for; not a body the gazetteer knows, nor a person's name
-  // opened by a given name ("Ben Lake").
+  // "Kanlaon Volcano", "Vaal Dam", "Mount Ruang": a name of two words or more that a word for a natural or built
+  // feature or a territory ends, or that "Mount" opens, is a place's, whatever the tagger took it for; not a body the
+  // gazetteer knows, nor a person's name opened by a given name ("Ben Lake").
   // Asked of every span: the word tests come before the look-ups.
-  const natural = words.naturalHeads.has(w[span.end - 1]!) || w[span.start] === 'Mount';
+  // Nor a name whose head a link word puts first ("University of the Highlands and Islands", "Mission to Solomon
+  // Islands").
+  const linked = (): boolean => w.slice(span.start + 1, span.end - 1).some((x) => /^\p{Ll}/u.test(x) && x !== 'and');
+  const natural = (words.naturalHeads.has(w[span.end - 1]!) && !linked()) || w[span.start] === 'Mount';
   const givenName = (): boolean => span.type === 'person' && gaz.givenName(w[span.start]!) !== undefined;
   if (natural && span.type !== 'place' && !span.strong && wordTags && span.end - span.start >= 2 && !givenName() && !gaz.lookup(w.slice(span.start, span.end).join(' '), lex.lang).some((e) => e.type !== 'place')) {
     span.type = 'place';
@@ -704,6 +707,8 @@ function nationalBody(view: RuleView, span: RuledSpan, gaz: Gazetteer, wordTags:
   const w = view.words;
   // The tagger reads such a name as the place, or as a person's ("Cricket Kenya").
   if (span.type === 'organization' || span.end - span.start > 2) return -1;
+  // "Heron Island": a word that ends a place's name is no country's, though Norwegian and Danish call Iceland so.
+  if (words.naturalHeads.has(w[span.end - 1]!)) return -1;
   const kind = gaz.lookup(w[span.end - 1], 'en')[0]?.place?.kind;
   if (kind !== 'country' && kind !== 'region') return -1;
   const start = span.end - 2;

@@ -31,7 +31,7 @@ export interface RuleWords {
   institutionLinks: Set<string>;
   /** Capitalised words that end a place's name after capitalised words ("Norwegian Sea", "Gulf of" aside). */
   placeHeads: Set<string>;
-  /** Capitalised words that end the name of a natural feature ("Kanlaon Volcano", "Qandil Mountains"). */
+  /** Capitalised words that end the name of a natural or built feature or a territory ("Kanlaon Volcano", "Vaal Dam"). */
   naturalHeads: Set<string>;
   /** Prepositions of place before a town's name ("i", "på", "mot", "ved"; nb, da). */
   locativePrepositions: Set<string>;
