@@ -853,6 +853,22 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     ]);
   });
 
+  it('(nb, en) "Professor X ... Forskeren mener at": a title no one holds names the one person the sentence before in its paragraph named', () => {
+    expect(said('Dom.\n\nProfessor Hallvard Nesje ved NTNU har i mange år studert store prosjekter. NTNU-forskeren mener at kostnadene systematisk blir undervurdert.', 'nb', [person('Hallvard Nesje'), org('Norwegian University of Science and Technology', 'NTNU')])).toEqual([
+      'indirect | Hallvard Nesje |  | kostnadene systematisk blir undervurdert',
+    ]);
+    expect(said('Dom.\n\nProfessor Hallvard Nesje of NTNU has studied big projects for years. The researcher said costs were underestimated.', 'en', [person('Hallvard Nesje'), org('NTNU')])).toEqual([
+      'indirect | Hallvard Nesje |  | costs were underestimated',
+    ]);
+    // Not the one whose title it is, nor one named in the paragraph before.
+    expect(said('Dom.\n\nBlant dem som ble tatt med av politiet, er Giorgi Lomtadze, en av lederne i alliansen Koalisjonen for endring. Lomtadzes advokat opplyser til NTB at klienten hans ble slått.', 'nb', [person('Giorgi Lomtadze', 'Lomtadzes'), org('Koalisjonen for endring'), org('NTB')])).toEqual([
+      'indirect | - |  | klienten hans ble slått',
+    ]);
+    expect(said('Dom.\n\nProfessor Hallvard Nesje of NTNU has studied big projects for years.\n\nThe researcher said costs were underestimated.', 'en', [person('Hallvard Nesje'), org('NTNU')])).toEqual([
+      'indirect | - |  | costs were underestimated',
+    ]);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',

@@ -356,7 +356,14 @@ export class SpeakerResolver {
       const body = written === undefined ? this.lastSpeaker(sentence, ROLE_REACH, (e, ev) => ev.spokesperson && !this.isPerson(e)) : written;
       if (body !== null) return body;
     }
-    return this.lastSpeaker(sentence, ROLE_REACH, (e) => this.isPerson(e) && compatible(gender, this.ctx.gender(e)));
+    const spoke = this.lastSpeaker(sentence, ROLE_REACH, (e) => this.isPerson(e) && compatible(gender, this.ctx.gender(e)));
+    if (spoke !== null) return spoke;
+    // "Professor Hallvard Nesje ved NTNU har studert ... Forskeren mener at": the one person the sentence before in the
+    // paragraph names, under another title, where no one holds this one.
+    const samePara = sentence > 0 && this.ctx.sentences[sentence - 1]!.paragraph === this.ctx.sentences[sentence]!.paragraph;
+    const named = new Set(samePara ? this.personsIn(sentence - 1, Number.MAX_SAFE_INTEGER, gender) : []);
+    // Not the one whose title it is ("Lomtadzes advokat").
+    return named.size === 1 && !named.has(hint) ? [...named][0]! : null;
   }
 
   /**
