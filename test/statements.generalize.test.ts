@@ -869,6 +869,15 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     ]);
   });
 
+  it('(nb) "Ifølge OA mener også ordføreren i Gjøvik, X (H), at": adverbs before an inverted subject named or titled', () => {
+    expect(said('Dom.\n\nBrua er forsinket. Ifølge OA mener også ordføreren i Gjøvik, Per Arne Tveit (H), at staten må ta en større del av regningen.', 'nb', [org('OA'), place('Gjøvik'), person('Per Arne Tveit'), org('Høyre', 'H')])).toEqual([
+      'indirect | Per Arne Tveit | OA | staten må ta en større del av regningen',
+    ]);
+    expect(said('Dom.\n\nBrua er forsinket. Derfor mener også Per Arne Tveit at staten må betale.', 'nb', [person('Per Arne Tveit')])).toEqual([
+      'indirect | Per Arne Tveit |  | staten må betale',
+    ]);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',

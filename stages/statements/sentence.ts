@@ -137,8 +137,16 @@ function invertedSubject(ctx: Ctx, m: CueMatch, b: number, lex: SpeechLexicon): 
   if (m.cue.quoteOnly && lex.lang !== 'en' && ctx.mentionAt[span.from] < 0 && lex.isOrgNoun(noun) && isLowerWord(ctx, span.from + 1) && bodyNamed()) {
     return { ref: { kind: 'orgNoun', noun }, start: span.from, end: span.from + 1 };
   }
-  const np = parseSpeakerNP(ctx, span.from, span.limit, lex);
-  if (np.end === np.start || np.ref.kind === 'none') return undefined;
+  let np = parseSpeakerNP(ctx, span.from, span.limit, lex);
+  if (np.end === np.start || np.ref.kind === 'none') {
+    // "Ifølge OA mener også ordføreren i Gjøvik, Per Arne Tveit (H), at": adverbs may stand before a subject named or
+    // titled.
+    let from = span.from;
+    while (from < span.limit && lex.adverbs.has(lower(ctx, from)) && !lex.prepositions.has(lower(ctx, from))) from++;
+    const after = from > span.from ? parseSpeakerNP(ctx, from, span.limit, lex) : undefined;
+    if (after?.ref.kind !== 'entity' && after?.ref.kind !== 'role') return undefined;
+    np = after;
+  }
   if (m.particleStart > m.verb + 1) {
     let gapEnd = ctx.tokens[m.particleStart - 1]?.text === ',' ? m.particleStart - 1 : m.particleStart;
     // "la hun også til at": adverbs may stand between the subject and the particle.
