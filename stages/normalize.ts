@@ -856,7 +856,7 @@ export function normalize(original: ArticleDoc, res: Resources): ArticleDoc {
     if (personByName(m, lang, endings, rules, gaz)) return analyzePerson({ ...m, type: 'person' }, i, lang, rules, lexOf(lang), surnames);
     return m.type === 'person' ? analyzePerson(m, i, lang, rules, lexOf(lang), surnames) : analyzePlaceOrOrg(doc, m, i, lang, res, rules, places, memo, country);
   });
-  const persons = groupPersons(named.filter((n) => n.type === 'person'));
+  const persons = groupPersons(named.filter((n) => n.type === 'person'), (word) => rules.familyFirst(word));
   const others = new Map<string, Named[]>();
   for (const n of named) {
     if (n.type === 'person') continue;

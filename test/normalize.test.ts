@@ -228,6 +228,17 @@ describe('normalize', () => {
     ]);
   });
 
+  it('takes a family name written first in a name of three words as a surname: "Dang" after "Dang Van Khoa" and his son "Peter Dang" is the father', () => {
+    const { doc } = normalized(res, 'en.txt', 'en', '[Dang Van Khoa|person] was arrested. His son, [Peter Dang|person], spoke. "We will keep advocating for Mr [Dang|person]," a senator said.');
+    expect(summary(doc)).toEqual([
+      ['person', 'Dang Van Khoa', 'Dang | Dang Van Khoa', false],
+      ['person', 'Peter Dang', 'Peter Dang', false],
+    ]);
+    // A son named first takes it.
+    const son = normalized(res, 'en.txt', 'en', '[Peter Dang|person] spoke for his father, [Dang Van Khoa|person]. [Dang|person] is 71.').doc;
+    expect(summary(son)[0]).toEqual(['person', 'Peter Dang', 'Dang | Peter Dang', false]);
+  });
+
   it('reads "Paris, Texas" and a US state among US places', () => {
     const texas = normalized(res, 'en.txt', 'en', 'He grew up in [Paris|place], Texas.').doc.entities![0]!;
     expect(texas.place).toMatchObject({ country: 'US', geonameId: 4717560 });

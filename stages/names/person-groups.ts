@@ -64,17 +64,21 @@ function joinSurnames(groups: Named[][]): Named[][] {
   return groups.filter((g) => !merged.has(g));
 }
 
-/** The groups a lone word can stand for: by surname; else by given name; else by a middle word ("Lula"). */
-function loneTargets(word: string, groups: readonly Named[][]): Named[][] {
-  const bySurname = groups.filter((g) => g[0]!.last === word);
-  if (bySurname.length) return bySurname;
+/**
+ * The groups a lone word can stand for: by surname, also a family name written first in a name of three words or more
+ * ("Dang" of "Dang Van Khoa", where `family` says the word is one); else by given name; else by a middle word ("Lula").
+ * `surname`: whether they were found by surname.
+ */
+function loneTargets(word: string, groups: readonly Named[][], family: boolean): { targets: Named[][]; surname: boolean } {
+  const bySurname = groups.filter((g) => g[0]!.last === word || (family && g[0]!.words >= 3 && g[0]!.first?.split(':')[1] === word));
+  if (bySurname.length) return { targets: bySurname, surname: true };
   const byGiven = groups.filter((g) => g[0]!.first?.split(':')[1] === word);
-  if (byGiven.length) return byGiven;
-  return groups.filter((g) => fullest(g).slice(1, -1).includes(word));
+  if (byGiven.length) return { targets: byGiven, surname: false };
+  return { targets: groups.filter((g) => fullest(g).slice(1, -1).includes(word)), surname: false };
 }
 
 /** Groups person mentions: full names by compatible given name and surname, then shorter forms onto the one full name. */
-export function groupPersons(named: Named[]): Named[][] {
+export function groupPersons(named: Named[], familyFirst: (word: string) => boolean): Named[][] {
   const initialOnly = (n: Named) => !!n.first?.endsWith(':');
   const full = named.filter((n) => n.words > 1 && !initialOnly(n));
   const initials = named.filter((n) => n.words > 1 && initialOnly(n));
@@ -96,12 +100,13 @@ export function groupPersons(named: Named[]): Named[][] {
   }
   const lone = new Map<string, Named[]>();
   for (const n of single) {
-    const read = loneTargets(n.last!, groups);
-    const targets = read.length || !n.writtenLast ? read : loneTargets(n.writtenLast, groups);
-    // A surname two full names share ("Vizcarra" after "Martín Vizcarra" and his brother "Mario Vizcarra") is the one
-    // the article named first, its subject: a relative or namesake named later keeps his given name.
-    const surname = targets.length > 1 && targets.every((g) => g[0]!.last === targets[0]![0]!.last && g[0]!.last === (read.length ? n.last : n.writtenLast));
-    if (targets.length === 1 || surname) {
+    const family = familyFirst(n.name);
+    const read = loneTargets(n.last!, groups, family);
+    const { targets, surname } = read.targets.length || !n.writtenLast ? read : loneTargets(n.writtenLast, groups, family);
+    // A surname two full names share ("Vizcarra" after "Martín Vizcarra" and his brother "Mario Vizcarra", "Dang" after
+    // "Dang Van Khoa" and his son "Peter Dang") is the one the article named first, its subject: a relative or namesake
+    // named later keeps his given name.
+    if (targets.length === 1 || (targets.length > 1 && surname)) {
       n.evidence.push({ rule: 'short-form', alias: '', detail: targets[0]![0]!.name });
       targets[0]!.push(n);
     } else {
