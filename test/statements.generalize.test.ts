@@ -878,6 +878,22 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     ]);
   });
 
+  it('(en) "Menon was blunt. "No. The decision is final," the official said.": the sentence before a quotation of several sentences names the title\'s holder', () => {
+    expect(said('Dom.\n\nAsked whether the AIFF would reconsider, Menon was blunt. "No. The decision is final," the official said.', 'en', [org('AIFF'), person('Rohit Menon', 'Menon')])).toEqual([
+      'direct | Rohit Menon |  | No. The decision is final',
+    ]);
+  });
+
+  it('(en) "Whitfield dismissed the concerns. "...," the executive said.": executive and academic are roles', () => {
+    expect(said('Dom.\n\nWhitfield, for her part, dismissed the concerns about wages. "Clubs have known this was coming for two years," the executive said.', 'en', [person('Dana Whitfield', 'Whitfield')])).toEqual([
+      'direct | Dana Whitfield |  | Clubs have known this was coming for two years',
+    ]);
+    expect(said('Dom.\n\nMaddox added that agents were already advising players. The academic said the window could see "a rush of deals".', 'en', [person('Kieran Maddox', 'Maddox')])).toEqual([
+      'indirect | Kieran Maddox |  | agents were already advising players',
+      'direct | Kieran Maddox |  | a rush of deals',
+    ]);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',

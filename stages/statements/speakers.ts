@@ -240,12 +240,16 @@ export class SpeakerResolver {
    * A person named earlier in the same sentence is left out: "Etter møtet med Putin sa han" is rarely Putin, who
    * would have been named again.
    */
-  private person(gender: 'm' | 'f' | undefined, sentence: number): number | null {
-    const last = this.history[this.history.length - 1];
-    // The sentence before the quotation the pronoun attributes ("– A. B, siger han": before "– A").
+  /** The sentence before the quotation a reference at sentence attributes ("– A. B, siger han": before "– A"). */
+  private sentenceBefore(sentence: number): number {
     let p = sentence;
     while (p >= 0 && this.startsQuoted(p)) p--;
-    const before = p === sentence ? sentence - 1 : p;
+    return p === sentence ? sentence - 1 : p;
+  }
+
+  private person(gender: 'm' | 'f' | undefined, sentence: number): number | null {
+    const last = this.history[this.history.length - 1];
+    const before = this.sentenceBefore(sentence);
     // Who spoke in the sentence just before goes on speaking ("Brekke mener at ... Hun krever at ..."); so does the body
     // an unnamed spokesperson spoke for ("A spokesman for the CPT told the BBC ... "...," he said").
     if (last && last.sentence === before && last.entity !== null && (this.isPerson(last.entity) ? compatible(gender, this.ctx.gender(last.entity)) : last.spokesperson)) {
@@ -358,10 +362,11 @@ export class SpeakerResolver {
     }
     const spoke = this.lastSpeaker(sentence, ROLE_REACH, (e) => this.isPerson(e) && compatible(gender, this.ctx.gender(e)));
     if (spoke !== null) return spoke;
-    // "Professor Hallvard Nesje ved NTNU har studert ... Forskeren mener at": the one person the sentence before in the
-    // paragraph names, under another title, where no one holds this one.
-    const samePara = sentence > 0 && this.ctx.sentences[sentence - 1]!.paragraph === this.ctx.sentences[sentence]!.paragraph;
-    const named = new Set(samePara ? this.personsIn(sentence - 1, Number.MAX_SAFE_INTEGER, gender) : []);
+    // "Professor Hallvard Nesje ved NTNU har studert ... Forskeren mener at": the one person the sentence before (its
+    // quotation) in the paragraph names, under another title, where no one holds this one.
+    const before = this.sentenceBefore(sentence);
+    const samePara = before >= 0 && this.ctx.sentences[before]!.paragraph === this.ctx.sentences[sentence]!.paragraph;
+    const named = new Set(samePara ? this.personsIn(before, Number.MAX_SAFE_INTEGER, gender) : []);
     // Not the one whose title it is ("Lomtadzes advokat").
     return named.size === 1 && !named.has(hint) ? [...named][0]! : null;
   }
