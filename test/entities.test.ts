@@ -1331,6 +1331,10 @@ describe('entities (en): palaces that speak for a head of state or government', 
     expect(found('Students at the University of the Highlands and Islands protested.')).toEqual(['University of the Highlands and Islands/organization']);
   });
 
+  it('reads a state before a party\'s member after "a" as the place, also before "who" ("a California Democrat who visited") (en)', () => {
+    expect(found('Rep. Carla Mendes, a California Democrat who visited the base in December, said she had asked for access.')).toEqual(['Carla Mendes/person', 'California/place']);
+  });
+
   it('takes a common first word of a known organization into the name of its branch as a sentence opens ("Planned | Parenthood Arizona")', () => {
     expect(found('Planned Parenthood Arizona said Monday it had resumed abortion care at its clinics.')).toEqual(['Planned Parenthood Arizona/organization']);
   });

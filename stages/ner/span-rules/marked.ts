@@ -721,6 +721,9 @@ function nationalBody(view: RuleView, span: RuledSpan, gaz: Gazetteer, wordTags:
   return noun && gaz.lookup(`${w[start]} ${w[span.end - 1]}`, 'en').length === 0 ? start : -1;
 }
 
+/** Words that go on with a description of a person after a noun ("a California Democrat who visited"). */
+const DESCRIPTION_LINKS = new Set(['who', 'whose', 'from', 'representing']);
+
 /**
  * "UK Sport", "England Athletics", "Norway Chess": a country or region and a capitalised common noun after it that
  * nothing else names, inside the sentence or as the subject of a speech verb, are a national body (en); not a word for
@@ -734,8 +737,10 @@ function nationalBodyAfter(view: RuleView, span: RuledSpan, gaz: Gazetteer, word
   if (kind !== 'country' && kind !== 'region') return false;
   if (words.nonEntityHeads.has(next) || words.placeHeads.has(next) || isDateWord(words, next) || words.timeWords.has(next.toLowerCase()) || lex.title(next) !== undefined || gaz.lookup(next, 'en').length > 0) return false;
   if (span.start === 0 && view.sentenceStart && !words.speechVerbs.has(w[span.end + 1] ?? '') && w[span.end + 1] !== ',') return false;
-  // "Mark Kelly, an Arizona Democrat, said": a description of a person, not a body's name.
-  if ((w[span.start - 1] === 'a' || w[span.start - 1] === 'an') && !/^\p{L}/u.test(w[span.end + 1] ?? '.')) return false;
+  // "Mark Kelly, an Arizona Democrat, said", "a California Democrat who visited": a description of a person, not a body's
+  // name.
+  const after = w[span.end + 1] ?? '.';
+  if ((w[span.start - 1] === 'a' || w[span.start - 1] === 'an') && (!/^\p{L}/u.test(after) || DESCRIPTION_LINKS.has(after))) return false;
   return wordTags.get(next.toLowerCase()) === 'NOUN' && gaz.lookup(`${w[span.start]} ${next}`, 'en').every((e) => e.type === 'organization');
 }
 
