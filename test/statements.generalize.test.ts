@@ -894,6 +894,15 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     ]);
   });
 
+  it('(da, en) "Copenhagen Business School (CBS) i København oplyser": where a named body sits stands between it and its verb', () => {
+    expect(said('Dom.\n\nCopenhagen Business School (CBS) i København oplyser ifølge Børsen, at skolen kan åbne to nye linjer.', 'da', [org('Copenhagen Business School', 'CBS'), place('København'), org('Børsen')])).toEqual([
+      'indirect | Copenhagen Business School | Børsen | skolen kan åbne to nye linjer',
+    ]);
+    expect(said('Dom.\n\nResearchers at the University of the Highlands and Islands in Inverness found that users enjoyed faster speeds.', 'en', [org('University of the Highlands and Islands'), place('Inverness')])).toEqual([
+      'indirect | University of the Highlands and Islands |  | users enjoyed faster speeds',
+    ]);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',

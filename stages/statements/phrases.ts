@@ -697,6 +697,25 @@ function dateEndingAt(ctx: Ctx, j: number, first: number, lex: SpeechLexicon): n
   return k < j && k >= first && lex.dateLinks.has(lower(ctx, k)) ? k : -1;
 }
 
+/** Prepositions that say where a body sits ("CBS i København", "NTNU in Trondheim"). */
+const SEAT_PREPOSITIONS = new Set(['i', 'på', 'in']);
+
+/**
+ * Where the body before a place that ends at token j, after a preposition of where it sits, ends ("Copenhagen Business
+ * School (CBS) | i København"), or -1.
+ */
+function seatBefore(ctx: Ctx, j: number, first: number): number {
+  const e = entityAt(ctx, j);
+  if (e < 0 || entityType(ctx, e) !== 'place') return -1;
+  const m = ctx.mentions[ctx.mentionAt[j]]!;
+  if (m.endToken !== j + 1 || !SEAT_PREPOSITIONS.has(lower(ctx, m.firstToken - 1))) return -1;
+  const body = m.firstToken - 2;
+  if (body < first) return -1;
+  if (ctx.tokens[body]!.text === ')') return body;
+  const b = entityAt(ctx, body);
+  return b >= 0 && entityType(ctx, b) === 'organization' ? body : -1;
+}
+
 /** Whether token k holds the letters of an office or honour after a person's name ("Jane Smith MP"). */
 function postNominalAt(ctx: Ctx, k: number, lex: SpeechLexicon): boolean {
   return ctx.tokens[k]?.kind === 'word' && lex.postNominals.has(ctx.tokens[k].text) && entityAt(ctx, k - 1) >= 0 && entityType(ctx, entityAt(ctx, k - 1)) === 'person';
@@ -905,6 +924,12 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
     // "Jane Smith MP said": so do the letters of an office or honour after a person's name.
     if (postNominalAt(ctx, j, lex)) {
       j--;
+      continue;
+    }
+    // "Copenhagen Business School (CBS) i København oplyser": where a named body sits, between it and its verb.
+    const seat = seatBefore(ctx, j, first);
+    if (seat >= 0) {
+      j = seat;
       continue;
     }
     // "Oslo kommune sier": the word for the kind of place belongs to the name before it.
