@@ -903,6 +903,15 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     ]);
   });
 
+  it('(en) "The NIA, in an affidavit filed earlier this year, told the court that": a phrase set off by commas after the name that opens the clause', () => {
+    expect(said('Dom.\n\nThe NIA, in an affidavit filed earlier this year, told the court that the jail hospital was equipped to treat him.', 'en', [org('National Investigation Agency', 'NIA')])).toEqual([
+      'indirect | National Investigation Agency |  | the jail hospital was equipped to treat him',
+    ]);
+    expect(said('Dom.\n\nJuan Pablo Restrepo, who flew in from Medellín, Colombia, with four friends, said the trip had cost him a month\'s salary.', 'en', [person('Juan Pablo Restrepo'), place('Medellín'), place('Colombia')])).toEqual([
+      "indirect | Juan Pablo Restrepo |  | the trip had cost him a month's salary",
+    ]);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',

@@ -697,6 +697,22 @@ function dateEndingAt(ctx: Ctx, j: number, first: number, lex: SpeechLexicon): n
   return k < j && k >= first && lex.dateLinks.has(lower(ctx, k)) ? k : -1;
 }
 
+/** The most tokens of a phrase set off by commas between a subject and its verb ("in an affidavit filed earlier this year"). */
+const MAX_INSERTED_TOKENS = 10;
+
+/**
+ * Where the comma that opens a phrase of a preposition and lower-case words or numbers, closed by the comma at token j,
+ * stands (", in an affidavit filed earlier this year,"), or -1.
+ */
+function insertedPhraseStart(ctx: Ctx, j: number, first: number, lex: SpeechLexicon): number {
+  for (let k = j - 1; k > first && j - k <= MAX_INSERTED_TOKENS; k--) {
+    const t = ctx.tokens[k]!;
+    if (t.text === ',') return k + 2 < j && lex.prepositions.has(lower(ctx, k + 1)) ? k : -1;
+    if (ctx.mentionAt[k] >= 0 || !((t.kind === 'word' && /^\p{Ll}/u.test(t.text)) || t.kind === 'number')) return -1;
+  }
+  return -1;
+}
+
 /** Prepositions that say where a body sits ("CBS i København", "NTNU in Trondheim"). */
 const SEAT_PREPOSITIONS = new Set(['i', 'på', 'in']);
 
@@ -868,6 +884,14 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
       const relative = relativeClauseStart(ctx, j, first, lex);
       if (relative >= 0) {
         j = relative;
+        continue;
+      }
+      // "The NIA, in an affidavit filed earlier this year, told the court": and before a phrase set off by commas, a name
+      // that opens the clause (not "who flew in from Medellín, Colombia, with four friends, said").
+      const inserted = insertedPhraseStart(ctx, j, first, lex);
+      const named = inserted > first ? ctx.mentions[ctx.mentionAt[inserted - 1]] : undefined;
+      if (named && (named.firstToken === first || (named.firstToken === first + 1 && lex.determiners.has(lower(ctx, first))))) {
+        j = inserted - 1;
         continue;
       }
     }
