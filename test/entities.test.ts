@@ -1331,6 +1331,11 @@ describe('entities (en): palaces that speak for a head of state or government', 
     expect(found('Students at the University of the Highlands and Islands protested.')).toEqual(['University of the Highlands and Islands/organization']);
   });
 
+  it('reads a bridge or a tunnel as a place: "Lower Thames Crossing" (en), "Mjøsbrua" (nb)', () => {
+    expect(found('The estimated cost of the Lower Thames Crossing, the planned road tunnel linking Kent and Essex, has risen.')).toEqual(['Lower Thames Crossing/place', 'Kent/place', 'Essex/place']);
+    expect(found('Den nye Mjøsbrua blir forsinket med to år, opplyser Nye Veier.')).toEqual(['Mjøsbrua/place', 'Nye Veier/organization']);
+  });
+
   it('reads a state before a party\'s member after "a" as the place, also before "who" ("a California Democrat who visited") (en)', () => {
     expect(found('Rep. Carla Mendes, a California Democrat who visited the base in December, said she had asked for access.')).toEqual(['Carla Mendes/person', 'California/place']);
   });
