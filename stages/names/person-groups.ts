@@ -70,9 +70,10 @@ function joinSurnames(groups: Named[][]): Named[][] {
  * `surname`: whether they were found by surname.
  */
 function loneTargets(word: string, groups: readonly Named[][], family: boolean): { targets: Named[][]; surname: boolean } {
-  const bySurname = groups.filter((g) => g[0]!.last === word || (family && g[0]!.words >= 3 && g[0]!.first?.split(':')[1] === word));
+  const opensWith = (g: readonly Named[]): boolean => g[0]!.first?.split(':')[1] === word;
+  const bySurname = groups.filter((g) => g[0]!.last === word || (family && g[0]!.words >= 3 && opensWith(g)));
   if (bySurname.length) return { targets: bySurname, surname: true };
-  const byGiven = groups.filter((g) => g[0]!.first?.split(':')[1] === word);
+  const byGiven = groups.filter(opensWith);
   if (byGiven.length) return { targets: byGiven, surname: false };
   return { targets: groups.filter((g) => fullest(g).slice(1, -1).includes(word)), surname: false };
 }

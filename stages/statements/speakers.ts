@@ -236,10 +236,6 @@ export class SpeakerResolver {
     return [...out, ...owners];
   }
 
-  /**
-   * A person named earlier in the same sentence is left out: "Etter møtet med Putin sa han" is rarely Putin, who
-   * would have been named again.
-   */
   /** The sentence before the quotation a reference at sentence attributes ("– A. B, siger han": before "– A"). */
   private sentenceBefore(sentence: number): number {
     let p = sentence;
@@ -247,6 +243,10 @@ export class SpeakerResolver {
     return p === sentence ? sentence - 1 : p;
   }
 
+  /**
+   * A person named earlier in the same sentence is left out: "Etter møtet med Putin sa han" is rarely Putin, who
+   * would have been named again.
+   */
   private person(gender: 'm' | 'f' | undefined, sentence: number): number | null {
     const last = this.history[this.history.length - 1];
     const before = this.sentenceBefore(sentence);
