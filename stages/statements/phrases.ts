@@ -713,25 +713,6 @@ function insertedPhraseStart(ctx: Ctx, j: number, first: number, lex: SpeechLexi
   return -1;
 }
 
-/** Prepositions that say where a body sits ("CBS i København", "NTNU in Trondheim"). */
-const SEAT_PREPOSITIONS = new Set(['i', 'på', 'in']);
-
-/**
- * Where the body before a place that ends at token j, after a preposition of where it sits, ends ("Copenhagen Business
- * School (CBS) | i København"), or -1.
- */
-function seatBefore(ctx: Ctx, j: number, first: number): number {
-  const e = entityAt(ctx, j);
-  if (e < 0 || entityType(ctx, e) !== 'place') return -1;
-  const m = ctx.mentions[ctx.mentionAt[j]]!;
-  if (m.endToken !== j + 1 || !SEAT_PREPOSITIONS.has(lower(ctx, m.firstToken - 1))) return -1;
-  const body = m.firstToken - 2;
-  if (body < first) return -1;
-  if (ctx.tokens[body]!.text === ')') return body;
-  const b = entityAt(ctx, body);
-  return b >= 0 && entityType(ctx, b) === 'organization' ? body : -1;
-}
-
 /** Whether token k holds the letters of an office or honour after a person's name ("Jane Smith MP"). */
 function postNominalAt(ctx: Ctx, k: number, lex: SpeechLexicon): boolean {
   return ctx.tokens[k]?.kind === 'word' && lex.postNominals.has(ctx.tokens[k].text) && entityAt(ctx, k - 1) >= 0 && entityType(ctx, entityAt(ctx, k - 1)) === 'person';
@@ -818,6 +799,23 @@ function locationBefore(ctx: Ctx, j: number, first: number, lex: SpeechLexicon):
   // set off by its own comma ("Mary O'Connell, from Newcastle West, Co Limerick, said").
   const name = ctx.tokens[link - 1]?.text === ',' ? link - 2 : link - 1;
   return link > first && lex.prepositions.has(lower(ctx, link)) && entityAt(ctx, name) >= 0 ? name : -1;
+}
+
+/** Prepositions that say where a body sits ("CBS i København", "NTNU in Trondheim"). */
+const SEAT_PREPOSITIONS = new Set(['i', 'på', 'in']);
+
+/**
+ * Where the body before a place that ends at token j, after a preposition of where it sits, ends ("Copenhagen Business
+ * School (CBS) | i København"), or -1.
+ */
+function seatBefore(ctx: Ctx, j: number, first: number): number {
+  const place = placeEndingAt(ctx, j);
+  if (!place || !SEAT_PREPOSITIONS.has(lower(ctx, place.firstToken - 1))) return -1;
+  const body = place.firstToken - 2;
+  if (body < first) return -1;
+  if (ctx.tokens[body]!.text === ')') return body;
+  const b = entityAt(ctx, body);
+  return b >= 0 && entityType(ctx, b) === 'organization' ? body : -1;
 }
 
 function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): Subject | undefined {
