@@ -912,6 +912,24 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     ]);
   });
 
+  it('(nb) "fra selskapet": a company\'s noun passes over a person\'s party in parentheses ("Cecilie Myrseth (Ap)")', () => {
+    const text =
+      'Isar Aerospace avbrøt oppskytingen på Andøya. Næringsminister Cecilie Myrseth (Ap) var på plass.\n\nIfølge Reuters, som viser til en uttalelse fra selskapet, har kundene allerede betalt for fire nye raketter.';
+    expect(said(text, 'nb', [org('Isar Aerospace'), person('Cecilie Myrseth'), org('Arbeiderpartiet', 'Ap'), org('Reuters')])).toEqual([
+      'indirect | Isar Aerospace | Reuters | har kundene allerede betalt for fire nye raketter',
+    ]);
+  });
+
+  it('(nb) "fra selskapet": a company\'s own short name after a person is no party ("Kari Holm (Søral)")', () => {
+    const text = 'Konsernsjef Kari Holm (Søral) stanser en produksjonslinje.\n\nIfølge NRK, som viser til en uttalelse fra selskapet, blir 120 ansatte permittert fra neste måned.';
+    expect(said(text, 'nb', [person('Kari Holm'), org('Søral'), org('NRK')])).toEqual(['indirect | Søral | NRK | blir 120 ansatte permittert fra neste måned']);
+  });
+
+  it('(en) "said around forty climbers had": a number in words after "around" opens the clause', () => {
+    const text = 'The hut was full.\n\nThe refuge warden, Mohamed Oubella, said around forty climbers had been staying at the hut.';
+    expect(said(text, 'en', [person('Mohamed Oubella')])).toEqual(['indirect | Mohamed Oubella |  | around forty climbers had been staying at the hut']);
+  });
+
   it('(nb) "Flere lokalpolitikere mener staten bør ...": a quantified unnamed subject; the clause opens at "staten"', () => {
     expect(said('Dom.\n\nFlere lokalpolitikere mener staten bør kjøpe ut selskapet og legge prosjektet på is, skriver Finnmark Dagblad.', 'nb', [org('Finnmark Dagblad')])).toEqual([
       'indirect | - | Finnmark Dagblad | staten bør kjøpe ut selskapet og legge prosjektet på is',

@@ -1971,7 +1971,8 @@ export function complementStart(ctx: Ctx, from: number, end: number, lex: Speech
   // "sa til Dagsavisen i går, ...", "said on Tuesday.": a prepositional phrase is no reported clause; "said about 60
   // people had", "said at least 140,000" open one with a quantity.
   // "said about a quarter of her guests", "said around half the staff": a share after the approximating word, too.
-  const share = lex.approximators.has(lower(ctx, k)) && (QUANTITY_NOUNS.has(lower(ctx, k + 1)) || (lex.indefinites.has(lower(ctx, k + 1)) && QUANTITY_NOUNS.has(lower(ctx, k + 2))));
+  // So does a number in words ("said around forty climbers had").
+  const share = lex.approximators.has(lower(ctx, k)) && (QUANTITY_NOUNS.has(lower(ctx, k + 1)) || SPELLED_NUMBERS.has(lower(ctx, k + 1)) || (lex.indefinites.has(lower(ctx, k + 1)) && QUANTITY_NOUNS.has(lower(ctx, k + 2))));
   const quantity = ctx.tokens[k + 1]?.kind === 'number' || ctx.tokens[k + 2]?.kind === 'number' || share;
   if (lex.prepositions.has(lower(ctx, k)) && !quantity) {
     // "said in a statement it would comply": a short phrase, then a subject pronoun that opens the clause.
@@ -2010,6 +2011,9 @@ function complementReached(ctx: Ctx, k: number, reachFrom: number, farReach: boo
 
 /** English nouns of a share or a count that an approximating word opens a clause's subject with ("about a quarter"). */
 const QUANTITY_NOUNS = new Set(['quarter', 'third', 'half', 'fifth', 'tenth', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'handful', 'fraction']);
+
+/** English numbers in words, which after "about" or "around" open a clause as digits do. */
+const SPELLED_NUMBERS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
 
 /** How many words a prepositional phrase between a cue and its clause may take ("in a statement"). */
 const PHRASE_BEFORE_CLAUSE = 5;

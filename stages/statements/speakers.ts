@@ -569,6 +569,16 @@ export class SpeakerResolver {
     return close < token && token - close <= ATTRIBUTION_GAP && this.ctx.tokens.slice(close + 1, token).every((x) => x.kind !== 'word' || /^\p{Ll}/u.test(x.text));
   }
 
+  /**
+   * Whether a mention is a party's short name in parentheses right after a person's name ("Cecilie Myrseth (Ap)", "Ida
+   * Auken (S)"), not a body's own short name after its full one ("Sør-Norge Aluminium (Søral)").
+   */
+  private partyLabel(m: { firstToken: number; endToken: number; text: string }): boolean {
+    if (m.text.length > PARTY_LABEL_CHARS || this.ctx.tokens[m.firstToken - 1]?.text !== '(' || this.ctx.tokens[m.endToken]?.text !== ')') return false;
+    const before = entityAt(this.ctx, m.firstToken - 2);
+    return before >= 0 && entityType(this.ctx, before) === 'person';
+  }
+
   /** Whether an "ifølge"/"according to" phrase ends right before token k. */
   private afterAccording(k: number, lex: SpeechLexicon): boolean {
     return lex.according.some((p) => matchPhrase(this.ctx, k - p.length, p, k));
@@ -620,6 +630,9 @@ export class SpeakerResolver {
       if (this.datelineMedium(m) || !this.ctx.isContent(this.ctx.tokens[m.firstToken]!.start, this.ctx.tokens[m.endToken - 1]!.end)) continue;
       // Nor one the quotation it attributes names ("We will continue to work with CMS," the company said).
       if (this.attributedQuote(t, token)) continue;
+      // Nor, for a company's noun, a person's party in parentheses ("Næringsminister Cecilie Myrseth (Ap) ... Ifølge
+      // Reuters, som viser til en uttalelse fra selskapet").
+      if (lex.companyNouns.nouns.has(noun) && this.partyLabel(m)) continue;
       // "the EU police agency": a name before a compound of organization nouns only describes another body (not "the
       // Liberal party said", where the noun is its own).
       const next = this.ctx.tokens[m.endToken], after = this.ctx.tokens[m.endToken + 1];
@@ -689,6 +702,9 @@ export class SpeakerResolver {
     return spoke ?? last;
   }
 }
+
+/** The longest short name of a party after a person's name ("Frp", "KrF", "ALT"). */
+const PARTY_LABEL_CHARS = 3;
 
 /** The heads of Norwegian and Danish compounds that name an association of any kind ("interesseorganisasjonen"). */
 const ASSOCIATION_HEADS = ['organisasjonen', 'organisationen', 'foreningen', 'forbundet'];
