@@ -925,6 +925,32 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     expect(said(text, 'nb', [person('Kari Holm'), org('Søral'), org('NRK')])).toEqual(['indirect | Søral | NRK | blir 120 ansatte permittert fra neste måned']);
   });
 
+  it('(nb) "som siterer et brev fra selskapet til kommunen": the body a document is from, before whom it went to', () => {
+    const text =
+      'Sydvaranger Gruve AS vil åpne gruven i Kirkenes igjen.\n\nIfølge lokalavisen Finnmarken, som siterer et brev fra selskapet til kommunen, vil selskapet også be om en ny regulering.';
+    expect(said(text, 'nb', [org('Sydvaranger Gruve AS'), place('Kirkenes'), org('Finnmarken')])).toEqual([
+      'indirect | Sydvaranger Gruve AS | Finnmarken | vil selskapet også be om en ny regulering',
+    ]);
+  });
+
+  it('(nb) "Ifølge Dagens Næringsliv (DN), som siterer en intern rapport fra selskapet": the source\'s short name is not the company', () => {
+    const text =
+      'OBOS har stanset fem prosjekter i Oslo.\n\nIfølge Dagens Næringsliv (DN), som siterer en intern rapport fra selskapet, kan ytterligere tre prosjekter bli skrinlagt.';
+    expect(said(text, 'nb', [org('OBOS'), place('Oslo'), org('Dagens Næringsliv', 'DN')])).toEqual([
+      'indirect | OBOS | Dagens Næringsliv | kan ytterligere tre prosjekter bli skrinlagt',
+    ]);
+  });
+
+  it('(nb, da) documents cited from a body by its noun: "dokumenter fra tilsynet", "en afgørelse fra tilsynet"', () => {
+    const nb = 'Mattilsynet må godkjenne importen.\n\nIfølge Fædrelandsvennen, som viser til dokumenter fra tilsynet, er søknaden allerede behandlet.';
+    expect(said(nb, 'nb', [org('Mattilsynet'), org('Fædrelandsvennen')])).toEqual(['indirect | Mattilsynet | Fædrelandsvennen | er søknaden allerede behandlet']);
+    const da =
+      'Arbejdstilsynet har været på besøg hos firmaet.\n\nIfølge JydskeVestkysten, der citerer en afgørelse fra tilsynet, fik vognmanden dengang et påbud om at forbedre forholdene.';
+    expect(said(da, 'da', [org('Arbejdstilsynet'), org('JydskeVestkysten')])).toEqual([
+      'indirect | Arbejdstilsynet | JydskeVestkysten | fik vognmanden dengang et påbud om at forbedre forholdene',
+    ]);
+  });
+
   it('(en) "said around forty climbers had": a number in words after "around" opens the clause', () => {
     const text = 'The hut was full.\n\nThe refuge warden, Mohamed Oubella, said around forty climbers had been staying at the hut.';
     expect(said(text, 'en', [person('Mohamed Oubella')])).toEqual(['indirect | Mohamed Oubella |  | around forty climbers had been staying at the hut']);

@@ -86,6 +86,10 @@ function unnamedSourcesAt(ctx: Ctx, from: number, stop: number, lex: SpeechLexic
   return stop;
 }
 
+/** The words that name whom a cited document went to ("et brev fra selskapet til kommunen"), and its most tokens. */
+const ADDRESSEE_LINKS = new Set(['til', 'to']);
+const ADDRESSEE_TOKENS = 3;
+
 /** The most adjectives before a cited document's noun ("en intern melding"). */
 const DOCUMENT_ADJECTIVES = 2;
 
@@ -128,7 +132,10 @@ function citedBodyNoun(ctx: Ctx, from: number, stop: number, lex: SpeechLexicon)
   if (lex.lang === 'en' && last - 1 >= k && word(last) && document(last) && word(last - 1) && lex.isOrgNoun(lower(ctx, last - 1))) return lower(ctx, last - 1);
   for (let n = 0; n < DOCUMENT_ADJECTIVES && word(k) && !document(k); n++) k++;
   if (!word(k) || !document(k) || !lex.documentLinks.has(lower(ctx, k + 1))) return undefined;
-  return bodyEnd(k + 2) === stop ? lower(ctx, stop - 1) : undefined;
+  const end = bodyEnd(k + 2);
+  // "et brev fra selskapet til kommunen": whom the document was sent to may follow the body.
+  const addressee = end >= 0 && end + 1 < stop && ADDRESSEE_LINKS.has(lower(ctx, end)) && stop - end <= ADDRESSEE_TOKENS && ctx.tokens.slice(end + 1, stop).every((t) => t.kind === 'word');
+  return end === stop || addressee ? lower(ctx, end - 1) : undefined;
 }
 
 /** The most tokens of a time or place between a speaker and a relay ("på en pressekonferanse i Stockholm, ifølge"). */

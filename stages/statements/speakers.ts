@@ -579,6 +579,18 @@ export class SpeakerResolver {
     return before >= 0 && entityType(this.ctx, before) === 'person';
   }
 
+  /**
+   * Whether the name at token k is the source of an "ifølge"/"according to" phrase: right after it, after a noun for
+   * its kind ("Ifølge lokalavisen Finnmarken"), or as its short name in parentheses ("Ifølge Dagens Næringsliv (DN)").
+   */
+  private sourceName(k: number, lex: SpeechLexicon): boolean {
+    if (this.afterAccording(k, lex)) return true;
+    const before = this.ctx.tokens[k - 1];
+    if (before?.kind === 'word' && this.ctx.mentionAt[k - 1] < 0 && lex.isOrgNoun(before.text)) return this.afterAccording(k - 1, lex);
+    if (before?.text !== '(' || this.ctx.mentionAt[k - 2] < 0) return false;
+    return this.sourceName(this.ctx.mentions[this.ctx.mentionAt[k - 2]]!.firstToken, lex);
+  }
+
   /** Whether an "ifølge"/"according to" phrase ends right before token k. */
   private afterAccording(k: number, lex: SpeechLexicon): boolean {
     return lex.according.some((p) => matchPhrase(this.ctx, k - p.length, p, k));
@@ -659,7 +671,7 @@ export class SpeakerResolver {
       // A company's noun stands for no other kind of body ("selskapet" is not "Fellesforbundet");
       // nor, unless the noun is for a medium, is a source a medium passes on ("Ifølge Reuters, som siterer kilder i
       // selskapet").
-      const source = (): boolean => !media && this.afterAccording(m.firstToken, lex);
+      const source = (): boolean => !media && this.sourceName(m.firstToken, lex);
       // A government is no body named otherwise ("SAS flew to Moscow. The government believes that ...").
       if (last === null && !source() && !otherBody(m.text.toLowerCase(), noun, lex) && !lex.governments.has(noun)) {
         last = e;
