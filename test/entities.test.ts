@@ -1340,6 +1340,11 @@ describe('entities (en): palaces that speak for a head of state or government', 
     expect(found('Rep. Carla Mendes, a California Democrat who visited the base in December, said she had asked for access.')).toEqual(['Carla Mendes/person', 'California/place']);
   });
 
+  it('reads a lake named after a country as a place, not a national body ("Lake Malawi", "Lake Chad") (en)', () => {
+    expect(found('The agency urged people in low-lying areas near Lake Malawi to move to higher ground.')).toEqual(['Lake Malawi/place']);
+    expect(found('Fishermen on Lake Chad say the water has never been this low.')).toEqual(['Lake Chad/place']);
+  });
+
   it('takes a common first word of a known organization into the name of its branch as a sentence opens ("Planned | Parenthood Arizona")', () => {
     expect(found('Planned Parenthood Arizona said Monday it had resumed abortion care at its clinics.')).toEqual(['Planned Parenthood Arizona/organization']);
   });

@@ -8,12 +8,10 @@ import type { EntityType, Gazetteer, Lang } from '../../types.js';
 import { knownPlace } from './known.js';
 import { DEMONYM_SHAPE, isDemonymWord } from './non-entities.js';
 import { covers, withJoined, type RuleView, type RuledSpan } from './spans.js';
-import { NUMBER_WORDS, OPENING_MARKS, camelCaseCompany, capitalised, isDateWord, type RuleWords } from './words.js';
+import { NUMBER_WORDS, OPENING_MARKS, PLACE_OPENERS, camelCaseCompany, capitalised, isDateWord, type RuleWords } from './words.js';
 
 /** Lower-case words inside such a name ("Bank of Japan", "Friends of the Earth"); not "and", which joins two names as often. */
 const INNER_WORDS = new Set(['of', 'for', 'the', 'de', 'on']);
-/** First words of a place's name ("East Kalimantan", "Mount Etna", "Outer Hebrides"). */
-const PLACE_OPENERS = new Set(['North', 'South', 'East', 'West', 'Central', 'Upper', 'Lower', 'Outer', 'Inner', 'Greater', 'Mount', 'Lake', 'Cape', 'County', 'Isle', 'Ilha', 'Salar', 'Near', 'Far', 'River']);
 /** Last words of a place's name ("Trafalgar Square", "Western Isles"), besides the rules' place heads. */
 const PLACE_ENDINGS = new Set(['Square', 'Isles', 'Islands', 'Island', 'Park', 'Street', 'Road', 'Avenue', 'Bridge', 'Harbour', 'Valley', 'Hills', 'Coast', 'Peninsula', 'Desert', 'Zone']);
 /** A sentence with more capitalised words than this share is a headline in title case, where capitals mark nothing. */

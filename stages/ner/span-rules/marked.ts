@@ -11,7 +11,7 @@ import { knownName, knownPlace } from './known.js';
 import { covers, withJoined, type RuleView, type RuledSpan } from './spans.js';
 import { isDemonym, isDemonymWord } from './non-entities.js';
 import { complementEnd, type PlainWord } from './joins.js';
-import { ACRONYM, ARTICLES, NAME_ACRONYM, NUMBER_WORDS, OPENING_MARKS, PHRASE_CONJUNCTIONS, POSSESSIVE_WORDS, camelCaseCompany, capitalised, isDateWord, isIntroducer, type RuleWords } from './words.js';
+import { ACRONYM, ARTICLES, NAME_ACRONYM, NUMBER_WORDS, OPENING_MARKS, PHRASE_CONJUNCTIONS, PLACE_OPENERS, POSSESSIVE_WORDS, camelCaseCompany, capitalised, isDateWord, isIntroducer, type RuleWords } from './words.js';
 
 /** The word before word i, in lower case where it opens the sentence (an introducer is capitalised there). */
 function wordBefore(view: RuleView, i: number): string | undefined {
@@ -712,7 +712,8 @@ function nationalBody(view: RuleView, span: RuledSpan, gaz: Gazetteer, wordTags:
   const kind = gaz.lookup(w[span.end - 1], 'en')[0]?.place?.kind;
   if (kind !== 'country' && kind !== 'region') return -1;
   const start = span.end - 2;
-  if (start < 0 || !capitalised(w[start]) || words.placeParts.has(w[start].toLowerCase()) || gaz.givenName(w[start]) || isDateWord(words, w[start]) || words.timeWords.has(w[start].toLowerCase())) return -1;
+  // "Lake Malawi", "Lake Chad": a word that opens a place's name does not open a body's.
+  if (start < 0 || !capitalised(w[start]) || PLACE_OPENERS.has(w[start]) || words.placeParts.has(w[start].toLowerCase()) || gaz.givenName(w[start]) || isDateWord(words, w[start]) || words.timeWords.has(w[start].toLowerCase())) return -1;
   // A sentence opens with a capital whatever the word; a speech verb or an apposition after it makes the two its subject
   // ("Transport Scotland said", "Transport Scotland, the agency that buys the ferries, said").
   if (start === 0 && view.sentenceStart && !words.speechVerbs.has(w[span.end] ?? '') && w[span.end] !== ',') return -1;

@@ -345,3 +345,6 @@ export function camelCaseCompany(word: string, gaz: Gazetteer, lang: Lang): bool
 export const EUROPEAN_ROUTE = /^E\d{1,3}$/u;
 export const BRITISH_A_ROAD = /^A\d{1,4}$/u;
 export const BRITISH_MOTORWAY = /^M\d{1,3}$/u;
+
+/** First words of a place's name ("East Kalimantan", "Mount Etna", "Outer Hebrides"). */
+export const PLACE_OPENERS = new Set(['North', 'South', 'East', 'West', 'Central', 'Upper', 'Lower', 'Outer', 'Inner', 'Greater', 'Mount', 'Lake', 'Cape', 'County', 'Isle', 'Ilha', 'Salar', 'Near', 'Far', 'River']);
