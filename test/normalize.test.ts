@@ -228,6 +228,17 @@ describe('normalize', () => {
     ]);
   });
 
+  it('joins a short form past a generational suffix ("Tiu Laurel" of "Francisco Tiu Laurel Jr.") and past an Arabic article ("Burhan" of "al-Burhan")', () => {
+    const { doc } = normalized(res, 'en.txt', 'en',
+      'Secretary [Francisco Tiu Laurel Jr.|person] spoke. [Tiu Laurel|person] said more. [Robert F. Kennedy Jr.|person] came, and [Kennedy|person] left.');
+    expect(summary(doc)).toEqual([
+      ['person', 'Francisco Tiu Laurel Jr.', 'Francisco Tiu Laurel Jr. | Tiu Laurel', false],
+      ['person', 'Robert F. Kennedy Jr.', 'Kennedy | Robert F. Kennedy Jr.', false],
+    ]);
+    const nb = normalized(res, 'nb.txt', 'nb', 'Hærsjef [Abdel Fattah al-Burhan|person] talte. [Burhan|person] skal ha sagt nei.').doc;
+    expect(summary(nb)).toEqual([['person', 'Abdel Fattah al-Burhan', 'Abdel Fattah al-Burhan | Burhan', false]]);
+  });
+
   it('takes a family name written first in a name of three words as a surname: "Dang" after "Dang Van Khoa" and his son "Peter Dang" is the father', () => {
     const { doc } = normalized(res, 'en.txt', 'en', '[Dang Van Khoa|person] was arrested. His son, [Peter Dang|person], spoke. "We will keep advocating for Mr [Dang|person]," a senator said.');
     expect(summary(doc)).toEqual([

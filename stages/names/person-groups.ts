@@ -7,6 +7,12 @@
 import type { NameRules } from './rules.js';
 import type { Named } from './named.js';
 
+/** A generational suffix after a name: "Jr.", "Sr", "III". */
+const GENERATIONAL = /^(?:(?:Jr|Sr)\.?|II|III|IV)$/u;
+
+/** The Arabic article that opens a surname's skeleton ("al burhan" of "al-Burhan"), which a short form may leave out. */
+const ARTICLE_SKELETON = /^(?:al|el) /u;
+
 /** Initials in place of a given name: "J.", "JD", "J.D.". */
 const INITIALS = /^(?:\p{Lu}\.?){1,3}$/u;
 
@@ -17,7 +23,9 @@ const INITIALS = /^(?:\p{Lu}\.?){1,3}$/u;
 export function personKey(words: readonly string[], rules: NameRules): { key: string; first?: string; last: string; parts: string[]; words: number } {
   // "Jr." and "Jr" are one suffix.
   const last = rules.skeleton(words[words.length - 1]!.replace(/^(Jr|Sr)\.$/u, '$1'));
-  const parts = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => rules.skeleton(w));
+  // A generational suffix is no part of the name that its surname may end ("Tiu Laurel" of "Francisco Tiu Laurel Jr.").
+  const named = words.length > 2 && GENERATIONAL.test(words[words.length - 1]!) ? words.slice(0, -1) : words;
+  const parts = named.filter((w) => /^\p{Lu}/u.test(w)).map((w) => rules.skeleton(w));
   // "von der Leyen": a name that starts with a particle is a surname without a given name, also one capitalised at a
   // sentence's start ("Van der Merwe said", "Van Wijnen said"); not "Al", a given name too ("Al Gore").
   const opener = words[0]!.toLowerCase();
@@ -71,7 +79,9 @@ function joinSurnames(groups: Named[][]): Named[][] {
  */
 function loneTargets(word: string, groups: readonly Named[][], family: boolean): { targets: Named[][]; surname: boolean } {
   const opensWith = (g: readonly Named[]): boolean => g[0]!.first?.split(':')[1] === word;
-  const bySurname = groups.filter((g) => g[0]!.last === word || (family && g[0]!.words >= 3 && opensWith(g)));
+  // "Burhan" of "Abdel Fattah al-Burhan"; "Kennedy" of "Robert F. Kennedy Jr.", whose last part is the surname.
+  const surnameOf = (g: readonly Named[]): boolean => g[0]!.last === word || g[0]!.last?.replace(ARTICLE_SKELETON, '') === word || fullest(g).at(-1) === word;
+  const bySurname = groups.filter((g) => surnameOf(g) || (family && g[0]!.words >= 3 && opensWith(g)));
   if (bySurname.length) return { targets: bySurname, surname: true };
   const byGiven = groups.filter(opensWith);
   if (byGiven.length) return { targets: byGiven, surname: false };
