@@ -770,8 +770,11 @@ function joinQualifiedForms(doc: ArticleDoc, groups: Named[][], surfaces: readon
   // Every short name is compared with every organization's mentions: each mention's name is lower-cased once.
   const lowered: string[] = [];
   const lower = (n: Named) => (lowered[n.mention] ??= surfaces[n.mention]!.toLowerCase());
+  const place = (words: readonly string[], m: Mention): boolean => gaz.lookup(words.join(' '), langOf(m)).some((e) => e.type === 'place');
+  // Also a body of a place before it ("Pensions Board" of "Church of England Pensions Board").
+  const ofPlace = (words: readonly string[], m: Mention): boolean => words.length >= 3 && words[words.length - 2] === 'of' && place(words.slice(-1), m);
   const qualifier = (words: readonly string[], m: Mention): boolean =>
-    words.length === 1 && NATIONALITY.test(words[0]!) || gaz.lookup(words.join(' '), langOf(m)).some((e) => e.type === 'place');
+    (words.length === 1 && NATIONALITY.test(words[0]!)) || place(words, m) || ofPlace(words, m);
   const organizations = groups.filter((g) => g[0]!.type === 'organization');
   const merged = new Set<Named[]>();
   for (const short of organizations) {

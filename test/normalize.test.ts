@@ -381,6 +381,9 @@ describe('normalize', () => {
     // A name the gazetteer gives one country's body at home ("Department of Agriculture", the US one) is the other's.
     const irish = normalized(res, 'en.txt', 'en', 'The [Irish Department of Agriculture|organization] said so. The [Department of Agriculture|organization] added it.').doc;
     expect(summary(irish)).toEqual([['organization', 'Irish Department of Agriculture', 'Department of Agriculture | Irish Department of Agriculture', false]]);
+    // So does a body of a place ("Church of England").
+    const church = normalized(res, 'en.txt', 'en', 'The [Church of England Pensions Board|organization] sold its shares. The [Pensions Board|organization] said so.').doc;
+    expect(summary(church)).toEqual([['organization', 'Church of England Pensions Board', 'Church of England Pensions Board | Pensions Board', false]]);
   });
 
   it('names an institution named by its seat in English, and keeps its acronym with it', () => {
