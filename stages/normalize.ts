@@ -78,13 +78,17 @@ function actsAsPlace(entry: GazetteerEntry, surface: string): boolean {
 
 /** A town this large is taken for the place when a lone word tagged as a person names it (and no person of the article). */
 const PERSON_AS_PLACE_MIN_POPULATION = 20_000;
+/** A smaller town than that is taken for the place only where no title or longer name of the article holds its name. */
+const SMALL_TOWN_MIN_POPULATION = 2_000;
+/** How far back a title before a name is looked for. */
+const TITLE_CHARS = 30;
 
 /**
- * Whether a "person" is really a place: a country, region or sizeable town that starts with no given name and is no
- * later word of a person's name in full in the article ("Irpin", "Saudi Arabia", but not "Washington" after "George
+ * Whether a "person" is really a place: a country, region or town that starts with no given name and is no later
+ * word of a person's name in full in the article ("Irpin", "Saudi Arabia", "Ribe", but not "Washington" after "George
  * Washington").
  */
-function placeNotPerson(m: Mention, lang: Lang, res: Resources, surnames: ReadonlySet<string>, firstNames: ReadonlySet<string>): boolean {
+function placeNotPerson(m: Mention, lang: Lang, res: Resources, surnames: ReadonlySet<string>, firstNames: ReadonlySet<string>, longerWords: ReadonlySet<string>, titled: () => boolean): boolean {
   const word = nameSurface(m);
   if (surnames.has(word)) return false;
   const gaz = gazetteer(res);
@@ -94,7 +98,13 @@ function placeNotPerson(m: Mention, lang: Lang, res: Resources, surnames: Readon
   // "Dadan told reporters" after "Dadan Hindayana", "Dr Farah said" after "Dr Farah Zulkifli": a person's first name
   // is still that person's, whatever place has the name too.
   if (firstNames.has(word)) return false;
-  return best.place.kind !== 'city' || (best.population ?? 0) >= PERSON_AS_PLACE_MIN_POPULATION;
+  if (best.place.kind !== 'city' || (best.population ?? 0) >= PERSON_AS_PLACE_MIN_POPULATION) return true;
+  // A small town, only by its own name (not "Johnson", another name of Sturtevant), where no title stands before the
+  // name ("Lord Justice Whitfield") and no longer name of the article holds its words as read or as written, a body's
+  // ("Monash" of "Monash University") or a person's ("Le Sueur" of "Graham Le Sueur", "Mads" of "Mads Kjærgaard").
+  const held = (name: string): boolean => name.split(' ').every((w) => longerWords.has(w));
+  const own = best.name.toLowerCase() === word.toLowerCase();
+  return own && (best.population ?? 0) >= SMALL_TOWN_MIN_POPULATION && !held(word) && !held(m.text) && !titled();
 }
 
 /** The known organizations are few and well known ("EU", "Hamas"): one is an organization whatever the tagger said. */
@@ -760,10 +770,10 @@ function joinCompoundTails(doc: ArticleDoc, groups: Named[][], surfaces: readonl
 const NATIONALITY = /^\p{Lu}\p{Ll}+(?:ish|ese|ian|an|i)$/u;
 
 /**
- * Joins an organization's name to the one longer organization name of the article that only puts a place or
- * nationality before it ("Border Guard" of "Finnish Border Guard", "State Department" of "US State Department",
- * "Commission" of "European Commission"); when two longer names could own it ("Russian Foreign Ministry", "Chinese
- * Foreign Ministry"), to neither.
+ * Joins an organization's name to the one longer organization name of the article that only puts a place, a
+ * nationality or a body of a place before it ("Border Guard" of "Finnish Border Guard", "State Department" of "US State
+ * Department", "Commission" of "European Commission", "Pensions Board" of "Church of England Pensions Board"); when two
+ * longer names could own it ("Russian Foreign Ministry", "Chinese Foreign Ministry"), to neither.
  */
 function joinQualifiedForms(doc: ArticleDoc, groups: Named[][], surfaces: readonly string[], gaz: Gazetteer, langOf: (m: Mention) => Lang): Named[][] {
   const mentions = doc.mentions!;
@@ -845,6 +855,7 @@ export function normalize(original: ArticleDoc, res: Resources): ArticleDoc {
     if (words.length > 1 && rules.familyFirst(words[0]!)) surnames.add(words[0]!);
     if (words.length > 1) firstNames.add(words[0]!);
   }
+  const longerWords = new Set(surfaces.filter((s) => s.includes(' ')).flatMap((s) => s.split(' ')));
   const endings = personEndings(mentions);
   const wholeNames = particleNames(doc, rules, gaz);
   const named: Named[] = mentions.map((m, i) => {
@@ -855,7 +866,8 @@ export function normalize(original: ArticleDoc, res: Resources): ArticleDoc {
       n.evidence.push({ rule: 'short-form', alias: '', detail: `one name across a particle: ${whole.text}` });
       return n;
     }
-    if (m.type === 'person' && placeNotPerson(m, lang, res, surnames, firstNames)) return analyzePlaceOrOrg(doc, { ...m, type: 'place' }, i, lang, res, rules, places, memo, country);
+    const titled = (): boolean => lexOf(lang).title(/(\S+)\s+$/u.exec(doc.text.slice(Math.max(0, m.start - TITLE_CHARS), m.start))?.[1] ?? '') !== undefined;
+    if (m.type === 'person' && placeNotPerson(m, lang, res, surnames, firstNames, longerWords, titled)) return analyzePlaceOrOrg(doc, { ...m, type: 'place' }, i, lang, res, rules, places, memo, country);
     if (personByName(m, lang, endings, rules, gaz)) return analyzePerson({ ...m, type: 'person' }, i, lang, rules, lexOf(lang), surnames);
     return m.type === 'person' ? analyzePerson(m, i, lang, rules, lexOf(lang), surnames) : analyzePlaceOrOrg(doc, m, i, lang, res, rules, places, memo, country);
   });

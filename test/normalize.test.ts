@@ -295,6 +295,25 @@ describe('normalize', () => {
     ]);
   });
 
+  it('takes a lone word for a small town too, by its own name, unless a title stands before it or a longer name of the article holds it ("Ribe"; not "Monash" of "Monash University", "Lord Justice Whitfield", "Johnson")', () => {
+    const { doc } = normalized(res, 'da.txt', 'da', 'Runestenen blev fundet nær [Ribe|person]. Forskere fra [Aarhus Universitet|organization] undersøger den.');
+    expect(doc.entities!.map((e) => [e.type, e.name])).toEqual([
+      ['place', 'Ribe'],
+      ['organization', 'Aarhus University'],
+    ]);
+    const en = normalized(res, 'en.txt', 'en', 'Researchers at [Monash University|organization] said so. [Monash|person] published the study.').doc;
+    expect(en.entities!.map((e) => [e.type, e.name])).toEqual([['organization', 'Monash University']]);
+    // Read as a genitive, "Mads" is "Mad", a Hungarian town; as written it is the first name of the rider.
+    const da = normalized(res, 'da.txt', 'da', 'Rytteren [Mads Kjærgaard|person] er suspenderet. – [Mads/Mad|person] nægter alt, siger advokaten.').doc;
+    expect(da.entities!.map((e) => [e.type, e.name])).toEqual([['person', 'Mads Kjærgaard']]);
+    // A title before the name makes it a person's ("Whitfield", Pennsylvania, has 4,700 people).
+    const judge = normalized(res, 'en.txt', 'en', 'In London, Lord Justice [Whitfield|person] said the evidence was new.').doc;
+    expect(judge.entities!.map((e) => [e.type, e.name])).toEqual([['person', 'Whitfield']]);
+    // So does a town's other name: "Johnson" is another name of Sturtevant, Wisconsin.
+    const other = normalized(res, 'en.txt', 'en', '[Johnson|person] said the evidence was new.').doc;
+    expect(other.entities!.map((e) => [e.type, e.name])).toEqual([['person', 'Johnson']]);
+  });
+
   it('takes a name with a particle for a surname, and keeps the spelling of English text', () => {
     const { doc } = normalized(res, 'en.txt', 'en', '[Ursula von der Leyen|person] spoke. [von der Leyen|person] and [Yuriy Ushakov|person] agreed.');
     expect(summary(doc)).toEqual([
