@@ -1345,6 +1345,11 @@ describe('entities (en): palaces that speak for a head of state or government', 
     expect(found('Fishermen on Lake Chad say the water has never been this low.')).toEqual(['Lake Chad/place']);
   });
 
+  it('reads a name that "Aluminium" ends as a company\'s ("Tomago Aluminium", "Sør-Norge Aluminium")', () => {
+    expect(found("Tomago Aluminium, the country's largest smelter, said it would cut output.")).toEqual(['Tomago Aluminium/organization']);
+    expect(found('Sør-Norge Aluminium (Søral) stanser en av to produksjonslinjer ved verket på Husnes.')).toEqual(['Sør-Norge Aluminium/organization', 'Søral/organization', 'Husnes/place']);
+  });
+
   it('takes a common first word of a known organization into the name of its branch as a sentence opens ("Planned | Parenthood Arizona")', () => {
     expect(found('Planned Parenthood Arizona said Monday it had resumed abortion care at its clinics.')).toEqual(['Planned Parenthood Arizona/organization']);
   });
