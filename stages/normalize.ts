@@ -107,6 +107,12 @@ function placeNotPerson(m: Mention, lang: Lang, res: Resources, surnames: Readon
   return own && (best.population ?? 0) >= SMALL_TOWN_MIN_POPULATION && !held(word) && !held(m.text) && !titled();
 }
 
+/** Whether the word right before a mention is a title ("Justice" of "Lord Justice Whitfield"). */
+function titleBefore(doc: ArticleDoc, m: Mention, lex: Lexicon): boolean {
+  const word = /(\S+)\s+$/u.exec(doc.text.slice(Math.max(0, m.start - TITLE_CHARS), m.start))?.[1];
+  return word !== undefined && lex.title(word) !== undefined;
+}
+
 /** The known organizations are few and well known ("EU", "Hamas"): one is an organization whatever the tagger said. */
 function isOrganization(entry: GazetteerEntry): boolean {
   return entry.type === 'organization';
@@ -866,8 +872,7 @@ export function normalize(original: ArticleDoc, res: Resources): ArticleDoc {
       n.evidence.push({ rule: 'short-form', alias: '', detail: `one name across a particle: ${whole.text}` });
       return n;
     }
-    const titled = (): boolean => lexOf(lang).title(/(\S+)\s+$/u.exec(doc.text.slice(Math.max(0, m.start - TITLE_CHARS), m.start))?.[1] ?? '') !== undefined;
-    if (m.type === 'person' && placeNotPerson(m, lang, res, surnames, firstNames, longerWords, titled)) return analyzePlaceOrOrg(doc, { ...m, type: 'place' }, i, lang, res, rules, places, memo, country);
+    if (m.type === 'person' && placeNotPerson(m, lang, res, surnames, firstNames, longerWords, () => titleBefore(doc, m, lexOf(lang)))) return analyzePlaceOrOrg(doc, { ...m, type: 'place' }, i, lang, res, rules, places, memo, country);
     if (personByName(m, lang, endings, rules, gaz)) return analyzePerson({ ...m, type: 'person' }, i, lang, rules, lexOf(lang), surnames);
     return m.type === 'person' ? analyzePerson(m, i, lang, rules, lexOf(lang), surnames) : analyzePlaceOrOrg(doc, m, i, lang, res, rules, places, memo, country);
   });
