@@ -951,6 +951,55 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     ]);
   });
 
+  it('(en) "TotalEnergies said it expected that decision": "it" is the organization that opens its own sentence', () => {
+    const text = 'Oil prices rose.\n\nTotalEnergies said in an emailed statement that it expected to take that decision "in due course".';
+    expect(said(text, 'en', [org('TotalEnergies')])).toEqual(['direct | TotalEnergies |  | in due course']);
+    const trailing = 'The Food Standards Agency said the products should not be eaten. Tesco, Asda and Aldi were among the retailers affected, it said.';
+    expect(said(trailing, 'en', [org('Food Standards Agency'), org('Tesco'), org('Asda'), org('Aldi')])).toEqual([
+      'indirect | Food Standards Agency |  | the products should not be eaten',
+      'indirect | Food Standards Agency |  | Tesco, Asda and Aldi were among the retailers affected',
+    ]);
+  });
+
+  it('(en) "the company said" after "..., the Australian Financial Review reported": the reporting medium is no company', () => {
+    const text = 'Bakers Delight will raise prices, the Australian Financial Review reported.\n\nThe company said franchisees would be free to run promotions.';
+    expect(said(text, 'en', [org('Bakers Delight'), org('Australian Financial Review')])).toEqual([
+      'indirect | Australian Financial Review |  | Bakers Delight will raise prices',
+      'indirect | Bakers Delight |  | franchisees would be free to run promotions',
+    ]);
+  });
+
+  it('(en) "The Newcastle-based chain, which has 2,500 shops, said": a company\'s noun after an adjective of place', () => {
+    const text = 'Greggs will raise prices.\n\nThe Newcastle-based chain, which has more than 2,500 shops, said sales had risen 5.5 per cent.';
+    expect(said(text, 'en', [org('Greggs'), place('Newcastle')])).toEqual(['indirect | Greggs |  | sales had risen 5.5 per cent']);
+    const person = 'Greggs will raise prices.\n\nA Newcastle-based producer, who asked not to be named, said sales had fallen.';
+    expect(said(person, 'en', [org('Greggs'), place('Newcastle')])).toEqual(['indirect | - |  | sales had fallen']);
+  });
+
+  it('(en) "A teacher at a school in Parramatta said": a body no name tells is no body named before', () => {
+    const text = 'Schools will ban phones, the Sydney Morning Herald reported.\n\nA teacher at a school in Parramatta said she had been sceptical.';
+    expect(said(text, 'en', [org('Sydney Morning Herald'), place('Parramatta')])).toEqual([
+      'indirect | Sydney Morning Herald |  | Schools will ban phones',
+      'indirect | - |  | she had been sceptical',
+    ]);
+    const bare = 'Schools will ban phones, the Sydney Morning Herald reported.\n\nA nurse at a hospital said she had been sceptical.';
+    expect(said(bare, 'en', [org('Sydney Morning Herald')])[1]).toBe('indirect | - |  | she had been sceptical');
+  });
+
+  it('(en) "ACCRA - The Ghana Education Service has defended ..., saying": a dateline\'s place is no subject', () => {
+    const text = 'Results improve.\n\nACCRA - The Ghana Education Service has defended its ban on phones, saying the policy has improved results.';
+    expect(said(text, 'en', [place('ACCRA'), org('Ghana Education Service')])).toEqual(['indirect | Ghana Education Service |  | the policy has improved results']);
+  });
+
+  it('(da, nb) "Jyllands-Posten skriver, at en intern vurdering fra Miljøstyrelsen peger på, at": an assessment speaks for its body', () => {
+    const text = 'Vragene ligger øst for Bornholm.\n\nJyllands-Posten skriver, at en intern vurdering fra Miljøstyrelsen peger på, at mindst tre af vragene allerede lækker.';
+    expect(said(text, 'da', [place('Bornholm'), org('Jyllands-Posten'), org('Miljøstyrelsen')])).toEqual([
+      'indirect | Miljøstyrelsen | Jyllands-Posten | mindst tre af vragene allerede lækker',
+    ]);
+    const nb = 'Miljødirektoratet har undersøkt vrakene.\n\nIfølge VG, som viser til en intern vurdering fra direktoratet, lekker minst tre av vrakene.';
+    expect(said(nb, 'nb', [org('Miljødirektoratet'), org('VG')])).toEqual(['indirect | Miljødirektoratet | VG | lekker minst tre av vrakene']);
+  });
+
   it('(en) "said around forty climbers had": a number in words after "around" opens the clause', () => {
     const text = 'The hut was full.\n\nThe refuge warden, Mohamed Oubella, said around forty climbers had been staying at the hut.';
     expect(said(text, 'en', [person('Mohamed Oubella')])).toEqual(['indirect | Mohamed Oubella |  | around forty climbers had been staying at the hut']);

@@ -1047,7 +1047,8 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
       // "A seaside council in East Sussex has warned": a body's noun and the place where it sits, the body unnamed.
       const placedBody = lex.lang === 'en' && entityType(ctx, e) === 'place' && lower(ctx, prep) === 'in' && isLowerWord(ctx, prep - 1) && lex.isOrgNoun(w) &&
         [prep - 2, prep - 3].some((d) => d >= first && lex.determiners.has(lower(ctx, d)) && (d === prep - 2 || isLowerWord(ctx, prep - 2)));
-      if (placedBody) return { ref: demonymBefore(ctx, prep - 1, first, lex) ? { kind: 'none' } : { kind: 'orgNoun', noun: w }, start: prep - 1, end: m.endToken };
+      // Not one a preposition puts as a place of work ("A teacher at a school in Parramatta said").
+      if (placedBody) return { ref: demonymBefore(ctx, prep - 1, first, lex) || unnamedObject(ctx, prep - 1, first, lex) ? { kind: 'none' } : { kind: 'orgNoun', noun: w }, start: prep - 1, end: m.endToken };
       return holderBefore(ctx, m.firstToken - 1, first, lex) ?? (cutName ? { ref: { kind: 'entity', entity: e }, start: prep - 1, end: m.endToken } : undefined);
     }
     // "Analytiker X i den bolivianske tankesmien Fundación Jubileo mener": the organization describes X; so does one
@@ -1213,6 +1214,8 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
     if (kindMention && entityType(ctx, kindOf) === 'organization' && kindMention.endToken === j) return { ref: { kind: 'entity', entity: kindOf }, start: kindMention.firstToken, end: j + 1 };
     const people = peopleOfNoun(ctx, j, first, lex);
     if (people >= 0) return { ref: { kind: 'none' }, start: people, end: j + 1 };
+    // "A teacher at a school in Parramatta said": a body no name tells is none named before.
+    if (unnamedObject(ctx, j, first, lex)) return { ref: { kind: 'none' }, start: j, end: j + 1 };
     return { ref: demonymBefore(ctx, j, first, lex) ? { kind: 'none' } : { kind: 'orgNoun', noun: w }, start: j, end: j + 1 };
   }
   // "A WHO report warned", "An internal WHO assessment found": a body's document speaks for the body named before the
@@ -1320,6 +1323,16 @@ function peopleOfNoun(ctx: Ctx, j: number, first: number, lex: SpeechLexicon): n
   const singular = noun.replace(/s$/u, '');
   if (singular === noun || lex.isOrgNoun(noun) || lex.bodyMembers.has(singular) || lex.spokespeople.has(singular) || lex.observers.has(noun) || lex.roleOf(singular) !== undefined) return -1;
   return functionWord(noun, lex) ? -1 : k - 1;
+}
+
+/** The most lower-case words between an indefinite article and the noun for a body it introduces ("a large school"). */
+const UNNAMED_OBJECT_WORDS = 2;
+
+/** Whether the noun at j has an indefinite article and follows a preposition ("at a school", "in a local hospital"). */
+function unnamedObject(ctx: Ctx, j: number, first: number, lex: SpeechLexicon): boolean {
+  let k = j - 1;
+  while (k > first && j - k <= UNNAMED_OBJECT_WORDS && isLowerWord(ctx, k) && !lex.determiners.has(lower(ctx, k)) && !functionWord(lower(ctx, k), lex)) k--;
+  return k > first && lex.indefinites.has(lower(ctx, k)) && lex.prepositions.has(lower(ctx, k - 1));
 }
 
 /** English nouns for a person by their ending ("microbiologist", "librarian", "resident", "councillor"). */
@@ -1738,6 +1751,12 @@ function describedBodyNoun(ctx: Ctx, first: number, j: number, lex: SpeechLexico
   return head;
 }
 
+/** The first token of an English adjective of place ending at k ("Melbourne-based", "Dublin-born"), or -1. */
+function locatingAdjectiveStart(ctx: Ctx, k: number): number {
+  if (!LOCATING_TAILS.has(lower(ctx, k)) || ctx.tokens[k - 1]?.compound !== 'hyphen') return -1;
+  return ctx.mentionAt[k - 2] >= 0 ? ctx.mentions[ctx.mentionAt[k - 2]]!.firstToken : k - 2;
+}
+
 /** The token before ", som ..., " / ", who ..., " that closes at the comma j, when a name stands before it; else -1. */
 function relativeClauseStart(ctx: Ctx, j: number, first: number, lex: SpeechLexicon): number {
   for (let k = j - 1; k > first && j - k < RELATIVE_CLAUSE_TOKENS; k--) {
@@ -1775,7 +1794,9 @@ function relativeClauseStart(ctx: Ctx, j: number, first: number, lex: SpeechLexi
     if (before < 0 && (lex.subordinators.has(opener) || WHERE.has(opener))) continue;
     // "The union, which questioned 5,000 nurses, said": a noun for an organization after its article is a subject too.
     // "The trade body, which ...": perhaps with a modifier.
-    const modified = isLowerWord(ctx, name - 1) && lex.determiners.has(lower(ctx, name - 2));
+    // "The Melbourne-based company, which ...": or an adjective of place after "the" (not "A Dublin-based producer, who").
+    const located = lower(ctx, locatingAdjectiveStart(ctx, name - 1) - 1);
+    const modified = isLowerWord(ctx, name - 1) && (lex.determiners.has(lower(ctx, name - 2)) || (lex.determiners.has(located) && !lex.indefinites.has(located)));
     // "The report, published on Thursday, said": so is a body's document, before a participle's phrase too.
     const documentNoun = lex.lang === 'en' && lex.sourceDocuments.has(lower(ctx, name)) && lower(ctx, name - 1) === 'the';
     // "Ministeren, der sidder for CDU, sagde": so is a title, which names its holder; not one an adjective qualifies

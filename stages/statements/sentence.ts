@@ -934,7 +934,9 @@ function sentenceSubject(ctx: Ctx, a: number, b: number, lex: SpeechLexicon): nu
     // not "Saudi Arabia's foreign ministry welcomed the talks and said").
     const mention = ctx.mentions[ctx.mentionAt[k]]!;
     const owner = mention.text !== mention.base && (entityAt(ctx, after) >= 0 || ownsNoun(ctx, after, lex));
-    if (fallback < 0 && k === a && entityType(ctx, e) === 'place' && !owner) fallback = k;
+    // Nor a dateline's place ("ACCRA - The Ghana Education Service has defended ..., saying").
+    const dateline = ctx.tokens[after]?.kind === 'dash' || ctx.tokens[after]?.text === ':';
+    if (fallback < 0 && k === a && entityType(ctx, e) === 'place' && !owner && !dateline) fallback = k;
   }
   return fallback;
 }

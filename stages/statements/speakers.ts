@@ -117,6 +117,11 @@ export class SpeakerResolver {
         // "Amnesty International condemned what it called ...": the subject of the verb that "what" follows.
         const subject = this.subjectBeforeWhat(token);
         if (subject !== null) return subject;
+        // "TotalEnergies said it expected that ...": the organization the pronoun's sentence opens with as its subject;
+        // not after a comma, where the pronoun attributes what the sentence says ("Tesco, Sainsbury's and Asda were among
+        // the retailers affected, it said").
+        const own = this.ctx.tokens[token - 1]?.text === ',' ? null : this.openingOrganization(sentence);
+        if (own !== null && this.ctx.mentions[this.ctx.mentionAt[this.openingToken(sentence)]]!.endToken <= token) return own;
         // The body or place that spoke in the sentence before goes on ("La Libertad's regional government said ... It said").
         const last = this.history[this.history.length - 1];
         if (last && last.sentence >= sentence - 1 && last.entity !== null && entityType(this.ctx, last.entity) !== 'person') return last.entity;
@@ -591,6 +596,15 @@ export class SpeakerResolver {
     return this.sourceName(this.ctx.mentions[this.ctx.mentionAt[k - 2]]!.firstToken, lex);
   }
 
+  /**
+   * Whether a relaying verb follows a mention ("the AFR reported"), in English, where a body writing its own statement
+   * does not take it (Norwegian "skriver Snap Inc." does).
+   */
+  private reporting(m: { endToken: number }, lex: SpeechLexicon): boolean {
+    const verb = this.ctx.tokens[pastParenthesis(this.ctx, m.endToken)]?.text.toLowerCase() ?? '';
+    return lex.lang === 'en' && lex.cues.get(verb)?.some((c) => c.relay) === true;
+  }
+
   /** Whether an "ifølge"/"according to" phrase ends right before token k. */
   private afterAccording(k: number, lex: SpeechLexicon): boolean {
     return lex.according.some((p) => matchPhrase(this.ctx, k - p.length, p, k));
@@ -645,6 +659,8 @@ export class SpeakerResolver {
       // Nor, for a company's noun, a person's party in parentheses ("Næringsminister Cecilie Myrseth (Ap) ... Ifølge
       // Reuters, som viser til en uttalelse fra selskapet").
       if (lex.companyNouns.nouns.has(noun) && this.partyLabel(m)) continue;
+      // Nor a medium reporting the story ("Bakers Delight will raise ..., the Australian Financial Review reported").
+      if (lex.companyNouns.nouns.has(noun) && this.reporting(m, lex)) continue;
       // "the EU police agency": a name before a compound of organization nouns only describes another body (not "the
       // Liberal party said", where the noun is its own).
       const next = this.ctx.tokens[m.endToken], after = this.ctx.tokens[m.endToken + 1];
