@@ -1350,6 +1350,10 @@ describe('entities (en): palaces that speak for a head of state or government', 
     expect(found('Sør-Norge Aluminium (Søral) stanser en av to produksjonslinjer ved verket på Husnes.')).toEqual(['Sør-Norge Aluminium/organization', 'Søral/organization', 'Husnes/place']);
   });
 
+  it('leaves a Malaysian state\'s title out of its holder\'s name ("Johor Menteri Besar Onn Hafiz Ghazi")', () => {
+    expect(found('Johor Menteri Besar Onn Hafiz Ghazi said the state would fast-track water approvals.')).toEqual(['Johor/place', 'Onn Hafiz Ghazi/person']);
+  });
+
   it('takes a common first word of a known organization into the name of its branch as a sentence opens ("Planned | Parenthood Arizona")', () => {
     expect(found('Planned Parenthood Arizona said Monday it had resumed abortion care at its clinics.')).toEqual(['Planned Parenthood Arizona/organization']);
   });
