@@ -1000,6 +1000,16 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     expect(said(nb, 'nb', [org('Miljødirektoratet'), org('VG')])).toEqual(['indirect | Miljødirektoratet | VG | lekker minst tre av vrakene']);
   });
 
+  it('(nb) "Rapporten, som ble lagt fram mandag, anslår at": a report opening its sentence speaks for its author', () => {
+    const text = 'Oppløsningen blir dyrere, ifølge en ny rapport fra Telemarksforsking.\n\nRapporten, som ble lagt fram mandag, anslår at delingen vil koste 300 millioner kroner.';
+    expect(said(text, 'nb', [org('Telemarksforsking')])).toEqual([
+      'indirect | Telemarksforsking |  | Oppløsningen blir dyrere',
+      'indirect | Telemarksforsking |  | delingen vil koste 300 millioner kroner',
+    ]);
+    const bare = 'Oppløsningen blir dyrere, ifølge en ny rapport fra Telemarksforsking.\n\nRapporten anslår at delingen vil koste 300 millioner kroner.';
+    expect(said(bare, 'nb', [org('Telemarksforsking')])[1]).toBe('indirect | Telemarksforsking |  | delingen vil koste 300 millioner kroner');
+  });
+
   it('(en) "said around forty climbers had": a number in words after "around" opens the clause', () => {
     const text = 'The hut was full.\n\nThe refuge warden, Mohamed Oubella, said around forty climbers had been staying at the hut.';
     expect(said(text, 'en', [person('Mohamed Oubella')])).toEqual(['indirect | Mohamed Oubella |  | around forty climbers had been staying at the hut']);

@@ -1230,6 +1230,8 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
   const owned = document >= 0 ? documentOwner(ctx, document, j, first, lex) : undefined;
   if (owned) return owned;
   if (lex.lang === 'en' && lex.sourceDocuments.has(w) && j - 1 >= first && lower(ctx, j - 1) === 'the') return { ref: { kind: 'orgNoun', noun: w }, start: j - 1, end: j + 1 };
+  // "Rapporten anslår at": the definite noun opening the sentence (nb, da).
+  if (lex.lang !== 'en' && lex.sourceDocuments.has(w) && j === first) return { ref: { kind: 'orgNoun', noun: w }, start: j, end: j + 1 };
   if (lex.subordinators.has(w) || lex.adverbs.has(w) || lex.boundaries.has(w)) return undefined;
   if (j === first && isCapitalised(ctx, j) && lex.lang !== 'en' && !/(ene|erne|ne)$/u.test(w)) {
     // One capitalised word opening a sentence may be an adverb ("Likevel", "Derfor") or an unnamed subject.
@@ -1798,12 +1800,12 @@ function relativeClauseStart(ctx: Ctx, j: number, first: number, lex: SpeechLexi
     const located = lower(ctx, locatingAdjectiveStart(ctx, name - 1) - 1);
     const modified = isLowerWord(ctx, name - 1) && (lex.determiners.has(lower(ctx, name - 2)) || (lex.determiners.has(located) && !lex.indefinites.has(located)));
     // "The report, published on Thursday, said": so is a body's document, before a participle's phrase too.
-    const documentNoun = lex.lang === 'en' && lex.sourceDocuments.has(lower(ctx, name)) && lower(ctx, name - 1) === 'the';
+    const documentNoun = lex.sourceDocuments.has(lower(ctx, name)) && (lex.lang === 'en' ? lower(ctx, name - 1) === 'the' : name === first);
     // "Ministeren, der sidder for CDU, sagde": so is a title, which names its holder; not one an adjective qualifies
     // ("Den tyske transportminister" is not the Danish one).
     const nameRole = lex.roleOf(lower(ctx, name));
     const titleNoun = nameRole !== undefined && (lex.determiners.has(lower(ctx, name - 1)) || nameRole.definite === true);
-    const orgNoun = isWord(ctx, name) && ctx.mentionAt[name] < 0 && (((lex.isOrgNoun(lower(ctx, name)) || documentNoun) && (lex.determiners.has(lower(ctx, name - 1)) || modified)) || titleNoun);
+    const orgNoun = isWord(ctx, name) && ctx.mentionAt[name] < 0 && ((lex.isOrgNoun(lower(ctx, name)) && (lex.determiners.has(lower(ctx, name - 1)) || modified)) || documentNoun || titleNoun);
     const participial = lex.lang === 'en' && /(?:ed|en)$/u.test(opener) && lex.prepositions.has(lower(ctx, k + 2));
     if (before < 0 && orgNoun && (lex.relatives.has(opener) || participial) && !ctx.tokens.slice(first, name).some((t) => lex.subordinators.has(t.text.toLowerCase()))) return name;
     // "Guadalupe Hernandez de la Cruz, a retired teacher from Guadalajara, Mexico, who arrived ..., said": a person's
