@@ -1354,6 +1354,18 @@ describe('entities (en): palaces that speak for a head of state or government', 
     expect(found('Johor Menteri Besar Onn Hafiz Ghazi said the state would fast-track water approvals.')).toEqual(['Johor/place', 'Onn Hafiz Ghazi/person']);
   });
 
+  it('reads an unknown name whose genitive has a company\'s leader as a company\'s ("Cafcass\'s chief executive", "Statskogs kommunikasjonssjef")', () => {
+    expect(found("Cafcass's chief executive, Jacqueline Baker, said the body was stretched.")).toEqual(["Cafcass's(Cafcass)/organization", 'Jacqueline Baker/person']);
+    expect(found('Statskogs kommunikasjonssjef Hilde Sandvik skriver i en e-post at hogsten er stanset.')).toEqual(['Statskogs/organization', 'Hilde Sandvik/person']);
+    // Not a person's staff or order.
+    expect(found("Trump's chief of staff said Trump's executive order was signed.")).toEqual(["Trump's(Trump)/person", "Trump's(Trump)/person"]);
+  });
+
+  it('reads one word after a title\'s holder and "i" or "fra" as where the holder works ("Fagsjef Ole-Martin Strand i Animalia") (nb, da)', () => {
+    expect(found('Fagsjef Ole-Martin Strand i Animalia mener at smitten kom via en innleid arbeider.')).toEqual(['Ole-Martin Strand/person', 'Animalia/organization']);
+    expect(found('Ordfører Kari Hansen i Bergen sier at byen er klar.')).toEqual(['Kari Hansen/person', 'Bergen/place']);
+  });
+
   it('takes a common first word of a known organization into the name of its branch as a sentence opens ("Planned | Parenthood Arizona")', () => {
     expect(found('Planned Parenthood Arizona said Monday it had resumed abortion care at its clinics.')).toEqual(['Planned Parenthood Arizona/organization']);
   });

@@ -111,6 +111,26 @@ function titleEndsAt(w: readonly string[], e: number, lex: Lexicon): boolean {
   return lex.title(w[e] ?? '') !== undefined || [1, 2, 3].some((d) => e - d >= 0 && lex.titleAt(w, e - d)?.length === d + 1);
 }
 
+/** The words that link a title's holder to where they work (nb, da: "i Actis", "fra Diako"). */
+const WORKPLACE_LINKS = new Set(['i', 'fra', 'ved', 'hos']);
+/** The most words of a holder's name after the title. */
+const HOLDER_NAME_WORDS = 3;
+
+/** Whether a title's holder ends at word e: capitalised words of a name right after a title ("Fagsjef Ole-Martin Strand"). */
+function holderEndsAt(w: readonly string[], e: number, lex: Lexicon): boolean {
+  for (let n = 1; n <= HOLDER_NAME_WORDS && e - n >= 0; n++) {
+    if (!capitalised(w[e - n + 1])) return false;
+    if (titleEndsAt(w, e - n, lex)) return true;
+  }
+  return false;
+}
+
+/** Whether a title of a company's leader, of one word or two ("chief executive"), opens at word k. */
+function executiveAt(w: readonly string[], k: number, words: RuleWords): boolean {
+  const title = w[k]?.toLowerCase() ?? '';
+  return words.executiveTitles.has(title) || words.executiveTitles.has(`${title} ${w[k + 1]?.toLowerCase() ?? ''}`);
+}
+
 /** The type context gives a span: suffixes (ASA, Inc), introducers ("selskapet X"), title compounds ("X-sjefen"). */
 export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWords, lex: Lexicon, gaz: Gazetteer, wordTags?: WordTags): void {
   const w = view.words;
@@ -190,9 +210,19 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
     span.strong = true;
     return;
   }
-  // "Amgros' administrerende direktør": an unknown name whose genitive has a company's leader is a company's.
-  // A person the article names in full keeps the name all the same ("Hagens styreleder" after "Carl I. Hagen").
-  if (span.type === 'person' && span.end - span.start === 1 && /s$/u.test(w[span.start]!) && words.executiveTitles.has(w[next === "'" ? span.end + 1 : span.end]?.toLowerCase() ?? '') && !gaz.givenName(w[span.start]!) && gaz.lookup(w[span.start]!, lex.lang).length === 0) {
+  // "Generalsekretær Pernille Huseby i Actis", "cheflæge Matthias Feddersen fra Diako": one word after a title's holder
+  // and a link is where the holder works (nb, da).
+  if (span.type === 'person' && span.end - span.start === 1 && lex.lang !== 'en' && WORKPLACE_LINKS.has(w[span.start - 1] ?? '') && holderEndsAt(w, span.start - 2, lex) && !gaz.givenName(w[span.start]!)) {
+    span.type = 'organization';
+    span.strong = true;
+    return;
+  }
+  // "Amgros' administrerende direktør", "Cafcass's chief executive": an unknown name whose genitive has a company's
+  // leader is a company's. A person the article names in full keeps the name all the same ("Hagens styreleder" after
+  // "Carl I. Hagen").
+  const ownerMark = next === "'" || (lex.lang === 'en' && (next === "'s" || next === '’s'));
+  const genitive = ownerMark || (lex.lang !== 'en' && /s$/u.test(w[span.start]!));
+  if (span.type === 'person' && span.end - span.start === 1 && genitive && executiveAt(w, ownerMark ? span.end + 1 : span.end, words) && !gaz.givenName(w[span.start]!) && gaz.lookup(w[span.start]!, lex.lang).length === 0) {
     span.type = 'organization';
     span.strong = true;
     return;
