@@ -1366,6 +1366,21 @@ describe('entities (en): palaces that speak for a head of state or government', 
     expect(found('Ordfører Kari Hansen i Bergen sier at byen er klar.')).toEqual(['Kari Hansen/person', 'Bergen/place']);
   });
 
+  it('reads a name that "Constructions" or "Builders" ends as a company\'s ("Redgum Constructions")', () => {
+    expect(found("Queensland's third-largest residential builder, Redgum Constructions, has gone into administration.")).toEqual(["Queensland's(Queensland)/place", 'Redgum Constructions/organization']);
+  });
+
+  it('drops the plural of a demonym, which names a people ("Londoners", "Australians", "Calgarians") (en)', () => {
+    expect(found('Londoners, Australians and Calgarians were told to stay at home.')).toEqual([]);
+    expect(found('Speaking in Sydney, Albanese said Australians had chosen hope over fear.')).toEqual(['Sydney/place', 'Albanese/person']);
+    expect(found('Mark Evans and Sarah Peters said the rules would change.')).toEqual(['Mark Evans/person', 'Sarah Peters/person']);
+  });
+
+  it('reads a place before a party member\'s word as the place alone ("an Anchorage Democrat", "an Ohio Republican") (en)', () => {
+    expect(found('Rep. Bob Latta, an Ohio Republican, said the bill would pass.')).toEqual(['Bob Latta/person', 'Ohio/place']);
+    expect(found('Mark Kelly, an Arizona Democrat, voted no. The Liberal Democrat said yes.')).toEqual(['Mark Kelly/person', 'Arizona/place', 'Liberal Democrat/organization']);
+  });
+
   it('takes a common first word of a known organization into the name of its branch as a sentence opens ("Planned | Parenthood Arizona")', () => {
     expect(found('Planned Parenthood Arizona said Monday it had resumed abortion care at its clinics.')).toEqual(['Planned Parenthood Arizona/organization']);
   });

@@ -7,7 +7,7 @@ import { withFieldListOpeners, type PlainWord, joinAcronymNames, joinAmpersands,
 import { addCamelCaseNames, addCapitalisedRuns, addForeignInstitutions, addMediaNames, addLowerCaseInstitutions, addSpokespersonBodies, addTitledBodies, addWorkplaces } from './span-rules/capitalised.js';
 import { addDatelinePlace, addKnownLowerCaseNames, addKnownNames, joinKnownAcrossLinks, addPlaceNames, withDistrictSuffixes, withRoadNumbers, withPersonNameEnds, knownCompound, knownOrganization, knownPhrases, retypeKnownPlaces, retypeListedCompanies, retypeListedPlaces, retypeLocatedPlaces, retypeRoyals, withKnownHyphenTails, withStreetPlaces } from './span-rules/known.js';
 import { addAcronymCompounds, addAppositionBodies, addNationalNames, addMarkedAcronyms, addMarkedNames, addNationalMinistries, addIntroducedPlaces, addPlaceBodies, addPlaceFacilities, addSpelledNames, typeFromContext } from './span-rules/marked.js';
-import { DEMONYM_SHAPE, isDemonym, isEventsPlace, isDemonymWord, isLanguageName, isNamedStorm, isNonEntityName, isTitleAdjectives, isMonth, isDocumentName, isPlatform, isUnit, isProduct, isWordAlias, tailOfUnknownName, withoutProducts } from './span-rules/non-entities.js';
+import { DEMONYM_SHAPE, isDemonym, isEventsPlace, isDemonymWord, isLanguageName, isNamedStorm, isNonEntityName, isPluralDemonym, withPlaceOfPartyMember, isTitleAdjectives, isMonth, isDocumentName, isPlatform, isUnit, isProduct, isWordAlias, tailOfUnknownName, withoutProducts } from './span-rules/non-entities.js';
 import { dropOverlaps, type RuleView, type RuledSpan } from './span-rules/spans.js';
 import { isDateWord, ruleWords } from './span-rules/words.js';
 import type { TokenSpan } from './tags.js';
@@ -113,6 +113,7 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
           products,
           words,
         );
+        if (lang === 'en') withPlaceOfPartyMember(view, spans, gaz);
         if (lang === 'en') spans = spans.filter((s) => !isDemonym(view, s, gaz) && !isLanguageName(view, s, words, gaz) && !isTitleAdjectives(view, s, gaz, isTitle, orgWord) && !isEventsPlace(view, s, words));
         spans = withNameBounds(view, spans, words, gaz, lang, orgWord, isTitle);
         endAtCompanySuffix(view, spans, words);
@@ -170,7 +171,8 @@ export function spanRules(res: Resources, lang: Lang): SpanRules {
         }
         // "Vice-chancellor Mark Scott": the head of a title written with a hyphen names no body (Vice).
         const titleHead = (x: RuledSpan): boolean => x.end - x.start === 1 && view.tail[x.end] === true && lex.titles.has(`${view.words[x.start]}-${view.words[x.end]}`.toLowerCase());
-        const kept = named.filter((x) => !(commonWord && isWordAlias(view, x, gaz, commonWord)) && !(x.end - x.start > 1 && isNonEntityName(view, x, words)) && !titleHead(x));
+        // A people named by its plural demonym is none, however a rule took it up ("Albanese said Australians had").
+        const kept = named.filter((x) => !(commonWord && isWordAlias(view, x, gaz, commonWord)) && !(x.end - x.start > 1 && isNonEntityName(view, x, words)) && !titleHead(x) && !(lang === 'en' && isPluralDemonym(view, x, gaz)));
         // A platform is a product: its other mentions in the article go too; so is a storm a rule took up for a name.
         return { spans: withoutProducts(view, kept, (x) => isPlatform(view, x, words) || isNamedStorm(view, x, words, lang), products, words), products };
       },

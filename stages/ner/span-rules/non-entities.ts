@@ -5,7 +5,7 @@
 import type { Gazetteer, Lang } from '../../types.js';
 import type { TokenSpan } from '../tags.js';
 import type { RuleView, RuledSpan } from './spans.js';
-import { knownName } from './known.js';
+import { knownName, knownPlace } from './known.js';
 import { capitalised, type RuleWords } from './words.js';
 
 /**
@@ -99,6 +99,43 @@ export function demonymCountry(word: string, gaz: Gazetteer): string | undefined
     if (place?.kind === 'country') return place.country;
   }
   return undefined;
+}
+
+/** The fewest people of a city whose people a plural demonym names ("Londoners", "Calgarians"). */
+const DEMONYM_CITY_MIN_POPULATION = 500_000;
+
+/**
+ * Whether one word is the plural of a demonym, a country's, a region's or a large city's ("Australians", "Malians",
+ * "Greenlanders", "Londoners", "Calgarians"), which names its people and no entity (en).
+ */
+export function isPluralDemonym(view: RuleView, span: TokenSpan, gaz: Gazetteer): boolean {
+  const word = view.words[span.start]!;
+  if (span.end - span.start !== 1 || !/^\p{Lu}\p{Ll}+s$/u.test(word)) return false;
+  const singular = word.slice(0, -1);
+  const bases = [singular.replace(/er$/u, ''), singular.replace(/ian$/u, 'y'), singular.replace(/n$/u, ''), singular.replace(/an$/u, '')];
+  return bases.some((base) => {
+    if (base === singular) return false;
+    const place = gaz.lookup(base, 'en')[0];
+    const kind = place?.place?.kind;
+    return kind === 'country' || kind === 'region' || (kind === 'city' && (place!.population ?? 0) >= DEMONYM_CITY_MIN_POPULATION);
+  });
+}
+
+/** Words for one member of a party that a place before them qualifies ("an Arizona Democrat"). */
+const PARTY_MEMBERS = new Set(['Democrat', 'Republican']);
+
+/**
+ * "Rep. Jane Doe, an Anchorage Democrat,": a place the tagger took into one name with the word for a party's member is
+ * the place alone, and the member no name (en).
+ */
+export function withPlaceOfPartyMember(view: RuleView, spans: RuledSpan[], gaz: Gazetteer): void {
+  for (const s of spans) {
+    if (s.type !== 'organization' || s.end - s.start < 2 || !PARTY_MEMBERS.has(view.words[s.end - 1]!)) continue;
+    if (!knownPlace(gaz, view.words.slice(s.start, s.end - 1).join(' '), 'en')) continue;
+    s.end--;
+    s.type = 'place';
+    s.strong = true;
+  }
 }
 
 /** Whether a name of several words is a country's demonym, which the gold counts as no entity. */
