@@ -1010,6 +1010,15 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     expect(said(bare, 'nb', [org('Telemarksforsking')])[1]).toBe('indirect | Telemarksforsking |  | delingen vil koste 300 millioner kroner');
   });
 
+  it('(en) "warned residents not to touch debris that washes ashore": after the infinitive one is told to act by, "that" opens no report', () => {
+    const text = 'A ship sank.\n\nThe Kerala State Disaster Management Authority warned residents not to touch containers or debris that wash ashore.';
+    expect(said(text, 'en', [org('Kerala State Disaster Management Authority')])).toEqual([]);
+    const urged = 'Permits lapse.\n\nThe union urged the ministry to review every permit that expires this year.';
+    expect(said(urged, 'en', [])).toEqual([]);
+    const letter = 'Shares fell.\n\nJohn Smith said in a letter to shareholders that the deal was done.';
+    expect(said(letter, 'en', [person('John Smith')])).toEqual(['indirect | John Smith |  | the deal was done']);
+  });
+
   it('(en) "said around forty climbers had": a number in words after "around" opens the clause', () => {
     const text = 'The hut was full.\n\nThe refuge warden, Mohamed Oubella, said around forty climbers had been staying at the hut.';
     expect(said(text, 'en', [person('Mohamed Oubella')])).toEqual(['indirect | Mohamed Oubella |  | around forty climbers had been staying at the hut']);
