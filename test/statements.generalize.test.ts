@@ -1019,6 +1019,13 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     expect(said(letter, 'en', [person('John Smith')])).toEqual(['indirect | John Smith |  | the deal was done']);
   });
 
+  it('(en) "A survey of almost 1,000 principals conducted by X found that": a document speaks for its author past what it is of', () => {
+    const text = 'Phones were banned.\n\nA survey of almost 1,000 principals conducted by the NSW Department of Education found that 87 per cent saw fewer distractions.';
+    expect(said(text, 'en', [org('NSW Department of Education')])).toEqual(['indirect | NSW Department of Education |  | 87 per cent saw fewer distractions']);
+    const arrested = 'Police made arrests.\n\nA man arrested by the police said he was innocent.';
+    expect(said(arrested, 'en', [])).toEqual(['indirect | - |  | he was innocent']);
+  });
+
   it('(en) "said around forty climbers had": a number in words after "around" opens the clause', () => {
     const text = 'The hut was full.\n\nThe refuge warden, Mohamed Oubella, said around forty climbers had been staying at the hut.';
     expect(said(text, 'en', [person('Mohamed Oubella')])).toEqual(['indirect | Mohamed Oubella |  | around forty climbers had been staying at the hut']);
