@@ -1026,6 +1026,17 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     expect(said(arrested, 'en', [])).toEqual(['indirect | - |  | he was innocent']);
   });
 
+  it('(nb, da) "Sentralbanken skrev": the central bank the article names, not the body that spoke last', () => {
+    const text = 'Statistisk sentralbyrå opplyste at matvareprisene steg. Henrik Aasland mener at Norges Bank vil være forsiktig.\n\nSentralbanken skrev at prisveksten har vært «mer vedvarende enn ventet».';
+    expect(said(text, 'nb', [org('Statistisk sentralbyrå'), person('Henrik Aasland'), org('Norges Bank')])).toEqual([
+      'indirect | Statistisk sentralbyrå |  | matvareprisene steg',
+      'indirect | Henrik Aasland |  | Norges Bank vil være forsiktig',
+      'direct | Norges Bank |  | mer vedvarende enn ventet',
+    ]);
+    const da = 'Danmarks Statistik oplyste, at priserne steg. Lars Hansen mener, at Danmarks Nationalbank vil være forsigtig.\n\nCentralbanken skrev, at inflationen er »mere vedvarende end ventet«.';
+    expect(said(da, 'da', [org('Danmarks Statistik'), person('Lars Hansen'), org('Danmarks Nationalbank')]).at(-1)).toBe('direct | Danmarks Nationalbank |  | mere vedvarende end ventet');
+  });
+
   it('(en) "said around forty climbers had": a number in words after "around" opens the clause', () => {
     const text = 'The hut was full.\n\nThe refuge warden, Mohamed Oubella, said around forty climbers had been staying at the hut.';
     expect(said(text, 'en', [person('Mohamed Oubella')])).toEqual(['indirect | Mohamed Oubella |  | around forty climbers had been staying at the hut']);
