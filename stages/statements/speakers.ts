@@ -120,8 +120,8 @@ export class SpeakerResolver {
         // "TotalEnergies said it expected that ...": the organization the pronoun's sentence opens with as its subject;
         // not after a comma, where the pronoun attributes what the sentence says ("Tesco, Sainsbury's and Asda were among
         // the retailers affected, it said").
-        const own = this.ctx.tokens[token - 1]?.text === ',' ? null : this.openingOrganization(sentence);
-        if (own !== null && this.ctx.mentions[this.ctx.mentionAt[this.openingToken(sentence)]]!.endToken <= token) return own;
+        const own = this.ctx.tokens[token - 1]?.text === ',' ? null : this.openingOrganization(sentence, token);
+        if (own !== null) return own;
         // The body or place that spoke in the sentence before goes on ("La Libertad's regional government said ... It said").
         const last = this.history[this.history.length - 1];
         if (last && last.sentence >= sentence - 1 && last.entity !== null && entityType(this.ctx, last.entity) !== 'person') return last.entity;
@@ -533,13 +533,14 @@ export class SpeakerResolver {
   /**
    * "Ofwat, which ..., confirmed it ... A spokesperson said": the organization that opens the sentence before an
    * unnamed spokesperson's, which they speak for (not a medium named later in it: "Tesla plans ..., Bloomberg reported").
+   * `before`: a token its name must end by.
    */
-  private openingOrganization(sentence: number): number | null {
+  private openingOrganization(sentence: number, before = Infinity): number | null {
     const t = this.openingToken(sentence);
     if (t < 0) return null;
     const lex = this.ctx.lexFor(sentence);
     const e = entityAt(this.ctx, t);
-    if (e < 0 || entityType(this.ctx, e) !== 'organization') return null;
+    if (e < 0 || entityType(this.ctx, e) !== 'organization' || this.ctx.mentions[this.ctx.mentionAt[t]]!.endToken > before) return null;
     // The organization is the sentence's subject, not a word describing another ("Amazon workers voted ..."): a comma,
     // an auxiliary, a speech verb or a verb before "to" follows it.
     // "The Trade Remedies Authority (TRA) confirmed": past its short form.
