@@ -26,6 +26,8 @@ interface SpeechFile {
   speakerAfterParticle?: string[];
   /** Cues whose object is the one spoken to, before a clause without "that" ("told Reuters she would"). */
   addressedCues?: string[];
+  /** Cues that tell the one spoken to to act, whose object an infinitive follows ("urged the ministry to review"). */
+  directiveCues?: string[];
   namedSubjectCues?: string[];
   /** "..., adding that": participles that continue the subject of the cue before. */
   coordinateCues: string[];
@@ -196,6 +198,8 @@ export interface Cue {
   speakerAfterParticle: boolean;
   /** "told Reuters she would": a named addressee may stand before the clause. */
   addressed: boolean;
+  /** "urged the ministry to review every permit that expires": after the infinitive, "that" opens no report. */
+  directive: boolean;
   /** "X minner om at": a report only when its subject names someone ("Saken minner om at" is a likeness). */
   namedSubject: boolean;
 }
@@ -378,6 +382,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
   const objectSpeaker = new Set(file.objectSpeakerCues ?? []);
   const speakerAfter = new Set(file.speakerAfterParticle ?? []);
   const addressed = new Set(file.addressedCues ?? []);
+  const directive = new Set(file.directiveCues ?? []);
   const namedSubject = new Set(file.namedSubjectCues ?? []);
   const cues = new Map<string, Cue[]>();
   for (const phrase of file.verbs) {
@@ -395,6 +400,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
       objectSpeaker: objectSpeaker.has(phrase),
       speakerAfterParticle: speakerAfter.has(phrase),
       addressed: addressed.has(phrase) || addressed.has(w[0]),
+      directive: directive.has(phrase),
       namedSubject: namedSubject.has(phrase),
     };
     const list = cues.get(w[0]) ?? [];

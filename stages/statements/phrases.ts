@@ -1896,9 +1896,6 @@ function infinitiveMark(ctx: Ctx, k: number, lex: SpeechLexicon): boolean {
   return before.text !== ',' && !lex.conjunctions.has(lower(ctx, k - 1)) && !lex.contrast.has(lower(ctx, k - 1)) && infinitiveAt(ctx, k + 1, lex) && !lex.quantifiers.has(lower(ctx, k + 1));
 }
 
-/** English cues that tell someone to act, whose object an infinitive follows ("urged the ministry to review"). */
-const DIRECTIVE_CUES = new Set(['urged', 'urges', 'asked', 'asks', 'advised', 'advises']);
-
 /** Where a reported clause starts after a cue: after "at"/"that" within a few words, or right away for bare cues. */
 export function complementStart(ctx: Ctx, from: number, end: number, lex: SpeechLexicon, cue: Cue): { start: number; explicit: boolean } | undefined {
   // "sagde X, Y's chief, til investorer, at": the comma closing an apposition; "oplyser X, som ..., at": a relative
@@ -1947,7 +1944,7 @@ export function complementStart(ctx: Ctx, from: number, end: number, lex: Speech
     if (lex.lang === 'en' && k > from && lex.aux.has(ctx.tokens[k]!.text) && ctx.mentionAt[k] < 0) break;
     // "warned residents not to touch any debris that washes ashore", "urged the ministry to review every permit that
     // expires": after an infinitive the one spoken to is told to do, "that" is a relative pronoun.
-    if (lex.lang === 'en' && k > from && lower(ctx, k) === 'to' && (lower(ctx, k - 1) === 'not' || DIRECTIVE_CUES.has(cue.text)) && isLowerWord(ctx, k + 1) && !lex.determiners.has(lower(ctx, k + 1))) break;
+    if (lex.lang === 'en' && k > from && lower(ctx, k) === 'to' && (lower(ctx, k - 1) === 'not' || cue.directive) && isLowerWord(ctx, k + 1) && !lex.determiners.has(lower(ctx, k + 1))) break;
     const comp = firstPhrase(ctx, k, lex.complementizers, end);
     // "said repeated disruptions risked undermining that ambition": after a verb's -ing form that is no cue, "that" is
     // a determiner inside a bare clause; the word before shows it a verb's ("Tuesday evening that", "a ruling that").

@@ -602,8 +602,9 @@ export class SpeakerResolver {
    * does not take it (Norwegian "skriver Snap Inc." does).
    */
   private reporting(m: { endToken: number }, lex: SpeechLexicon): boolean {
+    if (lex.lang !== 'en') return false;
     const verb = this.ctx.tokens[pastParenthesis(this.ctx, m.endToken)]?.text.toLowerCase() ?? '';
-    return lex.lang === 'en' && lex.cues.get(verb)?.some((c) => c.relay) === true;
+    return lex.cues.get(verb)?.some((c) => c.relay) === true;
   }
 
   /** Whether an "ifølge"/"according to" phrase ends right before token k. */
@@ -659,9 +660,8 @@ export class SpeakerResolver {
       if (this.attributedQuote(t, token)) continue;
       // Nor, for a company's noun, a person's party in parentheses ("Næringsminister Cecilie Myrseth (Ap) ... Ifølge
       // Reuters, som viser til en uttalelse fra selskapet").
-      if (lex.companyNouns.nouns.has(noun) && this.partyLabel(m)) continue;
       // Nor a medium reporting the story ("Bakers Delight will raise ..., the Australian Financial Review reported").
-      if (lex.companyNouns.nouns.has(noun) && this.reporting(m, lex)) continue;
+      if (lex.companyNouns.nouns.has(noun) && (this.partyLabel(m) || this.reporting(m, lex))) continue;
       // "the EU police agency": a name before a compound of organization nouns only describes another body (not "the
       // Liberal party said", where the noun is its own).
       const next = this.ctx.tokens[m.endToken], after = this.ctx.tokens[m.endToken + 1];
