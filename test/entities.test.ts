@@ -1381,6 +1381,13 @@ describe('entities (en): palaces that speak for a head of state or government', 
     expect(found('Mark Kelly, an Arizona Democrat, voted no. The Liberal Democrat said yes.')).toEqual(['Mark Kelly/person', 'Arizona/place', 'Liberal Democrat/organization']);
   });
 
+  it('reads a capitalised word in parentheses that a body\'s initials spell as its short name ("(Ocha)", "(Unicef)") (en)', () => {
+    expect(found('Rains failed, according to the UN’s Office for the Coordination of Humanitarian Affairs (Ocha).')).toEqual([
+      'Office for the Coordination of Humanitarian Affairs/organization',
+      'Ocha/organization',
+    ]);
+  });
+
   it('takes a common first word of a known organization into the name of its branch as a sentence opens ("Planned | Parenthood Arizona")', () => {
     expect(found('Planned Parenthood Arizona said Monday it had resumed abortion care at its clinics.')).toEqual(['Planned Parenthood Arizona/organization']);
   });

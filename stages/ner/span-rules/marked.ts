@@ -635,12 +635,17 @@ const NOT_NAME_TAGS = new Set(['ADJ', 'DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'A
 /** How many words a name spelled by the acronym after it may have ("Office for Budget Responsibility (OBR)"). */
 const MAX_SPELLED_WORDS = 10;
 
-/** The short form in parentheses at `open` ("(OBR)", "(Africa CDC)"): its end and capital letters, or undefined. */
+/**
+ * The short form in parentheses at `open` ("(OBR)", "(Africa CDC)"): its end and capital letters, or undefined. One
+ * capitalised word is one too, spelled as a word ("(Ocha)", "(Unicef)"): all its letters are the initials.
+ */
 function shortFormAt(w: readonly string[], open: number): { close: number; letters: string } | undefined {
   if (w[open] !== '(') return undefined;
   let close = open + 1;
   while (close < w.length && close - open <= 3 && capitalised(w[close])) close++;
-  if (w[close] !== ')' || close === open + 1 || !/^\p{Lu}{2,6}$/u.test(w[close - 1])) return undefined;
+  if (w[close] !== ')' || close === open + 1) return undefined;
+  if (close === open + 2 && /^\p{Lu}\p{Ll}{2,5}$/u.test(w[open + 1])) return { close, letters: w[open + 1].toUpperCase() };
+  if (!/^\p{Lu}{2,6}$/u.test(w[close - 1])) return undefined;
   return { close, letters: w.slice(open + 1, close).join('').replace(/\P{Lu}/gu, '') };
 }
 
