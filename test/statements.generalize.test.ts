@@ -1037,6 +1037,71 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     expect(said(da, 'da', [org('Danmarks Statistik'), person('Lars Hansen'), org('Danmarks Nationalbank')]).at(-1)).toBe('direct | Danmarks Nationalbank |  | mere vedvarende end ventet');
   });
 
+  it('(en, nb) "A local angler was more blunt. "...," he said": one met unnamed in the sentence before speaks, not the last named', () => {
+    const angler = 'Trent Mahoney said the water was low.\n\nA local angler fishing off the sandbar was more blunt.\n\n"I will believe it when I pull one out," he said.';
+    expect(said(angler, 'en', [person('Trent Mahoney')])).toEqual(['indirect | Trent Mahoney |  | the water was low', 'direct | - |  | I will believe it when I pull one out']);
+    const nurse = 'Margaret Oyelaran said it was a lot of money.\n\nIn Glasgow, a 29-year-old nurse who has cancelled two subscriptions put it more bluntly. "Something has to give," she said.';
+    expect(said(nurse, 'en', [person('Margaret Oyelaran'), place('Glasgow')]).at(-1)).toBe('direct | - |  | Something has to give');
+    const pharmacist = 'Dublin Zoo said both were well. Ivonne Higuero said trade was rising.\n\nA pharmacist in the north inner city, who asked not to be named, said customers asked for the remedies. "I tell them we do not stock it," she said.';
+    expect(said(pharmacist, 'en', [org('Dublin Zoo'), person('Ivonne Higuero')]).slice(-2)).toEqual(['indirect | - |  | customers asked for the remedies', 'direct | - |  | I tell them we do not stock it']);
+    const officer = 'Alex Padilla said inspectors needed staff.\n\nOne CBP officer who was not authorized to speak was blunt. "Some nights it feels like half the packages move," he said.';
+    expect(said(officer, 'en', [person('Alex Padilla'), org('CBP')]).at(-1)).toBe('direct | - |  | Some nights it feels like half the packages move');
+    const nb = 'Mikaela Granström sier at kanalen er viktig.\n\nI Åbo møter NRK en pensjonist som hører på radio hver morgen.\n\n– Det er min forbindelse til resten av landet, sier hun.';
+    expect(said(nb, 'nb', [person('Mikaela Granström'), place('Åbo'), org('NRK')]).at(-1)).toBe('direct | - |  | Det er min forbindelse til resten av landet');
+    // One named who spoke after that sentence goes on speaking.
+    const named = 'The injured climber, a 29-year-old woman, was flown to hospital.\n\n"This was a difficult recovery," said Iain MacRae, the team\'s leader.\n\n"Our thoughts are with the families," he added.';
+    expect(said(named, 'en', [person('Iain MacRae')]).at(-1)).toBe('direct | Iain MacRae |  | Our thoughts are with the families');
+  });
+
+  it('(en) "The tribe said", "the BVA\'s spokesperson said", "the ANC caucus said", "researchers at X warned": the body named', () => {
+    const tribe = 'The Yurok Tribe has applied for money.\n\nThe tribe said in a statement that the work was "about making sure the fish survive".';
+    expect(said(tribe, 'en', [org('Yurok Tribe')])).toEqual(['direct | Yurok Tribe |  | about making sure the fish survive']);
+    const bva = 'The British Veterinary Association (BVA) said the rules were no longer adequate.\n\n"Most rescue dogs arrive healthy," the BVA\'s spokesperson said.';
+    expect(said(bva, 'en', [org('British Veterinary Association', 'BVA')]).at(-1)).toBe('direct | British Veterinary Association |  | Most rescue dogs arrive healthy');
+    const caucus = 'Geordin Hill-Lewis backed the plan.\n\nIn council, the ANC caucus said the plan would hit poor households hardest.';
+    expect(said(caucus, 'en', [person('Geordin Hill-Lewis'), org('ANC')])).toEqual(['indirect | ANC |  | the plan would hit poor households hardest']);
+    const researchers = 'Dams trap sediment.\n\nIn Vietnam, researchers at Can Tho University warned that the delta was sinking.';
+    expect(said(researchers, 'en', [place('Vietnam'), org('Can Tho University')])).toEqual(['indirect | Can Tho University |  | the delta was sinking']);
+  });
+
+  it('(nb, da) "Senterpartiets fylkestingsgruppe mener": a party\'s group of representatives speaks as the party', () => {
+    const nb = 'Bussene forsvinner.\n\nSenterpartiets fylkestingsgruppe mener kuttene rammer distriktene urettferdig hardt.';
+    expect(said(nb, 'nb', [org('Senterpartiet', 'Senterpartiets')])).toEqual(['indirect | Senterpartiet |  | kuttene rammer distriktene urettferdig hardt']);
+    const da = 'Skatten stiger.\n\nVenstres folketingsgruppe mener, at skatten skal ned.';
+    expect(said(da, 'da', [org('Venstre', 'Venstres')])).toEqual(['indirect | Venstre |  | skatten skal ned']);
+  });
+
+  it('(en) "according to the UN\'s Office for ... (Ocha)": the body after an owner in the genitive is the source', () => {
+    const text = 'Ethiopia moves its trade through Djibouti.\n\nFailed rains have left 10 million people needing food aid, according to the UN’s Office for the Coordination of Humanitarian Affairs (Ocha).';
+    expect(said(text, 'en', [place('Ethiopia'), place('Djibouti'), org('Office for the Coordination of Humanitarian Affairs', 'Ocha')])).toEqual([
+      'indirect | Office for the Coordination of Humanitarian Affairs |  | Failed rains have left 10 million people needing food aid',
+    ]);
+  });
+
+  it('(en) `"...," one passenger waiting for a flight to Singapore said`: a participle\'s phrase of place after the speaker', () => {
+    const text = 'Travellers were unaware.\n\n"You never think about what is in the bag next to yours," one passenger waiting for a flight to Singapore said.';
+    expect(said(text, 'en', [place('Singapore')])).toEqual(['direct | - |  | You never think about what is in the bag next to yours']);
+    const at = 'Fares rose.\n\n"It is still cheap," Jane Smith at the station said.';
+    expect(said(at, 'en', [person('Jane Smith')])).toEqual(['direct | Jane Smith |  | It is still cheap']);
+  });
+
+  it('(en) "said Wiradjuri elder Marlene Ingram": the person a name and a noun for what they are describe', () => {
+    const text = 'Weirs will go.\n\n"The river has been waiting for this," said Wiradjuri elder Marlene Ingram, who sits on an advisory group.';
+    expect(said(text, 'en', [person('Wiradjuri'), person('Marlene Ingram')])).toEqual(['direct | Marlene Ingram |  | The river has been waiting for this']);
+    const two = 'Prices rose.\n\n"We will appeal," said Tesco store manager Ken Murphy.';
+    expect(said(two, 'en', [org('Tesco'), person('Ken Murphy')])).toEqual(['direct | Ken Murphy |  | We will appeal']);
+  });
+
+  it('(da) "Lektor X fra Ilisimatusarfik, Grønlands Universitet, vurderer": the one who works where a name and its apposition say', () => {
+    const text = 'Pengene er fundet.\n\nLektor Naja Fleischer fra Ilisimatusarfik, Grønlands Universitet, vurderer, at bevillingen er et politisk signal.';
+    expect(said(text, 'da', [person('Naja Fleischer'), org('Ilisimatusarfik'), org('Grønlands Universitet')])).toEqual(['indirect | Naja Fleischer |  | bevillingen er et politisk signal']);
+  });
+
+  it('(en) "X, the state\'s largest public broadcaster, based in Anchorage, said": the body past its description and a participle\'s phrase', () => {
+    const text = 'Funding was cut.\n\nAlaska Public Media, the state\'s largest public broadcaster, based in Anchorage, said it would share its coverage.';
+    expect(said(text, 'en', [org('Alaska Public Media'), place('Anchorage')])).toEqual(['indirect | Alaska Public Media |  | it would share its coverage']);
+  });
+
   it('(en) "said around forty climbers had": a number in words after "around" opens the clause', () => {
     const text = 'The hut was full.\n\nThe refuge warden, Mohamed Oubella, said around forty climbers had been staying at the hut.';
     expect(said(text, 'en', [person('Mohamed Oubella')])).toEqual(['indirect | Mohamed Oubella |  | around forty climbers had been staying at the hut']);

@@ -173,6 +173,8 @@ interface SpeechFile {
   modifiers: string[];
   /** Endings of definite nouns for a person ("svensker-en", "nordmann-en"): they point back to someone named. */
   personEndings: string[];
+  /** Nouns for a person an article meets without naming ("a local angler", "en pensjonist"); compounds end in one. */
+  unnamedPersonNouns?: string[];
 }
 
 /** A speech or opinion cue: the verb form first, then particle words that must follow it ("la til", "peget på"). */
@@ -330,6 +332,8 @@ export interface SpeechLexicon {
   modifiers: Set<string>;
   /** "svenskeren", "treneren": a definite noun for a person, named nowhere else. */
   isPersonNoun(word: string): boolean;
+  /** "angler", "pensjonist", "småbarnsmor": a noun for a person met unnamed (lower case). */
+  isUnnamedPersonNoun(word: string): boolean;
   roleOf(word: string): RoleWord | undefined;
   /** A form of address before a name ("Ms", "Dr.", "fru"). */
   honorific(word: string): boolean;
@@ -443,6 +447,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
   const known = new Map<string, RoleWord | undefined>();
   const allOrgNouns = new Set([...file.orgNouns, ...(file.orgNounsByName ?? [])]);
   const bodyMembers = new Set(file.bodyMembers ?? []);
+  const unnamedPersonNouns = new Set(file.unnamedPersonNouns ?? []);
   const orgNounMemo = new Map<string, boolean>();
   const roleOf = (word: string): RoleWord | undefined => {
     return known.has(word) ? known.get(word) : remember(known, word, findRole(word), ROLE_MEMO_LIMIT);
@@ -553,6 +558,10 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
       return roleOf(word) === undefined && file.pluralSuffixes.some((x) => w.length > x.length + 1 && w.endsWith(x) && roleOf(w.slice(0, -x.length)) !== undefined);
     },
     isPersonNoun: (word) => /^\p{Ll}+$/u.test(word) && file.personEndings.some((x) => word.length > x.length + 2 && word.endsWith(x)),
+    // Norwegian and Danish compounds end in the noun ("småbarnsmor"); English ones are written apart, and an English
+    // noun of a trade or a field is one too ("pharmacist", "librarian"), if long enough to be no "list" or "twist".
+    isUnnamedPersonNoun: (word) =>
+      unnamedPersonNouns.has(word) || (lang === 'en' ? word.length >= MIN_TRADE_NOUN && TRADE_NOUN_ENDING.test(word) : (file.unnamedPersonNouns ?? []).some((x) => word.length > x.length + 2 && word.endsWith(x))),
     roleOf,
     honorific: (word) => titles.title(word)?.honorific === true,
     titleWords: (words, start) => {
@@ -566,6 +575,10 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     },
   };
 }
+
+/** English nouns for a person of a trade or field ("pharmacist", "technician"), at least so long. */
+const TRADE_NOUN_ENDING = /(?:ist|ian)$/u;
+const MIN_TRADE_NOUN = 7;
 
 /** The speech cues of one language, from `data/lang/<lang>/speech.json`, loaded once per Resources. */
 export function speechLexicon(res: Resources, lang: Lang): SpeechLexicon {

@@ -56,6 +56,13 @@ function skipParenthesis(ctx: Ctx, i: number, end: number): number {
   return i;
 }
 
+/** The entity whose mention, in the genitive, ends at token i ("Equinors"), or -1. */
+function genitiveEntityAt(ctx: Ctx, i: number): number {
+  const at = ctx.mentionAt[i] ?? -1;
+  const m = at >= 0 ? ctx.mentions[at] : undefined;
+  return m !== undefined && m.endToken === i + 1 && m.text !== m.base ? entityAt(ctx, i) : -1;
+}
+
 /** Whether the phrase before token i ends in a genitive name ("Russlands", "Financial Times'") or its modifiers. */
 function genitiveBefore(ctx: Ctx, i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k < 4; k--) {
@@ -130,6 +137,20 @@ const AGE = /^\d{1,3}-(?:årig|year-old)/u;
  * Fomin", "talsperson for Pentagon John Kirby", "den russiske udenrigsminister, Sergej Lavrov", "han", "Natos
  * generalsekretær", "the negotiators".
  */
+/** The most lower-case words between two names of which the second is the person they describe. */
+const DESCRIBING_NOUNS = 2;
+
+/** How many lower-case words that are no function words stand at i right before a person's name, or 0. */
+function describingNouns(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): number {
+  for (let n = 1; n <= DESCRIBING_NOUNS && i + n < end; n++) {
+    const k = i + n - 1;
+    if (!isLowerWord(ctx, k) || ctx.mentionAt[k] >= 0 || functionWord(lower(ctx, k), lex) || lex.roleOf(lower(ctx, k)) !== undefined) return 0;
+    const e = entityAt(ctx, i + n);
+    if (e >= 0 && entityType(ctx, e) === 'person' && ctx.mentions[ctx.mentionAt[i + n]]!.firstToken === i + n) return n;
+  }
+  return 0;
+}
+
 export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): NounPhrase {
   const start = i;
   const entities: number[] = [];
@@ -140,6 +161,8 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
   let holder = -1;
   /** The organization a description names in parentheses after it. */
   let described = -1;
+  /** "Wiradjuri elder Marlene Ingram": the person a name and a noun for what they are describe. */
+  let describedPerson = -1;
   if (i + 1 === end && lex.organizationPronouns.has(lower(ctx, i))) return { start, end: i + 1, ref: { kind: 'organizationPronoun' }, entities };
   if (i < end && lex.pronouns.has(lower(ctx, i))) {
     // "de" is a pronoun and a determiner: "de ukrainske representantene" is a noun phrase.
@@ -386,6 +409,13 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
       const noun = ctx.lowered.slice(i, end).find((x) => lex.isOrgNoun(x))!;
       return nounPhrase(start, end, entities, lex.governments.has(noun) ? { kind: 'entity', entity: entities[0]! } : { kind: 'orgNoun', noun });
     }
+    // "said Wiradjuri elder Marlene Ingram": after a name, a noun or two for what the person named next is.
+    const nouns = entities.length > 0 && !r ? describingNouns(ctx, i, end, lex) : 0;
+    if (nouns > 0) {
+      describedPerson = entityAt(ctx, i + nouns);
+      i += nouns;
+      continue;
+    }
     if (entities.length > 0 && !r && !/^\p{Lu}/u.test(t.text) && !genitiveBefore(ctx, i) && !titleWithinTwo(ctx, i, end, lex)) break;
     if (r) {
       // "said Ofgem chief executive Jonathan Brearley": the rest of a title of several words, which is the title's stem
@@ -401,7 +431,7 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
   if (holder >= 0) return nounPhrase(start, i, entities, { kind: 'entity', entity: holder });
   // "Dutertes advokat Nicholas Kaufman": the person the title names, not the one in the genitive before it.
   const isPerson = (x: number) => entityType(ctx, x) === 'person';
-  const person = (role ? entities.slice(role.after).find(isPerson) : undefined) ?? entities.find(isPerson);
+  const person = (role ? entities.slice(role.after).find(isPerson) : undefined) ?? (describedPerson >= 0 ? describedPerson : entities.find(isPerson));
   if (described >= 0 && person === undefined) return nounPhrase(start, i, entities, { kind: 'entity', entity: described });
   if (person !== undefined) return nounPhrase(start, i, entities, { kind: 'entity', entity: person });
   if (role && role.after === entities.length) {
@@ -412,6 +442,9 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
     if (lex.indefinites.has(lower(ctx, start)) && member && body >= 0 && entityType(ctx, body) === 'organization') {
       return nounPhrase(start, i, entities, { kind: 'entity', entity: body });
     }
+    // "the BVA's spokesperson said", "Equinors talsperson": so does one of the organization in the genitive before it.
+    const owner = POSSESSIVES.has(ctx.tokens[i - 2]?.text ?? '') ? entityAt(ctx, i - 3) : genitiveEntityAt(ctx, i - 2);
+    if (lex.spokespeople.has(lower(ctx, i - 1)) && owner >= 0 && entityType(ctx, owner) === 'organization') return nounPhrase(start, i, entities, { kind: 'entity', entity: owner });
     const noun = spokespersonsBody(ctx, start, end, lex);
     if (noun) return nounPhrase(start, end, entities, { kind: 'orgNoun', noun });
     const definite = role.definite || determiner || entities.length > 0;
@@ -987,6 +1020,12 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
   if (e >= 0) {
     const m = ctx.mentions[ctx.mentionAt[j]];
     const before = lower(ctx, m.firstToken - 1);
+    // "Lektor Naja Fleischer fra Ilisimatusarfik, Grønlands Universitet, vurderer": a workplace's other name in
+    // apposition; the one who works there is the subject.
+    if (entityType(ctx, e) === 'organization' && before === ',' && entityAt(ctx, m.firstToken - 2) >= 0) {
+      const worker = personAtLink(ctx, m.firstToken - 2, first, lex);
+      if (worker) return worker;
+    }
     // "I Moskva sa Putin", "A spokesman for the Rapid Support Forces said": a name in a prepositional phrase is no subject.
     const beyond = lex.determiners.has(before) ? lower(ctx, m.firstToken - 2) : '';
     // "X har ifølge NTB sagt", "Ifølge nyhetsbyrået AFP sa X": the source is no subject.
@@ -1022,8 +1061,9 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
       }
       // "A senior official at the National Iranian Oil Company told": an unnamed member speaks for the body too.
       const unnamed = lex.indefinites.has(lower(ctx, prep - 2)) || (lex.indefinites.has(lower(ctx, prep - 3)) && isLowerWord(ctx, prep - 2));
-      // So do its unnamed members ("According to the BBC, officials at Transport Scotland have warned").
-      const members = lex.bodyMembersPlural(phraseHead) && prep - 1 >= first;
+      // So do its unnamed members ("According to the BBC, officials at Transport Scotland have warned") and staff
+      // ("researchers at Can Tho University warned").
+      const members = (lex.bodyMembersPlural(phraseHead) || (lex.lang === 'en' && lex.staffNouns.has(phraseHead))) && prep - 1 >= first;
       if (((lex.bodyMembers.has(phraseHead) && unnamed && prep - 2 >= first) || members) && lex.roleLinks.has(lower(ctx, prep)) && entityType(ctx, e) === 'organization') return { ref: { kind: 'entity', entity: e }, start: prep - 1, end: m.endToken };
       // "A Foreign Office spokesman in London said", "A Powergrid official in Jaipur said": where the spokesperson spoke
       // is no subject; the spokesperson is.
@@ -1036,7 +1076,16 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
         if (spokesperson) return spokesperson;
       }
       // "The PTPA, co-founded by Novak Djokovic, called": a participle's phrase in apposition; the subject is before it.
-      if (lex.lang === 'en' && /(ed|en)$/u.test(phraseHead) && ctx.tokens[prep - 2]?.text === ',' && prep - 3 >= first) return subjectAt(ctx, prep - 3, first, lex);
+      if (lex.lang === 'en' && /(ed|en)$/u.test(phraseHead) && ctx.tokens[prep - 2]?.text === ',' && prep - 3 >= first) {
+        // "Alaska Public Media, the state's largest public broadcaster, based in Anchorage, said": also past a
+        // description in apposition to the body that opens the clause.
+        const opening = ctx.mentionAt[first] >= 0 ? ctx.mentions[ctx.mentionAt[first]]! : undefined;
+        const apposition = opening ? ctx.tokens.slice(opening.endToken, prep - 2) : [];
+        if (opening && entityType(ctx, entityAt(ctx, first)) === 'organization' && apposition.length > 1 && apposition[0]!.text === ',' && !apposition.slice(1).some((x) => x.text === ',' || x.kind === 'quote')) {
+          return { ref: { kind: 'entity', entity: entityAt(ctx, first) }, start: first, end: opening.endToken };
+        }
+        return subjectAt(ctx, prep - 3, first, lex);
+      }
       const head = ctx.tokens[prep - 1];
       const w = lower(ctx, prep - 1);
       // Not a common noun capitalised to open the sentence before a place ("Farmers in Wales in March said"); before a
@@ -2200,7 +2249,7 @@ export function trailingEnglishAttribution(ctx: Ctx, k: number, end: number, lex
     // "..., the electoral commission has announced": a perfect's auxiliary between the phrase and the cue (not "the
     // president is expected to").
     const auxiliary = np.end + 1 === v && PERFECT_AUXILIARIES.has(lower(ctx, np.end));
-    if (np.end !== v && (np.end === k || !(prepositionalTail(ctx, np.end, v, lex) || described || auxiliary))) return undefined;
+    if (np.end !== v && (np.end === k || !(prepositionalTail(ctx, np.end, v, lex) || participleTail(ctx, np.end, v, lex) || described || auxiliary))) return undefined;
     // "said she had lost ...", "said Tehran had ...": the cue opens a clause of its own. Only a phrase of place or time,
     // or the one spoken to, may follow a closing attribution.
     if (!closesAfterCue(ctx, c, end, lex)) return undefined;
@@ -2331,9 +2380,20 @@ function decisionAfter(ctx: Ctx, from: number, end: number, lex: SpeechLexicon):
 const MAX_SUBJECT_PHRASE_WORDS = 5;
 
 /** Whether [a, b) is a short prepositional phrase of words only: "officials | in Athens | said". */
-function prepositionalTail(ctx: Ctx, a: number, b: number, lex: SpeechLexicon): boolean {
+export function prepositionalTail(ctx: Ctx, a: number, b: number, lex: SpeechLexicon): boolean {
   if (!lex.prepositions.has(lower(ctx, a)) || b - a > MAX_SUBJECT_PHRASE_WORDS) return false;
   for (let k = a; k < b; k++) if (!isWord(ctx, k) || lex.cues.has(lower(ctx, k)) || lex.aux.has(lower(ctx, k))) return false;
+  return true;
+}
+
+/**
+ * Whether [a, b) is a participle and its phrase of place that describe the subject before them ("a commuter | waiting
+ * at Munich's central station | told Reuters").
+ */
+const MAX_PARTICIPLE_PHRASE_TOKENS = 8;
+export function participleTail(ctx: Ctx, a: number, b: number, lex: SpeechLexicon): boolean {
+  if (!PARTICIPLE.test(ctx.tokens[a]?.text ?? '') || !lex.prepositions.has(lower(ctx, a + 1)) || b - a > MAX_PARTICIPLE_PHRASE_TOKENS) return false;
+  for (let k = a + 1; k < b; k++) if (!(isWord(ctx, k) || POSSESSIVES.has(ctx.tokens[k]!.text)) || lex.cues.has(lower(ctx, k)) || lex.aux.has(lower(ctx, k))) return false;
   return true;
 }
 

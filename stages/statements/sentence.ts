@@ -9,6 +9,8 @@ import {
   infinitiveAt,
   MAX_FIELD_WORDS,
   parseSpeakerNP,
+  participleTail,
+  prepositionalTail,
   sourceAppositionEnd,
   speakerSpan,
   SPEAKING_PARTICIPLES,
@@ -1220,6 +1222,9 @@ function accordingPhrase(ctx: Ctx, i: number, b: number, lex: SpeechLexicon): { 
   // no title ("According to President Trump's lawyers").
   const qualifier = isCapitalised(ctx, k) && ctx.mentionAt[k] < 0 && lex.roleOf(lower(ctx, k)) === undefined && entityAt(ctx, k + 1) >= 0 && entityType(ctx, entityAt(ctx, k + 1)) === 'organization';
   if ((lex.honorific(ctx.tokens[k]?.text ?? '') && entityAt(ctx, k + 1) >= 0) || qualifier) k++;
+  // "according to the UN’s Office for the Coordination of Humanitarian Affairs (Ocha)": so is an owner no mention
+  // covers, in the genitive.
+  else if (isCapitalised(ctx, k) && ctx.mentionAt[k] < 0 && /^['’]s$/u.test(ctx.tokens[k + 1]?.text ?? '') && entityAt(ctx, k + 2) >= 0 && entityType(ctx, entityAt(ctx, k + 2)) === 'organization') k += 2;
   while (k < b) {
     const e = entityAt(ctx, k);
     if (e >= 0) {
@@ -1692,7 +1697,9 @@ function quoteAttribution(
     // `" Mykhailo Podolyak, an adviser to President Zelensky, told`: a name and its apposition before the cue.
     const apposition = ctx.tokens[np.end]?.text === ',' && ctx.tokens[v - 1]?.text === ',' && np.end < v - 1;
     // `"...," the ministry said`: an unnamed subject right before the cue still attributes (to nobody named).
-    if ((np.end === v && np.end > j) || (apposition && np.ref.kind !== 'none')) {
+    // `"...," a commuter waiting at the central station told Reuters`: or a phrase of place after the subject.
+    const placed = np.end > j && np.end < v && (prepositionalTail(ctx, np.end, v, lex) || participleTail(ctx, np.end, v, lex));
+    if ((np.end === v && np.end > j) || placed || (apposition && np.ref.kind !== 'none')) {
       const relay = parseRelay(ctx, m.particleEnd, sentenceEnd, lex);
       if (m.cue.objectSpeaker) {
         const object = objectSpeaker(ctx, m, { ref: np.ref, start: j }, lex);

@@ -20,6 +20,8 @@ const MAX_DESCRIPTION_WORDS = 4;
 /** How many sentences back the organization an "it" stands for may have spoken. */
 const ORGANIZATION_PRONOUN_REACH = 2;
 const PLURAL_REACH = 2;
+/** The most words from an indefinite article to the noun for a person it introduces ("a 29-year-old care home manager"). */
+const UNNAMED_PERSON_WORDS = 4;
 /** Words before the one a statement is made to ("oplyser til Ritzau", "she told the BBC"). */
 const SPOKEN_TO = new Set(['til', 'overfor', 'to', 'told', 'tells']);
 /** Parts of nouns for a medium ("avisen", "nyhedsbureauet", "the newspaper", "the broadcaster"). */
@@ -255,6 +257,9 @@ export class SpeakerResolver {
   private person(gender: 'm' | 'f' | undefined, sentence: number): number | null {
     const last = this.history[this.history.length - 1];
     const before = this.sentenceBefore(sentence);
+    // "A local angler was more blunt. "...," he said": one met unnamed in the sentence before, where no one named has
+    // spoken since.
+    if (!(last && last.sentence >= before && last.entity !== null) && this.unnamedPersonIn(before)) return null;
     // Who spoke in the sentence just before goes on speaking ("Brekke mener at ... Hun krever at ..."); so does the body
     // an unnamed spokesperson spoke for ("A spokesman for the CPT told the BBC ... "...," he said").
     if (last && last.sentence === before && last.entity !== null && (this.isPerson(last.entity) ? compatible(gender, this.ctx.gender(last.entity)) : last.spokesperson)) {
@@ -282,6 +287,36 @@ export class SpeakerResolver {
       if (found.length > 0) return found[0];
     }
     return null;
+  }
+
+  /**
+   * Whether sentence s names no person but meets one unnamed: an indefinite article, at most a few lower-case words or
+   * an age, and a noun for a person ("In Glasgow, a 29-year-old nurse who ...", "One caller in Leeds told the BBC",
+   * "I Åbo møter NRK en pensjonist som ...").
+   */
+  private unnamedPersonIn(s: number): boolean {
+    const sentence = this.ctx.sentences[s];
+    if (!sentence || this.personsIn(s, Number.MAX_SAFE_INTEGER, undefined).length > 0) return false;
+    const lex = this.ctx.lexFor(s);
+    const tokens = this.ctx.tokens;
+    for (let t = sentence.firstToken; t < sentence.endToken; t++) {
+      const article = this.ctx.lowered[t]!;
+      if (this.isQuoted(t) || !(lex.indefinites.has(article) || (lex.lang === 'en' && article === 'one'))) continue;
+      for (let k = t + 1; k < sentence.endToken && k - t <= UNNAMED_PERSON_WORDS; k++) {
+        const token = tokens[k]!;
+        // "29-year-old", "67-årige": an age is one of the words before the noun.
+        if (token.kind !== 'word' && token.kind !== 'number') break;
+        // "one CBP officer": the body they work for may stand among them, not a person.
+        const e = entityAt(this.ctx, k);
+        if (e >= 0 && entityType(this.ctx, e) !== 'person') {
+          k = this.ctx.mentions[this.ctx.mentionAt[k]]!.endToken - 1;
+          continue;
+        }
+        if (!/^[\p{Ll}\p{N}]/u.test(token.text) || e >= 0) break;
+        if (lex.isUnnamedPersonNoun(this.ctx.lowered[k]!)) return true;
+      }
+    }
+    return false;
   }
 
   /** The person named earlier in the paragraph of sentence s when s names no one but refers to a person by a pronoun. */
