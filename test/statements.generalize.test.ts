@@ -1044,6 +1044,8 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     expect(said(nurse, 'en', [person('Margaret Oyelaran'), place('Glasgow')]).at(-1)).toBe('direct | - |  | Something has to give');
     const pharmacist = 'Dublin Zoo said both were well. Ivonne Higuero said trade was rising.\n\nA pharmacist in the north inner city, who asked not to be named, said customers asked for the remedies. "I tell them we do not stock it," she said.';
     expect(said(pharmacist, 'en', [org('Dublin Zoo'), person('Ivonne Higuero')]).slice(-2)).toEqual(['indirect | - |  | customers asked for the remedies', 'direct | - |  | I tell them we do not stock it']);
+    const student = 'Students sat exams, Jane Ross said.\n\nOne Year 12 student at a school in Parramatta said she had been sceptical at first. "I checked it all the time," she said.';
+    expect(said(student, 'en', [person('Jane Ross'), place('Parramatta')]).at(-1)).toBe('direct | - |  | I checked it all the time');
     const officer = 'Alex Padilla said inspectors needed staff.\n\nOne CBP officer who was not authorized to speak was blunt. "Some nights it feels like half the packages move," he said.';
     expect(said(officer, 'en', [person('Alex Padilla'), org('CBP')]).at(-1)).toBe('direct | - |  | Some nights it feels like half the packages move');
     const nb = 'Mikaela Granström sier at kanalen er viktig.\n\nI Åbo møter NRK en pensjonist som hører på radio hver morgen.\n\n– Det er min forbindelse til resten av landet, sier hun.';
@@ -1051,6 +1053,17 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     // One named who spoke after that sentence goes on speaking.
     const named = 'The injured climber, a 29-year-old woman, was flown to hospital.\n\n"This was a difficult recovery," said Iain MacRae, the team\'s leader.\n\n"Our thoughts are with the families," he added.';
     expect(said(named, 'en', [person('Iain MacRae')]).at(-1)).toBe('direct | Iain MacRae |  | Our thoughts are with the families');
+  });
+
+  it('(nb, da) "Bonden, som ikke ønsker å stå fram med navn, sier ... – ..., sier han": one who stays unnamed goes on speaking unnamed', () => {
+    const nb = 'Veterinær Per Lund sier at smitten er under kontroll.\n\nBonden, som ikke ønsker å stå fram med navn, sier til avisen at han er fortvilet.\n\n– Vi har gjort alt etter boka, sier han.';
+    expect(said(nb, 'nb', [person('Per Lund')])).toEqual([
+      'indirect | Per Lund |  | smitten er under kontroll',
+      'indirect | - |  | han er fortvilet',
+      'direct | - |  | Vi har gjort alt etter boka',
+    ]);
+    const da = 'Anklageren Marie Holm krævede fængsel.\n\nDen 67-årige kvinde, der ikke ønsker sit navn frem, fortalte i retten, at hun stadig skammer sig.\n\n»Jeg troede, at han elskede mig,« sagde hun.';
+    expect(said(da, 'da', [person('Marie Holm')]).at(-1)).toBe('direct | - |  | Jeg troede, at han elskede mig');
   });
 
   it('(en) "The tribe said", "the BVA\'s spokesperson said", "the ANC caucus said", "researchers at X warned": the body named', () => {
@@ -1100,6 +1113,21 @@ describe('statements: no subject after the verb when one opens the sentence', ()
   it('(en) "X, the state\'s largest public broadcaster, based in Anchorage, said": the body past its description and a participle\'s phrase', () => {
     const text = 'Funding was cut.\n\nAlaska Public Media, the state\'s largest public broadcaster, based in Anchorage, said it would share its coverage.';
     expect(said(text, 'en', [org('Alaska Public Media'), place('Anchorage')])).toEqual(['indirect | Alaska Public Media |  | it would share its coverage']);
+  });
+
+  it('(en) "..., an official said, according to the Press Trust of India": the unnamed speaker, relayed by the source after', () => {
+    const text = 'Seizures rose.\n\nThe animals would be deported to Thailand at the carrier\'s cost, an official said, according to the Press Trust of India.';
+    expect(said(text, 'en', [place('Thailand'), org('Press Trust of India')])).toEqual(['indirect | - | Press Trust of India | The animals would be deported to Thailand at the carrier\'s cost']);
+    // Not a phrase that only seems to attribute, of no one ("a number expected to double").
+    const number = 'Homes are full.\n\nAbout 421,000 Australians live with dementia, a number expected to almost double by 2058, according to Dementia Australia.';
+    expect(said(number, 'en', [org('Dementia Australia')])).toEqual(['indirect | Dementia Australia |  | About 421,000 Australians live with dementia, a number expected to almost double by 2058']);
+  });
+
+  it('(en) "communities in Cambodia and Vietnam who say": "who" after places a preposition introduces is the people before them', () => {
+    const text = 'Talks began.\n\nLaos is building the dam despite objections from fishing communities in Cambodia and Vietnam who say the consultation has become a formality.';
+    expect(said(text, 'en', [place('Laos'), place('Cambodia'), place('Vietnam')])).toEqual(['indirect | - |  | the consultation has become a formality']);
+    const country = 'Talks stalled.\n\nThe EU criticised Britain, who said it would respond within a week.';
+    expect(said(country, 'en', [org('EU'), place('Britain')])).toEqual(['indirect | Britain |  | it would respond within a week']);
   });
 
   it('(en) "said around forty climbers had": a number in words after "around" opens the clause', () => {

@@ -175,6 +175,8 @@ interface SpeechFile {
   personEndings: string[];
   /** Nouns for a person an article meets without naming ("a local angler", "en pensjonist"); compounds end in one. */
   unnamedPersonNouns?: string[];
+  /** Phrases by which one who speaks stays unnamed ("asked not to be named", "ikke ønsker å stå fram med navn"). */
+  anonymity?: string[];
 }
 
 /** A speech or opinion cue: the verb form first, then particle words that must follow it ("la til", "peget på"). */
@@ -334,6 +336,7 @@ export interface SpeechLexicon {
   isPersonNoun(word: string): boolean;
   /** "angler", "pensjonist", "småbarnsmor": a noun for a person met unnamed (lower case). */
   isUnnamedPersonNoun(word: string): boolean;
+  anonymity: string[][];
   roleOf(word: string): RoleWord | undefined;
   /** A form of address before a name ("Ms", "Dr.", "fru"). */
   honorific(word: string): boolean;
@@ -466,6 +469,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     clauseSubjects: new Set(file.clauseSubjects ?? []),
     notComplementAfter: new Set(file.notComplementAfter),
     according: file.according.map(words).sort(byLengthDesc),
+    anonymity: (file.anonymity ?? []).map(words),
     accordingCues: new Set(file.according.map((p) => words(p).join(' '))),
     accordingStarts,
     markWords,

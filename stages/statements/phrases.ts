@@ -1008,6 +1008,9 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
     // "the Sea Council (ICES), which warned": the name stands before its short form.
     if (ctx.tokens[k]?.text === ')' && ctx.tokens[k - 2]?.text === '(') k -= 3;
     const e = k >= first ? describedBeforeApposition(ctx, k, first, w, lex) ?? entityAt(ctx, k) : -1;
+    // "fishing communities in Cambodia and Vietnam who say": "who" after places a preposition introduces stands for the
+    // people before it, unnamed.
+    if (e >= 0 && PERSONAL_RELATIVES.has(w) && entityType(ctx, e) === 'place' && placesAfterPreposition(ctx, k, first, lex)) return { ref: NONE, start: j, end: j + 1 };
     if (e >= 0) return { ref: { kind: 'entity', entity: e }, start: j, end: j + 1 };
     // "The mayor, who has argued that", "Borgmesteren, der mener, at": a title the article has given someone.
     const role = k >= first ? lex.roleOf(lower(ctx, k)) : undefined;
@@ -1408,6 +1411,19 @@ function introducedPerson(ctx: Ctx, j: number, first: number, lex: SpeechLexicon
 
 /** Relative pronouns that stand for a person only (en). */
 const PERSONAL_RELATIVES = new Set(['who', 'whom']);
+
+/** Whether the place ending at token k, and any places joined to it before, follow a preposition ("in Cambodia and Vietnam"). */
+function placesAfterPreposition(ctx: Ctx, k: number, first: number, lex: SpeechLexicon): boolean {
+  let t = k;
+  while (t >= first) {
+    const e = entityAt(ctx, t);
+    if (e < 0 || entityType(ctx, e) !== 'place') return false;
+    t = ctx.mentions[ctx.mentionAt[t]]!.firstToken - 1;
+    if (!(lex.conjunctions.has(lower(ctx, t)) || ctx.tokens[t]?.text === ',')) break;
+    t--;
+  }
+  return t >= first && lex.prepositions.has(lower(ctx, t));
+}
 /** The most tokens of an apposition between a person's comma and a relative pronoun. */
 const APPOSITION_TOKENS = 10;
 

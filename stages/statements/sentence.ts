@@ -324,6 +324,15 @@ export function trailingAttribution(
   return undefined;
 }
 
+/** Whether the words [from, to) name people who speak unnamed ("an official", "two people familiar with the talks"). */
+function unnamedSpeakers(ctx: Ctx, from: number, to: number, lex: SpeechLexicon): boolean {
+  for (let k = from; k < to; k++) {
+    const w = lower(ctx, k);
+    if (lex.isUnnamedPersonNoun(w) || lex.bodyMembers.has(w) || lex.bodyMembersPlural(w) || lex.spokespeople.has(w) || lex.staffNouns.has(w) || lex.unnamedSources.has(w)) return true;
+  }
+  return false;
+}
+
 /** The most words of a subject before the relative clause that describes it ("A ministry official, who ..."). */
 const DESCRIBED_SUBJECT_WORDS = 6;
 
@@ -764,8 +773,9 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
     // A quotation may open in an earlier sentence ("»... våben. De er legitime mål«, sagde X, ifølge Ritzau").
     // A cue without a subject ("cases were reported ..., according to WHO") says nothing of its own.
     // So is a report a trailing attribution closes before it ("Prices will rise, Jane Smith said, according to AFP").
+    // So is one an unnamed subject closes ("The animals would be deported, an official said, according to PTI").
     const spokenBefore = cues.some((c) => c.match.verb < k && c.ref.kind !== 'none') || ctx.quotes.some((q) => q.words >= WORD_MIN && q.close >= a && q.close < k) ||
-      (trailing !== undefined && trailing.match.verb < k && trailing.ref.kind !== 'none');
+      (trailing !== undefined && trailing.match.verb < k && (trailing.ref.kind !== 'none' || unnamedSpeakers(ctx, trailing.refToken, trailing.match.verb, lex)));
     if (trailingHere && spokenBefore) {
       closingRelays.push({ before: k, via: named(relayEntities(ctx, k + phrase.length, np.end, lex), k) });
       k = np.end;

@@ -113,6 +113,8 @@ export class SpeakerResolver {
       case 'role':
         // A noun for a person is named nowhere as a title: it points back like a pronoun.
         if (ref.noun) return this.person(undefined, sentence);
+        // "Bonden, som ikke ønsker å stå fram med navn, sier": a title of one who stays unnamed points back to no one.
+        if (this.unnamedPersonIn(sentence, true)) return null;
         // "nærings- og fiskeriministeren": the holder of either title named whole.
         return this.role([ref.compound, ref.suspended].find((title) => title && this.titleNamed(title, token)) ?? ref.stem, ref.gender, token, sentence, ref.hint);
       case 'organizationPronoun': {
@@ -292,19 +294,22 @@ export class SpeakerResolver {
   /**
    * Whether sentence s names no person but meets one unnamed: an indefinite article, at most a few lower-case words or
    * an age, and a noun for a person ("In Glasgow, a 29-year-old nurse who ...", "One caller in Leeds told the BBC",
-   * "I Åbo møter NRK en pensjonist som ...").
+   * "I Åbo møter NRK en pensjonist som ..."), or one who stays unnamed ("Bonden, som ikke ønsker å stå fram med navn,");
+   * `staysUnnamed`: only the latter.
    */
-  private unnamedPersonIn(s: number): boolean {
+  private unnamedPersonIn(s: number, staysUnnamed = false): boolean {
     const sentence = this.ctx.sentences[s];
     if (!sentence || this.personsIn(s, Number.MAX_SAFE_INTEGER, undefined).length > 0) return false;
     const lex = this.ctx.lexFor(s);
     const tokens = this.ctx.tokens;
     for (let t = sentence.firstToken; t < sentence.endToken; t++) {
+      if (lex.anonymity.some((p) => matchPhrase(this.ctx, t, p, sentence.endToken))) return true;
       const article = this.ctx.lowered[t]!;
-      if (this.isQuoted(t) || !(lex.indefinites.has(article) || (lex.lang === 'en' && article === 'one'))) continue;
+      if (staysUnnamed || this.isQuoted(t) || !(lex.indefinites.has(article) || (lex.lang === 'en' && article === 'one'))) continue;
       for (let k = t + 1; k < sentence.endToken && k - t <= UNNAMED_PERSON_WORDS; k++) {
         const token = tokens[k]!;
-        // "29-year-old", "67-årige": an age is one of the words before the noun.
+        // Words before the noun, an age among them ("29-year-old", "67-årige"), capitalised ones too where no name covers
+        // them ("One Year 12 student").
         if (token.kind !== 'word' && token.kind !== 'number') break;
         // "one CBP officer": the body they work for may stand among them, not a person.
         const e = entityAt(this.ctx, k);
@@ -312,7 +317,7 @@ export class SpeakerResolver {
           k = this.ctx.mentions[this.ctx.mentionAt[k]]!.endToken - 1;
           continue;
         }
-        if (!/^[\p{Ll}\p{N}]/u.test(token.text) || e >= 0) break;
+        if (e >= 0) break;
         if (lex.isUnnamedPersonNoun(this.ctx.lowered[k]!)) return true;
       }
     }
