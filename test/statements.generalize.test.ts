@@ -1048,6 +1048,9 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     expect(said(student, 'en', [person('Jane Ross'), place('Parramatta')]).at(-1)).toBe('direct | - |  | I checked it all the time');
     const officer = 'Alex Padilla said inspectors needed staff.\n\nOne CBP officer who was not authorized to speak was blunt. "Some nights it feels like half the packages move," he said.';
     expect(said(officer, 'en', [person('Alex Padilla'), org('CBP')]).at(-1)).toBe('direct | - |  | Some nights it feels like half the packages move');
+    // So is the noun for them, later, as a title ("the officer said").
+    const echo = officer.replace('," he said', '," the officer said');
+    expect(said(echo, 'en', [person('Alex Padilla'), org('CBP')]).at(-1)).toBe('direct | - |  | Some nights it feels like half the packages move');
     const nb = 'Mikaela Granström sier at kanalen er viktig.\n\nI Åbo møter NRK en pensjonist som hører på radio hver morgen.\n\n– Det er min forbindelse til resten av landet, sier hun.';
     expect(said(nb, 'nb', [person('Mikaela Granström'), place('Åbo'), org('NRK')]).at(-1)).toBe('direct | - |  | Det er min forbindelse til resten av landet');
     // One named who spoke after that sentence goes on speaking.

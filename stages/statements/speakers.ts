@@ -114,7 +114,9 @@ export class SpeakerResolver {
         // A noun for a person is named nowhere as a title: it points back like a pronoun.
         if (ref.noun) return this.person(undefined, sentence);
         // "Bonden, som ikke ønsker å stå fram med navn, sier": a title of one who stays unnamed points back to no one.
-        if (this.unnamedPersonIn(sentence, true)) return null;
+        if (this.unnamedPersonIn(sentence, true) !== null) return null;
+        // "One CBP officer ... "...," the officer said": the noun of one met unnamed just before, as a title.
+        if (this.unnamedPersonIn(this.sentenceBefore(sentence)) === ref.stem) return null;
         // "nærings- og fiskeriministeren": the holder of either title named whole.
         return this.role([ref.compound, ref.suspended].find((title) => title && this.titleNamed(title, token)) ?? ref.stem, ref.gender, token, sentence, ref.hint);
       case 'organizationPronoun': {
@@ -261,7 +263,7 @@ export class SpeakerResolver {
     const before = this.sentenceBefore(sentence);
     // "A local angler was more blunt. "...," he said": one met unnamed in the sentence before, where no one named has
     // spoken since.
-    if (!(last && last.sentence >= before && last.entity !== null) && this.unnamedPersonIn(before)) return null;
+    if (!(last && last.sentence >= before && last.entity !== null) && this.unnamedPersonIn(before) !== null) return null;
     // Who spoke in the sentence just before goes on speaking ("Brekke mener at ... Hun krever at ..."); so does the body
     // an unnamed spokesperson spoke for ("A spokesman for the CPT told the BBC ... "...," he said").
     if (last && last.sentence === before && last.entity !== null && (this.isPerson(last.entity) ? compatible(gender, this.ctx.gender(last.entity)) : last.spokesperson)) {
@@ -295,15 +297,15 @@ export class SpeakerResolver {
    * Whether sentence s names no person but meets one unnamed: an indefinite article, at most a few lower-case words or
    * an age, and a noun for a person ("In Glasgow, a 29-year-old nurse who ...", "One caller in Leeds told the BBC",
    * "I Åbo møter NRK en pensjonist som ..."), or one who stays unnamed ("Bonden, som ikke ønsker å stå fram med navn,");
-   * `staysUnnamed`: only the latter.
+   * `staysUnnamed`: only the latter. The noun for the person ("" for one who stays unnamed), or null.
    */
-  private unnamedPersonIn(s: number, staysUnnamed = false): boolean {
+  private unnamedPersonIn(s: number, staysUnnamed = false): string | null {
     const sentence = this.ctx.sentences[s];
-    if (!sentence || this.personsIn(s, Number.MAX_SAFE_INTEGER, undefined).length > 0) return false;
+    if (!sentence || this.personsIn(s, Number.MAX_SAFE_INTEGER, undefined).length > 0) return null;
     const lex = this.ctx.lexFor(s);
     const tokens = this.ctx.tokens;
     for (let t = sentence.firstToken; t < sentence.endToken; t++) {
-      if (lex.anonymity.some((p) => matchPhrase(this.ctx, t, p, sentence.endToken))) return true;
+      if (lex.anonymity.some((p) => matchPhrase(this.ctx, t, p, sentence.endToken))) return '';
       const article = this.ctx.lowered[t]!;
       if (staysUnnamed || this.isQuoted(t) || !(lex.indefinites.has(article) || (lex.lang === 'en' && article === 'one'))) continue;
       for (let k = t + 1; k < sentence.endToken && k - t <= UNNAMED_PERSON_WORDS; k++) {
@@ -318,10 +320,10 @@ export class SpeakerResolver {
           continue;
         }
         if (e >= 0) break;
-        if (lex.isUnnamedPersonNoun(this.ctx.lowered[k]!)) return true;
+        if (lex.isUnnamedPersonNoun(this.ctx.lowered[k]!)) return this.ctx.lowered[k]!;
       }
     }
-    return false;
+    return null;
   }
 
   /** The person named earlier in the paragraph of sentence s when s names no one but refers to a person by a pronoun. */
