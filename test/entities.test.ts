@@ -1388,6 +1388,10 @@ describe('entities (en): palaces that speak for a head of state or government', 
     ]);
   });
 
+  it('reads a place before a body whose name opens with a word for its administration as the body\'s name ("San Diego | County Water Authority") (en)', () => {
+    expect(found('The San Diego County Water Authority said the plant supplies a tenth of the water.')).toEqual(['San Diego County Water Authority/organization']);
+  });
+
   it('takes a common first word of a known organization into the name of its branch as a sentence opens ("Planned | Parenthood Arizona")', () => {
     expect(found('Planned Parenthood Arizona said Monday it had resumed abortion care at its clinics.')).toEqual(['Planned Parenthood Arizona/organization']);
   });

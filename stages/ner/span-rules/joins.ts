@@ -40,6 +40,9 @@ const ROMANCE_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del']);
 /** A town this large after such a particle is where something happens, not a surname. */
 const PARTICLE_TOWN_LIMIT = 50_000;
 
+/** Words for a place's administration that open a body's name after the place ("San Diego | County Water Authority"). */
+const PLACE_BODY_OPENERS = new Set(['County', 'City', 'State', 'Municipal', 'Regional', 'Provincial', 'District']);
+
 /** How many capitalised words after a place may make it an organization's name ("Johannesburg | Stock Exchange"). */
 const MAX_PLACE_QUALIFIED = 3;
 
@@ -132,6 +135,15 @@ export function joinOverParticles(view: RuleView, spans: RuledSpan[], words: Rul
       while (end < w.length && end - span.end < MAX_PLACE_QUALIFIED && capitalised(w[end]) && !covers(out, end, span)) end++;
       const head = w[end - 1]?.toLowerCase() ?? '';
       if (end > span.end && (lex.orgCue(head) || words.institutionHeads.has(head))) Object.assign(span, { end, type: 'organization', strong: true });
+    }
+  }
+  // "San Diego | County Water Authority": a place right before a body whose name opens with a word for the place's
+  // administration is that body's name.
+  for (let i = out.length - 2; i >= 0; i--) {
+    const place = out[i]!;
+    const body = out[i + 1]!;
+    if (place.type === 'place' && body.type === 'organization' && body.start === place.end && PLACE_BODY_OPENERS.has(view.words[body.start]!)) {
+      out.splice(i, 2, { start: place.start, end: body.end, type: 'organization', strong: true });
     }
   }
   for (const span of out) {
