@@ -336,6 +336,7 @@ export interface SpeechLexicon {
   isPersonNoun(word: string): boolean;
   /** "angler", "pensjonist", "småbarnsmor": a noun for a person met unnamed (lower case). */
   isUnnamedPersonNoun(word: string): boolean;
+  /** "asked not to be named", "ikke ønsker å stå fram med navn": phrases by which one who speaks stays unnamed. */
   anonymity: string[][];
   roleOf(word: string): RoleWord | undefined;
   /** A form of address before a name ("Ms", "Dr.", "fru"). */
@@ -378,6 +379,10 @@ function namesTitle(text: string, title: string): boolean {
   }
   return false;
 }
+
+/** English nouns for a person of a trade or field ("pharmacist", "technician"), at least so long. */
+const TRADE_NOUN_ENDING = /(?:ist|ian)$/u;
+const MIN_TRADE_NOUN = 7;
 
 function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
   const participles = new Set(file.participles);
@@ -579,10 +584,6 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     },
   };
 }
-
-/** English nouns for a person of a trade or field ("pharmacist", "technician"), at least so long. */
-const TRADE_NOUN_ENDING = /(?:ist|ian)$/u;
-const MIN_TRADE_NOUN = 7;
 
 /** The speech cues of one language, from `data/lang/<lang>/speech.json`, loaded once per Resources. */
 export function speechLexicon(res: Resources, lang: Lang): SpeechLexicon {

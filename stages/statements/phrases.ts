@@ -132,11 +132,6 @@ const LOCATING_TAILS = new Set(['based', 'born', 'headquartered', 'registered', 
 /** An age written as an adjective: "34-årige", "34-årig", "52-year-old". */
 const AGE = /^\d{1,3}-(?:årig|year-old)/u;
 
-/**
- * Reads a noun phrase naming a speaker from token `i` on, up to `end`: "Russlands viseforsvarsminister Alexandr
- * Fomin", "talsperson for Pentagon John Kirby", "den russiske udenrigsminister, Sergej Lavrov", "han", "Natos
- * generalsekretær", "the negotiators".
- */
 /** The most lower-case words between two names of which the second is the person they describe. */
 const DESCRIBING_NOUNS = 2;
 
@@ -151,6 +146,11 @@ function describingNouns(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): 
   return 0;
 }
 
+/**
+ * Reads a noun phrase naming a speaker from token `i` on, up to `end`: "Russlands viseforsvarsminister Alexandr
+ * Fomin", "talsperson for Pentagon John Kirby", "den russiske udenrigsminister, Sergej Lavrov", "han", "Natos
+ * generalsekretær", "the negotiators".
+ */
 export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): NounPhrase {
   const start = i;
   const entities: number[] = [];
@@ -1412,7 +1412,10 @@ function introducedPerson(ctx: Ctx, j: number, first: number, lex: SpeechLexicon
 /** Relative pronouns that stand for a person only (en). */
 const PERSONAL_RELATIVES = new Set(['who', 'whom']);
 
-/** Whether the place ending at token k, and any places joined to it before, follow a preposition ("in Cambodia and Vietnam"). */
+/**
+ * Whether the place ending at token k, and any places joined to it before, follow a preposition ("in Cambodia and
+ * Vietnam").
+ */
 function placesAfterPreposition(ctx: Ctx, k: number, first: number, lex: SpeechLexicon): boolean {
   let t = k;
   while (t >= first) {
@@ -1424,6 +1427,7 @@ function placesAfterPreposition(ctx: Ctx, k: number, first: number, lex: SpeechL
   }
   return t >= first && lex.prepositions.has(lower(ctx, t));
 }
+
 /** The most tokens of an apposition between a person's comma and a relative pronoun. */
 const APPOSITION_TOKENS = 10;
 
@@ -2402,11 +2406,13 @@ export function prepositionalTail(ctx: Ctx, a: number, b: number, lex: SpeechLex
   return true;
 }
 
+/** The most tokens of a participle's phrase of place after a subject ("waiting at Munich's central station"). */
+const MAX_PARTICIPLE_PHRASE_TOKENS = 8;
+
 /**
  * Whether [a, b) is a participle and its phrase of place that describe the subject before them ("a commuter | waiting
  * at Munich's central station | told Reuters").
  */
-const MAX_PARTICIPLE_PHRASE_TOKENS = 8;
 export function participleTail(ctx: Ctx, a: number, b: number, lex: SpeechLexicon): boolean {
   if (!PARTICIPLE.test(ctx.tokens[a]?.text ?? '') || !lex.prepositions.has(lower(ctx, a + 1)) || b - a > MAX_PARTICIPLE_PHRASE_TOKENS) return false;
   for (let k = a + 1; k < b; k++) if (!(isWord(ctx, k) || POSSESSIVES.has(ctx.tokens[k]!.text)) || lex.cues.has(lower(ctx, k)) || lex.aux.has(lower(ctx, k))) return false;
