@@ -56,13 +56,6 @@ function skipParenthesis(ctx: Ctx, i: number, end: number): number {
   return i;
 }
 
-/** The entity whose mention, in the genitive, ends at token i ("Equinors"), or -1. */
-function genitiveEntityAt(ctx: Ctx, i: number): number {
-  const at = ctx.mentionAt[i] ?? -1;
-  const m = at >= 0 ? ctx.mentions[at] : undefined;
-  return m !== undefined && m.endToken === i + 1 && m.text !== m.base ? entityAt(ctx, i) : -1;
-}
-
 /** Whether the phrase before token i ends in a genitive name ("Russlands", "Financial Times'") or its modifiers. */
 function genitiveBefore(ctx: Ctx, i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k < 4; k--) {
@@ -443,8 +436,11 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
       return nounPhrase(start, i, entities, { kind: 'entity', entity: body });
     }
     // "the BVA's spokesperson said", "Equinors talsperson": so does one of the organization in the genitive before it.
-    const owner = POSSESSIVES.has(ctx.tokens[i - 2]?.text ?? '') ? entityAt(ctx, i - 3) : genitiveEntityAt(ctx, i - 2);
-    if (lex.spokespeople.has(lower(ctx, i - 1)) && owner >= 0 && entityType(ctx, owner) === 'organization') return nounPhrase(start, i, entities, { kind: 'entity', entity: owner });
+    // The possessive may be a token of its own, outside the name.
+    const owner = !lex.spokespeople.has(lower(ctx, i - 1))
+      ? undefined
+      : (ownerBefore(ctx, i - 1, 'organization') ?? (POSSESSIVES.has(ctx.tokens[i - 2]?.text ?? '') ? ownerBefore(ctx, i - 2, 'organization', true) : undefined));
+    if (owner) return nounPhrase(start, i, entities, owner.ref);
     const noun = spokespersonsBody(ctx, start, end, lex);
     if (noun) return nounPhrase(start, end, entities, { kind: 'orgNoun', noun });
     const definite = role.definite || determiner || entities.length > 0;
