@@ -4,6 +4,7 @@ import { lexicon, type Lexicon } from './lexicon.js';
 import { commonWordsAtStart, completeNames, majorPlaceAfterPreposition } from './names/in-article.js';
 import { nameRules } from './names/rules.js';
 import { spanRules, type RuleView, type SpanRules } from './ner/span-rules.js';
+import { isAmount } from './ner/span-rules/non-entities.js';
 import { knowledgeSources, loadTagger } from './ner/tagger.js';
 import { contentRuns, sentenceLang, type View } from './ner/view.js';
 import type { ArticleDoc, EntityType, Lang, Mention, Resources, Sentence } from './types.js';
@@ -186,7 +187,9 @@ export function entities(doc: ArticleDoc, res: Resources): ArticleDoc {
   }
   const completed = completeNames(doc, mentions, res);
   const common = commonWordsAtStart(doc, completed, res);
-  const kept = completed.filter((m) => !products.has(m.base) && !common.has(m));
+  // An amount with its currency's sign is no name, however a rule or the completion of names took it up ("between
+  // Sh38,000 and Sh45,000 in Kitengela").
+  const kept = completed.filter((m) => !products.has(m.base) && !common.has(m) && !isAmount(m.base));
   kept.sort((a, b) => a.start - b.start || a.end - b.end);
   const placed = (m: Mention): boolean => majorPlaceAfterPreposition(doc, m, res);
   return { ...doc, mentions: oneTypePerName(kept, decided, (word) => nameRules(res).familyFirst(word), placed), diagnostics };

@@ -264,6 +264,21 @@ describe('entities: context rules after tagging', () => {
     ]);
   });
 
+  it('drops a capitalised word that opens two sentences when the article writes it in lower case elsewhere ("Signalkreps") (nb)', () => {
+    expect(found('Signalkreps funnet i Øymarksjøen\n\nMattilsynet har funnet signalkreps i innsjøen.\n\nSignalkreps ble satt ut i Sverige på 1960-tallet.')).toEqual([
+      'Øymarksjøen/place',
+      'Mattilsynet/organization',
+      'Sverige/place',
+    ]);
+  });
+
+  it('drops a capitalised word opening a sentence that names only small towns when the article writes it in lower case elsewhere ("Gypsum") (en)', () => {
+    expect(found('The ground gave way in Ripon.\n\n"Gypsum dissolves far faster than limestone," said Ann Hale. The gypsum beneath the town is thick.')).toEqual([
+      'Ripon/place',
+      'Ann Hale/person',
+    ]);
+  });
+
   it('drops a common word opening a sentence after its speech dash', () => {
     expect(found('Banken forvalter fondet.\n\n– Fondet skal ikke være med på dette, sier Kari Olsen.').filter((m) => m.startsWith('Fondet'))).toEqual([]);
   });
@@ -1390,6 +1405,44 @@ describe('entities (en): palaces that speak for a head of state or government', 
 
   it('reads a place before a body whose name opens with a word for its administration as the body\'s name ("San Diego | County Water Authority") (en)', () => {
     expect(found('The San Diego County Water Authority said the plant supplies a tenth of the water.')).toEqual(['San Diego County Water Authority/organization']);
+  });
+
+  it('reads a sentence\'s first word that may introduce a name as part of a title when a title closes the run after it ("Union Commerce Minister") (en)', () => {
+    expect(found('Union Commerce Minister Piyush Goyal said exports would grow.')).toEqual(['Piyush Goyal/person']);
+    expect(found('Carmaker Nissan said sales would grow.')).toEqual(['Nissan/organization']);
+  });
+
+  it('reads a company suffix of initials the tokenizer splits at its periods as one ("Noordzee Wier B.V.") (nb)', () => {
+    expect(found('Innkjøpssjef Pieter van der Heijden i Noordzee Wier B.V. skriver at selskapet vil doble innkjøpene.')).toEqual([
+      'Pieter van der Heijden/person',
+      'Noordzee Wier B.V./organization',
+    ]);
+  });
+
+  it('reads a place before "lokalstyre" or "museum" as that body ("Longyearbyen lokalstyre", "Svalbard museum") (nb)', () => {
+    expect(found('Ifølge Longyearbyen lokalstyre må boligene rives. Svalbard museum har flyttet samlingen.')).toEqual([
+      'Longyearbyen lokalstyre/organization',
+      'Svalbard museum/organization',
+    ]);
+  });
+
+  it('keeps one body whose head word follows two plural nouns of its fields ("Ghana Museums and Monuments Board") (en)', () => {
+    expect(found('An official of the Ghana Museums and Monuments Board said the board was compiling an inventory.')).toEqual(['Ghana Museums and Monuments Board/organization']);
+    expect(found('Greater Manchester Police and West Midlands Police said the roads were closed.')).toEqual(['Greater Manchester Police/organization', 'West Midlands Police/organization']);
+  });
+
+  it('reads an amount with its currency\'s short sign as no name ("Sh38,000"), the G20 still as one (en)', () => {
+    expect(found('A lorry of sand sells for Sh38,000 in Nairobi, the G20 said.')).toEqual(['Nairobi/place', 'G20/organization']);
+    expect(found('A lorry of sand now costs between Sh38,000 and Sh45,000 in Kitengela and Syokimau.')).toEqual(['Kitengela/place', 'Syokimau/place']);
+  });
+
+  it('ends a name the tagger ran over "by" and a nation\'s adjective before it ("the Asante Kingdom | by British forces") (en)', () => {
+    expect(found('The objects were taken from the Asante Kingdom by British forces.').map((m) => m.split('/')[0])).toEqual(['Asante Kingdom']);
+  });
+
+  it('reads a holiday\'s or a festival\'s name as no entity ("Lunar New Year", "Diwali", "Påske") (en, nb)', () => {
+    expect(found('Sales rose before Lunar New Year and Diwali, and again at Christmas, Walmart said.')).toEqual(['Walmart/organization']);
+    expect(found('Trafikken øker før Påske, sier Statens vegvesen.')).toEqual(['Statens vegvesen/organization']);
   });
 
   it('takes a common first word of a known organization into the name of its branch as a sentence opens ("Planned | Parenthood Arizona")', () => {

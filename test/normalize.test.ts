@@ -364,6 +364,11 @@ describe('normalize', () => {
     expect(summary(doc).map((e) => [e[0], e[1], e[2]])).toEqual([['person', 'Alexander van der Merwe', 'Alexander van der Merwe | Van der Merwe']]);
   });
 
+  it('takes an Irish surname opened by "Ó" or "Ní" for the person named in full with it', () => {
+    const { doc } = normalized(res, 'en.txt', 'en', '[Conall Ó Briain|person] spoke. [Ó Briain|person] said so.');
+    expect(summary(doc).map((e) => [e[0], e[1], e[2]])).toEqual([['person', 'Conall Ó Briain', 'Conall Ó Briain | Ó Briain']]);
+  });
+
   it('names roads by their number as English writes them', () => {
     const { doc } = normalized(res, 'en.txt', 'en', 'The [A66|place], the [M62|place] and the [E6|place] were closed.');
     expect(summary(doc).map((e) => e[1])).toEqual(['A66 road', 'M62 motorway', 'European route E6']);
@@ -684,5 +689,12 @@ describe('normalize: native names of the OSCE, NAV and Arts Council Norway', () 
 describe('normalize: a company by the long form of its name', () => {
   it('names "Adani Ports and SEZ" Adani Ports & SEZ', () => {
     expect(organizationNames('Adani Ports and SEZ said it was ready to handle more cargo.')).toEqual(['Adani Ports & SEZ']);
+  });
+});
+
+describe('normalize: a US state by its abbreviation after a city ("Brooksville, Fla.")', () => {
+  it('names the state by its English standard name', () => {
+    const doc = normalize(entitiesOf('A sinkhole opened in Brooksville, Fla., on Tuesday. Florida has more sinkholes than any other state.'), res);
+    expect(doc.entities!.map((e) => `${e.name}/${e.type}`)).toEqual(['Brooksville/place', 'Florida/place']);
   });
 });

@@ -1133,6 +1133,123 @@ describe('statements: no subject after the verb when one opens the sentence', ()
     expect(said(country, 'en', [org('EU'), place('Britain')])).toEqual(['indirect | Britain |  | it would respond within a week']);
   });
 
+  it('(en) "The Expert Appraisal Committee on river valley projects said": the name that opens the clause, past a phrase of common words', () => {
+    const text = 'The dam failed.\n\nThe Expert Appraisal Committee on river valley and hydroelectric projects said the new dam must pass a larger flood.';
+    expect(said(text, 'en', [org('Expert Appraisal Committee')])).toEqual(['indirect | Expert Appraisal Committee |  | the new dam must pass a larger flood']);
+    const statement = 'The plant shut.\n\nEquinor in a statement said the plant would reopen in May.';
+    expect(said(statement, 'en', [org('Equinor')])).toEqual(['indirect | Equinor |  | the plant would reopen in May']);
+    // Not past a name in the phrase, which may be the subject's own ("The head of the Bank of England said").
+    const named = 'Rates rose.\n\nThe head of the Bank of England said rates would fall.';
+    expect(said(named, 'en', [org('Bank of England')])).toEqual(['indirect | - |  | rates would fall']);
+  });
+
+  it('(nb, da, en) "sier en sauebonde i Sogndal": one met unnamed and where they are speaks, not the place', () => {
+    const nb = 'Humlene er blitt færre.\n\n– Jeg har ikke sett en eneste lynghumle på to år, sier en sauebonde i Sogndal som ikke ønsker å stå fram med navn.';
+    expect(said(nb, 'nb', [place('Sogndal')])).toEqual(['direct | - |  | Jeg har ikke sett en eneste lynghumle på to år']);
+    const da = 'Bierne er færre.\n\n– Vi ser færre humlebier end for fem år siden, siger en økologisk grøntsagsavler nær Nakskov.';
+    expect(said(da, 'da', [place('Nakskov')])).toEqual(['direct | - |  | Vi ser færre humlebier end for fem år siden']);
+    // Nor the owner of where they are.
+    const en = 'Lindiwe Mokoena is standing.\n\n"We know our candidates," a fruit vendor near Mokoena\'s ward office said.';
+    expect(said(en, 'en', [person('Lindiwe Mokoena', "Mokoena's")])).toEqual(['direct | - |  | We know our candidates']);
+    // A person named in apposition still speaks.
+    const named = 'Humlene er blitt færre.\n\n– Vi må så blomster, sier en bonde og leder i Sogndal Bondelag, Ola Nordmann.';
+    expect(said(named, 'nb', [org('Sogndal Bondelag'), person('Ola Nordmann')])).toEqual(['direct | Ola Nordmann |  | Vi må så blomster']);
+  });
+
+  it('(da) "Hos Landbrug & Fødevarer ser man anderledes på det. Organisationen siger": the body whose people\'s view the sentence before opens with', () => {
+    const text = 'Foreningen Danmarks Naturfredningsforening mener, at tang er en undskyldning.\n\nHos Landbrug & Fødevarer ser man anderledes på det. Organisationen siger, at virkemidler i vandet bør tælle med.';
+    expect(said(text, 'da', [org('Danmarks Naturfredningsforening'), org('Landbrug & Fødevarer')])).toEqual([
+      'indirect | Danmarks Naturfredningsforening |  | tang er en undskyldning',
+      'indirect | Landbrug & Fødevarer |  | virkemidler i vandet bør tælle med',
+    ]);
+  });
+
+  it('(da, en, nb) "som citerer regionalregeringen i Republikken Sakha", "The government of Ghana said": a place\'s government speaks as the place', () => {
+    const cited = 'Byen synker.\n\nOver 300 bygninger har fået revner, skriver The Barents Observer, som citerer regionalregeringen i Republikken Sakha.';
+    expect(said(cited, 'da', [org('The Barents Observer'), place('Republikken Sakha')])).toEqual(['indirect | Republikken Sakha | The Barents Observer | Over 300 bygninger har fået revner']);
+    const citing = 'The town is sinking.\n\nOver 300 buildings have cracked, the Barents Observer reported, citing the regional government in Sakha.';
+    expect(said(citing, 'en', [org('Barents Observer'), place('Sakha')])).toEqual(['indirect | Sakha | Barents Observer | Over 300 buildings have cracked']);
+    const subject = 'Prices rose.\n\nThe government of Ghana said it would cap fuel prices.';
+    expect(said(subject, 'en', [place('Ghana')])).toEqual(['indirect | Ghana |  | it would cap fuel prices']);
+    const nb = 'Prisene stiger.\n\nRegjeringen på Island mener at prisene må ned.';
+    expect(said(nb, 'nb', [place('Island')])).toEqual(['indirect | Island |  | prisene må ned']);
+    // After the cue too.
+    const after = 'Prisene stiger.\n\n– Dette må ned, sier regjeringen på Island.';
+    expect(said(after, 'nb', [place('Island')])).toEqual(['direct | Island |  | Dette må ned']);
+    const inverted = 'Prices rose.\n\nFuel prices will be capped, said the government of Ghana.';
+    expect(said(inverted, 'en', [place('Ghana')])).toEqual(['indirect | Ghana |  | Fuel prices will be capped']);
+  });
+
+  it('(en) "said at least four major sand projects were": "at least" and a number in words open the clause', () => {
+    const text = 'Supply is short.\n\nWhitlock said at least four major sand projects were waiting on planning decisions.';
+    expect(said(text, 'en', [person('Hannah Whitlock', 'Whitlock')])).toEqual(['indirect | Hannah Whitlock |  | at least four major sand projects were waiting on planning decisions']);
+  });
+
+  it('(da, en) "ifølge forskere ved Aarhus Universitet", "according to researchers at Aarhus University": the body whose staff is the source', () => {
+    const da = 'Fjorden er ramt.\n\nIfølge forskere ved Aarhus Universitet kan et hektar tang fjerne 100 kilo kvælstof.';
+    expect(said(da, 'da', [org('Aarhus Universitet')])).toEqual(['indirect | Aarhus Universitet |  | kan et hektar tang fjerne 100 kilo kvælstof']);
+    const en = 'The fjord is hit.\n\nAccording to researchers at Aarhus University, a hectare of kelp can remove 100 kilos of nitrogen.';
+    expect(said(en, 'en', [org('Aarhus University')])).toEqual(['indirect | Aarhus University |  | a hectare of kelp can remove 100 kilos of nitrogen']);
+  });
+
+  it('(en) "a crofter said as he moved a small flock": "as" and a subject after the cue open a clause of time, not a report', () => {
+    const text = 'The fields flower.\n\n"Without the clover there is less for the sheep," a crofter said as he moved a small flock along the road.';
+    expect(said(text, 'en', [])).toEqual(['direct | - |  | Without the clover there is less for the sheep']);
+    const many = 'The storm hit.\n\nThe mayor said as many as 40 homes had been damaged.';
+    expect(said(many, 'en', [])).toEqual(['indirect | - |  | as many as 40 homes had been damaged']);
+  });
+
+  it('(en) "In Russia, where the land sits on permafrost, authorities have set up a network, TASS reported": a clause after the opening phrase\'s relative clause', () => {
+    const text = 'Problems grow.\n\nIn Russia, where the land sits on permafrost, authorities have set up a network, TASS reported.';
+    expect(said(text, 'en', [place('Russia'), org('TASS')])).toEqual(['indirect | TASS |  | In Russia, where the land sits on permafrost, authorities have set up a network']);
+  });
+
+  it('(en) "For Kowalczyk, the wait goes on. ... Her own engineer reached ... "...," she said": a possessive chains to the paragraph\'s person', () => {
+    const text = 'Denise Kowalczyk heard a thud.\n\n"The law fixed the insurers\' problem," said Rita Solano. She added that families could not afford it.\n\nFor Kowalczyk, the wait goes on. A report ruled out sinkhole activity. Her own engineer reached the opposite conclusion.\n\n"Somebody is going to have to decide," she said.';
+    expect(said(text, 'en', [person('Denise Kowalczyk', 'Kowalczyk'), person('Rita Solano')])).toEqual([
+      'direct | Rita Solano |  | The law fixed the insurers\' problem',
+      'indirect | Rita Solano |  | families could not afford it',
+      'direct | Denise Kowalczyk |  | Somebody is going to have to decide',
+    ]);
+  });
+
+  it('(nb) "Statkraft, Europas største produsent av fornybar energi, bekrefter at": a longer apposition after an owner\'s genitive', () => {
+    const text = 'Magasinene er tomme.\n\nStatkraft, Europas største produsent av fornybar energi, bekrefter at selskapet har redusert produksjonen.';
+    expect(said(text, 'nb', [org('Statkraft'), place('Europa', 'Europas')])).toEqual(['indirect | Statkraft |  | selskapet har redusert produksjonen']);
+  });
+
+  it('(en) "A 2016 ruling by the Permanent Court of Arbitration found that": a court\'s ruling speaks for the court', () => {
+    const text = 'The shoal is disputed.\n\nA 2016 ruling by the Permanent Court of Arbitration found that the claims had no legal basis.';
+    expect(said(text, 'en', [org('Permanent Court of Arbitration')])).toEqual(['indirect | Permanent Court of Arbitration |  | the claims had no legal basis']);
+  });
+
+  it('(da) "I Storbritannien konkluderede CMA sidste år, at": a time after the inverted subject', () => {
+    const text = 'Priserne er høje.\n\nI Storbritannien konkluderede Competition and Markets Authority (CMA) sidste år, at ejere betalte for meget.';
+    expect(said(text, 'da', [place('Storbritannien'), org('Competition and Markets Authority', 'CMA')])).toEqual(['indirect | Competition and Markets Authority |  | ejere betalte for meget']);
+  });
+
+  it('(en) "as it adds more solar and wind power to its grid": a cue that also means adding, before an amount and no verb, reports nothing', () => {
+    expect(said('Prices rose.\n\nThe utility is growing as it adds more solar and wind power to its grid.', 'en', [])).toEqual([]);
+    expect(said('Prices rose.\n\nMotorists have added less than a minute to typical urban journeys since the change.', 'en', [])).toEqual([]);
+    expect(said('Prices rose.\n\nShe added more work was needed.', 'en', [])).toEqual(['indirect | - |  | more work was needed']);
+  });
+
+  it('(en) ", with industry leaders warning that": the participle\'s subject after "with", not the sentence\'s', () => {
+    const unnamed = 'Sand is short.\n\nSydney is running short of sand, with industry leaders warning that housing targets could stall.';
+    expect(said(unnamed, 'en', [place('Sydney')])).toEqual(['indirect | - |  | housing targets could stall']);
+    const named = 'Prices rose.\n\nInflation rose in May, with the Reserve Bank warning that rates could rise again.';
+    expect(said(named, 'en', [org('Reserve Bank')])).toEqual(['indirect | Reserve Bank |  | rates could rise again']);
+  });
+
+  it('(nb, da) "en birøkter", "en fiskeoppdretter", "en biavler": nouns for people met unnamed, whom a pronoun after points to', () => {
+    const keeper = '– Vi må så blomster, sier Ola Nordmann.\n\nI Valdres møter NTB en birøkter som mistet halvparten av biene.\n\n– Det er tungt, sier han.';
+    expect(said(keeper, 'nb', [person('Ola Nordmann'), place('Valdres'), org('NTB')])).toEqual(['direct | Ola Nordmann |  | Vi må så blomster', 'direct | - |  | Det er tungt']);
+    const farmer = '– Vi må så blomster, sier Ola Nordmann.\n\nPå Frøya møter NTB en fiskeoppdretter som tar opp taren.\n\n– Det er tungt, sier han.';
+    expect(said(farmer, 'nb', [person('Ola Nordmann'), place('Frøya'), org('NTB')])).toEqual(['direct | Ola Nordmann |  | Vi må så blomster', 'direct | - |  | Det er tungt']);
+    const beekeeper = '– Vi skal så blomster, siger Jens Hansen.\n\nPå Fyn møder Ritzau en biavler, der mistede halvdelen af bierne.\n\n– Det er hårdt, siger han.';
+    expect(said(beekeeper, 'da', [person('Jens Hansen'), place('Fyn'), org('Ritzau')])).toEqual(['direct | Jens Hansen |  | Vi skal så blomster', 'direct | - |  | Det er hårdt']);
+  });
+
   it('(en) "said around forty climbers had": a number in words after "around" opens the clause', () => {
     const text = 'The hut was full.\n\nThe refuge warden, Mohamed Oubella, said around forty climbers had been staying at the hut.';
     expect(said(text, 'en', [person('Mohamed Oubella')])).toEqual(['indirect | Mohamed Oubella |  | around forty climbers had been staying at the hut']);

@@ -111,12 +111,17 @@ export function commonWordsAtStart(doc: ArticleDoc, mentions: readonly Mention[]
     if (lower === m.base) continue;
     // A surname may be a word too ("Berg"): a "person" is the word ("Streik i Widerøe: ...") only when it is no given
     // name and the article names no one else so, nor anyone in full with it.
-    if (m.type === 'person' && (gazetteer?.givenName(m.base) || mentions.some((o) => o !== m && (o.base === m.base || o.base.endsWith(` ${m.base}`))))) continue;
+    // Another mention so written counts where it does not open a sentence too ("Signalkreps funnet i ... Signalkreps ble
+    // satt ut ...": the word twice).
+    if (m.type === 'person' && (gazetteer?.givenName(m.base) || mentions.some((o) => o !== m && !(o.base === m.base && sentenceStarts.has(o.firstToken)) && (o.base === m.base || o.base.endsWith(` ${m.base}`))))) continue;
     lowerWords ??= new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
     // A surname that is a noun's form ("Haugen", "Bakken") is still a name before a speech verb ("Haugen mener ...").
     const speaks = speechVerbs.has(tokens[m.endToken]?.text.toLowerCase() ?? '');
     const common = lowerWords.has(lower) || commonInHeading(m, lower) || (m.type === 'person' && !speaks && inflectedAtStart(tokens[m.firstToken]!.text)) || pluralNounAtStart(m, lower);
-    if (!common || gazetteer?.lookup(m.base, lang).length) continue;
+    // A small town the gazetteer knows by the word does not keep it ("Gypsum dissolves ... the gypsum beneath").
+    const known = gazetteer?.lookup(m.base, lang) ?? [];
+    const smallTown = known.length > 0 && known.every((e) => e.type === 'place' && e.place?.kind === 'city' && (e.population ?? 0) < LARGE_CITY) && lowerWords.has(lower);
+    if (!common || (known.length > 0 && !smallTown)) continue;
     out.add(m);
   }
   return out;

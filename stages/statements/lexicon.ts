@@ -31,6 +31,8 @@ interface SpeechFile {
   namedSubjectCues?: string[];
   /** "..., adding that": participles that continue the subject of the cue before. */
   coordinateCues: string[];
+  /** Cues that also take an amount as their object ("adds more solar power to its grid"). */
+  amountCues?: string[];
   complementizers: string[];
   /** Subject words that open a reported clause after any cue, without "that" ("confirmed it had ..."). */
   clauseSubjects?: string[];
@@ -70,10 +72,17 @@ interface SpeechFile {
   approximators?: string[];
   /** Titles of those who comment on a body from outside ("analyst", "økonom"): none speaks for it. */
   observers?: string[];
+  /** Prepositions that, opening a sentence before a body's name, put its people's view ("Hos Landbrug & Fødevarer ser man"). */
+  amongLinks?: string[];
   /** Times that may stand between a cue and its clause ("said Tuesday the ..."). */
   timeWords: string[];
   /** Nouns by which a place's government speaks for the place ("the regional government said", "Jordans regering"). */
   governments: string[];
+  /**
+   * Nouns for a government proper (not "authorities", which the annotators leave unnamed), and the prepositions between
+   * one and its place ("the regional government in Sakha", "regjeringen på Island").
+   */
+  placeGovernments?: { nouns: string[]; links: string[] };
   /** Nouns by which a person's own staff speaks for the person ("Polis' office said"). */
   personOffices?: string[];
   /** Plural nouns for a body's staff, who speak as the body after its genitive ("Pagasa's forecasters warned"). */
@@ -246,6 +255,8 @@ export interface SpeechLexicon {
   adverbs: Set<string>;
   approximators: Set<string>;
   observers: Set<string>;
+  amongLinks: Set<string>;
+  amountCues: Set<string>;
   boundaries: Set<string>;
   determiners: Set<string>;
   indefinites: Set<string>;
@@ -306,6 +317,7 @@ export interface SpeechLexicon {
   /** "said Tuesday the troops ...": times between a cue and its clause. */
   timeWords: string[][];
   governments: Set<string>;
+  placeGovernments: { nouns: Set<string>; links: Set<string> };
   personOffices: Set<string>;
   staffNouns: Set<string>;
   months: Set<string>;
@@ -487,6 +499,8 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     adverbs: new Set(file.adverbs),
     approximators: new Set(file.approximators ?? []),
     observers: new Set(file.observers ?? []),
+    amongLinks: new Set(file.amongLinks ?? []),
+    amountCues: new Set(file.amountCues ?? []),
     boundaries: new Set(file.boundaries),
     determiners: new Set(file.determiners),
     indefinites: new Set(file.indefinites),
@@ -526,6 +540,7 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     organizationCues: new Set(file.organizationCues ?? []),
     timeWords: file.timeWords.map(words).sort(byLengthDesc),
     governments: new Set(file.governments),
+    placeGovernments: { nouns: new Set(file.placeGovernments?.nouns ?? []), links: new Set(file.placeGovernments?.links ?? []) },
     personOffices: new Set(file.personOffices ?? []),
     staffNouns: new Set(file.staffNouns ?? []),
     months: new Set(file.months),

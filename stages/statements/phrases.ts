@@ -156,6 +156,10 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
   let described = -1;
   /** "Wiradjuri elder Marlene Ingram": the person a name and a noun for what they are describe. */
   let describedPerson = -1;
+  /** Whether a noun for a person met unnamed comes before any name ("en sauebonde i Sogndal"). */
+  let unnamedNoun = false;
+  /** Names in the genitive, which own what the phrase names ("near Mokoena's ward office"). */
+  const owners = new Set<number>();
   if (i + 1 === end && lex.organizationPronouns.has(lower(ctx, i))) return { start, end: i + 1, ref: { kind: 'organizationPronoun' }, entities };
   if (i < end && lex.pronouns.has(lower(ctx, i))) {
     // "de" is a pronoun and a determiner: "de ukrainske representantene" is a noun phrase.
@@ -166,6 +170,8 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
     const named = ctx.mentionAt[i] >= 0;
     if (!determinerUse && !particle && !named) return { start, end: i + 1, ref: { kind: 'pronoun', gender: lex.pronouns.get(lower(ctx, i))! }, entities };
   }
+  const government = placeGovernment(ctx, i, end, lex);
+  if (government) return government;
   // `"...," the 34-year-old told Al Jazeera`, `the 52-year-old farmer told`: a person by their age, perhaps with a noun
   // or two for what they do, points back to the person just spoken of.
   const aged = lex.lang === 'en' && lower(ctx, i) === 'the' && AGE_NOUN.test(ctx.tokens[i + 1]?.text ?? '') && end - i - 2 <= AGED_NOUN_WORDS;
@@ -190,6 +196,7 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
         continue;
       }
       entities.push(e);
+      if (m.text !== m.base) owners.add(e);
       hint = e;
       i = Math.max(i + 1, m.endToken);
       continue;
@@ -380,6 +387,7 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
     }
     if (lex.pronouns.has(w) && !lex.determiners.has(w)) break;
     const r = lex.roleOf(w);
+    if (entities.length === 0 && !role && lex.isUnnamedPersonNoun(w)) unnamedNoun = true;
     // After a name only a title goes on ("Natos generalsekretær"), also after a word or two that qualify it ("the UK
     // fisheries minister"), or a genitive's noun ("Russlands nye ...").
     // "the Unite union said", "the Liberal party said": a name's own noun for its kind ends the phrase with it.
@@ -422,6 +430,9 @@ export function parseSpeakerNP(ctx: Ctx, i: number, end: number, lex: SpeechLexi
     i++;
   }
   if (holder >= 0) return nounPhrase(start, i, entities, { kind: 'entity', entity: holder });
+  // "sier en sauebonde i Sogndal", "siger en grøntsagsavler nær Nakskov", "a fruit vendor near Mokoena's ward office":
+  // one met unnamed, where they are; not the place, nor the owner of it.
+  if (unnamedNoun && lex.indefinites.has(lower(ctx, start)) && entities.every((x) => entityType(ctx, x) === 'place' || owners.has(x))) return nounPhrase(start, i, entities, NONE);
   // "Dutertes advokat Nicholas Kaufman": the person the title names, not the one in the genitive before it.
   const isPerson = (x: number) => entityType(ctx, x) === 'person';
   const person = (role ? entities.slice(role.after).find(isPerson) : undefined) ?? (describedPerson >= 0 ? describedPerson : entities.find(isPerson));
@@ -864,8 +875,13 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
   if (lex.lang === 'en' && AGE_NOUN.test(ctx.tokens[last]?.text ?? '') && last - 1 >= first && lower(ctx, last - 1) === 'the') {
     return { ref: { kind: 'role', stem: ctx.tokens[last]!.text, hint: -1, noun: true }, start: last - 1, end: last + 1 };
   }
+  // "The government of Ghana said", "Regjeringen på Island mener": the place, where its government opens the clause.
+  const government = placeGovernment(ctx, first, last + 1, lex);
+  if (government && government.end === last + 1) return { ref: government.ref, start: government.start, end: government.end };
   const bodyNoun = describedBodyNoun(ctx, first, last, lex);
   if (bodyNoun >= 0) return { ref: { kind: 'orgNoun', noun: lower(ctx, bodyNoun) }, start: first, end: last + 1 };
+  const opener = nameBeforeCommonPhrase(ctx, first, last, lex);
+  if (opener) return opener;
   while (j >= first && steps++ < 8) {
     const t = ctx.tokens[j];
     if (t.text === ')') {
@@ -1051,7 +1067,8 @@ function subjectAt(ctx: Ctx, from: number, first: number, lex: SpeechLexicon): S
       // Also past a participle and what the document is of ("A survey of almost 1,000 principals conducted by the NSW
       // Department of Education found").
       const participle = /^\p{Ll}+ed$/u.test(ctx.tokens[prep - 1]?.text ?? '') ? prep - 2 : prep - 1;
-      if (lex.documentLinks.has(lower(ctx, prep)) && (lex.documentNouns.has(phraseHead) || (participle >= first && documentHead(ctx, participle, first, lex) >= 0))) return { ref: { kind: 'entity', entity: e }, start: m.firstToken, end: m.endToken };
+      // So does a court's ruling ("A 2016 ruling by the Permanent Court of Arbitration found").
+      if (lex.documentLinks.has(lower(ctx, prep)) && (lex.documentNouns.has(phraseHead) || lex.sourceDocuments.has(phraseHead) || (participle >= first && documentHead(ctx, participle, first, lex) >= 0))) return { ref: { kind: 'entity', entity: e }, start: m.firstToken, end: m.endToken };
       // So does one for a place that stands for its office ("A spokesperson for Lambeth Palace said").
       const office = entityType(ctx, e) === 'organization' || (entityType(ctx, e) === 'place' && lower(ctx, prep) === 'for');
       if (lex.spokespeople.has(phraseHead) && lex.roleLinks.has(lower(ctx, prep)) && office) {
@@ -1821,6 +1838,23 @@ function describedBodyNoun(ctx: Ctx, first: number, j: number, lex: SpeechLexico
   return head;
 }
 
+/** The most tokens of a phrase of common words between the name that opens a clause and its verb ("on river valley projects"). */
+const COMMON_PHRASE_TOKENS = 10;
+
+/**
+ * "The Expert Appraisal Committee on river valley and hydroelectric projects said", "Equinor in a statement said": the
+ * name that opens an English clause (perhaps after its article), when a preposition's phrase of lower-case words only
+ * runs from it to the verb.
+ */
+function nameBeforeCommonPhrase(ctx: Ctx, first: number, j: number, lex: SpeechLexicon): Subject | undefined {
+  if (lex.lang !== 'en') return undefined;
+  const opening = lex.determiners.has(lower(ctx, first)) && ctx.mentionAt[first] < 0 ? first + 1 : first;
+  const m = ctx.mentionAt[opening] >= 0 ? ctx.mentions[ctx.mentionAt[opening]]! : undefined;
+  if (!m || m.firstToken !== opening || !lex.prepositions.has(lower(ctx, m.endToken)) || j - m.endToken + 1 > COMMON_PHRASE_TOKENS || j <= m.endToken) return undefined;
+  for (let k = m.endToken + 1; k <= j; k++) if (!isLowerWord(ctx, k) || ctx.mentionAt[k] >= 0 || lex.cues.has(lower(ctx, k)) || lex.aux.has(lower(ctx, k)) || lex.subordinators.has(lower(ctx, k))) return undefined;
+  return { ref: { kind: 'entity', entity: entityAt(ctx, opening) }, start: opening, end: m.endToken };
+}
+
 /** The first token of an English adjective of place ending at k ("Melbourne-based", "Dublin-born"), or -1. */
 function locatingAdjectiveStart(ctx: Ctx, k: number): number {
   if (!LOCATING_TAILS.has(lower(ctx, k)) || ctx.tokens[k - 1]?.compound !== 'hyphen') return -1;
@@ -1935,8 +1969,11 @@ function relativeClauseStart(ctx: Ctx, j: number, first: number, lex: SpeechLexi
   return -1;
 }
 
-/** The most words of the noun phrase after an owner's genitive in an organization's apposition ("landets største dagligvareaktør"). */
-const APPOSITION_NOUN_WORDS = 4;
+/**
+ * The most words of the noun phrase after an owner's genitive in an organization's apposition ("landets største
+ * dagligvareaktør", "Europas største produsent av fornybar energi").
+ */
+const APPOSITION_NOUN_WORDS = 6;
 
 /** How far after a cue its complementizer may stand. */
 const COMPLEMENT_REACH = 8;
@@ -2067,7 +2104,9 @@ export function complementStart(ctx: Ctx, from: number, end: number, lex: Speech
   // "said about a quarter of her guests", "said around half the staff": a share after the approximating word, too.
   // So does a number in words ("said around forty climbers had").
   const share = lex.approximators.has(lower(ctx, k)) && (QUANTITY_NOUNS.has(lower(ctx, k + 1)) || SPELLED_NUMBERS.has(lower(ctx, k + 1)) || (lex.indefinites.has(lower(ctx, k + 1)) && QUANTITY_NOUNS.has(lower(ctx, k + 2))));
-  const quantity = ctx.tokens[k + 1]?.kind === 'number' || ctx.tokens[k + 2]?.kind === 'number' || share;
+  // "said at least four projects were": so does "at least" before a number in words.
+  const least = lower(ctx, k + 1) === 'least' && SPELLED_NUMBERS.has(lower(ctx, k + 2));
+  const quantity = ctx.tokens[k + 1]?.kind === 'number' || ctx.tokens[k + 2]?.kind === 'number' || share || least;
   if (lex.prepositions.has(lower(ctx, k)) && !quantity) {
     // "said in a statement it would comply": a short phrase, then a subject pronoun that opens the clause.
     for (let j = k + 1; j < Math.min(end, k + PHRASE_BEFORE_CLAUSE); j++) {
@@ -2077,11 +2116,16 @@ export function complementStart(ctx: Ctx, from: number, end: number, lex: Speech
     return undefined;
   }
   if (lex.boundaries.has(lower(ctx, k)) && !lex.pronouns.has(lower(ctx, k)) && !lex.determiners.has(lower(ctx, k)) && wordCount(ctx, k, end) <= 4) return undefined;
+  // "said as he moved a small flock along the road": "as" and a subject open a clause of time, not the report ("said as
+  // many as 40 people had" opens one).
+  if (lex.lang === 'en' && lower(ctx, k) === 'as' && lex.clauseSubjects.has(lower(ctx, k + 1))) return undefined;
   if (cue.bareNeedsAuxiliary && !pronounClause && !auxiliaryWithin(ctx, k, end, lex)) return undefined;
   // "..., adding 10 to 14 days to voyages", "with the state adding a further 20 per cent": an amount with no verb after a
   // participle that goes on with the sentence is the participle's object.
-  const amount = (): boolean => [k, k + 1, k + 2].some((x) => ctx.tokens[x]?.kind === 'number');
-  if (cue.coordinate && lex.lang === 'en' && amount() && !auxiliaryWithin(ctx, k, end, lex)) return undefined;
+  // So is a quantity in words ("as it adds more solar and wind power to its grid", "have added less than a minute").
+  const amount = (): boolean => [k, k + 1, k + 2].some((x) => ctx.tokens[x]?.kind === 'number') || ADDED_QUANTITIES.has(lower(ctx, k));
+  // And after a cue that also means to add something ("as it adds more solar and wind power to its grid").
+  if ((cue.coordinate || lex.amountCues.has(cue.text)) && lex.lang === 'en' && amount() && !auxiliaryWithin(ctx, k, end, lex)) return undefined;
   // "said it again (on Tuesday)": a pronoun the verb takes as its object, then an adverb and no verb, is no clause.
   if (lex.clauseSubjects.has(lower(ctx, k)) && lex.adverbs.has(lower(ctx, k + 1)) && (!isWord(ctx, k + 2) || lex.prepositions.has(lower(ctx, k + 2)))) return undefined;
   if (k < end && (isWord(ctx, k) || ctx.tokens[k].kind === 'quote' || ctx.tokens[k].kind === 'dash')) return { start: k, explicit: false };
@@ -2105,6 +2149,9 @@ function complementReached(ctx: Ctx, k: number, reachFrom: number, farReach: boo
 
 /** English nouns of a share or a count that an approximating word opens a clause's subject with ("about a quarter"). */
 const QUANTITY_NOUNS = new Set(['quarter', 'third', 'half', 'fifth', 'tenth', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'handful', 'fraction']);
+
+/** English words of a quantity that a coordinated cue's object opens with ("adds more solar power", "added extra crews"). */
+const ADDED_QUANTITIES = new Set(['more', 'less', 'fewer', 'another', 'extra', 'further']);
 
 /** English numbers in words, which after "about" or "around" open a clause as digits do. */
 const SPELLED_NUMBERS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
@@ -2413,6 +2460,24 @@ export function participleTail(ctx: Ctx, a: number, b: number, lex: SpeechLexico
   if (!PARTICIPLE.test(ctx.tokens[a]?.text ?? '') || !lex.prepositions.has(lower(ctx, a + 1)) || b - a > MAX_PARTICIPLE_PHRASE_TOKENS) return false;
   for (let k = a + 1; k < b; k++) if (!(isWord(ctx, k) || POSSESSIVES.has(ctx.tokens[k]!.text)) || lex.cues.has(lower(ctx, k)) || lex.aux.has(lower(ctx, k))) return false;
   return true;
+}
+
+/**
+ * "regionalregeringen i Republikken Sakha", "the regional government in Sakha", "the government of Ghana": a place's
+ * government, perhaps with an adjective or as a compound's head, and the place, which speaks as it.
+ */
+export function placeGovernment(ctx: Ctx, i: number, end: number, lex: SpeechLexicon): NounPhrase | undefined {
+  const { nouns, links } = lex.placeGovernments;
+  let k = lex.determiners.has(lower(ctx, i)) ? i + 1 : i;
+  if (isLowerWord(ctx, k) && !nouns.has(lower(ctx, k)) && nouns.has(lower(ctx, k + 1))) k++;
+  const noun = lower(ctx, k);
+  const government = isWord(ctx, k) && (nouns.has(noun) || (lex.lang !== 'en' && [...nouns].some((g) => noun.length > g.length + 2 && noun.endsWith(g))));
+  if (!government || !links.has(lower(ctx, k + 1))) return undefined;
+  const place = entityAt(ctx, k + 2);
+  if (place < 0 || entityType(ctx, place) !== 'place') return undefined;
+  const m = ctx.mentions[ctx.mentionAt[k + 2]]!;
+  if (m.firstToken !== k + 2 || m.endToken > end || (m.endToken < end && isWord(ctx, m.endToken))) return undefined;
+  return nounPhrase(i, m.endToken, [place], { kind: 'entity', entity: place });
 }
 
 /** The span of tokens [a, b) without trailing punctuation and white space. */

@@ -1,6 +1,6 @@
 import { entityAt, entityType, firstPhrase, genitiveMarkAt, lower, pastParenthesis, type Ctx } from './context.js';
 import type { SpeechLexicon } from './lexicon.js';
-import { cueAt } from './phrases.js';
+import { cueAt, placeGovernment } from './phrases.js';
 
 /** Token k's party in parentheses after a person's name ("Werner Schwarz | (CDU)"): where it ends, else k. */
 function pastParty(ctx: Ctx, k: number): number {
@@ -24,6 +24,14 @@ export function relayEntities(ctx: Ctx, a: number, b: number, lex: SpeechLexicon
     const person = entityAt(ctx, k - 2);
     if (person >= 0 && entityType(ctx, person) === 'person' && lex.roleLinks.has(lower(ctx, k - 1)) && entityAt(ctx, k) >= 0) {
       k = ctx.mentions[ctx.mentionAt[k]]!.endToken - 1;
+      continue;
+    }
+    // "som citerer regionalregeringen i Republikken Sakha": a place's government speaks as the place, when the relay cites
+    // it (not "et brev fra Deutsche Bahn til delstatsregeringen i Slesvig-Holsten").
+    const government = k === a ? placeGovernment(ctx, k, b, lex) : undefined;
+    if (government?.ref.kind === 'entity') {
+      if (!out.includes(government.ref.entity)) out.push(government.ref.entity);
+      k = government.end - 1;
       continue;
     }
     const e = entityAt(ctx, k);

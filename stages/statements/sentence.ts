@@ -163,6 +163,8 @@ function invertedSubject(ctx: Ctx, m: CueMatch, b: number, lex: SpeechLexicon): 
     firstPhrase(ctx, np.end, lex.complementizers, b) !== undefined ||
     lex.boundaries.has(w) ||
     lex.adverbs.has(w) ||
+    // "konkluderede CMA sidste år, at": a time after the subject.
+    firstPhrase(ctx, np.end, lex.timeWords, b) !== undefined ||
     w === 'å' ||
     np.ref.kind === 'pronoun';
   // "kalder seniorkonsulent X sagen »et wake-up call«": the object a quotation-only cue names comes after its subject.
@@ -233,6 +235,25 @@ function clausePieces(ctx: Ctx, a: number, b: number, lex: SpeechLexicon, quotes
     i = j;
   }
   return runs;
+}
+
+/** The most words between "with" and the participle whose subject they are ("with industry leaders warning"). */
+const WITH_SUBJECT_WORDS = 5;
+
+/**
+ * ", with industry leaders warning that ...", ", with the union saying ...": the subject "with" gives an English
+ * coordinated participle at k, named or not; undefined where there is none.
+ */
+function participleSubjectAfterWith(ctx: Ctx, a: number, k: number, lex: SpeechLexicon): { ref: SpeakerRef; refToken: number } | undefined {
+  if (lex.lang !== 'en') return undefined;
+  for (let j = k - 1; j > a && k - j <= WITH_SUBJECT_WORDS + 1; j--) {
+    if (!isWord(ctx, j) && !genitiveMarkAt(ctx, j)) return undefined;
+    if (lower(ctx, j) !== 'with') continue;
+    if (j + 1 === k) return undefined;
+    const np = parseSpeakerNP(ctx, j + 1, k, lex);
+    return { ref: np.end === k ? np.ref : { kind: 'none' }, refToken: j + 1 };
+  }
+  return undefined;
 }
 
 /** Whether the sentence opens with a subordinate clause ("Imens Rusland oplyser, at ..., viser ..."). */
@@ -389,7 +410,9 @@ function openingPhrase(ctx: Ctx, a: number, comma: number, lex: SpeechLexicon): 
   if (lex.approximators.has(lower(ctx, k)) && /^\d/u.test(ctx.tokens[k + 1]?.text ?? '')) return false;
   for (let j = participle ? k + 1 : k; j < end; j++) if (lex.aux.has(lower(ctx, j)) || cueAt(ctx, j, end, lex)) return false;
   const next = lower(ctx, end + 1);
-  return end === comma || lex.relatives.has(next) || lex.subordinators.has(next) || PLACE_RELATIVES.has(next);
+  // The clause after runs to the comma: "In Russia, where the land sits on permafrost, authorities have set up ..., TASS
+  // reported" goes on with a clause of its own.
+  return end === comma || ((lex.relatives.has(next) || lex.subordinators.has(next) || PLACE_RELATIVES.has(next)) && firstComma(ctx, end + 1, comma) === comma);
 }
 
 /** Whether [from, to) is a place's name alone, or after a preposition ("in Cumbria", "Tanzania"). */
@@ -522,6 +545,9 @@ function findStatements(ctx: Ctx, s: number, a: number, b: number, prior: { ref:
     const subjectStart = inv ? k : pre?.start ?? k;
     let via: Relay[] | undefined;
     if (m.cue.objectSpeaker) ({ ref, refToken, via } = objectSpeaker(ctx, m, pre, lex));
+    // "..., with industry leaders warning that ...": the participle's own subject after "with".
+    const withSubject = m.cue.coordinate ? participleSubjectAfterWith(ctx, a, k, lex) : undefined;
+    if (withSubject) ({ ref, refToken } = withSubject);
     if (ref.kind === 'coordinate') {
       const before = cues[cues.length - 1];
       if (before) {
@@ -1515,7 +1541,8 @@ function memberOfBody(ctx: Ctx, k: number, lex: SpeechLexicon): { end: number; r
   // "according to analysts at Jefferies": so do those who study the field for a body, unnamed in the plural (one of
   // them is often named after the noun: "ifølge sjeføkonom i DNB, Kjersti Haugland,").
   const observers = lex.lang === 'en' && noun !== lower(ctx, k) && lex.observers.has(lower(ctx, k));
-  const member = lex.bodyMembers.has(noun) || lex.spokespeople.has(noun) || observers;
+  // "ifølge forskere ved Aarhus Universitet": and a body's staff, as in a clause's subject.
+  const member = lex.bodyMembers.has(noun) || lex.spokespeople.has(noun) || observers || lex.staffNouns.has(lower(ctx, k));
   if (!member || !lex.roleLinks.has(lower(ctx, k + 1))) return undefined;
   const at = lex.determiners.has(lower(ctx, k + 2)) && !lex.pronouns.has(lower(ctx, k + 2)) ? k + 3 : k + 2;
   const body = entityAt(ctx, at);

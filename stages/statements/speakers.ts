@@ -326,13 +326,17 @@ export class SpeakerResolver {
     return null;
   }
 
-  /** The person named earlier in the paragraph of sentence s when s names no one but refers to a person by a pronoun. */
+  /** The person named earlier in the paragraph of sentence s when s names no one but refers to a person by a pronoun or its possessive. */
   private chainedPerson(s: number, gender: 'm' | 'f' | undefined): number | null {
     const sentence = this.ctx.sentences[s];
     if (!sentence || gender === undefined) return null;
     const lex = this.ctx.lexFor(s);
     let pronoun = false;
-    for (let t = sentence.firstToken; t < sentence.endToken; t++) if (lex.pronouns.get(this.ctx.tokens[t]!.text.toLowerCase()) === gender) pronoun = true;
+    // Or its possessive ("For Kowalczyk, the wait goes on. ... Her own engineer reached ...").
+    for (let t = sentence.firstToken; t < sentence.endToken; t++) {
+      const word = this.ctx.tokens[t]!.text.toLowerCase();
+      if (lex.pronouns.get(word) === gender || lex.possessivePronouns.get(word) === gender) pronoun = true;
+    }
     if (!pronoun) return null;
     for (let p = s - 1; p >= 0 && this.ctx.sentences[p]!.paragraph === sentence.paragraph; p--) {
       const found = this.personsIn(p, Number.MAX_SAFE_INTEGER, gender);
@@ -567,6 +571,13 @@ export class SpeakerResolver {
   }
 
   /** The entity a sentence's first word (after an article) names, or -1. */
+  /** The body a sentence opens with after a preposition that puts its people's view ("Hos L&F ser man"), or -1. */
+  private viewOf(sentence: number): number {
+    const first = this.ctx.sentences[sentence]?.firstToken ?? -1;
+    const e = first >= 0 && this.ctx.lexFor(sentence).amongLinks.has(this.ctx.lowered[first]!) ? entityAt(this.ctx, first + 1) : -1;
+    return e >= 0 && entityType(this.ctx, e) === 'organization' ? e : -1;
+  }
+
   private openingEntity(sentence: number): number {
     const t = this.openingToken(sentence);
     return t < 0 ? -1 : entityAt(this.ctx, t);
@@ -765,7 +776,9 @@ export class SpeakerResolver {
     // An organization that just spoke before one merely named ("The Border Guard said ... at the Vaalimaa crossing.
     // According to the agency, ..."); not before one that opens its sentence as its subject ("Transnet said ... The ANC
     // did not respond ... The party has said").
-    if (last !== null && lastSentence === sentence - 1 && this.openingEntity(lastSentence) === last) return last;
+    // "Hos Landbrug & Fødevarer ser man anderledes på det. Organisationen siger": so does one whose people's view the
+    // sentence before opens with.
+    if (last !== null && lastSentence === sentence - 1 && (this.openingEntity(lastSentence) === last || this.viewOf(lastSentence) === last)) return last;
     // "..., said Laura Benton, a spokeswoman for Cal-Maine Foods. ... The company reported": a body whose spokesperson
     // spoke in the sentence that names it spoke itself, after any other.
     if (last !== null && this.spokenFor(lastFirst, lastSentence, lex)) return last;

@@ -6,6 +6,7 @@
 import type { EntityType, Gazetteer, Lang } from '../../types.js';
 import type { TokenSpan } from '../tags.js';
 import { knownName, knownOrganization, knownPlace } from './known.js';
+import { DEMONYM_SHAPE, isDemonymWord } from './non-entities.js';
 import { covers, splitSpans, type RuleView, type RuledSpan } from './spans.js';
 import { titleCase } from './capitalised.js';
 import { ACRONYM, NUMBER_WORDS, OPENING_MARKS, POSSESSIVE_WORDS, capitalised, isDateWord, isIntroducer, type RuleWords } from './words.js';
@@ -781,6 +782,9 @@ export function splitBodiesAtAnd(view: RuleView, spans: RuledSpan[], gaz: Gazett
     if (!sameHead && (!body(s.start, and) || !body(and + 1, s.end))) return undefined;
     // "Enam Medical College and Hospital": a lone word for a body after "and" shares the name before it.
     if (s.end === and + 2 && orgWord(w[and + 1]!.toLowerCase()) && !gaz.lookup(w[and + 1]!, 'en').some((e) => e.type === 'organization')) return undefined;
+    // "Ghana Museums and Monuments Board": two plural nouns of the fields a body's head word after them covers.
+    const plural = (word: string): boolean => /[^s]s$/u.test(word);
+    if (!sameHead && plural(w[and - 1]!) && plural(w[and + 1]!) && !orgWord(w[and + 1]!.toLowerCase()) && s.end - and >= 3) return undefined;
     if (gaz.lookup(w.slice(s.start, s.end).join(' '), 'en').length > 0) return undefined;
     // A head word of places makes both places.
     const type = sameHead && words.placeHeads.has(w[s.end - 1]!) ? 'place' : s.type;
@@ -906,13 +910,15 @@ const CLAUSE_LINKS = new Set(['after', 'before', 'when', 'while', 'whereas', 'si
 
 /**
  * A name the tagger ran over a word that joins clauses is two: "to IndiGo | after | India's largest airline"; the part
- * after keeps its type unless the gazetteer knows it as another's.
+ * after keeps its type unless the gazetteer knows it as another's (a nation's adjective alone goes later).
  */
 export function splitAtClauseLinks(view: RuleView, spans: RuledSpan[], gaz: Gazetteer): RuledSpan[] {
   const w = view.words;
+  // "the Asante Kingdom | by | British forces": so is one run over "by" and a nation's adjective (not "Days Inn by Wyndham").
   return splitSpans(spans, (s) => {
+    const link = (k: number): boolean => CLAUSE_LINKS.has(w[k]!) || (w[k] === 'by' && k + 2 === s.end && (isDemonymWord(w[k + 1]!, gaz) || DEMONYM_SHAPE.test(w[k + 1]!)));
     let k = s.start + 1;
-    while (k < s.end - 1 && !CLAUSE_LINKS.has(w[k]!)) k++;
+    while (k < s.end - 1 && !link(k)) k++;
     if (k >= s.end - 1) return undefined;
     return [{ ...s, end: k }, { ...s, start: k + 1, type: knownName(gaz, w.slice(k + 1, s.end).join(' '), 'en') ?? s.type }];
   });

@@ -143,7 +143,9 @@ export function typeFromContext(view: RuleView, span: RuledSpan, words: RuleWord
     span.strong = true;
     return;
   }
-  if (span.end - span.start > 1 && words.companySuffixes.has(w[span.end - 1])) {
+  // A suffix of initials the tokenizer splits at its periods ("Noordzee Wier B. | V.") is one too.
+  const initials = span.end - span.start > 2 && /^\p{Lu}\.$/u.test(w[span.end - 2]!) ? w[span.end - 2]! + w[span.end - 1]! : '';
+  if (span.end - span.start > 1 && (words.companySuffixes.has(w[span.end - 1]) || words.companySuffixes.has(initials))) {
     span.type = 'organization';
     span.strong = true;
     return;
@@ -537,6 +539,9 @@ export function addMarkedNames(view: RuleView, spans: RuledSpan[], words: RuleWo
     // Nor one that goes on over its link ("the Chamber of Commerce"), which the rules for institutions take whole.
     return w[end] !== '&' && !words.institutionLinks.has(w[end]?.toLowerCase() ?? '') && !notName(w[end - 1]);
   };
+  // "Union Commerce Minister Piyush Goyal said": a sentence's capitalised first word that may introduce a name opens a
+  // title when a title closes the run after it.
+  const titleAfterOpener = (i: number, run: number): boolean => i === 1 && view.sentenceStart && lex.title(w[run - 1]!) !== undefined;
   const added: RuledSpan[] = [];
   const dropped = new Set<RuledSpan>();
   const add = (start: number, end: number, type: EntityType, strong = true): number => {
@@ -562,7 +567,7 @@ export function addMarkedNames(view: RuleView, spans: RuledSpan[], words: RuleWo
       const end = sourceEnd(i);
       const demonym = english !== undefined && isDemonym(view, { start: i, end, type: 'organization' }, gaz);
       if (!isDomain(end) && !demonym) i = add(i, end, gaz.givenName(w[i]) && end - i > 1 ? 'person' : 'organization', false);
-    } else if (i > 0 && isIntroducer(words, wordBefore(view, i))) {
+    } else if (i > 0 && isIntroducer(words, wordBefore(view, i)) && !titleAfterOpener(i, run)) {
       // "Fagtidsskriftet Dagens Medisin skriver": also after an introducer that opens the sentence.
       // "the advocacy group Marriage For All Japan": a place the tagger took out of the name's end is part of it, as
       // the joining of an organization and its branch does for the tagger's own names.

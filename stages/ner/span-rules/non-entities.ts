@@ -17,6 +17,14 @@ export function isUnit(view: RuleView, span: TokenSpan, words: RuleWords): boole
   return span.end - span.start === 1 && span.start > 1 && words.measureWords.has(w[span.start - 1].toLowerCase()) && /^[\d−-]/u.test(w[span.start - 2]);
 }
 
+/** An amount written with its currency's short sign ("Sh38,000", "KSh2,500", "Rs1500"): no name ("G20" and "COP28" are). */
+const AMOUNT = /^\p{Lu}\p{L}{0,2}(?:\d{1,3}(?:,\d{3})+|\d{4,})$/u;
+
+/** Whether a word is an amount with its currency's short sign. */
+export function isAmount(word: string): boolean {
+  return AMOUNT.test(word);
+}
+
 /**
  * A disease's, a substance's or a system's name ("ADHD", "PFAS", "MitID"), a competition's or a shopping day's
  * ("Champions League", "Black Friday"), or a model's ("F-35"), which the gold counts as no entity.
