@@ -2121,10 +2121,9 @@ export function complementStart(ctx: Ctx, from: number, end: number, lex: Speech
   if (lex.lang === 'en' && lower(ctx, k) === 'as' && lex.clauseSubjects.has(lower(ctx, k + 1))) return undefined;
   if (cue.bareNeedsAuxiliary && !pronounClause && !auxiliaryWithin(ctx, k, end, lex)) return undefined;
   // "..., adding 10 to 14 days to voyages", "with the state adding a further 20 per cent": an amount with no verb after a
-  // participle that goes on with the sentence is the participle's object.
-  // So is a quantity in words ("as it adds more solar and wind power to its grid", "have added less than a minute").
+  // participle that goes on with the sentence is the participle's object; so is one, also in words, after a cue that
+  // means adding too ("as it adds more solar and wind power to its grid", "have added less than a minute").
   const amount = (): boolean => [k, k + 1, k + 2].some((x) => ctx.tokens[x]?.kind === 'number') || ADDED_QUANTITIES.has(lower(ctx, k));
-  // And after a cue that also means to add something ("as it adds more solar and wind power to its grid").
   if ((cue.coordinate || lex.amountCues.has(cue.text)) && lex.lang === 'en' && amount() && !auxiliaryWithin(ctx, k, end, lex)) return undefined;
   // "said it again (on Tuesday)": a pronoun the verb takes as its object, then an adverb and no verb, is no clause.
   if (lex.clauseSubjects.has(lower(ctx, k)) && lex.adverbs.has(lower(ctx, k + 1)) && (!isWord(ctx, k + 2) || lex.prepositions.has(lower(ctx, k + 2)))) return undefined;

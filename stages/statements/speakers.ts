@@ -326,13 +326,15 @@ export class SpeakerResolver {
     return null;
   }
 
-  /** The person named earlier in the paragraph of sentence s when s names no one but refers to a person by a pronoun or its possessive. */
+  /**
+   * The person named earlier in the paragraph of sentence s when s names no one but refers to a person by a pronoun or
+   * its possessive ("For Kowalczyk, the wait goes on. ... Her own engineer reached ...").
+   */
   private chainedPerson(s: number, gender: 'm' | 'f' | undefined): number | null {
     const sentence = this.ctx.sentences[s];
     if (!sentence || gender === undefined) return null;
     const lex = this.ctx.lexFor(s);
     let pronoun = false;
-    // Or its possessive ("For Kowalczyk, the wait goes on. ... Her own engineer reached ...").
     for (let t = sentence.firstToken; t < sentence.endToken; t++) {
       const word = this.ctx.tokens[t]!.text.toLowerCase();
       if (lex.pronouns.get(word) === gender || lex.possessivePronouns.get(word) === gender) pronoun = true;
@@ -570,7 +572,6 @@ export class SpeakerResolver {
     return t;
   }
 
-  /** The entity a sentence's first word (after an article) names, or -1. */
   /** The body a sentence opens with after a preposition that puts its people's view ("Hos L&F ser man"), or -1. */
   private viewOf(sentence: number): number {
     const first = this.ctx.sentences[sentence]?.firstToken ?? -1;
@@ -578,6 +579,7 @@ export class SpeakerResolver {
     return e >= 0 && entityType(this.ctx, e) === 'organization' ? e : -1;
   }
 
+  /** The entity a sentence's first word (after an article) names, or -1. */
   private openingEntity(sentence: number): number {
     const t = this.openingToken(sentence);
     return t < 0 ? -1 : entityAt(this.ctx, t);
