@@ -118,10 +118,11 @@ export function commonWordsAtStart(doc: ArticleDoc, mentions: readonly Mention[]
     // A surname that is a noun's form ("Haugen", "Bakken") is still a name before a speech verb ("Haugen mener ...").
     const speaks = speechVerbs.has(tokens[m.endToken]?.text.toLowerCase() ?? '');
     const common = lowerWords.has(lower) || commonInHeading(m, lower) || (m.type === 'person' && !speaks && inflectedAtStart(tokens[m.firstToken]!.text)) || pluralNounAtStart(m, lower);
+    if (!common) continue;
     // A small town the gazetteer knows by the word does not keep it ("Gypsum dissolves ... the gypsum beneath").
     const known = gazetteer?.lookup(m.base, lang) ?? [];
-    const smallTown = known.length > 0 && known.every((e) => e.type === 'place' && e.place?.kind === 'city' && (e.population ?? 0) < LARGE_CITY) && lowerWords.has(lower);
-    if (!common || (known.length > 0 && !smallTown)) continue;
+    const smallTown = known.every((e) => e.type === 'place' && e.place?.kind === 'city' && (e.population ?? 0) < LARGE_CITY) && lowerWords.has(lower);
+    if (known.length > 0 && !smallTown) continue;
     out.add(m);
   }
   return out;

@@ -318,6 +318,8 @@ export interface SpeechLexicon {
   timeWords: string[][];
   governments: Set<string>;
   placeGovernments: { nouns: Set<string>; links: Set<string> };
+  /** A government's noun, or a Norwegian or Danish compound ending in one ("regionalregeringen"). */
+  isPlaceGovernment(word: string): boolean;
   personOffices: Set<string>;
   staffNouns: Set<string>;
   months: Set<string>;
@@ -466,6 +468,8 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
   // Compound splitting is the costly part and the same words recur: remember each word's answer.
   const known = new Map<string, RoleWord | undefined>();
   const allOrgNouns = new Set([...file.orgNouns, ...(file.orgNounsByName ?? [])]);
+  const placeGovernmentList = file.placeGovernments?.nouns ?? [];
+  const placeGovernmentNouns = new Set(placeGovernmentList);
   const bodyMembers = new Set(file.bodyMembers ?? []);
   const unnamedPersonNouns = new Set(file.unnamedPersonNouns ?? []);
   const orgNounMemo = new Map<string, boolean>();
@@ -540,7 +544,8 @@ function build(lang: Lang, file: SpeechFile, titles: Lexicon): SpeechLexicon {
     organizationCues: new Set(file.organizationCues ?? []),
     timeWords: file.timeWords.map(words).sort(byLengthDesc),
     governments: new Set(file.governments),
-    placeGovernments: { nouns: new Set(file.placeGovernments?.nouns ?? []), links: new Set(file.placeGovernments?.links ?? []) },
+    placeGovernments: { nouns: placeGovernmentNouns, links: new Set(file.placeGovernments?.links ?? []) },
+    isPlaceGovernment: (word) => placeGovernmentNouns.has(word) || (compounds && placeGovernmentList.some((g) => word.length > g.length + 2 && word.endsWith(g))),
     personOffices: new Set(file.personOffices ?? []),
     staffNouns: new Set(file.staffNouns ?? []),
     months: new Set(file.months),

@@ -2469,9 +2469,7 @@ export function placeGovernment(ctx: Ctx, i: number, end: number, lex: SpeechLex
   const { nouns, links } = lex.placeGovernments;
   let k = lex.determiners.has(lower(ctx, i)) ? i + 1 : i;
   if (isLowerWord(ctx, k) && !nouns.has(lower(ctx, k)) && nouns.has(lower(ctx, k + 1))) k++;
-  const noun = lower(ctx, k);
-  const government = isWord(ctx, k) && (nouns.has(noun) || (lex.lang !== 'en' && [...nouns].some((g) => noun.length > g.length + 2 && noun.endsWith(g))));
-  if (!government || !links.has(lower(ctx, k + 1))) return undefined;
+  if (!isWord(ctx, k) || !lex.isPlaceGovernment(lower(ctx, k)) || !links.has(lower(ctx, k + 1))) return undefined;
   const place = entityAt(ctx, k + 2);
   if (place < 0 || entityType(ctx, place) !== 'place') return undefined;
   const m = ctx.mentions[ctx.mentionAt[k + 2]]!;
