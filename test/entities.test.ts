@@ -1445,6 +1445,12 @@ describe('entities (en): palaces that speak for a head of state or government', 
     expect(found('Trafikken øker før Påske, sier Statens vegvesen.')).toEqual(['Statens vegvesen/organization']);
   });
 
+  it('joins a South Asian name over "ur" and "ul" ("Hafiz Naeem ur Rehman", "Zia ul Haq")', () => {
+    expect(found('Jamaat-e-Islami chief Hafiz Naeem ur Rehman said the tax was unfair, as Zia ul Haq once did.')).toEqual([
+      'Jamaat-e-Islami/organization', 'Hafiz Naeem ur Rehman/person', 'Zia ul Haq/person',
+    ]);
+  });
+
   it('takes a common first word of a known organization into the name of its branch as a sentence opens ("Planned | Parenthood Arizona")', () => {
     expect(found('Planned Parenthood Arizona said Monday it had resumed abortion care at its clinics.')).toEqual(['Planned Parenthood Arizona/organization']);
   });
